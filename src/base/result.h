@@ -1,0 +1,87 @@
+// kanbao::Error, Status and Result<T>: errors as values.
+//
+// Every fallible function in kanbao returns Status (no value) or Result<T>.
+// An Error carries a message written for the person at the terminal: it says
+// what failed, names the file or query involved, and where possible what to do.
+// We do not use std::expected because clang 14 (our sanitizer and fuzzing
+// compiler) cannot compile libstdc++ 12's <expected>.
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace kanbao {
+
+class Error {
+ public:
+  explicit Error(std::string message) : message_(std::move(message)) {}
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string message_;
+};
+
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+
+  bool ok() const { return v_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(v_));
+  }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  const Error& error() const {
+    assert(!ok());
+    return std::get<1>(v_);
+  }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+// Status: success, or an Error.
+class [[nodiscard]] Status {
+ public:
+  Status() = default;
+  Status(Error error) : error_(std::move(error)), ok_(false) {}  // NOLINT(google-explicit-constructor)
+  static Status Ok() { return {}; }
+
+  bool ok() const { return ok_; }
+  explicit operator bool() const { return ok_; }
+  const Error& error() const {
+    assert(!ok_);
+    return error_;
+  }
+
+ private:
+  Error error_{""};
+  bool ok_ = true;
+};
+
+}  // namespace kanbao
+
+// Propagate an error from an expression returning Status or Result<T>.
+#define KANBAO_TRY(expr)                                          \
+  do {                                                            \
+    auto&& kanbao_try_result_ = (expr);                           \
+    if (!kanbao_try_result_.ok()) return kanbao_try_result_.error(); \
+  } while (false)

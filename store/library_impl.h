@@ -1,0 +1,21 @@
+// The private state behind kanbao::store::Library. Internal to store/.
+#pragma once
+
+#include <string>
+
+#include "corpus/gazetteer.h"
+#include "store/library.h"
+#include "store/search_index.h"
+#include "store/sqlite.h"
+
+namespace kanbao::store {
+
+struct Library::Impl {
+  sql::Db db;
+  std::string path;
+  OpenMode mode = OpenMode::kReadOnly;
+  corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  SearchEnginePtr search;  // created lazily by search.cpp
+};
+
+}  // namespace kanbao::store
