@@ -1,0 +1,22 @@
+// Strict UTF-8 decoding and encoding shared by src/text and the browser.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kanbao::text {
+
+// Sentinel returned by decode() for a byte that does not start a valid
+// sequence (overlong forms, surrogates, > U+10FFFF, truncated sequences).
+inline constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+// Decodes the code point starting at s[i] and advances i past it. An invalid
+// byte yields kInvalid and advances by exactly one byte, so every invalid
+// byte becomes its own placeholder.
+char32_t decode(std::string_view s, std::size_t& i);
+
+// Appends the UTF-8 encoding of c (which must be a valid scalar value).
+void append_utf8(std::string& out, char32_t c);
+
+}  // namespace kanbao::text
