@@ -214,4 +214,7 @@ class Library {
   std::unique_ptr<Impl> impl_;
 };
 
+// The version of the SQLite library in use, e.g. "3.40.1".
+std::string sqlite_version();
+
 }  // namespace kanbao::store

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "store/library.h"
+
 namespace kanbao::store::sql {
 
 Db::Db(Db&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
@@ -143,3 +145,7 @@ Status Transaction::commit() {
 }
 
 }  // namespace kanbao::store::sql
+
+namespace kanbao::store {
+std::string sqlite_version() { return sqlite3_libversion(); }
+}  // namespace kanbao::store

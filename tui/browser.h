@@ -18,4 +18,7 @@ struct BrowserOptions {
 // when the terminal cannot be used (TERM unset/unknown, no tty).
 int run_browser(const BrowserOptions& options);
 
+// The ncurses library in use, e.g. "ncursesw 6.4" (for kanbao --version).
+std::string curses_version();
+
 }  // namespace kanbao::tui

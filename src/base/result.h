@@ -80,8 +80,8 @@ class [[nodiscard]] Status {
 }  // namespace kanbao
 
 // Propagate an error from an expression returning Status or Result<T>.
-#define KANBAO_TRY(expr)                                          \
-  do {                                                            \
-    auto&& kanbao_try_result_ = (expr);                           \
+#define KANBAO_TRY(expr)                                             \
+  do {                                                               \
+    auto&& kanbao_try_result_ = (expr);                              \
     if (!kanbao_try_result_.ok()) return kanbao_try_result_.error(); \
   } while (false)

@@ -1,0 +1,30 @@
+// The CLI's commands. Each returns the process exit status.
+#pragma once
+
+#include "cli/args.h"
+
+namespace kanbao::cli {
+
+enum ExitStatus : int {
+  kExitOk = 0,
+  kExitError = 1,
+  kExitUsage = 2,
+  kExitSkipped = 3,  // index finished but skipped some files
+};
+
+struct Context {
+  const Invocation& invocation;
+  const char* argv0;
+};
+
+int run_browse(const Context& context);
+int run_index(const Context& context);
+int run_list(const Context& context);
+int run_show(const Context& context);
+int run_districts(const Context& context);
+int run_search(const Context& context);
+
+// `kanbao --version`: kanbao's version and the ICU, SQLite and ncurses versions in use.
+std::string version_text();
+
+}  // namespace kanbao::cli

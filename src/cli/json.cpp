@@ -1,0 +1,74 @@
+#include "cli/json.h"
+
+namespace kanbao::cli {
+
+using nlohmann::json;
+
+namespace {
+
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+}  // namespace
+
+json to_json(const store::ArticleRow& row) {
+  return json{{"id", row.id},
+              {"district", nullable(row.district)},
+              {"date", nullable(row.date.str())},
+              {"title", row.title},
+              {"subtitle", row.subtitle},
+              {"reporters", row.reporters},
+              {"correspondents", row.correspondents},
+              {"source", row.source}};
+}
+
+json to_json(const store::Article& article) {
+  json out = to_json(static_cast<const store::ArticleRow&>(article));
+  std::string body;
+  for (const auto& paragraph : article.paragraphs) {
+    if (!body.empty()) body += "\n";
+    body += paragraph;
+  }
+  out["byline"] = article.byline;
+  out["photo_credit"] = article.photo_credit;
+  out["body"] = body;
+  out["paragraphs"] = article.paragraphs;
+  out["path"] = article.path;
+  out["first_line"] = article.first_line;
+  out["last_line"] = article.last_line;
+  out["position"] = article.position;
+  return out;
+}
+
+json to_json(const store::DistrictRow& district) {
+  json months = json::array();
+  for (const auto& m : district.months) {
+    store::StoredDate d{m.year, m.month, 1};
+    std::string key = d.str();  // "YYYY-MM-01" or "--MM-01"
+    months.push_back({{"month", key.substr(0, key.size() - 3)}, {"articles", m.articles}});
+  }
+  return json{{"name", nullable(district.name)},
+              {"articles", district.articles},
+              {"first_date", nullable(district.first_date.str())},
+              {"last_date", nullable(district.last_date.str())},
+              {"months", months}};
+}
+
+json to_json(const store::SearchHit& hit) {
+  json highlights = json::array();
+  for (const auto& span : hit.highlights) highlights.push_back(json::array({span.begin, span.end}));
+  return json{{"id", hit.id},
+              {"district", nullable(hit.district)},
+              {"date", nullable(hit.date.str())},
+              {"title", hit.title},
+              {"subtitle", hit.subtitle},
+              {"snippet", hit.snippet},
+              {"highlights", highlights},
+              {"hit_count", hit.hit_count},
+              {"score", hit.score}};
+}
+
+std::string dump(const json& value) {
+  return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace kanbao::cli

@@ -1,0 +1,22 @@
+// JSON shapes of the CLI's --json output (the Foundation issue fixes them).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "store/library.h"
+
+namespace kanbao::cli {
+
+// {id, district, date, title, subtitle, reporters, correspondents, source}
+nlohmann::json to_json(const store::ArticleRow& row);
+// The row's fields plus {byline, photo_credit, body, paragraphs, path, first_line, last_line, position}
+nlohmann::json to_json(const store::Article& article);
+// {name, articles, first_date, last_date, months: [{month, articles}]}
+nlohmann::json to_json(const store::DistrictRow& district);
+// {id, district, date, title, subtitle, snippet, highlights, hit_count, score}
+nlohmann::json to_json(const store::SearchHit& hit);
+
+// Serialises for output: UTF-8 kept as is, invalid bytes replaced, one value per call.
+std::string dump(const nlohmann::json& value);
+
+}  // namespace kanbao::cli

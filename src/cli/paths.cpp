@@ -1,0 +1,54 @@
+#include "cli/paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+namespace kanbao::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr ? std::string(value) : std::string();
+}
+
+// An XDG base directory: the variable if it holds an absolute path (the spec
+// says relative ones are invalid and must be ignored), else ~/<fallback>.
+std::string xdg_dir(const char* variable, const char* fallback) {
+  std::string value = env(variable);
+  if (!value.empty() && value.front() == '/') return value;
+  std::string home = env("HOME");
+  if (home.empty()) home = ".";
+  return home + "/" + fallback;
+}
+
+}  // namespace
+
+LibraryLocation library_location(const std::optional<std::string>& db_option) {
+  if (db_option) return {*db_option, false};
+  if (std::string db = env("KANBAO_DB"); !db.empty()) return {db, false};
+  return {xdg_dir("XDG_DATA_HOME", ".local/share") + "/kanbao/library.db", true};
+}
+
+std::string state_dir() { return xdg_dir("XDG_STATE_HOME", ".local/state") + "/kanbao"; }
+
+std::string config_path() { return xdg_dir("XDG_CONFIG_HOME", ".config") + "/kanbao/config"; }
+
+std::optional<std::string> sample_dir(const char* argv0) {
+  std::error_code ec;
+  std::vector<fs::path> candidates;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  if (ec && argv0 != nullptr) self = fs::absolute(argv0, ec);
+  if (!self.empty()) candidates.push_back(self.parent_path().parent_path() / "share/kanbao/sample");
+  candidates.emplace_back(KANBAO_SAMPLE_DIR_INSTALLED);
+  candidates.emplace_back(KANBAO_SAMPLE_DIR_BUILD);
+  for (const auto& dir : candidates) {
+    if (fs::is_directory(dir, ec)) return dir.lexically_normal().string();
+  }
+  return std::nullopt;
+}
+
+}  // namespace kanbao::cli

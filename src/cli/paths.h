@@ -1,0 +1,27 @@
+// Where kanbao keeps its files, following the XDG base directory spec.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace kanbao::cli {
+
+struct LibraryLocation {
+  std::string path;
+  bool is_default = false;  // came from $XDG_DATA_HOME (or ~/.local/share), not --db or $KANBAO_DB
+};
+
+// --db, else $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db
+// (XDG_DATA_HOME defaulting to ~/.local/share).
+LibraryLocation library_location(const std::optional<std::string>& db_option);
+
+// $XDG_STATE_HOME/kanbao (default ~/.local/state/kanbao).
+std::string state_dir();
+// $XDG_CONFIG_HOME/kanbao/config (default ~/.config/kanbao/config).
+std::string config_path();
+
+// The bundled sample pages: next to the installed binary (../share/kanbao/sample),
+// the configured install prefix, or the source tree this binary was built from.
+std::optional<std::string> sample_dir(const char* argv0);
+
+}  // namespace kanbao::cli

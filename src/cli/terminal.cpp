@@ -1,0 +1,30 @@
+#include "cli/terminal.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace kanbao::cli {
+
+bool is_terminal(std::FILE* stream) { return isatty(fileno(stream)) == 1; }
+
+int terminal_columns() {
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int n = std::atoi(columns);
+    if (n > 0) return n;
+  }
+  return 80;
+}
+
+Emphasis emphasis_for_stdout() {
+  if (!is_terminal(stdout)) return {};
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return {"\x1b[1m", "\x1b[0m"};
+  return {"\x1b[1;33m", "\x1b[0m"};
+}
+
+}  // namespace kanbao::cli

@@ -1,0 +1,35 @@
+// kanbao: read and search archives of Chinese local newspapers in the terminal.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace kanbao::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  auto invocation = parse(args);
+  if (!invocation) {
+    std::fprintf(stderr, "kanbao: %s\n", invocation.error().message().c_str());
+    return kExitUsage;
+  }
+  if (invocation->version) {
+    std::fputs(version_text().c_str(), stdout);
+    return kExitOk;
+  }
+  const CommandSpec* command = invocation->command;
+  if (invocation->help) {
+    bool top = command->name.empty();
+    std::fputs(help_text(top ? nullptr : command).c_str(), stdout);
+    return kExitOk;
+  }
+  Context context{*invocation, argv[0]};
+  const std::string& name = command->name;
+  if (name == "index") return run_index(context);
+  if (name == "list") return run_list(context);
+  if (name == "show") return run_show(context);
+  if (name == "districts") return run_districts(context);
+  if (name == "search") return run_search(context);
+  return run_browse(context);
+}

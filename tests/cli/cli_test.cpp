@@ -1,0 +1,280 @@
+// End-to-end tests of the command line: the real binary on the sample pages.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli/run_binary.h"
+#include "corpus/decode.h"
+#include "corpus/parse.h"
+#include "text/width.h"
+
+namespace kanbao {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using test_support::read_file;
+using test_support::Run;
+using test_support::run_kanbao;
+using test_support::TempDir;
+using test_support::write_file;
+
+namespace fs = std::filesystem;
+
+// The articles of the sample pages as the parser sees them, independent of the store.
+std::vector<corpus::Article> parsed_sample() {
+  std::vector<corpus::Article> all;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(KANBAO_SAMPLE_DIR)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    auto decoded = corpus::decode(read_file(file.string()));
+    EXPECT_TRUE(decoded.ok()) << file;
+    if (!decoded.ok()) continue;
+    auto page = corpus::parse_page(decoded->text, {file.string(), std::nullopt, nullptr});
+    all.insert(all.end(), page.articles.begin(), page.articles.end());
+  }
+  return all;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_ / "library.db";
+    Run indexed = run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR});
+    ASSERT_EQ(indexed.status, 0) << indexed.err;
+  }
+  Run kanbao(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_kanbao(args);
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST(CliUsage, HelpListsEveryCommand) {
+  Run run = run_kanbao({"--help"});
+  EXPECT_EQ(run.status, 0);
+  for (const char* command : {"index", "list", "show", "districts", "search"}) {
+    EXPECT_THAT(run.out, HasSubstr(std::string("kanbao [--db FILE] ") + command)) << command;
+  }
+}
+
+TEST(CliUsage, CommandHelpShowsItsOptions) {
+  Run run = run_kanbao({"search", "--help"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("--limit N"));
+  EXPECT_THAT(run.out, HasSubstr("--district NAME"));
+}
+
+TEST(CliUsage, VersionNamesTheLibraries) {
+  Run run = run_kanbao({"--version"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("kanbao "));
+  EXPECT_THAT(run.out, HasSubstr("ICU "));
+  EXPECT_THAT(run.out, HasSubstr("SQLite 3."));
+  EXPECT_THAT(run.out, HasSubstr("ncurses"));
+}
+
+TEST(CliUsage, UsageErrorsExitTwoWithOneLine) {
+  for (const auto& args : std::vector<std::vector<std::string>>{{"list", "--bogus"},
+                                                                 {"list", "--limit", "ten"},
+                                                                 {"list", "--limit", "-1"},
+                                                                 {"show"},
+                                                                 {"show", "abc"},
+                                                                 {"search"},
+                                                                 {"index"},
+                                                                 {"index", "--year", "99", "x"},
+                                                                 {"list", "extra"},
+                                                                 {"--db"}}) {
+    Run run = run_kanbao(args);
+    EXPECT_EQ(run.status, 2) << args.front() << ": " << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+    EXPECT_THAT(run.err, HasSubstr("kanbao: "));
+  }
+}
+
+TEST_F(CliTest, ReindexingUnchangedFilesDoesNoWorkAndSaysSo) {
+  Run again = kanbao({"index", KANBAO_SAMPLE_DIR});
+  EXPECT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("nothing to do: 5 files unchanged"));
+}
+
+TEST_F(CliTest, ListJsonHasEveryArticleWithTheSpecifiedFields) {
+  Run run = kanbao({"list", "--json"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  json rows = json::parse(run.out);
+  auto expected = parsed_sample();
+  ASSERT_EQ(rows.size(), expected.size());
+  std::multiset<std::string> titles, expected_titles;
+  for (const auto& row : rows) {
+    for (const char* field :
+         {"id", "district", "date", "title", "subtitle", "reporters", "correspondents", "source"}) {
+      EXPECT_TRUE(row.contains(field)) << field;
+    }
+    titles.insert(row["title"].get<std::string>());
+  }
+  for (const auto& a : expected) expected_titles.insert(a.title);
+  EXPECT_EQ(titles, expected_titles);
+  // Newest first: dates never increase down the list (unknown dates last).
+  std::string previous = "9999";
+  for (const auto& row : rows) {
+    if (row["date"].is_null()) {
+      previous = "";
+      continue;
+    }
+    std::string date = row["date"].get<std::string>();
+    EXPECT_LE(date, previous);
+    previous = date;
+  }
+}
+
+TEST_F(CliTest, ListLimitAndDistrictFilter) {
+  json two = json::parse(kanbao({"list", "--json", "--limit", "2"}).out);
+  EXPECT_EQ(two.size(), 2u);
+  Run by_alias = kanbao({"list", "--json", "--district", "管城区"});
+  ASSERT_EQ(by_alias.status, 0) << by_alias.err;
+  json rows = json::parse(by_alias.out);
+  EXPECT_FALSE(rows.empty());
+  for (const auto& row : rows) EXPECT_EQ(row["district"], "管城回族区");
+}
+
+TEST_F(CliTest, ShowJsonRoundTripsAnArticle) {
+  json rows = json::parse(kanbao({"list", "--json"}).out);
+  ASSERT_FALSE(rows.empty());
+  auto expected = parsed_sample();
+  for (const auto& row : rows) {
+    Run run = kanbao({"show", "--json", std::to_string(row["id"].get<std::int64_t>())});
+    ASSERT_EQ(run.status, 0) << run.err;
+    json article = json::parse(run.out);
+    auto match = std::find_if(expected.begin(), expected.end(), [&](const corpus::Article& a) {
+      return a.title == article["title"] && a.byline == article["byline"];
+    });
+    ASSERT_NE(match, expected.end()) << article["title"];
+    std::string body;
+    for (const auto& p : match->paragraphs) body += (body.empty() ? "" : "\n") + p;
+    EXPECT_EQ(article["body"], body);
+    EXPECT_EQ(article["reporters"], json(match->reporters));
+    EXPECT_EQ(article["correspondents"], json(match->correspondents));
+    EXPECT_EQ(article["date"].is_null() ? std::string() : article["date"].get<std::string>(),
+              match->date ? corpus::format_date(*match->date) : std::string());
+  }
+}
+
+TEST_F(CliTest, ShowUnknownIdIsAnError) {
+  Run run = kanbao({"show", "999999"});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("no article with ID 999999"));
+}
+
+TEST_F(CliTest, DistrictsJsonCountsArticles) {
+  Run run = kanbao({"districts", "--json"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  json rows = json::parse(run.out);
+  std::map<std::string, std::int64_t> counts;
+  for (const auto& row : rows) counts[row["name"].get<std::string>()] = row["articles"].get<std::int64_t>();
+  EXPECT_EQ(counts.size(), 3u);
+  std::int64_t total = 0;
+  for (const auto& [name, n] : counts) total += n;
+  EXPECT_EQ(total, static_cast<std::int64_t>(parsed_sample().size()));
+  EXPECT_GT(counts["管城回族区"], counts["高新区"]);
+}
+
+TEST_F(CliTest, TextListAlignsColumnsByDisplayWidth) {
+  Run run = kanbao({"list"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string line;
+  std::set<int> title_columns;
+  while (std::getline(lines, line)) {
+    // The TITLE column starts after ID, DATE and DISTRICT: find where the
+    // district name ends and measure the columns before the title.
+    auto title_at = line.find("TITLE");
+    if (title_at == std::string::npos) {
+      for (const char* d : {"管城回族区", "高新区", "二七区"}) {
+        auto at = line.find(d);
+        if (at != std::string::npos) {
+          std::size_t end = line.find_first_not_of(' ', at + std::string(d).size());
+          title_at = end;
+        }
+      }
+    }
+    ASSERT_NE(title_at, std::string::npos) << line;
+    title_columns.insert(text::display_width(line.substr(0, title_at)));
+  }
+  EXPECT_EQ(title_columns.size(), 1u) << run.out;
+}
+
+TEST_F(CliTest, SearchFindsTheLayoutBrokenPhrase) {
+  Run run = kanbao({"search", "--json", "持之以恒"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  json hits = json::parse(run.out);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_THAT(hits[0]["snippet"].get<std::string>(), HasSubstr("持之以恒"));
+  for (const char* field : {"id", "district", "date", "title", "subtitle", "snippet", "score"}) {
+    EXPECT_TRUE(hits[0].contains(field)) << field;
+  }
+}
+
+TEST_F(CliTest, SearchWithNoHitIsASuccess) {
+  Run run = kanbao({"search", "--json", "不存在的词语组合"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(json::parse(run.out).size(), 0u);
+}
+
+TEST(CliIndex, SkippedFilesAreNamedAndExitThree) {
+  TempDir dir;
+  fs::create_directory(dir / "pages");
+  fs::copy_file(std::string(KANBAO_SAMPLE_DIR) + "/000_097ca8e9fcb91934.txt", dir / "pages/good.txt");
+  write_file(dir / "pages/binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  Run run = run_kanbao({"--db", dir / "l.db", "index", dir / "pages"});
+  EXPECT_EQ(run.status, 3) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("binary.bin"));
+  json rows = json::parse(run_kanbao({"--db", dir / "l.db", "list", "--json"}).out);
+  EXPECT_FALSE(rows.empty());
+}
+
+TEST(CliIndex, MissingPathIsAnErrorAndCreatesNothingElse) {
+  TempDir dir;
+  Run run = run_kanbao({"--db", dir / "l.db", "index", dir / "nope"});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr(dir / "nope"));
+}
+
+TEST(CliLibrary, MissingExplicitLibraryIsAnErrorThatSaysWhatToDo) {
+  TempDir dir;
+  Run run = run_kanbao({"--db", dir / "none.db", "list"});
+  EXPECT_EQ(run.status, 1);
+  EXPECT_THAT(run.err, HasSubstr("index PATH"));
+  EXPECT_FALSE(fs::exists(dir / "none.db"));
+}
+
+TEST(CliLibrary, DefaultLibraryIsCreatedFromTheSamplePages) {
+  TempDir dir;
+  std::vector<std::string> env = {"XDG_DATA_HOME=" + dir.path(), "KANBAO_DB="};
+  Run run = run_kanbao({"list", "--json"}, env);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("created a new library"));
+  EXPECT_TRUE(fs::exists(dir / "kanbao/library.db"));
+  EXPECT_EQ(json::parse(run.out).size(), parsed_sample().size());
+  Run again = run_kanbao({"list", "--json"}, env);
+  EXPECT_THAT(again.err, Not(HasSubstr("created")));
+}
+
+TEST(CliLibrary, KanbaoDbEnvironmentVariableNamesTheLibrary) {
+  TempDir dir;
+  ASSERT_EQ(run_kanbao({"--db", dir / "env.db", "index", KANBAO_SAMPLE_DIR}).status, 0);
+  Run run = run_kanbao({"districts", "--json"}, {"KANBAO_DB=" + (dir / "env.db")});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(json::parse(run.out).size(), 3u);
+}
+
+}  // namespace
+}  // namespace kanbao
