@@ -1,0 +1,188 @@
+#include "corpus/gazetteer.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "corpus/split.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+using Entry = std::pair<std::string, std::string>;
+
+// Leftmost-longest matching of the non-ASCII (Han) aliases: at each position
+// the longest alias wins and scanning resumes after it, so 管城经开区 is one
+// match and never also counts as 经开区.
+class Matcher {
+ public:
+  explicit Matcher(const std::vector<Entry>& entries) {
+    for (const auto& e : entries) {
+      if (e.first.empty() || is_ascii(e.first)) continue;
+      std::size_t i = 0;
+      by_first_[util::next(e.first, i)].push_back(&e);
+    }
+    for (auto& [c, list] : by_first_)
+      std::stable_sort(list.begin(), list.end(),
+                       [](const Entry* a, const Entry* b) { return a->first.size() > b->first.size(); });
+  }
+
+  // Calls f(canonical) for every match.
+  template <class F>
+  void scan(std::string_view text, F&& f) const {
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t j = i;
+      const auto it = by_first_.find(util::next(text, j));
+      bool matched = false;
+      if (it != by_first_.end()) {
+        for (const Entry* e : it->second) {
+          if (text.substr(i, e->first.size()) == e->first) {
+            f(e->second);
+            i += e->first.size();
+            matched = true;
+            break;
+          }
+        }
+      }
+      if (!matched) i = j;
+    }
+  }
+
+ private:
+  std::unordered_map<char32_t, std::vector<const Entry*>> by_first_;
+};
+
+}  // namespace
+
+Gazetteer Gazetteer::zhengzhou() {
+  Gazetteer g;
+  const std::pair<const char*, const char*> canon[] = {
+      {"管城回族区", "guancheng"}, {"二七区", "erqi"},        {"金水区", "jinshui"},     {"中原区", "zhongyuan"},
+      {"惠济区", "huiji"},         {"上街区", "shangjie"},    {"高新区", "gaoxin"},      {"郑东新区", "zhengdong"},
+      {"经开区", "jingkai"},       {"航空港区", "hangkonggang"}, {"巩义市", "gongyi"},  {"荥阳市", "xingyang"},
+      {"新密市", "xinmi"},         {"新郑市", "xinzheng"},    {"登封市", "dengfeng"},    {"中牟县", "zhongmou"},
+  };
+  for (const auto& [name, pinyin] : canon) {
+    g.add(name, name);
+    g.add(pinyin, name);
+  }
+  const std::pair<const char*, const char*> aliases[] = {
+      {"管城区", "管城回族区"},
+      {"管城经开区", "管城回族区"},
+      {"管城经济技术开发区", "管城回族区"},
+      {"郑州高新区", "高新区"},
+      {"高新技术产业开发区", "高新区"},
+      {"郑州高新技术产业开发区", "高新区"},
+      {"郑州经开区", "经开区"},
+      {"郑州经济技术开发区", "经开区"},
+      {"郑州航空港区", "航空港区"},
+      {"航空港经济综合实验区", "航空港区"},
+      {"郑州航空港经济综合实验区", "航空港区"},
+  };
+  for (const auto& [alias, name] : aliases) g.add(alias, name);
+  return g;
+}
+
+void Gazetteer::add(std::string alias, std::string canonical) {
+  if (is_ascii(alias)) alias = lower_ascii(alias);
+  if (alias != canonical && !this->canonical(canonical)) entries_.emplace_back(canonical, canonical);
+  for (auto& e : entries_) {
+    if (e.first == alias) {
+      e.second = std::move(canonical);
+      return;
+    }
+  }
+  entries_.emplace_back(std::move(alias), std::move(canonical));
+}
+
+std::vector<std::string> Gazetteer::canonical_names() const {
+  std::vector<std::string> out;
+  for (const auto& e : entries_)
+    if (std::find(out.begin(), out.end(), e.second) == out.end()) out.push_back(e.second);
+  return out;
+}
+
+std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
+  const Matcher matcher(entries_);
+  std::size_t end = path.size();
+  while (end > 0) {
+    std::size_t start = path.find_last_of("/\\", end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    const std::string_view comp = path.substr(start, end - start);
+    std::optional<std::string> found;
+    matcher.scan(comp, [&](const std::string& c) {
+      if (!found) found = c;
+    });
+    if (found) return found;
+    // Pinyin directory names: whole runs of ASCII letters ("guancheng",
+    // "2023_erqi"), so that hashes and words containing them do not count.
+    for (std::size_t i = 0; i < comp.size();) {
+      if (!is_letter(comp[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < comp.size() && is_letter(comp[j])) ++j;
+      const std::string word = lower_ascii(comp.substr(i, j - i));
+      for (const auto& e : entries_)
+        if (e.first == word) return e.second;
+      i = j;
+    }
+    if (start == 0) break;
+    end = start - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
+  std::vector<std::string> warnings;
+  const std::vector<Article> articles = split_articles(text, warnings);
+  const Matcher matcher(entries_);
+  std::map<std::string, long> score;
+  std::vector<std::string> order;  // first seen first: breaks ties
+  auto count = [&](std::string_view s, long weight) {
+    matcher.scan(s, [&](const std::string& c) {
+      auto [it, inserted] = score.emplace(c, 0);
+      if (inserted) order.push_back(c);
+      it->second += weight;
+    });
+  };
+  for (const Article& a : articles) {
+    count(a.title, 3);
+    count(a.subtitle, 3);
+    for (std::size_t p = 0; p < a.paragraphs.size(); ++p) count(a.paragraphs[p], p == 0 ? 2 : 1);
+  }
+  std::optional<std::string> best;
+  long best_score = 0;
+  for (const auto& c : order) {
+    if (score[c] > best_score) {
+      best = c;
+      best_score = score[c];
+    }
+  }
+  return best;
+}
+
+std::optional<std::string> Gazetteer::canonical(std::string_view name) const {
+  name = util::trim(name);
+  const std::string key = is_ascii(name) ? lower_ascii(name) : std::string(name);
+  for (const auto& e : entries_)
+    if (e.first == key) return e.second;
+  return std::nullopt;
+}
+
+}  // namespace kanbao::corpus

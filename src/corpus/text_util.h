@@ -1,0 +1,41 @@
+// Small UTF-8 helpers shared by the corpus parser (internal header).
+// All functions accept arbitrary bytes: an invalid byte decodes as U+FFFD and
+// counts as one code point, so malformed input can never cause an overrun.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kanbao::corpus::util {
+
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes the code point starting at s[i] and advances i (by 1 on an invalid byte).
+char32_t next(std::string_view s, std::size_t& i);
+// Decodes the code point ending just before s[end] and moves end back to its start.
+char32_t prev(std::string_view s, std::size_t& end);
+void append(std::string& out, char32_t c);
+
+// Whitespace, including U+3000 ideographic space, NBSP and zero-width marks.
+bool is_space(char32_t c);
+// CJK unified ideographs (all blocks).
+bool is_han(char32_t c);
+// 0-9 and full-width ０-９; digit_value is only meaningful when is_digit.
+bool is_digit(char32_t c);
+int digit_value(char32_t c);
+
+std::string_view trim(std::string_view s);
+// Number of code points, counting at most `limit` (so callers can ask "is it short?" cheaply).
+std::size_t length_up_to(std::string_view s, std::size_t limit);
+// The last code point of s, or 0 if s is empty.
+char32_t last(std::string_view s);
+
+// Closing quotes and brackets that may follow a sentence terminator: ”’」』）)》】
+bool is_closing(char32_t c);
+// 。！？!?…；;：: - a paragraph ending in one of these really ends there.
+bool is_terminator(char32_t c);
+// s without trailing closing brackets (looks at most at the last 16 of them).
+std::string_view strip_closing(std::string_view s);
+
+}  // namespace kanbao::corpus::util
