@@ -1,0 +1,40 @@
+#include "store/article_rows.h"
+
+#include <string>
+
+namespace kanbao::store {
+
+ArticleRow read_row(const sql::Statement& stmt) {
+  ArticleRow row;
+  row.id = stmt.int64(0);
+  row.district = stmt.text(1);
+  row.date = StoredDate{stmt.integer(2), stmt.integer(3), stmt.integer(4)};
+  row.title = stmt.text(5);
+  row.subtitle = stmt.text(6);
+  row.source = stmt.text(7) + ":" + std::to_string(stmt.int64(8)) + "-" + std::to_string(stmt.int64(9));
+  return row;
+}
+
+Result<PeopleReader> PeopleReader::prepare(sql::Db& db) {
+  auto stmt = db.prepare(
+      "SELECT ap.role, p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
+      " WHERE ap.article_id = ?1 ORDER BY ap.role, ap.ord");
+  if (!stmt) return stmt.error();
+  return PeopleReader(std::move(*stmt));
+}
+
+Status PeopleReader::read(ArticleRow& row) {
+  stmt_.reset();
+  stmt_.bind(1, row.id);
+  for (;;) {
+    auto more = stmt_.step();
+    if (!more) return more.error();
+    if (!*more) break;
+    auto& names = stmt_.text_view(0) == "reporter" ? row.reporters : row.correspondents;
+    names.push_back(stmt_.text(1));
+  }
+  stmt_.reset();
+  return Status::Ok();
+}
+
+}  // namespace kanbao::store

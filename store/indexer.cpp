@@ -1,0 +1,237 @@
+#include "store/indexer.h"
+
+#include <chrono>
+
+#include "store/search_index.h"
+#include "store/stored_date.h"
+
+namespace kanbao::store {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const char* sep) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i != 0) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::int64_t now_seconds() {
+  using namespace std::chrono;
+  return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
+  IndexWriter w(db);
+  struct Item {
+    sql::Statement* stmt;
+    const char* sql_text;
+  };
+  const Item items[] = {
+      {&w.lookup_file_, "SELECT id, size, mtime_ns, hash FROM files WHERE path = ?1"},
+      {&w.insert_file_,
+       "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&w.update_file_,
+       "UPDATE files SET size = ?2, mtime_ns = ?3, hash = ?4, encoding = ?5, indexed_at = ?6 WHERE id = ?1"},
+      {&w.touch_file_, "UPDATE files SET size = ?2, mtime_ns = ?3 WHERE id = ?1"},
+      {&w.delete_file_, "DELETE FROM files WHERE id = ?1"},
+      {&w.file_articles_, "SELECT id, title, subtitle, body, byline FROM articles WHERE file_id = ?1"},
+      {&w.delete_file_articles_, "DELETE FROM articles WHERE file_id = ?1"},
+      {&w.insert_district_, "INSERT INTO districts(name) VALUES (?1) ON CONFLICT(name) DO NOTHING"},
+      {&w.select_district_, "SELECT id FROM districts WHERE name = ?1"},
+      {&w.insert_person_, "INSERT INTO people(name) VALUES (?1) ON CONFLICT(name) DO NOTHING"},
+      {&w.select_person_, "SELECT id FROM people WHERE name = ?1"},
+      {&w.insert_article_,
+       "INSERT INTO articles(file_id, district_id, position, first_line, last_line, date_year, date_month,"
+       " date_day, date_key, title, subtitle, body, byline, photo_credit)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+      {&w.insert_article_person_,
+       "INSERT INTO article_people(article_id, person_id, role, ord) VALUES (?1, ?2, ?3, ?4)"},
+      // Paths under a folder: a range on the UNIQUE index (no LIKE, so no
+      // escaping of % and _ in folder names).
+      {&w.files_from_, "SELECT id, path FROM files WHERE path >= ?1 AND path < ?2 ORDER BY path"},
+      {&w.files_all_, "SELECT id, path FROM files ORDER BY path"},
+  };
+  for (const auto& item : items) {
+    auto stmt = db.prepare(item.sql_text);
+    if (!stmt) return Error("cannot prepare the indexer: " + stmt.error().message());
+    *item.stmt = std::move(*stmt);
+  }
+  return w;
+}
+
+Result<std::optional<FileRecord>> IndexWriter::lookup(const std::string& path) {
+  lookup_file_.reset();
+  lookup_file_.bind(1, path);
+  auto row = lookup_file_.step();
+  if (!row) return row.error();
+  std::optional<FileRecord> record;
+  if (*row) {
+    record = FileRecord{lookup_file_.int64(0), FileStat{lookup_file_.int64(1), lookup_file_.int64(2)},
+                        lookup_file_.text(3)};
+  }
+  lookup_file_.reset();
+  return record;
+}
+
+Status IndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
+  auto tx = sql::Transaction::begin(*db_);
+  if (!tx) return tx.error();
+  touch_file_.bind(1, file_id).bind(2, stat.size).bind(3, stat.mtime_ns);
+  KANBAO_TRY(touch_file_.run());
+  return tx->commit();
+}
+
+Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
+  // The full-text table holds external content: it must be told the old
+  // text of each article before the row goes.
+  std::int64_t removed = 0;
+  file_articles_.reset();
+  file_articles_.bind(1, file_id);
+  for (;;) {
+    auto row = file_articles_.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
+                     file_articles_.text(4)};
+    KANBAO_TRY(remove_from_search_index(*db_, file_articles_.int64(0), text));
+    ++removed;
+  }
+  file_articles_.reset();
+  delete_file_articles_.bind(1, file_id);
+  KANBAO_TRY(delete_file_articles_.run());  // article_people go by ON DELETE CASCADE
+  return removed;
+}
+
+Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement& select,
+                                         const std::string& name) {
+  insert.bind(1, name);
+  KANBAO_TRY(insert.run());
+  select.reset();
+  select.bind(1, name);
+  auto row = select.step();
+  if (!row) return row.error();
+  if (!*row) return Error("lost the row for " + name);
+  std::int64_t id = select.int64(0);
+  select.reset();
+  return id;
+}
+
+Status IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                                   const corpus::Article& a) {
+  StoredDate date;
+  if (a.date) date = StoredDate{a.date->year, a.date->month, a.date->day};
+  IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
+
+  auto& s = insert_article_;
+  s.bind(1, file_id);
+  if (district_id) {
+    s.bind(2, *district_id);
+  } else {
+    s.bind_null(2);
+  }
+  s.bind(3, a.position).bind(4, a.first_line).bind(5, a.last_line);
+  s.bind(6, date.year).bind(7, date.month).bind(8, date.day).bind(9, date_key(date));
+  s.bind(10, text.title).bind(11, text.subtitle).bind(12, text.body).bind(13, text.byline);
+  s.bind(14, a.photo_credit ? 1 : 0);
+  KANBAO_TRY(s.run());
+  std::int64_t id = db_->last_insert_rowid();
+  KANBAO_TRY(add_to_search_index(*db_, id, text));
+
+  auto add_people = [&](const std::vector<std::string>& names, std::string_view role) -> Status {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      auto person = id_for(insert_person_, select_person_, names[i]);
+      if (!person) return person.error();
+      insert_article_person_.bind(1, id).bind(2, *person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
+      KANBAO_TRY(insert_article_person_.run());
+    }
+    return Status::Ok();
+  };
+  KANBAO_TRY(add_people(a.reporters, "reporter"));
+  KANBAO_TRY(add_people(a.correspondents, "correspondent"));
+  return Status::Ok();
+}
+
+Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileStat& stat,
+                                          const std::string& hash, const std::string& encoding,
+                                          const corpus::Page& page) {
+  auto tx = sql::Transaction::begin(*db_);
+  if (!tx) return tx.error();
+  // Looked up again inside the transaction: another indexer may have got here first.
+  auto existing = lookup(path);
+  if (!existing) return existing.error();
+
+  std::int64_t removed = 0;
+  std::int64_t file_id = 0;
+  if (*existing) {
+    file_id = (*existing)->id;
+    auto gone = delete_articles(file_id);
+    if (!gone) return gone.error();
+    removed = *gone;
+  }
+  sql::Statement& file = *existing ? update_file_ : insert_file_;
+  if (*existing) {
+    file.bind(1, file_id);
+  } else {
+    file.bind(1, path);
+  }
+  file.bind(2, stat.size).bind(3, stat.mtime_ns).bind(4, hash).bind(5, encoding).bind(6, now_seconds());
+  KANBAO_TRY(file.run());
+  if (!*existing) file_id = db_->last_insert_rowid();
+
+  std::optional<std::int64_t> district_id;
+  if (!page.district.empty()) {
+    auto id = id_for(insert_district_, select_district_, page.district);
+    if (!id) return id.error();
+    district_id = *id;
+  }
+  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, district_id, article));
+  KANBAO_TRY(tx->commit());
+  return removed;
+}
+
+Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
+  auto tx = sql::Transaction::begin(*db_);
+  if (!tx) return tx.error();
+  auto removed = delete_articles(file_id);
+  if (!removed) return removed.error();
+  delete_file_.bind(1, file_id);
+  KANBAO_TRY(delete_file_.run());
+  KANBAO_TRY(tx->commit());
+  return *removed;
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_under(const std::string& prefix) {
+  sql::Statement& s = prefix.empty() ? files_all_ : files_from_;
+  s.reset();
+  if (!prefix.empty()) {
+    // Every path that starts with `prefix` sorts in [prefix, prefix with its
+    // last byte incremented); the prefix ends in '/', so that is '0'.
+    std::string upper = prefix;
+    upper.back() = static_cast<char>(upper.back() + 1);
+    s.bind(1, prefix).bind(2, upper);
+  }
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.emplace_back(s.int64(0), s.text(1));
+  }
+  s.reset();
+  return out;
+}
+
+Status IndexWriter::prune() {
+  auto tx = sql::Transaction::begin(*db_);
+  if (!tx) return tx.error();
+  KANBAO_TRY(db_->exec("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM article_people)"));
+  KANBAO_TRY(db_->exec(
+      "DELETE FROM districts WHERE id NOT IN (SELECT district_id FROM articles WHERE district_id IS NOT NULL)"));
+  return tx->commit();
+}
+
+}  // namespace kanbao::store

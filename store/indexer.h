@@ -1,0 +1,62 @@
+// The indexer's writes: one short IMMEDIATE transaction per file, with the
+// statements prepared once per indexing run. Internal to store/; driven by
+// Library::index (library_index.cpp).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "corpus/article.h"
+#include "store/file_reader.h"
+#include "store/sqlite.h"
+
+namespace kanbao::store {
+
+struct FileRecord {
+  std::int64_t id = 0;
+  FileStat stat;
+  std::string hash;
+};
+
+class IndexWriter {
+ public:
+  static Result<IndexWriter> prepare(sql::Db& db);
+
+  Result<std::optional<FileRecord>> lookup(const std::string& path);
+
+  // Records new stat info for a file whose content is unchanged.
+  Status touch(std::int64_t file_id, const FileStat& stat);
+
+  // Stores the parsed page of `path`, replacing the file's previous articles
+  // (and their full-text entries) if it was indexed before. Returns the
+  // number of articles removed.
+  Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
+                               const std::string& encoding, const corpus::Page& page);
+
+  // Forgets a file and its articles. Returns the number of articles removed.
+  Result<std::int64_t> remove(std::int64_t file_id);
+
+  // Every stored file whose path starts with `prefix` ("" = every file).
+  Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix);
+
+  // Drops people and districts no article refers to any more.
+  Status prune();
+
+ private:
+  explicit IndexWriter(sql::Db& db) : db_(&db) {}
+  Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
+  Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
+  Status insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id, const corpus::Article& a);
+
+  sql::Db* db_;
+  sql::Statement lookup_file_, insert_file_, update_file_, touch_file_, delete_file_;
+  sql::Statement file_articles_, delete_file_articles_;
+  sql::Statement insert_district_, select_district_, insert_person_, select_person_;
+  sql::Statement insert_article_, insert_article_person_;
+  sql::Statement files_from_, files_all_;
+};
+
+}  // namespace kanbao::store

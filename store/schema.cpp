@@ -1,0 +1,321 @@
+#include "store/schema.h"
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "store/search_index.h"
+
+namespace kanbao::store::schema {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Version 1. The listing indexes match the ORDER BY clauses in listing.cpp:
+// one pair scoped by district, one pair for the whole library.
+constexpr const char* kCreateTables = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE files (
+  id         INTEGER PRIMARY KEY,
+  path       TEXT NOT NULL UNIQUE,
+  size       INTEGER NOT NULL,
+  mtime_ns   INTEGER NOT NULL,
+  hash       TEXT NOT NULL,
+  encoding   TEXT NOT NULL,
+  indexed_at INTEGER NOT NULL
+);
+CREATE TABLE districts (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE articles (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  file_id      INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+  district_id  INTEGER REFERENCES districts(id),
+  position     INTEGER NOT NULL,
+  first_line   INTEGER NOT NULL,
+  last_line    INTEGER NOT NULL,
+  date_year    INTEGER NOT NULL DEFAULT 0,
+  date_month   INTEGER NOT NULL DEFAULT 0,
+  date_day     INTEGER NOT NULL DEFAULT 0,
+  date_key     TEXT NOT NULL DEFAULT '',
+  title        TEXT NOT NULL,
+  subtitle     TEXT NOT NULL DEFAULT '',
+  body         TEXT NOT NULL DEFAULT '',
+  byline       TEXT NOT NULL DEFAULT '',
+  photo_credit INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_file ON articles(file_id);
+CREATE INDEX articles_district_date ON articles(district_id, date_key DESC, id DESC);
+CREATE INDEX articles_district_title ON articles(district_id, title, id);
+CREATE INDEX articles_date ON articles(date_key DESC, id DESC);
+CREATE INDEX articles_title ON articles(title, id);
+CREATE TABLE people (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE article_people (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  person_id  INTEGER NOT NULL REFERENCES people(id),
+  role       TEXT NOT NULL CHECK (role IN ('reporter', 'correspondent')),
+  ord        INTEGER NOT NULL,
+  PRIMARY KEY (article_id, role, ord)
+) WITHOUT ROWID;
+CREATE INDEX article_people_person ON article_people(person_id);
+)sql";
+
+std::uint32_t big_endian(const unsigned char* p, int bytes) {
+  std::uint32_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | p[i];
+  return v;
+}
+
+std::string damaged(const std::string& path, const std::string& why) {
+  return path + " is damaged (" + why + "); rebuild it with `kanbao index --rebuild`";
+}
+
+std::string foreign(const std::string& path, const std::string& what) {
+  return path + " is not a kanbao library (" + what +
+         "); kanbao leaves it untouched - choose another library file with --db";
+}
+
+// "file:" URI for `path`, with the characters URIs reserve escaped.
+std::string file_uri(const std::string& path, const char* query) {
+  std::string uri = "file:";
+  for (char c : path) {
+    switch (c) {
+      case '%': uri += "%25"; break;
+      case '?': uri += "%3f"; break;
+      case '#': uri += "%23"; break;
+      default: uri += c;
+    }
+  }
+  return uri + "?" + query;
+}
+
+// Message for a failed statement during open, classified by SQLite's code.
+std::string open_failure(const sql::Db& db, const std::string& path) {
+  int code = sqlite3_extended_errcode(db.get()) & 0xff;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return damaged(path, db.error_message());
+  return "cannot read " + path + ": " + db.error_message();
+}
+
+struct Identity {
+  int application_id = 0;
+  int user_version = 0;
+  std::int64_t objects = 0;  // rows in sqlite_master
+};
+
+Result<std::int64_t> single_int(sql::Db& db, const char* sql_text) {
+  auto stmt = db.prepare(sql_text);
+  if (!stmt) return stmt.error();
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return *row ? stmt->int64(0) : 0;
+}
+
+Result<Identity> identify(sql::Db& db, const std::string& path) {
+  Identity id;
+  auto app = single_int(db, "PRAGMA application_id");
+  if (!app) return Error(open_failure(db, path));
+  auto version = single_int(db, "PRAGMA user_version");
+  if (!version) return Error(open_failure(db, path));
+  auto objects = single_int(db, "SELECT count(*) FROM sqlite_master");
+  if (!objects) return Error(open_failure(db, path));
+  id.application_id = static_cast<int>(*app);
+  id.user_version = static_cast<int>(*version);
+  id.objects = *objects;
+  return id;
+}
+
+Status create_schema(sql::Db& db, const std::string& path) {
+  auto tx = sql::Transaction::begin(db);
+  if (!tx) return Error("cannot create the library " + path + ": " + tx.error().message());
+  // Another process may have created it while we waited for the write lock.
+  auto again = identify(db, path);
+  if (!again) return again.error();
+  if (again->application_id == kApplicationId) return Status::Ok();
+  if (again->objects != 0) return Error(foreign(path, "another application's SQLite database"));
+
+  auto fail = [&](const Status& s) { return Error("cannot create the library " + path + ": " + s.error().message()); };
+  if (auto s = db.exec(kCreateTables); !s) return fail(s);
+  if (auto s = create_search_schema(db); !s) return fail(s);
+  auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
+  if (!meta) return Error(meta.error());
+  meta->bind(1, std::string_view("schema_version")).bind(2, std::to_string(kSchemaVersion));
+  if (auto s = meta->run(); !s) return fail(s);
+  meta->bind(1, std::string_view("application")).bind(2, std::string_view("kanbao"));
+  if (auto s = meta->run(); !s) return fail(s);
+  // PRAGMA values cannot be bound; these are compile-time constants.
+  const std::string pragmas = "PRAGMA application_id = " + std::to_string(kApplicationId) +
+                              "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";
+  if (auto s = db.exec(pragmas.c_str()); !s) return fail(s);
+  if (auto s = tx->commit(); !s) return fail(s);
+  return Status::Ok();
+}
+
+// One step of the migration chain: schema `from` -> `from + 1`, inside the
+// caller's transaction. Version 1 is the first released schema.
+Status migrate_step(sql::Db& /*db*/, int from) {
+  switch (from) {
+    default:
+      return Error("no migration from schema " + std::to_string(from));
+  }
+}
+
+Status migrate(sql::Db& db, const std::string& path, int from) {
+  for (int v = from; v < kSchemaVersion; ++v) {
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) return Error("cannot upgrade " + path + ": " + tx.error().message());
+    auto current = single_int(db, "PRAGMA user_version");
+    if (!current) return current.error();
+    if (*current > v) continue;  // another process did this step meanwhile
+    if (auto s = migrate_step(db, v); !s) return Error("cannot upgrade " + path + ": " + s.error().message());
+    const std::string bump = "PRAGMA user_version = " + std::to_string(v + 1);
+    if (auto s = db.exec(bump.c_str()); !s) return s;
+    auto meta = db.prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'");
+    if (!meta) return meta.error();
+    meta->bind(1, std::to_string(v + 1));
+    if (auto s = meta->run(); !s) return s;
+    if (auto s = tx->commit(); !s) return s;
+  }
+  return Status::Ok();
+}
+
+Result<sql::Db> connect(const std::string& target, int flags) {
+  auto db = sql::Db::open(target, flags);
+  if (!db) return db.error();
+  // The search engine's tokenizers must exist before any statement can touch
+  // the full-text table (even reading the schema may need them).
+  KANBAO_TRY(register_search_functions(*db));
+  KANBAO_TRY(db->exec("PRAGMA foreign_keys = ON"));
+  return db;
+}
+
+bool is_lock_or_shm_failure(const sql::Db& db) {
+  int code = sqlite3_extended_errcode(db.get());
+  int primary = code & 0xff;
+  return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR ||
+         primary == SQLITE_BUSY;
+}
+
+}  // namespace
+
+Status check_file(const std::string& path) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec || size == 0) return Status::Ok();  // missing: SQLite reports it; empty: a new library
+
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error("cannot read " + path);
+  std::array<unsigned char, 100> header{};
+  in.read(reinterpret_cast<char*>(header.data()), header.size());
+  auto got = static_cast<std::size_t>(in.gcount());
+
+  static constexpr char kMagic[] = "SQLite format 3";  // 16 bytes with the NUL
+  if (got < sizeof kMagic || std::string_view(reinterpret_cast<const char*>(header.data()), sizeof kMagic) !=
+                                 std::string_view(kMagic, sizeof kMagic)) {
+    return Error(foreign(path, "not an SQLite database"));
+  }
+  if (got < header.size()) return Error(damaged(path, "the file is truncated"));
+
+  // The header's page count is trustworthy when the change counter (offset 24)
+  // equals version-valid-for (offset 92). A non-empty -wal may still hold pages
+  // of an interrupted checkpoint, so SQLite gets to recover those itself.
+  std::uint64_t page_size = big_endian(&header[16], 2);
+  if (page_size == 1) page_size = 65536;
+  std::uint64_t pages = big_endian(&header[28], 4);
+  bool valid = big_endian(&header[24], 4) == big_endian(&header[92], 4);
+  auto wal_size = fs::file_size(path + "-wal", ec);
+  bool wal_pending = !ec && wal_size > 0;
+  if (valid && pages != 0 && !wal_pending && size < page_size * pages) {
+    return Error(damaged(path, "the file is truncated: " + std::to_string(size) + " of " +
+                                   std::to_string(page_size * pages) + " bytes"));
+  }
+  return Status::Ok();
+}
+
+Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  bool exists = fs::exists(status);
+  if (exists && fs::is_directory(status)) return Error(path + " is a directory, not a kanbao library file");
+  if (!exists && mode == OpenMode::kReadOnly) {
+    return Error("no library at " + path + "; create it with `kanbao index`");
+  }
+  KANBAO_TRY(check_file(path));
+
+  int flags = SQLITE_OPEN_READONLY;
+  if (mode == OpenMode::kReadWrite) {
+    flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    auto parent = fs::path(path).parent_path();
+    if (!parent.empty()) {
+      fs::create_directories(parent, ec);
+      if (ec) return Error("cannot create the folder " + parent.string() + " for the library: " + ec.message());
+    }
+  }
+
+  auto db = connect(path, flags);
+  if (!db) return db.error();
+  auto identity = identify(*db, path);
+  if (!identity && mode == OpenMode::kReadOnly && is_lock_or_shm_failure(*db)) {
+    // A WAL library in a folder we cannot write to: SQLite cannot create the
+    // -shm file. Nobody can be writing it either, so read it as immutable.
+    auto fallback = connect(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (fallback) {
+      auto again = identify(*fallback, path);
+      if (again) {
+        db = std::move(fallback);
+        identity = std::move(again);
+      }
+    }
+  }
+  if (!identity) return identity.error();
+
+  const Identity& id = *identity;
+  if (id.application_id != kApplicationId) {
+    if (id.application_id != 0 || id.objects != 0) {
+      return Error(foreign(path, "another application's SQLite database"));
+    }
+    if (mode == OpenMode::kReadOnly) {
+      return Error(path + " is an empty database, not a kanbao library; create it with `kanbao index`");
+    }
+  }
+  if (id.application_id == kApplicationId && id.user_version > kSchemaVersion) {
+    return Error(path + " was written by a newer kanbao (schema " + std::to_string(id.user_version) +
+                 "); upgrade kanbao (this one reads schema " + std::to_string(kSchemaVersion) + ")");
+  }
+
+  if (mode == OpenMode::kReadWrite) {
+    // WAL lets readers in other processes go on while the indexer writes.
+    // Only now: switching the journal mode rewrites the file header.
+    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return Error(open_failure(*db, path));
+    if (auto s = db->exec("PRAGMA synchronous = NORMAL"); !s) return Error(open_failure(*db, path));
+    if (id.application_id != kApplicationId) {
+      KANBAO_TRY(create_schema(*db, path));
+    } else if (id.user_version < kSchemaVersion) {
+      KANBAO_TRY(migrate(*db, path, id.user_version));
+    }
+  } else if (id.user_version < kSchemaVersion) {
+    return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
+                 "); run `kanbao index` once to upgrade it");
+  }
+
+  // Touch the tables once so a damaged file fails here, with a clear message,
+  // rather than in the middle of browsing.
+  auto version = db->prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version) return Error(open_failure(*db, path));
+  auto row = version->step();
+  if (!row) return Error(open_failure(*db, path));
+  if (!*row) return Error(damaged(path, "the schema version is missing"));
+  auto newest = single_int(*db, "SELECT max(id) FROM articles");
+  if (!newest) return Error(open_failure(*db, path));
+  return db;
+}
+
+}  // namespace kanbao::store::schema

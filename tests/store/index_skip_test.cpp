@@ -1,0 +1,119 @@
+// Files that are not pages: reported, never fatal, good files still indexed.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "library_test_util.h"
+
+namespace kanbao::store {
+namespace {
+
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+const SkippedFile* find_skipped(const IndexReport& report, const std::string& path) {
+  for (const auto& s : report.skipped) {
+    if (s.path == path) return &s;
+  }
+  return nullptr;
+}
+
+TEST(IndexSkip, BinaryAndEmptyFilesAreSkippedGoodFilesIndexed) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  std::string binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+  for (int i = 0; i < 64; ++i) binary += std::string("\0\x01\x02\xff", 4);
+  testing::write_bytes(pages / "picture.png", binary);
+  testing::write_bytes(pages / "empty.txt", "");
+  std::int64_t total = 0;
+  for (const auto& f : files) total += static_cast<std::int64_t>(testing::parse_file(f).articles.size());
+
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_seen, 7);
+  EXPECT_EQ(report.files_indexed, 5);
+  EXPECT_EQ(report.articles_added, total);
+  ASSERT_EQ(report.skipped.size(), 2u);
+  const SkippedFile* png = find_skipped(report, (pages / "picture.png").string());
+  ASSERT_NE(png, nullptr);
+  EXPECT_NE(png->reason.find("not a text file"), std::string::npos) << png->reason;
+  const SkippedFile* empty = find_skipped(report, (pages / "empty.txt").string());
+  ASSERT_NE(empty, nullptr);
+  EXPECT_EQ(empty->reason, "empty file");
+  EXPECT_EQ(*lib.count({}), total);
+
+  // Still skipped next time, and the good files are unchanged.
+  auto again = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(again.files_unchanged, 5);
+  EXPECT_EQ(again.skipped.size(), 2u);
+}
+
+TEST(IndexSkip, HiddenEntriesAndSymlinkLoopsAreNotFollowed) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  fs::create_directories(pages / ".git");
+  fs::copy_file(files[0], pages / ".git" / "copy.txt");
+  fs::copy_file(files[0], pages / ".hidden.txt");
+  fs::create_directory_symlink(pages, pages / "loop");  // pages/loop -> pages
+  fs::create_symlink(pages / "nowhere.txt", pages / "dangling.txt");
+
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_seen, 5);
+  EXPECT_EQ(report.files_indexed, 5);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].path, (pages / "dangling.txt").string());
+  EXPECT_EQ(report.skipped[0].reason, "broken symbolic link");
+}
+
+TEST(IndexSkip, MissingPathIsReportedNotFatal) {
+  TempDir dir;
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {dir / "no-such-folder"});
+  EXPECT_EQ(report.files_seen, 0);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].reason, "no such file or directory");
+}
+
+TEST(IndexSkip, FileThatBecomesBinaryIsRemoved) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  testing::index_ok(lib, {pages.string()});
+  std::int64_t before = *lib.count({});
+  std::int64_t lost = static_cast<std::int64_t>(testing::parse_file(files[0]).articles.size());
+  testing::write_bytes(files[0], std::string(4096, '\0'));
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_removed, 1);
+  EXPECT_EQ(report.articles_removed, lost);
+  EXPECT_EQ(*lib.count({}), before - lost);
+}
+
+TEST(IndexSkip, UnreadableFileIsReportedAsPermissionDenied) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every file";
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  ::chmod(files[0].c_str(), 0);
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_indexed, 4);
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_EQ(report.skipped[0].reason, "permission denied");
+}
+
+TEST(IndexSkip, ReadOnlyLibraryRefusesToIndex) {
+  TempDir dir;
+  { auto lib = testing::open_rw(dir / "kanbao.db"); }
+  auto lib = Library::open(dir / "kanbao.db", OpenMode::kReadOnly);
+  ASSERT_TRUE(lib) << lib.error().message();
+  auto report = lib->index({dir.path().string()}, {});
+  ASSERT_FALSE(report);
+  EXPECT_NE(report.error().message().find("read-only"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kanbao::store

@@ -1,0 +1,192 @@
+// Opening: creating, recognising, refusing what is not ours, read-only use.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "library_test_util.h"
+
+namespace kanbao::store {
+namespace {
+
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+// Runs fixed SQL on a raw connection (to forge foreign or future files).
+void raw_exec(const std::string& path, const char* sql_text) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql_text, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+std::int64_t raw_int(const std::string& path, const char* sql_text) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  std::int64_t v = -1;
+  if (sqlite3_prepare_v2(db, sql_text, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+    v = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return v;
+}
+
+// Opening must fail, name the file, say `what`, and leave the bytes alone.
+void expect_refused(const std::string& path, OpenMode mode, const std::string& what) {
+  std::string before = testing::read_bytes(path);
+  auto lib = Library::open(path, mode);
+  ASSERT_FALSE(lib) << "opened " << path;
+  const std::string& message = lib.error().message();
+  EXPECT_NE(message.find(path), std::string::npos) << message;
+  EXPECT_NE(message.find(what), std::string::npos) << message;
+  EXPECT_EQ(testing::read_bytes(path), before) << "the file was modified";
+  EXPECT_FALSE(fs::exists(path + "-wal") && fs::file_size(path + "-wal") > 0);
+}
+
+TEST(LibraryOpen, CreatesFolderAndFileAndReopens) {
+  TempDir dir;
+  std::string path = dir / "a/b/kanbao.db";
+  {
+    auto lib = Library::open(path, OpenMode::kReadWrite);
+    ASSERT_TRUE(lib) << lib.error().message();
+    EXPECT_EQ(lib->path(), path);
+  }
+  EXPECT_TRUE(fs::exists(path));
+  EXPECT_EQ(raw_int(path, "PRAGMA application_id"), 0x4B4E424F);
+  EXPECT_EQ(raw_int(path, "PRAGMA user_version"), 1);
+  EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), 1);
+  EXPECT_EQ(raw_int(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+  auto again = Library::open(path, OpenMode::kReadWrite);
+  ASSERT_TRUE(again) << again.error().message();
+  auto ro = Library::open(path, OpenMode::kReadOnly);
+  ASSERT_TRUE(ro) << ro.error().message();
+  EXPECT_EQ(*ro->count({}), 0);
+}
+
+TEST(LibraryOpen, ReadOnlyNeedsAnExistingLibrary) {
+  TempDir dir;
+  auto lib = Library::open(dir / "missing.db", OpenMode::kReadOnly);
+  ASSERT_FALSE(lib);
+  EXPECT_NE(lib.error().message().find(dir / "missing.db"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir / "missing.db"));
+}
+
+TEST(LibraryOpen, RefusesAFileThatIsNotSqlite) {
+  TempDir dir;
+  std::string path = dir / "notes.txt";
+  testing::write_bytes(path, "管城回族区召开会议\n本报讯 这不是数据库。\n" + std::string(200, 'x'));
+  expect_refused(path, OpenMode::kReadWrite, "not a kanbao library");
+  expect_refused(path, OpenMode::kReadOnly, "not a kanbao library");
+}
+
+TEST(LibraryOpen, RefusesAnotherApplicationsDatabase) {
+  TempDir dir;
+  std::string path = dir / "other.db";
+  raw_exec(path, "CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');");
+  expect_refused(path, OpenMode::kReadWrite, "not a kanbao library");
+  expect_refused(path, OpenMode::kReadOnly, "not a kanbao library");
+  // Even one that happens to have tables with our names.
+  std::string lookalike = dir / "lookalike.db";
+  raw_exec(lookalike, "CREATE TABLE meta(key TEXT, value TEXT); CREATE TABLE articles(id INTEGER);");
+  expect_refused(lookalike, OpenMode::kReadWrite, "not a kanbao library");
+}
+
+TEST(LibraryOpen, RefusesALibraryFromANewerKanbao) {
+  TempDir dir;
+  std::string path = dir / "kanbao.db";
+  { auto lib = testing::open_rw(path); }
+  raw_exec(path, "PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;");
+  expect_refused(path, OpenMode::kReadWrite, "newer kanbao (schema 99); upgrade kanbao");
+  expect_refused(path, OpenMode::kReadOnly, "newer kanbao (schema 99); upgrade kanbao");
+}
+
+TEST(LibraryOpen, RefusesATruncatedLibraryAndSuggestsRebuild) {
+  TempDir dir;
+  std::string path = dir / "kanbao.db";
+  testing::copy_samples(dir.path() / "pages");
+  {
+    auto lib = testing::open_rw(path);
+    testing::index_ok(lib, {(dir.path() / "pages").string()});
+  }  // the last connection checkpoints and removes the -wal
+  ASSERT_FALSE(fs::exists(path + "-wal"));
+  auto size = fs::file_size(path);
+  ASSERT_GT(size, 8192u);
+  fs::resize_file(path, size / 2);
+  expect_refused(path, OpenMode::kReadWrite, "kanbao index --rebuild");
+  expect_refused(path, OpenMode::kReadOnly, "kanbao index --rebuild");
+  fs::resize_file(path, 60);
+  expect_refused(path, OpenMode::kReadOnly, "kanbao index --rebuild");
+}
+
+TEST(LibraryOpen, RefusesALibraryWithGarbageInside) {
+  TempDir dir;
+  std::string path = dir / "kanbao.db";
+  testing::copy_samples(dir.path() / "pages");
+  {
+    auto lib = testing::open_rw(path);
+    testing::index_ok(lib, {(dir.path() / "pages").string()});
+  }
+  // Overwrite every page after the first with noise: the header stays valid.
+  std::string bytes = testing::read_bytes(path);
+  for (std::size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 7919) & 0xff);
+  testing::write_bytes(path, bytes);
+  expect_refused(path, OpenMode::kReadOnly, "kanbao index --rebuild");
+}
+
+TEST(LibraryOpen, ReadOnlyWorksOnAReadOnlyFileAndFolder) {
+  TempDir dir;
+  auto lib_dir = dir.path() / "lib";
+  std::string path = (lib_dir / "kanbao.db").string();
+  testing::copy_samples(dir.path() / "pages");
+  std::int64_t total = 0;
+  {
+    auto lib = testing::open_rw(path);
+    total = testing::index_ok(lib, {(dir.path() / "pages").string()}).articles_added;
+  }
+  ASSERT_GT(total, 0);
+  ::chmod(path.c_str(), 0444);
+  {
+    auto lib = Library::open(path, OpenMode::kReadOnly);
+    ASSERT_TRUE(lib) << lib.error().message();
+    EXPECT_EQ(*lib->count({}), total);
+  }
+  ::chmod(lib_dir.c_str(), 0555);
+  {
+    auto lib = Library::open(path, OpenMode::kReadOnly);
+    ASSERT_TRUE(lib) << lib.error().message();
+    EXPECT_EQ(*lib->count({}), total);
+    auto districts = lib->districts();
+    ASSERT_TRUE(districts) << districts.error().message();
+    EXPECT_FALSE(districts->empty());
+  }
+  ::chmod(lib_dir.c_str(), 0755);
+}
+
+TEST(LibraryOpen, ReadersSeeCommittedFilesWhileIndexing) {
+  TempDir dir;
+  std::string path = dir / "kanbao.db";
+  auto files = testing::copy_samples(dir.path() / "pages");
+  auto writer = testing::open_rw(path);
+  auto reader = Library::open(path, OpenMode::kReadOnly);
+  ASSERT_TRUE(reader) << reader.error().message();
+  std::vector<std::int64_t> seen;
+  auto report = writer.index({(dir.path() / "pages").string()}, {}, [&](const IndexProgress&) {
+    auto n = reader->count({});
+    ASSERT_TRUE(n) << n.error().message();
+    seen.push_back(*n);
+  });
+  ASSERT_TRUE(report);
+  ASSERT_EQ(seen.size(), 5u);
+  // After each file the reader sees exactly the articles committed so far.
+  std::int64_t sum = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    sum += static_cast<std::int64_t>(testing::parse_file(files[i]).articles.size());
+    EXPECT_EQ(seen[i], sum);
+  }
+}
+
+}  // namespace
+}  // namespace kanbao::store

@@ -1,0 +1,116 @@
+// Shared helpers for the library tests: temporary folders, sample copies,
+// and the parser's own view of a file (what the library must reproduce).
+#pragma once
+
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "corpus/decode.h"
+#include "corpus/parse.h"
+#include "store/library.h"
+
+namespace kanbao::store::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh folder per test, removed afterwards.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "kanbao_store_XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    // Restore permissions a test may have taken away, so removal succeeds.
+    for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    }
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+inline std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void write_bytes(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+inline std::vector<fs::path> sample_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(KANBAO_SAMPLE_DIR)) {
+    if (e.is_regular_file()) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Copies the sample pages into `folder`; returns the copies' paths.
+inline std::vector<std::string> copy_samples(const fs::path& folder) {
+  fs::create_directories(folder);
+  std::vector<std::string> out;
+  for (const auto& f : sample_files()) {
+    fs::copy_file(f, folder / f.filename());
+    out.push_back((folder / f.filename()).string());
+  }
+  return out;
+}
+
+// What the parser makes of a file, with the same context the indexer gives it.
+inline corpus::Page parse_file(const std::string& path) {
+  auto decoded = corpus::decode(read_bytes(path));
+  EXPECT_TRUE(decoded.ok()) << path;
+  if (!decoded) return {};
+  corpus::PageContext context{path, std::nullopt, nullptr};
+  return corpus::parse_page(decoded->text, context);
+}
+
+inline Library open_rw(const std::string& path) {
+  auto lib = Library::open(path, OpenMode::kReadWrite);
+  if (!lib) ADD_FAILURE() << lib.error().message();
+  return std::move(lib).value();
+}
+
+inline IndexReport index_ok(Library& lib, const std::vector<std::string>& paths, IndexOptions options = {}) {
+  auto report = lib.index(paths, options);
+  if (!report) {
+    ADD_FAILURE() << report.error().message();
+    return {};
+  }
+  return std::move(report).value();
+}
+
+// Every row of a listing, in one page.
+inline std::vector<ArticleRow> all_rows(Library& lib, ListQuery q = {}) {
+  q.limit = 0;
+  auto page = lib.list(q);
+  if (!page) {
+    ADD_FAILURE() << page.error().message();
+    return {};
+  }
+  return page->rows;
+}
+
+}  // namespace kanbao::store::testing
