@@ -152,7 +152,7 @@ bool looks_binary(std::string_view text, int replaced) {
     if (c < 0x20 || c == 0x7F) ++controls;
   }
   if (controls * 10 > total) return true;
-  return static_cast<std::size_t>(replaced) * 4 > total;
+  return static_cast<std::size_t>(replaced) * 2 > total;  // mostly undecodable
 }
 
 Result<std::string> nfc(std::string text) {

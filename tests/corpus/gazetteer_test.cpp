@@ -1,0 +1,76 @@
+#include "corpus/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+namespace kanbao::corpus {
+namespace {
+
+TEST(Gazetteer, SixteenCanonicalNames) {
+  const auto names = Gazetteer::zhengzhou().canonical_names();
+  ASSERT_EQ(names.size(), 16u);
+  EXPECT_EQ(names.front(), "管城回族区");
+  EXPECT_EQ(names.back(), "中牟县");
+}
+
+TEST(Gazetteer, Canonical) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  EXPECT_EQ(g.canonical("管城回族区"), "管城回族区");
+  EXPECT_EQ(g.canonical("管城区"), "管城回族区");
+  EXPECT_EQ(g.canonical("管城经开区"), "管城回族区");
+  EXPECT_EQ(g.canonical("管城经济技术开发区"), "管城回族区");
+  EXPECT_EQ(g.canonical("郑州高新区"), "高新区");
+  EXPECT_EQ(g.canonical("郑州高新技术产业开发区"), "高新区");
+  EXPECT_EQ(g.canonical("郑州经济技术开发区"), "经开区");
+  EXPECT_EQ(g.canonical("航空港经济综合实验区"), "航空港区");
+  EXPECT_EQ(g.canonical(" 二七区 "), "二七区");
+  EXPECT_EQ(g.canonical("GuanCheng"), "管城回族区");
+  EXPECT_EQ(g.canonical("zhongmou"), "中牟县");
+  EXPECT_EQ(g.canonical("朝阳区"), std::nullopt);
+  EXPECT_EQ(g.canonical(""), std::nullopt);
+}
+
+TEST(Gazetteer, Add) {
+  Gazetteer g = Gazetteer::zhengzhou();
+  g.add("港区", "航空港区");
+  EXPECT_EQ(g.canonical("港区"), "航空港区");
+  g.add("新区", "新区");
+  EXPECT_EQ(g.canonical_names().size(), 17u);
+  Gazetteer empty;
+  empty.add("甲区", "乙区");
+  EXPECT_EQ(empty.canonical("乙区"), "乙区");
+  EXPECT_EQ(empty.canonical_names(), std::vector<std::string>{"乙区"});
+}
+
+TEST(Gazetteer, FromPath) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  EXPECT_EQ(g.from_path("/archive/guancheng/2023/06/page.txt"), "管城回族区");
+  EXPECT_EQ(g.from_path("archive/ERQI/page.txt"), "二七区");
+  EXPECT_EQ(g.from_path("archive/2023_jinshui/page.txt"), "金水区");
+  EXPECT_EQ(g.from_path("/报纸/郑州高新区/2023/x.txt"), "高新区");
+  EXPECT_EQ(g.from_path("/报纸/管城经开区/x.txt"), "管城回族区");
+  // The deepest component wins.
+  EXPECT_EQ(g.from_path("jinshui/erqi/x.txt"), "二七区");
+  EXPECT_EQ(g.from_path("data/sample/000_097ca8e9fcb91934.txt"), std::nullopt);
+  EXPECT_EQ(g.from_path("archive/zhengzhoudaily/x.txt"), std::nullopt);
+  EXPECT_EQ(g.from_path(""), std::nullopt);
+}
+
+TEST(Gazetteer, FromTextLeftmostLongest) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  // 管城经开区 is 管城回族区 and never also 经开区.
+  EXPECT_EQ(g.from_text("管城经开区、管城经开区、郑州经开区"), "管城回族区");
+  EXPECT_EQ(g.from_text("郑州经开区、经开区、管城区"), "经开区");
+  EXPECT_EQ(g.from_text("没有地名"), std::nullopt);
+  EXPECT_EQ(g.from_text(""), std::nullopt);
+}
+
+TEST(Gazetteer, FromTextWeighsHeadingsAndLeads) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  // The heading (x3) and lead (x2) name 二七区; the body mentions 金水区 four times.
+  const std::string page =
+      "二七区召开会议\n\n本报讯 4月4日,二七区召开会议。\n\n金水区、金水区、金水区、金水区也参加。\n记者 张三\n";
+  EXPECT_EQ(g.from_text(page), "二七区");
+}
+
+}  // namespace
+}  // namespace kanbao::corpus

@@ -1,0 +1,289 @@
+// Parser rules on small synthetic pages: dates, bylines, structure, years.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <random>
+#include <string>
+
+#include "corpus/parse.h"
+
+namespace kanbao::corpus {
+namespace {
+
+Page parse(const std::string& text, const std::string& path = "page.txt", std::optional<int> year = std::nullopt) {
+  PageContext context;
+  context.path = path;
+  context.year = year;
+  return parse_page(text, context);
+}
+
+// A one-article page with the given lead (and further paragraphs).
+std::string page_with_lead(const std::string& lead, const std::string& more = "") {
+  return "标题一行\n\n" + lead + "\n\n" + (more.empty() ? "" : more + "\n\n") + "记者 张三\n";
+}
+
+std::string date_of(const std::string& lead, const std::string& more = "", const std::string& path = "page.txt",
+                    std::optional<int> year = std::nullopt) {
+  const Page p = parse(page_with_lead(lead, more), path, year);
+  if (p.articles.size() != 1) return "articles: " + std::to_string(p.articles.size());
+  return p.articles[0].date ? format_date(*p.articles[0].date) : "none";
+}
+
+TEST(EventDate, AtTheStartOfTheLead) {
+  EXPECT_EQ(date_of("本报讯 6月20日上午,会议召开。"), "--06-20");
+  EXPECT_EQ(date_of("本报讯　6月20日，会议召开。"), "--06-20");  // ideographic space, full-width comma
+  EXPECT_EQ(date_of("本报讯：6月20日，会议召开。"), "--06-20");
+}
+
+TEST(EventDate, FullWidthDigits) { EXPECT_EQ(date_of("本报讯 ６月２０日，会议召开。"), "--06-20"); }
+
+TEST(EventDate, LaterInTheLead) {
+  EXPECT_EQ(date_of("本报讯 城中村改造,一头连着百姓福祉。11月8日,郑州市举行仪式。"), "--11-08");
+  EXPECT_EQ(date_of("本报讯 为推进工作,4月6日上午,区长调研。"), "--04-06");
+}
+
+TEST(EventDate, ReferenceDateCarriesItsMonthToABareDay) {
+  EXPECT_EQ(date_of("本报讯 为贯彻落实5月9日郑州市党政代表团学习考察座谈交流会精神,加快学习考察成果转化,"
+                    "10日上午,管城回族区委书记调研。"),
+            "--05-10");
+  // A reference alone is not the event date.
+  EXPECT_EQ(date_of("本报讯 为贯彻落实5月9日会议精神,全区开展调研。"), "none");
+  // A bare day with no month known is not a date.
+  EXPECT_EQ(date_of("本报讯 10日上午,区长调研。"), "none");
+}
+
+TEST(EventDate, RecentlyMeansNoDate) {
+  EXPECT_EQ(date_of("本报讯 近日,二七区人大常委会调研。", "6月10日上午,业主收房。"), "none");
+  EXPECT_EQ(date_of("本报讯 住房问题关系千家万户。近日,小区交付。6月10日,业主收房。"), "none");
+  EXPECT_EQ(date_of("本报讯 日前,区里召开会议。"), "none");
+  // But a date before 近日 wins.
+  EXPECT_EQ(date_of("本报讯 6月1日,区里召开会议,近日将落实。"), "--06-01");
+}
+
+TEST(EventDate, OnlyTheLeadCounts) { EXPECT_EQ(date_of("本报讯 区里召开会议。", "6月10日上午,业主收房。"), "none"); }
+
+TEST(EventDate, NotDates) {
+  EXPECT_EQ(date_of("本报讯 1~4月招商引资工作开展情况良好。"), "none");
+  EXPECT_EQ(date_of("本报讯 力争8月底前完成,2024年交付使用。"), "none");
+  EXPECT_EQ(date_of("本报讯 13月5日,会议召开。"), "none");
+  EXPECT_EQ(date_of("本报讯 6月32日,会议召开。"), "none");
+  EXPECT_EQ(date_of("本报讯 共12345年6月1日。"), "none");
+}
+
+TEST(EventDate, Years) {
+  // Written in the date, no other year known.
+  EXPECT_EQ(date_of("本报讯 2022年3月5日,会议召开。"), "2022-03-05");
+  EXPECT_EQ(date_of("本报讯 ２０２２年３月５日，会议召开。"), "2022-03-05");
+  // The path's year wins over the text; --year wins over both.
+  EXPECT_EQ(date_of("本报讯 2022年3月5日,会议召开。", "", "archive/2023/06/p.txt"), "2023-03-05");
+  EXPECT_EQ(date_of("本报讯 3月5日,会议召开。", "", "archive/2023-06-20.txt"), "2023-03-05");
+  EXPECT_EQ(date_of("本报讯 3月5日,会议召开。", "", "archive/2023/06/p.txt", 2021), "2021-03-05");
+  // A year in a reference date carries over with its month.
+  EXPECT_EQ(date_of("本报讯 为落实2021年5月9日会议精神,10日,区里调研。"), "2021-05-10");
+}
+
+TEST(EventDate, AfterABracketedByline) {
+  EXPECT_EQ(date_of("本报讯（记者 李四）6月1日，会议召开。"), "--06-01");
+}
+
+TEST(FormatDate, Forms) {
+  EXPECT_EQ(format_date(Date{2023, 6, 20}), "2023-06-20");
+  EXPECT_EQ(format_date(Date{0, 1, 2}), "--01-02");
+}
+
+TEST(YearFromPath, Cases) {
+  EXPECT_EQ(year_from_path("archive/2023/page.txt"), 2023);
+  EXPECT_EQ(year_from_path("archive/2023-06-20/page.txt"), 2023);
+  EXPECT_EQ(year_from_path("archive/20230620/page.txt"), 2023);
+  EXPECT_EQ(year_from_path("archive/paper_2023_06/page.txt"), 2023);
+  EXPECT_EQ(year_from_path("/x/1998/2023/page.txt"), 2023);  // deepest wins
+  EXPECT_EQ(year_from_path("2019.txt"), 2019);
+  EXPECT_EQ(year_from_path("archive/2023年/page.txt"), 2023);
+  EXPECT_EQ(year_from_path("data/sample/004_199105408a5690c4.txt"), std::nullopt);
+  EXPECT_EQ(year_from_path("data/sample/000_097ca8e9fcb91934.txt"), std::nullopt);
+  EXPECT_EQ(year_from_path("archive/20231340/page.txt"), std::nullopt);  // not a valid YYYYMMDD
+  EXPECT_EQ(year_from_path("archive/1899/3000/page.txt"), std::nullopt);
+  EXPECT_EQ(year_from_path("archive/12023/page.txt"), std::nullopt);
+  EXPECT_EQ(year_from_path("archive/a2023/page.txt"), std::nullopt);  // part of a hex run
+  EXPECT_EQ(year_from_path(""), std::nullopt);
+}
+
+TEST(Byline, AppendedAfterTheLastSentence) {
+  const Page p = parse("标题\n\n本报讯 6月1日,会议召开。\n\n会议要求,做好工作。记者 景静\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.byline, "记者 景静");
+  EXPECT_EQ(a.reporters, std::vector<std::string>{"景静"});
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[1], "会议要求,做好工作。");
+}
+
+TEST(Byline, ReporterInASentenceIsNotAByline) {
+  const Page p = parse("标题\n\n本报讯 6月1日,记者从市住建局获悉,全市开工。\n\n会上,记者了解到进展顺利。记者从会上获悉\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.byline, "");
+  EXPECT_TRUE(a.reporters.empty());
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[1], "会上,记者了解到进展顺利。记者从会上获悉");
+}
+
+TEST(Byline, OnTwoLinesWithRolesAndCredit) {
+  const Page p = parse("标题\n\n本报讯 会议召开。\n\n本报记者 冉红政\n\n通讯员 姜璞 刘博闻 图/文\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.byline, "本报记者 冉红政 通讯员 姜璞 刘博闻 图/文");
+  EXPECT_EQ(a.reporters, std::vector<std::string>{"冉红政"});
+  EXPECT_EQ(a.correspondents, (std::vector<std::string>{"姜璞", "刘博闻"}));
+  EXPECT_TRUE(a.photo_credit);
+  EXPECT_EQ(a.paragraphs, std::vector<std::string>{"本报讯 会议召开。"});
+  EXPECT_EQ(a.last_line, 7);
+}
+
+TEST(Byline, InBracketsAfterTheLeadWord) {
+  const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.byline, "记者 张三 通讯员 李四");
+  EXPECT_EQ(a.reporters, std::vector<std::string>{"张三"});
+  EXPECT_EQ(a.correspondents, std::vector<std::string>{"李四"});
+  EXPECT_FALSE(a.photo_credit);
+  EXPECT_EQ(a.paragraphs.front(), "本报讯（记者 张三 通讯员 李四）6月1日，会议召开。");
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(format_date(*a.date), "--06-01");
+}
+
+TEST(Structure, LayoutBreaksAreJoined) {
+  const Page p = parse(
+      "标题\n\n本报讯 会议要求要持之以\n\n\n\n恒加强建设,提升形象、\n\n支撑发展。\n\n"
+      "他说:“很好。”\n\n下一段 version ABC\n\nDEF ends here;\n\n最后一段。\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].paragraphs,
+            (std::vector<std::string>{"本报讯 会议要求要持之以恒加强建设,提升形象、支撑发展。", "他说:“很好。”",
+                                      "下一段 version ABC DEF ends here;", "最后一段。"}));
+}
+
+TEST(Structure, HeadingsMarkupAndSubtitles) {
+  const Page p = parse(
+      "## 主标题 含空格\n\n副标题一\n副标题二\n\n本报讯 会议召开。\n记者 张三\n\n# 第二篇\n\n本报讯 又一次会议。\n记者 李四\n");
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.articles[0].title, "主标题 含空格");
+  EXPECT_EQ(p.articles[0].subtitle, "副标题一\n副标题二");
+  EXPECT_EQ(p.articles[0].first_line, 1);
+  EXPECT_EQ(p.articles[0].last_line, 7);
+  EXPECT_EQ(p.articles[1].title, "第二篇");
+  EXPECT_EQ(p.articles[1].position, 1);
+  EXPECT_EQ(p.articles[1].first_line, 9);
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+TEST(Structure, ArticleWithoutBylineEndsAtTheNextHeadings) {
+  const Page p = parse("标题一\n\n本报讯 会议召开。\n\n会议要求做好工作。\n\n标题二\n\n本报讯 又一次会议。\n记者 李四\n");
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.articles[0].paragraphs, (std::vector<std::string>{"本报讯 会议召开。", "会议要求做好工作。"}));
+  EXPECT_EQ(p.articles[0].byline, "");
+  EXPECT_EQ(p.articles[0].last_line, 5);
+  EXPECT_EQ(p.articles[1].title, "标题二");
+}
+
+TEST(Structure, TextAfterTheBylineIsKeptWithAWarning) {
+  const Page p = parse("标题一\n\n本报讯 会议召开。\n记者 张三\n\n（本版图片由区委宣传部提供。）\n\n标题二\n\n本报讯 又一次会议。\n");
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.articles[0].paragraphs,
+            (std::vector<std::string>{"本报讯 会议召开。", "（本版图片由区委宣传部提供。）"}));
+  EXPECT_EQ(p.articles[0].byline, "记者 张三");
+  EXPECT_EQ(p.articles[0].last_line, 6);
+  EXPECT_FALSE(p.warnings.empty());
+}
+
+TEST(Structure, TextBeforeTheFirstHeadingIsKept) {
+  const Page p = parse("郑州日报社出版。\n\n标题\n\n本报讯 会议召开。\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.articles[0].title, "郑州日报社出版。");
+  EXPECT_EQ(p.articles[1].title, "标题");
+  EXPECT_FALSE(p.warnings.empty());
+}
+
+TEST(Structure, LeadWithoutHeading) {
+  const Page p = parse("本报讯 6月1日,区里召开会议。\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "6月1日");
+  EXPECT_FALSE(p.warnings.empty());
+}
+
+TEST(Structure, PageWithoutStructure) {
+  const Page p = parse("\n\n# 第一行\n\n第二行,没有句号\n第三行。\n\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "第一行");
+  EXPECT_EQ(p.articles[0].paragraphs, (std::vector<std::string>{"第二行,没有句号", "第三行。"}));
+  EXPECT_EQ(p.articles[0].first_line, 3);
+  EXPECT_EQ(p.articles[0].last_line, 6);
+  EXPECT_FALSE(p.warnings.empty());
+}
+
+TEST(Structure, EmptyPage) {
+  for (const char* text : {"", "\n\n", " \u3000\n\t\n"}) {
+    const Page p = parse(text);
+    EXPECT_TRUE(p.articles.empty());
+    EXPECT_FALSE(p.warnings.empty());
+  }
+}
+
+TEST(Structure, DistrictFromPathBeatsText) {
+  EXPECT_EQ(parse(page_with_lead("本报讯 二七区召开会议。"), "archive/jinshui/p.txt").district, "金水区");
+  EXPECT_EQ(parse(page_with_lead("本报讯 二七区召开会议。"), "p.txt").district, "二七区");
+  EXPECT_EQ(parse(page_with_lead("本报讯 会议召开。"), "p.txt").district, "");
+}
+
+TEST(Structure, CustomGazetteer) {
+  Gazetteer g;
+  g.add("甲镇", "甲镇");
+  PageContext context;
+  context.gazetteer = &g;
+  EXPECT_EQ(parse_page(page_with_lead("本报讯 甲镇召开会议,二七区参加。"), context).district, "甲镇");
+}
+
+// Robustness: huge lines and random bytes must be handled in linear time.
+TEST(Robustness, HugeSingleLines) {
+  const auto start = std::chrono::steady_clock::now();
+  std::string han;
+  for (int i = 0; i < 1'000'000; ++i) han += "区";  // 3 MB, no terminator
+  std::string closers;
+  for (int i = 0; i < 1'000'000; ++i) closers += "”";
+  std::string digits(10'000'000, '1');
+  std::string dates;
+  for (int i = 0; i < 300'000; ++i) dates += "5月9日,";
+  for (const std::string& line : {han, closers, digits, dates}) {
+    (void)parse("本报讯 " + line);
+    (void)parse("标题\n\n本报讯 " + line + "\n\n" + line + "。记者 张三\n");
+    std::string many_lines;
+    for (int i = 0; i < 1000; ++i) many_lines += line.substr(0, 3000) + "\n\n";
+    (void)parse("标题\n\n本报讯 " + many_lines);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+}
+
+TEST(Robustness, RandomBytes) {
+  std::mt19937 rng(42);
+  const std::string alphabet[] = {"本报讯", "记者", " 张三", "。", "，", "\n", "\n\n", "5月", "9日", "近日",
+                                  "（", "）", "文/图", "# ", "”", "\xFF", "\xE4\xBD", "a", "区", "管城区"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 200);
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 4 == 0) {
+        text += static_cast<char>(rng() % 256);
+      } else {
+        text += alphabet[rng() % std::size(alphabet)];
+      }
+    }
+    const Page p = parse(text, "x/2023/guancheng/p.txt");
+    for (const Article& a : p.articles) {
+      EXPECT_LE(a.first_line, a.last_line);
+      EXPECT_GE(a.first_line, 1);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kanbao::corpus
