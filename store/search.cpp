@@ -1,8 +1,42 @@
-// PLACEHOLDER until the search issue lands.
+// Library::search and Library::matches: query -> FTS5 candidates -> exact
+// matches, ranking, snippets. See store/query.h for the syntax and
+// store/tokenizer.h for why the FTS5 phrases are exact.
+#include <algorithm>
+#include <map>
+#include <variant>
+
 #include "store/library.h"
 #include "store/library_impl.h"
+#include "store/query.h"
+#include "store/search_index.h"
+#include "store/snippet.h"
 
 namespace kanbao::store {
+
+// Prepared statements, by SQL text (the SQL varies only in shape: how many
+// filters, whether there is a pinyin tier; never in user text).
+class SearchEngine {
+ public:
+  explicit SearchEngine(sql::Db& db) : db_(db) {}
+
+  Result<sql::Statement*> statement(const std::string& sql_text) {
+    auto it = cache_.find(sql_text);
+    if (it == cache_.end()) {
+      auto stmt = db_.prepare(sql_text);
+      if (!stmt) return Error("search failed: " + stmt.error().message());
+      if (cache_.size() > 64) cache_.clear();
+      it = cache_.emplace(sql_text, std::move(*stmt)).first;
+    }
+    it->second.reset();
+    return &it->second;
+  }
+
+ private:
+  sql::Db& db_;
+  std::map<std::string, sql::Statement> cache_;
+};
+
+void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
 
 int ArticleMatches::total() const {
   auto count = [](const std::vector<Span>& spans) { return static_cast<int>(spans.size()); };
@@ -11,12 +45,288 @@ int ArticleMatches::total() const {
   return n;
 }
 
-Result<SearchPage> Library::search(const SearchRequest& /*request*/) {
-  return Error("search is not implemented yet");
+namespace {
+
+using Value = std::variant<std::int64_t, double, std::string>;
+
+// SQL text with numbered parameters, bound in order.
+struct Sql {
+  std::string text;
+  std::vector<Value> values;
+
+  std::string param(Value v) {
+    values.push_back(std::move(v));
+    return "?" + std::to_string(values.size());
+  }
+  void bind(sql::Statement& stmt) const {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      if (const auto* n = std::get_if<std::int64_t>(&values[i])) stmt.bind(index, *n);
+      if (const auto* d = std::get_if<double>(&values[i])) stmt.bind(index, *d);
+      if (const auto* s = std::get_if<std::string>(&values[i])) stmt.bind(index, std::string_view(*s));
+    }
+  }
+};
+
+Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
+  if (auto c = gazetteer.canonical(name)) return *c;
+  std::string known;
+  for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
+  return Error("unknown district \"" + name + "\"; known districts: " + known);
 }
 
-Result<ArticleMatches> Library::matches(std::int64_t /*id*/, const std::string& /*query*/) {
-  return Error("search is not implemented yet");
+// " AND ..." restricting articles `a` to the query's filters and the scope.
+Result<std::string> filters(const query::Query& q, const std::optional<std::string>& scope,
+                            const corpus::Gazetteer& gazetteer, Sql& sql) {
+  std::string out;
+  if (scope) {
+    auto name = canonical_district(gazetteer, *scope);
+    if (!name) return name.error();
+    out += " AND a.district_id = (SELECT id FROM districts WHERE name = " + sql.param(*name) + ")";
+  }
+  if (!q.districts.empty()) {
+    std::string any;
+    for (const auto& d : q.districts) {
+      auto name = canonical_district(gazetteer, d);
+      if (!name) return name.error();
+      any += (any.empty() ? "" : ", ") + sql.param(*name);
+    }
+    out += " AND a.district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
+  }
+  for (const auto& r : q.reporters) {
+    out += " AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id "
+           "WHERE ap.article_id = a.id AND p.name = " + sql.param(r) + ")";
+  }
+  if (!q.dates.empty()) {
+    std::string any;
+    for (const auto& d : q.dates) {
+      any += any.empty() ? "" : " OR ";
+      if (d.month != 0) {
+        any += "(a.date_month = " + sql.param(std::int64_t{d.month}) +
+               " AND a.date_day = " + sql.param(std::int64_t{d.day}) + ")";
+      } else {
+        any += "(a.date_key BETWEEN " + sql.param(d.from) + " AND " + sql.param(d.to) + ")";
+      }
+    }
+    out += " AND (" + any + ")";
+  }
+  return out;
+}
+
+struct Plan {
+  Sql ranked;  // id, score, date_key, tier in rank order
+  Sql count;   // count(*) of the candidates
+  bool exact = true;
+};
+
+constexpr const char* kBm25 = "bm25(article_fts, 10.0, 5.0, 1.0, 1.0)";
+
+Result<Plan> plan(const query::Query& q, const SearchRequest* request, const corpus::Gazetteer& gazetteer) {
+  query::FtsExpression fts = query::translate(q);
+  Plan p;
+  p.exact = fts.exact;
+  std::optional<std::string> scope = request != nullptr ? request->district : std::nullopt;
+  std::string inner;
+  if (!fts.all.empty()) {
+    std::string match = p.ranked.param(fts.all);
+    std::string tier = "0";
+    if (q.has_pinyin())
+      tier = "CASE WHEN article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
+             p.ranked.param(fts.literal) + ") THEN 0 ELSE 1 END";
+    auto where = filters(q, scope, gazetteer, p.ranked);
+    if (!where) return where.error();
+    inner = "SELECT article_fts.rowid AS id, " + std::string(kBm25) + " AS score, ifnull(a.date_key, '') AS dk, " +
+            tier + " AS tier FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH " +
+            match + *where;
+    std::string count_match = p.count.param(fts.all);
+    auto count_where = filters(q, scope, gazetteer, p.count);
+    if (!count_where) return count_where.error();
+    p.count.text = count_where->empty()
+                       ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH " + count_match
+                       : "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                         "WHERE article_fts MATCH " + count_match + *count_where;
+  } else {
+    // Only negated terms and filters: every article in scope, newest first.
+    for (Sql* sql : {&p.ranked, &p.count}) {
+      auto where = filters(q, scope, gazetteer, *sql);
+      if (!where) return where.error();
+      std::string cond = "1" + *where;
+      if (!fts.negative.empty() && fts.exact)
+        cond += " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
+                sql->param(fts.negative) + ")";
+      if (sql == &p.ranked)
+        inner = "SELECT a.id AS id, 0.0 AS score, ifnull(a.date_key, '') AS dk, 0 AS tier FROM articles a WHERE " + cond;
+      else
+        sql->text = "SELECT count(*) FROM articles a WHERE " + cond;
+    }
+  }
+  p.ranked.text = "SELECT id, score, dk, tier FROM (" + inner + ")";
+  if (request != nullptr && request->after && p.exact) {
+    const SearchCursor& c = *request->after;
+    std::string t = p.ranked.param(std::int64_t{c.tier}), s = p.ranked.param(c.score),
+                d = p.ranked.param(c.date_key), i = p.ranked.param(c.id);
+    p.ranked.text += " WHERE (tier > " + t + " OR (tier = " + t + " AND (score > " + s + " OR (score = " + s +
+                     " AND (dk < " + d + " OR (dk = " + d + " AND id > " + i + "))))))";
+  }
+  p.ranked.text += " ORDER BY tier, score, dk DESC, id";
+  if (request != nullptr && request->limit > 0 && p.exact)
+    p.ranked.text += " LIMIT " + p.ranked.param(std::int64_t{request->limit});
+  return p;
+}
+
+bool after(const SearchCursor& row, const SearchCursor& cursor) {
+  if (row.tier != cursor.tier) return row.tier > cursor.tier;
+  if (row.score != cursor.score) return row.score > cursor.score;
+  if (row.date_key != cursor.date_key) return row.date_key < cursor.date_key;
+  return row.id > cursor.id;
+}
+
+struct Loaded {
+  match::Fields fields;
+  std::string district;
+  StoredDate date;
+};
+
+constexpr const char* kLoadArticle =
+    "SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, a.date_month, a.date_day "
+    "FROM articles a LEFT JOIN districts d ON d.id = a.district_id WHERE a.id = ?1";
+
+Result<std::optional<Loaded>> load(SearchEngine& engine, std::int64_t id) {
+  auto stmt = engine.statement(kLoadArticle);
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, id);
+  auto row = (*stmt)->step();
+  if (!row) return Error("search failed: " + row.error().message());
+  if (!*row) return std::optional<Loaded>();
+  Loaded l;
+  sql::Statement& s = **stmt;
+  l.fields = {s.text(0), s.text(1), s.text(2), s.text(3)};
+  l.district = s.text(4);
+  l.date = {s.integer(5), s.integer(6), s.integer(7)};
+  (*stmt)->reset();
+  return std::optional<Loaded>(std::move(l));
+}
+
+SearchEngine& engine_of(Library::Impl& impl) {
+  if (!impl.search) impl.search.reset(new SearchEngine(impl.db));
+  return *impl.search;
+}
+
+SearchHit make_hit(std::int64_t id, Loaded&& l, const match::Evaluation& e, const SearchCursor& cursor,
+                   int columns) {
+  SearchHit hit;
+  hit.id = id;
+  hit.district = std::move(l.district);
+  hit.date = l.date;
+  hit.title = l.fields.title;
+  hit.subtitle = l.fields.subtitle;
+  // The first match in the body, else in the subtitle, title or byline.
+  const std::string* text = &l.fields.body;
+  const std::vector<Span>* spans = &e.body;
+  if (e.body.empty()) {
+    if (!e.subtitle.empty()) {
+      text = &l.fields.subtitle;
+      spans = &e.subtitle;
+    } else if (!e.title.empty()) {
+      text = &l.fields.title;
+      spans = &e.title;
+    } else if (!e.byline.empty()) {
+      text = &l.fields.byline;
+      spans = &e.byline;
+    }
+  }
+  match::Snippet s = match::make_snippet(*text, *spans, 0, columns);
+  hit.snippet = std::move(s.text);
+  hit.highlights = std::move(s.highlights);
+  hit.hit_count = e.count();
+  hit.score = cursor.score;
+  hit.cursor = cursor;
+  return hit;
+}
+
+}  // namespace
+
+Result<SearchPage> Library::search(const SearchRequest& request) {
+  auto q = query::parse(request.query);
+  if (!q) return q.error();
+  auto p = plan(*q, &request, impl_->gazetteer);
+  if (!p) return p.error();
+  SearchEngine& engine = engine_of(*impl_);
+  const int columns = std::max(request.snippet_columns, 4);
+
+  // Rank-ordered candidates. Exact plans only return the page; the rest are
+  // verified one by one (lazily: stop once the page is full, unless the total
+  // must be counted here too).
+  std::vector<SearchCursor> rows;
+  {
+    auto stmt = engine.statement(p->ranked.text);
+    if (!stmt) return stmt.error();
+    p->ranked.bind(**stmt);
+    for (;;) {
+      auto more = (*stmt)->step();
+      if (!more) return Error("search failed: " + more.error().message());
+      if (!*more) break;
+      sql::Statement& s = **stmt;
+      rows.push_back({s.integer(3), s.real(1), s.text(2), s.int64(0)});
+    }
+    (*stmt)->reset();
+  }
+
+  SearchPage page;
+  for (const SearchCursor& row : rows) {
+    bool wanted = request.limit <= 0 || static_cast<int>(page.hits.size()) < request.limit;
+    if (!p->exact && request.after && !after(row, *request.after)) wanted = false;
+    if (p->exact && !wanted) break;
+    auto loaded = load(engine, row.id);
+    if (!loaded) return loaded.error();
+    if (!*loaded) continue;  // deleted meanwhile
+    match::Evaluation e = match::evaluate(*q, (*loaded)->fields);
+    if (!e.matches) continue;  // FTS proposed a superset (see query::FtsExpression::exact)
+    if (!p->exact) ++page.total;
+    if (wanted) page.hits.push_back(make_hit(row.id, std::move(**loaded), e, row, columns));
+  }
+
+  if (p->exact) {
+    auto stmt = engine.statement(p->count.text);
+    if (!stmt) return stmt.error();
+    p->count.bind(**stmt);
+    auto row = (*stmt)->step();
+    if (!row) return Error("search failed: " + row.error().message());
+    page.total = *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
+  }
+  return page;
+}
+
+Result<ArticleMatches> Library::matches(std::int64_t id, const std::string& query_text) {
+  auto q = query::parse(query_text);
+  if (!q) return q.error();
+  auto loaded = load(engine_of(*impl_), id);
+  if (!loaded) return loaded.error();
+  if (!*loaded) return Error("there is no article " + std::to_string(id) + " in the library");
+  const match::Fields& f = (*loaded)->fields;
+  match::Evaluation e = match::evaluate(*q, f);
+  ArticleMatches m;
+  m.title = std::move(e.title);
+  m.subtitle = std::move(e.subtitle);
+  m.byline = std::move(e.byline);
+  // Body spans never cross a "\n" (a break in the folded text): split them
+  // by paragraph, as offsets into each paragraph.
+  if (!f.body.empty()) {
+    std::size_t start = 0;
+    auto span = e.body.begin();
+    for (;;) {
+      std::size_t end = f.body.find('\n', start);
+      if (end == std::string::npos) end = f.body.size();
+      std::vector<Span> in_paragraph;
+      for (; span != e.body.end() && span->begin < end; ++span)
+        in_paragraph.push_back({span->begin - start, std::min(span->end, end) - start});
+      m.paragraphs.push_back(std::move(in_paragraph));
+      if (end == f.body.size()) break;
+      start = end + 1;
+    }
+  }
+  return m;
 }
 
 }  // namespace kanbao::store

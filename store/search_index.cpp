@@ -1,35 +1,108 @@
-// PLACEHOLDER until the Chinese-aware tokenizer lands (search issue): a plain
-// unicode61 FTS5 table so the rest of the store can be built and tested.
+// The full-text index: kanbao's FTS5 tokenizer and the article_fts table.
 #include "store/search_index.h"
 
-namespace kanbao::store {
+#include <sqlite3.h>
 
-Status register_search_functions(sql::Db& /*db*/) { return Status::Ok(); }
+#include <memory>
+#include <new>
+#include <vector>
+
+#include "store/fold.h"
+#include "store/tokenizer.h"
+
+namespace kanbao::store {
+namespace {
+
+constexpr const char* kTokenizerName = "kanbao";
+
+// FTS5 wants an Fts5Tokenizer*; kanbao's tokenizer has no settings.
+struct Tokenizer {};
+
+int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new (std::nothrow) Tokenizer());
+  return *out != nullptr ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+void delete_tokenizer(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
+
+struct SinkContext {
+  void* fts_context;
+  int (*fts_token)(void*, int, const char*, int, int, int);
+};
+
+int forward_token(void* context, std::string_view token, bool colocated, std::uint32_t begin,
+                  std::uint32_t end) {
+  auto* c = static_cast<SinkContext*>(context);
+  return c->fts_token(c->fts_context, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(),
+                      static_cast<int>(token.size()), static_cast<int>(begin), static_cast<int>(end));
+}
+
+int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const char* text, int size,
+             int (*fts_token)(void*, int, const char*, int, int, int)) {
+  if (text == nullptr || size <= 0) return SQLITE_OK;
+  if ((flags & FTS5_TOKENIZE_QUERY) != 0) {
+    // Query strings are single tokens built (folded, quoted) by query.cpp.
+    return fts_token(fts_context, 0, text, size, 0, size);
+  }
+  thread_local std::vector<fold::Char> chars;
+  fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
+  SinkContext c{fts_context, fts_token};
+  return tokens::tokenize_document(chars, &forward_token, &c);
+}
+
+struct StatementCloser {
+  void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+};
+
+Result<fts5_api*> fts5_of(sql::Db& db) {
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db.get(), "SELECT fts5(?1)", -1, &raw, nullptr) != SQLITE_OK)
+    return Error("this SQLite has no FTS5 full-text search: " + db.error_message());
+  std::unique_ptr<sqlite3_stmt, StatementCloser> stmt(raw);
+  fts5_api* api = nullptr;
+  sqlite3_bind_pointer(raw, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(raw);
+  if (api == nullptr) return Error("this SQLite has no FTS5 full-text search");
+  return api;
+}
+
+Status write_row(sql::Db& db, const char* sql_text, std::int64_t id, const IndexedText& text) {
+  auto stmt = db.prepare(sql_text);
+  if (!stmt) return Error("cannot update the search index: " + stmt.error().message());
+  stmt->bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
+  auto status = stmt->run();
+  if (!status) return Error("cannot update the search index: " + status.error().message());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status register_search_functions(sql::Db& db) {
+  auto api = fts5_of(db);
+  if (!api) return api.error();
+  static fts5_tokenizer tokenizer{&create_tokenizer, &delete_tokenizer, &tokenize};
+  if ((*api)->xCreateTokenizer(*api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    return Error("cannot register kanbao's search tokenizer: " + db.error_message());
+  return Status::Ok();
+}
 
 Status create_search_schema(sql::Db& db) {
+  // External content: the text lives once, in `articles`.
   return db.exec(
       "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
-      "content='articles', content_rowid='id')");
+      "content='articles', content_rowid='id', tokenize='kanbao')");
 }
 
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  auto stmt = db.prepare(
-      "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, ?2, ?3, ?4, ?5)");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
-  return stmt->run();
+  return write_row(db, "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, ?2, ?3, ?4, ?5)",
+                   id, text);
 }
 
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  auto stmt = db.prepare(
-      "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
-      "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
-  return stmt->run();
+  return write_row(db,
+                   "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
+                   "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)",
+                   id, text);
 }
-
-class SearchEngine {};
-void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
 
 }  // namespace kanbao::store

@@ -1,0 +1,325 @@
+#include "store/query.h"
+
+#include <cstdint>
+#include <optional>
+
+#include "store/pinyin.h"
+#include "store/tokenizer.h"
+
+namespace kanbao::store::query {
+namespace {
+
+// One white-space separated piece of the query.
+struct Item {
+  std::string text;
+  bool quoted = false;   // some of it was inside "..."
+  bool negated = false;  // -term
+};
+
+bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    width = 1;
+    return true;
+  }
+  if (s.substr(i, 3) == "\xE3\x80\x80") {  // U+3000 IDEOGRAPHIC SPACE
+    width = 3;
+    return true;
+  }
+  return false;
+}
+
+std::vector<Item> split(std::string_view s) {
+  std::vector<Item> items;
+  std::size_t i = 0, width = 0;
+  while (i < s.size()) {
+    if (is_space_at(s, i, width)) {
+      i += width;
+      continue;
+    }
+    Item item;
+    if (s[i] == '-' && i + 1 < s.size() && !is_space_at(s, i + 1, width)) {
+      item.negated = true;
+      ++i;
+    }
+    bool in_quotes = false;
+    while (i < s.size()) {
+      if (s[i] == '"') {
+        in_quotes = !in_quotes;
+        item.quoted = true;
+        ++i;
+        continue;
+      }
+      if (!in_quotes && is_space_at(s, i, width)) break;
+      item.text += s[i++];
+    }
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// "district:" / "district：" -> ("district", value); false if not a filter.
+bool filter_of(const Item& item, std::string& key, std::string& value) {
+  if (item.quoted && item.text.find(':') == std::string::npos) return false;
+  for (std::string_view name : {"district", "reporter", "date"}) {
+    if (item.text.size() < name.size() || !ascii_iequals(std::string_view(item.text).substr(0, name.size()), name))
+      continue;
+    std::string_view rest = std::string_view(item.text).substr(name.size());
+    if (rest.substr(0, 1) == ":") {
+      value = std::string(rest.substr(1));
+    } else if (rest.substr(0, 3) == "\xEF\xBC\x9A") {  // U+FF1A FULLWIDTH COLON
+      value = std::string(rest.substr(3));
+    } else {
+      continue;
+    }
+    key = name;
+    return true;
+  }
+  return false;
+}
+
+bool all_digits(std::string_view s, std::size_t min, std::size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+std::string two(int v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); }
+
+// One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
+// highest date_key it covers.
+bool date_bounds(std::string_view s, std::string& low, std::string& high) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == '-' || s[i] == '/' || s[i] == '.') {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.empty() || parts.size() > 3 || !all_digits(parts[0], 4, 4)) return false;
+  std::string year(parts[0]);
+  if (parts.size() == 1) {
+    low = year + "-00-00";
+    high = year + "-99-99";
+    return true;
+  }
+  if (!all_digits(parts[1], 1, 2)) return false;
+  int month = to_int(parts[1]);
+  if (month < 1 || month > 12) return false;
+  if (parts.size() == 2) {
+    low = year + "-" + two(month) + "-00";
+    high = year + "-" + two(month) + "-99";
+    return true;
+  }
+  if (!all_digits(parts[2], 1, 2)) return false;
+  int day = to_int(parts[2]);
+  if (day < 1 || day > 31) return false;
+  low = high = year + "-" + two(month) + "-" + two(day);
+  return true;
+}
+
+Result<DateFilter> parse_date(const std::string& value) {
+  auto bad = [&] {
+    return Error("date:" + value +
+                 " is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+                 "date:YYYY-MM or a range such as date:2023-01..2023-06");
+  };
+  DateFilter f;
+  std::string_view v = value;
+  std::size_t dots = v.find("..");
+  if (dots != std::string_view::npos) {
+    std::string low, high, ignored;
+    std::string_view a = v.substr(0, dots), b = v.substr(dots + 2);
+    if (a.empty() && b.empty()) return bad();
+    if (!a.empty() && !date_bounds(a, low, ignored)) return bad();
+    if (!b.empty() && !date_bounds(b, ignored, high)) return bad();
+    f.from = a.empty() ? "0001-00-00" : low;  // an open start still excludes unknown years
+    f.to = b.empty() ? "9999-99-99" : high;
+    if (f.from > f.to) return Error("date:" + value + " ends before it starts");
+    return f;
+  }
+  std::size_t dash = v.find('-');
+  if (dash != std::string_view::npos && dash <= 2) {  // MM-DD
+    std::string_view m = v.substr(0, dash), d = v.substr(dash + 1);
+    if (!all_digits(m, 1, 2) || !all_digits(d, 1, 2)) return bad();
+    f.month = to_int(m);
+    f.day = to_int(d);
+    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > 31) return bad();
+    return f;
+  }
+  if (!date_bounds(v, f.from, f.to)) return bad();
+  return f;
+}
+
+// Folds one term; fills the pinyin readings when it is letters only.
+std::optional<Term> make_term(const std::string& typed) {
+  Term t;
+  t.typed = typed;
+  t.folded = fold::fold(typed, fold::Mode::kQuery);
+  if (t.folded.empty()) return std::nullopt;
+  std::string letters;
+  for (const auto& ch : t.folded) {
+    if (ch.kind != fold::Kind::kWord || ch.c < 'a' || ch.c > 'z') {
+      letters.clear();
+      break;
+    }
+    letters += static_cast<char>(ch.c);
+  }
+  if (!letters.empty() && letters.size() <= kMaxPinyinLetters) {
+    bool truncated = false;
+    for (const auto& cut : han::segmentations(letters, kMaxSegmentations, truncated)) {
+      std::vector<std::string> syllables(cut.begin(), cut.end());
+      t.readings.push_back(std::move(syllables));
+    }
+    // More cuts than we search for: read it as letters only, never half.
+    if (truncated) t.readings.clear();
+    if (!t.readings.empty()) t.letters = letters;
+  }
+  return t;
+}
+
+std::string term_expression(const Term& term, bool literal_only, bool& exact) {
+  bool term_exact = true;
+  std::string out = "(" + tokens::phrase_expression(
+                              tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
+  exact = exact && term_exact;
+  if (!literal_only) {
+    for (const auto& syllables : term.readings) {
+      std::vector<std::string_view> views(syllables.begin(), syllables.end());
+      out += " OR " + tokens::phrase_expression(tokens::pinyin_phrase(views));
+    }
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+bool Query::has_positive() const {
+  for (const auto& c : clauses)
+    if (!c.negated) return true;
+  return false;
+}
+
+bool Query::has_pinyin() const {
+  for (const auto& c : clauses)
+    for (const auto& t : c.any)
+      if (!c.negated && !t.readings.empty()) return true;
+  return false;
+}
+
+Result<Query> parse(std::string_view text) {
+  Query q;
+  std::vector<Item> items = split(text);
+  std::size_t terms = 0;
+  bool joined = false;  // the previous item was OR between two terms
+  std::vector<std::string> ignored;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& item = items[i];
+    std::string key, value;
+    if (!item.quoted && !item.negated && item.text == "OR" && i > 0 && i + 1 < items.size() &&
+        !q.clauses.empty() && !q.clauses.back().negated && !items[i + 1].negated) {
+      joined = true;
+      continue;
+    }
+    if (filter_of(item, key, value)) {
+      if (item.negated) return Error("-" + item.text + ": filters cannot be negated");
+      if (value.empty())
+        return Error(key + ": needs a value, e.g. " +
+                     (key == "date" ? std::string("date:06-20") : key + ":" + (key == "district" ? "管城区" : "张艳敏")));
+      if (key == "district") q.districts.push_back(value);
+      if (key == "reporter") q.reporters.push_back(value);
+      if (key == "date") {
+        auto f = parse_date(value);
+        if (!f) return f.error();
+        q.dates.push_back(std::move(*f));
+      }
+      joined = false;
+      continue;
+    }
+    auto term = make_term(item.text);
+    if (!term) {
+      ignored.push_back(item.text);
+      joined = false;
+      continue;
+    }
+    if (++terms > kMaxTerms)
+      return Error("the query has more than " + std::to_string(kMaxTerms) +
+                   " terms; search for fewer words at a time");
+    if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
+      q.clauses.back().any.push_back(std::move(*term));
+    } else {
+      Clause c;
+      c.negated = item.negated;
+      c.any.push_back(std::move(*term));
+      q.clauses.push_back(std::move(c));
+    }
+    joined = false;
+  }
+  if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
+    if (ignored.empty()) return Error("the search query is empty; type the words to search for");
+    return Error("nothing to search for in \"" + std::string(text.substr(0, 200)) +
+                 "\": it has no letters, digits or Chinese characters");
+  }
+  return q;
+}
+
+FtsExpression translate(const Query& query) {
+  FtsExpression e;
+  std::string all, literal, negative;
+  for (const auto& clause : query.clauses) {
+    std::string any_all, any_literal;
+    for (const auto& term : clause.any) {
+      if (!any_all.empty()) {
+        any_all += " OR ";
+        any_literal += " OR ";
+      }
+      bool exact = true;
+      any_literal += term_expression(term, true, exact);
+      any_all += term_expression(term, clause.negated, exact);
+      e.exact = e.exact && exact;
+    }
+    if (clause.negated) {
+      if (!negative.empty()) negative += " OR ";
+      negative += "(" + any_literal + ")";
+    } else {
+      if (!all.empty()) {
+        all += " AND ";
+        literal += " AND ";
+      }
+      all += "(" + any_all + ")";
+      literal += "(" + any_literal + ")";
+    }
+  }
+  e.negative = negative;
+  if (!all.empty()) {
+    e.all = "(" + all + ")";
+    e.literal = "(" + literal + ")";
+    // A negated term can only be left to FTS when FTS finds it exactly:
+    // excluding a superset would lose articles.
+    if (!negative.empty() && e.exact) {
+      e.all += " NOT (" + negative + ")";
+      e.literal += " NOT (" + negative + ")";
+    }
+  }
+  return e;
+}
+
+}  // namespace kanbao::store::query

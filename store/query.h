@@ -1,0 +1,66 @@
+// Parsing what the user typed into a search, and translating it into an FTS5
+// MATCH expression. Internal to store/.
+//
+// Syntax: terms separated by white space must all occur (AND); "quoted terms"
+// keep their spaces; -term must not occur; a OR b; filters district:NAME,
+// reporter:NAME, date:MM-DD, date:YYYY[-MM[-DD]], date:A..B. Everything else
+// the user types is data: it is folded (store/fold.h) and only ever reaches
+// SQLite as quoted tokens inside a bound parameter.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "store/fold.h"
+
+namespace kanbao::store::query {
+
+constexpr std::size_t kMaxTerms = 64;          // terms in one query
+constexpr std::size_t kMaxPhraseTokens = 32;   // longer terms: FTS finds candidates, C++ decides
+constexpr std::size_t kMaxPinyinLetters = 36;  // longer letter runs are not read as pinyin
+constexpr std::size_t kMaxSegmentations = 16;
+
+struct Term {
+  std::string typed;                         // as the user typed it
+  std::vector<fold::Char> folded;            // never empty
+  std::string letters;                       // a-z only: may be pinyin; else ""
+  std::vector<std::vector<std::string>> readings;  // syllable cuts of `letters`
+};
+
+// A term, or several joined by OR.
+struct Clause {
+  std::vector<Term> any;
+  bool negated = false;
+};
+
+struct DateFilter {
+  int month = 0, day = 0;  // date:MM-DD (any year) when month != 0
+  std::string from, to;    // otherwise: from <= date_key <= to
+};
+
+struct Query {
+  std::vector<Clause> clauses;
+  std::vector<std::string> districts;  // as typed; any of them
+  std::vector<std::string> reporters;  // all of them
+  std::vector<DateFilter> dates;       // any of them
+  bool has_positive() const;
+  bool has_pinyin() const;
+};
+
+// Fails with a message naming the problem (an unreadable date, a filter with
+// no value, nothing searchable at all, too many terms).
+Result<Query> parse(std::string_view text);
+
+struct FtsExpression {
+  std::string all;       // articles matching (with pinyin readings); "" if no positive term
+  std::string literal;   // the same without pinyin readings (tier 0)
+  std::string negative;  // any negated term; used alone when there is no positive term
+  bool exact = true;     // false: `all` is a superset to verify in C++
+};
+
+FtsExpression translate(const Query& query);
+
+}  // namespace kanbao::store::query

@@ -1,0 +1,174 @@
+#include "store/snippet.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "store/pinyin.h"
+
+namespace kanbao::store::match {
+namespace {
+
+void sort_and_merge(std::vector<Span>& spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.begin < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  spans.swap(merged);
+}
+
+bool starts_word(const std::vector<fold::Char>& text, std::size_t i) {
+  return i == 0 || text[i - 1].kind != fold::Kind::kWord;
+}
+
+}  // namespace
+
+void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::Char>& term,
+                  std::vector<Span>& out) {
+  const std::size_t n = text.size(), m = term.size();
+  if (m == 0 || m > n) return;
+  const bool word_start = term[0].kind == fold::Kind::kWord;
+  for (std::size_t i = 0; i + m <= n; ++i) {
+    if (text[i].c != term[0].c || text[i].kind != term[0].kind) continue;
+    if (word_start && !starts_word(text, i)) continue;
+    std::size_t k = 1;
+    while (k < m && text[i + k].c == term[k].c && text[i + k].kind == term[k].kind) ++k;
+    if (k == m) out.push_back({text[i].begin, text[i + m - 1].end});
+  }
+}
+
+void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out) {
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t at = 0, j = i;
+    while (at < letters.size() && j < n && text[j].kind == fold::Kind::kHan) {
+      std::string_view r = han::reading(text[j].c);
+      if (r.empty() || letters.compare(at, r.size(), r) != 0) break;
+      at += r.size();
+      ++j;
+    }
+    if (at == letters.size() && j > i) out.push_back({text[i].begin, text[j - 1].end});
+  }
+}
+
+Evaluation evaluate(const query::Query& query, const Fields& fields) {
+  std::vector<fold::Char> folded[4];
+  const std::string* originals[4] = {&fields.title, &fields.subtitle, &fields.body, &fields.byline};
+  for (int f = 0; f < 4; ++f) fold::fold(*originals[f], fold::Mode::kDocument, folded[f]);
+  std::vector<Span>* spans_of[4];
+  Evaluation e;
+  spans_of[0] = &e.title;
+  spans_of[1] = &e.subtitle;
+  spans_of[2] = &e.body;
+  spans_of[3] = &e.byline;
+
+  e.matches = true;
+  e.literal = true;
+  std::vector<Span> found;
+  for (const auto& clause : query.clauses) {
+    bool any = false, any_literal = false;
+    for (const auto& term : clause.any) {
+      for (int f = 0; f < 4; ++f) {
+        found.clear();
+        find_literal(folded[f], term.folded, found);
+        if (!found.empty()) any = any_literal = true;
+        if (!clause.negated) {
+          if (!term.letters.empty()) {
+            std::size_t before = found.size();
+            find_pinyin(folded[f], term.letters, found);
+            if (found.size() > before) any = true;
+          }
+          spans_of[f]->insert(spans_of[f]->end(), found.begin(), found.end());
+        }
+      }
+    }
+    if (clause.negated) {
+      if (any) e.matches = false;
+    } else {
+      if (!any) e.matches = false;
+      if (!any_literal) e.literal = false;
+    }
+  }
+  for (auto* spans : spans_of) sort_and_merge(*spans);
+  return e;
+}
+
+int display_width(char32_t c) {
+  auto uc = static_cast<UChar32>(c);
+  if (c == 0) return 0;
+  if ((U_GET_GC_MASK(uc) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK)) != 0) return 0;
+  int ea = u_getIntPropertyValue(uc, UCHAR_EAST_ASIAN_WIDTH);
+  return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
+                     int columns) {
+  // Code point boundaries and widths of the whole text.
+  struct Cp {
+    std::size_t begin;
+    int width;
+  };
+  std::vector<Cp> cps;
+  const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+  auto size = static_cast<std::int32_t>(text.size());
+  int total = 0;
+  for (std::int32_t i = 0; i < size;) {
+    std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, size, c);
+    int w = c < 0 ? 1 : display_width(static_cast<char32_t>(c));
+    cps.push_back({static_cast<std::size_t>(start), w});
+    total += w;
+  }
+  const std::size_t n = cps.size();
+  auto index_of = [&](std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::lower_bound(cps.begin(), cps.end(), byte, [](const Cp& cp, std::size_t b) { return cp.begin < b; }) -
+        cps.begin());
+  };
+  std::size_t first = 0, last = n;  // code points [first, last)
+  if (total > columns) {
+    const int budget = std::max(columns - 2, 1);  // room for two "…"
+    std::size_t anchor = spans.empty() || focus >= spans.size() ? 0 : index_of(spans[focus].begin);
+    int match_width = 0;
+    if (!spans.empty() && focus < spans.size())
+      for (std::size_t k = anchor; k < n && cps[k].begin < spans[focus].end; ++k) match_width += cps[k].width;
+    // Context before the match: a third of what the match leaves over.
+    int lead = std::max(0, (budget - match_width) / 3);
+    first = anchor;
+    int used = 0;
+    while (first > 0 && used + cps[first - 1].width <= lead) used += cps[--first].width;
+    used = 0;
+    last = first;
+    while (last < n && used + cps[last].width <= budget) used += cps[last++].width;
+    // Near the end: use the room for more context before.
+    while (last == n && first > 0 && used + cps[first - 1].width <= budget) used += cps[--first].width;
+  }
+  std::size_t begin = first < n ? cps[first].begin : text.size();
+  std::size_t end = last < n ? cps[last].begin : text.size();
+
+  Snippet s;
+  std::size_t shift = 0;
+  if (begin > 0) {
+    s.text = "…";
+    shift = s.text.size();
+  }
+  s.text.append(text.substr(begin, end - begin));
+  for (std::size_t k = shift; k < s.text.size(); ++k)
+    if (s.text[k] == '\n' || s.text[k] == '\r' || s.text[k] == '\t') s.text[k] = ' ';
+  if (end < text.size()) s.text += "…";
+  for (const Span& span : spans) {
+    std::size_t b = std::max(span.begin, begin), e = std::min(span.end, end);
+    if (b < e) s.highlights.push_back({b - begin + shift, e - begin + shift});
+  }
+  return s;
+}
+
+}  // namespace kanbao::store::match

@@ -1,0 +1,159 @@
+#include "store/tokenizer.h"
+
+#include <sqlite3.h>
+
+#include "store/pinyin.h"
+
+namespace kanbao::store::tokens {
+namespace {
+
+constexpr std::string_view kBreakToken = "|";
+
+// Cuts `word` to kMaxWordBytes at a UTF-8 character boundary.
+bool cut_word(std::string& word) {
+  if (word.size() <= kMaxWordBytes) return false;
+  std::size_t n = kMaxWordBytes;
+  while (n > 0 && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) --n;
+  word.resize(n);
+  return true;
+}
+
+void pinyin_token(std::string& out, std::string_view first, std::string_view second) {
+  out.clear();
+  out.push_back('~');
+  out.append(first);
+  out += '|';
+  out.append(second);
+}
+
+}  // namespace
+
+int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context) {
+  std::string token, pinyin;
+  const std::size_t n = chars.size();
+  for (std::size_t i = 0; i < n;) {
+    const fold::Char& ch = chars[i];
+    int rc = SQLITE_OK;
+    switch (ch.kind) {
+      case fold::Kind::kHan: {
+        token.clear();
+        fold::append_utf8(token, ch.c);
+        bool last = i + 1 == n || chars[i + 1].kind != fold::Kind::kHan;
+        std::uint32_t end = ch.end;
+        if (!last) {
+          fold::append_utf8(token, chars[i + 1].c);
+          end = chars[i + 1].end;
+        }
+        rc = sink(context, token, false, ch.begin, end);
+        std::string_view reading = han::reading(ch.c);
+        if (rc == SQLITE_OK && !reading.empty()) {
+          std::string_view next = last ? std::string_view() : han::reading(chars[i + 1].c);
+          if (last || !next.empty()) {
+            pinyin_token(pinyin, reading, next);
+            rc = sink(context, pinyin, true, ch.begin, end);
+          }
+        }
+        ++i;
+        break;
+      }
+      case fold::Kind::kWord: {
+        token.clear();
+        std::size_t j = i;
+        for (; j < n && chars[j].kind == fold::Kind::kWord; ++j) fold::append_utf8(token, chars[j].c);
+        cut_word(token);
+        rc = sink(context, token, false, ch.begin, chars[j - 1].end);
+        i = j;
+        break;
+      }
+      case fold::Kind::kBreak:
+        rc = sink(context, kBreakToken, false, ch.begin, ch.end);
+        ++i;
+        break;
+      case fold::Kind::kSpace:
+        ++i;
+        break;
+    }
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std::size_t max_tokens,
+                                        bool& exact) {
+  exact = true;
+  std::vector<PhraseToken> phrase;
+  const std::size_t n = term.size();
+  for (std::size_t i = 0; i < n;) {
+    if (term[i].kind == fold::Kind::kWord) {
+      PhraseToken t;
+      std::size_t j = i;
+      for (; j < n && term[j].kind == fold::Kind::kWord; ++j) fold::append_utf8(t.text, term[j].c);
+      // A cut word matches every document word that starts with the same
+      // kMaxWordBytes (documents cut theirs the same way): a superset.
+      if (cut_word(t.text)) exact = false;
+      t.prefix = j == n;  // the last word of a term matches as a prefix
+      phrase.push_back(std::move(t));
+      i = j;
+    } else if (term[i].kind == fold::Kind::kHan) {
+      std::size_t j = i;
+      while (j < n && term[j].kind == fold::Kind::kHan) ++j;
+      // Characters i..j-1: bigrams at their own positions; the run's last
+      // character must end a run in the document unless the term ends here,
+      // and a term ending in one character matches any token starting with it.
+      for (std::size_t k = i; k + 1 < j; ++k) {
+        PhraseToken t;
+        fold::append_utf8(t.text, term[k].c);
+        fold::append_utf8(t.text, term[k + 1].c);
+        phrase.push_back(std::move(t));
+      }
+      if (j < n || j - i == 1) {
+        PhraseToken t;
+        fold::append_utf8(t.text, term[j - 1].c);
+        t.prefix = j == n;
+        phrase.push_back(std::move(t));
+      }
+      i = j;
+    } else {
+      ++i;  // kSpace: words are separate tokens anyway (queries have no kBreak)
+    }
+  }
+  if (phrase.size() > max_tokens) {
+    phrase.resize(max_tokens);
+    exact = false;
+  }
+  return phrase;
+}
+
+std::vector<PhraseToken> pinyin_phrase(const std::vector<std::string_view>& syllables) {
+  std::vector<PhraseToken> phrase;
+  if (syllables.size() == 1) {
+    PhraseToken t;
+    pinyin_token(t.text, syllables[0], {});
+    t.prefix = true;
+    phrase.push_back(std::move(t));
+    return phrase;
+  }
+  for (std::size_t k = 0; k + 1 < syllables.size(); ++k) {
+    PhraseToken t;
+    pinyin_token(t.text, syllables[k], syllables[k + 1]);
+    phrase.push_back(std::move(t));
+  }
+  return phrase;
+}
+
+std::string phrase_expression(const std::vector<PhraseToken>& phrase) {
+  std::string out;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (k > 0) out += " + ";
+    out += '"';
+    for (char c : phrase[k].text) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+    if (phrase[k].prefix) out += " *";
+  }
+  return out;
+}
+
+}  // namespace kanbao::store::tokens

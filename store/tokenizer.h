@@ -1,0 +1,55 @@
+// kanbao's FTS5 tokens, derived from the folded stream (store/fold.h).
+// Internal to store/.
+//
+// Documents: every Han character gives one token at its own position - the
+// bigram of it and the next character of its run, or itself alone at the
+// end of a run - plus, colocated, the same for its pinyin reading
+// ("~zhang|yan", "~min|"). Every word is one token. A break is the token "|",
+// so no phrase matches across it.
+//
+// Queries: the FTS5 expression is built here from already-folded tokens, every
+// token quoted; the tokenizer passes query text through unchanged. Because the
+// phrase built for a term mirrors the document tokens position by position,
+// the phrase matches exactly where the folded term occurs (see query.h).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/fold.h"
+
+namespace kanbao::store::tokens {
+
+// Longest word token, in bytes; longer words are cut (at a character
+// boundary), and a query naming such a word is verified in C++.
+constexpr std::size_t kMaxWordBytes = 128;
+
+// Receives one document token: its bytes, whether it shares the previous
+// token's position, and the original bytes [begin, end) it covers.
+// Returns an SQLite result code; anything but SQLITE_OK stops tokenizing.
+using Sink = int (*)(void* context, std::string_view token, bool colocated, std::uint32_t begin,
+                     std::uint32_t end);
+
+int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context);
+
+// One string of an FTS5 phrase.
+struct PhraseToken {
+  std::string text;
+  bool prefix = false;  // matches every token that starts with `text`
+};
+
+// The phrase matching exactly where folded `term` occurs. `exact` is cleared
+// when a word had to be cut, or the phrase was shortened to `max_tokens`
+// (then the phrase matches a superset).
+std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std::size_t max_tokens,
+                                        bool& exact);
+
+// The phrase matching Han text read as `syllables` (at least one).
+std::vector<PhraseToken> pinyin_phrase(const std::vector<std::string_view>& syllables);
+
+// `"tok" + "tok" *`: every token double-quoted with `"` doubled.
+std::string phrase_expression(const std::vector<PhraseToken>& phrase);
+
+}  // namespace kanbao::store::tokens

@@ -1,0 +1,344 @@
+// Search result sets over the sample pages must be EXACTLY what a brute-force
+// scan of the folded article text gives. The reference below folds with ICU
+// directly (whole-string nfkc_cf + the Traditional-Simplified transliterator)
+// and scans strings; it shares no code with store/.
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/library.h"
+
+namespace kanbao::store {
+namespace {
+
+namespace fs = std::filesystem;
+using Ids = std::set<std::int64_t>;
+
+// ---- Reference folding: a u32string per field where Han and word characters
+// are kept, ' ' separates two words that something separated, '\n' marks a
+// line break (document only), and everything else is gone.
+class Reference {
+ public:
+  Reference() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    t2s_.reset(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+    pinyin_.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  }
+
+  static bool is_han(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_HAN &&
+           (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_NL_MASK)) != 0;
+  }
+  static bool is_word(UChar32 c) {
+    return !is_han(c) && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
+  }
+
+  std::u32string fold(const std::string& utf8, bool document) const {
+    std::u32string out;
+    // Lines separately: a line break is never folded away.
+    std::size_t start = 0;
+    bool first = true;
+    for (;;) {
+      std::size_t end = document ? utf8.find('\n', start) : std::string::npos;
+      std::string line = utf8.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString u = nfkc_cf_->normalize(icu::UnicodeString::fromUTF8(line), status);
+      t2s_->transliterate(u);
+      std::u32string folded;
+      bool separated = false;
+      for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        UChar32 c = u.char32At(i);
+        if (is_han(c) || is_word(c)) {
+          if (separated && is_word(c) && !folded.empty() && folded.back() != U' ' &&
+              is_word(static_cast<UChar32>(folded.back())))
+            folded += U' ';
+          folded += static_cast<char32_t>(c);
+          separated = false;
+        } else {
+          separated = true;
+        }
+      }
+      if (!folded.empty()) {
+        if (!first && !out.empty()) out += U'\n';
+        out += folded;
+        first = false;
+      }
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+    return out;
+  }
+
+  // Does folded `text` contain folded `term` (word terms only at a word start)?
+  static bool contains(const std::u32string& text, const std::u32string& term) {
+    for (std::size_t at = text.find(term); at != std::u32string::npos; at = text.find(term, at + 1)) {
+      bool word = is_word(static_cast<UChar32>(term[0]));
+      if (!word || at == 0 || !is_word(static_cast<UChar32>(text[at - 1]))) return true;
+    }
+    return false;
+  }
+
+  std::string reading(char32_t c) const {
+    icu::UnicodeString u(static_cast<UChar32>(c));
+    pinyin_->transliterate(u);
+    std::string s;
+    u.toUTF8String(s);
+    for (char ch : s)
+      if (ch < 'a' || ch > 'z') return "";
+    return s;
+  }
+
+  // Some run of Han characters reads exactly `letters`.
+  bool reads(const std::u32string& text, const std::string& letters) const {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      std::string acc;
+      for (std::size_t j = i; j < text.size() && is_han(static_cast<UChar32>(text[j])); ++j) {
+        acc += reading(text[j]);
+        if (acc.size() > letters.size() || letters.compare(0, acc.size(), acc) != 0) break;
+        if (acc == letters) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  const icu::Normalizer2* nfkc_cf_ = nullptr;
+  std::unique_ptr<icu::Transliterator> t2s_, pinyin_;
+};
+
+struct RefArticle {
+  std::int64_t id = 0;
+  std::string district;
+  StoredDate date;
+  std::vector<std::u32string> fields;  // title, subtitle, body, byline folded
+  std::vector<std::string> people;
+};
+
+class SearchExactTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("kanbao-search-test-" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    fs::create_directories(*dir_);
+    auto lib = Library::open((*dir_ / "library.db").string(), OpenMode::kReadWrite);
+    ASSERT_TRUE(lib.ok()) << lib.error().message();
+    library_ = new Library(std::move(*lib));
+    auto report = library_->index({KANBAO_SAMPLE_DIR}, IndexOptions{});
+    ASSERT_TRUE(report.ok()) << report.error().message();
+    ref_ = new Reference();
+    ListQuery all;
+    all.limit = 0;
+    auto rows = library_->list(all);
+    ASSERT_TRUE(rows.ok()) << rows.error().message();
+    articles_ = new std::vector<RefArticle>();
+    for (const auto& row : rows->rows) {
+      auto a = library_->article(row.id);
+      ASSERT_TRUE(a.ok() && a->has_value());
+      const Article& art = **a;
+      std::string body;
+      for (std::size_t i = 0; i < art.paragraphs.size(); ++i) body += (i ? "\n" : "") + art.paragraphs[i];
+      RefArticle r;
+      r.id = art.id;
+      r.district = art.district;
+      r.date = art.date;
+      for (const std::string* f : std::initializer_list<const std::string*>{&art.title, &art.subtitle, &body, &art.byline})
+        r.fields.push_back(ref_->fold(*f, true));
+      r.people = art.reporters;
+      r.people.insert(r.people.end(), art.correspondents.begin(), art.correspondents.end());
+      articles_->push_back(std::move(r));
+    }
+    ASSERT_GT(articles_->size(), 10u);
+  }
+  static void TearDownTestSuite() {
+    delete library_;
+    delete ref_;
+    delete articles_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+
+  // Articles where some field contains `term` literally.
+  static Ids literal(const std::string& term) {
+    std::u32string t = ref_->fold(term, false);
+    Ids ids;
+    for (const auto& a : *articles_)
+      for (const auto& f : a.fields)
+        if (Reference::contains(f, t)) ids.insert(a.id);
+    return ids;
+  }
+  static Ids pinyin(const std::string& letters) {
+    Ids ids;
+    for (const auto& a : *articles_)
+      for (const auto& f : a.fields)
+        if (ref_->reads(f, letters)) ids.insert(a.id);
+    return ids;
+  }
+  static Ids where(const std::function<bool(const RefArticle&)>& pred) {
+    Ids ids;
+    for (const auto& a : *articles_)
+      if (pred(a)) ids.insert(a.id);
+    return ids;
+  }
+  static Ids both(const Ids& a, const Ids& b) {
+    Ids out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
+    return out;
+  }
+  static Ids either(Ids a, const Ids& b) {
+    a.insert(b.begin(), b.end());
+    return a;
+  }
+  static Ids without(const Ids& a, const Ids& b) {
+    Ids out;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
+    return out;
+  }
+
+  static SearchPage run(const std::string& query, std::optional<std::string> district = std::nullopt) {
+    SearchRequest r;
+    r.query = query;
+    r.district = std::move(district);
+    r.limit = 0;
+    auto page = library_->search(r);
+    EXPECT_TRUE(page.ok()) << query << ": " << page.error().message();
+    return page.ok() ? *page : SearchPage{};
+  }
+  static Ids found(const std::string& query, std::optional<std::string> district = std::nullopt) {
+    SearchPage page = run(query, std::move(district));
+    Ids ids;
+    for (const auto& h : page.hits) {
+      EXPECT_TRUE(ids.insert(h.id).second) << query << ": article " << h.id << " twice";
+      if (query[0] != '-') EXPECT_GT(h.hit_count, 0) << query;  // a positive term matched
+    }
+    EXPECT_EQ(page.total, static_cast<std::int64_t>(ids.size())) << query;
+    return ids;
+  }
+
+  static fs::path* dir_;
+  static Library* library_;
+  static Reference* ref_;
+  static std::vector<RefArticle>* articles_;
+};
+fs::path* SearchExactTest::dir_ = nullptr;
+Library* SearchExactTest::library_ = nullptr;
+Reference* SearchExactTest::ref_ = nullptr;
+std::vector<RefArticle>* SearchExactTest::articles_ = nullptr;
+
+TEST_F(SearchExactTest, LiteralTermsOfEveryLength) {
+  for (std::string q : {"区", "会", "管", "敏", "鑫", "社区", "城乡", "组织", "城乡社区", "五星支部", "发展治理工作",
+                        "城乡社区发展治理工作重点任务推进会", "推动组织工作与中心大局深度融合", "张艳敏", "管城",
+                        "管城回族区", "元宇宙", "微短剧产业", "2023", "202", "10", "1967套", "1967", "96", "张伯勇",
+                        "冉红政", "通讯员", "本报讯", "记者", "党的二十大精神", "作会议"}) {
+    Ids expected = literal(q);
+    EXPECT_EQ(found(q), expected) << q;
+  }
+  EXPECT_FALSE(literal("五星支部").empty());
+  EXPECT_FALSE(literal("1967套").empty());
+}
+
+TEST_F(SearchExactTest, FoldedForms) {
+  EXPECT_EQ(found("管城區"), literal("管城区"));
+  EXPECT_EQ(found("張艷敏"), literal("张艳敏"));
+  EXPECT_FALSE(found("張艷敏").empty());
+  EXPECT_EQ(found("２０２３"), literal("2023"));
+  EXPECT_FALSE(found("２０２３").empty());
+  EXPECT_EQ(found("“五星”支部"), literal("五星支部"));
+  EXPECT_EQ(found("\"城乡 社区\""), literal("城乡社区"));
+}
+
+TEST_F(SearchExactTest, NoHits) {
+  for (std::string q : {"龘", "量子计算机", "zzzzqx", "19671967", "管城区区区"}) {
+    EXPECT_TRUE(found(q).empty()) << q;
+    EXPECT_TRUE(literal(q).empty()) << q;
+  }
+}
+
+TEST_F(SearchExactTest, Operators) {
+  EXPECT_EQ(found("管城 2023"), both(literal("管城"), literal("2023")));
+  EXPECT_EQ(found("管城 -2023"), without(literal("管城"), literal("2023")));
+  EXPECT_EQ(found("元宇宙 OR 张艳敏"), either(literal("元宇宙"), literal("张艳敏")));
+  EXPECT_EQ(found("会议 元宇宙 OR 张艳敏 -社区"),
+            without(both(literal("会议"), either(literal("元宇宙"), literal("张艳敏"))), literal("社区")));
+  EXPECT_EQ(found("-管城"), without(where([](const RefArticle&) { return true; }), literal("管城")));
+}
+
+TEST_F(SearchExactTest, Filters) {
+  auto in = [](std::string d) { return where([d](const RefArticle& a) { return a.district == d; }); };
+  EXPECT_EQ(found("会议 district:管城回族区"), both(literal("会议"), in("管城回族区")));
+  EXPECT_EQ(found("会议 district:管城区"), both(literal("会议"), in("管城回族区")));
+  EXPECT_EQ(found("会议", "管城区"), both(literal("会议"), in("管城回族区")));
+  SearchRequest mars;
+  mars.query = "会议 district:火星区";
+  EXPECT_FALSE(library_->search(mars).ok());
+  Ids dated = where([](const RefArticle& a) { return a.date.year == 2023 && a.date.month == 6; });
+  EXPECT_EQ(found("会 date:2023-06..2023-06"), both(literal("会"), dated));
+  EXPECT_EQ(found("会 date:2023-06"), both(literal("会"), dated));
+  Ids day = where([](const RefArticle& a) { return a.date.month == 6 && a.date.day == 20; });
+  EXPECT_EQ(found("会 date:06-20"), both(literal("会"), day));
+  for (const auto& a : *articles_) {
+    for (const auto& name : a.people) {
+      Ids by = where([&](const RefArticle& b) {
+        return std::find(b.people.begin(), b.people.end(), name) != b.people.end();
+      });
+      EXPECT_EQ(found("reporter:" + name), by) << name;
+      return;
+    }
+  }
+}
+
+TEST_F(SearchExactTest, PinyinRanksBelowLiteral) {
+  for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou"}) {
+    Ids expected = either(literal(q), pinyin(q));
+    SearchPage page = run(q);
+    Ids ids;
+    int last_tier = 0;
+    for (const auto& h : page.hits) {
+      ids.insert(h.id);
+      EXPECT_GE(h.cursor.tier, last_tier) << q;
+      last_tier = h.cursor.tier;
+      EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : 1) << q;
+    }
+    EXPECT_EQ(ids, expected) << q;
+    EXPECT_EQ(page.total, static_cast<std::int64_t>(expected.size())) << q;
+  }
+  EXPECT_FALSE(pinyin("zhangyanmin").empty());
+}
+
+TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
+  for (std::string q : {"会", "管城", "guancheng", "-社区"}) {
+    SearchPage all = run(q);
+    std::vector<std::int64_t> paged;
+    SearchRequest r;
+    r.query = q;
+    r.limit = 3;
+    for (int guard = 0; guard < 1000; ++guard) {
+      auto page = library_->search(r);
+      ASSERT_TRUE(page.ok()) << page.error().message();
+      EXPECT_EQ(page->total, all.total);
+      for (const auto& h : page->hits) paged.push_back(h.id);
+      if (page->hits.size() < 3) break;
+      r.after = page->hits.back().cursor;
+    }
+    std::vector<std::int64_t> expected;
+    for (const auto& h : all.hits) expected.push_back(h.id);
+    EXPECT_EQ(paged, expected) << q;
+  }
+}
+
+}  // namespace
+}  // namespace kanbao::store
