@@ -24,9 +24,10 @@ class Gazetteer {
   // The district named by a component of `path` (deepest component wins).
   std::optional<std::string> from_path(std::string_view path) const;
 
-  // The page's own district from its text: occurrences are counted with
-  // leftmost-longest matching (so 管城经开区 is not 经开区), headings and
-  // leads weigh more than body text.
+  // The page's own district from its text (a whole decoded page): occurrences
+  // are counted with leftmost-longest matching (so 管城经开区 is not 经开区);
+  // headings weigh x3, lead paragraphs x2 and other body text x1 (the page is
+  // split into articles as parse_page does). Ties go to the name seen first.
   std::optional<std::string> from_text(std::string_view text) const;
 
   // Canonical name for a name or alias the user typed, if known.

@@ -8,6 +8,8 @@
 #include "corpus/parse.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
 #include "corpus/byline.h"
 #include "corpus/dates.h"
@@ -21,23 +23,29 @@ constexpr std::string_view kLeadWord = "本报讯";
 constexpr std::size_t kMaxHeadingChars = 100;  // headings are shorter than this
 constexpr std::size_t kMaxHeadings = 3;
 
-struct Line {
-  std::string_view text;  // trimmed
-  int number = 0;         // 1-based
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  std::size_t start = 0;
-  int number = 1;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back({util::trim(text.substr(start, end - start)), number++});
-    start = end + 1;
+// The page's lines, trimmed, as compact spans (8 bytes a line: a page of
+// ten million empty lines must not cost gigabytes).
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view t = util::trim(text.substr(start, end - start));
+      spans_.push_back({static_cast<std::uint32_t>(t.data() - text.data()), static_cast<std::uint32_t>(t.size())});
+      start = end + 1;
+    }
   }
-  return lines;
-}
+  std::size_t size() const { return spans_.size(); }
+  std::string_view text(std::size_t j) const { return text_.substr(spans_[j].first, spans_[j].second); }
+  bool blank(std::size_t j) const { return spans_[j].second == 0; }
+  int number(std::size_t j) const { return static_cast<int>(j + 1); }  // 1-based
+
+ private:
+  std::string_view text_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
+};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -104,28 +112,28 @@ std::string title_from_lead(std::string_view lead) {
 
 // One article without structure: the first line is the title, every other
 // non-blank line a paragraph.
-Article unstructured(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
+Article unstructured(const Lines& lines, std::size_t begin, std::size_t end) {
   Article a;
   for (std::size_t j = begin; j < end; ++j) {
-    if (lines[j].text.empty()) continue;
+    if (lines.blank(j)) continue;
     if (a.first_line == 0) {
-      a.title = std::string(strip_markup(lines[j].text));
-      a.first_line = lines[j].number;
+      a.title = std::string(strip_markup(lines.text(j)));
+      a.first_line = lines.number(j);
     } else {
-      a.paragraphs.emplace_back(lines[j].text);
+      a.paragraphs.emplace_back(lines.text(j));
     }
-    a.last_line = lines[j].number;
+    a.last_line = lines.number(j);
   }
   return a;
 }
 
 // The article whose lead is lines[lead] and which occupies [begin, end).
-Article build_article(const std::vector<Line>& lines, std::size_t begin, std::size_t lead, std::size_t end,
+Article build_article(const Lines& lines, std::size_t begin, std::size_t lead, std::size_t end,
                       std::vector<std::string>& warnings) {
   Article a;
   std::vector<std::string_view> headings;
   for (std::size_t j = begin; j < lead; ++j)
-    if (!lines[j].text.empty()) headings.push_back(strip_markup(lines[j].text));
+    if (!lines.blank(j)) headings.push_back(strip_markup(lines.text(j)));
 
   // The byline: the last byline line (with any byline lines just before it,
   // and a byline appended to the paragraph before those), or a byline
@@ -135,19 +143,19 @@ Article build_article(const std::vector<Line>& lines, std::size_t begin, std::si
   std::size_t appended_line = end;
   std::size_t appended_at = 0;
   for (std::size_t j = end; j-- > lead;) {
-    const std::string_view t = lines[j].text;
+    const std::string_view t = lines.text(j);
     if (t.empty()) continue;
     if (j != lead && parse_byline(t)) {
       group_begin = j;
       group_end = j + 1;
       for (std::size_t m = j; m-- > lead + 1;) {
-        if (lines[m].text.empty()) continue;
-        if (!parse_byline(lines[m].text)) break;
+        if (lines.blank(m)) continue;
+        if (!parse_byline(lines.text(m))) break;
         group_begin = m;
       }
       for (std::size_t m = group_begin; m-- > lead;) {
-        if (lines[m].text.empty()) continue;
-        if (auto at = find_appended_byline(lines[m].text)) {
+        if (lines.blank(m)) continue;
+        if (auto at = find_appended_byline(lines.text(m))) {
           appended_line = m;
           appended_at = *at;
         }
@@ -164,13 +172,13 @@ Article build_article(const std::vector<Line>& lines, std::size_t begin, std::si
   }
 
   Byline byline;
-  if (appended_line != end) merge_byline(byline, *parse_byline(lines[appended_line].text.substr(appended_at)));
+  if (appended_line != end) merge_byline(byline, *parse_byline(lines.text(appended_line).substr(appended_at)));
   for (std::size_t j = appended_line != end ? appended_line + 1 : group_begin; j < group_end; ++j)
-    if (!lines[j].text.empty()) merge_byline(byline, *parse_byline(lines[j].text));
+    if (!lines.blank(j)) merge_byline(byline, *parse_byline(lines.text(j)));
 
   const std::size_t body_end = appended_line != end ? appended_line + 1 : group_begin;
   for (std::size_t j = lead; j < body_end; ++j) {
-    std::string_view t = lines[j].text;
+    std::string_view t = lines.text(j);
     if (j == appended_line) t = util::trim(t.substr(0, appended_at));
     add_chunk(a.paragraphs, t, true);
   }
@@ -178,15 +186,15 @@ Article build_article(const std::vector<Line>& lines, std::size_t begin, std::si
   // them, as further paragraphs of this article.
   bool first_trailing = true;
   for (std::size_t j = group_end; j < end; ++j) {
-    if (lines[j].text.empty()) continue;
+    if (lines.blank(j)) continue;
     if (first_trailing)
-      warnings.push_back(line_ref(lines[j].number) + "text after the byline kept in the article above it");
-    add_chunk(a.paragraphs, lines[j].text, !first_trailing);
+      warnings.push_back(line_ref(lines.number(j)) + "text after the byline kept in the article above it");
+    add_chunk(a.paragraphs, lines.text(j), !first_trailing);
     first_trailing = false;
   }
 
   if (byline.text.empty()) {
-    if (auto b = lead_bracket_byline(lines[lead].text)) byline = std::move(*b);
+    if (auto b = lead_bracket_byline(lines.text(lead))) byline = std::move(*b);
   }
   a.byline = std::move(byline.text);
   a.reporters = std::move(byline.reporters);
@@ -200,15 +208,15 @@ Article build_article(const std::vector<Line>& lines, std::size_t begin, std::si
       a.subtitle += headings[h];
     }
   } else {
-    a.title = title_from_lead(a.paragraphs.empty() ? lines[lead].text : a.paragraphs.front());
-    warnings.push_back(line_ref(lines[lead].number) + "article without a heading; title taken from its lead");
+    a.title = title_from_lead(a.paragraphs.empty() ? lines.text(lead) : a.paragraphs.front());
+    warnings.push_back(line_ref(lines.number(lead)) + "article without a heading; title taken from its lead");
   }
   if (!a.paragraphs.empty()) a.date = find_event_date(a.paragraphs.front());
 
-  a.first_line = lines[begin].number;
+  a.first_line = lines.number(begin);
   for (std::size_t j = end; j-- > begin;) {
-    if (!lines[j].text.empty()) {
-      a.last_line = lines[j].number;
+    if (!lines.blank(j)) {
+      a.last_line = lines.number(j);
       break;
     }
   }
@@ -219,8 +227,11 @@ Article build_article(const std::vector<Line>& lines, std::size_t begin, std::si
 
 std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings) {
   std::vector<Article> articles;
-  const std::vector<Line> lines = split_lines(text);
-  const bool blank = std::all_of(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); });
+  // Offsets are 32-bit; decode() never produces more than 2 GB.
+  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
+  const Lines lines(text);
+  bool blank = true;
+  for (std::size_t j = 0; j < lines.size() && blank; ++j) blank = lines.blank(j);
   if (blank) {
     warnings.emplace_back("the page is empty");
     return articles;
@@ -228,7 +239,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
 
   std::vector<std::size_t> leads;
   for (std::size_t j = 0; j < lines.size(); ++j)
-    if (is_lead(lines[j].text)) leads.push_back(j);
+    if (is_lead(lines.text(j))) leads.push_back(j);
   if (leads.empty()) {
     warnings.emplace_back("no 本报讯 lead found; the page is kept as one article");
     articles.push_back(unstructured(lines, 0, lines.size()));
@@ -243,8 +254,8 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     std::size_t start = leads[k];
     std::size_t found = 0;
     for (std::size_t j = leads[k]; j-- > floor && found < kMaxHeadings;) {
-      if (lines[j].text.empty()) continue;
-      if (!is_heading(lines[j].text)) break;
+      if (lines.blank(j)) continue;
+      if (!is_heading(lines.text(j))) break;
       start = j;
       ++found;
     }
@@ -253,8 +264,8 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
 
   // Text before the first article's headings (a masthead, a stray line):
   // kept as an article of its own rather than dropped.
-  const bool preamble = std::any_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(starts[0]),
-                                    [](const Line& l) { return !l.text.empty(); });
+  bool preamble = false;
+  for (std::size_t j = 0; j < starts[0] && !preamble; ++j) preamble = !lines.blank(j);
   if (preamble) {
     articles.push_back(unstructured(lines, 0, starts[0]));
     warnings.push_back(line_ref(articles.back().first_line) +
@@ -278,8 +289,8 @@ Page parse_page(std::string_view text, const PageContext& context) {
     if (a.date && year) a.date->year = *year;
   }
 
-  const Gazetteer fallback = context.gazetteer ? Gazetteer() : Gazetteer::zhengzhou();
-  const Gazetteer& gazetteer = context.gazetteer ? *context.gazetteer : fallback;
+  static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
+  const Gazetteer& gazetteer = context.gazetteer ? *context.gazetteer : kZhengzhou;
   auto district = gazetteer.from_path(context.path);
   if (!district && !page.articles.empty()) district = gazetteer.from_text(text);
   page.district = district.value_or("");

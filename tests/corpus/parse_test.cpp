@@ -140,6 +140,26 @@ TEST(Byline, OnTwoLinesWithRolesAndCredit) {
   EXPECT_EQ(a.last_line, 7);
 }
 
+TEST(Byline, AppendedFirstLineAndASecondLine) {
+  const Page p = parse("标题\n\n本报讯 会议召开,全区参加。记者 景静\n通讯员 左学彬 周祎 文/图\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.byline, "记者 景静 通讯员 左学彬 周祎 文/图");
+  EXPECT_EQ(a.reporters, std::vector<std::string>{"景静"});
+  EXPECT_EQ(a.correspondents, (std::vector<std::string>{"左学彬", "周祎"}));
+  EXPECT_TRUE(a.photo_credit);
+  EXPECT_EQ(a.paragraphs, std::vector<std::string>{"本报讯 会议召开,全区参加。"});
+}
+
+TEST(Byline, NotBylines) {
+  // Role without a name, a five-character "name", a credit in the middle.
+  for (const char* line : {"记者", "记者 张三李四王五", "记者 张三 文/图 通讯员 李四", "通讯员：张三"}) {
+    const Page p = parse(std::string("标题\n\n本报讯 会议召开。\n\n") + line + "\n");
+    ASSERT_EQ(p.articles.size(), 1u);
+    EXPECT_EQ(p.articles[0].byline, "") << line;
+  }
+}
+
 TEST(Byline, InBracketsAfterTheLeadWord) {
   const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
   ASSERT_EQ(p.articles.size(), 1u);
