@@ -223,7 +223,9 @@ class SearchExactTest : public ::testing::Test {
     Ids ids;
     for (const auto& h : page.hits) {
       EXPECT_TRUE(ids.insert(h.id).second) << query << ": article " << h.id << " twice";
-      if (query[0] != '-') EXPECT_GT(h.hit_count, 0) << query;  // a positive term matched
+      if (query[0] != '-') {
+        EXPECT_GT(h.hit_count, 0) << query;  // a positive term matched
+      }
     }
     EXPECT_EQ(page.total, static_cast<std::int64_t>(ids.size())) << query;
     return ids;

@@ -1,0 +1,76 @@
+// Query parsing and translation (store/query.h): user text is data.
+#include <gtest/gtest.h>
+
+#include "store/query.h"
+#include "store/tokenizer.h"
+
+namespace kanbao::store::query {
+namespace {
+
+TEST(Query, TermsOperatorsAndFilters) {
+  auto q = parse("管城 -社区 元宇宙 OR 张艳敏 \"城乡 社区\" district:管城区 date:2023-06..2023-07 reporter:冉红政");
+  ASSERT_TRUE(q.ok()) << q.error().message();
+  ASSERT_EQ(q->clauses.size(), 4u);
+  EXPECT_TRUE(q->clauses[1].negated);
+  EXPECT_EQ(q->clauses[2].any.size(), 2u);
+  EXPECT_EQ(q->districts, std::vector<std::string>{"管城区"});
+  EXPECT_EQ(q->reporters, std::vector<std::string>{"冉红政"});
+  ASSERT_EQ(q->dates.size(), 1u);
+  EXPECT_EQ(q->dates[0].from, "2023-06-00");
+  EXPECT_EQ(q->dates[0].to, "2023-07-99");
+}
+
+TEST(Query, BadInputIsAClearError) {
+  for (const char* bad : {"", "   ", "！？", "date:2023-13", "date:", "district:", "date:13-45"}) {
+    auto q = parse(bad);
+    EXPECT_FALSE(q.ok()) << bad;
+    if (!q.ok()) {
+      EXPECT_FALSE(q.error().message().empty());
+      EXPECT_EQ(q.error().message().find("fts5"), std::string::npos);
+    }
+  }
+}
+
+TEST(Query, EveryTokenIsQuoted) {
+  auto q = parse("a\"b OR NEAR(x y) * ^c :d AND NOT 'e'; DROP TABLE articles; --");
+  ASSERT_TRUE(q.ok()) << q.error().message();
+  FtsExpression e = translate(*q);
+  // Outside quoted tokens, only our own syntax appears.
+  std::string outside;
+  bool in = false;
+  for (char c : e.all) {
+    if (c == '"') {
+      in = !in;
+      continue;
+    }
+    if (!in) outside += c;
+  }
+  for (char c : outside) EXPECT_NE(std::string("();ORANDNOT +*").find(c), std::string::npos) << outside;
+  EXPECT_EQ(outside.find("NEAR"), std::string::npos);
+}
+
+TEST(Query, PhrasesMirrorDocumentTokens) {
+  bool exact = false;
+  auto phrase = [&](const char* s) {
+    return tokens::phrase_expression(tokens::literal_phrase(fold::fold(s, fold::Mode::kQuery), 32, exact));
+  };
+  EXPECT_EQ(phrase("区"), "\"区\" *");
+  EXPECT_EQ(phrase("社区"), "\"社区\"");
+  EXPECT_EQ(phrase("五星支部"), "\"五星\" + \"星支\" + \"支部\"");
+  EXPECT_EQ(phrase("1967套"), "\"1967\" + \"套\" *");
+  EXPECT_EQ(phrase("中国5G"), "\"中国\" + \"国\" + \"5g\" *");
+  EXPECT_TRUE(exact);
+}
+
+TEST(Query, LongQueriesStillTranslate) {
+  std::string longest(5000, 'a');
+  EXPECT_TRUE(parse(longest).ok());
+  std::string han;
+  for (int i = 0; i < 1700; ++i) han += "管城";
+  auto q = parse(han);
+  ASSERT_TRUE(q.ok());
+  EXPECT_FALSE(translate(*q).exact);  // verified in C++
+}
+
+}  // namespace
+}  // namespace kanbao::store::query
