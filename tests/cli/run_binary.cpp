@@ -2,9 +2,11 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -32,10 +34,15 @@ std::vector<std::string> merged_environment(const std::vector<std::string>& chan
 
 Run run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env,
                const std::string& stdin_text) {
+  std::vector<std::string> argv = {KANBAO_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(std::move(argv), env, stdin_text);
+}
+
+Run run_program(std::vector<std::string> argv_strings, const std::vector<std::string>& env,
+                const std::string& stdin_text) {
   TempDir io;
   write_file(io / "in", stdin_text);
-  std::vector<std::string> argv_strings = {KANBAO_BINARY};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_strings) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -50,16 +57,54 @@ Run run_kanbao(const std::vector<std::string>& args, const std::vector<std::stri
   posix_spawn_file_actions_addopen(&actions, 1, (io / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_addopen(&actions, 2, (io / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   pid_t pid = 0;
-  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot run " + argv_strings[0]);
   int wstatus = 0;
-  waitpid(pid, &wstatus, 0);
+  rusage usage{};
+  wait4(pid, &wstatus, 0, &usage);
   Run run;
+  run.max_rss_kb = usage.ru_maxrss;
   run.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
   run.out = read_file(io / "out");
   run.err = read_file(io / "err");
   return run;
+}
+
+Background::Background(const std::vector<std::string>& args) {
+  std::vector<std::string> strings = {KANBAO_BINARY};
+  strings.insert(strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : strings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+    throw std::runtime_error("cannot run " + strings[0]);
+  }
+  posix_spawn_file_actions_destroy(&actions);
+  pid_ = pid;
+}
+
+Background::~Background() {
+  if (pid_ > 0) kill_now();
+}
+
+void Background::kill_now() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  wait();
+}
+
+int Background::wait() {
+  if (pid_ <= 0) return -1;
+  int wstatus = 0;
+  waitpid(pid_, &wstatus, 0);
+  pid_ = -1;
+  return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
 }
 
 TempDir::TempDir() {

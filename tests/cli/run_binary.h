@@ -11,12 +11,30 @@ struct Run {
   int status = -1;  // exit status (or -1 if it did not exit normally)
   std::string out;
   std::string err;
+  long max_rss_kb = 0;  // peak resident memory of the process
 };
 
 // Runs KANBAO_BINARY with `args`; `env` entries ("NAME=value", or "NAME=" to
 // unset NAME) are applied to a copy of this process's environment.
 Run run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                const std::string& stdin_text = "");
+
+// Runs any program (argv[0] is a path) the same way.
+Run run_program(std::vector<std::string> argv, const std::vector<std::string>& env = {},
+                const std::string& stdin_text = "");
+
+// A kanbao process running in the background (output discarded).
+class Background {
+ public:
+  explicit Background(const std::vector<std::string>& args);
+  ~Background();  // kills the process if still running
+  Background(const Background&) = delete;
+  Background& operator=(const Background&) = delete;
+  void kill_now();  // SIGKILL and reap
+  int wait();       // exit status, or -1 if killed by a signal
+ private:
+  int pid_ = -1;
+};
 
 // A fresh temporary directory, removed when the object goes away.
 class TempDir {
