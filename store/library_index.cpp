@@ -1,7 +1,9 @@
 // Library::index: walks the named paths and brings the library up to date,
 // one file (one transaction) at a time.
+#include <cerrno>
 #include <set>
 #include <utility>
+#include <vector>
 
 #include "corpus/decode.h"
 #include "corpus/parse.h"
@@ -26,7 +28,8 @@ class Run {
     StatFailure failure;
     if (!stat_file(path, stat, failure)) {
       skip(path, failure.reason);
-      return forget(path);  // gone since the walk (or unreadable): nothing to keep
+      // Gone since the walk: forget it. Otherwise (unreachable for now) keep it.
+      return failure.err == ENOENT ? forget(path) : Status::Ok();
     }
     auto record = writer_.lookup(path);
     if (!record) return record.error();
@@ -66,6 +69,7 @@ class Run {
 
     corpus::PageContext context{path, options_.year, &gazetteer_};
     corpus::Page page = corpus::parse_page(decoded->text, context);
+    decoded->text = std::string();  // the page holds its own copies
     for (const auto& w : page.warnings) warn(path, w);
     if (page.articles.empty()) warn(path, "no articles found");
 
@@ -117,6 +121,11 @@ Result<IndexReport> Library::index(const std::vector<std::string>& paths, const 
   if (!writer) return writer.error();
 
   WalkResult found = walk(paths);
+  // The library's own files may sit in an indexed folder; they are not pages.
+  const std::string self = normal_path(impl_->path);
+  std::erase_if(found.files, [&](const Candidate& c) {
+    return c.path == self || c.path == self + "-wal" || c.path == self + "-shm" || c.path == self + "-journal";
+  });
   IndexReport report;
   report.skipped = std::move(found.skipped);
   report.files_seen = static_cast<int>(found.files.size());

@@ -68,6 +68,16 @@ TEST(IndexSkip, HiddenEntriesAndSymlinkLoopsAreNotFollowed) {
   EXPECT_EQ(report.skipped[0].reason, "broken symbolic link");
 }
 
+TEST(IndexSkip, TheLibraryItselfIsNotAPage) {
+  TempDir dir;
+  auto files = testing::copy_samples(dir.path());
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {dir.path().string()});
+  EXPECT_EQ(report.files_seen, 5);
+  EXPECT_EQ(report.files_indexed, 5);
+  EXPECT_TRUE(report.skipped.empty());
+}
+
 TEST(IndexSkip, MissingPathIsReportedNotFatal) {
   TempDir dir;
   auto lib = testing::open_rw(dir / "kanbao.db");

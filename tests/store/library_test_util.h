@@ -73,6 +73,8 @@ inline std::vector<std::string> copy_samples(const fs::path& folder) {
   std::vector<std::string> out;
   for (const auto& f : sample_files()) {
     fs::copy_file(f, folder / f.filename());
+    // The originals may be read-only; tests rewrite their copies.
+    fs::permissions(folder / f.filename(), fs::perms::owner_read | fs::perms::owner_write);
     out.push_back((folder / f.filename()).string());
   }
   return out;
