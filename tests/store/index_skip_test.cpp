@@ -78,6 +78,35 @@ TEST(IndexSkip, TheLibraryItselfIsNotAPage) {
   EXPECT_TRUE(report.skipped.empty());
 }
 
+TEST(IndexSkip, DecodeAndParserWarningsArePrefixedByThePath) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  // One stray invalid byte in an otherwise valid UTF-8 page.
+  std::string bytes = testing::read_bytes(files[0]);
+  bytes.insert(bytes.find('\n') + 1, "\xff");
+  testing::write_bytes(files[0], bytes);
+  std::vector<std::string> expected;
+  for (const auto& f : files) {
+    for (const auto& w : testing::parse_file(f).warnings) expected.push_back(f + ": " + w);
+  }
+
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_indexed, 5);
+  bool replaced = false;
+  for (const auto& w : report.warnings) {
+    bool prefixed = false;
+    for (const auto& f : files) prefixed = prefixed || w.rfind(f + ": ", 0) == 0;
+    EXPECT_TRUE(prefixed) << w;
+    replaced = replaced || (w.rfind(files[0] + ": replaced 1 invalid byte", 0) == 0);
+  }
+  EXPECT_TRUE(replaced) << ::testing::PrintToString(report.warnings);
+  for (const auto& w : expected) {
+    EXPECT_NE(std::find(report.warnings.begin(), report.warnings.end(), w), report.warnings.end()) << w;
+  }
+}
+
 TEST(IndexSkip, MissingPathIsReportedNotFatal) {
   TempDir dir;
   auto lib = testing::open_rw(dir / "kanbao.db");
