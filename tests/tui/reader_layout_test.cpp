@@ -1,0 +1,107 @@
+#include "tui/reader_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "text/width.h"
+
+namespace kanbao::tui {
+namespace {
+
+store::Article sample() {
+  store::Article a;
+  a.id = 7;
+  a.title = "管城回族区召开组织工作推进会 推动组织工作与中心大局深度融合";
+  a.subtitle = "副题一\n副题二";
+  a.district = "管城回族区";
+  a.date = store::StoredDate{2023, 6, 20};
+  a.reporters = {"冉红政"};
+  a.correspondents = {"姜璞"};
+  a.photo_credit = true;
+  a.paragraphs = {"本报讯 6月20日上午，管城回族区组织工作暨城乡社区发展治理工作重点任务推进会召开。",
+                  "会议强调，要持之以恒推进全面从严治党，2023年的组织工作要突出学习贯彻党的二十大精神。"};
+  a.source = "sample/000.txt:3-9";
+  return a;
+}
+
+std::string line_text(const ReaderLine& l) {
+  std::string s;
+  for (const auto& p : l.parts) s += p.text;
+  return s;
+}
+
+TEST(ReaderLayout, MetaLine) {
+  EXPECT_EQ(meta_line(sample()), "管城回族区 · 2023-06-20 · 记者 冉红政 通讯员 姜璞 · 文/图");
+}
+
+TEST(ReaderLayout, ParagraphsIndentedWrappedAndIntact) {
+  const auto a = sample();
+  Wrapper w;
+  for (int width : {20, 33, 80}) {
+    const auto layout = layout_article(a, nullptr, width, w);
+    for (const auto& l : layout.lines) EXPECT_LE(text::display_width(line_text(l)), width);
+    for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
+      std::string joined;
+      bool first = true;
+      for (const auto& l : layout.lines) {
+        if (l.block != static_cast<int>(p) || l.parts.empty()) continue;
+        std::string s = line_text(l);
+        if (first) {
+          EXPECT_EQ(s.rfind(kParagraphIndent, 0), 0u);
+          s = s.substr(std::string(kParagraphIndent).size());
+          first = false;
+        }
+        joined += s;
+      }
+      std::string expected;
+      for (char c : a.paragraphs[p]) if (c != ' ') expected += c;
+      std::string got;
+      for (char c : joined) if (c != ' ') got += c;
+      EXPECT_EQ(got, expected);
+    }
+  }
+}
+
+TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
+  const auto a = sample();
+  store::ArticleMatches m;
+  m.paragraphs.resize(2);
+  const std::string& p1 = a.paragraphs[1];
+  const auto at = p1.find("持之以恒");
+  m.paragraphs[1].push_back({at, at + std::string("持之以恒").size()});
+  Wrapper w;
+  const auto layout = layout_article(a, &m, 40, w);
+  ASSERT_EQ(layout.hit_lines.size(), 1u);
+  const auto& line = layout.lines[static_cast<std::size_t>(layout.hit_lines[0])];
+  bool found = false;
+  for (const auto& part : line.parts) {
+    if (part.hit == 0) {
+      EXPECT_EQ(part.style, Style::kHighlight);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ReaderLayout, FindLineKeepsTheSameTextAtTheTop) {
+  const auto a = sample();
+  Wrapper w;
+  const auto wide = layout_article(a, nullptr, 80, w);
+  const auto narrow = layout_article(a, nullptr, 20, w);
+  // The third line of paragraph 1 at width 20 starts at some byte; at width 80
+  // the line containing that byte is the paragraph's first line.
+  int line = -1;
+  for (std::size_t i = 0; i < narrow.lines.size(); ++i) {
+    if (narrow.lines[i].block == 1 && narrow.lines[i].byte > 0) {
+      line = static_cast<int>(i);
+      break;
+    }
+  }
+  ASSERT_GE(line, 0);
+  const auto& l = narrow.lines[static_cast<std::size_t>(line)];
+  const int back = find_line(wide, l.block, l.byte);
+  EXPECT_EQ(wide.lines[static_cast<std::size_t>(back)].block, 1);
+  EXPECT_LE(wide.lines[static_cast<std::size_t>(back)].byte, l.byte);
+}
+
+}  // namespace
+}  // namespace kanbao::tui

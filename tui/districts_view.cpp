@@ -1,0 +1,155 @@
+// The first screen: every district with its article count, date range and a
+// per-month bar of article counts, plus 全部 (all) and 书签 (bookmarks).
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "text/width.h"
+#include "tui/scroller.h"
+#include "tui/view.h"
+
+namespace kanbao::tui {
+
+std::string district_label(const std::string& name) { return name.empty() ? "未知地区" : name; }
+
+namespace {
+
+int month_index(int year, int month) { return year * 12 + (month - 1); }
+
+// ▁▂▃▅▇ by share of the district's busiest month; a space for none.
+std::string bar(const store::DistrictRow& d, int first, int count) {
+  std::map<int, std::int64_t> by_month;
+  std::int64_t max = 0;
+  for (const auto& m : d.months) {
+    if (m.year == 0 || m.month < 1) continue;
+    by_month[month_index(m.year, m.month)] += m.articles;
+  }
+  for (const auto& [k, v] : by_month) max = std::max(max, v);
+  static const char* const kLevels[] = {"▁", "▂", "▃", "▅", "▇"};
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    const auto it = by_month.find(first + i);
+    if (it == by_month.end() || max == 0) {
+      out += ' ';
+      continue;
+    }
+    const auto level = std::min<std::int64_t>((it->second * 5 - 1) / max, 4);
+    out += kLevels[level];
+  }
+  return out;
+}
+
+class DistrictsView : public View {
+ public:
+  explicit DistrictsView(Context& ctx) { reload(ctx); }
+
+  std::string title() const override { return "地区"; }
+  std::string position() const override {
+    return fmt::format("{} 个地区 · {} 篇", districts_.size(), total_articles_);
+  }
+
+  void reload(Context& ctx) override {
+    auto rows = ctx.library().districts();
+    if (!rows) {
+      ctx.message(rows.error().message(), true);
+      return;
+    }
+    districts_ = std::move(*rows);
+    total_articles_ = 0;
+    first_month_ = last_month_ = -1;
+    for (const auto& d : districts_) {
+      total_articles_ += d.articles;
+      for (const auto& m : d.months) {
+        if (m.year == 0 || m.month < 1) continue;
+        const int k = month_index(m.year, m.month);
+        if (first_month_ < 0 || k < first_month_) first_month_ = k;
+        last_month_ = std::max(last_month_, k);
+      }
+    }
+  }
+
+  int count() const { return static_cast<int>(districts_.size()) + 2; }  // 全部 + districts + 书签
+
+  void render(Screen& screen, const Rect& area) override {
+    height_ = area.rows;
+    scroller_.select(scroller_.selected, count(), height_);
+    const int right = area.col + area.cols;
+    int name_w = text::display_width("全部");
+    for (const auto& d : districts_) name_w = std::max(name_w, text::display_width(district_label(d.name)));
+    name_w = std::min(name_w, std::max(area.cols / 3, 4));
+    for (int r = 0; r < area.rows; ++r) {
+      const int i = scroller_.top + r;
+      if (i >= count()) break;
+      const bool selected = i == scroller_.selected;
+      const int row = area.row + r;
+      const Style base = selected ? Style::kSelected : Style::kNormal;
+      const Style dim = selected ? Style::kSelected : Style::kDim;
+      screen.fill(row, area.col, right, base);
+      int col = area.col + 1;
+      if (i == count() - 1) {
+        screen.put(row, col, fmt::format("书签 ({})", bookmarks_), base, right);
+        continue;
+      }
+      std::string name = "全部";
+      std::int64_t articles = total_articles_;
+      std::string range;
+      std::string bars;
+      const int bar_cols = std::clamp(area.cols - name_w - 36, 0, 48);
+      const int bar_first = std::max(first_month_, last_month_ - bar_cols + 1);
+      if (i > 0) {
+        const auto& d = districts_[static_cast<std::size_t>(i - 1)];
+        name = district_label(d.name);
+        articles = d.articles;
+        if (d.first_date.known()) range = d.first_date.str() + "–" + d.last_date.str();
+        if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
+      }
+      col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
+      col = screen.put(row, col, text::fit(fmt::format("{:>8} 篇", articles), 12), dim, right);
+      col = screen.put(row, col + 1, text::fit(range, 22), dim, right);
+      if (!bars.empty()) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
+    }
+  }
+
+  bool on_action(Action action, Context& ctx) override {
+    if (scroller_.apply(action, count(), height_)) return true;
+    if (action == Action::kOpen) {
+      const int i = scroller_.selected;
+      if (i == 0) {
+        ctx.push(make_articles_view(ctx, std::nullopt, "全部"));
+      } else if (i == count() - 1) {
+        ctx.push(make_bookmarks_view(ctx));
+      } else {
+        const auto& d = districts_[static_cast<std::size_t>(i - 1)];
+        ctx.push(make_articles_view(ctx, d.name, district_label(d.name)));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  void on_click(int row, Context&) override { scroller_.select(scroller_.top + row, count(), height_); }
+
+  std::vector<Action> hints() const override {
+    return {Action::kDown, Action::kOpen, Action::kSearch, Action::kHelp, Action::kBack};
+  }
+
+  void set_bookmarks(int n) { bookmarks_ = n; }
+
+ private:
+  std::vector<store::DistrictRow> districts_;
+  std::int64_t total_articles_ = 0;
+  int first_month_ = -1, last_month_ = -1;
+  int bookmarks_ = 0;
+  Scroller scroller_;
+  int height_ = 1;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_districts_view(Context& ctx) {
+  auto view = std::make_unique<DistrictsView>(ctx);
+  view->set_bookmarks(static_cast<int>(ctx.state().bookmarks().size()));
+  return view;
+}
+
+}  // namespace kanbao::tui

@@ -1,0 +1,52 @@
+// `?`: every key binding, generated from the keymap itself.
+#include "tui/scroller.h"
+#include "tui/view.h"
+
+namespace kanbao::tui {
+namespace {
+
+class HelpView : public View {
+ public:
+  explicit HelpView(const Keymap& keymap) {
+    lines_ = keymap.help_lines();
+    lines_.insert(lines_.end(), {"", "搜索框 / 过滤框中：", "  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首",
+                                 "  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消",
+                                 "", "按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)"});
+  }
+  std::string title() const override { return "帮助"; }
+
+  void render(Screen& screen, const Rect& area) override {
+    height_ = area.rows;
+    scroller_.select(scroller_.top, static_cast<int>(lines_.size()), height_);
+    for (int r = 0; r < area.rows; ++r) {
+      const int i = scroller_.top + r;
+      if (i >= static_cast<int>(lines_.size())) break;
+      screen.put(area.row + r, area.col + 1, lines_[static_cast<std::size_t>(i)], Style::kNormal, area.col + area.cols);
+    }
+  }
+
+  bool on_action(Action action, Context& ctx) override {
+    const int count = static_cast<int>(lines_.size());
+    // The help text scrolls: move the top, not a selection.
+    switch (action) {
+      case Action::kDown: scroller_.top = std::min(scroller_.top + 1, std::max(count - height_, 0)); return true;
+      case Action::kUp: scroller_.top = std::max(scroller_.top - 1, 0); return true;
+      case Action::kHelp:
+      case Action::kBack: ctx.pop(); return true;
+      default: return scroller_.apply(action, count, height_);
+    }
+  }
+
+  std::vector<Action> hints() const override { return {Action::kDown, Action::kBack}; }
+
+ private:
+  std::vector<std::string> lines_;
+  Scroller scroller_;
+  int height_ = 1;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_help_view(const Keymap& keymap) { return std::make_unique<HelpView>(keymap); }
+
+}  // namespace kanbao::tui

@@ -1,0 +1,87 @@
+// Actions, their default keys and descriptions: one table used by the key
+// dispatcher, the help screen, the bottom key-hint line and the config parser.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kanbao::tui {
+
+// Key codes: Unicode code points for characters (Ctrl-A..Ctrl-Z are 1..26),
+// values above U+10FFFF for special keys.
+namespace key {
+inline constexpr int kSpecial = 0x110000;
+inline constexpr int kUp = kSpecial + 1, kDown = kSpecial + 2, kLeft = kSpecial + 3,
+                     kRight = kSpecial + 4, kPageUp = kSpecial + 5, kPageDown = kSpecial + 6,
+                     kHome = kSpecial + 7, kEnd = kSpecial + 8, kBackspace = kSpecial + 9,
+                     kEnter = kSpecial + 10, kTab = kSpecial + 11, kBackTab = kSpecial + 12,
+                     kEscape = kSpecial + 13, kDelete = kSpecial + 14, kResize = kSpecial + 15,
+                     kMouse = kSpecial + 16, kF1 = kSpecial + 20;  // F1..F12 follow
+inline constexpr int kSpace = ' ';
+constexpr int ctrl(char c) { return c & 0x1F; }
+}  // namespace key
+
+enum class Action {
+  kDown,
+  kUp,
+  kPageDown,
+  kPageUp,
+  kHalfPageDown,
+  kHalfPageUp,
+  kTop,
+  kBottom,
+  kOpen,
+  kBack,
+  kQuit,
+  kNextArticle,
+  kPrevArticle,
+  kSearch,
+  kNextHit,
+  kPrevHit,
+  kFilter,
+  kSort,
+  kWiden,
+  kHelp,
+  kRedraw,
+  kCopy,
+  kPager,
+  kBookmark,
+  kRefresh,
+  kLayout,
+  kCount,
+};
+
+// "Ctrl-D", "PgDn", "j", "Space", ... (as shown in help and accepted in config).
+std::string key_name(int key);
+// Parses a key name: a single character, Space, Enter, Tab, Esc, Backspace,
+// Up/Down/Left/Right, PgUp/PgDn, Home/End, Delete, F1..F12, Ctrl-x / C-x / ^x.
+std::optional<int> parse_key(std::string_view name);
+
+class Keymap {
+ public:
+  Keymap();  // the defaults
+
+  std::optional<Action> lookup(int key) const;
+  const std::vector<int>& keys(Action action) const;
+  // "j Down" style list of the keys bound to `action`.
+  std::string keys_text(Action action) const;
+  // Binds `keys` to `action`, replacing its previous keys and taking them
+  // away from any other action.
+  void bind(Action action, const std::vector<int>& keys);
+
+  static std::string_view name(Action action);         // config name: "page_down"
+  static std::string_view description(Action action);  // help text
+  static std::string_view short_label(Action action);  // bottom line: "page"
+  static std::optional<Action> from_name(std::string_view name);
+
+  // One line per action: keys, padded, then the description.
+  std::vector<std::string> help_lines() const;
+
+ private:
+  std::vector<std::vector<int>> keys_;
+};
+
+}  // namespace kanbao::tui

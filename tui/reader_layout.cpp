@@ -1,0 +1,145 @@
+#include "tui/reader_layout.h"
+
+#include <algorithm>
+
+#include "text/width.h"
+
+namespace kanbao::tui {
+namespace {
+
+std::string join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) {
+    if (!out.empty()) out += ' ';
+    out += n;
+  }
+  return out;
+}
+
+// Appends the wrapped lines of one block, splitting out highlighted spans.
+void add_block(ReaderLayout& layout, int block, const std::string& text, const std::vector<store::Span>* spans,
+               int width, int indent, Style style, const Wrapper& wrapper) {
+  const auto wrapped = wrapper.wrap(text, width, indent);
+  std::size_t span_index = 0;
+  const std::size_t first_hit = layout.hit_lines.size();
+  std::vector<bool> hit_seen(spans ? spans->size() : 0, false);
+  for (std::size_t li = 0; li < wrapped.size(); ++li) {
+    const auto& w = wrapped[li];
+    ReaderLine line;
+    line.block = block;
+    line.byte = w.begin;
+    if (li == 0 && indent > 0) line.parts.push_back({kParagraphIndent, style, -1});
+    std::size_t pos = w.begin;
+    if (spans) {
+      while (span_index < spans->size() && (*spans)[span_index].end <= w.begin) ++span_index;
+      for (std::size_t s = span_index; s < spans->size() && (*spans)[s].begin < w.end; ++s) {
+        const auto b = std::max((*spans)[s].begin, w.begin);
+        const auto e = std::min((*spans)[s].end, w.end);
+        if (b >= e) continue;
+        if (b > pos) line.parts.push_back({text.substr(pos, b - pos), style, -1});
+        if (!hit_seen[s]) {  // a hit broken over two lines is found on its first
+          hit_seen[s] = true;
+          layout.hit_lines.push_back(static_cast<int>(layout.lines.size()));
+        }
+        line.parts.push_back({text.substr(b, e - b), Style::kHighlight, static_cast<int>(first_hit + s)});
+        pos = e;
+      }
+    }
+    if (w.end > pos) line.parts.push_back({text.substr(pos, w.end - pos), style, -1});
+    layout.lines.push_back(std::move(line));
+  }
+}
+
+void blank(ReaderLayout& layout, int block, std::size_t byte) {
+  layout.lines.push_back(ReaderLine{{}, block, byte});
+}
+
+}  // namespace
+
+std::string meta_line(const store::Article& a) {
+  std::vector<std::string> parts;
+  if (!a.district.empty()) parts.push_back(a.district);
+  if (a.date.known()) parts.push_back(a.date.str());
+  std::string people;
+  if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
+  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);
+  if (!people.empty()) parts.push_back(people);
+  if (a.photo_credit) parts.push_back("文/图");
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += " · ";
+    out += p;
+  }
+  return out;
+}
+
+ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,
+                            const Wrapper& wrapper) {
+  ReaderLayout layout;
+  layout.width = width = std::max(width, 2);
+  add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle, wrapper);
+  // Subtitle lines are joined by "\n"; wrap each, keeping hit offsets and
+  // line anchors relative to the whole subtitle.
+  for (std::size_t start = 0; start < a.subtitle.size();) {
+    std::size_t end = a.subtitle.find('\n', start);
+    if (end == std::string::npos) end = a.subtitle.size();
+    std::vector<store::Span> spans;
+    if (m) {
+      for (const auto& sp : m->subtitle) {
+        if (sp.end > start && sp.begin < end) {
+          spans.push_back({std::max(sp.begin, start) - start, std::min(sp.end, end) - start});
+        }
+      }
+    }
+    const std::size_t first = layout.lines.size();
+    add_block(layout, ReaderLayout::kSubtitleBlock, a.subtitle.substr(start, end - start), &spans, width, 0,
+              Style::kNormal, wrapper);
+    for (std::size_t i = first; i < layout.lines.size(); ++i) layout.lines[i].byte += start;
+    start = end + 1;
+  }
+  const std::string meta = meta_line(a);
+  if (!meta.empty()) add_block(layout, ReaderLayout::kMetaBlock, meta, nullptr, width, 0, Style::kDim, wrapper);
+  for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
+    const int block = static_cast<int>(p);
+    blank(layout, block, 0);
+    const std::vector<store::Span>* spans = m && p < m->paragraphs.size() ? &m->paragraphs[p] : nullptr;
+    add_block(layout, block, a.paragraphs[p], spans, width, text::display_width(kParagraphIndent), Style::kNormal,
+              wrapper);
+  }
+  const int end_block = static_cast<int>(a.paragraphs.size());
+  if (!a.byline.empty()) {
+    blank(layout, end_block, 0);
+    add_block(layout, end_block, a.byline, m ? &m->byline : nullptr, width, 0, Style::kDim, wrapper);
+  }
+  if (!a.source.empty()) {
+    blank(layout, end_block + 1, 0);
+    add_block(layout, end_block + 1, "来源 " + a.source, nullptr, width, 0, Style::kDim, wrapper);
+  }
+  return layout;
+}
+
+int find_line(const ReaderLayout& layout, int block, std::size_t byte) {
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const auto& l = layout.lines[i];
+    if (l.block > block) return static_cast<int>(i);
+    if (l.block == block && !l.parts.empty()) {
+      // The line containing `byte`: the last line of the block starting at or before it.
+      std::size_t j = i;
+      while (j + 1 < layout.lines.size() && layout.lines[j + 1].block == block && layout.lines[j + 1].byte <= byte) ++j;
+      return static_cast<int>(j);
+    }
+  }
+  return layout.lines.empty() ? 0 : static_cast<int>(layout.lines.size()) - 1;
+}
+
+std::string article_text(const store::Article& a) {
+  std::string out = a.title + "\n";
+  if (!a.subtitle.empty()) out += a.subtitle + "\n";
+  out += meta_line(a) + "\n";
+  for (const auto& p : a.paragraphs) out += "\n" + std::string(kParagraphIndent) + p + "\n";
+  if (!a.byline.empty()) out += "\n" + a.byline + "\n";
+  if (!a.source.empty()) out += "\n来源 " + a.source + "\n";
+  return out;
+}
+
+}  // namespace kanbao::tui

@@ -1,0 +1,94 @@
+// One screen of the browser (districts, articles, reader, search, help) and
+// the services the application offers it. Each view is a small controller:
+// it renders into a Rect of the Screen model and handles actions.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/library.h"
+#include "tui/keymap.h"
+#include "tui/screen.h"
+#include "tui/state.h"
+
+namespace kanbao::tui {
+
+struct Rect {
+  int row = 0, col = 0, rows = 0, cols = 0;
+};
+
+using Clock = std::chrono::steady_clock;
+
+class View;
+
+// What a view may ask of the application.
+class Context {
+ public:
+  virtual ~Context() = default;
+  virtual store::Library& library() = 0;
+  virtual State& state() = 0;
+  virtual const Keymap& keymap() const = 0;
+  virtual void push(std::unique_ptr<View> view) = 0;
+  virtual void pop() = 0;  // back one level (quits at the top)
+  virtual void message(std::string text, bool error = false) = 0;
+  virtual void copy_to_clipboard(const std::string& text) = 0;  // OSC 52
+  virtual void show_in_pager(const std::string& text) = 0;     // $PAGER
+};
+
+class View {
+ public:
+  virtual ~View() = default;
+  virtual std::string title() const = 0;                // header breadcrumb part
+  virtual std::string position() const { return {}; }  // header, right side
+  virtual void render(Screen& screen, const Rect& area) = 0;
+  // A raw key before the keymap sees it (text entry). True if consumed.
+  virtual bool on_key(int /*key*/, Context& /*ctx*/) { return false; }
+  // An action from the keymap. True if handled.
+  virtual bool on_action(Action action, Context& ctx) = 0;
+  // A click on row `row` of the area last rendered.
+  virtual void on_click(int /*row*/, Context& /*ctx*/) {}
+  // Keys worth showing in the bottom line.
+  virtual std::vector<Action> hints() const = 0;
+  // Deferred work (debounced search); `deadline` is when it wants a tick.
+  virtual std::optional<Clock::time_point> deadline() const { return std::nullopt; }
+  virtual void on_tick(Context& /*ctx*/) {}
+  // The district a search started here is limited to (nullopt: all).
+  virtual std::optional<std::string> scope() const { return std::nullopt; }
+  // Text the search prompt starts with when `/` is pressed here.
+  virtual std::string search_query() const { return {}; }
+  // The article under the selection (three-pane preview), if any.
+  virtual std::optional<std::int64_t> preview_id() const { return std::nullopt; }
+  // Where the terminal cursor belongs (text entry), else row -1.
+  virtual void reload(Context& /*ctx*/) {}  // after `R`
+};
+
+// Factories (one file each).
+std::unique_ptr<View> make_districts_view(Context& ctx);
+std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district, std::string label);
+std::unique_ptr<View> make_bookmarks_view(Context& ctx);
+std::unique_ptr<View> make_help_view(const Keymap& keymap);
+std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district, std::string query);
+
+// Steps through a sequence of articles from the reader (J/K, and n/N across
+// articles). Returns the id `delta` steps away, moving the owner's selection.
+class ArticleSequence {
+ public:
+  virtual ~ArticleSequence() = default;
+  virtual std::optional<std::int64_t> step(int delta, Context& ctx) = 0;
+};
+
+struct ReaderOptions {
+  std::string query;                   // highlight these hits ("" = none)
+  bool start_at_first_hit = false;
+  bool start_at_last_hit = false;
+  ArticleSequence* sequence = nullptr;  // owned by the view below the reader
+};
+std::unique_ptr<View> make_reader_view(Context& ctx, std::int64_t id, ReaderOptions options);
+
+// Formats a district name for display ("" -> 未知地区).
+std::string district_label(const std::string& name);
+
+}  // namespace kanbao::tui
