@@ -223,7 +223,7 @@ class SearchExactTest : public ::testing::Test {
     Ids ids;
     for (const auto& h : page.hits) {
       EXPECT_TRUE(ids.insert(h.id).second) << query << ": article " << h.id << " twice";
-      if (query[0] != '-') {
+      if (query[0] != '-' && query.rfind("reporter:", 0) != 0) {
         EXPECT_GT(h.hit_count, 0) << query;  // a positive term matched
       }
     }
