@@ -1,0 +1,358 @@
+// Drives the real kanbao binary inside tmux: index the sample, browse
+// districts -> articles -> reader, search, resize, quit with the terminal
+// restored, at several sizes and with LANG/LC_ALL unset.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "store/library.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  if (!p) return out;
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  ::pclose(p);
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> lines;
+  std::stringstream ss(s);
+  std::string line;
+  while (std::getline(ss, line)) lines.push_back(line);
+  return lines;
+}
+
+// Removes ASCII whitespace and U+3000 (the paragraph indent).
+std::string squash(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') continue;
+    if (s.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+class Tmux {
+ public:
+  Tmux() : socket_("kanbao-e2e-" + std::to_string(::getpid())) {}
+  ~Tmux() { tmux("kill-server"); }
+
+  // tmux itself always runs in a UTF-8 locale (-u); the browser's own
+  // environment is set per session.
+  std::string tmux(const std::string& args) const {
+    return run("LC_ALL=C.UTF-8 tmux -u -L " + socket_ + " -f /dev/null " + args + " 2>&1");
+  }
+
+  void start(int cols, int rows, const std::string& command) {
+    tmux("kill-session -t k");
+    // The shell around the browser prints its exit status, so the pane shows
+    // whether it exited and that the screen came back.
+    const std::string wrapped = command + "; echo \"[exited $?]\"; sleep 600";
+    tmux("new-session -d -s k -x " + std::to_string(cols) + " -y " + std::to_string(rows) + " " +
+         shell_quote("sh -c " + shell_quote(wrapped)));
+  }
+
+  std::string capture(bool escapes = false) const { return tmux(std::string("capture-pane -p -t k") + (escapes ? " -e" : "")); }
+  void keys(const std::string& keys) const { tmux("send-keys -t k " + keys); }
+  void literal(const std::string& text) const { tmux("send-keys -t k -l " + shell_quote(text)); }
+  void resize(int cols, int rows) const {
+    tmux("resize-window -t k -x " + std::to_string(cols) + " -y " + std::to_string(rows));
+  }
+  std::string format(const std::string& f) const { return tmux("display-message -p -t k " + shell_quote(f)); }
+
+  // Polls until `pred(screen)` holds; returns the last capture.
+  bool wait(const std::function<bool(const std::string&)>& pred, std::string* last = nullptr,
+            std::chrono::milliseconds timeout = 5000ms, bool escapes = false) const {
+    const auto end = std::chrono::steady_clock::now() + timeout;
+    std::string screen;
+    while (true) {
+      screen = capture(escapes);
+      if (pred(screen)) {
+        if (last) *last = screen;
+        return true;
+      }
+      if (std::chrono::steady_clock::now() > end) break;
+      std::this_thread::sleep_for(50ms);
+    }
+    if (last) *last = screen;
+    return false;
+  }
+  bool wait_for(const std::string& text, std::string* last = nullptr) const {
+    return wait([&](const std::string& s) { return s.find(text) != std::string::npos; }, last);
+  }
+
+ private:
+  std::string socket_;
+};
+
+struct Size {
+  int cols, rows;
+  bool unset_locale;
+};
+
+class BrowserE2E : public ::testing::TestWithParam<Size> {
+ protected:
+  static void SetUpTestSuite() {
+    if (std::system("tmux -V >/dev/null 2>&1") != 0) return;
+    char tmpl[] = "/tmp/kanbao-e2e-XXXXXX";
+    dir_ = ::mkdtemp(tmpl);
+    db_ = dir_ + "/library.db";
+    const std::string cmd = shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_) + " index " +
+                            shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1";
+    indexed_ = std::system(cmd.c_str()) == 0;
+  }
+  static void TearDownTestSuite() {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  void SetUp() override {
+    if (dir_.empty()) GTEST_SKIP() << "tmux is not installed";
+    ASSERT_TRUE(indexed_) << "kanbao index failed";
+  }
+
+  std::string command() const {
+    const Size size = GetParam();
+    std::string env = size.unset_locale ? "env -u LANG -u LC_ALL -u LC_CTYPE" : "env LANG=C.UTF-8";
+    env += " TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir_ + "/state") +
+           " XDG_CONFIG_HOME=" + shell_quote(dir_ + "/config");
+    return env + " " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_);
+  }
+
+  static std::string dir_, db_;
+  static bool indexed_;
+};
+
+std::string BrowserE2E::dir_, BrowserE2E::db_;
+bool BrowserE2E::indexed_ = false;
+
+// The body lines (header and key line dropped) of a capture.
+std::vector<std::string> body_lines(const std::string& screen) {
+  auto lines = split_lines(screen);
+  if (lines.size() >= 2) lines = std::vector<std::string>(lines.begin() + 1, lines.end() - 1);
+  return lines;
+}
+
+TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
+  const Size size = GetParam();
+  auto library = kanbao::store::Library::open(db_, kanbao::store::OpenMode::kReadOnly);
+  ASSERT_TRUE(library.ok());
+  auto districts = library->districts();
+  ASSERT_TRUE(districts.ok());
+  ASSERT_FALSE(districts->empty());
+
+  Tmux tmux;
+  tmux.start(size.cols, size.rows, command());
+  std::string screen;
+
+  // Districts: every district, and 全部.
+  ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
+  for (const auto& d : *districts) {
+    if (!d.name.empty()) {
+      EXPECT_NE(screen.find(d.name), std::string::npos) << d.name << "\n" << screen;
+    }
+  }
+
+  // Open the first district (row after 全部) and its newest article.
+  const auto& district = districts->front();
+  kanbao::store::ListQuery q;
+  q.district = district.name;
+  q.limit = 1;
+  auto page = library->list(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_FALSE(page->rows.empty());
+  auto article = library->article(page->rows.front().id);
+  ASSERT_TRUE(article.ok() && article->has_value());
+  const auto& a = **article;
+
+  tmux.keys("j Enter");
+  ASSERT_TRUE(tmux.wait_for("1/" + std::to_string(district.articles), &screen)) << screen;
+  tmux.keys("Enter");
+  ASSERT_TRUE(tmux.wait_for("%", &screen)) << screen;
+  tmux.keys("g");  // an earlier run may have left a reading position
+  ASSERT_TRUE(tmux.wait([&](const std::string& s) { return squash(s).find(squash(a.title).substr(0, 12)) != std::string::npos; },
+                        &screen))
+      << screen;
+
+  // Page through the article, joining screens on their overlap; every
+  // paragraph must appear intact.
+  std::vector<std::string> all;
+  for (int pages = 0; pages < 200; ++pages) {
+    ASSERT_TRUE(tmux.wait([](const std::string& s) { return s.find('%') != std::string::npos; }, &screen));
+    auto lines = body_lines(screen);
+    std::size_t overlap = 0;
+    for (std::size_t k = std::min(all.size(), lines.size()); k > 0; --k) {
+      if (std::equal(all.end() - static_cast<long>(k), all.end(), lines.begin())) {
+        overlap = k;
+        break;
+      }
+    }
+    all.insert(all.end(), lines.begin() + static_cast<long>(overlap), lines.end());
+    const auto header = split_lines(screen).front();
+    if (header.find("100%") != std::string::npos) break;
+    const std::string before = screen;
+    tmux.keys("Space");
+    tmux.wait([&](const std::string& s) { return s != before; }, nullptr, 2000ms);
+  }
+  std::string joined;
+  for (const auto& l : all) joined += l;
+  const std::string squashed = squash(joined);
+  EXPECT_NE(squashed.find(squash(a.title)), std::string::npos) << a.title;
+  for (const auto& p : a.paragraphs) {
+    EXPECT_NE(squashed.find(squash(p)), std::string::npos) << "paragraph not intact:\n" << p << "\n--- screen:\n" << joined;
+  }
+
+  // Resize in the middle of the article: the reader re-lays out at once and
+  // keeps the same text near the top.
+  tmux.keys("g");
+  tmux.keys("Space");
+  ASSERT_TRUE(tmux.wait([](const std::string& s) { return s.find('%') != std::string::npos; }, &screen));
+  std::string top_before;
+  for (const auto& l : body_lines(screen)) {
+    if (!squash(l).empty()) {
+      top_before = squash(l).substr(0, 6);  // two Han characters
+      break;
+    }
+  }
+  const int new_cols = size.cols > 60 ? size.cols - 30 : size.cols + 20;
+  const int new_rows = size.rows > 14 ? size.rows - 4 : size.rows + 4;
+  tmux.resize(new_cols, new_rows);
+  ASSERT_TRUE(tmux.wait(
+      [&](const std::string& s) {
+        const auto lines = body_lines(s);
+        std::string first_two;
+        int taken = 0;
+        for (const auto& l : lines) {
+          if (squash(l).empty()) continue;
+          first_two += squash(l);
+          if (++taken == 2) break;
+        }
+        return static_cast<int>(split_lines(s).size()) == new_rows && first_two.find(top_before) != std::string::npos;
+      },
+      &screen))
+      << "top text " << top_before << " lost after resize:\n" << screen;
+
+  // Search from the reader (scope: its district), Tab widens to all.
+  tmux.keys("/");
+  ASSERT_TRUE(tmux.wait_for("/ ", &screen)) << screen;
+  tmux.keys("C-u");
+  tmux.literal("持之以恒");
+  ASSERT_TRUE(tmux.wait_for("处", &screen)) << screen;
+  tmux.keys("Tab");
+  tmux.keys("Enter");  // to the result list
+  tmux.keys("Enter");  // open the first hit
+  // The hit is highlighted: some SGR attribute right before its text.
+  ASSERT_TRUE(tmux.wait(
+      [](const std::string& s) {
+        for (std::size_t at = s.find("持之"); at != std::string::npos; at = s.find("持之", at + 1)) {
+          if (at > 0 && s[at - 1] == 'm') {
+            const auto esc = s.rfind("\x1b[", at);
+            const std::string sgr = s.substr(esc, at - esc);
+            if (sgr != "\x1b[0m" && sgr != "\x1b[m" && sgr != "\x1b[39m" && sgr != "\x1b[49m") return true;
+          }
+        }
+        return false;
+      },
+      &screen, 5000ms, true))
+      << screen;
+
+  // q back to the top and out; the terminal is restored.
+  for (int i = 0; i < 8; ++i) {
+    if (tmux.capture().find("[exited") != std::string::npos) break;
+    const std::string before = tmux.capture();
+    tmux.keys("q");
+    tmux.wait([&](const std::string& s) { return s != before; }, nullptr, 2000ms);
+  }
+  ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
+  EXPECT_EQ(tmux.format("#{alternate_on}"), "0\n");
+  EXPECT_EQ(tmux.format("#{cursor_flag}"), "1\n");
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, BrowserE2E,
+                         ::testing::Values(Size{100, 30, false}, Size{40, 12, false}, Size{200, 60, false},
+                                           Size{100, 30, true}),
+                         [](const ::testing::TestParamInfo<Size>& param) {
+                           return std::to_string(param.param.cols) + "x" + std::to_string(param.param.rows) +
+                                  (param.param.unset_locale ? "_NoLocale" : "");
+                         });
+
+TEST(BrowserE2EStandalone, UnknownTermExitsWithOneLineMessage) {
+  if (std::system("tmux -V >/dev/null 2>&1") != 0) GTEST_SKIP() << "tmux is not installed";
+  char tmpl[] = "/tmp/kanbao-e2e-term-XXXXXX";
+  const std::string dir = ::mkdtemp(tmpl);
+  const std::string db = dir + "/library.db";
+  ASSERT_EQ(std::system((shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db) + " index " +
+                         shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1")
+                            .c_str()),
+            0);
+  Tmux tmux;
+  tmux.start(80, 24, "env TERM=no-such-terminal-kanbao " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db));
+  std::string screen;
+  EXPECT_TRUE(tmux.wait_for("[exited 1]", &screen)) << screen;
+  EXPECT_NE(screen.find("TERM"), std::string::npos) << screen;
+  tmux.start(80, 24, "env -u TERM " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db));
+  EXPECT_TRUE(tmux.wait_for("[exited 1]", &screen)) << screen;
+  EXPECT_NE(screen.find("TERM is not set"), std::string::npos) << screen;
+  fs::remove_all(dir);
+}
+
+TEST(BrowserE2EStandalone, TinyWindowsAndSignals) {
+  if (std::system("tmux -V >/dev/null 2>&1") != 0) GTEST_SKIP() << "tmux is not installed";
+  char tmpl[] = "/tmp/kanbao-e2e-tiny-XXXXXX";
+  const std::string dir = ::mkdtemp(tmpl);
+  const std::string db = dir + "/library.db";
+  ASSERT_EQ(std::system((shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db) + " index " +
+                         shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1")
+                            .c_str()),
+            0);
+  Tmux tmux;
+  tmux.start(20, 6, "env TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir) + " " + shell_quote(KANBAO_BINARY) +
+                        " --db " + shell_quote(db));
+  std::string screen;
+  ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
+  tmux.resize(10, 3);
+  ASSERT_TRUE(tmux.wait_for("窗口太小", &screen)) << screen;
+  tmux.resize(1, 1);
+  std::this_thread::sleep_for(300ms);
+  tmux.resize(60, 20);
+  ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
+  // SIGTERM: the terminal is restored and the process exits.
+  const std::string pid = tmux.format("#{pane_pid}");
+  // The browser is the only child of the pane's shell.
+  const std::string child = run("ps -o pid= --ppid " + pid.substr(0, pid.find('\n')));
+  ASSERT_FALSE(child.empty());
+  run("kill -TERM " + child);
+  ASSERT_TRUE(tmux.wait_for("[exited 143]", &screen)) << screen;
+  EXPECT_EQ(tmux.format("#{alternate_on}"), "0\n");
+  fs::remove_all(dir);
+}
+
+}  // namespace
