@@ -1,4 +1,5 @@
 // kanbao: read and search archives of Chinese local newspapers in the terminal.
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -8,6 +9,9 @@
 
 int main(int argc, char** argv) {
   using namespace kanbao::cli;
+  // A write past the file size limit (ulimit -f) then fails with EFBIG and
+  // becomes an error message, instead of killing kanbao mid-transaction.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);
   auto invocation = parse(args);
   if (!invocation) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 namespace kanbao::cli {
 
@@ -17,12 +18,11 @@ std::string env(const char* name) {
 
 // An XDG base directory: the variable if it holds an absolute path (the spec
 // says relative ones are invalid and must be ignored), else ~/<fallback>.
-std::string xdg_dir(const char* variable, const char* fallback) {
+fs::path xdg_dir(const char* variable, const char* fallback) {
   std::string value = env(variable);
   if (!value.empty() && value.front() == '/') return value;
   std::string home = env("HOME");
-  if (home.empty()) home = ".";
-  return home + "/" + fallback;
+  return fs::path(home.empty() ? std::string(".") : home) / fallback;
 }
 
 }  // namespace
@@ -30,12 +30,12 @@ std::string xdg_dir(const char* variable, const char* fallback) {
 LibraryLocation library_location(const std::optional<std::string>& db_option) {
   if (db_option) return {*db_option, false};
   if (std::string db = env("KANBAO_DB"); !db.empty()) return {db, false};
-  return {xdg_dir("XDG_DATA_HOME", ".local/share") + "/kanbao/library.db", true};
+  return {(xdg_dir("XDG_DATA_HOME", ".local/share") / "kanbao/library.db").string(), true};
 }
 
-std::string state_dir() { return xdg_dir("XDG_STATE_HOME", ".local/state") + "/kanbao"; }
+std::string state_dir() { return (xdg_dir("XDG_STATE_HOME", ".local/state") / "kanbao").string(); }
 
-std::string config_path() { return xdg_dir("XDG_CONFIG_HOME", ".config") + "/kanbao/config"; }
+std::string config_path() { return (xdg_dir("XDG_CONFIG_HOME", ".config") / "kanbao/config").string(); }
 
 std::optional<std::string> sample_dir(const char* argv0) {
   std::error_code ec;

@@ -141,13 +141,16 @@ void normalise_line_endings(std::string& s) {
 }
 
 // Binary data that slipped through: many control characters, or mostly
-// replacement characters.
+// replacement characters. ESC, BEL and backspace do not count: a page that
+// carries terminal escape sequences (coloured text, a title change) is still
+// text - it is stored as it is and filtered when shown.
 bool looks_binary(std::string_view text, int replaced) {
   std::size_t total = 0;
   std::size_t controls = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = util::next(text, i);
     if (c == '\n' || c == '\t' || c == '\f' || c == '\v' || c == ' ') continue;
+    if (c == 0x1B || c == 0x07 || c == 0x08) continue;
     ++total;
     if (c < 0x20 || c == 0x7F) ++controls;
   }

@@ -21,7 +21,7 @@ using nlohmann::json;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using test_support::read_file;
-using test_support::Run;
+using test_support::Outcome;
 using test_support::run_kanbao;
 using test_support::TempDir;
 using test_support::write_file;
@@ -48,10 +48,10 @@ class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     db_ = dir_ / "library.db";
-    Run indexed = run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR});
+    Outcome indexed = run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR});
     ASSERT_EQ(indexed.status, 0) << indexed.err;
   }
-  Run kanbao(std::vector<std::string> args) {
+  Outcome kanbao(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db_});
     return run_kanbao(args);
   }
@@ -60,7 +60,7 @@ class CliTest : public ::testing::Test {
 };
 
 TEST(CliUsage, HelpListsEveryCommand) {
-  Run run = run_kanbao({"--help"});
+  Outcome run = run_kanbao({"--help"});
   EXPECT_EQ(run.status, 0);
   for (const char* command : {"index", "list", "show", "districts", "search"}) {
     EXPECT_THAT(run.out, HasSubstr(std::string("kanbao [--db FILE] ") + command)) << command;
@@ -68,14 +68,14 @@ TEST(CliUsage, HelpListsEveryCommand) {
 }
 
 TEST(CliUsage, CommandHelpShowsItsOptions) {
-  Run run = run_kanbao({"search", "--help"});
+  Outcome run = run_kanbao({"search", "--help"});
   EXPECT_EQ(run.status, 0);
   EXPECT_THAT(run.out, HasSubstr("--limit N"));
   EXPECT_THAT(run.out, HasSubstr("--district NAME"));
 }
 
 TEST(CliUsage, VersionNamesTheLibraries) {
-  Run run = run_kanbao({"--version"});
+  Outcome run = run_kanbao({"--version"});
   EXPECT_EQ(run.status, 0);
   EXPECT_THAT(run.out, HasSubstr("kanbao "));
   EXPECT_THAT(run.out, HasSubstr("ICU "));
@@ -94,7 +94,7 @@ TEST(CliUsage, UsageErrorsExitTwoWithOneLine) {
                                                                  {"index", "--year", "99", "x"},
                                                                  {"list", "extra"},
                                                                  {"--db"}}) {
-    Run run = run_kanbao(args);
+    Outcome run = run_kanbao(args);
     EXPECT_EQ(run.status, 2) << args.front() << ": " << run.err;
     EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
     EXPECT_THAT(run.err, HasSubstr("kanbao: "));
@@ -102,13 +102,13 @@ TEST(CliUsage, UsageErrorsExitTwoWithOneLine) {
 }
 
 TEST_F(CliTest, ReindexingUnchangedFilesDoesNoWorkAndSaysSo) {
-  Run again = kanbao({"index", KANBAO_SAMPLE_DIR});
+  Outcome again = kanbao({"index", KANBAO_SAMPLE_DIR});
   EXPECT_EQ(again.status, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr("nothing to do: 5 files unchanged"));
 }
 
 TEST_F(CliTest, ListJsonHasEveryArticleWithTheSpecifiedFields) {
-  Run run = kanbao({"list", "--json"});
+  Outcome run = kanbao({"list", "--json"});
   ASSERT_EQ(run.status, 0) << run.err;
   json rows = json::parse(run.out);
   auto expected = parsed_sample();
@@ -139,7 +139,7 @@ TEST_F(CliTest, ListJsonHasEveryArticleWithTheSpecifiedFields) {
 TEST_F(CliTest, ListLimitAndDistrictFilter) {
   json two = json::parse(kanbao({"list", "--json", "--limit", "2"}).out);
   EXPECT_EQ(two.size(), 2u);
-  Run by_alias = kanbao({"list", "--json", "--district", "管城区"});
+  Outcome by_alias = kanbao({"list", "--json", "--district", "管城区"});
   ASSERT_EQ(by_alias.status, 0) << by_alias.err;
   json rows = json::parse(by_alias.out);
   EXPECT_FALSE(rows.empty());
@@ -151,7 +151,7 @@ TEST_F(CliTest, ShowJsonRoundTripsAnArticle) {
   ASSERT_FALSE(rows.empty());
   auto expected = parsed_sample();
   for (const auto& row : rows) {
-    Run run = kanbao({"show", "--json", std::to_string(row["id"].get<std::int64_t>())});
+    Outcome run = kanbao({"show", "--json", std::to_string(row["id"].get<std::int64_t>())});
     ASSERT_EQ(run.status, 0) << run.err;
     json article = json::parse(run.out);
     auto match = std::find_if(expected.begin(), expected.end(), [&](const corpus::Article& a) {
@@ -169,13 +169,13 @@ TEST_F(CliTest, ShowJsonRoundTripsAnArticle) {
 }
 
 TEST_F(CliTest, ShowUnknownIdIsAnError) {
-  Run run = kanbao({"show", "999999"});
+  Outcome run = kanbao({"show", "999999"});
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, HasSubstr("no article with ID 999999"));
 }
 
 TEST_F(CliTest, DistrictsJsonCountsArticles) {
-  Run run = kanbao({"districts", "--json"});
+  Outcome run = kanbao({"districts", "--json"});
   ASSERT_EQ(run.status, 0) << run.err;
   json rows = json::parse(run.out);
   std::map<std::string, std::int64_t> counts;
@@ -188,7 +188,7 @@ TEST_F(CliTest, DistrictsJsonCountsArticles) {
 }
 
 TEST_F(CliTest, TextListAlignsColumnsByDisplayWidth) {
-  Run run = kanbao({"list"});
+  Outcome run = kanbao({"list"});
   ASSERT_EQ(run.status, 0) << run.err;
   std::istringstream lines(run.out);
   std::string line;
@@ -213,7 +213,7 @@ TEST_F(CliTest, TextListAlignsColumnsByDisplayWidth) {
 }
 
 TEST_F(CliTest, SearchFindsTheLayoutBrokenPhrase) {
-  Run run = kanbao({"search", "--json", "持之以恒"});
+  Outcome run = kanbao({"search", "--json", "持之以恒"});
   ASSERT_EQ(run.status, 0) << run.err;
   json hits = json::parse(run.out);
   ASSERT_EQ(hits.size(), 1u);
@@ -224,7 +224,7 @@ TEST_F(CliTest, SearchFindsTheLayoutBrokenPhrase) {
 }
 
 TEST_F(CliTest, SearchWithNoHitIsASuccess) {
-  Run run = kanbao({"search", "--json", "不存在的词语组合"});
+  Outcome run = kanbao({"search", "--json", "不存在的词语组合"});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(json::parse(run.out).size(), 0u);
 }
@@ -234,7 +234,7 @@ TEST(CliIndex, SkippedFilesAreNamedAndExitThree) {
   fs::create_directory(dir / "pages");
   fs::copy_file(std::string(KANBAO_SAMPLE_DIR) + "/000_097ca8e9fcb91934.txt", dir / "pages/good.txt");
   write_file(dir / "pages/binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
-  Run run = run_kanbao({"--db", dir / "l.db", "index", dir / "pages"});
+  Outcome run = run_kanbao({"--db", dir / "l.db", "index", dir / "pages"});
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_THAT(run.err, HasSubstr("binary.bin"));
   json rows = json::parse(run_kanbao({"--db", dir / "l.db", "list", "--json"}).out);
@@ -243,14 +243,14 @@ TEST(CliIndex, SkippedFilesAreNamedAndExitThree) {
 
 TEST(CliIndex, MissingPathIsAnErrorAndCreatesNothingElse) {
   TempDir dir;
-  Run run = run_kanbao({"--db", dir / "l.db", "index", dir / "nope"});
+  Outcome run = run_kanbao({"--db", dir / "l.db", "index", dir / "nope"});
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, HasSubstr(dir / "nope"));
 }
 
 TEST(CliLibrary, MissingExplicitLibraryIsAnErrorThatSaysWhatToDo) {
   TempDir dir;
-  Run run = run_kanbao({"--db", dir / "none.db", "list"});
+  Outcome run = run_kanbao({"--db", dir / "none.db", "list"});
   EXPECT_EQ(run.status, 1);
   EXPECT_THAT(run.err, HasSubstr("index PATH"));
   EXPECT_FALSE(fs::exists(dir / "none.db"));
@@ -259,19 +259,19 @@ TEST(CliLibrary, MissingExplicitLibraryIsAnErrorThatSaysWhatToDo) {
 TEST(CliLibrary, DefaultLibraryIsCreatedFromTheSamplePages) {
   TempDir dir;
   std::vector<std::string> env = {"XDG_DATA_HOME=" + dir.path(), "KANBAO_DB="};
-  Run run = run_kanbao({"list", "--json"}, env);
+  Outcome run = run_kanbao({"list", "--json"}, env);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_THAT(run.err, HasSubstr("created a new library"));
   EXPECT_TRUE(fs::exists(dir / "kanbao/library.db"));
   EXPECT_EQ(json::parse(run.out).size(), parsed_sample().size());
-  Run again = run_kanbao({"list", "--json"}, env);
+  Outcome again = run_kanbao({"list", "--json"}, env);
   EXPECT_THAT(again.err, Not(HasSubstr("created")));
 }
 
 TEST(CliLibrary, KanbaoDbEnvironmentVariableNamesTheLibrary) {
   TempDir dir;
   ASSERT_EQ(run_kanbao({"--db", dir / "env.db", "index", KANBAO_SAMPLE_DIR}).status, 0);
-  Run run = run_kanbao({"districts", "--json"}, {"KANBAO_DB=" + (dir / "env.db")});
+  Outcome run = run_kanbao({"districts", "--json"}, {"KANBAO_DB=" + (dir / "env.db")});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(json::parse(run.out).size(), 3u);
 }

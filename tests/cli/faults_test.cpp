@@ -37,7 +37,7 @@ TEST(Faults, SigkillDuringIndexThenANormalRunLeavesEveryArticleExactlyOnce) {
     EXPECT_EQ(partial.integrity, "ok") << "after kill " << round;
     EXPECT_EQ(partial.articles, partial.distinct) << "a duplicated article after kill " << round;
   }
-  Run final_run = run_kanbao({"--db", db, "index", dir / "pages"});
+  Outcome final_run = run_kanbao({"--db", db, "index", dir / "pages"});
   EXPECT_EQ(final_run.status, 0) << final_run.err;
   LibraryCheck check = check_library(db);
   EXPECT_EQ(check.integrity, "ok");
@@ -52,7 +52,7 @@ TEST(Faults, FileSizeLimitDuringIndexIsAClearErrorAndKeepsTheLibrary) {
   LibraryCheck before = check_library(db);
   make_copies_of_sample(dir / "more", 200);
   auto limit = std::to_string(fs::file_size(db) + 64 * 1024);
-  Run run = run_program({"prlimit", "--fsize=" + limit, KANBAO_BINARY, "--db", db, "index", dir / "more"});
+  Outcome run = run_program({"prlimit", "--fsize=" + limit, KANBAO_BINARY, "--db", db, "index", dir / "more"});
   EXPECT_EQ(run.status, 1) << run.err;
   EXPECT_THAT(run.err, HasSubstr("kanbao: "));
   EXPECT_THAT(run.err, ::testing::AnyOf(HasSubstr("full"), HasSubstr("too large"), HasSubstr("size limit")));
@@ -61,7 +61,7 @@ TEST(Faults, FileSizeLimitDuringIndexIsAClearErrorAndKeepsTheLibrary) {
   EXPECT_GE(after.articles, before.articles);
   EXPECT_EQ(after.articles, after.distinct);
   // Everything that was there before is still readable.
-  Run list = run_kanbao({"--db", db, "list", "--json", "--district", "二七区"});
+  Outcome list = run_kanbao({"--db", db, "list", "--json", "--district", "二七区"});
   EXPECT_EQ(list.status, 0) << list.err;
   EXPECT_FALSE(json::parse(list.out).empty());
 }
@@ -72,7 +72,7 @@ TEST(Concurrency, TwoIndexersAtOnceNeitherCrashesNorDuplicates) {
   std::string db = dir / "library.db";
   ASSERT_EQ(run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
   Background first({"--db", db, "index", dir / "pages"});
-  Run second = run_kanbao({"--db", db, "index", dir / "pages"});
+  Outcome second = run_kanbao({"--db", db, "index", dir / "pages"});
   int first_status = first.wait();
   EXPECT_EQ(first_status, 0);
   EXPECT_TRUE(second.status == 0 || second.err.find("another") != std::string::npos) << second.err;
@@ -91,9 +91,9 @@ TEST(Concurrency, ReadersKeepAnsweringWhileIndexing) {
   ASSERT_EQ(run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
   Background indexer({"--db", db, "index", dir / "pages"});
   for (int i = 0; i < 10; ++i) {
-    Run list = run_kanbao({"--db", db, "list", "--json", "--limit", "5"});
+    Outcome list = run_kanbao({"--db", db, "list", "--json", "--limit", "5"});
     EXPECT_EQ(list.status, 0) << list.err;
-    Run search = run_kanbao({"--db", db, "search", "--json", "保交楼"});
+    Outcome search = run_kanbao({"--db", db, "search", "--json", "保交楼"});
     EXPECT_EQ(search.status, 0) << search.err;
     EXPECT_FALSE(json::parse(search.out).empty());
   }
@@ -116,7 +116,7 @@ TEST(DamagedLibrary, FilesThatAreNotKanbaoLibrariesAreNeverOverwritten) {
     for (const auto& args : std::vector<std::vector<std::string>>{{"list"}, {"index", KANBAO_SAMPLE_DIR}}) {
       std::vector<std::string> full = {"--db", dir / name};
       full.insert(full.end(), args.begin(), args.end());
-      Run run = run_kanbao(full);
+      Outcome run = run_kanbao(full);
       EXPECT_EQ(run.status, 1) << name << " " << args.front() << ": " << run.err;
       EXPECT_THAT(run.err, HasSubstr(dir / name));
       EXPECT_EQ(read_file(dir / name), content) << name << " was modified";

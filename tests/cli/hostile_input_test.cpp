@@ -20,7 +20,7 @@ using nlohmann::json;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using test_support::read_file;
-using test_support::Run;
+using test_support::Outcome;
 using test_support::run_kanbao;
 using test_support::run_program;
 using test_support::TempDir;
@@ -76,7 +76,7 @@ class HostileFolder : public ::testing::Test {
   }
 
   // As root, permission bits do not stop reads: index as "nobody" then.
-  Run index_folder() {
+  Outcome index_folder() {
     std::vector<std::string> argv = {KANBAO_BINARY, "--db", db_, "index", pages_};
     if (geteuid() == 0) {
       argv.insert(argv.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
@@ -90,7 +90,7 @@ class HostileFolder : public ::testing::Test {
 };
 
 TEST_F(HostileFolder, IndexingFinishesNamingEverySkippedFile) {
-  Run run = index_folder();
+  Outcome run = index_folder();
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_THAT(run.err, HasSubstr("random.bin"));
   EXPECT_THAT(run.err, HasSubstr("unreadable.txt"));
@@ -143,7 +143,7 @@ TEST_F(HostileFolder, EscapeSequencesAreStoredButNeverPrinted) {
            {"show", id}, {"list"}, {"search", "清屏"}, {"search", "pwned"}}) {
     std::vector<std::string> full = {"--db", db_};
     full.insert(full.end(), args.begin(), args.end());
-    Run run = run_kanbao(full);
+    Outcome run = run_kanbao(full);
     EXPECT_EQ(run.status, 0) << args.front() << run.err;
     for (char c : run.out) {
       bool control = (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f';

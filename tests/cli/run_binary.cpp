@@ -32,14 +32,14 @@ std::vector<std::string> merged_environment(const std::vector<std::string>& chan
 
 }  // namespace
 
-Run run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env,
+Outcome run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env,
                const std::string& stdin_text) {
   std::vector<std::string> argv = {KANBAO_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
   return run_program(std::move(argv), env, stdin_text);
 }
 
-Run run_program(std::vector<std::string> argv_strings, const std::vector<std::string>& env,
+Outcome run_program(std::vector<std::string> argv_strings, const std::vector<std::string>& env,
                 const std::string& stdin_text) {
   TempDir io;
   write_file(io / "in", stdin_text);
@@ -63,7 +63,7 @@ Run run_program(std::vector<std::string> argv_strings, const std::vector<std::st
   int wstatus = 0;
   rusage usage{};
   wait4(pid, &wstatus, 0, &usage);
-  Run run;
+  Outcome run;
   run.max_rss_kb = usage.ru_maxrss;
   run.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
   run.out = read_file(io / "out");

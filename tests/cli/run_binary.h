@@ -7,7 +7,7 @@
 
 namespace kanbao::test_support {
 
-struct Run {
+struct Outcome {
   int status = -1;  // exit status (or -1 if it did not exit normally)
   std::string out;
   std::string err;
@@ -16,11 +16,11 @@ struct Run {
 
 // Runs KANBAO_BINARY with `args`; `env` entries ("NAME=value", or "NAME=" to
 // unset NAME) are applied to a copy of this process's environment.
-Run run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+Outcome run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                const std::string& stdin_text = "");
 
 // Runs any program (argv[0] is a path) the same way.
-Run run_program(std::vector<std::string> argv, const std::vector<std::string>& env = {},
+Outcome run_program(std::vector<std::string> argv, const std::vector<std::string>& env = {},
                 const std::string& stdin_text = "");
 
 // A kanbao process running in the background (output discarded).
