@@ -39,6 +39,7 @@ class IndexIncremental : public ::testing::Test {
     auto report = testing::index_ok(lib_, {folder()});
     ASSERT_EQ(report.files_indexed, 5);
   }
+  void TearDown() override { EXPECT_EQ(testing::integrity_check(dir_ / "kanbao.db"), "ok"); }
   std::string folder() const { return (dir_.path() / "pages").string(); }
 
   TempDir dir_;

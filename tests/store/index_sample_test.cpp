@@ -89,6 +89,7 @@ TEST(IndexSample, StoresEveryArticleExactly) {
     }
   }
 
+  EXPECT_EQ(testing::integrity_check(dir / "lib/kanbao.db"), "ok");
   auto missing = lib.article(1'000'000);
   ASSERT_TRUE(missing);
   EXPECT_FALSE(missing->has_value());

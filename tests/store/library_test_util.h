@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include <algorithm>
@@ -102,6 +103,25 @@ inline IndexReport index_ok(Library& lib, const std::vector<std::string>& paths,
     return {};
   }
   return std::move(report).value();
+}
+
+// PRAGMA integrity_check on a separate raw connection: "ok" or the problems.
+inline std::string integrity_check(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK) {
+      while (sqlite3_step(stmt) == SQLITE_ROW) {
+        if (!out.empty()) out += "\n";
+        out += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+      }
+    }
+    sqlite3_finalize(stmt);
+  }
+  if (out.empty()) out = sqlite3_errmsg(db);
+  sqlite3_close(db);
+  return out;
 }
 
 // Every row of a listing, in one page.
