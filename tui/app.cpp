@@ -178,6 +178,7 @@ class App : public Context {
       ReaderOptions options;
       options.query = top.search_query();
       options.start_at_first_hit = !options.query.empty();
+      options.preview = true;
       preview_ = make_reader_view(*this, *id, options);
       preview_id_ = *id;
       preview_query_ = options.query;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "text/width.h"
+#include "tui/reader_layout.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -21,7 +22,7 @@ std::string bar(const store::DistrictRow& d, int first, int count) {
   std::map<int, std::int64_t> by_month;
   std::int64_t max = 0;
   for (const auto& m : d.months) {
-    if (m.year == 0 || m.month < 1) continue;
+    if (m.month < 1) continue;
     by_month[month_index(m.year, m.month)] += m.articles;
   }
   for (const auto& [k, v] : by_month) max = std::max(max, v);
@@ -57,10 +58,12 @@ class DistrictsView : public View {
     districts_ = std::move(*rows);
     total_articles_ = 0;
     first_month_ = last_month_ = -1;
+    all_ = store::DistrictRow{};
     for (const auto& d : districts_) {
       total_articles_ += d.articles;
+      all_.months.insert(all_.months.end(), d.months.begin(), d.months.end());
       for (const auto& m : d.months) {
-        if (m.year == 0 || m.month < 1) continue;
+        if (m.month < 1) continue;  // year 0 (unknown) months sort first
         const int k = month_index(m.year, m.month);
         if (first_month_ < 0 || k < first_month_) first_month_ = k;
         last_month_ = std::max(last_month_, k);
@@ -96,13 +99,13 @@ class DistrictsView : public View {
       std::string bars;
       const int bar_cols = std::clamp(area.cols - name_w - 36, 0, 48);
       const int bar_first = std::max(first_month_, last_month_ - bar_cols + 1);
+      const auto& d = i > 0 ? districts_[static_cast<std::size_t>(i - 1)] : all_;
       if (i > 0) {
-        const auto& d = districts_[static_cast<std::size_t>(i - 1)];
         name = district_label(d.name);
         articles = d.articles;
-        if (d.first_date.known()) range = d.first_date.str() + "–" + d.last_date.str();
-        if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
+        if (d.first_date.known()) range = date_label(d.first_date) + "–" + date_label(d.last_date);
       }
+      if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
       col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
       col = screen.put(row, col, text::fit(fmt::format("{:>8} 篇", articles), 12), dim, right);
       col = screen.put(row, col + 1, text::fit(range, 22), dim, right);
@@ -137,6 +140,7 @@ class DistrictsView : public View {
 
  private:
   std::vector<store::DistrictRow> districts_;
+  store::DistrictRow all_;  // 全部: every district's months together
   std::int64_t total_articles_ = 0;
   int first_month_ = -1, last_month_ = -1;
   int bookmarks_ = 0;

@@ -56,10 +56,16 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 }  // namespace
 
+std::string date_label(const store::StoredDate& date) {
+  if (!date.known()) return {};
+  const std::string s = date.str();
+  return s.rfind("--", 0) == 0 ? s.substr(2) : s;
+}
+
 std::string meta_line(const store::Article& a) {
   std::vector<std::string> parts;
   if (!a.district.empty()) parts.push_back(a.district);
-  if (a.date.known()) parts.push_back(a.date.str());
+  if (a.date.known()) parts.push_back(date_label(a.date));
   std::string people;
   if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
   if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);

@@ -34,6 +34,9 @@ struct ReaderLayout {
 
 inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 
+// "2023-06-20", or "06-20" when the year is unknown, "" without a date.
+std::string date_label(const store::StoredDate& date);
+
 // The meta line: district · date · 记者 … 通讯员 … · 文/图
 std::string meta_line(const store::Article& article);
 

@@ -135,7 +135,7 @@ class ReaderView : public View {
       return;
     }
     article_ = std::move(**got);
-    ctx.state().mark_read(*article_);
+    if (!options_.preview) ctx.state().mark_read(*article_);
     if (!options_.query.empty()) {
       auto m = ctx.library().matches(id, options_.query);
       if (m) {

@@ -5,6 +5,7 @@
 
 #include "text/width.h"
 #include "tui/prompt.h"
+#include "tui/reader_layout.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -149,7 +150,7 @@ class SearchView : public View, public ArticleSequence {
     const Style dim = selected ? Style::kSelected : Style::kDim;
     screen.fill(y, col0, right, base);
     const std::string meta = fmt::format("{} · {} · {} 处", district_label(hit.district),
-                                         hit.date.known() ? hit.date.str() : "日期不详", hit.hit_count);
+                                         hit.date.known() ? date_label(hit.date) : "日期不详", hit.hit_count);
     const int meta_w = std::min(text::display_width(meta), cols / 2);
     const int title_w = std::max(cols - meta_w - 3, 0);
     screen.put(y, col0 + 1, text::truncate(hit.title, title_w), selected ? base : Style::kTitle, col0 + 1 + title_w);

@@ -85,6 +85,7 @@ struct ReaderOptions {
   bool start_at_first_hit = false;
   bool start_at_last_hit = false;
   ArticleSequence* sequence = nullptr;  // owned by the view below the reader
+  bool preview = false;                 // three-pane preview: not marked read
 };
 std::unique_ptr<View> make_reader_view(Context& ctx, std::int64_t id, ReaderOptions options);
 

@@ -29,6 +29,12 @@ std::string line_text(const ReaderLine& l) {
   return s;
 }
 
+TEST(ReaderLayout, DateLabel) {
+  EXPECT_EQ(date_label(store::StoredDate{2023, 6, 20}), "2023-06-20");
+  EXPECT_EQ(date_label(store::StoredDate{0, 6, 20}), "06-20");
+  EXPECT_EQ(date_label(store::StoredDate{}), "");
+}
+
 TEST(ReaderLayout, MetaLine) {
   EXPECT_EQ(meta_line(sample()), "管城回族区 · 2023-06-20 · 记者 冉红政 通讯员 姜璞 · 文/图");
 }
