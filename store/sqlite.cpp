@@ -1,10 +1,31 @@
 #include "store/sqlite.h"
 
+#include <cstring>
 #include <utility>
 
 #include "store/library.h"
 
 namespace kanbao::store::sql {
+namespace {
+
+// SQLite's message, plus what can be said about an I/O failure: "disk I/O
+// error" alone does not tell the user where to look. (SQLite's recorded
+// errno is often 0 by the time we ask, e.g. for EFBIG from a size limit.)
+std::string describe(sqlite3* db) {
+  std::string why = sqlite3_errmsg(db);
+  int code = sqlite3_extended_errcode(db);
+  int os_errno = sqlite3_system_errno(db);
+  if ((code & 0xff) == SQLITE_IOERR && os_errno != 0) {
+    why += " (";
+    why += std::strerror(os_errno);
+    why += ")";
+  } else if (code == SQLITE_IOERR_WRITE || code == SQLITE_FULL) {
+    why += " while writing: is the disk full, or a file size limit reached?";
+  }
+  return why;
+}
+
+}  // namespace
 
 Db::Db(Db&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
 
@@ -39,8 +60,8 @@ Result<Db> Db::open(const std::string& path, int flags) {
 Status Db::exec(const char* sql_text) {
   char* message = nullptr;
   if (sqlite3_exec(db_, sql_text, nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string why = message != nullptr ? message : error_message();
-    sqlite3_free(message);
+    sqlite3_free(message);  // the same text as sqlite3_errmsg()
+    std::string why = describe(db_);
     return Error(why);
   }
   return Status::Ok();
@@ -98,7 +119,7 @@ Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return Error(sqlite3_errmsg(db_));
+  return Error(describe(db_));
 }
 
 Status Statement::run() {
