@@ -18,6 +18,7 @@ struct Tables {
   std::vector<char32_t> bmp_simplified;      // 0 = unchanged
   std::vector<std::uint16_t> bmp_reading;    // syllable index + 1, 0 = none
   std::unordered_set<std::string_view> syllables;
+  std::vector<std::vector<char32_t>> chars_of;  // by syllable index
 
   Tables() : bmp_simplified(0x10000, 0), bmp_reading(0x10000, 0) {
     for (const auto& pair : kT2S)
@@ -25,6 +26,8 @@ struct Tables {
     for (const auto& pair : kPinyin)
       if (pair[0] < 0x10000) bmp_reading[pair[0]] = static_cast<std::uint16_t>(pair[1] + 1);
     for (const char* s : kSyllables) syllables.insert(s);
+    chars_of.resize(std::size(kSyllables));
+    for (const auto& pair : kPinyin) chars_of[pair[1]].push_back(pair[0]);
   }
 };
 
@@ -54,6 +57,14 @@ std::string_view reading(char32_t c) {
                              [](const auto& pair, char32_t key) { return pair[0] < key; });
   return it != std::end(kPinyin) && (*it)[0] == c ? std::string_view(kSyllables[(*it)[1]])
                                                    : std::string_view();
+}
+
+const std::vector<char32_t>& read_as(std::string_view syllable) {
+  static const std::vector<char32_t> none;
+  auto it = std::lower_bound(std::begin(kSyllables), std::end(kSyllables), syllable,
+                             [](const char* a, std::string_view b) { return std::string_view(a) < b; });
+  if (it == std::end(kSyllables) || std::string_view(*it) != syllable) return none;
+  return tables().chars_of[static_cast<std::size_t>(it - std::begin(kSyllables))];
 }
 
 bool is_syllable(std::string_view s) { return tables().syllables.count(s) != 0; }

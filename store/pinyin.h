@@ -16,6 +16,9 @@ char32_t simplified(char32_t c);
 // The toneless pinyin reading ("zhang") of a Han character, "" if none.
 std::string_view reading(char32_t c);
 
+// Every character read as `syllable` (BMP and supplementary), ascending.
+const std::vector<char32_t>& read_as(std::string_view syllable);
+
 // True if `s` is the reading of at least one character.
 bool is_syllable(std::string_view s);
 

@@ -196,17 +196,61 @@ std::optional<Term> make_term(const std::string& typed) {
   return t;
 }
 
-std::string term_expression(const Term& term, bool literal_only, bool& exact) {
+std::string quoted(const std::u32string& chars, bool prefix) {
+  tokens::PhraseToken t;
+  for (char32_t c : chars) fold::append_utf8(t.text, c);
+  t.prefix = prefix;
+  return tokens::phrase_expression({t});
+}
+
+// Candidates for Han text read as `syllables`, from the Han bigram tokens:
+// one syllable - any character read so (exact); two - any bigram read so
+// (exact); more - every consecutive pair occurs somewhere (a superset).
+// "" when no character in the library reads so.
+std::string pinyin_expression(const std::vector<std::string>& syllables,
+                              const std::unordered_set<char32_t>& present, bool& exact) {
+  std::vector<std::vector<char32_t>> chars;
+  for (const auto& s : syllables) {
+    std::vector<char32_t> here;
+    for (char32_t c : han::read_as(s))
+      if (present.count(c) != 0) here.push_back(c);
+    if (here.empty()) return "";
+    chars.push_back(std::move(here));
+  }
+  auto any_of = [](const std::vector<char32_t>& cs) {
+    std::string out;
+    for (char32_t c : cs) out += (out.empty() ? "" : " OR ") + quoted(std::u32string(1, c), true);
+    return "(" + out + ")";
+  };
+  if (chars.size() == 1) return any_of(chars[0]);
+  if (chars.size() > 2) exact = false;
+  std::string all;
+  for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
+    std::string pair;
+    if (chars[k].size() * chars[k + 1].size() > kMaxPinyinBigrams) {
+      exact = false;
+      pair = any_of(chars[k].size() < chars[k + 1].size() ? chars[k] : chars[k + 1]);
+    } else {
+      for (char32_t a : chars[k])
+        for (char32_t b : chars[k + 1]) pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+      pair = "(" + pair + ")";
+    }
+    all += (all.empty() ? "" : " AND ") + pair;
+  }
+  return "(" + all + ")";
+}
+
+std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present, bool& exact) {
   bool term_exact = true;
   std::string out = "(" + tokens::phrase_expression(
                               tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
-  exact = exact && term_exact;
-  if (!literal_only) {
+  if (present != nullptr) {
     for (const auto& syllables : term.readings) {
-      std::vector<std::string_view> views(syllables.begin(), syllables.end());
-      out += " OR " + tokens::phrase_expression(tokens::pinyin_phrase(views));
+      std::string reading = pinyin_expression(syllables, *present, term_exact);
+      if (!reading.empty()) out += " OR " + reading;
     }
   }
+  exact = exact && term_exact;
   return out + ")";
 }
 
@@ -281,7 +325,7 @@ Result<Query> parse(std::string_view text) {
   return q;
 }
 
-FtsExpression translate(const Query& query) {
+FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present) {
   FtsExpression e;
   std::string all, literal, negative;
   for (const auto& clause : query.clauses) {
@@ -292,8 +336,8 @@ FtsExpression translate(const Query& query) {
         any_literal += " OR ";
       }
       bool exact = true;
-      any_literal += term_expression(term, true, exact);
-      any_all += term_expression(term, clause.negated, exact);
+      any_literal += term_expression(term, nullptr, exact);
+      any_all += term_expression(term, clause.negated ? nullptr : present, exact);
       e.exact = e.exact && exact;
     }
     if (clause.negated) {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/result.h"
@@ -22,6 +23,7 @@ constexpr std::size_t kMaxTerms = 64;          // terms in one query
 constexpr std::size_t kMaxPhraseTokens = 32;   // longer terms: FTS finds candidates, C++ decides
 constexpr std::size_t kMaxPinyinLetters = 36;  // longer letter runs are not read as pinyin
 constexpr std::size_t kMaxSegmentations = 16;
+constexpr std::size_t kMaxPinyinBigrams = 3000;  // per syllable pair; beyond: a looser filter
 
 struct Term {
   std::string typed;                         // as the user typed it
@@ -61,6 +63,8 @@ struct FtsExpression {
   bool exact = true;     // false: `all` is a superset to verify in C++
 };
 
-FtsExpression translate(const Query& query);
+// `present`: the Han characters the library holds (pinyin readings expand
+// into bigrams of these only); nullptr = read no pinyin.
+FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present);
 
 }  // namespace kanbao::store::query

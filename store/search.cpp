@@ -3,6 +3,7 @@
 // store/tokenizer.h for why the FTS5 phrases are exact.
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 #include <variant>
 
 #include "store/library.h"
@@ -31,9 +32,37 @@ class SearchEngine {
     return &it->second;
   }
 
+  // The Han characters the library holds (search_han), reloaded when the
+  // database changed since the last look.
+  Result<const std::unordered_set<char32_t>*> present_han() {
+    std::int64_t version = sqlite3_total_changes64(db_.get());
+    auto dv = statement("PRAGMA data_version");
+    if (!dv) return dv.error();
+    auto row = (*dv)->step();
+    if (!row) return Error("search failed: " + row.error().message());
+    version = version * 1000003 + (*dv)->int64(0);
+    (*dv)->reset();
+    if (version != han_version_) {
+      han_.clear();
+      auto all = statement("SELECT c FROM search_han");
+      if (!all) return &han_;  // a library from before pinyin search: no readings
+      for (;;) {
+        auto more = (*all)->step();
+        if (!more) return Error("search failed: " + more.error().message());
+        if (!*more) break;
+        han_.insert(static_cast<char32_t>((*all)->int64(0)));
+      }
+      (*all)->reset();
+      han_version_ = version;
+    }
+    return &han_;
+  }
+
  private:
   sql::Db& db_;
   std::map<std::string, sql::Statement> cache_;
+  std::unordered_set<char32_t> han_;
+  std::int64_t han_version_ = -1;
 };
 
 void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
@@ -121,8 +150,9 @@ struct Plan {
 
 constexpr const char* kBm25 = "bm25(article_fts, 10.0, 5.0, 1.0, 1.0)";
 
-Result<Plan> plan(const query::Query& q, const SearchRequest* request, const corpus::Gazetteer& gazetteer) {
-  query::FtsExpression fts = query::translate(q);
+Result<Plan> plan(const query::Query& q, const SearchRequest* request, const corpus::Gazetteer& gazetteer,
+                  const std::unordered_set<char32_t>* present) {
+  query::FtsExpression fts = query::translate(q, present);
   Plan p;
   p.exact = fts.exact;
   std::optional<std::string> scope = request != nullptr ? request->district : std::nullopt;
@@ -249,9 +279,15 @@ SearchHit make_hit(std::int64_t id, Loaded&& l, const match::Evaluation& e, cons
 Result<SearchPage> Library::search(const SearchRequest& request) {
   auto q = query::parse(request.query);
   if (!q) return q.error();
-  auto p = plan(*q, &request, impl_->gazetteer);
-  if (!p) return p.error();
   SearchEngine& engine = engine_of(*impl_);
+  const std::unordered_set<char32_t>* present = nullptr;
+  if (q->has_pinyin()) {
+    auto han = engine.present_han();
+    if (!han) return han.error();
+    present = *han;
+  }
+  auto p = plan(*q, &request, impl_->gazetteer, present);
+  if (!p) return p.error();
   const int columns = std::max(request.snippet_columns, 4);
 
   // Rank-ordered candidates. Exact plans only return the page; the rest are

@@ -3,7 +3,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <new>
 #include <vector>
 
@@ -24,6 +26,13 @@ int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Ft
 }
 
 void delete_tokenizer(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
+
+// Han characters the tokenizer saw since add_to_search_index last cleared it
+// (the tokenizer runs inside FTS5's INSERT, on this thread).
+std::vector<char32_t>& seen_han() {
+  thread_local std::vector<char32_t> seen;
+  return seen;
+}
 
 struct SinkContext {
   void* fts_context;
@@ -47,7 +56,7 @@ int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const c
   thread_local std::vector<fold::Char> chars;
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
-  return tokens::tokenize_document(chars, &forward_token, &c);
+  return tokens::tokenize_document(chars, &forward_token, &c, &seen_han());
 }
 
 struct StatementCloser {
@@ -87,15 +96,33 @@ Status register_search_functions(sql::Db& db) {
 }
 
 Status create_search_schema(sql::Db& db) {
-  // External content: the text lives once, in `articles`.
+  // External content: the text lives once, in `articles`. search_han lists
+  // the Han characters (folded code points) the library has ever held, so a
+  // pinyin reading expands only into characters that can occur.
   return db.exec(
       "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
-      "content='articles', content_rowid='id', tokenize='kanbao')");
+      "content='articles', content_rowid='id', tokenize='kanbao');"
+      "CREATE TABLE search_han (c INTEGER PRIMARY KEY);");
 }
 
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  return write_row(db, "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, ?2, ?3, ?4, ?5)",
-                   id, text);
+  std::vector<char32_t>& seen = seen_han();
+  seen.clear();
+  KANBAO_TRY(write_row(db, "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       id, text));
+  if (seen.empty()) return Status::Ok();
+  std::sort(seen.begin(), seen.end());
+  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  std::string json = "[";
+  for (char32_t c : seen) json += std::to_string(static_cast<std::uint32_t>(c)) + ",";
+  json.back() = ']';
+  seen.clear();
+  auto stmt = db.prepare("INSERT OR IGNORE INTO search_han(c) SELECT value FROM json_each(?1)");
+  if (!stmt) return Error("cannot update the search index: " + stmt.error().message());
+  stmt->bind(1, json);
+  auto status = stmt->run();
+  if (!status) return Error("cannot update the search index: " + status.error().message());
+  return Status::Ok();
 }
 
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {

@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include "store/pinyin.h"
 
 namespace kanbao::store::tokens {
 namespace {
@@ -18,18 +17,11 @@ bool cut_word(std::string& word) {
   return true;
 }
 
-void pinyin_token(std::string& out, std::string_view first, std::string_view second) {
-  out.clear();
-  out.push_back('~');
-  out.append(first);
-  out += '|';
-  out.append(second);
-}
-
 }  // namespace
 
-int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context) {
-  std::string token, pinyin;
+int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
+                      std::vector<char32_t>* han) {
+  std::string token;
   const std::size_t n = chars.size();
   for (std::size_t i = 0; i < n;) {
     const fold::Char& ch = chars[i];
@@ -45,14 +37,7 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
           end = chars[i + 1].end;
         }
         rc = sink(context, token, false, ch.begin, end);
-        std::string_view reading = han::reading(ch.c);
-        if (rc == SQLITE_OK && !reading.empty()) {
-          std::string_view next = last ? std::string_view() : han::reading(chars[i + 1].c);
-          if (last || !next.empty()) {
-            pinyin_token(pinyin, reading, next);
-            rc = sink(context, pinyin, true, ch.begin, end);
-          }
-        }
+        if (han != nullptr) han->push_back(ch.c);
         ++i;
         break;
       }
@@ -120,23 +105,6 @@ std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std
   if (phrase.size() > max_tokens) {
     phrase.resize(max_tokens);
     exact = false;
-  }
-  return phrase;
-}
-
-std::vector<PhraseToken> pinyin_phrase(const std::vector<std::string_view>& syllables) {
-  std::vector<PhraseToken> phrase;
-  if (syllables.size() == 1) {
-    PhraseToken t;
-    pinyin_token(t.text, syllables[0], {});
-    t.prefix = true;
-    phrase.push_back(std::move(t));
-    return phrase;
-  }
-  for (std::size_t k = 0; k + 1 < syllables.size(); ++k) {
-    PhraseToken t;
-    pinyin_token(t.text, syllables[k], syllables[k + 1]);
-    phrase.push_back(std::move(t));
   }
   return phrase;
 }

@@ -3,9 +3,9 @@
 //
 // Documents: every Han character gives one token at its own position - the
 // bigram of it and the next character of its run, or itself alone at the
-// end of a run - plus, colocated, the same for its pinyin reading
-// ("~zhang|yan", "~min|"). Every word is one token. A break is the token "|",
-// so no phrase matches across it.
+// end of a run. Every word is one token. A break is the token "|", so no
+// phrase matches across it. (Pinyin is not indexed: query.cpp expands a
+// reading into the Han bigrams that read that way.)
 //
 // Queries: the FTS5 expression is built here from already-folded tokens, every
 // token quoted; the tokenizer passes query text through unchanged. Because the
@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,9 @@ constexpr std::size_t kMaxWordBytes = 128;
 using Sink = int (*)(void* context, std::string_view token, bool colocated, std::uint32_t begin,
                      std::uint32_t end);
 
-int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context);
+// `han`, if not null, collects the Han characters seen (for pinyin expansion).
+int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
+                      std::vector<char32_t>* han = nullptr);
 
 // One string of an FTS5 phrase.
 struct PhraseToken {
@@ -45,9 +48,6 @@ struct PhraseToken {
 // (then the phrase matches a superset).
 std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std::size_t max_tokens,
                                         bool& exact);
-
-// The phrase matching Han text read as `syllables` (at least one).
-std::vector<PhraseToken> pinyin_phrase(const std::vector<std::string_view>& syllables);
 
 // `"tok" + "tok" *`: every token double-quoted with `"` doubled.
 std::string phrase_expression(const std::vector<PhraseToken>& phrase);

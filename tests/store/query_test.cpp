@@ -34,7 +34,7 @@ TEST(Query, BadInputIsAClearError) {
 TEST(Query, EveryTokenIsQuoted) {
   auto q = parse("a\"b OR NEAR(x y) * ^c :d AND NOT 'e'; DROP TABLE articles; --");
   ASSERT_TRUE(q.ok()) << q.error().message();
-  FtsExpression e = translate(*q);
+  FtsExpression e = translate(*q, nullptr);
   // Outside quoted tokens, only our own syntax appears.
   std::string outside;
   bool in = false;
@@ -69,7 +69,7 @@ TEST(Query, LongQueriesStillTranslate) {
   for (int i = 0; i < 1700; ++i) han += "管城";
   auto q = parse(han);
   ASSERT_TRUE(q.ok());
-  EXPECT_FALSE(translate(*q).exact);  // verified in C++
+  EXPECT_FALSE(translate(*q, nullptr).exact);  // verified in C++
 }
 
 }  // namespace

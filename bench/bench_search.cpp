@@ -1,0 +1,335 @@
+// bench_search: kanbao's search against a plain FTS5 trigram table over the
+// same articles, in one run.
+//
+//   KANBAO_BENCH_CORPUS=DIR (pages, e.g. from kanbao-gen-corpus; default: the
+//   sample pages)  KANBAO_BENCH_DIR=DIR (scratch space; default: temp)
+//   bench_search [--benchmark_* flags]
+//
+// Reports index time (kanbao's whole `index`, and rebuilding only its search
+// index) against filling the trigram table, size on disk, p50/p99 latency of
+// a mixed query set (1-6 Han characters: common, rare, no-hit) - kanbao: top
+// 20 with snippets and the total; trigram: top 20 and the count, with LIKE for
+// queries under 3 characters, as trigram tables require - and checks every
+// kanbao total against a brute-force count.
+#include <benchmark/benchmark.h>
+#include <fmt/core.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "store/library.h"
+#include "store/pinyin.h"
+#include "store/search_index.h"
+#include "store/sqlite.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using kanbao::store::Library;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1Fu) : c < 0xF0 ? (c & 0x0Fu) : (c & 0x07u);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+std::string encode(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool is_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Han characters of a text in runs: punctuation and spaces are skipped, line
+// breaks and letters/digits end a run (the brute-force reference).
+std::u32string skeleton(std::string_view text) {
+  std::u32string out;
+  for (char32_t c : decode(text)) {
+    if (is_han(c)) out += kanbao::store::han::simplified(c);
+    else if (c == U'\n' || is_alnum(c)) {
+      if (!out.empty() && out.back() != U'|') out += U'|';
+    }
+  }
+  return out;
+}
+
+struct Query {
+  std::string text, kind;
+  std::int64_t brute = 0;
+};
+
+struct World {
+  fs::path dir;
+  std::unique_ptr<Library> library;
+  sqlite3* trigram = nullptr;
+  std::vector<std::u32string> skeletons;  // per article, fields joined by '|'
+  std::vector<Query> queries;
+};
+World* g = nullptr;
+
+std::int64_t bytes_of(const fs::path& p) {
+  std::error_code ec;
+  auto n = fs::file_size(p, ec);
+  return ec ? 0 : static_cast<std::int64_t>(n);
+}
+
+void exec(sqlite3* db, const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    fmt::print(stderr, "{}: {}\n", sql, err ? err : "?");
+    std::exit(1);
+  }
+}
+
+void build() {
+  const char* corpus_env = std::getenv("KANBAO_BENCH_CORPUS");
+  const char* dir_env = std::getenv("KANBAO_BENCH_DIR");
+  std::string corpus = corpus_env ? corpus_env : KANBAO_SAMPLE_DIR;
+  g->dir = dir_env ? fs::path(dir_env) : fs::temp_directory_path() / fmt::format("kanbao-bench-{}", ::getpid());
+  fs::remove_all(g->dir);
+  fs::create_directories(g->dir);
+  fs::path lib_path = g->dir / "kanbao.db", tri_path = g->dir / "trigram.db";
+
+  // kanbao: the whole `index` (decode, parse, tables, search index).
+  auto t0 = Clock::now();
+  {
+    auto lib = Library::open(lib_path.string(), kanbao::store::OpenMode::kReadWrite);
+    if (!lib) {
+      fmt::print(stderr, "{}\n", lib.error().message());
+      std::exit(1);
+    }
+    auto report = lib->index({corpus}, {});
+    if (!report) {
+      fmt::print(stderr, "{}\n", report.error().message());
+      std::exit(1);
+    }
+  }
+  double index_s = seconds_since(t0);
+
+  // Only the search index: rebuild article_fts from the articles table.
+  auto db = kanbao::store::sql::Db::open(lib_path.string(), SQLITE_OPEN_READWRITE);
+  if (!db || !kanbao::store::register_search_functions(*db).ok()) std::exit(1);
+  t0 = Clock::now();
+  if (!db->exec("INSERT INTO article_fts(article_fts) VALUES('rebuild')").ok()) {
+    fmt::print(stderr, "rebuild: {}\n", db->error_message());
+    std::exit(1);
+  }
+  double rebuild_s = seconds_since(t0);
+  (void)db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+
+  // The same articles into a trigram table with its content.
+  sqlite3* tri = nullptr;
+  sqlite3_open(tri_path.string().c_str(), &tri);
+  exec(tri, "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, tokenize='trigram')");
+  auto rows = db->prepare("SELECT id, title, subtitle, body, byline FROM articles ORDER BY id");
+  std::vector<std::array<std::string, 4>> texts;
+  std::vector<std::int64_t> ids;
+  while (*rows->step()) {
+    ids.push_back(rows->int64(0));
+    texts.push_back({rows->text(1), rows->text(2), rows->text(3), rows->text(4)});
+  }
+  t0 = Clock::now();
+  exec(tri, "BEGIN");
+  sqlite3_stmt* ins = nullptr;
+  sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1, &ins, nullptr);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    sqlite3_bind_int64(ins, 1, ids[i]);
+    for (int k = 0; k < 4; ++k)
+      sqlite3_bind_text(ins, k + 2, texts[i][static_cast<std::size_t>(k)].data(),
+                        static_cast<int>(texts[i][static_cast<std::size_t>(k)].size()), SQLITE_STATIC);
+    sqlite3_step(ins);
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+  exec(tri, "COMMIT");
+  double trigram_s = seconds_since(t0);
+  exec(tri, "PRAGMA wal_checkpoint(TRUNCATE)");
+  g->trigram = tri;
+
+  // Sizes: whole files, and the search index's own tables.
+  auto fts_bytes = [&]() -> std::int64_t {
+    auto s = db->prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'article_fts%'");
+    if (!s || !*s->step()) return -1;
+    return s->int64(0);
+  }();
+  fmt::print("articles: {}\n", texts.size());
+  fmt::print("index time: kanbao index {:.2f} s (search index alone {:.2f} s); trigram fill {:.2f} s; ratio {:.2f}\n",
+             index_s, rebuild_s, trigram_s, rebuild_s / trigram_s);
+  fmt::print("size: kanbao library {:.1f} MB (search index {:.1f} MB); trigram table with content {:.1f} MB\n",
+             static_cast<double>(bytes_of(lib_path)) / 1e6, static_cast<double>(fts_bytes) / 1e6,
+             static_cast<double>(bytes_of(tri_path)) / 1e6);
+
+  auto opened = Library::open(lib_path.string(), kanbao::store::OpenMode::kReadOnly);
+  if (!opened) {
+    fmt::print(stderr, "{}\n", opened.error().message());
+    std::exit(1);
+  }
+  g->library = std::make_unique<Library>(std::move(*opened));
+
+  // Brute-force reference and the query set.
+  std::map<char32_t, std::int64_t> freq;
+  for (const auto& t : texts) {
+    std::u32string s = skeleton(t[0]) + U"|" + skeleton(t[1]) + U"|" + skeleton(t[2]) + U"|" + skeleton(t[3]);
+    for (char32_t c : s)
+      if (c != U'|') freq[c]++;
+    g->skeletons.push_back(std::move(s));
+  }
+  std::vector<std::pair<std::int64_t, char32_t>> by_freq;
+  for (auto [c, n] : freq) by_freq.emplace_back(n, c);
+  std::sort(by_freq.rbegin(), by_freq.rend());
+  std::mt19937_64 rng(7);
+  auto add = [&](std::u32string q, const char* kind) { g->queries.push_back({encode(q), kind, 0}); };
+  for (std::size_t i = 0; i < 10 && i < by_freq.size(); ++i) add(std::u32string(1, by_freq[i].second), "1 common");
+  std::vector<char32_t> rare;
+  for (auto [n, c] : by_freq)
+    if (n <= 3) rare.push_back(c);
+  for (std::size_t i = 0; i < 10 && !rare.empty(); ++i) add(std::u32string(1, rare[rng() % rare.size()]), "1 rare");
+  for (std::size_t len = 2; len <= 6; ++len) {
+    for (int i = 0; i < 8; ++i) {
+      const std::u32string& s = g->skeletons[rng() % g->skeletons.size()];
+      if (s.size() < len + 1) continue;
+      std::size_t at = rng() % (s.size() - len);
+      std::u32string q = s.substr(at, len);
+      if (q.find(U'|') != std::u32string::npos) continue;
+      add(q, len <= 2 ? "2 chars" : "3-6 chars");
+    }
+  }
+  for (int i = 0; i < 8 && rare.size() > 1; ++i)
+    add(std::u32string{rare[rng() % rare.size()], rare[rng() % rare.size()], rare[rng() % rare.size()]}, "no-hit");
+  int mismatches = 0;
+  for (auto& q : g->queries) {
+    std::u32string needle = decode(q.text);
+    for (const auto& s : g->skeletons)
+      if (s.find(needle) != std::u32string::npos) ++q.brute;
+    kanbao::store::SearchRequest r;
+    r.query = q.text;
+    auto page = g->library->search(r);
+    if (!page || page->total != q.brute) {
+      ++mismatches;
+      fmt::print("MISMATCH {}: kanbao {} brute force {}\n", q.text, page ? page->total : -1, q.brute);
+    }
+  }
+  fmt::print("hit counts checked against brute force: {} queries, {} mismatches\n", g->queries.size(), mismatches);
+}
+
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::int64_t trigram_query(const std::string& q) {
+  static std::map<std::string, sqlite3_stmt*> cache;
+  bool short_query = decode(q).size() < 3;
+  auto prepare = [&](const char* sql) {
+    auto& s = cache[sql];
+    if (s == nullptr) sqlite3_prepare_v2(g->trigram, sql, -1, &s, nullptr);
+    sqlite3_reset(s);
+    return s;
+  };
+  std::string like = "%" + q + "%", match = quoted(q);
+  sqlite3_stmt* top = prepare(short_query
+      ? "SELECT rowid, body FROM tri WHERE title LIKE ?1 OR subtitle LIKE ?1 OR body LIKE ?1 OR byline LIKE ?1 LIMIT 20"
+      : "SELECT rowid, body FROM tri WHERE tri MATCH ?1 ORDER BY rank LIMIT 20");
+  const std::string& arg = short_query ? like : match;
+  sqlite3_bind_text(top, 1, arg.data(), static_cast<int>(arg.size()), SQLITE_TRANSIENT);
+  while (sqlite3_step(top) == SQLITE_ROW) {
+  }
+  sqlite3_stmt* count = prepare(short_query
+      ? "SELECT count(*) FROM tri WHERE title LIKE ?1 OR subtitle LIKE ?1 OR body LIKE ?1 OR byline LIKE ?1"
+      : "SELECT count(*) FROM tri WHERE tri MATCH ?1");
+  sqlite3_bind_text(count, 1, arg.data(), static_cast<int>(arg.size()), SQLITE_TRANSIENT);
+  std::int64_t n = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : -1;
+  return n;
+}
+
+void report(benchmark::State& state, std::vector<double>& ms) {
+  std::sort(ms.begin(), ms.end());
+  if (ms.empty()) return;
+  state.counters["p50_ms"] = ms[ms.size() / 2];
+  state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
+}
+
+void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao) {
+  std::vector<const Query*> qs;
+  for (const auto& q : g->queries)
+    if (kind == "all" || q.kind == kind) qs.push_back(&q);
+  if (qs.empty()) {
+    state.SkipWithError("no queries of this kind");
+    return;
+  }
+  std::vector<double> ms;
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const Query& q = *qs[i++ % qs.size()];
+    auto t0 = Clock::now();
+    if (kanbao) {
+      kanbao::store::SearchRequest r;
+      r.query = q.text;
+      auto page = g->library->search(r);
+      benchmark::DoNotOptimize(page);
+    } else {
+      benchmark::DoNotOptimize(trigram_query(q.text));
+    }
+    ms.push_back(seconds_since(t0) * 1000);
+  }
+  report(state, ms);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  World world;
+  g = &world;
+  build();
+  for (std::string kind : {"1 common", "1 rare", "2 chars", "3-6 chars", "no-hit", "all"}) {
+    benchmark::RegisterBenchmark(("kanbao/" + kind).c_str(), [kind](benchmark::State& s) { BM_Search(s, kind, true); })
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("trigram/" + kind).c_str(), [kind](benchmark::State& s) { BM_Search(s, kind, false); })
+        ->Unit(benchmark::kMillisecond);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  g->library.reset();
+  sqlite3_close(g->trigram);
+  if (!std::getenv("KANBAO_BENCH_DIR")) fs::remove_all(g->dir);
+  return 0;
+}
