@@ -18,7 +18,7 @@ std::string join(const std::vector<std::string>& names) {
 
 // Appends the wrapped lines of one block, splitting out highlighted spans.
 void add_block(ReaderLayout& layout, int block, const std::string& text, const std::vector<store::Span>* spans,
-               int width, int indent, Style style, const Wrapper& wrapper) {
+               int width, int indent, Style style, const text::Wrapper& wrapper) {
   const auto wrapped = wrapper.wrap(text, width, indent);
   std::size_t span_index = 0;
   const std::size_t first_hit = layout.hit_lines.size();
@@ -80,7 +80,7 @@ std::string meta_line(const store::Article& a) {
 }
 
 ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,
-                            const Wrapper& wrapper) {
+                            const text::Wrapper& wrapper) {
   ReaderLayout layout;
   layout.width = width = std::max(width, 2);
   add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle, wrapper);

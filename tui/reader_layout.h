@@ -9,7 +9,7 @@
 
 #include "store/library.h"
 #include "tui/screen.h"
-#include "tui/wrap.h"
+#include "text/wrap.h"
 
 namespace kanbao::tui {
 
@@ -41,7 +41,7 @@ std::string date_label(const store::StoredDate& date);
 std::string meta_line(const store::Article& article);
 
 ReaderLayout layout_article(const store::Article& article, const store::ArticleMatches* matches, int width,
-                            const Wrapper& wrapper);
+                            const text::Wrapper& wrapper);
 
 // The first line at or after (block, byte); for keeping the same text at
 // the top across a re-layout.

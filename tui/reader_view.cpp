@@ -221,7 +221,7 @@ class ReaderView : public View {
   std::optional<store::Article> article_;
   std::optional<store::ArticleMatches> matches_;
   std::string error_;
-  Wrapper wrapper_;
+  text::Wrapper wrapper_;
   ReaderLayout layout_;
   bool relayout_ = true;
   std::pair<int, std::size_t> anchor_{ReaderLayout::kTitleBlock, 0};

@@ -41,7 +41,7 @@ TEST(ReaderLayout, MetaLine) {
 
 TEST(ReaderLayout, ParagraphsIndentedWrappedAndIntact) {
   const auto a = sample();
-  Wrapper w;
+  text::Wrapper w;
   for (int width : {20, 33, 80}) {
     const auto layout = layout_article(a, nullptr, width, w);
     for (const auto& l : layout.lines) EXPECT_LE(text::display_width(line_text(l)), width);
@@ -74,7 +74,7 @@ TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
   const std::string& p1 = a.paragraphs[1];
   const auto at = p1.find("持之以恒");
   m.paragraphs[1].push_back({at, at + std::string("持之以恒").size()});
-  Wrapper w;
+  text::Wrapper w;
   const auto layout = layout_article(a, &m, 40, w);
   ASSERT_EQ(layout.hit_lines.size(), 1u);
   const auto& line = layout.lines[static_cast<std::size_t>(layout.hit_lines[0])];
@@ -90,7 +90,7 @@ TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
 
 TEST(ReaderLayout, FindLineKeepsTheSameTextAtTheTop) {
   const auto a = sample();
-  Wrapper w;
+  text::Wrapper w;
   const auto wide = layout_article(a, nullptr, 80, w);
   const auto narrow = layout_article(a, nullptr, 20, w);
   // The third line of paragraph 1 at width 20 starts at some byte; at width 80

@@ -17,7 +17,7 @@ U_NAMESPACE_BEGIN
 class BreakIterator;
 U_NAMESPACE_END
 
-namespace kanbao::tui {
+namespace kanbao::text {
 
 struct WrappedLine {
   std::size_t begin = 0;  // byte range into the wrapped text (trailing spaces excluded)
@@ -44,4 +44,4 @@ class Wrapper {
 bool no_line_start(char32_t c);
 bool no_line_end(char32_t c);
 
-}  // namespace kanbao::tui
+}  // namespace kanbao::text

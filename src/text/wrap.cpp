@@ -1,4 +1,4 @@
-#include "tui/wrap.h"
+#include "text/wrap.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -10,7 +10,7 @@
 #include "text/utf8.h"
 #include "text/width.h"
 
-namespace kanbao::tui {
+namespace kanbao::text {
 namespace {
 
 struct CodePoint {
@@ -159,4 +159,4 @@ std::vector<WrappedLine> Wrapper::wrap(std::string_view utf8, int width, int fir
   return lines;
 }
 
-}  // namespace kanbao::tui
+}  // namespace kanbao::text

@@ -1,4 +1,4 @@
-#include "tui/wrap.h"
+#include "text/wrap.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include "text/utf8.h"
 #include "text/width.h"
 
-namespace kanbao::tui {
+namespace kanbao::text {
 namespace {
 
 std::vector<std::string> lines_of(const std::string& text, int width, int indent = 0) {
@@ -130,4 +130,4 @@ TEST(Wrap, NoLineStartsWithClosingQuoteAfterQuotedWord) {
 }
 
 }  // namespace
-}  // namespace kanbao::tui
+}  // namespace kanbao::text
