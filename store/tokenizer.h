@@ -3,7 +3,10 @@
 //
 // Documents: every Han character gives one token at its own position - the
 // bigram of it and the next character of its run, or itself alone at the
-// end of a run. Every word is one token. A break is the token "|", so no
+// end of a run. The most frequent characters (is_frequent) also give
+// themselves alone, colocated with their bigram, so that searching for one of
+// them reads one doclist instead of merging hundreds of bigram doclists (a
+// prefix query). Every word is one token. A break is the token "|", so no
 // phrase matches across it. (Pinyin is not indexed: query.cpp expands a
 // reading into the Han bigrams that read that way.)
 //
@@ -32,6 +35,10 @@ constexpr std::size_t kMaxWordBytes = 128;
 // Returns an SQLite result code; anything but SQLITE_OK stops tokenizing.
 using Sink = int (*)(void* context, std::string_view token, bool colocated, std::uint32_t begin,
                      std::uint32_t end);
+
+// Characters indexed alone at every occurrence. Changing this list changes
+// the index: libraries must then be re-indexed.
+bool is_frequent(char32_t c);
 
 // `han`, if not null, collects the Han characters seen (for pinyin expansion).
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,

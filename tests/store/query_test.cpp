@@ -54,7 +54,8 @@ TEST(Query, PhrasesMirrorDocumentTokens) {
   auto phrase = [&](const char* s) {
     return tokens::phrase_expression(tokens::literal_phrase(fold::fold(s, fold::Mode::kQuery), 32, exact));
   };
-  EXPECT_EQ(phrase("区"), "\"区\" *");
+  EXPECT_EQ(phrase("鑫"), "\"鑫\" *");
+  EXPECT_EQ(phrase("区"), "\"区\"");  // frequent: indexed alone at every occurrence
   EXPECT_EQ(phrase("社区"), "\"社区\"");
   EXPECT_EQ(phrase("五星支部"), "\"五星\" + \"星支\" + \"支部\"");
   EXPECT_EQ(phrase("1967套"), "\"1967\" + \"套\" *");
