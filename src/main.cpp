@@ -35,5 +35,6 @@ int main(int argc, char** argv) {
   if (name == "show") return run_show(context);
   if (name == "districts") return run_districts(context);
   if (name == "search") return run_search(context);
+  if (name == "export") return run_export(context);
   return run_browse(context);
 }

@@ -77,8 +77,9 @@ std::uint32_t big_endian(const unsigned char* p, int bytes) {
   return v;
 }
 
-std::string damaged(const std::string& path, const std::string& why) {
-  return path + " is damaged (" + why + "); rebuild it with `kanbao index --rebuild`";
+Error damaged(const std::string& path, const std::string& why) {
+  return Error(path + " is damaged (" + why + "); rebuild it with `kanbao index --rebuild`",
+               ErrorKind::kCorruption);
 }
 
 std::string foreign(const std::string& path, const std::string& what) {
@@ -101,10 +102,10 @@ std::string file_uri(const std::string& path, const char* query) {
 }
 
 // Message for a failed statement during open, classified by SQLite's code.
-std::string open_failure(const sql::Db& db, const std::string& path) {
+Error open_failure(const sql::Db& db, const std::string& path) {
   int code = sqlite3_extended_errcode(db.get()) & 0xff;
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return damaged(path, db.error_message());
-  return "cannot open the library " + path + ": " + db.error_message();
+  return Error("cannot open the library " + path + ": " + db.error_message());
 }
 
 struct Identity {
@@ -124,11 +125,11 @@ Result<std::int64_t> single_int(sql::Db& db, const char* sql_text) {
 Result<Identity> identify(sql::Db& db, const std::string& path) {
   Identity id;
   auto app = single_int(db, "PRAGMA application_id");
-  if (!app) return Error(open_failure(db, path));
+  if (!app) return open_failure(db, path);
   auto version = single_int(db, "PRAGMA user_version");
-  if (!version) return Error(open_failure(db, path));
+  if (!version) return open_failure(db, path);
   auto objects = single_int(db, "SELECT count(*) FROM sqlite_master");
-  if (!objects) return Error(open_failure(db, path));
+  if (!objects) return open_failure(db, path);
   id.application_id = static_cast<int>(*app);
   id.user_version = static_cast<int>(*version);
   id.objects = *objects;
@@ -223,7 +224,7 @@ Status check_file(const std::string& path) {
                                  std::string_view(kMagic, sizeof kMagic)) {
     return Error(foreign(path, "not an SQLite database"));
   }
-  if (got < header.size()) return Error(damaged(path, "the file is truncated"));
+  if (got < header.size()) return damaged(path, "the file is truncated");
 
   // The header's page count is trustworthy when the change counter (offset 24)
   // equals version-valid-for (offset 92). A non-empty -wal may still hold pages
@@ -235,8 +236,8 @@ Status check_file(const std::string& path) {
   auto wal_size = fs::file_size(path + "-wal", ec);
   bool wal_pending = !ec && wal_size > 0;
   if (valid && pages != 0 && !wal_pending && size < page_size * pages) {
-    return Error(damaged(path, "the file is truncated: " + std::to_string(size) + " of " +
-                                   std::to_string(page_size * pages) + " bytes"));
+    return damaged(path, "the file is truncated: " + std::to_string(size) + " of " +
+                                   std::to_string(page_size * pages) + " bytes");
   }
   return Status::Ok();
 }
@@ -295,8 +296,8 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
   if (mode == OpenMode::kReadWrite) {
     // WAL lets readers in other processes go on while the indexer writes.
     // Only now: switching the journal mode rewrites the file header.
-    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return Error(open_failure(*db, path));
-    if (auto s = db->exec("PRAGMA synchronous = NORMAL"); !s) return Error(open_failure(*db, path));
+    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return open_failure(*db, path);
+    if (auto s = db->exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(*db, path);
     if (id.application_id != kApplicationId) {
       KANBAO_TRY(create_schema(*db, path));
     } else if (id.user_version < kSchemaVersion) {
@@ -310,12 +311,12 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
   // Touch the tables once so a damaged file fails here, with a clear message,
   // rather than in the middle of browsing.
   auto version = db->prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!version) return Error(open_failure(*db, path));
+  if (!version) return open_failure(*db, path);
   auto row = version->step();
-  if (!row) return Error(open_failure(*db, path));
-  if (!*row) return Error(damaged(path, "the schema version is missing"));
+  if (!row) return open_failure(*db, path);
+  if (!*row) return damaged(path, "the schema version is missing");
   auto newest = single_int(*db, "SELECT max(id) FROM articles");
-  if (!newest) return Error(open_failure(*db, path));
+  if (!newest) return open_failure(*db, path);
   return db;
 }
 

@@ -14,13 +14,24 @@
 
 namespace kanbao {
 
+// What kind of failure an Error reports, for callers that act on it (the
+// CLI offers to move a damaged library aside on `index --rebuild`, say).
+// Most errors are kGeneric: their message is all a caller needs.
+enum class ErrorKind {
+  kGeneric,
+  kCorruption,  // a file kanbao owns is damaged
+};
+
 class Error {
  public:
-  explicit Error(std::string message) : message_(std::move(message)) {}
+  explicit Error(std::string message, ErrorKind kind = ErrorKind::kGeneric)
+      : message_(std::move(message)), kind_(kind) {}
   const std::string& message() const { return message_; }
+  ErrorKind kind() const { return kind_; }
 
  private:
   std::string message_;
+  ErrorKind kind_;
 };
 
 template <class T>

@@ -11,12 +11,14 @@ namespace {
 const OptionSpec kJson{"--json", "", "print JSON instead of text for people"};
 const OptionSpec kLimit{"--limit", "N", "print at most N results (0 = no limit)"};
 const OptionSpec kDistrict{"--district", "NAME", "only articles of this district (name or alias)"};
+const OptionSpec kFormat{"--format", "FORMAT", "text, json, jsonl or markdown"};
 
 }  // namespace
 
 const std::vector<OptionSpec>& global_options() {
   static const std::vector<OptionSpec> options = {
       {"--db", "FILE", "the library file (default: $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db)"},
+      {"--color", "WHEN", "emphasise matches: auto (on a terminal, unless NO_COLOR is set), always, never"},
       {"--help", "", "show help for kanbao or for a command"},
       {"--version", "", "show the version of kanbao and of the libraries it uses"},
   };
@@ -39,10 +41,21 @@ const std::vector<CommandSpec>& commands() {
        {{"--year", "YYYY", "the year of pages whose path names none"},
         {"--rebuild", "", "drop every article and index PATH... anew"},
         {"--quiet", "", "print only warnings and errors"}}},
-      {"list", "", 0, 0, "list articles, newest first", {kJson, kDistrict, kLimit}},
-      {"show", "ID", 1, 1, "print one article", {kJson}},
+      {"list", "", 0, 0, "list articles, newest first", {kJson, kFormat, kDistrict, kLimit}},
+      {"show", "ID", 1, 1, "print one article", {kJson, kFormat}},
       {"districts", "", 0, 0, "list districts with article counts and date ranges", {kJson}},
-      {"search", "QUERY...", 1, -1, "search the library, best matches first", {kJson, kLimit, kDistrict}},
+      {"search",
+       "QUERY...",
+       1,
+       -1,
+       "search the library, best matches first",
+       {kJson, kFormat, kLimit, kDistrict}},
+      {"export",
+       "",
+       0,
+       0,
+       "write every article (or a district's) for other tools",
+       {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict}},
   };
   return table;
 }

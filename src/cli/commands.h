@@ -1,6 +1,8 @@
 // The CLI's commands. Each returns the process exit status.
 #pragma once
 
+#include <string>
+
 #include "cli/args.h"
 
 namespace kanbao::cli {
@@ -23,6 +25,7 @@ int run_list(const Context& context);
 int run_show(const Context& context);
 int run_districts(const Context& context);
 int run_search(const Context& context);
+int run_export(const Context& context);
 
 // `kanbao --version`: kanbao's version and the ICU, SQLite and ncurses versions in use.
 std::string version_text();

@@ -18,5 +18,7 @@ nlohmann::json to_json(const store::SearchHit& hit);
 
 // Serialises for output: UTF-8 kept as is, invalid bytes replaced, one value per call.
 std::string dump(const nlohmann::json& value);
+// The same on one line, for JSON Lines.
+std::string dump_line(const nlohmann::json& value);
 
 }  // namespace kanbao::cli

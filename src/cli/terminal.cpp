@@ -20,11 +20,4 @@ int terminal_columns() {
   return 80;
 }
 
-Emphasis emphasis_for_stdout() {
-  if (!is_terminal(stdout)) return {};
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return {"\x1b[1m", "\x1b[0m"};
-  return {"\x1b[1;33m", "\x1b[0m"};
-}
-
 }  // namespace kanbao::cli

@@ -278,3 +278,117 @@ TEST(CliLibrary, KanbaoDbEnvironmentVariableNamesTheLibrary) {
 
 }  // namespace
 }  // namespace kanbao
+
+namespace kanbao {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using test_support::Outcome;
+using test_support::run_kanbao;
+using test_support::TempDir;
+
+class CliFormats : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR}).status, 0); }
+  Outcome kanbao(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_kanbao(args);
+  }
+  TempDir dir_;
+  std::string db_ = dir_ / "library.db";
+};
+
+std::vector<json> json_lines(const std::string& out) {
+  std::vector<json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  return lines;
+}
+
+TEST_F(CliFormats, JsonLinesCarryTheSameObjectsAsJson) {
+  json array = json::parse(kanbao({"list", "--json"}).out);
+  auto lines = json_lines(kanbao({"list", "--format", "jsonl"}).out);
+  ASSERT_EQ(lines.size(), array.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(lines[i], array[i]);
+}
+
+TEST_F(CliFormats, MarkdownShowsTheArticleAsADocument) {
+  json first = json::parse(kanbao({"list", "--json", "--limit", "1"}).out)[0];
+  Outcome run = kanbao({"show", "--format", "markdown", std::to_string(first["id"].get<int>())});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("# ", 0), 0u) << run.out;
+  EXPECT_THAT(run.out, HasSubstr("本报讯"));
+}
+
+TEST_F(CliFormats, SearchMarkdownMarksMatchesBold) {
+  Outcome run = kanbao({"search", "--format=markdown", "持之以恒"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("**持之以恒**"));
+}
+
+TEST_F(CliFormats, ExportWritesEveryArticleWithItsBody) {
+  auto lines = json_lines(kanbao({"export"}).out);
+  json listed = json::parse(kanbao({"list", "--json"}).out);
+  ASSERT_EQ(lines.size(), listed.size());
+  for (const auto& article : lines) EXPECT_FALSE(article["body"].get<std::string>().empty());
+  auto district = json_lines(kanbao({"export", "--district", "高新区"}).out);
+  EXPECT_FALSE(district.empty());
+  EXPECT_LT(district.size(), lines.size());
+  for (const auto& article : district) EXPECT_EQ(article["district"], "高新区");
+}
+
+TEST_F(CliFormats, ExportMarkdownSeparatesArticles) {
+  Outcome run = kanbao({"export", "--format", "markdown", "--district", "二七区"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  json listed = json::parse(kanbao({"list", "--json", "--district", "二七区"}).out);
+  std::size_t separators = 0;
+  for (std::size_t at = run.out.find("\n---\n"); at != std::string::npos; at = run.out.find("\n---\n", at + 1)) {
+    ++separators;
+  }
+  EXPECT_EQ(separators + 1, listed.size());
+}
+
+TEST_F(CliFormats, UnknownFormatsAreUsageErrors) {
+  EXPECT_EQ(kanbao({"list", "--format", "xml"}).status, 2);
+  EXPECT_EQ(kanbao({"export", "--format", "text"}).status, 2);
+  EXPECT_EQ(kanbao({"search", "--color=sometimes", "管城"}).status, 2);
+}
+
+TEST_F(CliFormats, ColorAlwaysEmphasisesMatchesAndNeverDoesNot) {
+  Outcome always = kanbao({"--color", "always", "search", "持之以恒"});
+  EXPECT_THAT(always.out, HasSubstr("\x1b[1;33m持之以恒\x1b[0m"));
+  Outcome never = kanbao({"--color=never", "search", "持之以恒"});
+  EXPECT_THAT(never.out, Not(HasSubstr("\x1b")));
+  Outcome piped = kanbao({"search", "持之以恒"});  // auto: stdout is not a terminal
+  EXPECT_THAT(piped.out, Not(HasSubstr("\x1b")));
+}
+
+TEST(CliRebuild, RebuildMovesADamagedLibraryAsideAndBuildsANewOne) {
+  TempDir dir;
+  std::string db = dir / "library.db";
+  ASSERT_EQ(run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
+  std::string bytes = test_support::read_file(db);
+  std::string damaged = bytes.substr(0, bytes.size() / 2);
+  test_support::write_file(db, damaged);
+  std::filesystem::remove(db + "-wal");
+  Outcome refused = run_kanbao({"--db", db, "list"});
+  EXPECT_EQ(refused.status, 1);
+  EXPECT_THAT(refused.err, HasSubstr("--rebuild"));
+  Outcome rebuilt = run_kanbao({"--db", db, "index", "--rebuild", KANBAO_SAMPLE_DIR});
+  EXPECT_EQ(rebuilt.status, 0) << rebuilt.err;
+  EXPECT_THAT(rebuilt.err, HasSubstr("moved the damaged library to"));
+  bool kept = false;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    if (entry.path().filename().string().rfind("library.db.damaged-", 0) == 0 &&
+        entry.path().string().find("-wal") == std::string::npos) {
+      kept = test_support::read_file(entry.path().string()) == damaged;
+    }
+  }
+  EXPECT_TRUE(kept) << "the damaged file must be kept, byte for byte";
+  EXPECT_EQ(json::parse(run_kanbao({"--db", db, "list", "--json"}).out).size(), 19u);
+}
+
+}  // namespace
+}  // namespace kanbao

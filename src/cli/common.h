@@ -1,0 +1,44 @@
+// Helpers every command shares: messages, numbers, opening the library.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "store/library.h"
+
+namespace kanbao::cli {
+
+// "kanbao: <message>" on stderr.
+void print_error(const std::string& message);
+// Writes bytes to stdout as they are.
+void print(const std::string& s);
+
+// Parses a whole number >= 0 given to `option`; prints a usage message and
+// returns nullopt when it is not one.
+std::optional<int> parse_count(const std::string& option, const std::string& value);
+
+// Names joined by one space.
+std::string joined(const std::vector<std::string>& names);
+
+// Opens the library for reading. A default library that does not exist yet
+// is created from the bundled sample pages, saying so on stderr.
+Result<store::Library> open_for_reading(const Context& context);
+
+// Runs `index` over `paths`, printing warnings and skipped files on stderr,
+// a progress bar on a terminal, and (unless quiet) a summary line on
+// `summary_stream`. Returns the exit status.
+int index_and_report(store::Library& library, const std::vector<std::string>& paths,
+                     const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
+
+// Whether to emphasise matches with escape sequences on stdout:
+// --color=always|never|auto (auto: stdout is a terminal and NO_COLOR is unset).
+struct Emphasis {
+  std::string on, off;
+};
+Result<Emphasis> emphasis(const Invocation& invocation);
+
+}  // namespace kanbao::cli

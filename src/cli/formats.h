@@ -1,0 +1,37 @@
+// Output formats of list, show, search and export: text for people, JSON,
+// JSON Lines and Markdown for other tools.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "cli/args.h"
+#include "cli/common.h"
+#include "store/library.h"
+
+namespace kanbao::cli {
+
+enum class Format { kText, kJson, kJsonl, kMarkdown };
+
+// The format asked for with --json or --format FORMAT (default text);
+// an error when the name is unknown or not in `allowed`.
+Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
+                             Format fallback = Format::kText);
+
+// One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
+std::string article_text(const store::Article& article, int wrap_columns);
+std::string article_markdown(const store::Article& article);
+
+// Article rows (list): text is an aligned table fitted to `max_width` (0: no limit).
+std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width);
+std::string rows_markdown(const std::vector<store::ArticleRow>& rows);
+
+// Search hits; text marks matches with `em`, Markdown with **bold**.
+std::string hits_text(const store::SearchPage& page, const Emphasis& em);
+std::string hits_markdown(const store::SearchPage& page);
+
+// Escapes Markdown's special characters (and sanitises for the terminal).
+std::string markdown_escape(const std::string& s);
+
+}  // namespace kanbao::cli

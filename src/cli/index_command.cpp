@@ -1,0 +1,74 @@
+// index: adding pages to the library.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "cli/common.h"
+#include "cli/paths.h"
+#include "text/width.h"
+
+namespace kanbao::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// `index --rebuild` on a damaged library: the damaged file (and its WAL) is
+// moved aside, never deleted, so nothing is thrown away silently.
+Result<std::string> move_aside(const std::string& path) {
+  std::time_t now = std::time(nullptr);
+  char stamp[32] = {};
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  std::string target = path + ".damaged-" + stamp;
+  std::error_code ec;
+  fs::rename(path, target, ec);
+  if (ec) return Error(fmt::format("cannot move the damaged library {} aside: {}", path, ec.message()));
+  for (const char* suffix : {"-wal", "-shm"}) {
+    if (fs::exists(path + suffix, ec)) fs::rename(path + suffix, target + suffix, ec);
+  }
+  return target;
+}
+
+}  // namespace
+
+int run_index(const Context& context) {
+  const Invocation& inv = context.invocation;
+  store::IndexOptions options;
+  if (auto year = inv.value("--year")) {
+    auto n = parse_count("--year", *year);
+    if (!n) return kExitUsage;
+    if (*n < 1900 || *n > 2099) {
+      print_error(fmt::format("--year takes a four-digit year between 1900 and 2099, not '{}'", *year));
+      return kExitUsage;
+    }
+    options.year = *n;
+  }
+  options.rebuild = inv.has("--rebuild");
+  for (const auto& path : inv.positionals) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(path, ec))) {
+      print_error(fmt::format("cannot index {}: no such file or directory", text::sanitize(path)));
+      return kExitError;
+    }
+  }
+  LibraryLocation location = library_location(inv.value("--db"));
+  auto library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+  if (!library && options.rebuild && library.error().kind() == ErrorKind::kCorruption) {
+    auto moved = move_aside(location.path);
+    if (!moved) {
+      print_error(moved.error().message());
+      return kExitError;
+    }
+    print_error(fmt::format("moved the damaged library to {}; building a new one", *moved));
+    library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+  }
+  if (!library) {
+    print_error(library.error().message());
+    return kExitError;
+  }
+  return index_and_report(*library, inv.positionals, options, inv.has("--quiet"), stdout);
+}
+
+}  // namespace kanbao::cli

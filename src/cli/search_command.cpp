@@ -1,0 +1,63 @@
+// search: the best matches first, with snippets.
+#include "cli/common.h"
+#include "cli/formats.h"
+#include "cli/json.h"
+#include "text/width.h"
+
+namespace kanbao::cli {
+
+int run_search(const Context& context) {
+  const Invocation& inv = context.invocation;
+  auto format = chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
+  if (!format) {
+    print_error(format.error().message());
+    return kExitUsage;
+  }
+  auto em = emphasis(inv);
+  if (!em) {
+    print_error(em.error().message());
+    return kExitUsage;
+  }
+  store::SearchRequest request;
+  request.query = joined(inv.positionals);
+  request.limit = 20;
+  if (auto limit = inv.value("--limit")) {
+    auto n = parse_count("--limit", *limit);
+    if (!n) return kExitUsage;
+    request.limit = *n;
+  }
+  request.district = inv.value("--district");
+  auto library = open_for_reading(context);
+  if (!library) {
+    print_error(library.error().message());
+    return kExitError;
+  }
+  auto page = library->search(request);
+  if (!page) {
+    print_error(page.error().message());
+    return kExitError;
+  }
+  switch (*format) {
+    case Format::kJson: {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& hit : page->hits) out.push_back(to_json(hit));
+      print(dump(out));
+      break;
+    }
+    case Format::kJsonl:
+      for (const auto& hit : page->hits) print(dump_line(to_json(hit)));
+      break;
+    case Format::kMarkdown:
+      print(hits_markdown(*page));
+      break;
+    case Format::kText:
+      print(hits_text(*page, *em));
+      if (page->hits.empty()) {
+        std::fprintf(stderr, "kanbao: no article matches '%s'\n", text::sanitize(request.query).c_str());
+      }
+      break;
+  }
+  return kExitOk;
+}
+
+}  // namespace kanbao::cli
