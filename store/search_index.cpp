@@ -102,7 +102,7 @@ Status create_search_schema(sql::Db& db) {
   return db.exec(
       "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
       "content='articles', content_rowid='id', tokenize='kanbao');"
-      "CREATE TABLE search_han (c INTEGER PRIMARY KEY);");
+      "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);");
 }
 
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
