@@ -1,6 +1,8 @@
 // Query parsing and translation (store/query.h): user text is data.
 #include <gtest/gtest.h>
 
+#include <unordered_set>
+
 #include "store/query.h"
 #include "store/tokenizer.h"
 
@@ -61,6 +63,23 @@ TEST(Query, PhrasesMirrorDocumentTokens) {
   EXPECT_EQ(phrase("1967套"), "\"1967\" + \"套\" *");
   EXPECT_EQ(phrase("中国5G"), "\"中国\" + \"国\" + \"5g\" *");
   EXPECT_TRUE(exact);
+}
+
+TEST(Query, PinyinExpandsIntoCharactersTheLibraryHolds) {
+  std::unordered_set<char32_t> present{U'张', U'章', U'艳', U'敏', U'管', U'城'};
+  auto q = parse("zhang");
+  ASSERT_TRUE(q.ok());
+  ASSERT_TRUE(q->has_pinyin());
+  FtsExpression one = translate(*q, &present);
+  EXPECT_NE(one.all.find("\"张\" *"), std::string::npos) << one.all;
+  EXPECT_NE(one.all.find("\"章\" *"), std::string::npos) << one.all;
+  EXPECT_EQ(one.literal.find("张"), std::string::npos);  // tier 0 is letters only
+  EXPECT_TRUE(one.exact);
+  FtsExpression two = translate(*parse("zhangyan"), &present);
+  EXPECT_NE(two.all.find("\"张艳\""), std::string::npos) << two.all;
+  EXPECT_TRUE(two.exact);
+  EXPECT_FALSE(translate(*parse("zhangyanmin"), &present).exact);  // C++ checks the chain
+  EXPECT_EQ(translate(*parse("qqq"), &present).all.find("张"), std::string::npos);
 }
 
 TEST(Query, LongQueriesStillTranslate) {
