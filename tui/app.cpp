@@ -65,9 +65,10 @@ class SignalGuard {
 
 class App : public Context {
  public:
-  App(const BrowserOptions& options, store::Library library, Keymap keymap, Terminal& terminal)
-      : options_(options), library_(std::move(library)), keymap_(std::move(keymap)), terminal_(terminal),
-        state_(options.state_dir) {}
+  App(const BrowserOptions& options, const config::Config& config, store::Library library, Keymap keymap,
+      Terminal& terminal)
+      : options_(options), config_(config), library_(std::move(library)), keymap_(std::move(keymap)),
+        terminal_(terminal), state_(options.state_dir), three_pane_(config.three_pane.value) {}
 
   int run() {
     screen_.resize(terminal_.rows(), terminal_.cols());
@@ -92,6 +93,7 @@ class App : public Context {
   store::Library& library() override { return library_; }
   State& state() override { return state_; }
   const Keymap& keymap() const override { return keymap_; }
+  const config::Config& config() const override { return config_; }
   void push(std::unique_ptr<View> view) override { pushed_.push_back(std::move(view)); }
   void pop() override { ++pops_; }
   void message(std::string text, bool error) override {
@@ -267,16 +269,17 @@ class App : public Context {
   }
 
   const BrowserOptions& options_;
+  const config::Config& config_;
   store::Library library_;
   Keymap keymap_;
   Terminal& terminal_;
   State state_;
+  bool three_pane_;
   Screen screen_;
   std::vector<std::unique_ptr<View>> views_;
   std::vector<std::unique_ptr<View>> pushed_;
   int pops_ = 0;
   bool quit_ = false;
-  bool three_pane_ = false;
   std::unique_ptr<View> preview_;
   std::int64_t preview_id_ = 0;
   std::string preview_query_;
@@ -308,16 +311,34 @@ void App::show_in_pager(const std::string& text) {
   if (rc != 0) message("$PAGER 退出状态 " + std::to_string(rc), true);
 }
 
+// Prints the configuration's problems to stderr when it goes out of scope:
+// declared before the terminal, it outlives it, so the problems appear
+// after the alternate screen is gone, on every way out.
+class ProblemReport {
+ public:
+  explicit ProblemReport(std::vector<config::Problem> problems) : problems_(std::move(problems)) {}
+  ~ProblemReport() {
+    for (const auto& p : problems_) std::fprintf(stderr, "%s\n", p.str().c_str());
+  }
+  ProblemReport(const ProblemReport&) = delete;
+  ProblemReport& operator=(const ProblemReport&) = delete;
+  std::size_t size() const { return problems_.size(); }
+
+ private:
+  std::vector<config::Problem> problems_;
+};
+
 }  // namespace
 
 int run_browser(const BrowserOptions& options) {
+  config::Loaded loaded{options.config, options.config_problems};
+  if (!options.config_path.empty()) loaded = config::load(options.config_path);
+  Keymap keymap;
+  for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
+  const ProblemReport report(std::move(loaded.problems));
   if (!ensure_utf8_locale()) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;
-  }
-  Keymap keymap;
-  for (const auto& problem : load_config(options.config_path, keymap)) {
-    std::fprintf(stderr, "%s\n", problem.c_str());
   }
   auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly);
   if (!library) {
@@ -326,14 +347,18 @@ int run_browser(const BrowserOptions& options) {
   }
   SignalGuard signals;
   g_exit_signal = 0;
-  auto terminal = Terminal::open(options.mouse);
+  auto terminal = Terminal::open(options.mouse || loaded.config.mouse.value, loaded.config);
   if (!terminal) {
     std::fprintf(stderr, "%s\n", terminal.error().message().c_str());
     return 1;
   }
   int rc = 0;
   {
-    App app(options, std::move(*library), std::move(keymap), **terminal);
+    App app(options, loaded.config, std::move(*library), std::move(keymap), **terminal);
+    if (report.size() > 0) {
+      app.message(fmt::format("config: {} problem{}, see kanbao config", report.size(), report.size() == 1 ? "" : "s"),
+                  true);
+    }
     rc = app.run();
   }
   terminal->reset();  // endwin: the terminal is restored before we return

@@ -2,14 +2,27 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "config/config.h"
 
 namespace kanbao::tui {
 
 struct BrowserOptions {
   std::string library_path;  // opened read-only
-  bool mouse = false;        // --mouse
+  bool mouse = false;        // --mouse: turns the mouse on whatever `mouse =` says
   std::string state_dir;     // $XDG_STATE_HOME/kanbao (read marks, positions, bookmarks, history)
-  std::string config_path;   // $XDG_CONFIG_HOME/kanbao/config (may not exist)
+  // The loaded configuration (config::load) and its problems. The browser
+  // uses the keys, colours, theme, layout, mouse, reader width and snippet
+  // length; it shows "config: N problems" in the status line and prints the
+  // problems to stderr after the terminal is restored (the alternate screen
+  // would hide them before), so callers should not print them first.
+  config::Config config;
+  std::vector<config::Problem> config_problems;
+  // Transitional: when set, the browser loads this file itself into
+  // `config` and `config_problems` (replacing them). Leave empty when
+  // passing `config`.
+  std::string config_path;
 };
 
 // Runs the browser until the user quits. Returns the process exit status
@@ -17,6 +30,11 @@ struct BrowserOptions {
 // SIGHUP/SIGTERM/SIGINT. Prints a one-line message to stderr and returns 1
 // when the terminal cannot be used (TERM unset/unknown, no tty).
 int run_browser(const BrowserOptions& options);
+
+// The problems of the configuration's `key.<action> = <keys>` lines
+// (unknown action, unknown key name), with file and line: the browser
+// checks those lines, so `kanbao config` asks it.
+std::vector<config::Problem> check_key_bindings(const config::Config& config);
 
 // The ncurses library in use, e.g. "ncursesw 6.4" (for kanbao --version).
 std::string curses_version();

@@ -1,59 +1,54 @@
 #include "tui/config.h"
 
-#include <fstream>
-#include <sstream>
+#include "config/suggest.h"
+#include "tui/browser.h"
 
 namespace kanbao::tui {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
+std::vector<std::string> action_names() {
+  std::vector<std::string> names;
+  for (int a = 0; a < static_cast<int>(Action::kCount); ++a) names.emplace_back(Keymap::name(static_cast<Action>(a)));
+  return names;
 }
 
 }  // namespace
 
-std::vector<std::string> apply_config(std::string_view text, const std::string& name, Keymap& keymap) {
-  std::vector<std::string> problems;
-  int line_no = 0;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = trim(text.substr(0, nl));
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
-    ++line_no;
-    if (line.empty() || line[0] == '#' || line[0] == ';' || line[0] == '[') continue;
-    if (line.substr(0, 4) != "key.") continue;  // another module's setting
-    const auto where = name + ":" + std::to_string(line_no) + ": ";
-    const std::size_t eq = line.find('=');
-    if (eq == std::string_view::npos) {
-      problems.push_back(where + "expected `key.<action> = <key>`, got `" + std::string(line) + "`");
+std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines, Keymap& keymap) {
+  std::vector<config::Problem> problems;
+  for (const auto& line : lines) {
+    const auto report = [&](std::string message) { problems.push_back({line.file, line.line, std::move(message)}); };
+    const auto action = Keymap::from_name(line.action);
+    if (!action) {
+      std::string message = "unknown action `" + line.action + "`";
+      if (const auto near = config::closest(line.action, action_names())) message += " (did you mean `" + *near + "`?)";
+      report(message + " (the actions are listed by ? in the browser)");
       continue;
     }
-    const std::string_view action_name = trim(line.substr(4, eq - 4));
-    const auto action = Keymap::from_name(action_name);
-    if (!action) {
-      problems.push_back(where + "unknown action `" + std::string(action_name) + "` (see `?` in the browser)");
+    if (line.keys == "none") {
+      keymap.bind(*action, {});
       continue;
     }
     std::vector<int> keys;
     bool bad = false;
-    std::string_view value = trim(line.substr(eq + 1));
-    // A value is one or more key names separated by spaces or commas.
+    std::string_view value = line.keys;
+    // One or more key names separated by spaces or commas.
     while (!value.empty()) {
       const std::size_t end = value.find_first_of(" ,\t");
       const std::string_view word = value.substr(0, end);
-      value = end == std::string_view::npos ? std::string_view{} : trim(value.substr(end + 1));
+      value = end == std::string_view::npos ? std::string_view{} : value.substr(end + 1);
       if (word.empty()) continue;
       if (const auto k = parse_key(word)) {
         keys.push_back(*k);
       } else {
-        problems.push_back(where + "unknown key `" + std::string(word) + "` for " + std::string(action_name));
+        report("unknown key `" + std::string(word) + "` for " + line.action +
+               " (a character, Space, Enter, Tab, Esc, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, "
+               "Delete, F1-F12, Ctrl-x, Hash)");
         bad = true;
       }
     }
     if (!bad && keys.empty()) {
-      problems.push_back(where + "no key given for " + std::string(action_name));
+      report("no key given for " + line.action + " (write `none` to unbind it)");
       bad = true;
     }
     if (!bad) keymap.bind(*action, keys);
@@ -61,13 +56,9 @@ std::vector<std::string> apply_config(std::string_view text, const std::string& 
   return problems;
 }
 
-std::vector<std::string> load_config(const std::string& path, Keymap& keymap) {
-  if (path.empty()) return {};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return apply_config(ss.str(), path, keymap);
+std::vector<config::Problem> check_key_bindings(const config::Config& config) {
+  Keymap keymap;
+  return apply_key_bindings(config.key_bindings, keymap);
 }
 
 }  // namespace kanbao::tui

@@ -1,21 +1,19 @@
-// The browser's part of the configuration file: `key.<action> = <key> ...`.
+// The browser's part of the configuration file: `key.<action> = <keys>`.
+// The file is parsed by src/config; the actions and key names are known
+// here, so the lines are checked here.
 #pragma once
 
-#include <string>
-#include <string_view>
 #include <vector>
 
+#include "config/config.h"
 #include "tui/keymap.h"
 
 namespace kanbao::tui {
 
-// Applies the `key.*` lines of `text` to `keymap`. Returns one message per
-// problem, "<name>:<line>: ...", for unknown actions and bad key names;
-// lines with problems leave the defaults in place. Lines that are not
-// `key.*` settings belong to other parts of kanbao and are ignored here.
-std::vector<std::string> apply_config(std::string_view text, const std::string& name, Keymap& keymap);
-
-// Reads `path` (a missing file is not an error) and applies it.
-std::vector<std::string> load_config(const std::string& path, Keymap& keymap);
+// Binds each line's keys to its action, in file order (a key bound by a
+// later line is taken from the earlier action). `none` unbinds an action.
+// Returns one problem per bad line (unknown action or key name, no key),
+// with its file and line; a bad line leaves that action's keys unchanged.
+std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines, Keymap& keymap);
 
 }  // namespace kanbao::tui

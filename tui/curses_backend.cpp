@@ -10,6 +10,7 @@
 #include "tui/browser.h"
 #include "tui/keymap.h"
 #include "tui/terminal.h"
+#include "tui/theme.h"
 
 namespace kanbao::tui {
 
@@ -54,7 +55,7 @@ int translate_key(int status, wint_t ch) {
 
 class CursesTerminal : public Terminal {
  public:
-  CursesTerminal(SCREEN* screen, bool mouse) : screen_(screen) {
+  CursesTerminal(SCREEN* screen, bool mouse, const config::Config& config) : screen_(screen) {
     set_term(screen_);
     cbreak();  // not raw(): Ctrl-Z suspends (curses restores), Ctrl-C is SIGINT
     noecho();
@@ -63,7 +64,7 @@ class CursesTerminal : public Terminal {
     set_escdelay(25);
     curs_set(0);
     if (mouse) mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, nullptr);
-    setup_colors();
+    setup_colors(config);
   }
 
   ~CursesTerminal() override {
@@ -145,57 +146,45 @@ class CursesTerminal : public Terminal {
   }
 
  private:
-  struct Look {
+  struct CursesLook {  // a Look in curses terms
     attr_t attr = A_NORMAL;
     short pair = 0;
   };
 
-  void set(Style s, attr_t attr, short pair = 0) { styles_[static_cast<std::size_t>(s)] = Look{attr, pair}; }
-
-  void setup_colors() {
-    // Monochrome (or NO_COLOR): attributes alone must still tell hits apart.
-    set(Style::kNormal, A_NORMAL);
-    set(Style::kDim, A_DIM);
-    set(Style::kTitle, A_BOLD);
-    set(Style::kHeader, A_REVERSE | A_BOLD);
-    set(Style::kStatus, A_NORMAL);
-    set(Style::kKey, A_BOLD);
-    set(Style::kSelected, A_REVERSE);
-    set(Style::kHighlight, A_BOLD | A_UNDERLINE | A_REVERSE);
-    set(Style::kCurrentHit, A_BOLD | A_UNDERLINE | A_REVERSE | A_BLINK);
-    set(Style::kSelectedHighlight, A_BOLD | A_UNDERLINE);
-    set(Style::kBar, A_NORMAL);
-    set(Style::kError, A_BOLD);
+  void setup_colors(const config::Config& config) {
     const char* no_color = std::getenv("NO_COLOR");
-    if ((no_color && *no_color) || !has_colors()) return;
-    start_color();
-    use_default_colors();  // keep the terminal's own background
-    const bool many = COLORS >= 256;
-    init_pair(1, COLOR_BLACK, COLOR_YELLOW);                                   // hit
-    init_pair(2, COLOR_BLACK, many ? static_cast<short>(208) : COLOR_RED);     // current hit
-    init_pair(3, many ? static_cast<short>(245) : COLOR_WHITE, -1);            // dim
-    init_pair(4, COLOR_GREEN, -1);                                             // bars
-    init_pair(5, COLOR_RED, -1);                                               // errors
-    init_pair(6, COLOR_WHITE, COLOR_BLUE);                                     // header
-    init_pair(7, COLOR_YELLOW, -1);                                            // hit on a selected row
-    init_pair(8, COLOR_CYAN, -1);                                              // keys
-    set(Style::kHighlight, A_BOLD, 1);
-    set(Style::kCurrentHit, A_BOLD | A_UNDERLINE, 2);
-    set(Style::kDim, many ? A_NORMAL : A_DIM, 3);
-    set(Style::kBar, A_NORMAL, 4);
-    set(Style::kError, A_BOLD, 5);
-    set(Style::kHeader, A_BOLD, 6);
-    set(Style::kSelectedHighlight, A_BOLD | A_REVERSE | A_UNDERLINE, 7);
-    set(Style::kKey, A_BOLD, 8);
+    int colors = 0;  // monochrome: attributes alone must still tell hits apart
+    if (!(no_color && *no_color) && config.theme.value != "monochrome" && has_colors()) {
+      start_color();
+      use_default_colors();  // -1 keeps the terminal's own colours
+      colors = COLORS;
+    }
+    const Looks looks = resolve_looks(config, colors);
+    for (std::size_t i = 0; i < looks.size(); ++i) {
+      const Look& l = looks[i];
+      attr_t attr = A_NORMAL;
+      if (l.bold) attr |= A_BOLD;
+      if (l.dim) attr |= A_DIM;
+      if (l.underline) attr |= A_UNDERLINE;
+      if (l.reverse) attr |= A_REVERSE;
+      if (l.blink) attr |= A_BLINK;
+      if (l.italic) attr |= A_ITALIC;
+      short pair = 0;
+      if (colors > 0 && (l.foreground >= 0 || l.background >= 0)) {
+        pair = static_cast<short>(i + 1);  // one pair per style
+        init_pair(pair, static_cast<short>(l.foreground), static_cast<short>(l.background));
+      }
+      styles_[i] = CursesLook{attr, pair};
+    }
   }
 
   SCREEN* screen_;
-  Look styles_[static_cast<std::size_t>(Style::kCount)];
+  CursesLook styles_[static_cast<std::size_t>(Style::kCount)];
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Terminal>> Terminal::open(bool mouse) {
+Result<std::unique_ptr<Terminal>> Terminal::open(bool mouse, const config::Config& config) {
   if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
     return Error("kanbao: the browser needs a terminal (stdin and stdout are not both a tty)");
   }
@@ -208,7 +197,7 @@ Result<std::unique_ptr<Terminal>> Terminal::open(bool mouse) {
     return Error(std::string("kanbao: unknown terminal type TERM=") + term +
                  " (try TERM=xterm-256color, or install its terminfo entry)");
   }
-  return std::unique_ptr<Terminal>(new CursesTerminal(screen, mouse));
+  return std::unique_ptr<Terminal>(new CursesTerminal(screen, mouse, config));
 }
 
 }  // namespace kanbao::tui

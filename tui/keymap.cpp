@@ -106,6 +106,7 @@ std::optional<int> parse_key(std::string_view name) {
   if (iequals(name, "PageDown")) return key::kPageDown;
   if (iequals(name, "Escape")) return key::kEscape;
   if (iequals(name, "Return")) return key::kEnter;
+  if (iequals(name, "Hash")) return '#';  // a `#` in the config file starts a comment
   if ((name[0] == 'F' || name[0] == 'f') && name.size() >= 2 && name.size() <= 3) {
     int n = 0;
     for (char c : name.substr(1)) {

@@ -57,7 +57,8 @@ enum class Action {
 // "Ctrl-D", "PgDn", "j", "Space", ... (as shown in help and accepted in config).
 std::string key_name(int key);
 // Parses a key name: a single character, Space, Enter, Tab, Esc, Backspace,
-// Up/Down/Left/Right, PgUp/PgDn, Home/End, Delete, F1..F12, Ctrl-x / C-x / ^x.
+// Up/Down/Left/Right, PgUp/PgDn, Home/End, Delete, F1..F12, Ctrl-x / C-x / ^x,
+// Hash (the # key, which the config file cannot write bare).
 std::optional<int> parse_key(std::string_view name);
 
 class Keymap {

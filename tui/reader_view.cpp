@@ -9,11 +9,12 @@
 namespace kanbao::tui {
 namespace {
 
-constexpr int kMaxTextWidth = 80;  // readable measure, centred on wide terminals
-
 class ReaderView : public View {
  public:
-  ReaderView(Context& ctx, std::int64_t id, ReaderOptions options) : options_(std::move(options)) { load(ctx, id); }
+  ReaderView(Context& ctx, std::int64_t id, ReaderOptions options)
+      : options_(std::move(options)), max_width_(ctx.config().reader_width.value) {
+    load(ctx, id);
+  }
 
   std::string title() const override { return article_ ? article_->title : "文章"; }
 
@@ -40,7 +41,7 @@ class ReaderView : public View {
       screen.put(area.row, area.col, error_.empty() ? "找不到这篇文章" : error_, Style::kError, area.col + area.cols);
       return;
     }
-    const int width = std::min(area.cols, kMaxTextWidth);
+    const int width = std::min(area.cols, max_width_);
     if (width != layout_.width || relayout_) {
       // Keep the text at the top of the window the same across a resize.
       const auto anchor = top_anchor();
@@ -218,6 +219,7 @@ class ReaderView : public View {
   }
 
   ReaderOptions options_;
+  int max_width_;  // `reader.width`: a readable measure, centred on wide terminals
   std::optional<store::Article> article_;
   std::optional<store::ArticleMatches> matches_;
   std::string error_;

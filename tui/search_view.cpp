@@ -17,7 +17,8 @@ constexpr int kPageSize = 30;
 
 class SearchView : public View, public ArticleSequence {
  public:
-  SearchView(Context& ctx, std::optional<std::string> district, std::string query) : district_(std::move(district)) {
+  SearchView(Context& ctx, std::optional<std::string> district, std::string query)
+      : district_(std::move(district)), snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
     if (!query.empty()) run(ctx);
@@ -184,7 +185,7 @@ class SearchView : public View, public ArticleSequence {
     r.query = query_;
     r.district = district_;
     r.limit = kPageSize;
-    r.snippet_columns = 60;
+    r.snippet_columns = snippet_columns_;
     return r;
   }
 
@@ -232,6 +233,7 @@ class SearchView : public View, public ArticleSequence {
   }
 
   std::optional<std::string> district_;
+  int snippet_columns_;  // `search.snippet`
   Prompt prompt_;
   bool editing_ = true;
   std::string query_;  // the query the results are for

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "config/config.h"
 #include "tui/screen.h"
 
 namespace kanbao::tui {
@@ -21,8 +22,9 @@ struct InputEvent {
 class Terminal {
  public:
   // Starts curses on the controlling terminal (newterm, so an unknown TERM
-  // is an error we report rather than an exit inside curses).
-  static Result<std::unique_ptr<Terminal>> open(bool mouse);
+  // is an error we report rather than an exit inside curses), with the
+  // configuration's colours (see theme.h; NO_COLOR set means monochrome).
+  static Result<std::unique_ptr<Terminal>> open(bool mouse, const config::Config& config);
   virtual ~Terminal() = default;  // restores the terminal
 
   virtual int rows() const = 0;

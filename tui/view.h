@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.h"
 #include "store/library.h"
 #include "tui/keymap.h"
 #include "tui/screen.h"
@@ -31,6 +32,7 @@ class Context {
   virtual store::Library& library() = 0;
   virtual State& state() = 0;
   virtual const Keymap& keymap() const = 0;
+  virtual const config::Config& config() const = 0;  // reader width, snippet length, ...
   virtual void push(std::unique_ptr<View> view) = 0;
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;

@@ -1,13 +1,16 @@
 // kanbao's configuration file: $XDG_CONFIG_HOME/kanbao/config.
 //
-// A plain `key = value` file; `#` starts a comment line; blank lines are
-// ignored; keys are case-sensitive; values are trimmed. Every setting
-// remembers where its value came from, so `kanbao config` can say it.
-// Unknown keys and bad values are reported with file and line, and the
-// default stays in force.
+// A plain `key = value` file, UTF-8. `#` at the start of a line, or after a
+// space or tab, starts a comment (so `mouse = on  # for the wheel` works; the
+// `#` key is written `Hash` in key bindings). Blank lines are ignored; keys
+// are case-sensitive; keys and values are trimmed. A key given twice: the
+// later line wins. Every setting remembers where its value came from, so
+// `kanbao config` can say it. Unknown keys and bad values are reported with
+// file and line, and the default stays in force.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,12 +26,15 @@ struct Setting {
 };
 
 // A colour for one element of the browser: named terminal colours
-// (default, black, red, green, yellow, blue, magenta, cyan, white, and
-// bright-* variants) and attributes (bold, underline, reverse, dim).
+// (default, black, red, green, yellow, blue, magenta, cyan, white, their
+// bright-* variants, or a 256-colour number 0-255) and attributes (bold,
+// dim, underline, reverse, blink, italic).
+// Written `fg [on bg] [attribute...]`, e.g. `black on yellow bold`.
 struct ColorSpec {
   std::string foreground = "default";
   std::string background = "default";
   std::vector<std::string> attributes;
+  friend bool operator==(const ColorSpec&, const ColorSpec&) = default;
 };
 
 // A `key.<action> = <keys>` line, validated by the browser (which knows the
@@ -49,7 +55,9 @@ struct DistrictAlias {
 struct Config {
   Setting<std::string> library;          // `library = PATH`; "" = the XDG default
   Setting<std::string> theme{"default"};  // `theme = default | monochrome`
-  std::map<std::string, Setting<ColorSpec>> colors;  // `color.<element> = fg [on bg] [attr...]`
+  // `color.<element> = fg [on bg] [attr...]`: only the elements the file
+  // sets; color() below gives the effective colour of any element.
+  std::map<std::string, Setting<ColorSpec>> colors;
   Setting<bool> three_pane{false};        // `layout = single | three-pane`
   Setting<bool> mouse{false};             // `mouse = on | off`
   Setting<int> reader_width{80};          // `reader.width = 40..400`
@@ -60,9 +68,9 @@ struct Config {
 
 struct Problem {
   std::string file;
-  int line = 0;
+  int line = 0;  // 0: about the whole file
   std::string message;
-  // "file:line: message"
+  // "file:line: message" ("file: message" when line is 0)
   std::string str() const;
 };
 
@@ -78,11 +86,27 @@ Loaded parse(std::string_view text, const std::string& file);
 // an unreadable one gives the defaults and one problem.
 Loaded load(const std::string& path);
 
-// The effective configuration, one `key = value  # origin` line per setting,
-// in the file's own syntax (so it can be pasted into a config file).
+// The effective configuration, one `key = value  # origin` line per setting
+// (every colour element included), in the file's own syntax: parse() of it
+// gives a configuration with the same values.
 std::string describe(const Config& config);
 
 // Colour elements the browser draws (for validation and `kanbao config`).
 const std::vector<std::string>& color_elements();
+
+// The colour of `element` under `theme` ("default" or "monochrome") when the
+// file does not set it. Monochrome colours use attributes only.
+ColorSpec theme_color(std::string_view theme, std::string_view element);
+
+// The effective colour of `element`: the file's `color.<element>`, else the
+// theme's (origin "default").
+Setting<ColorSpec> color(const Config& config, std::string_view element);
+
+// A colour name or number as a terminal colour index: -1 for "default",
+// 0-7 for the named colours, 8-15 for bright-*, 0-255 for numbers.
+std::optional<int> color_number(std::string_view name);
+
+// "fg on bg attr..." as written in the file (background left out when default).
+std::string format_color(const ColorSpec& spec);
 
 }  // namespace kanbao::config

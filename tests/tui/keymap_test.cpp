@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tui/browser.h"
 #include "tui/config.h"
 
 namespace kanbao::tui {
@@ -89,32 +90,61 @@ TEST(Keymap, HelpIsGeneratedFromTheKeymap) {
   EXPECT_EQ(lines[static_cast<std::size_t>(Action::kQuit)].rfind("x ", 0), 0u);
 }
 
-TEST(Config, AppliesKeyLinesAndReportsErrorsWithLineNumbers) {
+std::vector<std::string> messages(const std::vector<config::Problem>& problems) {
+  std::vector<std::string> out;
+  for (const auto& p : problems) out.push_back(p.str());
+  return out;
+}
+
+TEST(Config, TheKeymapGetsTheConfigsBindingsAndBadOnesAreReportedWithFileAndLine) {
   Keymap km;
   const std::string text =
       "# comment\n"
-      "alias.管城区 = 管城回族区\n"
+      "district.管城回族区 = 管城\n"
       "key.down = e Down\n"
       "key.nosuch = x\n"
       "key.up = Ctrl-9\n"
-      "key.quit\n"
+      "key.dwn = x\n"
       "key.top = \n"
-      "  key.bottom = End, G  \n";
-  const auto problems = apply_config(text, "config", km);
-  ASSERT_EQ(problems.size(), 4u);
-  EXPECT_EQ(problems[0].rfind("config:4: unknown action `nosuch`", 0), 0u) << problems[0];
-  EXPECT_EQ(problems[1].rfind("config:5: unknown key `Ctrl-9`", 0), 0u) << problems[1];
-  EXPECT_EQ(problems[2].rfind("config:6:", 0), 0u) << problems[2];
-  EXPECT_EQ(problems[3].rfind("config:7:", 0), 0u) << problems[3];
+      "  key.bottom = End, G  \n"
+      "key.search = Hash  # the # key\n"
+      "key.copy = none\n";
+  const auto loaded = config::parse(text, "/home/u/.config/kanbao/config");
+  ASSERT_TRUE(loaded.problems.empty()) << loaded.problems.front().str();
+  const auto problems = messages(apply_key_bindings(loaded.config.key_bindings, km));
+  const std::vector<std::string> expected = {
+      "/home/u/.config/kanbao/config:4: unknown action `nosuch` (the actions are listed by ? in the browser)",
+      "/home/u/.config/kanbao/config:5: unknown key `Ctrl-9` for up (a character, Space, Enter, Tab, Esc, Backspace, "
+      "Up, Down, Left, Right, PgUp, PgDn, Home, End, Delete, F1-F12, Ctrl-x, Hash)",
+      "/home/u/.config/kanbao/config:6: unknown action `dwn` (did you mean `down`?) (the actions are listed by ? in "
+      "the browser)",
+      "/home/u/.config/kanbao/config:7: no key given for top (write `none` to unbind it)",
+  };
+  EXPECT_EQ(problems, expected);
   EXPECT_EQ(km.lookup('e'), Action::kDown);
+  EXPECT_FALSE(km.lookup('j').has_value());
   EXPECT_EQ(km.lookup('k'), Action::kUp);  // bad value: default kept
   EXPECT_EQ(km.lookup('G'), Action::kBottom);
+  EXPECT_EQ(km.lookup(key::kEnd), Action::kBottom);
   EXPECT_EQ(km.lookup('g'), Action::kTop);
+  EXPECT_EQ(km.lookup('#'), Action::kSearch);
+  EXPECT_FALSE(km.lookup('/').has_value());
+  EXPECT_TRUE(km.keys(Action::kCopy).empty());
+  EXPECT_FALSE(km.lookup('y').has_value());
 }
 
-TEST(Config, MissingFileIsFine) {
-  Keymap km;
-  EXPECT_TRUE(load_config("/nonexistent/kanbao/config", km).empty());
+TEST(Config, CheckKeyBindingsReportsWithoutABrowser) {
+  const auto loaded = config::parse("key.quit = x\nkey.qiut = x\n", "c");
+  const auto problems = check_key_bindings(loaded.config);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 2);
+  EXPECT_EQ(problems[0].file, "c");
+}
+
+TEST(Config, HashNamesTheHashKeyButShowsAsItself) {
+  EXPECT_EQ(parse_key("Hash"), '#');
+  EXPECT_EQ(parse_key("#"), '#');
+  EXPECT_EQ(key_name('#'), "#");
 }
 
 }  // namespace
