@@ -6,6 +6,8 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/paths.h"
+#include "config/config.h"
 
 int main(int argc, char** argv) {
   using namespace kanbao::cli;
@@ -28,13 +30,22 @@ int main(int argc, char** argv) {
     std::fputs(help_text(top ? nullptr : command).c_str(), stdout);
     return kExitOk;
   }
-  Context context{*invocation, argv[0]};
   const std::string& name = command->name;
+  kanbao::config::Loaded loaded = kanbao::config::load(config_path());
+  // The browser shows configuration problems itself (after the terminal is
+  // restored) and `config` lists them; other commands mention them here.
+  if (!name.empty() && name != "config") {
+    for (const auto& problem : loaded.problems) {
+      std::fprintf(stderr, "kanbao: config: %s\n", problem.str().c_str());
+    }
+  }
+  Context context{*invocation, argv[0], loaded.config, loaded.problems};
   if (name == "index") return run_index(context);
   if (name == "list") return run_list(context);
   if (name == "show") return run_show(context);
   if (name == "districts") return run_districts(context);
   if (name == "search") return run_search(context);
   if (name == "export") return run_export(context);
+  if (name == "config") return run_config(context);
   return run_browse(context);
 }

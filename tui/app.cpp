@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "config/gazetteer.h"
 #include "text/width.h"
 #include "tui/browser.h"
 #include "tui/config.h"
@@ -263,6 +264,7 @@ class App : public Context {
       return;
     }
     library_ = std::move(*reopened);
+    library_.set_gazetteer(config::extended_gazetteer(config_));
     preview_.reset();
     for (auto& v : views_) v->reload(*this);
     message("已重新打开资料库", false);
@@ -345,6 +347,7 @@ int run_browser(const BrowserOptions& options) {
     std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
     return 1;
   }
+  library->set_gazetteer(config::extended_gazetteer(loaded.config));
   SignalGuard signals;
   g_exit_signal = 0;
   auto terminal = Terminal::open(options.mouse || loaded.config.mouse.value, loaded.config);

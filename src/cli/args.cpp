@@ -50,6 +50,7 @@ const std::vector<CommandSpec>& commands() {
        -1,
        "search the library, best matches first",
        {kJson, kFormat, kLimit, kDistrict}},
+      {"config", "", 0, 0, "print the effective configuration and where each value came from", {}},
       {"export",
        "",
        0,

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 int run_browse(const Context& context) {
   const Invocation& inv = context.invocation;
-  LibraryLocation location = library_location(inv.value("--db"));
+  LibraryLocation location = library_location(context);
   if (!inv.positionals.empty()) {
     const std::string& path = inv.positionals.front();
     std::error_code ec;
@@ -23,7 +23,7 @@ int run_browse(const Context& context) {
                               text::sanitize(path)));
       return kExitUsage;
     }
-    auto library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+    auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
     if (!library) {
       print_error(library.error().message());
       return kExitError;
@@ -40,7 +40,8 @@ int run_browse(const Context& context) {
   options.library_path = location.path;
   options.mouse = inv.has("--mouse");
   options.state_dir = state_dir();
-  options.config_path = config_path();
+  options.config = context.config;
+  options.config_problems = context.problems;  // the browser prints them after restoring the terminal
   return tui::run_browser(options);
 }
 

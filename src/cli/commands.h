@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/args.h"
+#include "config/config.h"
 
 namespace kanbao::cli {
 
@@ -17,6 +18,8 @@ enum ExitStatus : int {
 struct Context {
   const Invocation& invocation;
   const char* argv0;
+  const config::Config& config;                  // the configuration file's settings
+  const std::vector<config::Problem>& problems;  // and what was wrong in it
 };
 
 int run_browse(const Context& context);
@@ -26,6 +29,7 @@ int run_show(const Context& context);
 int run_districts(const Context& context);
 int run_search(const Context& context);
 int run_export(const Context& context);
+int run_config(const Context& context);
 
 // `kanbao --version`: kanbao's version and the ICU, SQLite and ncurses versions in use.
 std::string version_text();

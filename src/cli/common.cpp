@@ -10,6 +10,7 @@
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
+#include "config/gazetteer.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -70,8 +71,18 @@ int index_and_report(store::Library& library, const std::vector<std::string>& pa
   return report->skipped.empty() ? kExitOk : kExitSkipped;
 }
 
+LibraryLocation library_location(const Context& context) {
+  return library_location(context.invocation.value("--db"), context.config.library);
+}
+
+Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode) {
+  auto library = store::Library::open(path, mode);
+  if (library) library->set_gazetteer(config::extended_gazetteer(context.config));
+  return library;
+}
+
 Result<store::Library> open_for_reading(const Context& context) {
-  LibraryLocation location = library_location(context.invocation.value("--db"));
+  LibraryLocation location = library_location(context);
   std::error_code ec;
   if (!fs::exists(location.path, ec)) {
     if (!location.is_default) {
@@ -80,14 +91,14 @@ Result<store::Library> open_for_reading(const Context& context) {
     }
     auto sample = sample_dir(context.argv0);
     if (!sample) return Error("no library at " + location.path + " and the bundled sample pages are missing");
-    auto library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+    auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
     if (!library) return library.error();
     std::fprintf(stderr, "kanbao: created a new library at %s from the bundled sample pages in %s\n",
                  location.path.c_str(), sample->c_str());
     int status = index_and_report(*library, {*sample}, {}, true, stderr);
     if (status == kExitError) return Error("could not index the sample pages into " + location.path);
   }
-  return store::Library::open(location.path, store::OpenMode::kReadOnly);
+  return open_library(context, location.path, store::OpenMode::kReadOnly);
 }
 
 Result<Emphasis> emphasis(const Invocation& invocation) {

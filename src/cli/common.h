@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/paths.h"
 #include "store/library.h"
 
 namespace kanbao::cli {
@@ -23,6 +24,12 @@ std::optional<int> parse_count(const std::string& option, const std::string& val
 
 // Names joined by one space.
 std::string joined(const std::vector<std::string>& names);
+
+// Where the library is: --db, $KANBAO_DB, the configuration, or the default.
+LibraryLocation library_location(const Context& context);
+
+// Opens the library with the configuration's district aliases applied.
+Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode);
 
 // Opens the library for reading. A default library that does not exist yet
 // is created from the bundled sample pages, saying so on stderr.

@@ -53,7 +53,8 @@ std::string hits_word(int n) { return fmt::format("{} hit{}", n, n == 1 ? "" : "
 
 }  // namespace
 
-Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed, Format fallback) {
+Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
+                             Format fallback) {
   Format format = invocation.has("--json") ? Format::kJson : fallback;
   bool known = true;
   if (auto name = invocation.value("--format")) {

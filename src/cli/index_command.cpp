@@ -53,8 +53,8 @@ int run_index(const Context& context) {
       return kExitError;
     }
   }
-  LibraryLocation location = library_location(inv.value("--db"));
-  auto library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+  LibraryLocation location = library_location(context);
+  auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
   if (!library && options.rebuild && library.error().kind() == ErrorKind::kCorruption) {
     auto moved = move_aside(location.path);
     if (!moved) {
@@ -62,7 +62,7 @@ int run_index(const Context& context) {
       return kExitError;
     }
     print_error(fmt::format("moved the damaged library to {}; building a new one", *moved));
-    library = store::Library::open(location.path, store::OpenMode::kReadWrite);
+    library = open_library(context, location.path, store::OpenMode::kReadWrite);
   }
   if (!library) {
     print_error(library.error().message());

@@ -27,10 +27,12 @@ fs::path xdg_dir(const char* variable, const char* fallback) {
 
 }  // namespace
 
-LibraryLocation library_location(const std::optional<std::string>& db_option) {
-  if (db_option) return {*db_option, false};
-  if (std::string db = env("KANBAO_DB"); !db.empty()) return {db, false};
-  return {(xdg_dir("XDG_DATA_HOME", ".local/share") / "kanbao/library.db").string(), true};
+LibraryLocation library_location(const std::optional<std::string>& db_option,
+                                 const config::Setting<std::string>& configured) {
+  if (db_option) return {*db_option, "--db", false};
+  if (std::string db = env("KANBAO_DB"); !db.empty()) return {db, "$KANBAO_DB", false};
+  if (!configured.value.empty()) return {configured.value, configured.origin, false};
+  return {(xdg_dir("XDG_DATA_HOME", ".local/share") / "kanbao/library.db").string(), "default", true};
 }
 
 std::string state_dir() { return (xdg_dir("XDG_STATE_HOME", ".local/state") / "kanbao").string(); }

@@ -4,16 +4,20 @@
 #include <optional>
 #include <string>
 
+#include "config/config.h"
+
 namespace kanbao::cli {
 
 struct LibraryLocation {
   std::string path;
-  bool is_default = false;  // came from $XDG_DATA_HOME (or ~/.local/share), not --db or $KANBAO_DB
+  std::string origin;       // "--db", "$KANBAO_DB", the config file's line, or "default"
+  bool is_default = false;  // the XDG default: created from the sample pages when missing
 };
 
-// --db, else $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db
-// (XDG_DATA_HOME defaulting to ~/.local/share).
-LibraryLocation library_location(const std::optional<std::string>& db_option);
+// --db, else $KANBAO_DB, else the configuration's `library`, else
+// $XDG_DATA_HOME/kanbao/library.db (XDG_DATA_HOME defaulting to ~/.local/share).
+LibraryLocation library_location(const std::optional<std::string>& db_option,
+                                 const config::Setting<std::string>& configured);
 
 // $XDG_STATE_HOME/kanbao (default ~/.local/state/kanbao).
 std::string state_dir();

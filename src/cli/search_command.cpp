@@ -27,6 +27,7 @@ int run_search(const Context& context) {
     request.limit = *n;
   }
   request.district = inv.value("--district");
+  request.snippet_columns = context.config.snippet_columns.value;
   auto library = open_for_reading(context);
   if (!library) {
     print_error(library.error().message());
