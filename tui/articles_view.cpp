@@ -163,6 +163,8 @@ class ArticlesView : public View, public ArticleSequence {
         if (id) {
           ReaderOptions options;
           options.sequence = this;
+          options.from_list = true;
+          options.list_scope = scope();
           ctx.push(make_reader_view(ctx, *id, options));
         }
         return true;

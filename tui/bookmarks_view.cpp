@@ -43,6 +43,7 @@ class BookmarksView : public View, public ArticleSequence {
       if (const auto id = resolve(ctx, scroller_.selected)) {
         ReaderOptions options;
         options.sequence = this;
+        options.from_list = true;  // bookmarks span every district: search them all
         ctx.push(make_reader_view(ctx, *id, options));
       }
       return true;

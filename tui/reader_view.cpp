@@ -31,6 +31,7 @@ class ReaderView : public View {
   }
 
   std::optional<std::string> scope() const override {
+    if (options_.from_list) return options_.list_scope;
     if (article_ && !article_->district.empty()) return article_->district;
     return std::nullopt;
   }

@@ -229,6 +229,8 @@ class SearchView : public View, public ArticleSequence {
     options.query = query_;
     options.start_at_first_hit = direction > 0;
     options.sequence = this;
+    options.from_list = true;
+    options.list_scope = district_;
     ctx.push(make_reader_view(ctx, hits_[static_cast<std::size_t>(scroller_.selected)].id, options));
   }
 

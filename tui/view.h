@@ -88,6 +88,11 @@ struct ReaderOptions {
   bool start_at_last_hit = false;
   ArticleSequence* sequence = nullptr;  // owned by the view below the reader
   bool preview = false;                 // three-pane preview: not marked read
+  // The search scope of the list the reader was opened from: `/` in the
+  // reader searches where you were (a district's list, or all districts),
+  // not the district of the article you happen to read.
+  bool from_list = false;
+  std::optional<std::string> list_scope;
 };
 std::unique_ptr<View> make_reader_view(Context& ctx, std::int64_t id, ReaderOptions options);
 
