@@ -214,9 +214,10 @@ void build() {
   std::mt19937_64 rng(7);
   auto add = [&](std::u32string q, const char* kind) { g->queries.push_back({encode(q), kind, 0}); };
   for (std::size_t i = 0; i < 10 && i < by_freq.size(); ++i) add(std::u32string(1, by_freq[i].second), "1 common");
+  // Rare: the least frequent characters of the corpus (whatever its size).
   std::vector<char32_t> rare;
-  for (auto [n, c] : by_freq)
-    if (n <= 3) rare.push_back(c);
+  for (std::size_t i = by_freq.size() > 200 ? by_freq.size() - 200 : 0; i < by_freq.size(); ++i)
+    rare.push_back(by_freq[i].second);
   for (std::size_t i = 0; i < 10 && !rare.empty(); ++i) add(std::u32string(1, rare[rng() % rare.size()]), "1 rare");
   for (std::size_t len = 2; len <= 6; ++len) {
     for (int i = 0; i < 8; ++i) {
@@ -228,7 +229,15 @@ void build() {
       add(q, len <= 2 ? "2 chars" : "3-6 chars");
     }
   }
-  for (int i = 0; i < 8 && rare.size() > 1; ++i)
+  // No hit: characters the corpus never holds (most of CJK Extension A), or
+  // three rare ones in a row.
+  int absent = 0;
+  for (char32_t c = 0x3400; c < 0x4DB5 && absent < 2; c += 97) {
+    if (freq.count(c) != 0 || kanbao::store::han::simplified(c) != c) continue;
+    add(std::u32string(1, c), "no-hit");
+    ++absent;
+  }
+  for (int i = 0; i < 6 && rare.size() > 1; ++i)
     add(std::u32string{rare[rng() % rare.size()], rare[rng() % rare.size()], rare[rng() % rare.size()]}, "no-hit");
   int mismatches = 0;
   for (auto& q : g->queries) {
