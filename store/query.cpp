@@ -1,5 +1,6 @@
 #include "store/query.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
@@ -319,7 +320,10 @@ Result<Query> parse(std::string_view text) {
   }
   if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
     if (ignored.empty()) return Error("the search query is empty; type the words to search for");
-    return Error("nothing to search for in \"" + std::string(text.substr(0, 200)) +
+    // At most 200 bytes of the query, never cutting a character in half.
+    std::size_t cut = std::min<std::size_t>(text.size(), 200);
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return Error("nothing to search for in \"" + std::string(text.substr(0, cut)) +
                  "\": it has no letters, digits or Chinese characters");
   }
   return q;

@@ -107,7 +107,11 @@ std::string title_from_lead(std::string_view lead) {
     if (util::is_terminator(c) || c == U'，' || c == U',') break;
     util::append(title, c);
   }
-  return title.empty() ? std::string(lead.substr(0, std::min<std::size_t>(lead.size(), 60))) : title;
+  if (!title.empty()) return title;
+  // No clause to take: the lead's first 60 bytes, cut at a character boundary.
+  std::size_t cut = std::min<std::size_t>(lead.size(), 60);
+  while (cut > 0 && cut < lead.size() && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(lead.substr(0, cut));
 }
 
 // One article without structure: the first line is the title, every other

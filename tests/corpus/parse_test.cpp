@@ -231,6 +231,21 @@ TEST(Structure, LeadWithoutHeading) {
   EXPECT_FALSE(p.warnings.empty());
 }
 
+// A lead whose first clause is empty ("本报讯。…") is titled by its first
+// bytes, cut at a character boundary (it once cut a character in half).
+TEST(Structure, LeadWithEmptyFirstClauseGivesAWholeCharacterTitle) {
+  const std::string lead = "本报讯。a一二三四五六七八九十一二三四五六七八九十";
+  const Page p = parse(lead + "\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "本报讯。a一二三四五六七八九十一二三四五");  // 58 bytes
+  for (const std::string tail : {"", "a", "ab"}) {
+    const std::string title = parse("本报讯。" + tail + "一二三四五六七八九十一二三四五六七八九十\n").articles.at(0).title;
+    EXPECT_LE(title.size(), 60u);
+    EXPECT_GE(title.size(), 58u);
+    EXPECT_EQ((title.size() - 12 - tail.size()) % 3, 0u) << title;  // whole Han characters only
+  }
+}
+
 TEST(Structure, PageWithoutStructure) {
   const Page p = parse("\n\n# 第一行\n\n第二行,没有句号\n第三行。\n\n");
   ASSERT_EQ(p.articles.size(), 1u);

@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "e2e/tmux_session.h"
 #include "store/library.h"
 
 namespace {
@@ -22,30 +23,10 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* p = ::popen(command.c_str(), "r");
-  if (!p) return out;
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  ::pclose(p);
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::stringstream ss(s);
-  std::string line;
-  while (std::getline(ss, line)) lines.push_back(line);
-  return lines;
-}
+using kanbao::test_support::run;
+using kanbao::test_support::shell_quote;
+using kanbao::test_support::split_lines;
+using kanbao::test_support::Tmux;
 
 // Removes ASCII whitespace and U+3000 (the paragraph indent).
 std::string squash(const std::string& s) {
@@ -60,59 +41,6 @@ std::string squash(const std::string& s) {
   }
   return out;
 }
-
-class Tmux {
- public:
-  Tmux() : socket_("kanbao-e2e-" + std::to_string(::getpid())) {}
-  ~Tmux() { tmux("kill-server"); }
-
-  // tmux itself always runs in a UTF-8 locale (-u); the browser's own
-  // environment is set per session.
-  std::string tmux(const std::string& args) const {
-    return run("LC_ALL=C.UTF-8 tmux -u -L " + socket_ + " -f /dev/null " + args + " 2>&1");
-  }
-
-  void start(int cols, int rows, const std::string& command) {
-    tmux("kill-session -t k");
-    // The shell around the browser prints its exit status, so the pane shows
-    // whether it exited and that the screen came back.
-    const std::string wrapped = command + "; echo \"[exited $?]\"; sleep 600";
-    tmux("new-session -d -s k -x " + std::to_string(cols) + " -y " + std::to_string(rows) + " " +
-         shell_quote("sh -c " + shell_quote(wrapped)));
-  }
-
-  std::string capture(bool escapes = false) const { return tmux(std::string("capture-pane -p -t k") + (escapes ? " -e" : "")); }
-  void keys(const std::string& keys) const { tmux("send-keys -t k " + keys); }
-  void literal(const std::string& text) const { tmux("send-keys -t k -l " + shell_quote(text)); }
-  void resize(int cols, int rows) const {
-    tmux("resize-window -t k -x " + std::to_string(cols) + " -y " + std::to_string(rows));
-  }
-  std::string format(const std::string& f) const { return tmux("display-message -p -t k " + shell_quote(f)); }
-
-  // Polls until `pred(screen)` holds; returns the last capture.
-  bool wait(const std::function<bool(const std::string&)>& pred, std::string* last = nullptr,
-            std::chrono::milliseconds timeout = 5000ms, bool escapes = false) const {
-    const auto end = std::chrono::steady_clock::now() + timeout;
-    std::string screen;
-    while (true) {
-      screen = capture(escapes);
-      if (pred(screen)) {
-        if (last) *last = screen;
-        return true;
-      }
-      if (std::chrono::steady_clock::now() > end) break;
-      std::this_thread::sleep_for(50ms);
-    }
-    if (last) *last = screen;
-    return false;
-  }
-  bool wait_for(const std::string& text, std::string* last = nullptr) const {
-    return wait([&](const std::string& s) { return s.find(text) != std::string::npos; }, last);
-  }
-
- private:
-  std::string socket_;
-};
 
 struct Size {
   int cols, rows;

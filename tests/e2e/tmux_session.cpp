@@ -1,0 +1,113 @@
+#include "tmux_session.h"
+
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <thread>
+
+namespace kanbao::test_support {
+
+using namespace std::chrono_literals;
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  if (!p) return out;
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  ::pclose(p);
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> lines;
+  std::stringstream ss(s);
+  std::string line;
+  while (std::getline(ss, line)) lines.push_back(line);
+  return lines;
+}
+
+namespace {
+std::atomic<int> g_servers{0};
+}
+
+Tmux::Tmux() : socket_("kanbao-e2e-" + std::to_string(::getpid())) {
+  // A second server in the same process gets a socket of its own.
+  if (const int n = g_servers++; n > 0) socket_ += "-" + std::to_string(n);
+}
+
+Tmux::~Tmux() { tmux("kill-server"); }
+
+std::string Tmux::tmux(const std::string& args) const {
+  return run("LC_ALL=C.UTF-8 tmux -u -L " + socket_ + " -f /dev/null " + args + " 2>&1");
+}
+
+void Tmux::start(int cols, int rows, const std::string& command) {
+  tmux("kill-session -t k");
+  const std::string wrapped = command + "; echo \"[exited $?]\"; sleep 600";
+  tmux("new-session -d -s k -x " + std::to_string(cols) + " -y " + std::to_string(rows) + " " +
+       shell_quote("sh -c " + shell_quote(wrapped)));
+}
+
+std::string Tmux::capture(bool escapes) const {
+  return tmux(std::string("capture-pane -p -t k") + (escapes ? " -e" : ""));
+}
+void Tmux::keys(const std::string& keys) const { tmux("send-keys -t k " + keys); }
+void Tmux::literal(const std::string& text) const { tmux("send-keys -t k -l " + shell_quote(text)); }
+void Tmux::resize(int cols, int rows) const {
+  tmux("resize-window -t k -x " + std::to_string(cols) + " -y " + std::to_string(rows));
+}
+std::string Tmux::format(const std::string& f) const { return tmux("display-message -p -t k " + shell_quote(f)); }
+
+bool Tmux::wait(const std::function<bool(const std::string&)>& pred, std::string* last,
+                std::chrono::milliseconds timeout, bool escapes) const {
+  const auto end = std::chrono::steady_clock::now() + timeout;
+  std::string screen;
+  while (true) {
+    screen = capture(escapes);
+    if (pred(screen)) {
+      if (last) *last = screen;
+      return true;
+    }
+    if (std::chrono::steady_clock::now() > end) break;
+    std::this_thread::sleep_for(50ms);
+  }
+  if (last) *last = screen;
+  return false;
+}
+
+bool Tmux::wait_for(const std::string& text, std::string* last) const { return wait_for(text, last, 5000ms); }
+
+bool Tmux::wait_for(const std::string& text, std::string* last, std::chrono::milliseconds timeout) const {
+  return wait([&](const std::string& s) { return s.find(text) != std::string::npos; }, last, timeout);
+}
+
+int Tmux::program_pid() const {
+  const std::string pane = format("#{pane_pid}");
+  const int shell = std::atoi(pane.c_str());
+  if (shell <= 0) return 0;
+  // While the program runs it is the shell's only child; afterwards the child
+  // is the trailing `sleep`, which is not it.
+  const std::string out = run("ps -o pid=,comm= --ppid " + std::to_string(shell));
+  for (const auto& line : split_lines(out)) {
+    std::istringstream in(line);
+    int pid = 0;
+    std::string comm;
+    in >> pid >> comm;
+    if (pid > 0 && comm != "sleep") return pid;
+  }
+  return 0;
+}
+
+}  // namespace kanbao::test_support

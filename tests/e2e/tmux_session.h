@@ -1,0 +1,56 @@
+// Helpers for driving the real kanbao binary inside tmux on a private socket
+// (shared by the e2e tests).
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kanbao::test_support {
+
+// 'text' quoted for /bin/sh.
+std::string shell_quote(const std::string& s);
+// Runs a shell command and returns its standard output.
+std::string run(const std::string& command);
+std::vector<std::string> split_lines(const std::string& s);
+
+// A tmux server of its own (socket kanbao-e2e-<pid>[-<n>]) with one session
+// "k"; killed on destruction.
+class Tmux {
+ public:
+  Tmux();
+  ~Tmux();
+  Tmux(const Tmux&) = delete;
+  Tmux& operator=(const Tmux&) = delete;
+
+  // tmux itself always runs in a UTF-8 locale (-u); the browser's own
+  // environment is set per session.
+  std::string tmux(const std::string& args) const;
+
+  // Starts `command` in a fresh session of cols x rows. The shell around it
+  // prints "[exited N]" when it ends, so the pane shows whether it exited and
+  // that the screen came back.
+  void start(int cols, int rows, const std::string& command);
+
+  std::string capture(bool escapes = false) const;
+  void keys(const std::string& keys) const;
+  void literal(const std::string& text) const;
+  void resize(int cols, int rows) const;
+  std::string format(const std::string& f) const;
+
+  // Polls until `pred(screen)` holds; returns the last capture in *last.
+  bool wait(const std::function<bool(const std::string&)>& pred, std::string* last = nullptr,
+            std::chrono::milliseconds timeout = std::chrono::milliseconds(5000), bool escapes = false) const;
+  bool wait_for(const std::string& text, std::string* last = nullptr) const;
+  bool wait_for(const std::string& text, std::string* last, std::chrono::milliseconds timeout) const;
+
+  // The pid of the program started by start() (the only child of the pane's
+  // shell), or 0 when it is not running (any more).
+  int program_pid() const;
+
+ private:
+  std::string socket_;
+};
+
+}  // namespace kanbao::test_support
