@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "cli/paths.h"
 #include "config/config.h"
 
@@ -17,7 +18,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   auto invocation = parse(args);
   if (!invocation) {
-    std::fprintf(stderr, "kanbao: %s\n", invocation.error().message().c_str());
+    print_error(invocation.error().message());
     return kExitUsage;
   }
   if (invocation->version) {
@@ -36,7 +37,7 @@ int main(int argc, char** argv) {
   // restored) and `config` lists them; other commands mention them here.
   if (!name.empty() && name != "config") {
     for (const auto& problem : loaded.problems) {
-      std::fprintf(stderr, "kanbao: config: %s\n", problem.str().c_str());
+      print_error("config: " + problem.str());
     }
   }
   Context context{*invocation, argv[0], loaded.config, loaded.problems};

@@ -163,6 +163,11 @@ struct SearchHit {
 struct SearchPage {
   std::vector<SearchHit> hits;
   std::int64_t total = 0;  // all matching articles, not just this page
+  // Set when `total` is extrapolated rather than counted: a query whose FTS
+  // candidates must each be checked in C++ (pinyin, very long terms) checks
+  // at most a few thousand of them for the count once the page is full.
+  // The hits themselves are always checked, so they are never wrong.
+  bool total_is_estimate = false;
 };
 
 // Where a query matches inside one article, for in-article highlighting.

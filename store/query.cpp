@@ -209,7 +209,8 @@ std::string quoted(const std::u32string& chars, bool prefix) {
 // (exact); more - every consecutive pair occurs somewhere (a superset).
 // "" when no character in the library reads so.
 std::string pinyin_expression(const std::vector<std::string>& syllables,
-                              const std::unordered_set<char32_t>& present, bool& exact) {
+                              const std::unordered_set<char32_t>& present, const BigramExists& exists,
+                              bool& exact) {
   std::vector<std::vector<char32_t>> chars;
   for (const auto& s : syllables) {
     std::vector<char32_t> here;
@@ -232,8 +233,18 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
       exact = false;
       pair = any_of(chars[k].size() < chars[k + 1].size() ? chars[k] : chars[k + 1]);
     } else {
-      for (char32_t a : chars[k])
-        for (char32_t b : chars[k + 1]) pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+      for (char32_t a : chars[k]) {
+        for (char32_t b : chars[k + 1]) {
+          if (exists) {
+            std::string bigram;
+            fold::append_utf8(bigram, a);
+            fold::append_utf8(bigram, b);
+            if (!exists(bigram)) continue;
+          }
+          pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+        }
+      }
+      if (pair.empty()) return "";  // no text in the library reads so
       pair = "(" + pair + ")";
     }
     all += (all.empty() ? "" : " AND ") + pair;
@@ -241,13 +252,14 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   return "(" + all + ")";
 }
 
-std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present, bool& exact) {
+std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present,
+                            const BigramExists& exists, bool& exact) {
   bool term_exact = true;
   std::string out = "(" + tokens::phrase_expression(
                               tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
   if (present != nullptr) {
     for (const auto& syllables : term.readings) {
-      std::string reading = pinyin_expression(syllables, *present, term_exact);
+      std::string reading = pinyin_expression(syllables, *present, exists, term_exact);
       if (!reading.empty()) out += " OR " + reading;
     }
   }
@@ -329,7 +341,8 @@ Result<Query> parse(std::string_view text) {
   return q;
 }
 
-FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present) {
+FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
+                        const BigramExists& exists) {
   FtsExpression e;
   std::string all, literal, negative;
   for (const auto& clause : query.clauses) {
@@ -340,8 +353,8 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
         any_literal += " OR ";
       }
       bool exact = true;
-      any_literal += term_expression(term, nullptr, exact);
-      any_all += term_expression(term, clause.negated ? nullptr : present, exact);
+      any_literal += term_expression(term, nullptr, exists, exact);
+      any_all += term_expression(term, clause.negated ? nullptr : present, exists, exact);
       e.exact = e.exact && exact;
     }
     if (clause.negated) {

@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <functional>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -63,8 +65,15 @@ struct FtsExpression {
   bool exact = true;     // false: `all` is a superset to verify in C++
 };
 
+// Whether a Han bigram (UTF-8) is a token of the index.
+using BigramExists = std::function<bool(std::string_view bigram)>;
+
 // `present`: the Han characters the library holds (pinyin readings expand
-// into bigrams of these only); nullptr = read no pinyin.
-FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present);
+// into bigrams of these only); nullptr = read no pinyin. `exists`, when
+// given, keeps only the bigrams the index really holds: a common pinyin
+// pair reads as hundreds of bigrams, and every phrase in the expression
+// costs bm25 time on every matching row.
+FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
+                        const BigramExists& exists = {});
 
 }  // namespace kanbao::store::query

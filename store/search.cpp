@@ -3,6 +3,7 @@
 // store/tokenizer.h for why the FTS5 phrases are exact.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 
@@ -32,6 +33,28 @@ class SearchEngine {
     return &it->second;
   }
 
+  // Whether `bigram` is a token of the full-text index (fts5vocab, looked up
+  // by term). Answers are cached while the library is unchanged, like
+  // present_han() (which runs first and clears the cache on a change).
+  bool bigram_exists(std::string_view bigram) {
+    std::string key(bigram);
+    if (auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
+    if (!vocab_ready_) {
+      vocab_ready_ = db_.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
+                              "USING fts5vocab(main, 'article_fts', 'row')")
+                         .ok();
+      if (!vocab_ready_) return true;  // cannot tell: keep the bigram
+    }
+    auto stmt = statement("SELECT 1 FROM temp.kanbao_vocab WHERE term = ?1");
+    if (!stmt) return true;
+    (*stmt)->bind(1, bigram);
+    auto row = (*stmt)->step();
+    bool found = !row || *row;  // an error keeps the bigram: never lose a hit
+    (*stmt)->reset();
+    bigrams_[key] = found;
+    return found;
+  }
+
   // The Han characters the library holds (search_han), reloaded when the
   // database changed since the last look.
   Result<const std::unordered_set<char32_t>*> present_han() {
@@ -44,6 +67,7 @@ class SearchEngine {
     (*dv)->reset();
     if (version != han_version_) {
       han_.clear();
+      bigrams_.clear();
       auto all = statement("SELECT c FROM search_han");
       if (!all) return &han_;  // a library from before pinyin search: no readings
       for (;;) {
@@ -63,6 +87,8 @@ class SearchEngine {
   std::map<std::string, sql::Statement> cache_;
   std::unordered_set<char32_t> han_;
   std::int64_t han_version_ = -1;
+  std::unordered_map<std::string, bool> bigrams_;
+  bool vocab_ready_ = false;
 };
 
 void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
@@ -156,8 +182,8 @@ struct Plan {
 constexpr const char* kBm25 = "bm25(article_fts, 10.0, 5.0, 1.0, 1.0)";
 
 Result<Plan> plan(const query::Query& q, const SearchRequest* request, const corpus::Gazetteer& gazetteer,
-                  const std::unordered_set<char32_t>* present) {
-  query::FtsExpression fts = query::translate(q, present);
+                  const std::unordered_set<char32_t>* present, const query::BigramExists& exists) {
+  query::FtsExpression fts = query::translate(q, present, exists);
   Plan p;
   p.exact = fts.exact;
   std::optional<std::string> scope = request != nullptr ? request->district : std::nullopt;
@@ -360,7 +386,8 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
     if (!han) return han.error();
     present = *han;
   }
-  auto p = plan(*q, &request, impl_->gazetteer, present);
+  auto p = plan(*q, &request, impl_->gazetteer, present,
+                [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
   if (!p) return p.error();
   const int columns = std::max(request.snippet_columns, 4);
 
@@ -389,18 +416,36 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
     (*stmt)->reset();
   }
 
+  // Candidates of an inexact plan are checked one by one. Checking every one
+  // just to count them took seconds for a common pinyin word on 20,000
+  // articles, so past kCountBudget checks the rest of the count is
+  // extrapolated from the share that matched (SearchPage::total_is_estimate).
+  constexpr std::int64_t kCountBudget = 2000;
+  std::int64_t examined = 0, matched = 0, unexamined = 0;
   SearchPage page;
   for (const SearchCursor& row : rows) {
     bool wanted = request.limit <= 0 || static_cast<int>(page.hits.size()) < request.limit;
     if (!p->exact && request.after && !after(row, *request.after)) wanted = false;
     if (p->exact && !wanted) break;
+    if (!p->exact && !wanted && examined >= kCountBudget) {
+      ++unexamined;
+      continue;
+    }
     auto loaded = load(engine, row.id);
     if (!loaded) return loaded.error();
     if (!*loaded) continue;  // deleted meanwhile
+    ++examined;
     match::Evaluation e = match::evaluate(*q, (*loaded)->fields);
     if (!e.matches) continue;  // FTS proposed a superset (see query::FtsExpression::exact)
-    if (!p->exact) ++page.total;
+    ++matched;
     if (wanted) page.hits.push_back(make_hit(row.id, std::move(**loaded), e, row, columns));
+  }
+  if (!p->exact) {
+    page.total = matched;
+    if (unexamined > 0 && examined > 0) {
+      page.total += (unexamined * matched + examined / 2) / examined;
+      page.total_is_estimate = true;
+    }
   }
 
   if (p->exact) {

@@ -1,5 +1,7 @@
 #include "store/snippet.h"
 
+#include "text/width.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -100,14 +102,6 @@ Evaluation evaluate(const query::Query& query, const Fields& fields) {
   return e;
 }
 
-int display_width(char32_t c) {
-  auto uc = static_cast<UChar32>(c);
-  if (c == 0) return 0;
-  if ((U_GET_GC_MASK(uc) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK)) != 0) return 0;
-  int ea = u_getIntPropertyValue(uc, UCHAR_EAST_ASIAN_WIDTH);
-  return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
-}
-
 Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
                      int columns) {
   // Code point boundaries and widths of the whole text.
@@ -123,7 +117,7 @@ Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std:
     std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(p, i, size, c);
-    int w = c < 0 ? 1 : display_width(static_cast<char32_t>(c));
+    int w = c < 0 ? 1 : text::display_width(static_cast<char32_t>(c));
     cps.push_back({static_cast<std::size_t>(start), w});
     total += w;
   }

@@ -50,7 +50,4 @@ struct Snippet {
 Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
                      int columns);
 
-// Display columns of one code point (East Asian wide = 2, marks = 0).
-int display_width(char32_t c);
-
 }  // namespace kanbao::store::match

@@ -17,7 +17,11 @@ namespace kanbao::cli {
 
 namespace fs = std::filesystem;
 
-void print_error(const std::string& message) { std::fprintf(stderr, "kanbao: %s\n", message.c_str()); }
+// Messages quote what the user typed and what files hold: sanitised, so an
+// argument like 管城\x1b[2J区 cannot clear the screen through stderr.
+void print_error(const std::string& message) {
+  std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str());
+}
 
 void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
@@ -93,8 +97,8 @@ Result<store::Library> open_for_reading(const Context& context) {
     if (!sample) return Error("no library at " + location.path + " and the bundled sample pages are missing");
     auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
     if (!library) return library.error();
-    std::fprintf(stderr, "kanbao: created a new library at %s from the bundled sample pages in %s\n",
-                 location.path.c_str(), sample->c_str());
+    print_error(fmt::format("created a new library at {} from the bundled sample pages in {}", location.path,
+                            *sample));
     int status = index_and_report(*library, {*sample}, {}, true, stderr);
     if (status == kExitError) return Error("could not index the sample pages into " + location.path);
   }

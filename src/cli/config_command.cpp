@@ -14,7 +14,7 @@ int run_config(const Context& context) {
   print("# " + config_path() + "\n" + config::describe(effective));
   std::vector<config::Problem> problems = context.problems;
   for (auto& problem : tui::check_key_bindings(context.config)) problems.push_back(std::move(problem));
-  for (const auto& problem : problems) std::fprintf(stderr, "kanbao: config: %s\n", problem.str().c_str());
+  for (const auto& problem : problems) print_error("config: " + problem.str());
   return kExitOk;
 }
 

@@ -2,6 +2,8 @@
 // FTS5 error. Highlights land on the original bytes.
 #include <gtest/gtest.h>
 
+#include "text/width.h"
+
 #include <filesystem>
 #include <string>
 
@@ -87,7 +89,7 @@ TEST_F(SearchHostileTest, HighlightsLandOnOriginalText) {
       std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1F) : c < 0xF0 ? (c & 0x0F) : (c & 0x07);
       for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(hit.snippet[i + k]) & 0x3F);
-      width += match::display_width(cp);
+      width += text::display_width(cp);
       i += n;
     }
     EXPECT_LE(width, 30) << hit.snippet;
