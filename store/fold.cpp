@@ -1,5 +1,7 @@
 #include "store/fold.h"
 
+#include "text/utf8.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -191,27 +193,9 @@ std::vector<Char> fold(std::string_view utf8, Mode mode) {
   return out;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 std::string to_utf8(const std::vector<Char>& chars, std::size_t from, std::size_t to) {
   std::string out;
-  for (std::size_t i = from; i < to && i < chars.size(); ++i) append_utf8(out, chars[i].c);
+  for (std::size_t i = from; i < to && i < chars.size(); ++i) text::append_utf8(out, chars[i].c);
   return out;
 }
 

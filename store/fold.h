@@ -38,9 +38,6 @@ enum class Mode {
 void fold(std::string_view utf8, Mode mode, std::vector<Char>& out);
 std::vector<Char> fold(std::string_view utf8, Mode mode);
 
-// Appends the UTF-8 encoding of `c`.
-void append_utf8(std::string& out, char32_t c);
-
 // The folded characters [from, to) as UTF-8 (kSpace as " ", kBreak as "\n").
 std::string to_utf8(const std::vector<Char>& chars, std::size_t from, std::size_t to);
 

@@ -6,6 +6,7 @@
 
 #include "store/pinyin.h"
 #include "store/tokenizer.h"
+#include "text/utf8.h"
 
 namespace kanbao::store::query {
 namespace {
@@ -199,7 +200,7 @@ std::optional<Term> make_term(const std::string& typed) {
 
 std::string quoted(const std::u32string& chars, bool prefix) {
   tokens::PhraseToken t;
-  for (char32_t c : chars) fold::append_utf8(t.text, c);
+  for (char32_t c : chars) text::append_utf8(t.text, c);
   t.prefix = prefix;
   return tokens::phrase_expression({t});
 }
@@ -237,8 +238,8 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
         for (char32_t b : chars[k + 1]) {
           if (exists) {
             std::string bigram;
-            fold::append_utf8(bigram, a);
-            fold::append_utf8(bigram, b);
+            text::append_utf8(bigram, a);
+            text::append_utf8(bigram, b);
             if (!exists(bigram)) continue;
           }
           pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);

@@ -1,4 +1,5 @@
 #include "store/tokenizer.h"
+#include "text/utf8.h"
 
 #include <sqlite3.h>
 
@@ -37,17 +38,17 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
     switch (ch.kind) {
       case fold::Kind::kHan: {
         token.clear();
-        fold::append_utf8(token, ch.c);
+        text::append_utf8(token, ch.c);
         bool last = i + 1 == n || chars[i + 1].kind != fold::Kind::kHan;
         std::uint32_t end = ch.end;
         if (!last) {
-          fold::append_utf8(token, chars[i + 1].c);
+          text::append_utf8(token, chars[i + 1].c);
           end = chars[i + 1].end;
         }
         rc = sink(context, token, false, ch.begin, end);
         if (rc == SQLITE_OK && !last && is_frequent(ch.c)) {
           token.clear();
-          fold::append_utf8(token, ch.c);
+          text::append_utf8(token, ch.c);
           rc = sink(context, token, true, ch.begin, ch.end);
         }
         if (han != nullptr) han->push_back(ch.c);
@@ -57,7 +58,7 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
       case fold::Kind::kWord: {
         token.clear();
         std::size_t j = i;
-        for (; j < n && chars[j].kind == fold::Kind::kWord; ++j) fold::append_utf8(token, chars[j].c);
+        for (; j < n && chars[j].kind == fold::Kind::kWord; ++j) text::append_utf8(token, chars[j].c);
         cut_word(token);
         rc = sink(context, token, false, ch.begin, chars[j - 1].end);
         i = j;
@@ -85,7 +86,7 @@ std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std
     if (term[i].kind == fold::Kind::kWord) {
       PhraseToken t;
       std::size_t j = i;
-      for (; j < n && term[j].kind == fold::Kind::kWord; ++j) fold::append_utf8(t.text, term[j].c);
+      for (; j < n && term[j].kind == fold::Kind::kWord; ++j) text::append_utf8(t.text, term[j].c);
       // A cut word matches every document word that starts with the same
       // kMaxWordBytes (documents cut theirs the same way): a superset.
       if (cut_word(t.text)) exact = false;
@@ -100,15 +101,15 @@ std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std
       // and a term ending in one character matches any token starting with it.
       for (std::size_t k = i; k + 1 < j; ++k) {
         PhraseToken t;
-        fold::append_utf8(t.text, term[k].c);
-        fold::append_utf8(t.text, term[k + 1].c);
+        text::append_utf8(t.text, term[k].c);
+        text::append_utf8(t.text, term[k + 1].c);
         phrase.push_back(std::move(t));
       }
       if (j < n || j - i == 1) {
         // Alone: the run-final token, or (term ends) any token starting with
         // it - which for a frequent character is just its own token.
         PhraseToken t;
-        fold::append_utf8(t.text, term[j - 1].c);
+        text::append_utf8(t.text, term[j - 1].c);
         t.prefix = j == n && !is_frequent(term[j - 1].c);
         phrase.push_back(std::move(t));
       }
