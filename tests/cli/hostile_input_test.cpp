@@ -42,10 +42,14 @@ std::string to_gb18030(const std::string& utf8) {
 
 class HostileFolder : public ::testing::Test {
  protected:
-  void SetUp() override {
-    pages_ = dir_ / "pages";
+  // The folder is built and indexed once for the whole suite: indexing a
+  // 10 MB line under AddressSanitizer takes long enough to do it only once.
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    const TempDir& dir = *dir_;
+    pages_ = dir / "pages";
     fs::create_directory(pages_);
-    fs::permissions(dir_.path(), fs::perms::all);
+    fs::permissions(dir.path(), fs::perms::all);
     fs::permissions(pages_, fs::perms::all);
     for (const auto& entry : fs::directory_iterator(kSample)) {
       fs::copy_file(entry.path(), pages_ + "/good_" + entry.path().filename().string());
@@ -72,11 +76,17 @@ class HostileFolder : public ::testing::Test {
     fs::create_directory_symlink(pages_, pages_ + "/loop");
     fs::create_symlink(pages_ + "/a_link", pages_ + "/b_link");
     fs::create_symlink(pages_ + "/b_link", pages_ + "/a_link");
-    db_ = dir_ / "library.db";
+    db_ = dir / "library.db";
+    outcome_ = new Outcome(index_folder());
+  }
+  static void TearDownTestSuite() {
+    delete outcome_;
+    delete dir_;
   }
 
+
   // As root, permission bits do not stop reads: index as "nobody" then.
-  Outcome index_folder() {
+  static Outcome index_folder() {
     std::vector<std::string> argv = {KANBAO_BINARY, "--db", db_, "index", pages_};
     if (geteuid() == 0) {
       argv.insert(argv.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
@@ -84,13 +94,14 @@ class HostileFolder : public ::testing::Test {
     return run_program(argv);
   }
 
-  TempDir dir_;
-  std::string pages_;
-  std::string db_;
+  static inline TempDir* dir_ = nullptr;
+  static inline std::string pages_;
+  static inline std::string db_;
+  static inline Outcome* outcome_ = nullptr;  // of indexing the folder
 };
 
 TEST_F(HostileFolder, IndexingFinishesNamingEverySkippedFile) {
-  Outcome run = index_folder();
+  const Outcome& run = *outcome_;
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_THAT(run.err, HasSubstr("random.bin"));
   EXPECT_THAT(run.err, HasSubstr("unreadable.txt"));
@@ -118,7 +129,6 @@ TEST_F(HostileFolder, IndexingFinishesNamingEverySkippedFile) {
 }
 
 TEST_F(HostileFolder, DamagedTextIsKeptWithReplacementCharacters) {
-  index_folder();
   json rows = json::parse(run_kanbao({"--db", db_, "list", "--json"}).out);
   bool found = false;
   for (const auto& row : rows) {
@@ -130,7 +140,6 @@ TEST_F(HostileFolder, DamagedTextIsKeptWithReplacementCharacters) {
 }
 
 TEST_F(HostileFolder, EscapeSequencesAreStoredButNeverPrinted) {
-  index_folder();
   json rows = json::parse(run_kanbao({"--db", db_, "list", "--json"}).out);
   std::string id;
   for (const auto& row : rows) {

@@ -24,7 +24,8 @@ TEST(IndexSkip, BinaryAndEmptyFilesAreSkippedGoodFilesIndexed) {
   TempDir dir;
   auto pages = dir.path() / "pages";
   auto files = testing::copy_samples(pages);
-  std::string binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+  static const char kPngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  std::string binary(kPngHeader, sizeof kPngHeader - 1);
   for (int i = 0; i < 64; ++i) binary += std::string("\0\x01\x02\xff", 4);
   testing::write_bytes(pages / "picture.png", binary);
   testing::write_bytes(pages / "empty.txt", "");
