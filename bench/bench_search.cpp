@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "store/library.h"
+#include "text/utf8.h"
 #include "store/pinyin.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
@@ -43,31 +44,15 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 std::u32string decode(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1Fu) : c < 0xF0 ? (c & 0x0Fu) : (c & 0x07u);
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    out.push_back(cp);
-    i += n;
+    char32_t c = kanbao::text::decode(s, i);
+    if (c != kanbao::text::kInvalid) out.push_back(c);
   }
   return out;
 }
 
 std::string encode(const std::u32string& s) {
   std::string out;
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : s) kanbao::text::append_utf8(out, c);
   return out;
 }
 

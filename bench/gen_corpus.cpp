@@ -10,6 +10,8 @@
 // articles and go to DIR/<district>/<year>/NNNN/page_NNNNNN.txt.
 #include <fmt/core.h>
 
+#include "text/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -26,37 +28,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The sample's text as code points (invalid bytes, which the sample has none
+// of, are dropped).
 std::vector<char32_t> decode(const std::string& s) {
   std::vector<char32_t> out;
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1Fu) : c < 0xF0 ? (c & 0x0Fu) : (c & 0x07u);
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    out.push_back(cp);
-    i += n;
+    char32_t c = kanbao::text::decode(s, i);
+    if (c != kanbao::text::kInvalid) out.push_back(c);
   }
   return out;
 }
 
-void encode(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
+void encode(std::string& out, char32_t c) { kanbao::text::append_utf8(out, c); }
 
 bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 

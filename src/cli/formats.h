@@ -8,6 +8,7 @@
 #include "base/result.h"
 #include "cli/args.h"
 #include "cli/common.h"
+#include "cli/json.h"
 #include "store/library.h"
 
 namespace kanbao::cli {
@@ -30,6 +31,19 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows);
 // Search hits; text marks matches with `em`, Markdown with **bold**.
 std::string hits_text(const store::SearchPage& page, const Emphasis& em);
 std::string hits_markdown(const store::SearchPage& page);
+
+// Rows, articles or hits as one JSON array (kJson) or one object per line (kJsonl).
+template <class Items>
+std::string json_items(const Items& items, Format format) {
+  if (format == Format::kJsonl) {
+    std::string out;
+    for (const auto& item : items) out += dump_line(to_json(item));
+    return out;
+  }
+  nlohmann::json array = nlohmann::json::array();
+  for (const auto& item : items) array.push_back(to_json(item));
+  return dump(array);
+}
 
 // Escapes Markdown's special characters (and sanitises for the terminal).
 std::string markdown_escape(const std::string& s);

@@ -38,14 +38,9 @@ int run_list(const Context& context) {
     return kExitError;
   }
   switch (*format) {
-    case Format::kJson: {
-      nlohmann::json out = nlohmann::json::array();
-      for (const auto& row : page->rows) out.push_back(to_json(row));
-      print(dump(out));
-      break;
-    }
+    case Format::kJson:
     case Format::kJsonl:
-      for (const auto& row : page->rows) print(dump_line(to_json(row)));
+      print(json_items(page->rows, *format));
       break;
     case Format::kMarkdown:
       print(rows_markdown(page->rows));
@@ -116,9 +111,7 @@ int run_districts(const Context& context) {
     return kExitError;
   }
   if (context.invocation.has("--json")) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& row : *rows) out.push_back(to_json(row));
-    print(dump(out));
+    print(json_items(*rows, Format::kJson));
     return kExitOk;
   }
   Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});

@@ -39,14 +39,9 @@ int run_search(const Context& context) {
     return kExitError;
   }
   switch (*format) {
-    case Format::kJson: {
-      nlohmann::json out = nlohmann::json::array();
-      for (const auto& hit : page->hits) out.push_back(to_json(hit));
-      print(dump(out));
-      break;
-    }
+    case Format::kJson:
     case Format::kJsonl:
-      for (const auto& hit : page->hits) print(dump_line(to_json(hit)));
+      print(json_items(page->hits, *format));
       break;
     case Format::kMarkdown:
       print(hits_markdown(*page));
