@@ -114,6 +114,12 @@ Result<Invocation> parse(const std::vector<std::string>& args) {
       }
       const OptionSpec* spec = find_option(global_options(), name);
       if (spec == nullptr) spec = find_option(inv.command->options, name);
+      // `search 保交楼 -近日`: a single-dash word that is no option is a
+      // negated search term, as the query syntax says.
+      if (spec == nullptr && inv.command->name == "search" && arg.rfind("--", 0) != 0) {
+        inv.positionals.push_back(arg);
+        continue;
+      }
       if (spec == nullptr) {
         return Error(fmt::format("unknown option '{}' for {} ({})", name, command_label(inv.command),
                                  help_hint(inv.command)));

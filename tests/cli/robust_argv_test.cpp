@@ -228,12 +228,20 @@ TEST_F(RobustArgv, HostileQueriesGiveResultsOrOneLineNeverSql) {
       }
     }
   }
-  // Without "--", a query that starts with "-" (other than "-" itself) is an
-  // unknown option: a usage error in one line.
-  for (const std::string& q : std::vector<std::string>{"- -", "--持之", std::string(5000, '-')}) {
+  // Without "--", a word that starts with "--" is an unknown option: a usage
+  // error in one line. A single dash is the query's "must not contain".
+  for (const std::string& q : std::vector<std::string>{"--持之", std::string(5000, '-')}) {
     const Outcome run = kanbao({"search", q});
     expect_clean(run, "search " + printable(q), q);
     EXPECT_EQ(run.status, 2) << printable(q) << run.err;
+  }
+  {
+    const Outcome with = kanbao({"search", "--json", "--limit", "0", "保交楼"});
+    const Outcome without = kanbao({"search", "--json", "--limit", "0", "保交楼", "-近日"});
+    ASSERT_EQ(without.status, 0) << without.err;
+    const auto all = nlohmann::json::parse(with.out), kept = nlohmann::json::parse(without.out);
+    EXPECT_LT(kept.size(), all.size());  // 近日 is in one of the 保交楼 articles
+    EXPECT_FALSE(kept.empty());
   }
   // Special characters are data, not syntax: the words around them are found.
   for (const std::string q : {"持之*", "^持之", "\"持之", "(持之", "'; 持之以恒 --", "😀持之以恒😀"}) {
