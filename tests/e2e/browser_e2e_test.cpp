@@ -24,6 +24,7 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
 using kanbao::test_support::run;
+using kanbao::test_support::SampleLibrary;
 using kanbao::test_support::shell_quote;
 using kanbao::test_support::split_lines;
 using kanbao::test_support::Tmux;
@@ -49,38 +50,21 @@ struct Size {
 
 class BrowserE2E : public ::testing::TestWithParam<Size> {
  protected:
-  static void SetUpTestSuite() {
-    if (std::system("tmux -V >/dev/null 2>&1") != 0) return;
-    char tmpl[] = "/tmp/kanbao-e2e-XXXXXX";
-    dir_ = ::mkdtemp(tmpl);
-    db_ = dir_ + "/library.db";
-    const std::string cmd = shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_) + " index " +
-                            shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1";
-    indexed_ = std::system(cmd.c_str()) == 0;
-  }
-  static void TearDownTestSuite() {
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
+  static void SetUpTestSuite() { library_ = new SampleLibrary("e2e"); }
+  static void TearDownTestSuite() { delete library_; }
 
-  void SetUp() override {
-    if (dir_.empty()) GTEST_SKIP() << "tmux is not installed";
-    ASSERT_TRUE(indexed_) << "kanbao index failed";
-  }
+  void SetUp() override { ASSERT_EQ(library_->problem(), ""); }
 
   std::string command() const {
     const Size size = GetParam();
     std::string env = size.unset_locale ? "env -u LANG -u LC_ALL -u LC_CTYPE" : "env LANG=C.UTF-8";
-    env += " TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir_ + "/state") +
-           " XDG_CONFIG_HOME=" + shell_quote(dir_ + "/config");
-    return env + " " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_);
+    env += " TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(library_->dir() + "/state") +
+           " XDG_CONFIG_HOME=" + shell_quote(library_->dir() + "/config");
+    return env + " " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(library_->db());
   }
 
-  static std::string dir_, db_;
-  static bool indexed_;
+  static inline SampleLibrary* library_ = nullptr;
 };
-
-std::string BrowserE2E::dir_, BrowserE2E::db_;
-bool BrowserE2E::indexed_ = false;
 
 // The body lines (header and key line dropped) of a capture.
 std::vector<std::string> body_lines(const std::string& screen) {
@@ -91,7 +75,7 @@ std::vector<std::string> body_lines(const std::string& screen) {
 
 TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
   const Size size = GetParam();
-  auto library = kanbao::store::Library::open(db_, kanbao::store::OpenMode::kReadOnly);
+  auto library = kanbao::store::Library::open(library_->db(), kanbao::store::OpenMode::kReadOnly);
   ASSERT_TRUE(library.ok());
   auto districts = library->districts();
   ASSERT_TRUE(districts.ok());
@@ -126,8 +110,11 @@ TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
   tmux.keys("Enter");
   ASSERT_TRUE(tmux.wait_for("%", &screen)) << screen;
   tmux.keys("g");  // an earlier run may have left a reading position
-  ASSERT_TRUE(tmux.wait([&](const std::string& s) { return squash(s).find(squash(a.title).substr(0, 12)) != std::string::npos; },
-                        &screen))
+  ASSERT_TRUE(tmux.wait(
+      [&](const std::string& s) {
+        return squash(s).find(squash(a.title).substr(0, 12)) != std::string::npos;
+      },
+      &screen))
       << screen;
 
   // Page through the article, joining screens on their overlap; every
@@ -155,7 +142,9 @@ TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
   const std::string squashed = squash(joined);
   EXPECT_NE(squashed.find(squash(a.title)), std::string::npos) << a.title;
   for (const auto& p : a.paragraphs) {
-    EXPECT_NE(squashed.find(squash(p)), std::string::npos) << "paragraph not intact:\n" << p << "\n--- screen:\n" << joined;
+    EXPECT_NE(squashed.find(squash(p)), std::string::npos) << "paragraph not intact:\n"
+                                                           << p << "\n--- screen:\n"
+                                                           << joined;
   }
 
   // Resize in the middle of the article: the reader re-lays out at once and
@@ -183,10 +172,12 @@ TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
           first_two += squash(l);
           if (++taken == 2) break;
         }
-        return static_cast<int>(split_lines(s).size()) == new_rows && first_two.find(top_before) != std::string::npos;
+        return static_cast<int>(split_lines(s).size()) == new_rows &&
+               first_two.find(top_before) != std::string::npos;
       },
       &screen))
-      << "top text " << top_before << " lost after resize:\n" << screen;
+      << "top text " << top_before << " lost after resize:\n"
+      << screen;
 
   // Search from the reader (scope: its district), Tab widens to all.
   tmux.keys("/");
@@ -233,37 +224,29 @@ INSTANTIATE_TEST_SUITE_P(Sizes, BrowserE2E,
                          });
 
 TEST(BrowserE2EStandalone, UnknownTermExitsWithOneLineMessage) {
-  if (std::system("tmux -V >/dev/null 2>&1") != 0) GTEST_SKIP() << "tmux is not installed";
-  char tmpl[] = "/tmp/kanbao-e2e-term-XXXXXX";
-  const std::string dir = ::mkdtemp(tmpl);
-  const std::string db = dir + "/library.db";
-  ASSERT_EQ(std::system((shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db) + " index " +
-                         shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1")
-                            .c_str()),
-            0);
+  const SampleLibrary library("e2e-term");
+  ASSERT_EQ(library.problem(), "");
+  const std::string& db = library.db();
   Tmux tmux;
-  tmux.start(80, 24, "env TERM=no-such-terminal-kanbao " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db));
+  tmux.start(80, 24,
+             "env TERM=no-such-terminal-kanbao " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db));
   std::string screen;
   EXPECT_TRUE(tmux.wait_for("[exited 1]", &screen)) << screen;
   EXPECT_NE(screen.find("TERM"), std::string::npos) << screen;
   tmux.start(80, 24, "env -u TERM " + shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db));
   EXPECT_TRUE(tmux.wait_for("[exited 1]", &screen)) << screen;
   EXPECT_NE(screen.find("TERM is not set"), std::string::npos) << screen;
-  fs::remove_all(dir);
 }
 
 TEST(BrowserE2EStandalone, TinyWindowsAndSignals) {
-  if (std::system("tmux -V >/dev/null 2>&1") != 0) GTEST_SKIP() << "tmux is not installed";
-  char tmpl[] = "/tmp/kanbao-e2e-tiny-XXXXXX";
-  const std::string dir = ::mkdtemp(tmpl);
-  const std::string db = dir + "/library.db";
-  ASSERT_EQ(std::system((shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db) + " index " +
-                         shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1")
-                            .c_str()),
-            0);
+  const SampleLibrary library("e2e-tiny");
+  ASSERT_EQ(library.problem(), "");
+  const std::string& dir = library.dir();
+  const std::string& db = library.db();
   Tmux tmux;
-  tmux.start(20, 6, "env TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir) + " " + shell_quote(KANBAO_BINARY) +
-                        " --db " + shell_quote(db));
+  tmux.start(20, 6,
+             "env TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir) + " " + shell_quote(KANBAO_BINARY) +
+                 " --db " + shell_quote(db));
   std::string screen;
   ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
   tmux.resize(10, 3);
@@ -280,7 +263,6 @@ TEST(BrowserE2EStandalone, TinyWindowsAndSignals) {
   run("kill -TERM " + child);
   ASSERT_TRUE(tmux.wait_for("[exited 143]", &screen)) << screen;
   EXPECT_EQ(tmux.format("#{alternate_on}"), "0\n");
-  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -22,6 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using kanbao::test_support::run;
+using kanbao::test_support::SampleLibrary;
 using kanbao::test_support::shell_quote;
 using kanbao::test_support::split_lines;
 using kanbao::test_support::Tmux;
@@ -30,7 +31,8 @@ constexpr const char* kQuery = "记者";
 
 // Whether `pid` is a live process (a zombie waiting to be reaped is not).
 bool alive(int pid) {
-  const std::string stat = kanbao::test_support::run("cat /proc/" + std::to_string(pid) + "/stat 2>/dev/null");
+  const std::string stat =
+      kanbao::test_support::run("cat /proc/" + std::to_string(pid) + "/stat 2>/dev/null");
   const auto paren = stat.rfind(')');
   if (paren == std::string::npos || paren + 2 >= stat.size()) return false;
   const char state = stat[paren + 2];
@@ -39,32 +41,23 @@ bool alive(int pid) {
 
 class BrowserStress : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmux_ok_ = std::system("tmux -V >/dev/null 2>&1") == 0;
-    char tmpl[] = "/tmp/kanbao-stress-XXXXXX";
-    dir_ = ::mkdtemp(tmpl);
-    db_ = dir_ + "/library.db";
-    const std::string cmd = shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_) + " index " +
-                            shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1";
-    indexed_ = std::system(cmd.c_str()) == 0;
-  }
-  static void TearDownTestSuite() { fs::remove_all(dir_); }
+  static void SetUpTestSuite() { library_ = new SampleLibrary("stress"); }
+  static void TearDownTestSuite() { delete library_; }
 
   void SetUp() override {
-    ASSERT_TRUE(tmux_ok_) << "tmux is required for the browser tests";
-    ASSERT_TRUE(indexed_) << "kanbao index failed";
+    ASSERT_EQ(library_->problem(), "");
     // Each test starts without remembered positions or history.
-    fs::remove_all(dir_ + "/state");
+    fs::remove_all(library_->dir() + "/state");
   }
 
   std::string command(const std::string& extra_env = "") const {
-    return "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir_ + "/state") +
-           " XDG_CONFIG_HOME=" + shell_quote(dir_ + "/config") + " " + extra_env + " " + shell_quote(KANBAO_BINARY) +
-           " --db " + shell_quote(db_);
+    return "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(library_->dir() + "/state") +
+           " XDG_CONFIG_HOME=" + shell_quote(library_->dir() + "/config") + " " + extra_env + " " +
+           shell_quote(KANBAO_BINARY) + " --db " + shell_quote(library_->db());
   }
 
   static kanbao::store::Library library() {
-    auto lib = kanbao::store::Library::open(db_, kanbao::store::OpenMode::kReadOnly);
+    auto lib = kanbao::store::Library::open(library_->db(), kanbao::store::OpenMode::kReadOnly);
     EXPECT_TRUE(lib.ok());
     return std::move(*lib);
   }
@@ -76,7 +69,8 @@ class BrowserStress : public ::testing::Test {
     EXPECT_TRUE(districts.ok() && !districts->empty());
     int best = 0;
     for (std::size_t i = 0; i < districts->size(); ++i) {
-      if ((*districts)[i].articles > (*districts)[static_cast<std::size_t>(best)].articles) best = static_cast<int>(i);
+      if ((*districts)[i].articles > (*districts)[static_cast<std::size_t>(best)].articles)
+        best = static_cast<int>(i);
     }
     return {best, (*districts)[static_cast<std::size_t>(best)].articles};
   }
@@ -100,7 +94,8 @@ class BrowserStress : public ::testing::Test {
   // the bottom.
   static bool sane(const std::string& screen, int rows) {
     const auto lines = split_lines(screen);
-    return static_cast<int>(lines.size()) == rows && lines.front().find_first_not_of(' ') != std::string::npos &&
+    return static_cast<int>(lines.size()) == rows &&
+           lines.front().find_first_not_of(' ') != std::string::npos &&
            lines.back().find_first_not_of(' ') != std::string::npos;
   }
 
@@ -117,12 +112,8 @@ class BrowserStress : public ::testing::Test {
     EXPECT_EQ(tmux.format("#{cursor_flag}"), "1\n");
   }
 
-  static std::string dir_, db_;
-  static bool indexed_, tmux_ok_;
+  static inline SampleLibrary* library_ = nullptr;
 };
-
-std::string BrowserStress::dir_, BrowserStress::db_;
-bool BrowserStress::indexed_ = false, BrowserStress::tmux_ok_ = false;
 
 TEST_F(BrowserStress, ResizeStormLeavesASaneScreenThatAnswersKeys) {
   const auto [district, articles] = biggest_district();
@@ -153,9 +144,10 @@ TEST_F(BrowserStress, ResizeStormLeavesASaneScreenThatAnswersKeys) {
 
   // Settles at 90x25 on the reader, with the same screen a single clean
   // resize produces.
-  ASSERT_TRUE(tmux.wait([](const std::string& s) { return sane(s, 25) && s.find('%') != std::string::npos; }, &screen,
-                        10000ms))
-      << split_lines(screen).size() << " lines, pane " << tmux.format("#{pane_width}x#{pane_height}") << screen;
+  ASSERT_TRUE(tmux.wait([](const std::string& s) { return sane(s, 25) && s.find('%') != std::string::npos; },
+                        &screen, 10000ms))
+      << split_lines(screen).size() << " lines, pane " << tmux.format("#{pane_width}x#{pane_height}")
+      << screen;
   EXPECT_EQ(tmux.program_pid(), pid) << "the browser restarted or died";
   std::this_thread::sleep_for(300ms);  // let any queued resize land before the reference capture
   const std::string after_storm = tmux.capture();
@@ -163,7 +155,9 @@ TEST_F(BrowserStress, ResizeStormLeavesASaneScreenThatAnswersKeys) {
   ASSERT_TRUE(tmux.wait([](const std::string& s) { return sane(s, 20); }, &screen)) << screen;
   tmux.resize(90, 25);
   ASSERT_TRUE(tmux.wait([&](const std::string& s) { return s == after_storm; }, &screen))
-      << "after the storm:\n" << after_storm << "\nafter one resize:\n" << screen;
+      << "after the storm:\n"
+      << after_storm << "\nafter one resize:\n"
+      << screen;
 
   // Still answers keys: back to the list, where the selection is unchanged.
   tmux.keys("q");
@@ -182,7 +176,8 @@ TEST_F(BrowserStress, OneKilobytePastedAtTheSearchPromptStaysEditable) {
   // ~1 KB: Han, Latin, full-width, emoji (with ZWJ and skin tones),
   // combining marks, bidi overrides, zero-width and C1 controls, FTS syntax.
   const std::string piece =
-      "管城回族区 Zhengzhou ＡＢＣ１２３ 🙂👩‍👩‍👧🏽 e\u0301\u0301 \u202e反转\u202c \u200b\u200d\ufeff "
+      "管城回族区 Zhengzhou ＡＢＣ１２３ 🙂👩‍👩‍👧🏽 e\u0301\u0301 \u202e反转\u202c "
+      "\u200b\u200d\ufeff "
       "\u00ad\u0085\u009b31m \"引号\" * ^ : ( ) AND OR NOT NEAR '; DROP TABLE articles; -- ";
   std::string paste;
   while (paste.size() < 1000) paste += piece;
@@ -219,7 +214,8 @@ TEST_F(BrowserStress, OneKilobytePastedAtTheSearchPromptStaysEditable) {
   ASSERT_TRUE(tmux.wait(
       [](const std::string& s) {
         const auto lines = split_lines(s);
-        return !lines.empty() && lines.front().find("搜索") == std::string::npos && s.find("全部") != std::string::npos;
+        return !lines.empty() && lines.front().find("搜索") == std::string::npos &&
+               s.find("全部") != std::string::npos;
       },
       &screen))
       << screen;
@@ -255,9 +251,9 @@ TEST_F(BrowserStress, KeysHeldDownAreAllHandled) {
   held.clear();
   for (int i = 0; i < 300; ++i) held += "Space ";
   tmux.keys(held);
-  ASSERT_TRUE(tmux.wait(
-      [](const std::string& s) { return split_lines(s).front().find("100%") != std::string::npos; }, &screen,
-      10000ms))
+  ASSERT_TRUE(
+      tmux.wait([](const std::string& s) { return split_lines(s).front().find("100%") != std::string::npos; },
+                &screen, 10000ms))
       << screen;
   tmux.keys("q");
   ASSERT_TRUE(tmux.wait_for(last, &screen)) << screen;
@@ -297,14 +293,18 @@ TEST_F(BrowserStress, OneByOneTerminalGrowsBack) {
   ASSERT_GT(pid, 0);
   std::string screen;
   // Growing one step at a time through every too-small size.
-  for (const auto& size : std::vector<std::pair<int, int>>{{1, 2}, {2, 1}, {2, 2}, {5, 3}, {19, 5}, {20, 5}, {19, 6}}) {
+  for (const auto& size :
+       std::vector<std::pair<int, int>>{{1, 2}, {2, 1}, {2, 2}, {5, 3}, {19, 5}, {20, 5}, {19, 6}}) {
     const int cols = size.first, rows = size.second;  // (clang 14 lambdas cannot capture structured bindings)
     tmux.resize(cols, rows);
-    ASSERT_TRUE(tmux.wait([&](const std::string& s) { return static_cast<int>(split_lines(s).size()) <= rows; }, &screen))
-        << cols << "x" << rows << "\n" << screen;
+    ASSERT_TRUE(tmux.wait(
+        [&](const std::string& s) { return static_cast<int>(split_lines(s).size()) <= rows; }, &screen))
+        << cols << "x" << rows << "\n"
+        << screen;
   }
   tmux.resize(20, 6);  // the smallest usable size
-  ASSERT_TRUE(tmux.wait([](const std::string& s) { return sane(s, 6) && s.find("全部") != std::string::npos; }, &screen))
+  ASSERT_TRUE(tmux.wait(
+      [](const std::string& s) { return sane(s, 6) && s.find("全部") != std::string::npos; }, &screen))
       << screen;
   EXPECT_EQ(tmux.program_pid(), pid);
 
@@ -320,8 +320,9 @@ TEST_F(BrowserStress, OneByOneTerminalGrowsBack) {
   ASSERT_TRUE(tmux.wait([](const std::string& s) { return split_lines(s).size() <= 1; }, &screen)) << screen;
   EXPECT_EQ(tmux.program_pid(), pid);
   tmux.resize(80, 24);
-  ASSERT_TRUE(tmux.wait([&](const std::string& s) { return s == reader; }, &screen))
-      << "before:\n" << reader << "\nafter:\n" << screen;
+  ASSERT_TRUE(tmux.wait([&](const std::string& s) { return s == reader; }, &screen)) << "before:\n"
+                                                                                     << reader << "\nafter:\n"
+                                                                                     << screen;
   quit_and_check_restored(tmux);
 }
 
@@ -374,18 +375,20 @@ TEST_P(BrowserSignals, TerminalIsRestoredAndTheProcessExits) {
   EXPECT_EQ(tmux.format("#{keypad_cursor_flag}#{mouse_any_flag}"), "00\n");
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryScreen, BrowserSignals,
-    ::testing::Values(SignalCase{SIGHUP, "districts"}, SignalCase{SIGHUP, "articles"}, SignalCase{SIGHUP, "reader"},
-                      SignalCase{SIGHUP, "search"}, SignalCase{SIGHUP, "help"}, SignalCase{SIGTERM, "districts"},
-                      SignalCase{SIGTERM, "articles"}, SignalCase{SIGTERM, "reader"}, SignalCase{SIGTERM, "search"},
-                      SignalCase{SIGTERM, "help"}, SignalCase{SIGINT, "districts"}, SignalCase{SIGINT, "articles"},
-                      SignalCase{SIGINT, "reader"}, SignalCase{SIGINT, "search"}, SignalCase{SIGINT, "help"}),
-    [](const ::testing::TestParamInfo<SignalCase>& param) {
-      const int sig = param.param.signal;
-      const char* name = sig == SIGHUP ? "HUP" : sig == SIGTERM ? "TERM" : "INT";
-      return std::string(name) + "_" + param.param.screen;
-    });
+INSTANTIATE_TEST_SUITE_P(EveryScreen, BrowserSignals,
+                         ::testing::Values(SignalCase{SIGHUP, "districts"}, SignalCase{SIGHUP, "articles"},
+                                           SignalCase{SIGHUP, "reader"}, SignalCase{SIGHUP, "search"},
+                                           SignalCase{SIGHUP, "help"}, SignalCase{SIGTERM, "districts"},
+                                           SignalCase{SIGTERM, "articles"}, SignalCase{SIGTERM, "reader"},
+                                           SignalCase{SIGTERM, "search"}, SignalCase{SIGTERM, "help"},
+                                           SignalCase{SIGINT, "districts"}, SignalCase{SIGINT, "articles"},
+                                           SignalCase{SIGINT, "reader"}, SignalCase{SIGINT, "search"},
+                                           SignalCase{SIGINT, "help"}),
+                         [](const ::testing::TestParamInfo<SignalCase>& param) {
+                           const int sig = param.param.signal;
+                           const char* name = sig == SIGHUP ? "HUP" : sig == SIGTERM ? "TERM" : "INT";
+                           return std::string(name) + "_" + param.param.screen;
+                         });
 
 // Ctrl-C typed at the keyboard is SIGINT too (the terminal is not in raw mode).
 TEST_F(BrowserStress, CtrlCAtTheReaderRestoresTheTerminal) {

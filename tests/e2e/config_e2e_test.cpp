@@ -14,6 +14,7 @@
 namespace {
 
 namespace fs = std::filesystem;
+using kanbao::test_support::SampleLibrary;
 using kanbao::test_support::shell_quote;
 using kanbao::test_support::Tmux;
 
@@ -43,29 +44,23 @@ bool sets_a_colour(const std::string& screen) {
 class ConfigE2E : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_EQ(std::system("tmux -V >/dev/null 2>&1"), 0) << "the e2e tests need tmux";
-    char tmpl[] = "/tmp/kanbao-e2e-config-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    db_ = dir_ + "/library.db";
-    ASSERT_EQ(std::system((shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_) + " index " +
-                           shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1")
-                              .c_str()),
-              0);
+    ASSERT_EQ(library_.problem(), "");
     fs::create_directories(dir_ + "/config/kanbao");
     config_ = dir_ + "/config/kanbao/config";
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   void write_config(const std::string& text) const { std::ofstream(config_) << text; }
 
   std::string command(const std::string& extra_env = "") const {
     return "env -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(dir_ + "/state") +
-           " XDG_CONFIG_HOME=" + shell_quote(dir_ + "/config") + " " + extra_env + " " + shell_quote(KANBAO_BINARY) +
-           " --db " + shell_quote(db_);
+           " XDG_CONFIG_HOME=" + shell_quote(dir_ + "/config") + " " + extra_env + " " +
+           shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_);
   }
 
-  std::string dir_, db_, config_;
+  SampleLibrary library_{"e2e-config"};
+  const std::string& dir_ = library_.dir();
+  const std::string& db_ = library_.db();
+  std::string config_;
 };
 
 TEST_F(ConfigE2E, RebindingMonochromeAndProblemsWithFileAndLine) {
@@ -102,9 +97,11 @@ TEST_F(ConfigE2E, RebindingMonochromeAndProblemsWithFileAndLine) {
   ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
   // After the alternate screen is gone, the problems are on stderr.
   screen = tmux.tmux("capture-pane -p -J -t k");
-  EXPECT_NE(screen.find(config_ + ":4: reader.width: 'wide' is not a number between 40 and 400"), std::string::npos)
+  EXPECT_NE(screen.find(config_ + ":4: reader.width: 'wide' is not a number between 40 and 400"),
+            std::string::npos)
       << screen;
-  EXPECT_NE(screen.find(config_ + ":5: unknown action `dwn` (did you mean `down`?)"), std::string::npos) << screen;
+  EXPECT_NE(screen.find(config_ + ":5: unknown action `dwn` (did you mean `down`?)"), std::string::npos)
+      << screen;
   EXPECT_EQ(tmux.format("#{alternate_on}"), "0\n");
 }
 

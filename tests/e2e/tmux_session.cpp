@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <thread>
 
@@ -68,7 +69,9 @@ void Tmux::literal(const std::string& text) const { tmux("send-keys -t k -l " + 
 void Tmux::resize(int cols, int rows) const {
   tmux("resize-window -t k -x " + std::to_string(cols) + " -y " + std::to_string(rows));
 }
-std::string Tmux::format(const std::string& f) const { return tmux("display-message -p -t k " + shell_quote(f)); }
+std::string Tmux::format(const std::string& f) const {
+  return tmux("display-message -p -t k " + shell_quote(f));
+}
 
 bool Tmux::wait(const std::function<bool(const std::string&)>& pred, std::string* last,
                 std::chrono::milliseconds timeout, bool escapes) const {
@@ -108,6 +111,28 @@ int Tmux::program_pid() const {
     if (pid > 0 && comm != "sleep") return pid;
   }
   return 0;
+}
+
+SampleLibrary::SampleLibrary(const std::string& name) {
+  if (std::system("tmux -V >/dev/null 2>&1") != 0) {
+    problem_ = "the browser tests need tmux (scripts/setup --test installs it)";
+    return;
+  }
+  std::string pattern = "/tmp/kanbao-" + name + "-XXXXXX";
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    problem_ = "mkdtemp failed";
+    return;
+  }
+  dir_ = pattern;
+  db_ = dir_ + "/library.db";
+  const std::string cmd = shell_quote(KANBAO_BINARY) + " --db " + shell_quote(db_) + " index " +
+                          shell_quote(KANBAO_SAMPLE_DIR) + " >/dev/null 2>&1";
+  if (std::system(cmd.c_str()) != 0) problem_ = "kanbao index of the sample pages failed";
+}
+
+SampleLibrary::~SampleLibrary() {
+  std::error_code ec;
+  if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
 }
 
 }  // namespace kanbao::test_support

@@ -53,4 +53,22 @@ class Tmux {
   std::string socket_;
 };
 
+// A temporary folder holding library.db, indexed from the sample pages with
+// the real binary; removed on destruction. problem() is "" when the library
+// is ready, else says why not (tmux missing, mkdtemp or index failed): the
+// browser tests need both, so a missing tmux is a failure, not a skip.
+class SampleLibrary {
+ public:
+  explicit SampleLibrary(const std::string& name);
+  ~SampleLibrary();
+  SampleLibrary(const SampleLibrary&) = delete;
+  SampleLibrary& operator=(const SampleLibrary&) = delete;
+  const std::string& dir() const { return dir_; }
+  const std::string& db() const { return db_; }
+  const std::string& problem() const { return problem_; }
+
+ private:
+  std::string dir_, db_, problem_;
+};
+
 }  // namespace kanbao::test_support
