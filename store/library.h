@@ -134,7 +134,8 @@ struct Span {
 
 struct SearchCursor {
   int tier = 0;         // 0: literal match, 1: pinyin-only match
-  double score = 0;     // lower is better (bm25 as SQLite reports it)
+  double score = 0;     // lower is better: bm25 as SQLite reports it, or for
+                        // a broad search 0 (title tier) or 1 (the rest)
   std::string date_key;
   std::int64_t id = 0;
 };
@@ -145,6 +146,11 @@ struct SearchRequest {
   std::optional<SearchCursor> after;    // keyset: hits after this one
   int limit = 20;                       // 0 = no limit
   int snippet_columns = 40;             // display width of a snippet
+  // A plain query (no pinyin, reporter: or date:) matching more articles
+  // than this is ranked broadly - title matches first, then the rest, newest
+  // first within each - because scoring every hit with bm25 takes too long
+  // (store/broad_ranking.h). Negative: always bm25.
+  std::int64_t bm25_up_to = 3000;
 };
 
 struct SearchHit {

@@ -374,6 +374,7 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
   if (!all.empty()) {
     e.all = "(" + all + ")";
     e.literal = "(" + literal + ")";
+    e.titles = "{title subtitle} : " + e.literal;
     // A negated term can only be left to FTS when FTS finds it exactly:
     // excluding a superset would lose articles.
     if (!negative.empty() && e.exact) {

@@ -62,6 +62,7 @@ struct FtsExpression {
   std::string all;       // articles matching (with pinyin readings); "" if no positive term
   std::string literal;   // the same without pinyin readings (tier 0)
   std::string negative;  // any negated term; used alone when there is no positive term
+  std::string titles;    // `literal` with every positive term inside the title or subtitle, no NOT
   bool exact = true;     // false: `all` is a superset to verify in C++
 };
 

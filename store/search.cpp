@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <variant>
 
+#include "store/article_order.h"
+#include "store/broad_ranking.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/query.h"
@@ -55,16 +57,37 @@ class SearchEngine {
     return found;
   }
 
-  // The Han characters the library holds (search_han), reloaded when the
-  // database changed since the last look.
-  Result<const std::unordered_set<char32_t>*> present_han() {
-    std::int64_t version = sqlite3_total_changes64(db_.get());
+  // Changes whenever the database changes, by this connection or another.
+  Result<std::int64_t> version() {
+    std::int64_t v = sqlite3_total_changes64(db_.get());
     auto dv = statement("PRAGMA data_version");
     if (!dv) return dv.error();
     auto row = (*dv)->step();
     if (!row) return Error("search failed: " + row.error().message());
-    version = version * 1000003 + (*dv)->int64(0);
+    v = v * 1000003 + (*dv)->int64(0);
     (*dv)->reset();
+    return v;
+  }
+
+  // The articles in date order, reloaded when the database changed.
+  Result<const ArticleOrder*> order() {
+    auto v = version();
+    if (!v) return v.error();
+    if (!order_ || *v != order_version_) {
+      auto loaded = ArticleOrder::load(db_);
+      if (!loaded) return loaded.error();
+      order_ = std::move(*loaded);
+      order_version_ = *v;
+    }
+    return &*order_;
+  }
+
+  // The Han characters the library holds (search_han), reloaded when the
+  // database changed since the last look.
+  Result<const std::unordered_set<char32_t>*> present_han() {
+    auto current = version();
+    if (!current) return current.error();
+    const std::int64_t version = *current;
     if (version != han_version_) {
       han_.clear();
       bigrams_.clear();
@@ -89,6 +112,8 @@ class SearchEngine {
   std::int64_t han_version_ = -1;
   std::unordered_map<std::string, bool> bigrams_;
   bool vocab_ready_ = false;
+  std::optional<ArticleOrder> order_;
+  std::int64_t order_version_ = -1;
 };
 
 void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
@@ -181,9 +206,8 @@ struct Plan {
 
 constexpr const char* kBm25 = "bm25(article_fts, 10.0, 5.0, 1.0, 1.0)";
 
-Result<Plan> plan(const query::Query& q, const SearchRequest* request, const corpus::Gazetteer& gazetteer,
-                  const std::unordered_set<char32_t>* present, const query::BigramExists& exists) {
-  query::FtsExpression fts = query::translate(q, present, exists);
+Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const SearchRequest* request,
+                  const corpus::Gazetteer& gazetteer) {
   Plan p;
   p.exact = fts.exact;
   std::optional<std::string> scope = request != nullptr ? request->district : std::nullopt;
@@ -245,9 +269,9 @@ Result<Plan> plan(const query::Query& q, const SearchRequest* request, const cor
     std::string t = p.ranked.param(std::int64_t{c.tier}), s = p.ranked.param(c.score),
                 d = p.ranked.param(c.date_key), i = p.ranked.param(c.id);
     p.ranked.text += " WHERE (tier > " + t + " OR (tier = " + t + " AND (score > " + s + " OR (score = " + s +
-                     " AND (dk < " + d + " OR (dk = " + d + " AND id > " + i + "))))))";
+                     " AND (dk < " + d + " OR (dk = " + d + " AND id < " + i + "))))))";
   }
-  p.ranked.text += " ORDER BY tier, score, dk DESC, id";
+  p.ranked.text += " ORDER BY tier, score, dk DESC, id DESC";
   if (request != nullptr && request->limit > 0 && p.exact)
     p.ranked.text += " LIMIT " + p.ranked.param(std::int64_t{request->limit});
   return p;
@@ -257,7 +281,7 @@ bool after(const SearchCursor& row, const SearchCursor& cursor) {
   if (row.tier != cursor.tier) return row.tier > cursor.tier;
   if (row.score != cursor.score) return row.score > cursor.score;
   if (row.date_key != cursor.date_key) return row.date_key < cursor.date_key;
-  return row.id > cursor.id;
+  return row.id < cursor.id;
 }
 
 struct Loaded {
@@ -319,7 +343,7 @@ Result<std::optional<std::vector<SearchCursor>>> fast_rows(SearchEngine& engine,
     if (a.tier != b.tier) return a.tier < b.tier;
     if (a.score != b.score) return a.score < b.score;
     if (a.date_key != b.date_key) return a.date_key > b.date_key;
-    return a.id < b.id;
+    return a.id > b.id;
   });
   std::vector<SearchCursor> page;
   for (const auto& row : fetched) {
@@ -335,6 +359,86 @@ Result<std::optional<std::vector<SearchCursor>>> fast_rows(SearchEngine& engine,
     if (last.tier == edge.tier && last.score == edge.score) return std::optional<std::vector<SearchCursor>>();
   }
   return std::optional<std::vector<SearchCursor>>(std::move(page));
+}
+
+// Every article matching an FTS expression, by id.
+Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::string& expression) {
+  auto stmt = engine.statement("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, std::string_view(expression));
+  std::vector<std::int64_t> ids;
+  for (;;) {
+    auto more = (*stmt)->step();
+    if (!more) return Error("search failed: " + more.error().message());
+    if (!*more) break;
+    ids.push_back((*stmt)->int64(0));
+  }
+  (*stmt)->reset();
+  return ids;
+}
+
+// The ids of the districts named (canonically or by alias): sorted.
+Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpus::Gazetteer& gazetteer,
+                                               const std::vector<std::string>& names) {
+  std::vector<std::int64_t> ids;
+  for (const auto& n : names) {
+    auto name = canonical_district(gazetteer, n);
+    if (!name) return name.error();
+    auto stmt = engine.statement("SELECT id FROM districts WHERE name = ?1");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, std::string_view(*name));
+    auto row = (*stmt)->step();
+    if (!row) return Error("search failed: " + row.error().message());
+    if (*row) ids.push_back((*stmt)->int64(0));
+    (*stmt)->reset();
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// The page of a query with more matches than bm25_up_to (see
+// store/broad_ranking.h). `ids`: all its matches.
+Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const query::FtsExpression& fts,
+                             const SearchRequest& request, const corpus::Gazetteer& gazetteer,
+                             std::vector<std::int64_t> ids) {
+  auto order = engine.order();
+  if (!order) return order.error();
+  // Each filter allows a set of districts; an article must be in all of them.
+  std::vector<std::vector<std::int64_t>> allowed;
+  if (request.district) {
+    auto scope = district_ids(engine, gazetteer, {*request.district});
+    if (!scope) return scope.error();
+    allowed.push_back(std::move(*scope));
+  }
+  if (!q.districts.empty()) {
+    auto any = district_ids(engine, gazetteer, q.districts);
+    if (!any) return any.error();
+    allowed.push_back(std::move(*any));
+  }
+  const ArticleOrder& articles = **order;
+  BroadSource source;
+  source.matches = std::move(ids);
+  source.allowed = [&](std::int64_t id) {
+    const std::int64_t d = articles.district(id);
+    for (const auto& set : allowed)
+      if (!std::binary_search(set.begin(), set.end(), d)) return false;
+    return true;
+  };
+  source.in_titles = [&](std::int64_t id) -> Result<bool> {
+    auto stmt = engine.statement("SELECT title, subtitle FROM articles WHERE id = ?1");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row) return Error("search failed: " + row.error().message());
+    bool yes = *row && match::evaluate(q, {(*stmt)->text(0), (*stmt)->text(1), "", ""}).matches;
+    (*stmt)->reset();
+    return yes;
+  };
+  source.all_in_titles = [&]() { return matching_ids(engine, fts.titles); };
+  // One title check (a row read and a fold) costs about as much as 70 rows
+  // of the scan that finds them all.
+  const int checks = static_cast<int>(std::max<std::size_t>(kTitleChecks, source.matches.size() / 70));
+  return rank_broad(articles, source, request.after, request.limit, checks);
 }
 
 SearchEngine& engine_of(Library::Impl& impl) {
@@ -386,8 +490,9 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
     if (!han) return han.error();
     present = *han;
   }
-  auto p = plan(*q, &request, impl_->gazetteer, present,
-                [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
+  const query::FtsExpression fts =
+      query::translate(*q, present, [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
+  auto p = plan(*q, fts, &request, impl_->gazetteer);
   if (!p) return p.error();
   const int columns = std::max(request.snippet_columns, 4);
 
@@ -396,7 +501,24 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
   // must be counted here too).
   std::vector<SearchCursor> rows;
   bool ranked = false;
-  if (p->fast) {
+  std::optional<std::int64_t> known_total;
+  // A plain query first collects its matches: too many for bm25 and it is
+  // ranked broadly; few, and they are counted already.
+  if (request.bm25_up_to >= 0 && p->exact && !fts.all.empty() && !q->has_pinyin() && q->reporters.empty() &&
+      q->dates.empty()) {
+    auto ids = matching_ids(engine, fts.all);
+    if (!ids) return ids.error();
+    if (static_cast<std::int64_t>(ids->size()) > request.bm25_up_to) {
+      auto broad = broad_rows(engine, *q, fts, request, impl_->gazetteer, std::move(*ids));
+      if (!broad) return broad.error();
+      rows = std::move(broad->rows);
+      known_total = broad->total;
+      ranked = true;
+    } else if (!request.district && q->districts.empty()) {
+      known_total = static_cast<std::int64_t>(ids->size());
+    }
+  }
+  if (!ranked && p->fast) {
     auto fast = fast_rows(engine, *p, request);
     if (!fast) return fast.error();
     ranked = fast->has_value();
@@ -448,7 +570,9 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
     }
   }
 
-  if (p->exact) {
+  if (known_total) {
+    page.total = *known_total;
+  } else if (p->exact) {
     auto stmt = engine.statement(p->count.text);
     if (!stmt) return stmt.error();
     p->count.bind(**stmt);

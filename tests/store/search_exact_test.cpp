@@ -14,8 +14,10 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/library.h"
@@ -216,6 +218,20 @@ class SearchExactTest : public ::testing::Test {
     r.limit = 0;
     auto page = library_->search(r);
     EXPECT_TRUE(page.ok()) << query << ": " << page.error().message();
+    // Ranked broadly, as a query with thousands of hits is: the same hits.
+    r.bm25_up_to = 0;
+    auto broad = library_->search(r);
+    EXPECT_TRUE(broad.ok()) << query << ": " << broad.error().message();
+    if (page.ok() && broad.ok()) {
+      EXPECT_EQ(broad->total, page->total) << query;
+      auto ids = [](const SearchPage& p) {
+        std::vector<std::int64_t> out;
+        for (const auto& h : p.hits) out.push_back(h.id);
+        std::sort(out.begin(), out.end());
+        return out;
+      };
+      EXPECT_EQ(ids(*broad), ids(*page)) << query;
+    }
     return page.ok() ? *page : SearchPage{};
   }
   static Ids found(const std::string& query, std::optional<std::string> district = std::nullopt) {
@@ -321,13 +337,53 @@ TEST_F(SearchExactTest, PinyinRanksBelowLiteral) {
   EXPECT_FALSE(pinyin("zhangyanmin").empty());
 }
 
+TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {
+  for (std::string q : {"会", "社区", "工作", "管城", "2023"}) {
+    for (std::optional<std::string> scope : {std::optional<std::string>(), std::optional<std::string>("管城区")}) {
+      SearchRequest r;
+      r.query = q;
+      r.district = scope;
+      r.limit = 0;
+      r.bm25_up_to = 0;
+      auto page = library_->search(r);
+      ASSERT_TRUE(page.ok()) << page.error().message();
+      const std::u32string t = ref_->fold(q, false);
+      std::vector<const RefArticle*> expected;
+      for (const auto& a : *articles_) {
+        bool hit = false;
+        for (const auto& f : a.fields) hit = hit || Reference::contains(f, t);
+        if (hit && (!scope || a.district == "管城回族区")) expected.push_back(&a);
+      }
+      auto key = [&t](const RefArticle* a) {
+        const bool titled = Reference::contains(a->fields[0], t) || Reference::contains(a->fields[1], t);
+        return std::make_tuple(titled ? 0 : 1, -a->date.year, -a->date.month, -a->date.day, -a->id);
+      };
+      std::sort(expected.begin(), expected.end(), [&](auto* a, auto* b) { return key(a) < key(b); });
+      std::vector<std::int64_t> want, got;
+      for (const auto* a : expected) want.push_back(a->id);
+      for (const auto& h : page->hits) got.push_back(h.id);
+      EXPECT_EQ(got, want) << q << (scope ? " in " + *scope : "");
+      EXPECT_EQ(page->total, static_cast<std::int64_t>(want.size())) << q;
+      ASSERT_FALSE(want.empty()) << q;
+    }
+  }
+}
+
 TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
+  for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}})
   for (std::string q : {"会", "管城", "guancheng", "-社区"}) {
-    SearchPage all = run(q);
+    SearchRequest all_request;
+    all_request.query = q;
+    all_request.limit = 0;
+    all_request.bm25_up_to = bm25_up_to;
+    auto everything = library_->search(all_request);
+    ASSERT_TRUE(everything.ok()) << everything.error().message();
+    const SearchPage& all = *everything;
     std::vector<std::int64_t> paged;
     SearchRequest r;
     r.query = q;
     r.limit = 3;
+    r.bm25_up_to = bm25_up_to;
     for (int guard = 0; guard < 1000; ++guard) {
       auto page = library_->search(r);
       ASSERT_TRUE(page.ok()) << page.error().message();
@@ -338,7 +394,7 @@ TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
     }
     std::vector<std::int64_t> expected;
     for (const auto& h : all.hits) expected.push_back(h.id);
-    EXPECT_EQ(paged, expected) << q;
+    EXPECT_EQ(paged, expected) << q << " bm25_up_to " << bm25_up_to;
   }
 }
 

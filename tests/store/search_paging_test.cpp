@@ -25,10 +25,14 @@ TEST(SearchPaging, TiesArePagedInOneStableOrder) {
     auto lib = Library::open((dir / "library.db").string(), OpenMode::kReadWrite);
     ASSERT_TRUE(lib.ok()) << lib.error().message();
     ASSERT_TRUE(lib->index({(dir / "pages").string()}, IndexOptions{}).ok());
+    // bm25 ranks by score, then date; broad ranking (bm25_up_to 0) by title
+    // tier, then date: either way the twins tie.
+    for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}})
     for (std::string q : {"会", "管城", "2023", "工作 -社区", "guancheng"}) {
       SearchRequest all;
       all.query = q;
       all.limit = 0;
+      all.bm25_up_to = bm25_up_to;
       auto everything = lib->search(all);
       ASSERT_TRUE(everything.ok()) << everything.error().message();
       if (q == std::string("会")) {
@@ -41,6 +45,7 @@ TEST(SearchPaging, TiesArePagedInOneStableOrder) {
         SearchRequest r;
         r.query = q;
         r.limit = limit;
+        r.bm25_up_to = bm25_up_to;
         std::vector<std::int64_t> paged;
         for (int guard = 0; guard < 500; ++guard) {
           auto p = lib->search(r);

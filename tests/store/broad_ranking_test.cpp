@@ -1,0 +1,159 @@
+// ArticleOrder and rank_broad on hand-made data: the order, the cursor, the
+// filters, and the switch from one-by-one title checks to the whole set.
+#include "store/broad_ranking.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/article_order.h"
+#include "store/sqlite.h"
+
+namespace kanbao::store {
+namespace {
+
+struct Row {
+  std::int64_t id, district;
+  std::string date;
+};
+
+ArticleOrder order_of(const std::vector<Row>& rows) {
+  auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  EXPECT_TRUE(db.ok());
+  EXPECT_TRUE(db->exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, district_id INTEGER, date_key TEXT)").ok());
+  auto insert = db->prepare("INSERT INTO articles VALUES (?1, ?2, ?3)");
+  EXPECT_TRUE(insert.ok());
+  for (const Row& r : rows) {
+    insert->bind(1, r.id).bind(2, r.district).bind(3, std::string_view(r.date));
+    EXPECT_TRUE(insert->run().ok());
+  }
+  auto order = ArticleOrder::load(*db);
+  EXPECT_TRUE(order.ok());
+  return order.ok() ? std::move(*order) : ArticleOrder();
+}
+
+const std::vector<Row> kRows = {
+    {1, 1, "2023-06-20"}, {2, 2, "2023-06-21"}, {3, 1, ""},           {4, 2, "2023-06-20"},
+    {5, 1, "2022-01-01"}, {7, 2, "2023-06-21"}, {8, 1, "2024-02-29"}, {9, 2, ""},
+};
+
+std::vector<std::int64_t> ids_of(const std::vector<SearchCursor>& rows) {
+  std::vector<std::int64_t> ids;
+  for (const auto& r : rows) ids.push_back(r.id);
+  return ids;
+}
+
+TEST(ArticleOrder, NewestFirstThenHighestIdUndatedLast) {
+  ArticleOrder order = order_of(kRows);
+  std::vector<std::int64_t> ids;
+  for (std::uint32_t p = 0; p < order.size(); ++p) ids.push_back(order.id_at(p));
+  EXPECT_EQ(ids, (std::vector<std::int64_t>{8, 7, 2, 4, 1, 5, 9, 3}));
+  EXPECT_EQ(order.position(4), 3u);
+  EXPECT_EQ(order.position(6), ArticleOrder::kAbsent);
+  EXPECT_EQ(order.position(1000), ArticleOrder::kAbsent);
+  EXPECT_EQ(order.district(7), 2);
+  EXPECT_EQ(order.date_key(5), "2022-01-01");
+  EXPECT_EQ(order.date_key(6), "");
+}
+
+TEST(ArticleOrder, ResumesAfterArticlesThatAreGone) {
+  ArticleOrder order = order_of(kRows);
+  EXPECT_EQ(order.position_after("2023-06-21", 7), 2u);  // present: right after it
+  EXPECT_EQ(order.position_after("2023-06-21", 6), 2u);  // gone, same date: between 7 and 2
+  EXPECT_EQ(order.position_after("2023-06-21", 1), 3u);  // gone, after 2
+  EXPECT_EQ(order.position_after("2023-06-22", 100), 1u);  // a date no article has: after 8 only
+  EXPECT_EQ(order.position_after("2023-01-01", 100), 5u);  // between 2023-06-20 and 2022-01-01
+  EXPECT_EQ(order.position_after("", 0), 8u);              // after the last undated article
+  EXPECT_EQ(order.position_after("", 5), 7u);              // undated, between 9 and 3
+}
+
+struct Fixture {
+  ArticleOrder order = order_of(kRows);
+  std::set<std::int64_t> titled = {2, 5, 9};
+  int asked = 0, scans = 0;
+  BroadSource source(std::vector<std::int64_t> matches, std::set<std::int64_t> districts = {}) {
+    BroadSource s;
+    s.matches = std::move(matches);
+    s.allowed = [districts, this](std::int64_t id) { return districts.empty() || districts.count(order.district(id)) != 0; };
+    s.in_titles = [this](std::int64_t id) -> Result<bool> {
+      ++asked;
+      return titled.count(id) != 0;
+    };
+    s.all_in_titles = [this]() -> Result<std::vector<std::int64_t>> {
+      ++scans;
+      return std::vector<std::int64_t>(titled.begin(), titled.end());
+    };
+    return s;
+  }
+};
+
+TEST(RankBroad, TitleTierFirstThenNewestFirst) {
+  Fixture f;
+  auto page = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), std::nullopt, 0);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(ids_of(page->rows), (std::vector<std::int64_t>{2, 5, 9, 8, 7, 4, 1, 3}));
+  EXPECT_EQ(page->total, 8);
+  for (const auto& r : page->rows) {
+    EXPECT_EQ(r.score, f.titled.count(r.id) != 0 ? 0.0 : 1.0);
+    EXPECT_EQ(r.date_key, f.order.date_key(r.id));
+  }
+}
+
+TEST(RankBroad, PagesByCursorLikeOneList) {
+  for (int checks : {0, 1, 3, 256}) {
+    for (int limit : {1, 2, 3, 5}) {
+      Fixture f;
+      auto all = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), std::nullopt, 0, checks);
+      ASSERT_TRUE(all.ok());
+      std::vector<std::int64_t> paged;
+      std::optional<SearchCursor> after;
+      for (int guard = 0; guard < 20; ++guard) {
+        auto page = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), after, limit, checks);
+        ASSERT_TRUE(page.ok());
+        EXPECT_EQ(page->total, 8);
+        for (const auto& r : page->rows) paged.push_back(r.id);
+        if (static_cast<int>(page->rows.size()) < limit) break;
+        after = page->rows.back();
+      }
+      EXPECT_EQ(paged, ids_of(all->rows)) << "checks " << checks << " limit " << limit;
+    }
+  }
+}
+
+TEST(RankBroad, AsksOneByOneThenScansOnce) {
+  Fixture f;
+  auto few = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), std::nullopt, 1, 256);
+  ASSERT_TRUE(few.ok());
+  EXPECT_EQ(ids_of(few->rows), (std::vector<std::int64_t>{2}));
+  EXPECT_EQ(f.scans, 0);
+  EXPECT_EQ(f.asked, 3);  // 8 and 7 (newer, not titled), then 2
+
+  Fixture g;
+  auto all = rank_broad(g.order, g.source({1, 2, 3, 4, 5, 7, 8, 9}), std::nullopt, 0, 2);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(ids_of(all->rows), (std::vector<std::int64_t>{2, 5, 9, 8, 7, 4, 1, 3}));
+  EXPECT_EQ(g.asked, 2);
+  EXPECT_EQ(g.scans, 1);
+}
+
+TEST(RankBroad, FiltersAndVanishedArticles) {
+  Fixture f;
+  // 6 and 42 are not in the order (indexed after it was read): skipped.
+  auto page = rank_broad(f.order, f.source({1, 2, 3, 5, 6, 8, 42}, {1}), std::nullopt, 0);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(ids_of(page->rows), (std::vector<std::int64_t>{5, 8, 1, 3}));
+  EXPECT_EQ(page->total, 4);
+}
+
+TEST(RankBroad, CursorOfAGoneArticleResumesInPlace) {
+  Fixture f;
+  SearchCursor gone{0, 1.0, "2023-06-21", 6};  // body tier, between 7 and 4
+  auto page = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), gone, 0);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(ids_of(page->rows), (std::vector<std::int64_t>{4, 1, 3}));
+}
+
+}  // namespace
+}  // namespace kanbao::store
