@@ -24,6 +24,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -78,7 +79,7 @@ struct Query {
 };
 
 struct World {
-  fs::path dir;
+  fs::path dir, lib_path, tri_path;
   std::unique_ptr<Library> library;
   sqlite3* trigram = nullptr;
   std::vector<std::u32string> skeletons;  // per article, fields joined by '|'
@@ -108,6 +109,8 @@ void build() {
   fs::remove_all(g->dir);
   fs::create_directories(g->dir);
   fs::path lib_path = g->dir / "kanbao.db", tri_path = g->dir / "trigram.db";
+  g->lib_path = lib_path;
+  g->tri_path = tri_path;
 
   // kanbao: the whole `index` (decode, parse, tables, search index).
   auto t0 = Clock::now();
@@ -274,6 +277,48 @@ std::int64_t trigram_query(const std::string& q) {
   return n;
 }
 
+// Runs a program with stdout and stderr on /dev/null; false if it failed.
+bool run_quietly(const std::vector<std::string>& argv) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    FILE* null = std::fopen("/dev/null", "w");
+    if (null != nullptr) {
+      dup2(fileno(null), 1);
+      dup2(fileno(null), 2);
+    }
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) < 0) return false;
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// The trigram side as a whole process: the sqlite3 shell answering the same
+// top 20 and count (the query is corpus text; quotes are doubled).
+std::vector<std::string> trigram_process(const std::string& q) {
+  auto sql_quote = [](const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+  };
+  std::string sql;
+  if (decode(q).size() < 3) {
+    std::string like = sql_quote("%" + q + "%");
+    std::string where = " WHERE title LIKE " + like + " OR subtitle LIKE " + like + " OR body LIKE " + like +
+                        " OR byline LIKE " + like;
+    sql = "SELECT rowid, body FROM tri" + where + " LIMIT 20; SELECT count(*) FROM tri" + where + ";";
+  } else {
+    std::string match = sql_quote(quoted(q));
+    sql = "SELECT rowid, body FROM tri WHERE tri MATCH " + match + " ORDER BY rank LIMIT 20; "
+          "SELECT count(*) FROM tri WHERE tri MATCH " + match + ";";
+  }
+  return {"sqlite3", g->tri_path.string(), sql};
+}
+
 void report(benchmark::State& state, std::vector<double>& ms) {
   std::sort(ms.begin(), ms.end());
   if (ms.empty()) return;
@@ -281,7 +326,7 @@ void report(benchmark::State& state, std::vector<double>& ms) {
   state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
 }
 
-void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao) {
+void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao, bool process) {
   std::vector<const Query*> qs;
   for (const auto& q : g->queries)
     if (kind == "all" || q.kind == kind) qs.push_back(&q);
@@ -294,7 +339,11 @@ void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao) {
   for (auto _ : state) {
     const Query& q = *qs[i++ % qs.size()];
     auto t0 = Clock::now();
-    if (kanbao) {
+    if (process) {
+      bool ok = kanbao ? run_quietly({KANBAO_BINARY, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
+                       : run_quietly(trigram_process(q.text));
+      if (!ok) state.SkipWithError("the process failed");
+    } else if (kanbao) {
       kanbao::store::SearchRequest r;
       r.query = q.text;
       auto page = g->library->search(r);
@@ -314,11 +363,18 @@ int main(int argc, char** argv) {
   World world;
   g = &world;
   build();
-  for (std::string kind : {"1 common", "1 rare", "2 chars", "3-6 chars", "no-hit", "all"}) {
-    benchmark::RegisterBenchmark(("kanbao/" + kind).c_str(), [kind](benchmark::State& s) { BM_Search(s, kind, true); })
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("trigram/" + kind).c_str(), [kind](benchmark::State& s) { BM_Search(s, kind, false); })
-        ->Unit(benchmark::kMillisecond);
+  // In-process (kanbao's Library, the trigram table through one connection),
+  // then as whole processes (`kanbao search`, the sqlite3 shell).
+  for (bool process : {false, true}) {
+    const std::string suffix = process ? "-process/" : "/";
+    for (std::string kind : {"1 common", "1 rare", "2 chars", "3-6 chars", "no-hit", "all"}) {
+      benchmark::RegisterBenchmark(("kanbao" + suffix + kind).c_str(),
+                                   [kind, process](benchmark::State& s) { BM_Search(s, kind, true, process); })
+          ->Unit(benchmark::kMillisecond);
+      benchmark::RegisterBenchmark(("trigram" + suffix + kind).c_str(),
+                                   [kind, process](benchmark::State& s) { BM_Search(s, kind, false, process); })
+          ->Unit(benchmark::kMillisecond);
+    }
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

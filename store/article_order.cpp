@@ -1,49 +1,55 @@
 #include "store/article_order.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <string_view>
 
 namespace kanbao::store {
 
-Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
-  auto stmt = db.prepare("SELECT id, ifnull(district_id, 0), ifnull(date_key, '') FROM articles");
+Result<ArticleOrder> ArticleOrder::load(sql::Db& db, bool with_districts) {
+  // The articles_date index holds the order itself; consecutive rows nearly
+  // always share a date key.
+  auto stmt = db.prepare(
+      "SELECT id, ifnull(date_key, '') FROM articles INDEXED BY articles_date ORDER BY date_key DESC, id DESC");
   if (!stmt) return Error("search failed: " + stmt.error().message());
-  struct Row {
-    std::int64_t id, district;
-    std::string date;
-  };
-  std::vector<Row> rows;
+  ArticleOrder order;
+  std::vector<std::uint32_t> date_of_position;  // descending: dates_ is built newest first, reversed below
   std::int64_t max_id = 0;
   for (;;) {
     auto more = stmt->step();
     if (!more) return Error("search failed: " + more.error().message());
     if (!*more) break;
-    rows.push_back({stmt->int64(0), stmt->int64(1), stmt->text(2)});
-    max_id = std::max(max_id, rows.back().id);
+    std::string_view key = stmt->text_view(1);
+    if (order.dates_.empty() || key != order.dates_.back()) order.dates_.emplace_back(key);
+    order.ids_.push_back(stmt->int64(0));
+    date_of_position.push_back(static_cast<std::uint32_t>(order.dates_.size() - 1));
+    max_id = std::max(max_id, order.ids_.back());
   }
-  ArticleOrder order;
-  std::map<std::string, std::uint32_t> dates;
-  for (const Row& r : rows) dates.emplace(r.date, 0);
-  for (auto& [date, index] : dates) {
-    index = static_cast<std::uint32_t>(order.dates_.size());
-    order.dates_.push_back(date);
-  }
+  // SQLite sorts text by bytes, as std::string does; make dates_ ascending.
+  std::reverse(order.dates_.begin(), order.dates_.end());
+  const auto last = static_cast<std::uint32_t>(order.dates_.size()) - 1;
   const auto slots = static_cast<std::size_t>(max_id) + 1;
   order.position_by_id_.assign(slots, kAbsent);
-  order.district_by_id_.assign(slots, 0);
   order.date_by_id_.assign(slots, 0);
-  for (const Row& r : rows) {
-    const auto slot = static_cast<std::size_t>(r.id);
-    order.district_by_id_[slot] = r.district;
-    order.date_by_id_[slot] = dates[r.date];
-    order.ids_.push_back(r.id);
+  for (std::uint32_t p = 0; p < order.size(); ++p) {
+    const auto slot = static_cast<std::size_t>(order.ids_[p]);
+    order.position_by_id_[slot] = p;
+    order.date_by_id_[slot] = last - date_of_position[p];
   }
-  std::sort(order.ids_.begin(), order.ids_.end(), [&order](std::int64_t a, std::int64_t b) {
-    return order.before(order.date_by_id_[static_cast<std::size_t>(a)], a,
-                        order.date_by_id_[static_cast<std::size_t>(b)], b);
-  });
-  for (std::uint32_t p = 0; p < order.size(); ++p)
-    order.position_by_id_[static_cast<std::size_t>(order.ids_[p])] = p;
+  if (with_districts) {
+    order.district_by_id_.assign(slots, 0);
+    auto districts = db.prepare("SELECT id, district_id FROM articles INDEXED BY articles_district_date "
+                                "WHERE district_id IS NOT NULL");
+    if (!districts) return Error("search failed: " + districts.error().message());
+    for (;;) {
+      auto more = districts->step();
+      if (!more) return Error("search failed: " + more.error().message());
+      if (!*more) break;
+      const std::int64_t id = districts->int64(0);
+      if (id >= 0 && static_cast<std::size_t>(id) < slots) order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
+    }
+  }
   return order;
 }
 

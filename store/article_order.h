@@ -2,8 +2,8 @@
 //
 // Broad searches (store/broad_ranking.h) rank tens of thousands of hits by
 // date; asking SQLite for each hit's date would cost a B-tree lookup per hit.
-// One scan of the articles_district_date index (covering: district, date,
-// id) loads the whole order instead: about 20 bytes per article.
+// One scan of the articles_date index (covering: date, id) loads the whole
+// order instead: about 16 bytes per article.
 #pragma once
 
 #include <cstdint>
@@ -19,8 +19,10 @@ class ArticleOrder {
  public:
   static constexpr std::uint32_t kAbsent = UINT32_MAX;
 
-  // Reads every article's id, district and date key.
-  static Result<ArticleOrder> load(sql::Db& db);
+  // Reads every article's id and date key, and its district if asked to
+  // (otherwise district() says 0 for all).
+  static Result<ArticleOrder> load(sql::Db& db, bool with_districts);
+  bool has_districts() const { return !district_by_id_.empty() || ids_.empty(); }
 
   // Articles, ordered newest first: date key descending (undated last), then
   // id descending - the order of lists and of ties in search results.

@@ -69,12 +69,13 @@ class SearchEngine {
     return v;
   }
 
-  // The articles in date order, reloaded when the database changed.
-  Result<const ArticleOrder*> order() {
+  // The articles in date order (with their districts if asked), reloaded
+  // when the database changed.
+  Result<const ArticleOrder*> order(bool with_districts) {
     auto v = version();
     if (!v) return v.error();
-    if (!order_ || *v != order_version_) {
-      auto loaded = ArticleOrder::load(db_);
+    if (!order_ || *v != order_version_ || (with_districts && !order_->has_districts())) {
+      auto loaded = ArticleOrder::load(db_, with_districts);
       if (!loaded) return loaded.error();
       order_ = std::move(*loaded);
       order_version_ = *v;
@@ -401,7 +402,7 @@ Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpu
 Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const query::FtsExpression& fts,
                              const SearchRequest& request, const corpus::Gazetteer& gazetteer,
                              std::vector<std::int64_t> ids) {
-  auto order = engine.order();
+  auto order = engine.order(request.district.has_value() || !q.districts.empty());
   if (!order) return order.error();
   // Each filter allows a set of districts; an article must be in all of them.
   std::vector<std::vector<std::int64_t>> allowed;

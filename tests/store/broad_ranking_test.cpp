@@ -22,14 +22,18 @@ struct Row {
 ArticleOrder order_of(const std::vector<Row>& rows) {
   auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   EXPECT_TRUE(db.ok());
-  EXPECT_TRUE(db->exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, district_id INTEGER, date_key TEXT)").ok());
+  // The columns and indexes ArticleOrder reads, as in the library's schema.
+  EXPECT_TRUE(db->exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, district_id INTEGER, date_key TEXT);"
+                       "CREATE INDEX articles_district_date ON articles(district_id, date_key DESC, id DESC);"
+                       "CREATE INDEX articles_date ON articles(date_key DESC, id DESC);")
+                  .ok());
   auto insert = db->prepare("INSERT INTO articles VALUES (?1, ?2, ?3)");
   EXPECT_TRUE(insert.ok());
   for (const Row& r : rows) {
     insert->bind(1, r.id).bind(2, r.district).bind(3, std::string_view(r.date));
     EXPECT_TRUE(insert->run().ok());
   }
-  auto order = ArticleOrder::load(*db);
+  auto order = ArticleOrder::load(*db, true);
   EXPECT_TRUE(order.ok());
   return order.ok() ? std::move(*order) : ArticleOrder();
 }
@@ -54,6 +58,7 @@ TEST(ArticleOrder, NewestFirstThenHighestIdUndatedLast) {
   EXPECT_EQ(order.position(6), ArticleOrder::kAbsent);
   EXPECT_EQ(order.position(1000), ArticleOrder::kAbsent);
   EXPECT_EQ(order.district(7), 2);
+  EXPECT_TRUE(order.has_districts());
   EXPECT_EQ(order.date_key(5), "2022-01-01");
   EXPECT_EQ(order.date_key(6), "");
 }
