@@ -2,7 +2,6 @@
 
 #include <chrono>
 
-#include "store/search_index.h"
 #include "store/stored_date.h"
 
 namespace kanbao::store {
@@ -25,7 +24,11 @@ std::int64_t now_seconds() {
 }  // namespace
 
 Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
-  IndexWriter w(db);
+  auto failed = [](const Error& e) { return Error("cannot prepare the indexer: " + e.message()); };
+  if (auto tuned = set_merge_policy(db); !tuned) return failed(tuned.error());
+  auto search = SearchIndexWriter::prepare(db);
+  if (!search) return failed(search.error());
+  IndexWriter w(db, std::move(*search));
   struct Item {
     sql::Statement* stmt;
     const char* sql_text;
@@ -57,7 +60,7 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
   };
   for (const auto& item : items) {
     auto stmt = db.prepare(item.sql_text);
-    if (!stmt) return Error("cannot prepare the indexer: " + stmt.error().message());
+    if (!stmt) return failed(stmt.error());
     *item.stmt = std::move(*stmt);
   }
   return w;
@@ -97,7 +100,7 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
     if (!*row) break;
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
                      file_articles_.text(4)};
-    KANBAO_TRY(remove_from_search_index(*db_, file_articles_.int64(0), text));
+    KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
     ++removed;
   }
   file_articles_.reset();
@@ -139,7 +142,7 @@ Status IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int6
   s.bind(14, a.photo_credit ? 1 : 0);
   KANBAO_TRY(s.run());
   std::int64_t id = db_->last_insert_rowid();
-  KANBAO_TRY(add_to_search_index(*db_, id, text));
+  KANBAO_TRY(search_.add(id, text));
 
   auto add_people = [&](const std::vector<std::string>& names, std::string_view role) -> Status {
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -160,6 +163,7 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
                                           const corpus::Page& page) {
   auto tx = sql::Transaction::begin(*db_);
   if (!tx) return tx.error();
+  search_.begin();
   // Looked up again inside the transaction: another indexer may have got here first.
   auto existing = lookup(path);
   if (!existing) return existing.error();
@@ -190,6 +194,7 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
   }
   for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, district_id, article));
   KANBAO_TRY(tx->commit());
+  search_.committed();
   return removed;
 }
 

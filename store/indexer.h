@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
 #include "corpus/article.h"
 #include "store/file_reader.h"
+#include "store/search_index.h"
 #include "store/sqlite.h"
 
 namespace kanbao::store {
@@ -46,12 +48,13 @@ class IndexWriter {
   Status prune();
 
  private:
-  explicit IndexWriter(sql::Db& db) : db_(&db) {}
+  IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
   Status insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id, const corpus::Article& a);
 
   sql::Db* db_;
+  SearchIndexWriter search_;
   sql::Statement lookup_file_, insert_file_, update_file_, touch_file_, delete_file_;
   sql::Statement file_articles_, delete_file_articles_;
   sql::Statement insert_district_, select_district_, insert_person_, select_person_;

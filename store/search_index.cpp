@@ -75,13 +75,18 @@ Result<fts5_api*> fts5_of(sql::Db& db) {
   return api;
 }
 
-Status write_row(sql::Db& db, const char* sql_text, std::int64_t id, const IndexedText& text) {
-  auto stmt = db.prepare(sql_text);
-  if (!stmt) return Error("cannot update the search index: " + stmt.error().message());
-  stmt->bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
-  auto status = stmt->run();
-  if (!status) return Error("cannot update the search index: " + status.error().message());
-  return Status::Ok();
+// FTS5 merges the segments of a level into one once `automerge` of them
+// have piled up (FTS5's default: 4). The indexer commits once per file, and
+// every commit adds a small segment, so with the default most of indexing
+// went into rewriting segments. Merging eights rewrites the index about a
+// third fewer times; a query still reads few segments (log8 of the number of
+// commits levels, at most seven segments each).
+constexpr int kAutomerge = 8;
+
+Error write_failure(const Error& e) { return Error("cannot update the search index: " + e.message()); }
+
+void bind_text(sql::Statement& stmt, std::int64_t id, const IndexedText& text) {
+  stmt.bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
 }
 
 }  // namespace
@@ -105,31 +110,88 @@ Status create_search_schema(sql::Db& db) {
       "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);");
 }
 
-Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  std::vector<char32_t>& seen = seen_han();
-  seen.clear();
-  KANBAO_TRY(write_row(db, "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, ?2, ?3, ?4, ?5)",
-                       id, text));
-  if (seen.empty()) return Status::Ok();
-  std::sort(seen.begin(), seen.end());
-  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  std::string json = "[";
-  for (char32_t c : seen) json += std::to_string(static_cast<std::uint32_t>(c)) + ",";
-  json.back() = ']';
-  seen.clear();
-  auto stmt = db.prepare("INSERT OR IGNORE INTO search_han(c) SELECT value FROM json_each(?1)");
-  if (!stmt) return Error("cannot update the search index: " + stmt.error().message());
-  stmt->bind(1, json);
-  auto status = stmt->run();
-  if (!status) return Error("cannot update the search index: " + status.error().message());
+Status set_merge_policy(sql::Db& db) {
+  auto current = db.prepare("SELECT v FROM article_fts_config WHERE k = 'automerge'");
+  if (!current) return write_failure(current.error());
+  auto row = current->step();
+  if (!row) return write_failure(row.error());
+  if (*row && current->int64(0) == kAutomerge) return Status::Ok();
+  current->reset();
+  auto set = db.prepare("INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', ?1)");
+  if (!set) return write_failure(set.error());
+  set->bind(1, kAutomerge);
+  auto status = set->run();
+  if (!status) return write_failure(status.error());
   return Status::Ok();
 }
 
+Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
+  SearchIndexWriter w;
+  auto prepare_into = [&db](sql::Statement& stmt, const char* sql_text) -> Status {
+    auto prepared = db.prepare(sql_text);
+    if (!prepared) return write_failure(prepared.error());
+    stmt = std::move(*prepared);
+    return Status::Ok();
+  };
+  KANBAO_TRY(prepare_into(w.insert_,
+                          "INSERT INTO article_fts(rowid, title, subtitle, body, byline) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)"));
+  KANBAO_TRY(prepare_into(w.delete_,
+                          "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
+                          "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)"));
+  KANBAO_TRY(prepare_into(w.insert_han_, "INSERT OR IGNORE INTO search_han(c) VALUES (?1)"));
+  w.han_state_.assign(0x110000, kUnseen);
+  return w;
+}
+
+void SearchIndexWriter::begin() {
+  for (char32_t c : pending_han_) han_state_[c] = kUnseen;
+  pending_han_.clear();
+}
+
+void SearchIndexWriter::committed() {
+  for (char32_t c : pending_han_) han_state_[c] = kStored;
+  pending_han_.clear();
+}
+
+Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
+  std::vector<char32_t>& seen = seen_han();
+  seen.clear();
+  insert_.reset();  // a failed run leaves the statement unreset
+  bind_text(insert_, id, text);
+  auto status = insert_.run();
+  if (!status) return write_failure(status.error());
+  for (char32_t c : seen) {
+    if (c >= han_state_.size() || han_state_[c] != kUnseen) continue;
+    insert_han_.reset();
+    insert_han_.bind(1, static_cast<std::int64_t>(c));
+    status = insert_han_.run();
+    if (!status) return write_failure(status.error());
+    han_state_[c] = kPending;
+    pending_han_.push_back(c);
+  }
+  seen.clear();
+  return Status::Ok();
+}
+
+Status SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {
+  delete_.reset();
+  bind_text(delete_, id, text);
+  auto status = delete_.run();
+  if (!status) return write_failure(status.error());
+  return Status::Ok();
+}
+
+Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
+  auto writer = SearchIndexWriter::prepare(db);
+  if (!writer) return writer.error();
+  return writer->add(id, text);
+}
+
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  return write_row(db,
-                   "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
-                   "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)",
-                   id, text);
+  auto writer = SearchIndexWriter::prepare(db);
+  if (!writer) return writer.error();
+  return writer->remove(id, text);
 }
 
 }  // namespace kanbao::store

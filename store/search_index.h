@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/result.h"
 #include "store/sqlite.h"
@@ -29,7 +30,40 @@ Status register_search_functions(sql::Db& db);
 // the schema (and by migrations that rebuild the index).
 Status create_search_schema(sql::Db& db);
 
-// Adds / removes one article. Called inside the indexer's per-file transaction.
+// Sets the full-text table's stored merge policy (FTS5 'automerge') for
+// indexing one file per transaction; writes only when it differs. Called
+// before an indexing run, outside a transaction.
+Status set_merge_policy(sql::Db& db);
+
+// Adds / removes articles for one indexing run on one connection, with the
+// statements prepared once. A Han character is inserted into search_han only
+// until a transaction of this run that inserted it has committed: search_han
+// only ever grows, so what a commit stored stays stored.
+class SearchIndexWriter {
+ public:
+  static Result<SearchIndexWriter> prepare(sql::Db& db);
+
+  // Called inside the transaction that holds the change (the indexer's
+  // per-file transaction), after begin() and before committed().
+  Status add(std::int64_t id, const IndexedText& text);
+  Status remove(std::int64_t id, const IndexedText& text);
+
+  // Brackets each transaction: begin() forgets what an unfinished earlier
+  // one inserted; committed() marks what this one inserted as stored.
+  void begin();
+  void committed();
+
+ private:
+  SearchIndexWriter() = default;
+
+  enum : std::uint8_t { kUnseen = 0, kPending = 1, kStored = 2 };
+  sql::Statement insert_, delete_, insert_han_;
+  std::vector<std::uint8_t> han_state_;  // by code point
+  std::vector<char32_t> pending_han_;    // inserted in the open transaction
+};
+
+// One article at a time (each call prepares its statements): for callers
+// outside an indexing run.
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text);
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text);
 
