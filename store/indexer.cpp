@@ -25,7 +25,6 @@ std::int64_t now_seconds() {
 
 Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
   auto failed = [](const Error& e) { return Error("cannot prepare the indexer: " + e.message()); };
-  if (auto tuned = set_merge_policy(db); !tuned) return failed(tuned.error());
   auto search = SearchIndexWriter::prepare(db);
   if (!search) return failed(search.error());
   IndexWriter w(db, std::move(*search));

@@ -75,14 +75,6 @@ Result<fts5_api*> fts5_of(sql::Db& db) {
   return api;
 }
 
-// FTS5 merges the segments of a level into one once `automerge` of them
-// have piled up (FTS5's default: 4). The indexer commits once per file, and
-// every commit adds a small segment, so with the default most of indexing
-// went into rewriting segments. Merging eights rewrites the index about a
-// third fewer times; a query still reads few segments (log8 of the number of
-// commits levels, at most seven segments each).
-constexpr int kAutomerge = 8;
-
 Error write_failure(const Error& e) { return Error("cannot update the search index: " + e.message()); }
 
 void bind_text(sql::Statement& stmt, std::int64_t id, const IndexedText& text) {
@@ -108,21 +100,6 @@ Status create_search_schema(sql::Db& db) {
       "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
       "content='articles', content_rowid='id', tokenize='kanbao');"
       "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);");
-}
-
-Status set_merge_policy(sql::Db& db) {
-  auto current = db.prepare("SELECT v FROM article_fts_config WHERE k = 'automerge'");
-  if (!current) return write_failure(current.error());
-  auto row = current->step();
-  if (!row) return write_failure(row.error());
-  if (*row && current->int64(0) == kAutomerge) return Status::Ok();
-  current->reset();
-  auto set = db.prepare("INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', ?1)");
-  if (!set) return write_failure(set.error());
-  set->bind(1, kAutomerge);
-  auto status = set->run();
-  if (!status) return write_failure(status.error());
-  return Status::Ok();
 }
 
 Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {

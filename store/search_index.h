@@ -30,11 +30,6 @@ Status register_search_functions(sql::Db& db);
 // the schema (and by migrations that rebuild the index).
 Status create_search_schema(sql::Db& db);
 
-// Sets the full-text table's stored merge policy (FTS5 'automerge') for
-// indexing one file per transaction; writes only when it differs. Called
-// before an indexing run, outside a transaction.
-Status set_merge_policy(sql::Db& db);
-
 // Adds / removes articles for one indexing run on one connection, with the
 // statements prepared once. A Han character is inserted into search_han only
 // until a transaction of this run that inserted it has committed: search_han
