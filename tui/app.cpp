@@ -144,6 +144,14 @@ class App : public Context {
       return;
     }
     View& top = *views_.back();
+    // The body first: a view learns its new size as it renders, and the
+    // header's position (the reader's percentage) depends on that size.
+    const Rect b = body();
+    if (three_panes()) {
+      render_three_panes(b);
+    } else {
+      top.render(screen_, b);
+    }
     // Header: breadcrumb on the left, position on the right.
     screen_.fill(0, 0, cols, Style::kHeader);
     const std::string pos = top.position();
@@ -154,13 +162,6 @@ class App : public Context {
     if (text::display_width(crumbs) > crumbs_w) crumbs = "… › " + top.title();
     screen_.put(0, 1, text::truncate(crumbs, crumbs_w), Style::kHeader, cols - pos_w - 1);
     screen_.put(0, cols - pos_w - 1, text::truncate(pos, pos_w), Style::kHeader, cols);
-
-    const Rect b = body();
-    if (three_panes()) {
-      render_three_panes(b);
-    } else {
-      top.render(screen_, b);
-    }
     render_bottom(top);
   }
 
