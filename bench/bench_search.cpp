@@ -2,7 +2,10 @@
 // same articles, in one run.
 //
 //   KANBAO_BENCH_CORPUS=DIR (pages, e.g. from kanbao-gen-corpus; default: the
-//   sample pages)  KANBAO_BENCH_DIR=DIR (scratch space; default: temp)
+//   sample pages)  KANBAO_BENCH_DIR=DIR (scratch space; default: temp, removed)
+//   KANBAO_BENCH_REUSE=1 (keep both databases already in KANBAO_BENCH_DIR:
+//   no index times)  KANBAO_BENCH_PER_QUERY=1 (also print each query's
+//   median time on both sides; =kanbao: kanbao's side only)
 //   bench_search [--benchmark_* flags]
 //
 // Reports index time (kanbao's whole `index`, and rebuilding only its search
@@ -24,6 +27,8 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -101,20 +106,56 @@ void exec(sqlite3* db, const char* sql) {
   }
 }
 
+std::int64_t trigram_query(const std::string& q);
+
+// Median of five runs of each query in-process, slowest first: where the
+// percentiles come from.
+void print_per_query(bool with_trigram) {
+  auto median_ms = [](auto&& run) {
+    std::vector<double> ms;
+    for (int i = 0; i < 5; ++i) {
+      auto t0 = Clock::now();
+      run();
+      ms.push_back(seconds_since(t0) * 1000);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[2];
+  };
+  std::vector<std::pair<double, std::string>> lines;
+  for (const auto& q : g->queries) {
+    double kanbao_ms = median_ms([&] {
+      kanbao::store::SearchRequest r;
+      r.query = q.text;
+      benchmark::DoNotOptimize(g->library->search(r));
+    });
+    std::string trigram = with_trigram
+        ? fmt::format("{:9.2f} ms", median_ms([&] { benchmark::DoNotOptimize(trigram_query(q.text)); }))
+        : std::string();
+    lines.emplace_back(kanbao_ms, fmt::format("{:9.2f} ms {}  {:>7} hits  {:<9}  {}", kanbao_ms, trigram, q.brute,
+                                              q.kind, q.text));
+  }
+  std::sort(lines.rbegin(), lines.rend());
+  fmt::print("per query, median of 5 (kanbao{}):\n", with_trigram ? ", trigram" : "");
+  for (const auto& l : lines) fmt::print("{}\n", l.second);
+}
+
 void build() {
   const char* corpus_env = std::getenv("KANBAO_BENCH_CORPUS");
   const char* dir_env = std::getenv("KANBAO_BENCH_DIR");
   std::string corpus = corpus_env ? corpus_env : KANBAO_SAMPLE_DIR;
   g->dir = dir_env ? fs::path(dir_env) : fs::temp_directory_path() / fmt::format("kanbao-bench-{}", ::getpid());
-  fs::remove_all(g->dir);
-  fs::create_directories(g->dir);
   fs::path lib_path = g->dir / "kanbao.db", tri_path = g->dir / "trigram.db";
   g->lib_path = lib_path;
   g->tri_path = tri_path;
+  const bool reuse = dir_env && std::getenv("KANBAO_BENCH_REUSE") && fs::exists(lib_path) && fs::exists(tri_path);
+  if (!reuse) {
+    fs::remove_all(g->dir);
+    fs::create_directories(g->dir);
+  }
 
   // kanbao: the whole `index` (decode, parse, tables, search index).
   auto t0 = Clock::now();
-  {
+  if (!reuse) {
     auto lib = Library::open(lib_path.string(), kanbao::store::OpenMode::kReadWrite);
     if (!lib) {
       fmt::print(stderr, "{}\n", lib.error().message());
@@ -132,7 +173,7 @@ void build() {
   auto db = kanbao::store::sql::Db::open(lib_path.string(), SQLITE_OPEN_READWRITE);
   if (!db || !kanbao::store::register_search_functions(*db).ok()) std::exit(1);
   t0 = Clock::now();
-  if (!db->exec("INSERT INTO article_fts(article_fts) VALUES('rebuild')").ok()) {
+  if (!reuse && !db->exec("INSERT INTO article_fts(article_fts) VALUES('rebuild')").ok()) {
     fmt::print(stderr, "rebuild: {}\n", db->error_message());
     std::exit(1);
   }
@@ -142,7 +183,8 @@ void build() {
   // The same articles into a trigram table with its content.
   sqlite3* tri = nullptr;
   sqlite3_open(tri_path.string().c_str(), &tri);
-  exec(tri, "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, tokenize='trigram')");
+  if (!reuse)
+    exec(tri, "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, tokenize='trigram')");
   auto rows = db->prepare("SELECT id, title, subtitle, body, byline FROM articles ORDER BY id");
   std::vector<std::array<std::string, 4>> texts;
   std::vector<std::int64_t> ids;
@@ -151,10 +193,10 @@ void build() {
     texts.push_back({rows->text(1), rows->text(2), rows->text(3), rows->text(4)});
   }
   t0 = Clock::now();
-  exec(tri, "BEGIN");
+  if (!reuse) exec(tri, "BEGIN");
   sqlite3_stmt* ins = nullptr;
   sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1, &ins, nullptr);
-  for (std::size_t i = 0; i < texts.size(); ++i) {
+  for (std::size_t i = 0; !reuse && i < texts.size(); ++i) {
     sqlite3_bind_int64(ins, 1, ids[i]);
     for (int k = 0; k < 4; ++k)
       sqlite3_bind_text(ins, k + 2, texts[i][static_cast<std::size_t>(k)].data(),
@@ -163,7 +205,7 @@ void build() {
     sqlite3_reset(ins);
   }
   sqlite3_finalize(ins);
-  exec(tri, "COMMIT");
+  if (!reuse) exec(tri, "COMMIT");
   double trigram_s = seconds_since(t0);
   exec(tri, "PRAGMA wal_checkpoint(TRUNCATE)");
   g->trigram = tri;
@@ -175,8 +217,11 @@ void build() {
     return s->int64(0);
   }();
   fmt::print("articles: {}\n", texts.size());
-  fmt::print("index time: kanbao index {:.2f} s (search index alone {:.2f} s); trigram fill {:.2f} s; ratio {:.2f}\n",
-             index_s, rebuild_s, trigram_s, rebuild_s / trigram_s);
+  if (reuse)
+    fmt::print("index time: not measured (KANBAO_BENCH_REUSE: the databases in {} were kept)\n", g->dir.string());
+  else
+    fmt::print("index time: kanbao index {:.2f} s (search index alone {:.2f} s); trigram fill {:.2f} s; ratio {:.2f}\n",
+               index_s, rebuild_s, trigram_s, rebuild_s / trigram_s);
   fmt::print("size: kanbao library {:.1f} MB (search index {:.1f} MB); trigram table with content {:.1f} MB\n",
              static_cast<double>(bytes_of(lib_path)) / 1e6, static_cast<double>(fts_bytes) / 1e6,
              static_cast<double>(bytes_of(tri_path)) / 1e6);
@@ -241,6 +286,7 @@ void build() {
     }
   }
   fmt::print("hit counts checked against brute force: {} queries, {} mismatches\n", g->queries.size(), mismatches);
+  if (const char* per_query = std::getenv("KANBAO_BENCH_PER_QUERY")) print_per_query(std::string(per_query) != "kanbao");
 }
 
 std::string quoted(const std::string& s) {
@@ -278,22 +324,21 @@ std::int64_t trigram_query(const std::string& q) {
 }
 
 // Runs a program with stdout and stderr on /dev/null; false if it failed.
+// posix_spawn, not fork: copying this process's page tables (1 GB of texts at
+// 200,000 articles) would be timed as part of either side's query.
 bool run_quietly(const std::vector<std::string>& argv) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    FILE* null = std::fopen("/dev/null", "w");
-    if (null != nullptr) {
-      dup2(fileno(null), 1);
-      dup2(fileno(null), 2);
-    }
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    _exit(127);
-  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
   int status = 0;
-  if (pid < 0 || waitpid(pid, &status, 0) < 0) return false;
+  if (spawned != 0 || waitpid(pid, &status, 0) < 0) return false;
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
@@ -368,12 +413,22 @@ int main(int argc, char** argv) {
   for (bool process : {false, true}) {
     const std::string suffix = process ? "-process/" : "/";
     for (std::string kind : {"1 common", "1 rare", "2 chars", "3-6 chars", "no-hit", "all"}) {
+      // Whole passes over the queries of a kind, so every query weighs the
+      // same in the percentiles (left to itself, the library stops a slow
+      // side after its first few queries): five for kanbao, one for the
+      // trigram table, whose LIKE scans take seconds at 200,000 articles.
+      auto queries = static_cast<benchmark::IterationCount>(
+          std::count_if(g->queries.begin(), g->queries.end(),
+                        [&](const Query& q) { return kind == "all" || q.kind == kind; }));
+      if (queries == 0) continue;
       benchmark::RegisterBenchmark(("kanbao" + suffix + kind).c_str(),
                                    [kind, process](benchmark::State& s) { BM_Search(s, kind, true, process); })
-          ->Unit(benchmark::kMillisecond);
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(queries * 5);
       benchmark::RegisterBenchmark(("trigram" + suffix + kind).c_str(),
                                    [kind, process](benchmark::State& s) { BM_Search(s, kind, false, process); })
-          ->Unit(benchmark::kMillisecond);
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(queries);
     }
   }
   benchmark::RunSpecifiedBenchmarks();

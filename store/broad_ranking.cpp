@@ -1,7 +1,6 @@
 #include "store/broad_ranking.h"
 
 #include <bit>
-#include <unordered_map>
 
 namespace kanbao::store {
 namespace {
@@ -32,38 +31,18 @@ class PositionSet {
 
 }  // namespace
 
-Result<BroadPage> rank_broad(const ArticleOrder& order, const BroadSource& source,
-                             const std::optional<SearchCursor>& after, int limit, int title_checks) {
+BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source, const std::optional<SearchCursor>& after,
+                     int limit) {
   BroadPage page;
-  PositionSet members(order.size());
+  PositionSet members(order.size()), titled(order.size());
   for (std::int64_t id : source.matches) {
     const std::uint32_t p = order.position(id);
     if (p == ArticleOrder::kAbsent || !source.allowed(id)) continue;  // absent: added since the order was read
     members.insert(p);
     ++page.total;
   }
-
-  // Whether the article at a position is in the title tier: asked one by one
-  // while that is cheap, then answered from the whole set.
-  std::unordered_map<std::uint32_t, bool> asked;
-  std::optional<PositionSet> titled;
-  int checks = 0;
-  auto in_titles = [&](std::uint32_t p) -> Result<bool> {
-    if (titled) return titled->contains(p);
-    if (auto it = asked.find(p); it != asked.end()) return it->second;
-    if (checks++ >= title_checks) {
-      auto all = source.all_in_titles();
-      if (!all) return all.error();
-      titled.emplace(order.size());
-      for (std::int64_t id : *all)
-        if (std::uint32_t q = order.position(id); q != ArticleOrder::kAbsent) titled->insert(q);
-      return titled->contains(p);
-    }
-    auto yes = source.in_titles(order.id_at(p));
-    if (!yes) return yes.error();
-    asked.emplace(p, *yes);
-    return *yes;
-  };
+  for (std::int64_t id : source.in_titles)
+    if (std::uint32_t p = order.position(id); p != ArticleOrder::kAbsent) titled.insert(p);
 
   // A cursor's tier is its score (0 or 1); a bm25 cursor (negative, from
   // before the library grew past bm25_up_to) continues in the title tier.
@@ -73,9 +52,7 @@ Result<BroadPage> rank_broad(const ArticleOrder& order, const BroadSource& sourc
     if (tier < after_tier) continue;
     for (std::uint32_t p = members.next(tier == after_tier ? resume : 0); p < members.size(); p = members.next(p + 1)) {
       if (limit > 0 && static_cast<int>(page.rows.size()) >= limit) return page;
-      auto t = in_titles(p);
-      if (!t) return t.error();
-      if (*t != (tier == 0)) continue;
+      if (titled.contains(p) != (tier == 0)) continue;
       const std::int64_t id = order.id_at(p);
       page.rows.push_back({0, static_cast<double>(tier), order.date_key(id), id});
     }

@@ -18,19 +18,15 @@
 #include <optional>
 #include <vector>
 
-#include "base/result.h"
 #include "store/article_order.h"
 #include "store/library.h"
 
 namespace kanbao::store {
 
 struct BroadSource {
-  std::vector<std::int64_t> matches;                       // every matching article
-  std::function<bool(std::int64_t id)> allowed;            // scope and district filters
-  std::function<Result<bool>(std::int64_t id)> in_titles;  // the query matches title + subtitle alone
-  // Every id for which in_titles holds (one pass over the full-text index:
-  // cheaper than in_titles once more than a few hundred are needed).
-  std::function<Result<std::vector<std::int64_t>>()> all_in_titles;
+  std::vector<std::int64_t> matches;             // every matching article
+  std::function<bool(std::int64_t id)> allowed;  // scope and district filters
+  std::vector<std::int64_t> in_titles;           // the matches whose title + subtitle alone match
 };
 
 struct BroadPage {
@@ -38,11 +34,8 @@ struct BroadPage {
   std::int64_t total = 0;          // matches that are allowed
 };
 
-constexpr int kTitleChecks = 256;  // in_titles calls before all_in_titles, at least
-
 // The `limit` hits (0 = all) after `after`, in broad rank order.
-Result<BroadPage> rank_broad(const ArticleOrder& order, const BroadSource& source,
-                             const std::optional<SearchCursor>& after, int limit,
-                             int title_checks = kTitleChecks);
+BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source, const std::optional<SearchCursor>& after,
+                     int limit);
 
 }  // namespace kanbao::store

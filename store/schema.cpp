@@ -13,7 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Version 1. (article_people is an ordinary rowid table on purpose: SQLite
+// The tables of version 1, unchanged since (the full-text tables are in
+// search_index.cpp). (article_people is an ordinary rowid table on purpose: SQLite
 // 3.40's integrity_check wrongly reports NOT NULL columns of WITHOUT ROWID
 // tables as NULL.) The listing indexes match the ORDER BY clauses in listing.cpp:
 // one pair scoped by district, one pair for the whole library.
@@ -164,8 +165,10 @@ Status create_schema(sql::Db& db, const std::string& path) {
 
 // One step of the migration chain: schema `from` -> `from + 1`, inside the
 // caller's transaction. Version 1 is the first released schema.
-Status migrate_step(sql::Db& /*db*/, int from) {
+Status migrate_step(sql::Db& db, int from) {
   switch (from) {
+    case 1:  // 2 adds title_fts
+      return create_title_index(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

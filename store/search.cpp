@@ -362,9 +362,12 @@ Result<std::optional<std::vector<SearchCursor>>> fast_rows(SearchEngine& engine,
   return std::optional<std::vector<SearchCursor>>(std::move(page));
 }
 
-// Every article matching an FTS expression, by id.
-Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::string& expression) {
-  auto stmt = engine.statement("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+// Every article matching an FTS expression, by id: in article_fts, or in
+// another full-text table's `sql`.
+Result<std::vector<std::int64_t>> matching_ids(
+    SearchEngine& engine, const std::string& expression,
+    const char* sql = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1") {
+  auto stmt = engine.statement(sql);
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, std::string_view(expression));
   std::vector<std::int64_t> ids;
@@ -425,21 +428,10 @@ Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const 
       if (!std::binary_search(set.begin(), set.end(), d)) return false;
     return true;
   };
-  source.in_titles = [&](std::int64_t id) -> Result<bool> {
-    auto stmt = engine.statement("SELECT title, subtitle FROM articles WHERE id = ?1");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row) return Error("search failed: " + row.error().message());
-    bool yes = *row && match::evaluate(q, {(*stmt)->text(0), (*stmt)->text(1), "", ""}).matches;
-    (*stmt)->reset();
-    return yes;
-  };
-  source.all_in_titles = [&]() { return matching_ids(engine, fts.titles); };
-  // One title check (a row read and a fold) costs about as much as 70 rows
-  // of the scan that finds them all.
-  const int checks = static_cast<int>(std::max<std::size_t>(kTitleChecks, source.matches.size() / 70));
-  return rank_broad(articles, source, request.after, request.limit, checks);
+  auto titled = matching_ids(engine, fts.titles, "SELECT rowid FROM title_fts WHERE title_fts MATCH ?1");
+  if (!titled) return titled.error();
+  source.in_titles = std::move(*titled);
+  return rank_broad(articles, source, request.after, request.limit);
 }
 
 SearchEngine& engine_of(Library::Impl& impl) {

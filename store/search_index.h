@@ -30,6 +30,11 @@ Status register_search_functions(sql::Db& db);
 // the schema (and by migrations that rebuild the index).
 Status create_search_schema(sql::Db& db);
 
+// Creates title_fts (titles and subtitles only) and fills it from the
+// articles table: part of create_search_schema, and the upgrade from
+// schema 1, which had article_fts alone.
+Status create_title_index(sql::Db& db);
+
 // Adds / removes articles for one indexing run on one connection, with the
 // statements prepared once. A Han character is inserted into search_han only
 // until a transaction of this run that inserted it has committed: search_han
@@ -52,7 +57,7 @@ class SearchIndexWriter {
   SearchIndexWriter() = default;
 
   enum : std::uint8_t { kUnseen = 0, kPending = 1, kStored = 2 };
-  sql::Statement insert_, delete_, insert_han_;
+  sql::Statement insert_, delete_, insert_titles_, delete_titles_, insert_han_;
   std::vector<std::uint8_t> han_state_;  // by code point
   std::vector<char32_t> pending_han_;    // inserted in the open transaction
 };

@@ -4,6 +4,9 @@
 #include <sys/stat.h>
 
 #include "library_test_util.h"
+#include "store/schema.h"
+#include "store/search_index.h"
+#include "store/sqlite.h"
 
 namespace kanbao::store {
 namespace {
@@ -56,8 +59,8 @@ TEST(LibraryOpen, CreatesFolderAndFileAndReopens) {
   }
   EXPECT_TRUE(fs::exists(path));
   EXPECT_EQ(raw_int(path, "PRAGMA application_id"), 0x4B4E424F);
-  EXPECT_EQ(raw_int(path, "PRAGMA user_version"), 1);
-  EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), 1);
+  EXPECT_EQ(raw_int(path, "PRAGMA user_version"), schema::kSchemaVersion);
+  EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), schema::kSchemaVersion);
   EXPECT_EQ(raw_int(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
   auto again = Library::open(path, OpenMode::kReadWrite);
   ASSERT_TRUE(again) << again.error().message();
@@ -134,6 +137,61 @@ TEST(LibraryOpen, RefusesALibraryWithGarbageInside) {
   for (std::size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 7919) & 0xff);
   testing::write_bytes(path, bytes);
   expect_refused(path, OpenMode::kReadOnly, "kanbao index --rebuild");
+}
+
+std::vector<std::int64_t> broad_ids(Library& lib, const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 0;
+  r.bm25_up_to = 0;  // ranked by title tier, then date: the tier comes from title_fts
+  auto page = lib.search(r);
+  EXPECT_TRUE(page) << page.error().message();
+  std::vector<std::int64_t> ids;
+  if (page)
+    for (const auto& h : page->hits) ids.push_back(h.id);
+  return ids;
+}
+
+TEST(LibraryOpen, UpgradesASchema1LibraryWhenOpenedForWriting) {
+  TempDir dir;
+  std::string path = dir / "kanbao.db", fresh = dir / "fresh.db";
+  testing::copy_samples(dir.path() / "pages");
+  for (const std::string& p : {path, fresh}) {
+    auto lib = testing::open_rw(p);
+    testing::index_ok(lib, {(dir.path() / "pages").string()});
+  }
+  {  // Back to what schema 1 was: article_fts without title_fts.
+    auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(register_search_functions(*db));
+    ASSERT_TRUE(db->exec("DROP TABLE title_fts; PRAGMA user_version = 1;"
+                         "UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
+  }
+  expect_refused(path, OpenMode::kReadOnly, "older kanbao (schema 1); run `kanbao index` once to upgrade it");
+  { auto upgraded = testing::open_rw(path); }
+  EXPECT_EQ(raw_int(path, "PRAGMA user_version"), schema::kSchemaVersion);
+  EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), schema::kSchemaVersion);
+
+  // title_fts now holds the titles of the articles that were already there.
+  const std::int64_t titled = raw_int(path, "SELECT count(*) FROM articles WHERE instr(title || subtitle, '社区')");
+  ASSERT_GT(titled, 0);
+  {
+    auto db = sql::Db::open(path, SQLITE_OPEN_READONLY);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(register_search_functions(*db));
+    auto count = db->prepare("SELECT count(*) FROM title_fts WHERE title_fts MATCH '\"社区\"'");
+    ASSERT_TRUE(count);
+    ASSERT_TRUE(*count->step());
+    EXPECT_EQ(count->int64(0), titled);
+  }
+  auto upgraded = Library::open(path, OpenMode::kReadOnly);
+  auto built = Library::open(fresh, OpenMode::kReadOnly);
+  ASSERT_TRUE(upgraded && built);
+  for (const char* q : {"社区", "的", "管城 工作"}) {
+    auto ids = broad_ids(*upgraded, q);
+    EXPECT_FALSE(ids.empty()) << q;
+    EXPECT_EQ(ids, broad_ids(*built, q)) << q;
+  }
 }
 
 TEST(LibraryOpen, ReadOnlyWorksOnAReadOnlyFileAndFolder) {
