@@ -9,6 +9,7 @@
 
 #include "store/article_order.h"
 #include "store/broad_ranking.h"
+#include "store/hit_scan.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/query.h"
@@ -205,7 +206,6 @@ struct Plan {
   int fast_limit = 0;
 };
 
-constexpr const char* kBm25 = "bm25(article_fts, 10.0, 5.0, 1.0, 1.0)";
 
 Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const SearchRequest* request,
                   const corpus::Gazetteer& gazetteer) {
@@ -221,7 +221,7 @@ Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const 
              p.ranked.param(fts.literal) + ") THEN 0 ELSE 1 END";
     auto where = filters(q, scope, gazetteer, p.ranked);
     if (!where) return where.error();
-    inner = "SELECT article_fts.rowid AS id, " + std::string(kBm25) + " AS score, ifnull(a.date_key, '') AS dk, " +
+    inner = "SELECT article_fts.rowid AS id, " + bm25_call() + " AS score, ifnull(a.date_key, '') AS dk, " +
             tier + " AS tier FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH " +
             match + *where;
     if (where->empty() && request != nullptr && request->limit > 0 && p.exact) {
@@ -231,7 +231,7 @@ Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const 
       if (q.has_pinyin())
         fast_tier = "CASE WHEN article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
                     fast.param(fts.literal) + ") THEN 0 ELSE 1 END";
-      fast.text = "SELECT id, score, tier FROM (SELECT article_fts.rowid AS id, " + std::string(kBm25) +
+      fast.text = "SELECT id, score, tier FROM (SELECT article_fts.rowid AS id, " + bm25_call() +
                   " AS score, " + fast_tier + " AS tier FROM article_fts WHERE article_fts MATCH " + fast_match + ")";
       if (request->after) {
         // Coarse: also rows tied with the cursor; search() drops those before it.
@@ -364,9 +364,8 @@ Result<std::optional<std::vector<SearchCursor>>> fast_rows(SearchEngine& engine,
 
 // Every article matching an FTS expression, by id: in article_fts, or in
 // another full-text table's `sql`.
-Result<std::vector<std::int64_t>> matching_ids(
-    SearchEngine& engine, const std::string& expression,
-    const char* sql = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1") {
+Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::string& expression,
+                                               const char* sql = kMatchingIdsSql) {
   auto stmt = engine.statement(sql);
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, std::string_view(expression));
@@ -398,6 +397,71 @@ Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpu
   }
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+// The page of a single-phrase query with at most bm25_up_to matches, from
+// its one scan (store/hit_scan.h), in Plan::ranked's order: bm25, then newest
+// first, then the higher id. Dates are read only where they decide the order
+// (equal scores, the cursor's score) and for the page's own cursors.
+Result<std::vector<SearchCursor>> scanned_rows(SearchEngine& engine, const HitScan& scan,
+                                               const SearchRequest& request) {
+  std::vector<SearchCursor> rows;
+  rows.reserve(scan.scored.size());
+  for (const ScannedHit& hit : scan.scored) rows.push_back({0, bm25(scan, hit), "", hit.id});
+  std::sort(rows.begin(), rows.end(), [](const SearchCursor& a, const SearchCursor& b) {
+    return a.score != b.score ? a.score < b.score : a.id > b.id;
+  });
+  std::vector<bool> dated(rows.size(), false);
+  auto date = [&](std::size_t i) -> Status {
+    if (dated[i]) return Status::Ok();
+    auto stmt = engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, rows[i].id);
+    auto found = (*stmt)->step();
+    if (!found) return Error("search failed: " + found.error().message());
+    if (*found) rows[i].date_key = (*stmt)->text(0);
+    (*stmt)->reset();
+    dated[i] = true;
+    return Status::Ok();
+  };
+  // Puts the run of equal scores that starts at `i` in date order; returns
+  // where the run ends. Only the runs the cursor or the page fall in.
+  auto order_run = [&](std::size_t i) -> Result<std::size_t> {
+    std::size_t end = i + 1;
+    while (end < rows.size() && rows[end].score == rows[i].score) ++end;
+    if (end - i > 1) {
+      for (std::size_t k = i; k < end; ++k) KANBAO_TRY(date(k));
+      std::sort(rows.begin() + static_cast<std::ptrdiff_t>(i), rows.begin() + static_cast<std::ptrdiff_t>(end),
+                [](const SearchCursor& a, const SearchCursor& b) {
+                  return a.date_key != b.date_key ? a.date_key > b.date_key : a.id > b.id;
+                });
+    }
+    return end;
+  };
+  std::size_t first = 0;
+  if (request.after) {
+    while (first < rows.size() && rows[first].score < request.after->score) ++first;
+    if (first < rows.size() && rows[first].score == request.after->score) {
+      auto end = order_run(first);
+      if (!end) return end.error();
+      for (; first < *end; ++first) {
+        KANBAO_TRY(date(first));  // a run of one is not dated yet
+        if (after(rows[first], *request.after)) break;
+      }
+    }
+  }
+  std::vector<SearchCursor> page;
+  for (std::size_t k = first, run_end = first; k < rows.size(); ++k) {
+    if (request.limit > 0 && static_cast<int>(page.size()) == request.limit) break;
+    if (k == run_end) {
+      auto end = order_run(k);
+      if (!end) return end.error();
+      run_end = *end;
+    }
+    KANBAO_TRY(date(k));
+    page.push_back(std::move(rows[k]));
+  }
+  return page;
 }
 
 // The page of a query with more matches than bm25_up_to (see
@@ -476,6 +540,8 @@ SearchHit make_hit(std::int64_t id, Loaded&& l, const match::Evaluation& e, cons
 Result<SearchPage> Library::search(const SearchRequest& request) {
   auto q = query::parse(request.query);
   if (!q) return q.error();
+  auto snapshot = sql::ReadTransaction::begin(impl_->db);
+  if (!snapshot) return Error("search failed: " + snapshot.error().message());
   SearchEngine& engine = engine_of(*impl_);
   const std::unordered_set<char32_t>* present = nullptr;
   if (q->has_pinyin()) {
@@ -499,16 +565,29 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
   // ranked broadly; few, and they are counted already.
   if (request.bm25_up_to >= 0 && p->exact && !fts.all.empty() && !q->has_pinyin() && q->reporters.empty() &&
       q->dates.empty()) {
-    auto ids = matching_ids(engine, fts.all);
-    if (!ids) return ids.error();
-    if (static_cast<std::int64_t>(ids->size()) > request.bm25_up_to) {
-      auto broad = broad_rows(engine, *q, fts, request, impl_->gazetteer, std::move(*ids));
+    const bool unfiltered = !request.district && q->districts.empty();
+    auto scan_stmt = engine.statement(kHitScanSql);
+    if (!scan_stmt) return scan_stmt.error();
+    auto ids_stmt = engine.statement(kMatchingIdsSql);
+    if (!ids_stmt) return ids_stmt.error();
+    // Scored in the scan only when nothing filters the hits afterwards.
+    auto scan = scan_hits(**scan_stmt, **ids_stmt, fts.all,
+                          unfiltered ? static_cast<std::size_t>(request.bm25_up_to) : 0);
+    if (!scan) return scan.error();
+    if (static_cast<std::int64_t>(scan->ids.size()) > request.bm25_up_to) {
+      auto broad = broad_rows(engine, *q, fts, request, impl_->gazetteer, std::move(scan->ids));
       if (!broad) return broad.error();
       rows = std::move(broad->rows);
       known_total = broad->total;
       ranked = true;
-    } else if (!request.district && q->districts.empty()) {
-      known_total = static_cast<std::int64_t>(ids->size());
+    } else if (unfiltered) {
+      known_total = static_cast<std::int64_t>(scan->ids.size());
+      if (scan->scored_all) {
+        auto scanned = scanned_rows(engine, *scan, request);
+        if (!scanned) return scanned.error();
+        rows = std::move(*scanned);
+        ranked = true;
+      }
     }
   }
   if (!ranked && p->fast) {

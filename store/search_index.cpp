@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/fold.h"
+#include "store/hit_scan.h"
 #include "store/tokenizer.h"
 
 namespace kanbao::store {
@@ -94,7 +95,7 @@ Status register_search_functions(sql::Db& db) {
   static fts5_tokenizer tokenizer{&create_tokenizer, &delete_tokenizer, &tokenize};
   if ((*api)->xCreateTokenizer(*api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
     return Error("cannot register kanbao's search tokenizer: " + db.error_message());
-  return Status::Ok();
+  return register_hit_scan(*api);
 }
 
 Status create_search_schema(sql::Db& db) {

@@ -114,6 +114,10 @@ Statement& Statement::bind_null(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;
 }
+Statement& Statement::bind_pointer(int index, void* p, const char* type) {
+  sqlite3_bind_pointer(stmt_, index, p, type, nullptr);
+  return *this;
+}
 
 Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
@@ -163,6 +167,18 @@ Status Transaction::commit() {
   auto status = db->exec("COMMIT");
   if (!status.ok()) (void)db->exec("ROLLBACK");
   return status;
+}
+
+Result<ReadTransaction> ReadTransaction::begin(Db& db) {
+  if (sqlite3_get_autocommit(db.get()) == 0) return ReadTransaction(nullptr);
+  KANBAO_TRY(db.exec("BEGIN"));
+  return ReadTransaction(&db);
+}
+
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+
+ReadTransaction::~ReadTransaction() {
+  if (db_ != nullptr && !db_->exec("COMMIT").ok()) (void)db_->exec("ROLLBACK");
 }
 
 }  // namespace kanbao::store::sql

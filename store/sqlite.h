@@ -58,6 +58,9 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind_blob(int index, std::string_view bytes);
   Statement& bind_null(int index);
+  // SQLite's pointer passing: `p` reaches an SQL function that asks for the
+  // same `type` (a string literal), and nothing else.
+  Statement& bind_pointer(int index, void* p, const char* type);
 
   // true: a row is available; false: done.
   Result<bool> step();
@@ -93,6 +96,23 @@ class Transaction {
  private:
   explicit Transaction(Db* db) : db_(db) {}
   Db* db_ = nullptr;
+};
+
+// A read transaction around several statements: they see one snapshot of
+// the library and take its locks once, not once each (a search reads
+// hundreds of rows by id). Ends on destruction. Inside a transaction that is
+// already open it does nothing.
+class ReadTransaction {
+ public:
+  static Result<ReadTransaction> begin(Db& db);
+  ReadTransaction(ReadTransaction&& other) noexcept;
+  ReadTransaction& operator=(ReadTransaction&&) = delete;
+  ReadTransaction(const ReadTransaction&) = delete;
+  ~ReadTransaction();
+
+ private:
+  explicit ReadTransaction(Db* db) : db_(db) {}
+  Db* db_ = nullptr;  // null: nothing to end
 };
 
 }  // namespace kanbao::store::sql
