@@ -94,35 +94,54 @@ void add_chunk(std::vector<std::string>& paras, std::string_view chunk, bool may
 
 std::string line_ref(int number) { return "line " + std::to_string(number) + ": "; }
 
+// The first clause of a text: up to its first full stop or comma, at most
+// 40 characters. "" when the text starts with one.
+std::string first_clause(std::string_view text) {
+  std::string clause;
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < text.size() && n < 40; ++n) {
+    const char32_t c = util::next(text, k);
+    if (util::is_terminator(c) || c == U'，' || c == U',') break;
+    util::append(clause, c);
+  }
+  return clause;
+}
+
+// A text's first 60 bytes, cut at a character boundary.
+std::string first_bytes(std::string_view text) {
+  std::size_t cut = std::min<std::size_t>(text.size(), 60);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut));
+}
+
 // A title for an article that has no heading: the lead's first clause.
 std::string title_from_lead(std::string_view lead) {
   std::size_t i = kLeadWord.size();
   std::size_t after = 0;
   if (lead_bracket_byline(lead, &after)) i = after;
-  const std::string_view rest = util::trim(lead.substr(std::min(i, lead.size())));
-  std::string title;
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < rest.size() && n < 40; ++n) {
-    const char32_t c = util::next(rest, k);
-    if (util::is_terminator(c) || c == U'，' || c == U',') break;
-    util::append(title, c);
-  }
-  if (!title.empty()) return title;
-  // No clause to take: the lead's first 60 bytes, cut at a character boundary.
-  std::size_t cut = std::min<std::size_t>(lead.size(), 60);
-  while (cut > 0 && cut < lead.size() && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(lead.substr(0, cut));
+  std::string title = first_clause(util::trim(lead.substr(std::min(i, lead.size()))));
+  // No clause to take: the lead's first bytes.
+  return title.empty() ? first_bytes(lead) : title;
 }
 
-// One article without structure: the first line is the title, every other
-// non-blank line a paragraph.
+// One article without structure: the first line is the title (unless it is
+// too long for one), every other non-blank line a paragraph.
 Article unstructured(const Lines& lines, std::size_t begin, std::size_t end) {
   Article a;
   for (std::size_t j = begin; j < end; ++j) {
     if (lines.blank(j)) continue;
     if (a.first_line == 0) {
-      a.title = std::string(strip_markup(lines.text(j)));
+      const std::string_view first = strip_markup(lines.text(j));
       a.first_line = lines.number(j);
+      if (util::length_up_to(first, kMaxHeadingChars) < kMaxHeadingChars) {
+        a.title = std::string(first);
+      } else {
+        // Longer than any heading (a page that is one long line): the line
+        // stays whole in the body, and its first clause is the title.
+        std::string clause = first_clause(first);
+        a.title = clause.empty() ? first_bytes(first) : std::move(clause);
+        a.paragraphs.emplace_back(lines.text(j));
+      }
     } else {
       a.paragraphs.emplace_back(lines.text(j));
     }

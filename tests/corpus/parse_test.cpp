@@ -256,6 +256,23 @@ TEST(Structure, PageWithoutStructure) {
   EXPECT_FALSE(p.warnings.empty());
 }
 
+// A page that is one long line (a 10 MB one in the hostile-input tests) is
+// not titled by all of it: the line is the body, its first clause the title.
+TEST(Structure, PageOfOneLongLine) {
+  std::string line;
+  while (line.size() < 3000) line += "一行没有换行的很长的文字，";
+  const Page p = parse(line + "\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "一行没有换行的很长的文字");
+  EXPECT_EQ(p.articles[0].paragraphs, std::vector<std::string>{line});
+  // Without a comma in its first 40 characters: the first 40 are the title.
+  const std::string digits(300, '7');
+  EXPECT_EQ(parse(digits + "\n").articles.at(0).title, std::string(40, '7'));
+  // Starting with a full stop: its first 60 bytes, whole characters only.
+  const std::string dots = "。" + line;
+  EXPECT_EQ(parse(dots + "\n").articles.at(0).title, dots.substr(0, 60));
+}
+
 TEST(Structure, EmptyPage) {
   for (const char* text : {"", "\n\n", " \u3000\n\t\n"}) {
     const Page p = parse(text);
