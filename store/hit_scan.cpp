@@ -43,9 +43,10 @@ int collect(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
   // After a few hundred matches their density tells whether there will be
   // more than score_up_to: then scoring them would be wasted.
   constexpr std::size_t kSample = 256;
-  const bool dense = scan.ids.size() == kSample && scan.rows > 0 &&
-                     kSample * static_cast<std::uint64_t>(scan.rows) >
-                         4 * state.score_up_to * static_cast<std::uint64_t>(std::max<std::int64_t>(scan.ids.back(), 1));
+  const bool dense =
+      scan.ids.size() == kSample && scan.rows > 0 &&
+      kSample * static_cast<std::uint64_t>(scan.rows) >
+          4 * state.score_up_to * static_cast<std::uint64_t>(std::max<std::int64_t>(scan.ids.back(), 1));
   if (scan.ids.size() > state.score_up_to || dense) {
     // Too many to rank by bm25: only the ids are needed now.
     if (state.counting) return SQLITE_OK;

@@ -43,8 +43,8 @@ struct HitScan {
   // unless their density showed early on that there would be many more.
   bool scored_all = false;
   std::vector<ScannedHit> scored;
-  std::int64_t rows = 0;          // articles in the index } for the IDF and the
-  std::int64_t tokens = 0;        // tokens in the index   } average length
+  std::int64_t rows = 0;    // articles in the index } for the IDF and the
+  std::int64_t tokens = 0;  // tokens in the index   } average length
 };
 
 // Registers the kanbao_hits() auxiliary function on a connection's FTS5.

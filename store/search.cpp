@@ -206,7 +206,6 @@ struct Plan {
   int fast_limit = 0;
 };
 
-
 Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const SearchRequest* request,
                   const corpus::Gazetteer& gazetteer) {
   Plan p;

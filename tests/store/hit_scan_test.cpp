@@ -65,7 +65,8 @@ class HitScanTest : public ::testing::Test {
 
 TEST_F(HitScanTest, ScoresEveryHitOfOnePhraseAsFts5Bm25Does) {
   // One character (frequent and rare), a bigram, longer phrases, a name, digits.
-  for (const char* typed : {"的", "区", "恒", "管城", "持之以恒", "城乡社区发展治理", "张艳敏", "2023", "6月20日"}) {
+  for (const char* typed :
+       {"的", "区", "恒", "管城", "持之以恒", "城乡社区发展治理", "张艳敏", "2023", "6月20日"}) {
     const std::string expr = expression(typed);
     const auto expected = fts5_scores(expr);
     ASSERT_FALSE(expected.empty()) << typed;
@@ -125,9 +126,11 @@ sql::Db synthetic(int rows, int from, int to) {
   auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   EXPECT_TRUE(db);
   EXPECT_TRUE(register_search_functions(*db));
-  EXPECT_TRUE(db->exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, tokenize='kanbao');"
-                       "BEGIN"));
-  auto insert = db->prepare("INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, '', '', ?2, '')");
+  EXPECT_TRUE(db->exec(
+      "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, tokenize='kanbao');"
+      "BEGIN"));
+  auto insert = db->prepare(
+      "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, '', '', ?2, '')");
   EXPECT_TRUE(insert);
   for (int id = 1; id <= rows; ++id) {
     insert->bind(1, id).bind(2, std::string_view(id >= from && id <= to ? "丙丁甲乙丙丁" : "丙丁丙丁"));
@@ -144,10 +147,10 @@ TEST(HitScanDensity, EveryWayOfFindingManyMatchesFindsThemAll) {
     bool scored_all;
   };
   for (const Case& c : {
-           Case{2000, 1, 2000, 10, false},     // past the limit early: FTS5 iterates the rest
-           Case{8000, 1, 8000, 1000, false},   // dense after 256 matches: scoring stops there
+           Case{2000, 1, 2000, 10, false},      // past the limit early: FTS5 iterates the rest
+           Case{8000, 1, 8000, 1000, false},    // dense after 256 matches: scoring stops there
            Case{2000, 1000, 2000, 300, false},  // past the limit late: row by row to the end
-           Case{10000, 1, 300, 1000, false},   // looked dense, and was not: unscored, all found
+           Case{10000, 1, 300, 1000, false},    // looked dense, and was not: unscored, all found
            Case{2000, 1000, 1300, 1000, true},  // few enough: all scored
        }) {
     sql::Db db = synthetic(c.rows, c.from, c.to);
@@ -165,7 +168,8 @@ TEST(HitScanDensity, EveryWayOfFindingManyMatchesFindsThemAll) {
 }
 
 TEST_F(HitScanTest, RefusesACallWithoutItsCollector) {
-  auto stmt = db_.prepare("SELECT kanbao_hits(article_fts, 1) FROM article_fts WHERE article_fts MATCH '\"的\"'");
+  auto stmt =
+      db_.prepare("SELECT kanbao_hits(article_fts, 1) FROM article_fts WHERE article_fts MATCH '\"的\"'");
   ASSERT_TRUE(stmt);
   auto row = stmt->step();
   ASSERT_FALSE(row);
