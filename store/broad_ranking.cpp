@@ -1,6 +1,8 @@
 #include "store/broad_ranking.h"
 
+#include <algorithm>
 #include <bit>
+#include <iterator>
 
 namespace kanbao::store {
 namespace {
@@ -29,15 +31,95 @@ class PositionSet {
   std::vector<std::uint64_t> words_;
 };
 
+// A set of article ids (a bitmap up to the largest).
+class IdSet {
+ public:
+  explicit IdSet(const std::vector<std::int64_t>& ids) {
+    std::int64_t largest = 0;
+    for (std::int64_t id : ids) largest = std::max(largest, id);
+    words_.assign(static_cast<std::size_t>(largest / 64 + 1), 0);
+    for (std::int64_t id : ids)
+      if (id >= 0) words_[static_cast<std::size_t>(id / 64)] |= std::uint64_t{1} << (id % 64);
+  }
+  bool contains(std::int64_t id) const {
+    const auto w = static_cast<std::size_t>(id / 64);
+    return id >= 0 && w < words_.size() && ((words_[w] >> (id % 64)) & 1) != 0;
+  }
+
+ private:
+  std::vector<std::uint64_t> words_;
+};
+
+// Whether (date_key, id) comes after the cursor's in newest-first order.
+bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor) {
+  return date_key != cursor.date_key ? date_key < cursor.date_key : id < cursor.id;
+}
+
 }  // namespace
 
-BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source, const std::optional<SearchCursor>& after,
-                     int limit) {
+Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
+                                     const std::optional<SearchCursor>& after, int limit,
+                                     std::size_t titles_by_lookup) {
+  BroadPage page;
+  page.total = static_cast<std::int64_t>(source.matches.size());
+  std::vector<std::int64_t> titled = source.in_titles;
+  std::sort(titled.begin(), titled.end());
+  titled.erase(std::unique(titled.begin(), titled.end()), titled.end());
+  {
+    std::vector<std::int64_t> both;  // a title match that is not a match (NOT) is no hit
+    std::set_intersection(titled.begin(), titled.end(), source.matches.begin(), source.matches.end(),
+                          std::back_inserter(both));
+    titled = std::move(both);
+  }
+  auto full = [&]() { return limit > 0 && static_cast<int>(page.rows.size()) >= limit; };
+  const int after_tier = !after ? -1 : after->score < 0.5 ? 0 : 1;
+  auto from = [&](int tier) -> DateWalk::From {
+    if (tier != after_tier) return std::nullopt;
+    return std::make_pair(after->date_key, after->id);
+  };
+
+  if (after_tier <= 0 && titled.size() <= titles_by_lookup) {
+    std::vector<std::pair<std::string, std::int64_t>> rows;
+    for (std::int64_t id : titled) {
+      auto key = dates.date_key(id);
+      if (!key) return key.error();
+      if (after_tier == 0 && !later_in_order(*key, id, *after)) continue;
+      rows.emplace_back(std::move(*key), id);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second > b.second;
+    });
+    for (auto& [key, id] : rows) {
+      if (full()) return page;
+      page.rows.push_back({0, 0.0, std::move(key), id});
+    }
+  } else if (after_tier <= 0) {
+    const IdSet members(titled);
+    KANBAO_TRY(dates.walk(from(0), [&](const std::string& key, std::int64_t id) {
+      if (full()) return false;
+      if (members.contains(id)) page.rows.push_back({0, 0.0, key, id});
+      return true;
+    }));
+  }
+  if (full()) return page;
+
+  const IdSet titles(titled), members(source.matches);
+  KANBAO_TRY(dates.walk(from(1), [&](const std::string& key, std::int64_t id) {
+    if (full()) return false;
+    if (members.contains(id) && !titles.contains(id)) page.rows.push_back({0, 1.0, key, id});
+    return true;
+  }));
+  return page;
+}
+
+BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source,
+                     const std::optional<SearchCursor>& after, int limit) {
   BroadPage page;
   PositionSet members(order.size()), titled(order.size());
   for (std::int64_t id : source.matches) {
     const std::uint32_t p = order.position(id);
-    if (p == ArticleOrder::kAbsent || !source.allowed(id)) continue;  // absent: added since the order was read
+    if (p == ArticleOrder::kAbsent || !source.allowed(id))
+      continue;  // absent: added since the order was read
     members.insert(p);
     ++page.total;
   }
@@ -50,7 +132,8 @@ BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source, const
   const std::uint32_t resume = after ? order.position_after(after->date_key, after->id) : 0;
   for (int tier : {0, 1}) {
     if (tier < after_tier) continue;
-    for (std::uint32_t p = members.next(tier == after_tier ? resume : 0); p < members.size(); p = members.next(p + 1)) {
+    for (std::uint32_t p = members.next(tier == after_tier ? resume : 0); p < members.size();
+         p = members.next(p + 1)) {
       if (limit > 0 && static_cast<int>(page.rows.size()) >= limit) return page;
       if (titled.contains(p) != (tier == 0)) continue;
       const std::int64_t id = order.id_at(p);

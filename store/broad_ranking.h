@@ -16,8 +16,11 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "base/result.h"
 #include "store/article_order.h"
 #include "store/library.h"
 
@@ -35,7 +38,31 @@ struct BroadPage {
 };
 
 // The `limit` hits (0 = all) after `after`, in broad rank order.
-BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source, const std::optional<SearchCursor>& after,
-                     int limit);
+BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source,
+                     const std::optional<SearchCursor>& after, int limit);
+
+// The library's newest-first order, read only as far as needed.
+struct DateWalk {
+  // Where a walk starts: after this (date key, id), or at the newest article.
+  using From = std::optional<std::pair<std::string, std::int64_t>>;
+  // Calls visit(date_key, id) for the articles in order from `from` until
+  // visit returns false or the articles end.
+  std::function<Status(const From& from, const std::function<bool(const std::string&, std::int64_t)>& visit)>
+      walk;
+  std::function<Result<std::string>(std::int64_t id)> date_key;  // of one article
+};
+
+// rank_broad without district filters (source.allowed is not asked) and
+// without loading the whole order: the newest matches are found by walking
+// the order from the top (or the cursor), which stops as soon as the page is
+// full - a few rows for a query that most articles match. `source.matches`
+// must be sorted.
+// Up to `titles_by_lookup` title matches are put in date order by reading
+// their dates one by one; more are common enough that walking the order
+// finds a page of them soon.
+constexpr std::size_t kTitlesByLookup = 2000;
+Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
+                                     const std::optional<SearchCursor>& after, int limit,
+                                     std::size_t titles_by_lookup = kTitlesByLookup);
 
 }  // namespace kanbao::store

@@ -1,9 +1,10 @@
-// ArticleOrder and rank_broad on hand-made data: the order, the cursor, the
-// title tier and the filters.
+// ArticleOrder, rank_broad and rank_broad_walking on hand-made data: the
+// order, the cursor, the title tier and the filters.
 #include "store/broad_ranking.h"
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -128,6 +129,78 @@ TEST(RankBroad, CursorOfAGoneArticleResumesInPlace) {
   SearchCursor gone{0, 1.0, "2023-06-21", 6};  // body tier, between 7 and 4
   BroadPage page = rank_broad(f.order, f.source({1, 2, 3, 4, 5, 7, 8, 9}), gone, 0);
   EXPECT_EQ(ids_of(page.rows), (std::vector<std::int64_t>{4, 1, 3}));
+}
+
+}  // namespace
+}  // namespace kanbao::store
+
+namespace kanbao::store {
+namespace {
+
+// The order as rank_broad_walking reads it, here from an ArticleOrder.
+DateWalk walk_of(const ArticleOrder& order, int& visited) {
+  DateWalk w;
+  w.walk = [&order, &visited](const DateWalk::From& from,
+                              const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
+    for (std::uint32_t p = from ? order.position_after(from->first, from->second) : 0; p < order.size(); ++p) {
+      ++visited;
+      const std::int64_t id = order.id_at(p);
+      if (!visit(order.date_key(id), id)) break;
+    }
+    return Status::Ok();
+  };
+  w.date_key = [&order](std::int64_t id) -> Result<std::string> { return order.date_key(id); };
+  return w;
+}
+
+void expect_same(const BroadPage& walking, const BroadPage& loaded, const std::string& what) {
+  EXPECT_EQ(walking.total, loaded.total) << what;
+  ASSERT_EQ(walking.rows.size(), loaded.rows.size()) << what;
+  for (std::size_t i = 0; i < loaded.rows.size(); ++i) {
+    EXPECT_EQ(walking.rows[i].id, loaded.rows[i].id) << what << " row " << i;
+    EXPECT_EQ(walking.rows[i].score, loaded.rows[i].score) << what << " row " << i;
+    EXPECT_EQ(walking.rows[i].date_key, loaded.rows[i].date_key) << what << " row " << i;
+  }
+}
+
+TEST(RankBroadWalking, GivesRankBroadsPagesFromEveryCursor) {
+  for (std::size_t lookups : {std::size_t{0}, kTitlesByLookup}) {  // titles walked, or looked up
+    // Every article matches; 9 is a title match excluded by a NOT (no match).
+    for (const std::vector<std::int64_t>& matches :
+         {std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8, 9}, std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8}}) {
+      Fixture f;
+      const BroadPage all = rank_broad(f.order, f.source(matches), std::nullopt, 0);
+      std::vector<std::optional<SearchCursor>> cursors = {std::nullopt};
+      for (const auto& row : all.rows) cursors.push_back(row);
+      cursors.push_back(SearchCursor{0, 1.0, "2023-06-21", 6});  // gone, in the body tier
+      cursors.push_back(SearchCursor{0, -3.5, "", 0});          // a bm25 cursor
+      for (const auto& after : cursors) {
+        for (int limit : {0, 1, 2, 3}) {
+          int visited = 0;
+          auto walking = rank_broad_walking(walk_of(f.order, visited), f.source(matches), after, limit, lookups);
+          ASSERT_TRUE(walking) << walking.error().message();
+          expect_same(*walking, rank_broad(f.order, f.source(matches), after, limit),
+                      "after " + (after ? std::to_string(after->id) : std::string("-")) + " limit " +
+                          std::to_string(limit) + " lookups " + std::to_string(lookups));
+        }
+      }
+    }
+  }
+}
+
+TEST(RankBroadWalking, StopsWalkingWhenThePageIsFull) {
+  Fixture f;
+  int visited = 0;
+  // The newest article (8) matches and is not a title match: page 1 of the
+  // body tier needs two rows of the order (8, then one to see it is full).
+  BroadSource source = f.source({1, 2, 3, 4, 5, 7, 8, 9});
+  source.in_titles.clear();
+  auto page = rank_broad_walking(walk_of(f.order, visited), source, std::nullopt, 1);
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->rows.size(), 1u);
+  EXPECT_EQ(page->rows[0].id, 8);
+  EXPECT_EQ(page->total, 8);
+  EXPECT_EQ(visited, 2);
 }
 
 }  // namespace
