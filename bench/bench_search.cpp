@@ -56,6 +56,9 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
+// Trigram tables find nothing shorter than three characters: LIKE it is.
+bool needs_like(const std::string& query) { return decode(query).size() < 3; }
+
 std::string encode(const std::u32string& s) {
   std::string out;
   for (char32_t c : s) kanbao::text::append_utf8(out, c);
@@ -300,7 +303,7 @@ std::string quoted(const std::string& s) {
 
 std::int64_t trigram_query(const std::string& q) {
   static std::map<std::string, sqlite3_stmt*> cache;
-  bool short_query = decode(q).size() < 3;
+  bool short_query = needs_like(q);
   auto prepare = [&](const char* sql) {
     auto& s = cache[sql];
     if (s == nullptr) sqlite3_prepare_v2(g->trigram, sql, -1, &s, nullptr);
@@ -351,7 +354,7 @@ std::vector<std::string> trigram_process(const std::string& q) {
     return out + "'";
   };
   std::string sql;
-  if (decode(q).size() < 3) {
+  if (needs_like(q)) {
     std::string like = sql_quote("%" + q + "%");
     std::string where = " WHERE title LIKE " + like + " OR subtitle LIKE " + like + " OR body LIKE " + like +
                         " OR byline LIKE " + like;
@@ -371,6 +374,23 @@ void report(benchmark::State& state, std::vector<double>& ms) {
   state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
 }
 
+// One query on one side; false if a process failed.
+bool run_query(const Query& q, bool kanbao, bool process) {
+  if (process) {
+    return kanbao ? run_quietly({KANBAO_BINARY, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
+                  : run_quietly(trigram_process(q.text));
+  }
+  if (kanbao) {
+    kanbao::store::SearchRequest r;
+    r.query = q.text;
+    auto page = g->library->search(r);
+    benchmark::DoNotOptimize(page);
+  } else {
+    benchmark::DoNotOptimize(trigram_query(q.text));
+  }
+  return true;
+}
+
 void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao, bool process) {
   std::vector<const Query*> qs;
   for (const auto& q : g->queries)
@@ -379,23 +399,17 @@ void BM_Search(benchmark::State& state, const std::string& kind, bool kanbao, bo
     state.SkipWithError("no queries of this kind");
     return;
   }
+  // Steady state, not the first read after the other side pushed these
+  // pages out of the OS cache: each query once, untimed - except the trigram
+  // table's LIKE scans, which read the whole table every time anyway.
+  for (const Query* q : qs)
+    if (kanbao || !needs_like(q->text)) run_query(*q, kanbao, process);
   std::vector<double> ms;
   std::size_t i = 0;
   for (auto _ : state) {
     const Query& q = *qs[i++ % qs.size()];
     auto t0 = Clock::now();
-    if (process) {
-      bool ok = kanbao ? run_quietly({KANBAO_BINARY, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
-                       : run_quietly(trigram_process(q.text));
-      if (!ok) state.SkipWithError("the process failed");
-    } else if (kanbao) {
-      kanbao::store::SearchRequest r;
-      r.query = q.text;
-      auto page = g->library->search(r);
-      benchmark::DoNotOptimize(page);
-    } else {
-      benchmark::DoNotOptimize(trigram_query(q.text));
-    }
+    if (!run_query(q, kanbao, process)) state.SkipWithError("the process failed");
     ms.push_back(seconds_since(t0) * 1000);
   }
   report(state, ms);
