@@ -14,15 +14,24 @@ namespace {
 // The generated tables are sorted arrays; at first use they are spread into
 // direct-indexed arrays for the BMP so the per-character lookups that the
 // tokenizer does millions of times are one load each.
-struct Tables {
-  std::vector<char32_t> bmp_simplified;      // 0 = unchanged
-  std::vector<std::uint16_t> bmp_reading;    // syllable index + 1, 0 = none
+// Folding runs on every query and document; pinyin only for letter queries
+// and indexing: separate tables, each built on first use (a `kanbao search`
+// process that reads no pinyin does not pay for the second).
+struct SimplifiedTable {
+  std::vector<char32_t> bmp;  // 0 = unchanged
+
+  SimplifiedTable() : bmp(0x10000, 0) {
+    for (const auto& pair : kT2S)
+      if (pair[0] < 0x10000) bmp[pair[0]] = pair[1];
+  }
+};
+
+struct PinyinTables {
+  std::vector<std::uint16_t> bmp_reading;  // syllable index + 1, 0 = none
   std::unordered_set<std::string_view> syllables;
   std::vector<std::vector<char32_t>> chars_of;  // by syllable index
 
-  Tables() : bmp_simplified(0x10000, 0), bmp_reading(0x10000, 0) {
-    for (const auto& pair : kT2S)
-      if (pair[0] < 0x10000) bmp_simplified[pair[0]] = pair[1];
+  PinyinTables() : bmp_reading(0x10000, 0) {
     for (const auto& pair : kPinyin)
       if (pair[0] < 0x10000) bmp_reading[pair[0]] = static_cast<std::uint16_t>(pair[1] + 1);
     for (const char* s : kSyllables) syllables.insert(s);
@@ -31,8 +40,13 @@ struct Tables {
   }
 };
 
-const Tables& tables() {
-  static const Tables t;
+const SimplifiedTable& simplified_table() {
+  static const SimplifiedTable t;
+  return t;
+}
+
+const PinyinTables& pinyin_tables() {
+  static const PinyinTables t;
   return t;
 }
 
@@ -40,7 +54,7 @@ const Tables& tables() {
 
 char32_t simplified(char32_t c) {
   if (c < 0x10000) {
-    char32_t s = tables().bmp_simplified[c];
+    char32_t s = simplified_table().bmp[c];
     return s != 0 ? s : c;
   }
   auto it = std::lower_bound(std::begin(kT2S), std::end(kT2S), c,
@@ -50,7 +64,7 @@ char32_t simplified(char32_t c) {
 
 std::string_view reading(char32_t c) {
   if (c < 0x10000) {
-    std::uint16_t i = tables().bmp_reading[c];
+    std::uint16_t i = pinyin_tables().bmp_reading[c];
     return i != 0 ? std::string_view(kSyllables[i - 1]) : std::string_view();
   }
   auto it = std::lower_bound(std::begin(kPinyin), std::end(kPinyin), c,
@@ -64,10 +78,10 @@ const std::vector<char32_t>& read_as(std::string_view syllable) {
   auto it = std::lower_bound(std::begin(kSyllables), std::end(kSyllables), syllable,
                              [](const char* a, std::string_view b) { return std::string_view(a) < b; });
   if (it == std::end(kSyllables) || std::string_view(*it) != syllable) return none;
-  return tables().chars_of[static_cast<std::size_t>(it - std::begin(kSyllables))];
+  return pinyin_tables().chars_of[static_cast<std::size_t>(it - std::begin(kSyllables))];
 }
 
-bool is_syllable(std::string_view s) { return tables().syllables.count(s) != 0; }
+bool is_syllable(std::string_view s) { return pinyin_tables().syllables.count(s) != 0; }
 
 std::vector<std::vector<std::string_view>> segmentations(std::string_view letters, std::size_t limit,
                                                          bool& truncated) {

@@ -607,7 +607,10 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
     auto scan = scan_hits(**scan_stmt, **ids_stmt, fts.all,
                           unfiltered ? static_cast<std::size_t>(request.bm25_up_to) : 0);
     if (!scan) return scan.error();
-    if (static_cast<std::int64_t>(scan->ids.size()) > request.bm25_up_to) {
+    if (scan->ids.empty()) {
+      known_total = 0;
+      ranked = true;  // nothing to rank
+    } else if (static_cast<std::int64_t>(scan->ids.size()) > request.bm25_up_to) {
       auto broad = broad_rows(engine, *q, fts, request, impl_->gazetteer, std::move(scan->ids));
       if (!broad) return broad.error();
       rows = std::move(broad->rows);
