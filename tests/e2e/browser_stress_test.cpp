@@ -314,7 +314,12 @@ TEST_F(BrowserStress, OneByOneTerminalGrowsBack) {
   tmux.keys("j Enter");
   ASSERT_TRUE(tmux.wait_for("1/", &screen)) << screen;
   tmux.keys("Enter");
-  ASSERT_TRUE(tmux.wait_for("%", &screen)) << screen;
+  // The whole reader frame (its key line is the last row drawn), not one
+  // caught halfway over the list, as a slow sanitizer build once showed.
+  ASSERT_TRUE(tmux.wait(
+      [](const std::string& s) { return s.find('%') != std::string::npos && s.find("Space page") != std::string::npos; },
+      &screen))
+      << screen;
   const std::string reader = screen;
   tmux.resize(1, 1);
   ASSERT_TRUE(tmux.wait([](const std::string& s) { return split_lines(s).size() <= 1; }, &screen)) << screen;
