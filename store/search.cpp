@@ -512,11 +512,11 @@ Result<std::vector<SearchCursor>> scanned_rows(SearchEngine& engine, const HitSc
 
 // The page of a query with more matches than bm25_up_to (see
 // store/broad_ranking.h). `ids`: all its matches.
-Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const query::FtsExpression& fts,
-                             const SearchRequest& request, const corpus::Gazetteer& gazetteer,
-                             std::vector<std::int64_t> ids) {
-  auto titled = matching_ids(engine, fts.titles, "SELECT rowid FROM title_fts WHERE title_fts MATCH ?1");
-  if (!titled) return titled.error();
+// `first`: the matches of the first tier (those with the query in their
+// title, or for pinyin those with the letters themselves).
+Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const SearchRequest& request,
+                             const corpus::Gazetteer& gazetteer, std::vector<std::int64_t> ids,
+                             std::vector<std::int64_t> first) {
   if (!request.district && q.districts.empty()) {
     // Nothing to filter: walk the date order only as far as the page needs
     // rather than load all of it (40 ms at 200,000 articles, per process).
@@ -548,7 +548,7 @@ Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const 
     };
     BroadSource source;
     source.matches = std::move(ids);
-    source.in_titles = std::move(*titled);
+    source.in_titles = std::move(first);
     return rank_broad_walking(dates, source, request.after, request.limit);
   }
   auto order = engine.order(true);
@@ -564,7 +564,7 @@ Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const 
       if (!std::binary_search(set.begin(), set.end(), d)) return false;
     return true;
   };
-  source.in_titles = std::move(*titled);
+  source.in_titles = std::move(first);
   return rank_broad(articles, source, request.after, request.limit);
 }
 
@@ -646,7 +646,9 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
       known_total = 0;
       ranked = true;  // nothing to rank
     } else if (static_cast<std::int64_t>(scan->ids.size()) > request.bm25_up_to) {
-      auto broad = broad_rows(engine, *q, fts, request, impl_->gazetteer, std::move(scan->ids));
+      auto titled = matching_ids(engine, fts.titles, "SELECT rowid FROM title_fts WHERE title_fts MATCH ?1");
+      if (!titled) return titled.error();
+      auto broad = broad_rows(engine, *q, request, impl_->gazetteer, std::move(scan->ids), std::move(*titled));
       if (!broad) return broad.error();
       rows = std::move(broad->rows);
       known_total = broad->total;
@@ -666,6 +668,29 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
       ranked = true;
     } else if (unfiltered) {
       known_total = static_cast<std::int64_t>(scan->ids.size());
+    }
+  }
+  // Pinyin readings can match most of a big library (every way of cutting
+  // the letters into syllables): past bm25_up_to candidates they are ranked
+  // broadly too, the articles with the letters themselves first, and the
+  // loop below verifies them only as far as the page and the count need.
+  if (request.bm25_up_to >= 0 && q->has_pinyin() && q->reporters.empty() && q->dates.empty()) {
+    auto ids = matching_ids(engine, fts.all);
+    if (!ids) return ids.error();
+    if (static_cast<std::int64_t>(ids->size()) > request.bm25_up_to) {
+      auto literal = matching_ids(engine, fts.literal);
+      if (!literal) return literal.error();
+      SearchRequest wanted = request;
+      if (!p->exact) {  // every candidate, in order: the loop below skips to the cursor and samples the count
+        wanted.after.reset();
+        wanted.limit = 0;
+      }
+      auto broad = broad_rows(engine, *q, wanted, impl_->gazetteer, std::move(*ids), std::move(*literal));
+      if (!broad) return broad.error();
+      rows = std::move(broad->rows);
+      for (auto& row : rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
+      if (p->exact) known_total = broad->total;
+      ranked = true;
     }
   }
   if (!ranked && p->fast) {

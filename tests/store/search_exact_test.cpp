@@ -322,17 +322,24 @@ TEST_F(SearchExactTest, Filters) {
 TEST_F(SearchExactTest, PinyinRanksBelowLiteral) {
   for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou"}) {
     Ids expected = either(literal(q), pinyin(q));
-    SearchPage page = run(q);
-    Ids ids;
-    int last_tier = 0;
-    for (const auto& h : page.hits) {
-      ids.insert(h.id);
-      EXPECT_GE(h.cursor.tier, last_tier) << q;
-      last_tier = h.cursor.tier;
-      EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : 1) << q;
+    for (int bm25_up_to : {3000, 0}) {  // ranked by bm25, and broadly (as with thousands of candidates)
+      SearchRequest r;
+      r.query = q;
+      r.limit = 0;
+      r.bm25_up_to = bm25_up_to;
+      auto page = library_->search(r);
+      ASSERT_TRUE(page) << q << ": " << page.error().message();
+      Ids ids;
+      int last_tier = 0;
+      for (const auto& h : page->hits) {
+        ids.insert(h.id);
+        EXPECT_GE(h.cursor.tier, last_tier) << q;
+        last_tier = h.cursor.tier;
+        EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : 1) << q;
+      }
+      EXPECT_EQ(ids, expected) << q << " bm25_up_to " << bm25_up_to;
+      EXPECT_EQ(page->total, static_cast<std::int64_t>(expected.size())) << q << " bm25_up_to " << bm25_up_to;
     }
-    EXPECT_EQ(ids, expected) << q;
-    EXPECT_EQ(page.total, static_cast<std::int64_t>(expected.size())) << q;
   }
   EXPECT_FALSE(pinyin("zhangyanmin").empty());
 }
@@ -371,7 +378,7 @@ TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {
 
 TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
   for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}})
-  for (std::string q : {"会", "管城", "guancheng", "-社区"}) {
+  for (std::string q : {"会", "管城", "guancheng", "baojiaolou", "-社区"}) {
     SearchRequest all_request;
     all_request.query = q;
     all_request.limit = 0;
