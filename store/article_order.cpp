@@ -7,7 +7,7 @@
 
 namespace kanbao::store {
 
-Result<ArticleOrder> ArticleOrder::load(sql::Db& db, bool with_districts) {
+Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
   // The articles_date index holds the order itself; consecutive rows nearly
   // always share a date key.
   auto stmt = db.prepare(
@@ -37,18 +37,16 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db, bool with_districts) {
     order.position_by_id_[slot] = p;
     order.date_by_id_[slot] = last - date_of_position[p];
   }
-  if (with_districts) {
-    order.district_by_id_.assign(slots, 0);
-    auto districts = db.prepare("SELECT id, district_id FROM articles INDEXED BY articles_district_date "
-                                "WHERE district_id IS NOT NULL");
-    if (!districts) return Error("search failed: " + districts.error().message());
-    for (;;) {
-      auto more = districts->step();
-      if (!more) return Error("search failed: " + more.error().message());
-      if (!*more) break;
-      const std::int64_t id = districts->int64(0);
-      if (id >= 0 && static_cast<std::size_t>(id) < slots) order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
-    }
+  order.district_by_id_.assign(slots, 0);
+  auto districts = db.prepare("SELECT id, district_id FROM articles INDEXED BY articles_district_date "
+                              "WHERE district_id IS NOT NULL");
+  if (!districts) return Error("search failed: " + districts.error().message());
+  for (;;) {
+    auto more = districts->step();
+    if (!more) return Error("search failed: " + more.error().message());
+    if (!*more) break;
+    const std::int64_t id = districts->int64(0);
+    if (id >= 0 && static_cast<std::size_t>(id) < slots) order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
   }
   return order;
 }

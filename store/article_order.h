@@ -19,9 +19,8 @@ class ArticleOrder {
  public:
   static constexpr std::uint32_t kAbsent = UINT32_MAX;
 
-  // Reads every article's id and date key, and its district if asked to
-  // (otherwise district() says 0 for all).
-  static Result<ArticleOrder> load(sql::Db& db, bool with_districts);
+  // Reads every article's id, date key and district.
+  static Result<ArticleOrder> load(sql::Db& db);
   bool has_districts() const { return !district_by_id_.empty() || ids_.empty(); }
 
   // Articles, ordered newest first: date key descending (undated last), then

@@ -70,13 +70,13 @@ class SearchEngine {
     return v;
   }
 
-  // The articles in date order (with their districts if asked), reloaded
-  // when the database changed.
-  Result<const ArticleOrder*> order(bool with_districts) {
+  // The articles in date order, with their districts (only filtered broad
+  // searches load it), reloaded when the database changed.
+  Result<const ArticleOrder*> order() {
     auto v = version();
     if (!v) return v.error();
-    if (!order_ || *v != order_version_ || (with_districts && !order_->has_districts())) {
-      auto loaded = ArticleOrder::load(db_, with_districts);
+    if (!order_ || *v != order_version_) {
+      auto loaded = ArticleOrder::load(db_);
       if (!loaded) return loaded.error();
       order_ = std::move(*loaded);
       order_version_ = *v;
@@ -315,6 +315,18 @@ Result<std::optional<Loaded>> load(SearchEngine& engine, std::int64_t id) {
   return std::optional<Loaded>(std::move(l));
 }
 
+// An article's date key ("" when undated or gone).
+Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
+  auto stmt = engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, id);
+  auto found = (*stmt)->step();
+  if (!found) return Error("search failed: " + found.error().message());
+  std::string key = *found ? (*stmt)->text(0) : std::string();
+  (*stmt)->reset();
+  return key;
+}
+
 // The page from Plan::fast: the first fast_limit rows by (tier, score, id),
 // ordered by date within equal scores here. nullopt when ties at the edge of
 // what was fetched make that order unknowable (then the full query runs).
@@ -333,14 +345,10 @@ Result<std::optional<std::vector<SearchCursor>>> fast_rows(SearchEngine& engine,
     }
     (*stmt)->reset();
   }
-  auto date = engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1");
-  if (!date) return date.error();
   for (auto& row : fetched) {
-    (*date)->bind(1, row.id);
-    auto found = (*date)->step();
-    if (!found) return Error("search failed: " + found.error().message());
-    if (*found) row.date_key = (*date)->text(0);
-    (*date)->reset();
+    auto key = date_key_of(engine, row.id);
+    if (!key) return key.error();
+    row.date_key = std::move(*key);
   }
   const bool more_exist = static_cast<int>(fetched.size()) == p.fast_limit;
   const SearchCursor edge = fetched.empty() ? SearchCursor{} : fetched.back();
@@ -422,6 +430,13 @@ Result<std::vector<std::vector<std::int64_t>>> allowed_districts(SearchEngine& e
   return allowed;
 }
 
+// Whether a district is in every set of allowed_districts().
+bool in_every(const std::vector<std::vector<std::int64_t>>& allowed, std::int64_t district) {
+  for (const auto& set : allowed)
+    if (!std::binary_search(set.begin(), set.end(), district)) return false;
+  return true;
+}
+
 // The hits of `hits` that the scope and the district filters let through
 // (one lookup each: there are at most bm25_up_to).
 Result<std::vector<ScannedHit>> passing_filters(SearchEngine& engine, const query::Query& q,
@@ -438,9 +453,7 @@ Result<std::vector<ScannedHit>> passing_filters(SearchEngine& engine, const quer
     if (!found) return Error("search failed: " + found.error().message());
     const std::int64_t district = *found && !(*stmt)->is_null(0) ? (*stmt)->int64(0) : 0;
     (*stmt)->reset();
-    bool passes = *found;
-    for (const auto& set : *allowed) passes = passes && std::binary_search(set.begin(), set.end(), district);
-    if (passes) kept.push_back(hit);
+    if (*found && in_every(*allowed, district)) kept.push_back(hit);
   }
   return kept;
 }
@@ -460,13 +473,9 @@ Result<std::vector<SearchCursor>> scanned_rows(SearchEngine& engine, const HitSc
   std::vector<bool> dated(rows.size(), false);
   auto date = [&](std::size_t i) -> Status {
     if (dated[i]) return Status::Ok();
-    auto stmt = engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1");
-    if (!stmt) return stmt.error();
-    (*stmt)->bind(1, rows[i].id);
-    auto found = (*stmt)->step();
-    if (!found) return Error("search failed: " + found.error().message());
-    if (*found) rows[i].date_key = (*stmt)->text(0);
-    (*stmt)->reset();
+    auto key = date_key_of(engine, rows[i].id);
+    if (!key) return key.error();
+    rows[i].date_key = std::move(*key);
     dated[i] = true;
     return Status::Ok();
   };
@@ -536,34 +545,20 @@ Result<BroadPage> broad_rows(SearchEngine& engine, const query::Query& q, const 
       (*stmt)->reset();
       return Status::Ok();
     };
-    dates.date_key = [&engine](std::int64_t id) -> Result<std::string> {
-      auto stmt = engine.statement("SELECT date_key FROM articles WHERE id = ?1");
-      if (!stmt) return stmt.error();
-      (*stmt)->bind(1, id);
-      auto found = (*stmt)->step();
-      if (!found) return Error("search failed: " + found.error().message());
-      std::string key = *found ? (*stmt)->text(0) : std::string();
-      (*stmt)->reset();
-      return key;
-    };
+    dates.date_key = [&engine](std::int64_t id) { return date_key_of(engine, id); };
     BroadSource source;
     source.matches = std::move(ids);
     source.in_titles = std::move(first);
     return rank_broad_walking(dates, source, request.after, request.limit);
   }
-  auto order = engine.order(true);
+  auto order = engine.order();
   if (!order) return order.error();
   auto allowed = allowed_districts(engine, q, request, gazetteer);
   if (!allowed) return allowed.error();
   const ArticleOrder& articles = **order;
   BroadSource source;
   source.matches = std::move(ids);
-  source.allowed = [&](std::int64_t id) {
-    const std::int64_t d = articles.district(id);
-    for (const auto& set : *allowed)
-      if (!std::binary_search(set.begin(), set.end(), d)) return false;
-    return true;
-  };
+  source.allowed = [&](std::int64_t id) { return in_every(*allowed, articles.district(id)); };
   source.in_titles = std::move(first);
   return rank_broad(articles, source, request.after, request.limit);
 }

@@ -34,7 +34,7 @@ ArticleOrder order_of(const std::vector<Row>& rows) {
     insert->bind(1, r.id).bind(2, r.district).bind(3, std::string_view(r.date));
     EXPECT_TRUE(insert->run().ok());
   }
-  auto order = ArticleOrder::load(*db, true);
+  auto order = ArticleOrder::load(*db);
   EXPECT_TRUE(order.ok());
   return order.ok() ? std::move(*order) : ArticleOrder();
 }
