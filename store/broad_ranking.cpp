@@ -7,14 +7,28 @@
 namespace kanbao::store {
 namespace {
 
-// A set of positions in an ArticleOrder.
-class PositionSet {
+// A set of small non-negative integers: positions in an ArticleOrder, or
+// article ids.
+class Bitmap {
  public:
-  explicit PositionSet(std::uint32_t size) : size_(size), words_((size + 63) / 64, 0) {}
-  void insert(std::uint32_t p) { words_[p / 64] |= std::uint64_t{1} << (p % 64); }
-  bool contains(std::uint32_t p) const { return ((words_[p / 64] >> (p % 64)) & 1) != 0; }
+  explicit Bitmap(std::size_t size) : size_(size), words_((size + 63) / 64, 0) {}
+  // The ids given (an id below 0 is no article).
+  static Bitmap of(const std::vector<std::int64_t>& ids) {
+    std::int64_t largest = 0;
+    for (std::int64_t id : ids) largest = std::max(largest, id);
+    Bitmap set(static_cast<std::size_t>(largest) + 1);
+    for (std::int64_t id : ids)
+      if (id >= 0) set.insert(static_cast<std::size_t>(id));
+    return set;
+  }
+  void insert(std::size_t v) { words_[v / 64] |= std::uint64_t{1} << (v % 64); }
+  bool contains(std::int64_t v) const {
+    if (v < 0 || static_cast<std::size_t>(v) >= size_) return false;
+    const auto u = static_cast<std::size_t>(v);
+    return ((words_[u / 64] >> (u % 64)) & 1) != 0;
+  }
   // The first member at or after `from`, or size() if none.
-  std::uint32_t next(std::uint32_t from) const {
+  std::size_t next(std::size_t from) const {
     if (from >= size_) return size_;
     std::size_t w = from / 64;
     std::uint64_t bits = words_[w] & (~std::uint64_t{0} << (from % 64));
@@ -22,33 +36,19 @@ class PositionSet {
       if (++w == words_.size()) return size_;
       bits = words_[w];
     }
-    return static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+    return w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
   }
-  std::uint32_t size() const { return size_; }
+  std::size_t size() const { return size_; }
 
  private:
-  std::uint32_t size_;
+  std::size_t size_;
   std::vector<std::uint64_t> words_;
 };
 
-// A set of article ids (a bitmap up to the largest).
-class IdSet {
- public:
-  explicit IdSet(const std::vector<std::int64_t>& ids) {
-    std::int64_t largest = 0;
-    for (std::int64_t id : ids) largest = std::max(largest, id);
-    words_.assign(static_cast<std::size_t>(largest / 64 + 1), 0);
-    for (std::int64_t id : ids)
-      if (id >= 0) words_[static_cast<std::size_t>(id / 64)] |= std::uint64_t{1} << (id % 64);
-  }
-  bool contains(std::int64_t id) const {
-    const auto w = static_cast<std::size_t>(id / 64);
-    return id >= 0 && w < words_.size() && ((words_[w] >> (id % 64)) & 1) != 0;
-  }
-
- private:
-  std::vector<std::uint64_t> words_;
-};
+// The tier a page after `after` starts in (-1: from the top). A cursor's
+// tier is its score (0 or 1); a bm25 cursor (negative, from before the
+// library grew past bm25_up_to) continues in the title tier.
+int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }
 
 // Whether (date_key, id) comes after the cursor's in newest-first order.
 bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor) {
@@ -72,7 +72,7 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
     titled = std::move(both);
   }
   auto full = [&]() { return limit > 0 && static_cast<int>(page.rows.size()) >= limit; };
-  const int after_tier = !after ? -1 : after->score < 0.5 ? 0 : 1;
+  const int after_tier = tier_after(after);
   auto from = [&](int tier) -> DateWalk::From {
     if (tier != after_tier) return std::nullopt;
     return std::make_pair(after->date_key, after->id);
@@ -94,7 +94,7 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
       page.rows.push_back({0, 0.0, std::move(key), id});
     }
   } else if (after_tier <= 0) {
-    const IdSet members(titled);
+    const Bitmap members = Bitmap::of(titled);
     KANBAO_TRY(dates.walk(from(0), [&](const std::string& key, std::int64_t id) {
       if (full()) return false;
       if (members.contains(id)) page.rows.push_back({0, 0.0, key, id});
@@ -103,7 +103,7 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
   }
   if (full()) return page;
 
-  const IdSet titles(titled), members(source.matches);
+  const Bitmap titles = Bitmap::of(titled), members = Bitmap::of(source.matches);
   KANBAO_TRY(dates.walk(from(1), [&](const std::string& key, std::int64_t id) {
     if (full()) return false;
     if (members.contains(id) && !titles.contains(id)) page.rows.push_back({0, 1.0, key, id});
@@ -115,7 +115,7 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
 BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source,
                      const std::optional<SearchCursor>& after, int limit) {
   BroadPage page;
-  PositionSet members(order.size()), titled(order.size());
+  Bitmap members(order.size()), titled(order.size());
   for (std::int64_t id : source.matches) {
     const std::uint32_t p = order.position(id);
     if (p == ArticleOrder::kAbsent || !source.allowed(id))
@@ -126,17 +126,15 @@ BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source,
   for (std::int64_t id : source.in_titles)
     if (std::uint32_t p = order.position(id); p != ArticleOrder::kAbsent) titled.insert(p);
 
-  // A cursor's tier is its score (0 or 1); a bm25 cursor (negative, from
-  // before the library grew past bm25_up_to) continues in the title tier.
-  const int after_tier = !after ? -1 : after->score < 0.5 ? 0 : 1;
+  const int after_tier = tier_after(after);
   const std::uint32_t resume = after ? order.position_after(after->date_key, after->id) : 0;
   for (int tier : {0, 1}) {
     if (tier < after_tier) continue;
-    for (std::uint32_t p = members.next(tier == after_tier ? resume : 0); p < members.size();
+    for (std::size_t p = members.next(tier == after_tier ? resume : 0); p < members.size();
          p = members.next(p + 1)) {
       if (limit > 0 && static_cast<int>(page.rows.size()) >= limit) return page;
-      if (titled.contains(p) != (tier == 0)) continue;
-      const std::int64_t id = order.id_at(p);
+      if (titled.contains(static_cast<std::int64_t>(p)) != (tier == 0)) continue;
+      const std::int64_t id = order.id_at(static_cast<std::uint32_t>(p));
       page.rows.push_back({0, static_cast<double>(tier), order.date_key(id), id});
     }
   }
