@@ -135,4 +135,25 @@ inline std::vector<ArticleRow> all_rows(Library& lib, ListQuery q = {}) {
   return page->rows;
 }
 
+// The ids of a search's hits fetched `limit` at a time, each page after the
+// previous page's last cursor (keyset paging, as the browser does); every
+// page must report `total`.
+inline std::vector<std::int64_t> paged_hit_ids(Library& lib, SearchRequest request, int limit, std::int64_t total) {
+  request.limit = limit;
+  request.after.reset();
+  std::vector<std::int64_t> ids;
+  for (int guard = 0; guard < 1000; ++guard) {
+    auto page = lib.search(request);
+    if (!page) {
+      ADD_FAILURE() << request.query << ": " << page.error().message();
+      break;
+    }
+    EXPECT_EQ(page->total, total) << request.query;
+    for (const auto& h : page->hits) ids.push_back(h.id);
+    if (static_cast<int>(page->hits.size()) < limit) break;
+    request.after = page->hits.back().cursor;
+  }
+  return ids;
+}
+
 }  // namespace kanbao::store::testing

@@ -20,6 +20,7 @@
 #include <tuple>
 #include <vector>
 
+#include "library_test_util.h"
 #include "store/library.h"
 
 namespace kanbao::store {
@@ -386,19 +387,7 @@ TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
     auto everything = library_->search(all_request);
     ASSERT_TRUE(everything.ok()) << everything.error().message();
     const SearchPage& all = *everything;
-    std::vector<std::int64_t> paged;
-    SearchRequest r;
-    r.query = q;
-    r.limit = 3;
-    r.bm25_up_to = bm25_up_to;
-    for (int guard = 0; guard < 1000; ++guard) {
-      auto page = library_->search(r);
-      ASSERT_TRUE(page.ok()) << page.error().message();
-      EXPECT_EQ(page->total, all.total);
-      for (const auto& h : page->hits) paged.push_back(h.id);
-      if (page->hits.size() < 3) break;
-      r.after = page->hits.back().cursor;
-    }
+    std::vector<std::int64_t> paged = testing::paged_hit_ids(*library_, all_request, 3, all.total);
     std::vector<std::int64_t> expected;
     for (const auto& h : all.hits) expected.push_back(h.id);
     EXPECT_EQ(paged, expected) << q << " bm25_up_to " << bm25_up_to;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "library_test_util.h"
 #include "store/library.h"
 
 namespace kanbao::store {
@@ -42,19 +43,8 @@ TEST(SearchPaging, TiesArePagedInOneStableOrder) {
       std::vector<std::int64_t> expected;
       for (const auto& h : everything->hits) expected.push_back(h.id);
       for (int limit : {1, 2, 3, 5}) {
-        SearchRequest r;
-        r.query = q;
-        r.limit = limit;
-        r.bm25_up_to = bm25_up_to;
-        std::vector<std::int64_t> paged;
-        for (int guard = 0; guard < 500; ++guard) {
-          auto p = lib->search(r);
-          ASSERT_TRUE(p.ok()) << p.error().message();
-          EXPECT_EQ(p->total, static_cast<std::int64_t>(expected.size())) << q;
-          for (const auto& h : p->hits) paged.push_back(h.id);
-          if (static_cast<int>(p->hits.size()) < limit) break;
-          r.after = p->hits.back().cursor;
-        }
+        std::vector<std::int64_t> paged =
+            testing::paged_hit_ids(*lib, all, limit, static_cast<std::int64_t>(expected.size()));
         EXPECT_EQ(paged, expected) << q << " limit " << limit;
       }
     }
