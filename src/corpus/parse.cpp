@@ -13,6 +13,7 @@
 
 #include "corpus/byline.h"
 #include "corpus/dates.h"
+#include "corpus/placement.h"
 #include "corpus/split.h"
 #include "corpus/text_util.h"
 
@@ -304,19 +305,17 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
 
 Page parse_page(std::string_view text, const PageContext& context) {
   Page page;
+  page.origin = origin_of(context);
   page.articles = split_articles(text, page.warnings);
 
-  std::optional<int> year = context.year;
-  if (!year) year = year_from_path(context.path);
-  for (Article& a : page.articles) {
-    if (a.date && year) a.date->year = *year;
+  // Until event dates are resolved against the issue date, an issue whose
+  // year alone is known (month 0) lends the year to the lead's date.
+  if (page.origin.issue && page.origin.issue->year != 0) {
+    for (Article& a : page.articles) {
+      if (a.date) a.date->year = page.origin.issue->year;
+    }
   }
-
-  static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
-  const Gazetteer& gazetteer = context.gazetteer ? *context.gazetteer : kZhengzhou;
-  auto district = gazetteer.from_path(context.path);
-  if (!district && !page.articles.empty()) district = gazetteer.from_text(text);
-  page.district = district.value_or("");
+  assign_districts(page, text, context);
   return page;
 }
 
