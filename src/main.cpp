@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   if (name == "list") return run_list(context);
   if (name == "show") return run_show(context);
   if (name == "districts") return run_districts(context);
+  if (name == "papers") return run_papers(context);
   if (name == "search") return run_search(context);
   if (name == "export") return run_export(context);
   if (name == "config") return run_config(context);

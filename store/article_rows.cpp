@@ -11,6 +11,11 @@ ArticleRow read_row(const sql::Statement& stmt) {
   row.date = StoredDate{stmt.integer(2), stmt.integer(3), stmt.integer(4)};
   row.title = stmt.text(5);
   row.subtitle = stmt.text(6);
+  row.published = StoredDate{stmt.integer(10), stmt.integer(11), stmt.integer(12)};
+  row.paper = stmt.text(13);
+  row.page = stmt.text(14);
+  row.page_name = stmt.text(15);
+  row.kicker = stmt.text(16);
   row.source = stmt.text(7) + ":" + std::to_string(stmt.int64(8)) + "-" + std::to_string(stmt.int64(9));
   return row;
 }

@@ -1,6 +1,7 @@
 #include "store/indexer.h"
 
 #include <chrono>
+#include <map>
 
 #include "store/stored_date.h"
 
@@ -35,12 +36,15 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
   const Item items[] = {
       {&w.lookup_file_, "SELECT id, size, mtime_ns, hash FROM files WHERE path = ?1"},
       {&w.insert_file_,
-       "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+       "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page, page_name,"
+       " furniture) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&w.update_file_,
-       "UPDATE files SET size = ?2, mtime_ns = ?3, hash = ?4, encoding = ?5, indexed_at = ?6 WHERE id = ?1"},
+       "UPDATE files SET size = ?2, mtime_ns = ?3, hash = ?4, encoding = ?5, indexed_at = ?6, paper = ?7,"
+       " issue_key = ?8, page = ?9, page_name = ?10, furniture = ?11 WHERE id = ?1"},
       {&w.touch_file_, "UPDATE files SET size = ?2, mtime_ns = ?3 WHERE id = ?1"},
       {&w.delete_file_, "DELETE FROM files WHERE id = ?1"},
-      {&w.file_articles_, "SELECT id, title, subtitle, body, byline FROM articles WHERE file_id = ?1"},
+      {&w.file_articles_,
+       "SELECT id, title, subtitle, body, byline, joined_to IS NOT NULL FROM articles WHERE file_id = ?1"},
       {&w.delete_file_articles_, "DELETE FROM articles WHERE file_id = ?1"},
       {&w.insert_district_, "INSERT INTO districts(name) VALUES (?1) ON CONFLICT(name) DO NOTHING"},
       {&w.select_district_, "SELECT id FROM districts WHERE name = ?1"},
@@ -48,8 +52,10 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
       {&w.select_person_, "SELECT id FROM people WHERE name = ?1"},
       {&w.insert_article_,
        "INSERT INTO articles(file_id, district_id, position, first_line, last_line, date_year, date_month,"
-       " date_day, date_key, title, subtitle, body, byline, photo_credit)"
-       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+       " date_day, date_key, title, subtitle, body, byline, photo_credit, paper, pub_year, pub_month, pub_day,"
+       " page, page_name, kicker, continued_to, continued_from)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,"
+       " ?22, ?23)"},
       {&w.insert_article_person_,
        "INSERT INTO article_people(article_id, person_id, role, ord) VALUES (?1, ?2, ?3, ?4)"},
       // Paths under a folder: a range on the UNIQUE index (no LIKE, so no
@@ -88,8 +94,10 @@ Status IndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
 }
 
 Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
+  KANBAO_TRY(continuations::separate(*db_, search_, file_id));
   // The full-text table holds external content: it must be told the old
-  // text of each article before the row goes.
+  // text of each article before the row goes (a part joined to its head is
+  // not in it).
   std::int64_t removed = 0;
   file_articles_.reset();
   file_articles_.bind(1, file_id);
@@ -99,7 +107,7 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
     if (!*row) break;
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
                      file_articles_.text(4)};
-    KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
+    if (file_articles_.int64(5) == 0) KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
     ++removed;
   }
   file_articles_.reset();
@@ -122,10 +130,12 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
   return id;
 }
 
-Status IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
-                                   const corpus::Article& a) {
+Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                                                 const corpus::PageOrigin& origin, const corpus::Article& a) {
   StoredDate date;
   if (a.date) date = StoredDate{a.date->year, a.date->month, a.date->day};
+  StoredDate published;
+  if (origin.issue) published = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
   IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
 
   auto& s = insert_article_;
@@ -136,9 +146,14 @@ Status IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int6
     s.bind_null(2);
   }
   s.bind(3, a.position).bind(4, a.first_line).bind(5, a.last_line);
-  s.bind(6, date.year).bind(7, date.month).bind(8, date.day).bind(9, date_key(date));
+  // The listing key: the publication date when the issue's is known (schema.cpp).
+  s.bind(6, date.year).bind(7, date.month).bind(8, date.day);
+  s.bind(9, date_key(published.known() ? published : date));
   s.bind(10, text.title).bind(11, text.subtitle).bind(12, text.body).bind(13, text.byline);
   s.bind(14, a.photo_credit ? 1 : 0);
+  s.bind(15, origin.paper).bind(16, published.year).bind(17, published.month).bind(18, published.day);
+  s.bind(19, origin.page).bind(20, origin.page_name).bind(21, a.kicker);
+  s.bind(22, a.continued_to).bind(23, a.continued_from);
   KANBAO_TRY(s.run());
   std::int64_t id = db_->last_insert_rowid();
   KANBAO_TRY(search_.add(id, text));
@@ -154,6 +169,61 @@ Status IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int6
   };
   KANBAO_TRY(add_people(a.reporters, "reporter"));
   KANBAO_TRY(add_people(a.correspondents, "correspondent"));
+  return id;
+}
+
+// "line<TAB>text" per furniture line, one a line.
+std::string furniture_text(const corpus::Page& page) {
+  std::string out;
+  for (const auto& f : page.furniture) {
+    if (!out.empty()) out += '\n';
+    out += std::to_string(f.line) + "\t" + f.text;
+  }
+  return out;
+}
+
+Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {
+  // Both directions: a new head (下转) finds its tail on the page it names,
+  // a new tail (上接) its head. Only within one paper's issue of a known day.
+  auto find = db_->prepare(
+      "SELECT o.id, o.title FROM articles a JOIN articles o ON o.paper = a.paper AND o.pub_year = a.pub_year"
+      " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.id != a.id AND o.joined_to IS NULL"
+      " WHERE a.id = ?1 AND a.pub_month != 0 AND ("
+      "  (?2 = 0 AND o.page = a.continued_to AND o.continued_from = a.page AND o.own_paragraphs < 0"
+      "   AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id))"
+      "  OR (?2 = 1 AND o.page = a.continued_from AND o.continued_to = a.page AND o.own_paragraphs < 0))");
+  if (!find) return find.error();
+  auto info = db_->prepare("SELECT title, continued_to != '', continued_from != '', joined_to IS NULL,"
+                           " own_paragraphs < 0 FROM articles WHERE id = ?1");
+  if (!info) return info.error();
+  for (std::int64_t id : ids) {
+    info->reset();
+    info->bind(1, id);
+    auto row = info->step();
+    if (!row) return row.error();
+    if (!*row) continue;
+    const std::string title = info->text(0);
+    const bool head = info->int64(1) != 0 && info->int64(4) != 0, tail = info->int64(2) != 0 && info->int64(3) != 0;
+    info->reset();
+    for (int direction = 0; direction < 2; ++direction) {
+      if (direction == 0 ? !head : !tail) continue;
+      find->reset();
+      find->bind(1, id).bind(2, direction);
+      std::vector<std::pair<std::int64_t, std::string>> candidates;
+      for (;;) {
+        auto more = find->step();
+        if (!more) return more.error();
+        if (!*more) break;
+        candidates.emplace_back(find->int64(0), find->text(1));
+      }
+      find->reset();
+      if (auto other = continuations::best_match(title, candidates)) {
+        KANBAO_TRY(direction == 0 ? continuations::join(*db_, search_, id, *other)
+                                  : continuations::join(*db_, search_, *other, id));
+        break;  // a part joined as a tail is not also a head here
+      }
+    }
+  }
   return Status::Ok();
 }
 
@@ -182,16 +252,32 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
     file.bind(1, path);
   }
   file.bind(2, stat.size).bind(3, stat.mtime_ns).bind(4, hash).bind(5, encoding).bind(6, now_seconds());
+  const corpus::PageOrigin& origin = page.origin;
+  StoredDate issue;
+  if (origin.issue) issue = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
+  file.bind(7, origin.paper).bind(8, date_key(issue)).bind(9, origin.page).bind(10, origin.page_name);
+  file.bind(11, furniture_text(page));
   KANBAO_TRY(file.run());
   if (!*existing) file_id = db_->last_insert_rowid();
 
-  std::optional<std::int64_t> district_id;
-  if (!page.district.empty()) {
-    auto id = id_for(insert_district_, select_district_, page.district);
+  std::map<std::string, std::int64_t> districts;  // each article has its own
+  std::vector<std::int64_t> continued;
+  for (const auto& article : page.articles) {
+    std::optional<std::int64_t> district_id;
+    if (!article.district.empty()) {
+      auto it = districts.find(article.district);
+      if (it == districts.end()) {
+        auto id = id_for(insert_district_, select_district_, article.district);
+        if (!id) return id.error();
+        it = districts.emplace(article.district, *id).first;
+      }
+      district_id = it->second;
+    }
+    auto id = insert_article(file_id, district_id, origin, article);
     if (!id) return id.error();
-    district_id = *id;
+    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(*id);
   }
-  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, district_id, article));
+  KANBAO_TRY(join_continuations(continued));
   KANBAO_TRY(tx->commit());
   search_.committed();
   return removed;

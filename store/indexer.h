@@ -51,7 +51,11 @@ class IndexWriter {
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
-  Status insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id, const corpus::Article& a);
+  Result<std::int64_t> insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                                      const corpus::PageOrigin& origin, const corpus::Article& a);
+  // Joins the continuations (下转/上接) among the new articles `ids` with
+  // their other parts in the same issue (continuations.cpp).
+  Status join_continuations(const std::vector<std::int64_t>& ids);
 
   sql::Db* db_;
   SearchIndexWriter search_;
@@ -61,5 +65,27 @@ class IndexWriter {
   sql::Statement insert_article_, insert_article_person_;
   sql::Statement files_from_, files_all_;
 };
+
+// Reads, joins and separates the parts of continued articles inside the
+// indexer's transaction, keeping the full-text index in step. Internal to
+// store/ (continuations.cpp).
+namespace continuations {
+
+// Joins part `tail` (上接) onto `head` (下转): the head's body gets the
+// tail's paragraphs, the tail leaves the full-text index.
+Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail);
+
+// Before the rows of file `file_id` go: heads elsewhere lose the parts this
+// file holds, and parts elsewhere whose head is here stand alone again.
+Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id);
+
+// The best partner among `candidates` (id, title) for an article titled
+// `title`: the same title, one containing the other, or a common beginning
+// of four characters, in that order; a single candidate with no such match
+// is still taken, since paper, issue and both page codes already agree.
+std::optional<std::int64_t> best_match(const std::string& title,
+                                       const std::vector<std::pair<std::int64_t, std::string>>& candidates);
+
+}  // namespace continuations
 
 }  // namespace kanbao::store

@@ -15,6 +15,7 @@
 
 #include "base/result.h"
 #include "corpus/gazetteer.h"
+#include "corpus/papers.h"
 
 namespace kanbao::store {
 
@@ -35,7 +36,12 @@ struct StoredDate {
 struct ArticleRow {
   std::int64_t id = 0;
   std::string district;  // canonical name, "" if unknown
-  StoredDate date;
+  StoredDate date;       // the event date (from the lead)
+  StoredDate published;  // the issue's date; year alone (month 0) is not "known"
+  std::string paper;     // "" if unknown
+  std::string page;      // page code "05", "A05"; "" if unknown
+  std::string page_name; // "要闻"; "" if unknown
+  std::string kicker;    // 引题, "" if none
   std::string title;
   std::string subtitle;
   std::vector<std::string> reporters;
@@ -43,7 +49,14 @@ struct ArticleRow {
   std::string source;  // "path:first_line-last_line"
 };
 
+// The key lists sort by: the publication date when known, else the event date.
+inline const StoredDate& listing_date(const ArticleRow& row) {
+  return row.published.known() ? row.published : row.date;
+}
+
 struct Article : ArticleRow {
+  std::vector<std::string> pages;  // its own page, then the pages continuing it (下转): "01", "03"
+  std::vector<int> part_starts;    // index in `paragraphs` where each continuation begins
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;
@@ -57,6 +70,38 @@ struct MonthCount {
   int year = 0;   // 0 when unknown
   int month = 0;  // 1..12
   std::int64_t articles = 0;
+};
+
+struct PaperRow {
+  std::string name;  // "" collects articles whose paper is unknown
+  std::int64_t articles = 0;
+  std::int64_t issues = 0;                // distinct publication dates
+  StoredDate first_issue, last_issue;     // unknown when no article has one
+};
+
+// One page of an issue, its articles in page order.
+struct IssuePage {
+  std::string page;       // "01"; "" for articles whose page is unknown
+  std::string page_name;  // "要闻", "" if unknown
+  std::vector<ArticleRow> articles;
+};
+
+// One issue (a paper on one publication date), pages in order: 01..99,
+// then A01.., B01..; the unknown page last.
+struct Issue {
+  std::string paper;
+  StoredDate date;
+  std::vector<IssuePage> pages;
+};
+
+// The page text an article came from, for `show --source`.
+struct SourceText {
+  std::string path;
+  int first_line = 0, last_line = 0;  // the article's lines in `text`
+  std::string text;  // the file as decoded now, or rebuilt from what was stored
+  // false: the file changed or vanished since it was indexed, and `text`
+  // is rebuilt from the stored articles and furniture (paragraphs whole).
+  bool current = true;
 };
 
 struct DistrictRow {
@@ -79,6 +124,7 @@ struct ListCursor {
 
 struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
+  std::optional<std::string> paper;     // a paper's name ("" = unknown paper); nullopt = all
   ListSort sort = ListSort::kDateNewestFirst;
   std::string title_filter;             // case-insensitive substring of title or subtitle; "" = all
   std::optional<ListCursor> after;      // rows strictly after this cursor in sort order
@@ -96,6 +142,8 @@ struct ListPage {
 
 struct IndexOptions {
   std::optional<int> year;  // `index --year`
+  std::string paper;        // `index --paper`: the paper of every page ("" = from the path)
+  std::optional<StoredDate> date;  // `index --date`: the issue of every page
   bool rebuild = false;     // drop every article and re-parse everything
 };
 
@@ -157,6 +205,10 @@ struct SearchHit {
   std::int64_t id = 0;
   std::string district;
   StoredDate date;
+  StoredDate published;
+  std::string paper;
+  std::string page;
+  std::string kicker;
   std::string title;
   std::string subtitle;
   std::string snippet;           // about snippet_columns display columns
@@ -206,6 +258,16 @@ class Library {
                             const ProgressFn& progress = {});
 
   Result<std::vector<DistrictRow>> districts();
+  // Papers with counts and issue ranges, most articles first.
+  Result<std::vector<PaperRow>> papers();
+  // The issue of `paper` on `date` (paper "": the first paper, by name, with
+  // an issue on that date); nullopt when there is none.
+  Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date);
+  // The date of the issue of `paper` just before (direction < 0) or after
+  // `date`; nullopt at either end.
+  Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date, int direction);
+  // The page text article `id` came from; nullopt when there is no such article.
+  Result<std::optional<SourceText>> source(std::int64_t id);
   Result<std::int64_t> count(const ListQuery& query);  // ignores cursors and limit
   Result<ListPage> list(const ListQuery& query);
   Result<std::optional<Article>> article(std::int64_t id);
@@ -217,6 +279,8 @@ class Library {
 
   // The gazetteer used for district names (extended by the configuration).
   void set_gazetteer(corpus::Gazetteer gazetteer);
+  // The papers, their cities and the divisions used when indexing.
+  void set_papers(std::shared_ptr<const corpus::Papers> papers);
 
   struct Impl;
 

@@ -1,6 +1,7 @@
 // The private state behind kanbao::store::Library. Internal to store/.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "corpus/gazetteer.h"
@@ -15,6 +16,7 @@ struct Library::Impl {
   std::string path;
   OpenMode mode = OpenMode::kReadOnly;
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  std::shared_ptr<const corpus::Papers> papers;  // nullptr: built-in papers, no divisions
   SearchEnginePtr search;  // created lazily by search.cpp
 };
 

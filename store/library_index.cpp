@@ -18,8 +18,10 @@ namespace {
 
 class Run {
  public:
-  Run(IndexWriter& writer, const IndexOptions& options, const corpus::Gazetteer& gazetteer, IndexReport& report)
-      : writer_(writer), options_(options), gazetteer_(gazetteer), report_(report) {}
+  Run(IndexWriter& writer, const IndexOptions& options, const Library::Impl& impl, IndexReport& report)
+      : writer_(writer), options_(options), gazetteer_(impl.gazetteer), papers_(impl.papers.get()), report_(report) {
+    if (options.date) date_ = corpus::Date{options.date->year, options.date->month, options.date->day};
+  }
 
   // Brings one candidate up to date. Errors are database failures, which end
   // the run; problems with the file itself land in report.skipped.
@@ -67,7 +69,7 @@ class Run {
                      (decoded->replaced == 1 ? "" : "s") + " with U+FFFD");
     }
 
-    corpus::PageContext context{path, options_.year, &gazetteer_};
+    corpus::PageContext context{path, options_.year, &gazetteer_, options_.paper, date_, papers_};
     corpus::Page page = corpus::parse_page(decoded->text, context);
     decoded->text = std::string();  // the page holds its own copies
     for (const auto& w : page.warnings) warn(path, w);
@@ -104,6 +106,8 @@ class Run {
   IndexWriter& writer_;
   const IndexOptions& options_;
   const corpus::Gazetteer& gazetteer_;
+  const corpus::Papers* papers_;
+  std::optional<corpus::Date> date_;
   IndexReport& report_;
 };
 
@@ -134,7 +138,7 @@ Result<IndexReport> Library::index(const std::vector<std::string>& paths, const 
   state.files_total = report.files_seen;
   for (const auto& f : found.files) state.bytes_total += f.size;
 
-  Run run(*writer, options, impl_->gazetteer, report);
+  Run run(*writer, options, *impl_, report);
   for (const auto& f : found.files) {
     KANBAO_TRY(run.file(f.path));
     ++state.files_done;

@@ -37,9 +37,12 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
 }
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
-// ?5/?6 `before` key/id, ?7 limit.
-std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
-  std::string where = " WHERE 1";
+// ?5/?6 `before` key/id, ?7 limit, ?8 paper. Continuations joined to the
+// article they continue are listed as that article (joined_to).
+std::string where_clause(const DistrictScope& scope, const ListQuery& q,
+                         const char* base = " WHERE a.joined_to IS NULL") {
+  std::string where = base;
+  if (q.paper) where += " AND a.paper = ?8";
   if (scope.kind == DistrictScope::kUnknown) where += " AND a.district_id IS NULL";
   if (scope.kind == DistrictScope::kOne) where += " AND a.district_id = ?1";
   if (!q.title_filter.empty()) {
@@ -51,6 +54,7 @@ std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
 void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQuery& q) {
   if (scope.kind == DistrictScope::kOne) stmt.bind(1, scope.id);
   if (!q.title_filter.empty()) stmt.bind(2, q.title_filter);
+  if (q.paper) stmt.bind(8, *q.paper);
 }
 
 }  // namespace
@@ -59,7 +63,12 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return std::int64_t{0};
-  auto stmt = impl_->db.prepare("SELECT count(*) FROM articles a" + where_clause(*scope, query));
+  // Every row in scope minus the joined continuations: both counts are
+  // index scans (articles_joined is a small partial index), where asking
+  // for joined_to IS NULL directly would read every row.
+  auto stmt = impl_->db.prepare("SELECT (SELECT count(*) FROM articles a" + where_clause(*scope, query, " WHERE 1") +
+                                ") - (SELECT count(*) FROM articles a INDEXED BY articles_joined" +
+                                where_clause(*scope, query, " WHERE a.joined_to IS NOT NULL") + ")");
   if (!stmt) return stmt.error();
   bind_filters(*stmt, *scope, query);
   auto row = stmt->step();

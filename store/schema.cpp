@@ -13,8 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The tables of version 1, unchanged since (the full-text tables are in
-// search_index.cpp). (article_people is an ordinary rowid table on purpose: SQLite
+// The tables of version 1 (the full-text tables are in search_index.cpp);
+// kVersion3 adds the archive's columns to them. (article_people is an ordinary rowid table on purpose: SQLite
 // 3.40's integrity_check wrongly reports NOT NULL columns of WITHOUT ROWID
 // tables as NULL.) The listing indexes match the ORDER BY clauses in listing.cpp:
 // one pair scoped by district, one pair for the whole library.
@@ -71,6 +71,54 @@ CREATE TABLE article_people (
 );
 CREATE INDEX article_people_person ON article_people(person_id);
 )sql";
+
+// Version 3: papers, issues and pages (issue 11).
+//
+// Dates. date_year/month/day stay what they always were, the event date
+// from the lead, so a version-2 row keeps its meaning unchanged; pub_* is
+// the issue's date. date_key is the *listing* key: the publication date
+// when the issue's full date is known (an archive is read by issue), else
+// the event date as before. Keeping one key, rather than adding a second
+// sort column, leaves every index, keyset cursor, search tie-break and
+// month tally that already reads date_key correct without change.
+//
+// Paper, page and page name are copied into each article (as district_id
+// is) so that lists, the papers overview and an issue's pages are index
+// scans of `articles` alone. files keeps the page's furniture (one
+// "line<TAB>text" per line) for `show --source`.
+//
+// Continuations (下转/上接): the continuing part keeps its row (its file may
+// be re-indexed on its own), with joined_to naming the article it
+// continues; it is left out of lists and the search index. The head's body
+// holds both parts, so one search matches words of either part, and
+// own_paragraphs says how many of its paragraphs are its own (-1: nothing
+// joined), so that the join can be undone when either file changes.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE files ADD COLUMN paper TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN issue_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN page TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN page_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN furniture TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN paper TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN pub_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN pub_month INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN pub_day INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN page TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN page_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN kicker TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN continued_to TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN continued_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN joined_to INTEGER REFERENCES articles(id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN own_paragraphs INTEGER NOT NULL DEFAULT -1;
+CREATE INDEX articles_paper_date ON articles(paper, date_key DESC, id DESC);
+CREATE INDEX articles_joined ON articles(joined_to) WHERE joined_to IS NOT NULL;
+CREATE INDEX files_issue ON files(paper, issue_key);
+)sql";
+
+// An upgraded library's files are marked changed, so that the next
+// `kanbao index` of their folders parses them again and fills in paper,
+// issue and page; until then every article stays as it was.
+constexpr const char* kReparseAll = "UPDATE files SET hash = '', mtime_ns = -1";
 
 std::uint32_t big_endian(const unsigned char* p, int bytes) {
   std::uint32_t v = 0;
@@ -148,6 +196,7 @@ Status create_schema(sql::Db& db, const std::string& path) {
 
   auto fail = [&](const Status& s) { return Error("cannot create the library " + path + ": " + s.error().message()); };
   if (auto s = db.exec(kCreateTables); !s) return fail(s);
+  if (auto s = db.exec(kVersion3); !s) return fail(s);
   if (auto s = create_search_schema(db); !s) return fail(s);
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
   if (!meta) return Error(meta.error());
@@ -169,6 +218,9 @@ Status migrate_step(sql::Db& db, int from) {
   switch (from) {
     case 1:  // 2 adds title_fts
       return create_title_index(db);
+    case 2:  // 3 adds papers, issues, pages, kickers and continuations
+      KANBAO_TRY(db.exec(kVersion3));
+      return db.exec(kReparseAll);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

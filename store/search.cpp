@@ -258,7 +258,7 @@ Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const 
     for (Sql* sql : {&p.ranked, &p.count}) {
       auto where = filters(q, scope, gazetteer, *sql, false);
       if (!where) return where.error();
-      std::string cond = "1" + *where;
+      std::string cond = "a.joined_to IS NULL" + *where;  // a continuation is found as its head
       if (!fts.negative.empty() && fts.exact)
         cond += " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
                 sql->param(fts.negative) + ")";
@@ -293,10 +293,13 @@ struct Loaded {
   match::Fields fields;
   std::string district;
   StoredDate date;
+  StoredDate published;
+  std::string paper, page, kicker;
 };
 
 constexpr const char* kLoadArticle =
-    "SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, a.date_month, a.date_day "
+    "SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, a.date_month, a.date_day, "
+    "a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.kicker "
     "FROM articles a LEFT JOIN districts d ON d.id = a.district_id WHERE a.id = ?1";
 
 Result<std::optional<Loaded>> load(SearchEngine& engine, std::int64_t id) {
@@ -311,6 +314,10 @@ Result<std::optional<Loaded>> load(SearchEngine& engine, std::int64_t id) {
   l.fields = {s.text(0), s.text(1), s.text(2), s.text(3)};
   l.district = s.text(4);
   l.date = {s.integer(5), s.integer(6), s.integer(7)};
+  l.published = {s.integer(8), s.integer(9), s.integer(10)};
+  l.paper = s.text(11);
+  l.page = s.text(12);
+  l.kicker = s.text(13);
   (*stmt)->reset();
   return std::optional<Loaded>(std::move(l));
 }
@@ -574,6 +581,10 @@ SearchHit make_hit(std::int64_t id, Loaded&& l, const match::Evaluation& e, cons
   hit.id = id;
   hit.district = std::move(l.district);
   hit.date = l.date;
+  hit.published = l.published;
+  hit.paper = std::move(l.paper);
+  hit.page = std::move(l.page);
+  hit.kicker = std::move(l.kicker);
   hit.title = l.fields.title;
   hit.subtitle = l.fields.subtitle;
   // The first match in the body, else in the subtitle, title or byline.

@@ -77,7 +77,7 @@ class App : public Context {
     screen_.put(0, 0, "看报 kanbao · 正在打开 " + library_.path(), Style::kHeader);
     terminal_.draw(screen_);
     state_.load();
-    views_.push_back(make_districts_view(*this));
+    views_.push_back(make_home_view(*this));
     while (!quit_ && g_exit_signal == 0) {
       render();
       terminal_.draw(screen_);
@@ -247,6 +247,9 @@ class App : public Context {
       case Action::kHelp: push(make_help_view(keymap_)); break;
       case Action::kSearch: push(make_search_view(*this, top.scope(), top.search_query())); break;
       case Action::kRedraw: terminal_.invalidate(); break;
+      case Action::kGoTo: push(make_goto_view(current_paper())); break;
+      case Action::kPrevIssue:
+      case Action::kNextIssue: message("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）", false); break;
       case Action::kRefresh: refresh(); break;
       case Action::kLayout:
         three_pane_ = !three_pane_;
@@ -256,6 +259,13 @@ class App : public Context {
         break;
       default: break;
     }
+  }
+
+  // The paper of the nearest view that browses one (an issue, the papers screen).
+  std::optional<std::string> current_paper() const {
+    for (auto it = views_.rbegin(); it != views_.rend(); ++it)
+      if (auto p = (*it)->paper()) return p;
+    return std::nullopt;
   }
 
   void refresh() {

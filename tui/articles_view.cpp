@@ -98,7 +98,7 @@ class ArticlesView : public View, public ArticleSequence {
     const bool read = state.is_read(row);
     const bool marked = state.is_bookmarked_row(row);
     int col = screen.put(y, col0, marked ? "*" : (read ? " " : "•"), base, right);
-    const std::string date = date_label(row.date);
+    const std::string date = date_label(store::listing_date(row));
     col = screen.put(y, col + 0, text::fit(date, 10), dim, right) + 1;
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();

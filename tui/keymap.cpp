@@ -46,6 +46,9 @@ const std::vector<ActionInfo>& table() {
       {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark", {'m'}},
       {Action::kRefresh, "refresh", "refresh", "Reopen the library", {'R'}},
       {Action::kLayout, "layout", "panes", "Toggle the three-pane layout", {'v'}},
+      {Action::kGoTo, "goto", "go to", "Go to an article ID or an issue's date (:2020-01-25)", {':'}},
+      {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}},
+      {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}},
   };
   return infos;
 }

@@ -51,6 +51,9 @@ enum class Action {
   kBookmark,
   kRefresh,
   kLayout,
+  kGoTo,
+  kPrevIssue,
+  kNextIssue,
   kCount,
 };
 

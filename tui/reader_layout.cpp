@@ -64,8 +64,15 @@ std::string date_label(const store::StoredDate& date) {
 
 std::string meta_line(const store::Article& a) {
   std::vector<std::string> parts;
+  if (!a.paper.empty()) parts.push_back(a.paper);
+  std::string pages;
+  for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
+    if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
+  }
+  if (!pages.empty()) parts.push_back("第" + pages + "版" + (a.page_name.empty() ? "" : " " + a.page_name));
+  if (a.published.known()) parts.push_back("出版 " + date_label(a.published));
   if (!a.district.empty()) parts.push_back(a.district);
-  if (a.date.known()) parts.push_back(date_label(a.date));
+  if (a.date.known()) parts.push_back((a.published.known() ? "事件 " : "") + date_label(a.date));
   std::string people;
   if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
   if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);
@@ -83,6 +90,8 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
                             const text::Wrapper& wrapper) {
   ReaderLayout layout;
   layout.width = width = std::max(width, 2);
+  // The kicker (引题) above the title, never as it.
+  if (!a.kicker.empty()) add_block(layout, ReaderLayout::kKickerBlock, a.kicker, nullptr, width, 0, Style::kDim, wrapper);
   add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle, wrapper);
   // Subtitle lines are joined by "\n"; wrap each, keeping hit offsets and
   // line anchors relative to the whole subtitle.
@@ -139,7 +148,8 @@ int find_line(const ReaderLayout& layout, int block, std::size_t byte) {
 }
 
 std::string article_text(const store::Article& a) {
-  std::string out = a.title + "\n";
+  std::string out = a.kicker.empty() ? std::string() : a.kicker + "\n";
+  out += a.title + "\n";
   if (!a.subtitle.empty()) out += a.subtitle + "\n";
   out += meta_line(a) + "\n";
   for (const auto& p : a.paragraphs) out += "\n" + std::string(kParagraphIndent) + p + "\n";

@@ -26,7 +26,7 @@ struct ReaderLine {
 };
 
 struct ReaderLayout {
-  static constexpr int kTitleBlock = -3, kSubtitleBlock = -2, kMetaBlock = -1;
+  static constexpr int kKickerBlock = -4, kTitleBlock = -3, kSubtitleBlock = -2, kMetaBlock = -1;
   std::vector<ReaderLine> lines;
   std::vector<int> hit_lines;  // line of each hit, in reading order
   int width = 0;
@@ -37,7 +37,8 @@ inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 // "2023-06-20", or "06-20" when the year is unknown, "" without a date.
 std::string date_label(const store::StoredDate& date);
 
-// The meta line: district · date · 记者 … 通讯员 … · 文/图
+// The meta line: paper · 第01, 03版 page name · 出版 date · district · 事件 date · 记者 … 通讯员 … · 文/图
+// (the publication date first when known; the event date alone otherwise)
 std::string meta_line(const store::Article& article);
 
 ReaderLayout layout_article(const store::Article& article, const store::ArticleMatches* matches, int width,

@@ -65,10 +65,20 @@ class View {
   virtual std::optional<std::int64_t> preview_id() const { return std::nullopt; }
   // Where the terminal cursor belongs (text entry), else row -1.
   virtual void reload(Context& /*ctx*/) {}  // after `R`
+  // The paper being browsed here (papers screen, an issue), for `:DATE`.
+  virtual std::optional<std::string> paper() const { return std::nullopt; }
 };
 
 // Factories (one file each).
+// The first screen: papers when the library has more than one, else districts.
+std::unique_ptr<View> make_home_view(Context& ctx);
 std::unique_ptr<View> make_districts_view(Context& ctx);
+// The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.
+std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date);
+// The `:` prompt: an article ID or an issue's date; `paper` is the one being browsed.
+std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
+// A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.
+std::optional<store::StoredDate> parse_date_key(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district, std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
 std::unique_ptr<View> make_help_view(const Keymap& keymap);

@@ -12,6 +12,7 @@ const OptionSpec kJson{"--json", "", "print JSON instead of text for people"};
 const OptionSpec kLimit{"--limit", "N", "print at most N results (0 = no limit)"};
 const OptionSpec kDistrict{"--district", "NAME", "only articles of this district (name or alias)"};
 const OptionSpec kFormat{"--format", "FORMAT", "text, json, jsonl or markdown"};
+const OptionSpec kPaper{"--paper", "NAME", "only articles of this paper"};
 
 }  // namespace
 
@@ -39,11 +40,19 @@ const std::vector<CommandSpec>& commands() {
        -1,
        "add pages from files and folders to the library (incremental)",
        {{"--year", "YYYY", "the year of pages whose path names none"},
+        {"--paper", "NAME", "the paper of every page (instead of the path's)"},
+        {"--date", "YYYY-MM-DD", "the issue (publication date) of every page (instead of the path's)"},
         {"--rebuild", "", "drop every article and index PATH... anew"},
         {"--quiet", "", "print only warnings and errors"}}},
-      {"list", "", 0, 0, "list articles, newest first", {kJson, kFormat, kDistrict, kLimit}},
-      {"show", "ID", 1, 1, "print one article", {kJson, kFormat}},
+      {"list", "", 0, 0, "list articles, newest issue first", {kJson, kFormat, kDistrict, kPaper, kLimit}},
+      {"show",
+       "ID",
+       1,
+       1,
+       "print one article",
+       {kJson, kFormat, {"--source", "", "print the page text the article came from instead"}}},
       {"districts", "", 0, 0, "list districts with article counts and date ranges", {kJson}},
+      {"papers", "", 0, 0, "list papers with article counts, issues and first and last issue", {kJson}},
       {"search",
        "QUERY...",
        1,
@@ -55,8 +64,8 @@ const std::vector<CommandSpec>& commands() {
        "",
        0,
        0,
-       "write every article (or a district's) for other tools",
-       {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict}},
+       "write every article (or a district's, or a paper's) for other tools",
+       {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict, kPaper}},
   };
   return table;
 }

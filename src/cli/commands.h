@@ -27,6 +27,7 @@ int run_index(const Context& context);
 int run_list(const Context& context);
 int run_show(const Context& context);
 int run_districts(const Context& context);
+int run_papers(const Context& context);
 int run_search(const Context& context);
 int run_export(const Context& context);
 int run_config(const Context& context);

@@ -11,6 +11,7 @@
 #include "cli/progress.h"
 #include "cli/terminal.h"
 #include "config/gazetteer.h"
+#include "corpus/archive_path.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -33,6 +34,14 @@ std::optional<int> parse_count(const std::string& option, const std::string& val
     return std::nullopt;
   }
   return n;
+}
+
+std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
+  auto date = corpus::date_from_path(text);  // one component: "2023-06-21", "20230621", "2023年6月21日"
+  if (!date || text.find('/') != std::string::npos || text.size() > 16) return std::nullopt;
+  const bool whole = text.size() == 10 || text.size() == 8;
+  if (!whole) return std::nullopt;
+  return store::StoredDate{date->year, date->month, date->day};
 }
 
 std::string joined(const std::vector<std::string>& names) {
@@ -79,9 +88,31 @@ LibraryLocation library_location(const Context& context) {
   return library_location(context.invocation.value("--db"), context.config.library);
 }
 
+std::shared_ptr<const corpus::Papers> papers(const Context& context) {
+  std::shared_ptr<const corpus::Divisions> divisions;
+  if (auto file = divisions_file(context.argv0)) {
+    auto loaded = corpus::Divisions::load(*file);
+    if (loaded) {
+      divisions = std::make_shared<const corpus::Divisions>(std::move(*loaded));
+    } else {
+      print_error("warning: " + loaded.error().message() + "; districts only for Zhengzhou's papers");
+    }
+  } else {
+    print_error("warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
+  }
+  auto out = std::make_shared<corpus::Papers>(divisions, config::extended_gazetteer(context.config));
+  for (const auto& a : context.config.paper_aliases) out->add_alias(a.alias, a.name);
+  for (const auto& c : context.config.paper_cities) out->set_city(c.paper, c.city);
+  return out;
+}
+
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode) {
   auto library = store::Library::open(path, mode);
-  if (library) library->set_gazetteer(config::extended_gazetteer(context.config));
+  if (library) {
+    library->set_gazetteer(config::extended_gazetteer(context.config));
+    // Only indexing parses pages; reading needs no divisions.
+    if (mode == store::OpenMode::kReadWrite) library->set_papers(papers(context));
+  }
   return library;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,13 +23,21 @@ void print(const std::string& s);
 // returns nullopt when it is not one.
 std::optional<int> parse_count(const std::string& option, const std::string& value);
 
+// A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
+std::optional<store::StoredDate> parse_issue_date(const std::string& text);
+
 // Names joined by one space.
 std::string joined(const std::vector<std::string>& names);
 
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);
 
-// Opens the library with the configuration's district aliases applied.
+// The papers of the configuration (`paper.*`) with the bundled GB/T 2260
+// divisions (a warning on stderr when they are missing or damaged).
+std::shared_ptr<const corpus::Papers> papers(const Context& context);
+
+// Opens the library with the configuration's district aliases applied (and,
+// for writing, its papers and the divisions).
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode);
 
 // Opens the library for reading. A default library that does not exist yet

@@ -20,6 +20,7 @@ int run_export(const Context& context) {
   // Page through the library by key, so memory stays flat on any size.
   store::ListQuery query;
   query.district = inv.value("--district");
+  query.paper = inv.value("--paper");
   query.limit = 500;
   bool first = true;
   for (;;) {

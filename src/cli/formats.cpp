@@ -25,8 +25,16 @@ const char* format_name(Format f) {
 }
 
 std::string meta_line(const store::Article& a) {
-  std::string meta = a.district.empty() ? std::string("?") : a.district;
-  if (a.date.known()) meta += " · " + a.date.str();
+  std::string meta;
+  if (!a.paper.empty()) meta += a.paper + " · ";
+  if (!a.pages.empty() && !a.pages.front().empty()) {
+    meta += page_label(a.pages);
+    if (!a.page_name.empty()) meta += " " + a.page_name;
+    meta += " · ";
+  }
+  if (a.published.known()) meta += "出版 " + a.published.str() + " · ";
+  meta += a.district.empty() ? std::string("?") : a.district;
+  if (a.date.known()) meta += " · " + std::string(a.published.known() ? "事件 " : "") + a.date.str();
   if (!a.reporters.empty()) meta += " · 记者 " + joined(a.reporters);
   if (!a.correspondents.empty()) meta += " · 通讯员 " + joined(a.correspondents);
   if (a.photo_credit) meta += " · 文/图";
@@ -53,6 +61,16 @@ std::string hits_word(int n) { return fmt::format("{} hit{}", n, n == 1 ? "" : "
 
 }  // namespace
 
+std::string page_label(const std::vector<std::string>& pages) {
+  std::string out;
+  for (const auto& p : pages) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += p;
+  }
+  return out.empty() ? out : "第" + out + "版";
+}
+
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
                              Format fallback) {
   Format format = invocation.has("--json") ? Format::kJson : fallback;
@@ -76,7 +94,9 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
 }
 
 std::string article_text(const store::Article& a, int wrap_columns) {
-  std::string out = text::sanitize(a.title) + "\n";
+  std::string out;
+  if (!a.kicker.empty()) out += text::sanitize(a.kicker) + "\n";
+  out += text::sanitize(a.title) + "\n";
   if (!a.subtitle.empty()) out += text::sanitize(a.subtitle) + "\n";
   out += text::sanitize(meta_line(a)) + "\n";
   text::Wrapper wrapper;
@@ -109,7 +129,9 @@ std::string markdown_escape(const std::string& s) {
 }
 
 std::string article_markdown(const store::Article& a) {
-  std::string out = "# " + markdown_escape(a.title) + "\n\n";
+  std::string out;
+  if (!a.kicker.empty()) out += "### " + markdown_escape(a.kicker) + "\n\n";
+  out += "# " + markdown_escape(a.title) + "\n\n";
   if (!a.subtitle.empty()) out += "## " + markdown_escape(a.subtitle) + "\n\n";
   out += "*" + markdown_escape(meta_line(a)) + "*\n\n";
   for (const auto& paragraph : a.paragraphs) out += markdown_escape(paragraph) + "\n\n";
@@ -118,18 +140,37 @@ std::string article_markdown(const store::Article& a) {
   return out;
 }
 
+namespace {
+
+// Whether any row names a paper or a page: only then do lists get those columns.
+bool any_archive(const std::vector<store::ArticleRow>& rows) {
+  for (const auto& row : rows)
+    if (!row.paper.empty() || !row.page.empty()) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width) {
-  Table table({"ID", "DATE", "DISTRICT", "TITLE", "REPORTERS"});
+  const bool archive = any_archive(rows);
+  std::vector<std::string> header = {"ID", "DATE"};
+  if (archive) header.insert(header.end(), {"PAPER", "PAGE"});
+  header.insert(header.end(), {"DISTRICT", "TITLE", "REPORTERS"});
+  Table table(header);
   for (const auto& row : rows) {
-    table.add({std::to_string(row.id), row.date.str(), row.district, row.title, joined(row.reporters)});
+    std::vector<std::string> cells = {std::to_string(row.id), store::listing_date(row).str()};
+    if (archive) cells.insert(cells.end(), {row.paper, row.page});
+    cells.insert(cells.end(), {row.district, row.title, joined(row.reporters)});
+    table.add(cells);
   }
-  return table.render(max_width, 3);
+  return table.render(max_width, archive ? 5 : 3);
 }
 
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
-  std::string out = "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
+  std::string out = "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", row.id, row.date.str(), markdown_escape(row.district),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::listing_date(row).str(),
+                       markdown_escape(row.paper), markdown_escape(row.page), markdown_escape(row.district),
                        markdown_escape(row.title), markdown_escape(joined(row.reporters)));
   }
   return out;
@@ -138,9 +179,11 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
 std::string hits_text(const store::SearchPage& page, const Emphasis& em) {
   std::string out;
   for (const auto& hit : page.hits) {
-    out += fmt::format("{:>6}  {}  {}  {}  ({})\n", hit.id, text::sanitize(hit.title),
-                       hit.district.empty() ? "?" : text::sanitize(hit.district),
-                       hit.date.known() ? hit.date.str() : "-", hits_word(hit.hit_count));
+    const store::StoredDate& date = hit.published.known() ? hit.published : hit.date;
+    std::string where = hit.district.empty() ? "?" : text::sanitize(hit.district);
+    if (!hit.paper.empty()) where = text::sanitize(hit.paper) + (hit.page.empty() ? "" : " " + hit.page) + " " + where;
+    out += fmt::format("{:>6}  {}  {}  {}  ({})\n", hit.id, text::sanitize(hit.title), where,
+                       date.known() ? date.str() : "-", hits_word(hit.hit_count));
     out += "        " +
            marked(
                hit.snippet, hit.highlights, [](const std::string& s) { return text::sanitize(s); },

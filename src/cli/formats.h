@@ -22,6 +22,8 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
 
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);
+// "第01, 03版" for an article's pages ("" when none is known).
+std::string page_label(const std::vector<std::string>& pages);
 std::string article_markdown(const store::Article& article);
 
 // Article rows (list): text is an aligned table fitted to `max_width` (0: no limit).

@@ -45,6 +45,21 @@ int run_index(const Context& context) {
     }
     options.year = *n;
   }
+  if (auto paper = inv.value("--paper")) {
+    if (text::sanitize(*paper) != *paper || paper->empty() || paper->find('\n') != std::string::npos) {
+      print_error(fmt::format("--paper takes a paper's name, not '{}'", text::sanitize(*paper)));
+      return kExitUsage;
+    }
+    options.paper = *paper;
+  }
+  if (auto date = inv.value("--date")) {
+    auto parsed = parse_issue_date(*date);
+    if (!parsed) {
+      print_error(fmt::format("--date takes a day as YYYY-MM-DD (2023-06-21), not '{}'", text::sanitize(*date)));
+      return kExitUsage;
+    }
+    options.date = *parsed;
+  }
   options.rebuild = inv.has("--rebuild");
   for (const auto& path : inv.positionals) {
     std::error_code ec;

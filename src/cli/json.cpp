@@ -12,8 +12,14 @@ json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s)
 
 json to_json(const store::ArticleRow& row) {
   return json{{"id", row.id},
+              {"paper", nullable(row.paper)},
+              {"page", nullable(row.page)},
+              {"page_name", nullable(row.page_name)},
               {"district", nullable(row.district)},
-              {"date", nullable(row.date.str())},
+              {"date", nullable(store::listing_date(row).str())},
+              {"published", nullable(row.published.str())},
+              {"event_date", nullable(row.date.str())},
+              {"kicker", row.kicker},
               {"title", row.title},
               {"subtitle", row.subtitle},
               {"reporters", row.reporters},
@@ -36,7 +42,16 @@ json to_json(const store::Article& article) {
   out["first_line"] = article.first_line;
   out["last_line"] = article.last_line;
   out["position"] = article.position;
+  out["pages"] = article.pages;
   return out;
+}
+
+json to_json(const store::PaperRow& paper) {
+  return json{{"name", nullable(paper.name)},
+              {"articles", paper.articles},
+              {"issues", paper.issues},
+              {"first_issue", nullable(paper.first_issue.str())},
+              {"last_issue", nullable(paper.last_issue.str())}};
 }
 
 json to_json(const store::DistrictRow& district) {
@@ -57,8 +72,13 @@ json to_json(const store::SearchHit& hit) {
   json highlights = json::array();
   for (const auto& span : hit.highlights) highlights.push_back(json::array({span.begin, span.end}));
   return json{{"id", hit.id},
+              {"paper", nullable(hit.paper)},
+              {"page", nullable(hit.page)},
               {"district", nullable(hit.district)},
-              {"date", nullable(hit.date.str())},
+              {"date", nullable((hit.published.known() ? hit.published : hit.date).str())},
+              {"published", nullable(hit.published.str())},
+              {"event_date", nullable(hit.date.str())},
+              {"kicker", hit.kicker},
               {"title", hit.title},
               {"subtitle", hit.subtitle},
               {"snippet", hit.snippet},

@@ -39,18 +39,33 @@ std::string state_dir() { return (xdg_dir("XDG_STATE_HOME", ".local/state") / "k
 
 std::string config_path() { return (xdg_dir("XDG_CONFIG_HOME", ".config") / "kanbao/config").string(); }
 
-std::optional<std::string> sample_dir(const char* argv0) {
+namespace {
+
+// `name` under share/kanbao next to the running binary, else `installed`,
+// else `build` (the source tree this binary was built from).
+std::optional<std::string> bundled(const char* argv0, const char* name, const char* installed, const char* build,
+                                   bool directory) {
   std::error_code ec;
   std::vector<fs::path> candidates;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
   if (ec && argv0 != nullptr) self = fs::absolute(argv0, ec);
-  if (!self.empty()) candidates.push_back(self.parent_path().parent_path() / "share/kanbao/sample");
-  candidates.emplace_back(KANBAO_SAMPLE_DIR_INSTALLED);
-  candidates.emplace_back(KANBAO_SAMPLE_DIR_BUILD);
-  for (const auto& dir : candidates) {
-    if (fs::is_directory(dir, ec)) return dir.lexically_normal().string();
+  if (!self.empty()) candidates.push_back(self.parent_path().parent_path() / "share/kanbao" / name);
+  candidates.emplace_back(installed);
+  candidates.emplace_back(build);
+  for (const auto& p : candidates) {
+    if (directory ? fs::is_directory(p, ec) : fs::is_regular_file(p, ec)) return p.lexically_normal().string();
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> sample_dir(const char* argv0) {
+  return bundled(argv0, "sample", KANBAO_SAMPLE_DIR_INSTALLED, KANBAO_SAMPLE_DIR_BUILD, true);
+}
+
+std::optional<std::string> divisions_file(const char* argv0) {
+  return bundled(argv0, "divisions.tsv", KANBAO_DIVISIONS_INSTALLED, KANBAO_DIVISIONS_BUILD, false);
 }
 
 }  // namespace kanbao::cli

@@ -28,4 +28,7 @@ std::string config_path();
 // the configured install prefix, or the source tree this binary was built from.
 std::optional<std::string> sample_dir(const char* argv0);
 
+// The GB/T 2260 gazetteer (divisions.tsv), found like the sample pages.
+std::optional<std::string> divisions_file(const char* argv0);
+
 }  // namespace kanbao::cli

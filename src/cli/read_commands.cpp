@@ -27,6 +27,7 @@ int run_list(const Context& context) {
     query.limit = *n;
   }
   query.district = inv.value("--district");
+  query.paper = inv.value("--paper");
   auto library = open_for_reading(context);
   if (!library) {
     print_error(library.error().message());
@@ -52,6 +53,47 @@ int run_list(const Context& context) {
   return kExitOk;
 }
 
+namespace {
+
+// `show --source ID`: the page the article came from, its own lines marked
+// with "▶" in text (the terminal gets sanitised text only).
+int show_source(store::Library& library, std::int64_t id, Format format) {
+  auto source = library.source(id);
+  if (!source) {
+    print_error(source.error().message());
+    return kExitError;
+  }
+  if (!*source) {
+    print_error(fmt::format("no article with ID {} in {} (see 'kanbao list')", id, library.path()));
+    return kExitError;
+  }
+  const store::SourceText& s = **source;
+  if (!s.current) {
+    print_error(fmt::format("warning: {} changed or vanished since it was indexed; showing the page as stored",
+                            s.path));
+  }
+  if (format == Format::kJson || format == Format::kJsonl) {
+    nlohmann::json out{{"id", id},          {"path", s.path},           {"first_line", s.first_line},
+                       {"last_line", s.last_line}, {"current", s.current}, {"text", s.text}};
+    print(format == Format::kJson ? dump(out) : dump_line(out));
+    return kExitOk;
+  }
+  std::string out = "[" + text::sanitize(s.path) + "]\n";
+  int number = 0;
+  std::string_view text = s.text;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    ++number;
+    const bool own = number >= s.first_line && number <= s.last_line;
+    out += fmt::format("{}{:>5}  {}\n", own ? "▶" : " ", number, text::sanitize(std::string(text.substr(0, nl))));
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+  }
+  print(out);
+  return kExitOk;
+}
+
+}  // namespace
+
 int run_show(const Context& context) {
   const Invocation& inv = context.invocation;
   auto format = chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
@@ -72,6 +114,7 @@ int run_show(const Context& context) {
     print_error(library.error().message());
     return kExitError;
   }
+  if (inv.has("--source")) return show_source(*library, id, *format);
   auto article = library->article(id);
   if (!article) {
     print_error(article.error().message());
@@ -96,6 +139,30 @@ int run_show(const Context& context) {
       print(article_text(a, is_terminal(stdout) ? terminal_columns() : 0));
       break;
   }
+  return kExitOk;
+}
+
+int run_papers(const Context& context) {
+  auto library = open_for_reading(context);
+  if (!library) {
+    print_error(library.error().message());
+    return kExitError;
+  }
+  auto rows = library->papers();
+  if (!rows) {
+    print_error(rows.error().message());
+    return kExitError;
+  }
+  if (context.invocation.has("--json")) {
+    print(json_items(*rows, Format::kJson));
+    return kExitOk;
+  }
+  Table table({"PAPER", "ARTICLES", "ISSUES", "FIRST", "LAST"});
+  for (const auto& row : *rows) {
+    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), std::to_string(row.issues),
+               row.first_issue.str(), row.last_issue.str()});
+  }
+  print(table.render());
   return kExitOk;
 }
 

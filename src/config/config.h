@@ -52,6 +52,21 @@ struct DistrictAlias {
   std::string origin;
 };
 
+// `paper.<alias> = <name>`: a path component `alias` names the paper `name`.
+struct PaperAlias {
+  std::string alias;
+  std::string name;
+  std::string origin;
+};
+
+// `paper.<name>.city = <city>`: the paper's city, which selects its
+// districts; an empty city makes it a paper without districts (national).
+struct PaperCity {
+  std::string paper;
+  std::string city;
+  std::string origin;
+};
+
 struct Config {
   Setting<std::string> library;          // `library = PATH`; "" = the XDG default
   Setting<std::string> theme{"default"};  // `theme = default | monochrome`
@@ -64,6 +79,8 @@ struct Config {
   Setting<int> snippet_columns{40};       // `search.snippet = 10..200`
   std::vector<DistrictAlias> district_aliases;  // `district.<canonical> = alias, alias`
   std::vector<KeyBindingLine> key_bindings;     // `key.<action> = keys`
+  std::vector<PaperAlias> paper_aliases;        // `paper.<alias> = name`
+  std::vector<PaperCity> paper_cities;          // `paper.<name>.city = city`
 };
 
 struct Problem {

@@ -56,6 +56,8 @@ std::string describe(const Config& c) {
     }
     line(out, "district." + first.canonical, aliases, first.origin);
   }
+  for (const auto& p : c.paper_aliases) line(out, "paper." + p.alias, p.name, p.origin);
+  for (const auto& p : c.paper_cities) line(out, "paper." + p.paper + ".city", p.city, p.origin);
   return out;
 }
 

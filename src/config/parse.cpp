@@ -91,6 +91,7 @@ class Parser {
     }
     if (key.substr(0, 4) == "key." && key.size() > 4) return key_binding(key.substr(4), value);
     if (key.substr(0, 9) == "district." && key.size() > 9) return district(key, key.substr(9), value);
+    if (key.substr(0, 6) == "paper." && key.size() > 6) return paper(key, key.substr(6), value);
     unknown(key);
   }
 
@@ -120,13 +121,29 @@ class Parser {
     for (auto& alias : *aliases) all.push_back({std::move(alias), std::string(canonical), origin()});
   }
 
+  // `paper.zzrb = 郑州日报` or `paper.郑州日报.city = 郑州` (a later line wins).
+  void paper(std::string_view key, std::string_view rest, std::string_view value) {
+    constexpr std::string_view kCity = ".city";
+    if (rest.size() > kCity.size() && rest.substr(rest.size() - kCity.size()) == kCity) {
+      const std::string name(rest.substr(0, rest.size() - kCity.size()));
+      auto& all = out_.config.paper_cities;
+      erase_if(all, [&](const PaperCity& p) { return p.paper == name; });
+      all.push_back({name, std::string(value), origin()});
+      return;
+    }
+    if (value.empty()) return problem(std::string(key) + ": the paper's name is missing (`paper.zzrb = 郑州日报`)");
+    auto& all = out_.config.paper_aliases;
+    erase_if(all, [&](const PaperAlias& p) { return p.alias == rest; });
+    all.push_back({std::string(rest), std::string(value), origin()});
+  }
+
   void unknown(std::string_view key) {
     std::vector<std::string> candidates(kPlainKeys.begin(), kPlainKeys.end());
     for (const auto& e : color_elements()) candidates.push_back("color." + e);
     // `keys.down`, `distrct.x`: fix the prefix, keep the rest (any action or
     // district name may follow, so those are not in the list).
     if (const std::size_t dot = key.find('.'); dot != std::string_view::npos) {
-      for (std::string_view prefix : {"key", "district"}) {
+      for (std::string_view prefix : {"key", "district", "paper"}) {
         const int d = edit_distance(key.substr(0, dot), prefix);
         if (d > 0 && d <= 2) {
           candidates.push_back(std::string(prefix) + std::string(key.substr(dot)));

@@ -30,7 +30,10 @@ using Entry = std::pair<std::string, std::string>;
 // match and never also counts as 经开区.
 class Matcher {
  public:
-  explicit Matcher(const std::vector<Entry>& entries) {
+  // A match of one of `shared` right after one of `other_places` is skipped.
+  Matcher(const std::vector<Entry>& entries, const std::vector<std::string>& shared,
+          const std::vector<std::string>& other_places)
+      : shared_(shared), other_places_(other_places) {
     for (const auto& e : entries) {
       if (e.first.empty() || is_ascii(e.first)) continue;
       std::size_t i = 0;
@@ -51,7 +54,7 @@ class Matcher {
       if (it != by_first_.end()) {
         for (const Entry* e : it->second) {
           if (text.substr(i, e->first.size()) == e->first) {
-            f(e->second);
+            if (!passing(text, i, *e)) f(e->second);
             i += e->first.size();
             matched = true;
             break;
@@ -63,8 +66,45 @@ class Matcher {
   }
 
  private:
+  bool passing(std::string_view text, std::size_t at, const Entry& e) const {
+    if (!std::binary_search(shared_.begin(), shared_.end(), e.first)) return false;
+    const std::string_view before = text.substr(0, at);
+    for (const auto& place : other_places_) {
+      if (before.size() >= place.size() && before.substr(before.size() - place.size()) == place) return true;
+    }
+    return false;
+  }
+
   std::unordered_map<char32_t, std::vector<const Entry*>> by_first_;
+  const std::vector<std::string>& shared_;
+  const std::vector<std::string>& other_places_;
 };
+
+// "管城回族区" -> "管城", "巩义市" -> "巩义", "中牟县" -> "中牟": how an
+// edition is named (管城版, 巩义新闻). "" when too short to be safe.
+std::string edition_name(std::string_view name) {
+  for (std::string_view suffix : {"回族区", "区", "县", "市"}) {
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+      name.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return util::length_up_to(name, 2) >= 2 && !is_ascii(name) ? std::string(name) : std::string();
+}
+
+// The edition a path component names by a short name: the component is
+// the short name, or it follows as 版 / 新闻 / 专版 / 新闻版 (管城版, 金水新闻).
+bool names_edition(std::string_view comp, const std::string& short_name) {
+  if (short_name.empty()) return false;
+  std::size_t at = comp.find(short_name);
+  while (at != std::string_view::npos) {
+    const std::string_view rest = comp.substr(at + short_name.size());
+    if (rest.empty() || rest.rfind("版", 0) == 0 || rest.rfind("新闻", 0) == 0 || rest.rfind("专版", 0) == 0)
+      return true;
+    at = comp.find(short_name, at + 1);
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -97,6 +137,42 @@ Gazetteer Gazetteer::zhengzhou() {
   return g;
 }
 
+Gazetteer Gazetteer::for_prefecture(const Divisions& divisions, std::string_view prefecture) {
+  Gazetteer g = prefecture == "郑州市" ? zhengzhou() : Gazetteer();
+  const std::string city = Divisions::short_name(prefecture);
+  for (const Division* d : divisions.of_prefecture(prefecture)) {
+    if (g.canonical(d->name)) continue;
+    const std::string& n = d->name;
+    std::string zone;
+    if (n.find("经济技术开发区") != std::string::npos) zone = "经开区";
+    if (n.find("高新技术产业开发区") != std::string::npos || n.find("高新技术开发区") != std::string::npos)
+      zone = "高新区";
+    if (zone.empty()) {
+      g.add(n, n);
+      continue;
+    }
+    g.add(zone, zone);
+    g.add(n, zone);
+    g.add(city + zone, zone);
+  }
+  g.set_passing_mentions(divisions, prefecture);
+  return g;
+}
+
+void Gazetteer::set_passing_mentions(std::vector<std::string> shared, std::vector<std::string> other_places) {
+  std::sort(shared.begin(), shared.end());
+  std::sort(other_places.begin(), other_places.end());
+  shared_ = std::move(shared);
+  other_places_ = std::move(other_places);
+}
+
+void Gazetteer::set_passing_mentions(const Divisions& divisions, std::string_view prefecture) {
+  std::vector<std::string> places = divisions.place_names();
+  const std::string own = Divisions::short_name(prefecture);
+  std::erase_if(places, [&](const std::string& p) { return p == own; });
+  set_passing_mentions(divisions.shared_names(), std::move(places));
+}
+
 void Gazetteer::add(std::string alias, std::string canonical) {
   if (is_ascii(alias)) alias = lower_ascii(alias);
   if (alias != canonical && !this->canonical(canonical)) entries_.emplace_back(canonical, canonical);
@@ -117,7 +193,9 @@ std::vector<std::string> Gazetteer::canonical_names() const {
 }
 
 std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
-  const Matcher matcher(entries_);
+  const Matcher matcher(entries_, shared_, other_places_);
+  std::vector<std::pair<std::string, std::string>> editions;  // short name -> canonical
+  for (const auto& name : canonical_names()) editions.emplace_back(edition_name(name), name);
   std::size_t end = path.size();
   while (end > 0) {
     std::size_t start = path.find_last_of("/\\", end - 1);
@@ -128,6 +206,8 @@ std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
       if (!found) found = c;
     });
     if (found) return found;
+    for (const auto& [short_name, name] : editions)
+      if (names_edition(comp, short_name)) return name;
     // Pinyin directory names: whole runs of ASCII letters ("guancheng",
     // "2023_erqi"), so that hashes and words containing them do not count.
     for (std::size_t i = 0; i < comp.size();) {
@@ -151,7 +231,7 @@ std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
 std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
   std::vector<std::string> warnings;
   const std::vector<Article> articles = split_articles(text, warnings);
-  const Matcher matcher(entries_);
+  const Matcher matcher(entries_, shared_, other_places_);
   std::map<std::string, long> score;
   std::vector<std::string> order;  // first seen first: breaks ties
   auto count = [&](std::string_view s, long weight) {

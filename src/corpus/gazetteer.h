@@ -1,4 +1,5 @@
-// Zhengzhou's districts and county-level cities, with aliases.
+// A city's districts and county-level units, with aliases: Zhengzhou's
+// built in, any other prefecture's from the GB/T 2260 divisions.
 #pragma once
 
 #include <optional>
@@ -6,6 +7,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "corpus/divisions.h"
 
 namespace kanbao::corpus {
 
@@ -15,13 +18,31 @@ class Gazetteer {
   // aliases (管城区 -> 管城回族区, 郑州高新区 -> 高新区, ...).
   static Gazetteer zhengzhou();
 
+  // The county-level units of a prefecture ("南京市") from the divisions:
+  // each under its own name, development zones (…经济技术开发区,
+  // …高新技术产业开发区) as 经开区 / 高新区 with their full names as
+  // aliases. For 郑州市: zhengzhou() plus any unit it lacks. Passing
+  // mentions (below) are set from the divisions.
+  static Gazetteer for_prefecture(const Divisions& divisions, std::string_view prefecture);
+
+  // Names several cities share (高新区, 鼓楼区) and the names of other
+  // places: a shared name written right after another place's name
+  // (西安高新区, 北京经开区) is a passing mention of that place's district
+  // and never counts, in text or path. `own` (the city's short names) are
+  // not "other places".
+  void set_passing_mentions(std::vector<std::string> shared, std::vector<std::string> other_places);
+  // The same, from the divisions, for a gazetteer of `prefecture`.
+  void set_passing_mentions(const Divisions& divisions, std::string_view prefecture);
+
   // Adds a name (or an alias of a canonical name) - used by the configuration.
   void add(std::string alias, std::string canonical);
 
   // Canonical names, in a stable order.
   std::vector<std::string> canonical_names() const;
 
-  // The district named by a component of `path` (deepest component wins).
+  // The district named by a component of `path` (deepest component wins):
+  // a name or alias in it, a pinyin directory name, or an edition named by
+  // the short name (管城版, 金水新闻, the component 二七).
   std::optional<std::string> from_path(std::string_view path) const;
 
   // The page's own district from its text (a whole decoded page): occurrences
@@ -35,6 +56,8 @@ class Gazetteer {
 
  private:
   std::vector<std::pair<std::string, std::string>> entries_;  // alias -> canonical
+  std::vector<std::string> shared_;        // sorted
+  std::vector<std::string> other_places_;  // sorted
 };
 
 }  // namespace kanbao::corpus

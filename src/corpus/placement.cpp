@@ -1,20 +1,79 @@
 #include "corpus/placement.h"
 
+#include "corpus/archive_path.h"
+#include "corpus/text_util.h"
+
 namespace kanbao::corpus {
+namespace {
+
+const Papers& papers_of(const PageContext& context) {
+  static const Papers kBuiltIn;
+  return context.papers != nullptr ? *context.papers : kBuiltIn;
+}
+
+// Gaps of the origin filled from a masthead line: the first of the page's
+// first eight non-blank lines, else of its furniture, that is one.
+void complete_from_masthead(Page& page, std::string_view text, const PageContext& context) {
+  PageOrigin& o = page.origin;
+  const bool whole_date = o.issue && o.issue->month != 0;
+  if (!o.paper.empty() && whole_date && !o.page.empty()) return;
+  std::optional<Masthead> found;
+  int lines = 0;
+  while (!text.empty() && lines < 8 && !found) {
+    const std::size_t nl = text.find('\n');
+    const std::string_view line = util::trim(text.substr(0, nl));
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    if (line.empty()) continue;
+    ++lines;
+    found = masthead_line(line);
+  }
+  for (std::size_t i = 0; i < page.furniture.size() && !found; ++i) found = masthead_line(page.furniture[i].text);
+  if (!found) return;
+  if (o.paper.empty() && !found->paper.empty()) o.paper = papers_of(context).paper_in(found->paper).value_or(found->paper);
+  // The path's year (or --year) and the masthead's disagreeing means the
+  // masthead belongs to another issue quoted on the page: keep the path's.
+  if (!whole_date && (!o.issue || o.issue->year == found->date.year)) o.issue = found->date;
+  if (o.page.empty()) o.page = found->page;
+}
+
+}  // namespace
 
 PageOrigin origin_of(const PageContext& context) {
   PageOrigin origin;
-  std::optional<int> year = context.year;
-  if (!year) year = year_from_path(context.path);
-  if (year) origin.issue = Date{*year, 0, 0};
+  origin.paper = !context.paper.empty() ? context.paper : papers_of(context).paper_of_path(context.path);
+  if (context.date) {
+    origin.issue = context.date;
+  } else if (auto date = date_from_path(context.path)) {
+    origin.issue = date;
+  } else {
+    std::optional<int> year = context.year;
+    if (!year) year = year_from_path(context.path);
+    if (year) origin.issue = Date{*year, 0, 0};
+  }
+  if (auto page = page_from_stem(file_stem(context.path))) {
+    origin.page = std::move(page->page);
+    origin.page_name = std::move(page->page_name);
+    origin.article_in_file = page->article_in_file;
+  }
   return origin;
 }
 
 void assign_districts(Page& page, std::string_view text, const PageContext& context) {
+  complete_from_masthead(page, text, context);
   static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
-  const Gazetteer& gazetteer = context.gazetteer ? *context.gazetteer : kZhengzhou;
-  auto district = gazetteer.from_path(context.path);
-  if (!district && !page.articles.empty()) district = gazetteer.from_text(text);
+  const Gazetteer* gazetteer = nullptr;
+  if (page.origin.paper.empty() && context.gazetteer != nullptr) {
+    gazetteer = context.gazetteer;
+  } else if (page.origin.paper.empty() && context.papers == nullptr) {
+    gazetteer = &kZhengzhou;
+  } else {
+    gazetteer = papers_of(context).gazetteer_for(page.origin.paper);
+  }
+  std::optional<std::string> district;
+  if (gazetteer != nullptr) {
+    district = gazetteer->from_path(context.path);
+    if (!district && !page.articles.empty()) district = gazetteer->from_text(text);
+  }
   page.district = district.value_or("");
   for (Article& a : page.articles) a.district = page.district;
 }

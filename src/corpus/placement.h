@@ -11,13 +11,20 @@
 
 namespace kanbao::corpus {
 
-// The paper, issue date and page of the file at context.path (and any
-// --paper/--date/--year override in the context). Never fails: what the path
-// does not say stays unknown.
+// The paper, issue date and page of the file at context.path (archive_path.h)
+// and the --paper/--date/--year overrides in the context: --paper and
+// --date win over the path; --year serves only a path that names no date
+// (the issue is then {year, 0, 0}). Never fails: what the path does not say
+// stays unknown.
 PageOrigin origin_of(const PageContext& context);
 
-// Sets page.district (the edition's) and each article's district (its own:
-// the edition's, else the subject of its lead within the paper's city).
+// Finishes placing a split page: fills what the path left unknown of
+// page.origin from a masthead line (`郑州日报 2023年6月21日 星期三 第5版`)
+// among the page's first lines or its furniture, then sets page.district
+// (the edition's: path, else the page's text) and each article's district.
+// A national paper's articles, and those of a paper whose city is unknown,
+// get none; shared names (高新区, 鼓楼区) written after another place's name
+// (西安高新区) never count.
 void assign_districts(Page& page, std::string_view text, const PageContext& context);
 
 }  // namespace kanbao::corpus

@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   int lines = 1;
   for (char c : text) lines += c == '\n' ? 1 : 0;
 
-  const kanbao::corpus::PageContext context{"fuzz/2023/page.txt", std::nullopt, nullptr};
+  kanbao::corpus::PageContext context;
+  context.path = "fuzz/2023/page.txt";
   const kanbao::corpus::Page page = kanbao::corpus::parse_page(text, context);
   must_be_utf8(page.district);
   for (const auto& w : page.warnings) must_be_utf8(w);

@@ -86,7 +86,8 @@ inline corpus::Page parse_file(const std::string& path) {
   auto decoded = corpus::decode(read_bytes(path));
   EXPECT_TRUE(decoded.ok()) << path;
   if (!decoded) return {};
-  corpus::PageContext context{path, std::nullopt, nullptr};
+  corpus::PageContext context;
+  context.path = path;
   return corpus::parse_page(decoded->text, context);
 }
 

@@ -1,0 +1,127 @@
+#include "corpus/divisions.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// The first `n` code points of s.
+std::string_view head(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n && i < s.size(); ++k) util::next(s, i);
+  return s.substr(0, i);
+}
+
+}  // namespace
+
+std::string Divisions::short_name(std::string_view name) {
+  // Autonomous regions and prefectures carry their peoples' names:
+  // 广西壮族自治区 -> 广西, 内蒙古自治区 -> 内蒙古, 延边朝鲜族自治州 -> 延边.
+  for (std::string_view suffix : {"自治区", "自治州"}) {
+    if (!ends_with(name, suffix)) continue;
+    if (name.rfind("内蒙古", 0) == 0) return "内蒙古";
+    return std::string(head(name, 2));
+  }
+  for (std::string_view suffix : {"特别行政区", "地区", "省", "市", "盟"}) {
+    if (ends_with(name, suffix) && util::length_up_to(name, 4) > 2) {
+      return std::string(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  return std::string(name);
+}
+
+Result<Divisions> Divisions::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error("cannot read the gazetteer " + path + " (reinstall kanbao, or see data/README.md)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), path);
+}
+
+Result<Divisions> Divisions::parse(std::string_view tsv, const std::string& file) {
+  Divisions out;
+  int number = 0;
+  while (!tsv.empty()) {
+    const std::size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    for (;;) {
+      const std::size_t tab = line.find('\t');
+      fields.emplace_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line.remove_prefix(tab + 1);
+    }
+    if (fields.size() != 4 || fields[0].empty() || fields[3].empty()) {
+      return Error(file + ":" + std::to_string(number) + ": expected code, province, prefecture and name separated by tabs");
+    }
+    out.rows_.push_back({std::move(fields[0]), std::move(fields[1]), std::move(fields[2]), std::move(fields[3])});
+  }
+  return out;
+}
+
+std::optional<std::string> Divisions::prefecture(std::string_view name) const {
+  name = util::trim(name);
+  if (name.empty()) return std::nullopt;
+  for (const auto& d : rows_) {
+    if (d.prefecture == name || short_name(d.prefecture) == name) return d.prefecture;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Divisions::prefecture_in_name(std::string_view paper_name) const {
+  std::optional<std::string> best;
+  std::size_t best_size = 0;
+  std::set<std::string_view> seen;
+  for (const auto& d : rows_) {
+    if (!seen.insert(d.prefecture).second) continue;
+    const std::string s = short_name(d.prefecture);
+    if (s.size() > best_size && paper_name.substr(0, s.size()) == s) {
+      best = d.prefecture;
+      best_size = s.size();
+    }
+  }
+  return best;
+}
+
+std::vector<const Division*> Divisions::of_prefecture(std::string_view prefecture) const {
+  std::vector<const Division*> out;
+  for (const auto& d : rows_)
+    if (d.prefecture == prefecture) out.push_back(&d);
+  return out;
+}
+
+std::vector<std::string> Divisions::place_names() const {
+  std::set<std::string> names;
+  for (const auto& d : rows_) {
+    for (const std::string* n : {&d.province, &d.prefecture}) {
+      std::string s = short_name(*n);
+      if (util::length_up_to(s, 2) >= 2) names.insert(std::move(s));
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
+std::vector<std::string> Divisions::shared_names() const {
+  std::map<std::string, std::set<std::string>> cities;
+  for (const auto& d : rows_) cities[d.name].insert(d.prefecture);
+  std::vector<std::string> out = {"高新区", "经开区", "新区"};
+  for (const auto& [name, where] : cities)
+    if (where.size() > 1) out.push_back(name);
+  return out;
+}
+
+}  // namespace kanbao::corpus

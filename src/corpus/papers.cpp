@@ -1,0 +1,108 @@
+#include "corpus/papers.h"
+
+#include <algorithm>
+
+#include "corpus/archive_path.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+constexpr std::string_view kNational[] = {
+    "人民日报", "光明日报", "经济日报", "新华社", "新华每日电讯", "中国日报", "中国青年报", "工人日报",
+    "农民日报", "法治日报", "法制日报", "科技日报", "解放军报", "参考消息", "环球时报", "中国新闻社",
+    "中新社", "人民日报海外版", "学习时报", "中国纪检监察报", "中国妇女报", "中国教育报", "健康报",
+};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool all_han(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();)
+    if (!util::is_han(util::next(s, i))) return false;
+  return true;
+}
+
+}  // namespace
+
+Papers::Papers(std::shared_ptr<const Divisions> divisions, Gazetteer home)
+    : divisions_(std::move(divisions)), home_(std::move(home)) {
+  if (divisions_ && !divisions_->empty()) home_.set_passing_mentions(*divisions_, "郑州市");
+}
+
+void Papers::add_alias(std::string alias, std::string name) {
+  alias = lower_ascii(alias);
+  std::erase_if(aliases_, [&](const auto& a) { return a.first == alias; });
+  aliases_.emplace_back(std::move(alias), std::move(name));
+}
+
+void Papers::set_city(std::string paper, std::string city) { cities_[std::move(paper)] = std::move(city); }
+
+std::optional<std::string> Papers::paper_in(std::string_view component) const {
+  component = util::trim(component);
+  const std::string key = lower_ascii(component);
+  for (const auto& [alias, name] : aliases_)
+    if (alias == key || name == component) return name;
+  if (cities_.count(component) != 0) return std::string(component);
+  if (std::find(std::begin(kNational), std::end(kNational), component) != std::end(kNational))
+    return std::string(component);
+  if (all_han(component) && util::length_up_to(component, 13) <= 12 && util::length_up_to(component, 3) >= 3 &&
+      util::last(component) == U'报')
+    return std::string(component);
+  return std::nullopt;
+}
+
+std::string Papers::paper_of_path(std::string_view path) const {
+  auto parts = path_components(path);
+  if (parts.empty()) return "";
+  parts.back() = file_stem(path);
+  for (std::size_t k = parts.size(); k-- > 0;)
+    if (auto p = paper_in(parts[k])) return *p;
+  return "";
+}
+
+bool Papers::national(std::string_view paper) const {
+  if (auto it = cities_.find(paper); it != cities_.end()) return it->second.empty();
+  return std::find(std::begin(kNational), std::end(kNational), paper) != std::end(kNational);
+}
+
+std::string Papers::city_of(std::string_view paper) const {
+  if (auto it = cities_.find(paper); it != cities_.end()) {
+    if (it->second.empty()) return "";
+    if (divisions_) {
+      if (auto p = divisions_->prefecture(it->second)) return *p;
+    }
+    // Without the divisions, or a city they do not know: the name as given,
+    // with 市 (郑州 -> 郑州市) so it compares with the divisions' names.
+    const std::string& c = it->second;
+    return c.size() >= 3 && c.substr(c.size() - 3) == "市" ? c : c + "市";
+  }
+  if (national(paper)) return "";
+  if (divisions_) {
+    if (auto p = divisions_->prefecture_in_name(paper)) return *p;
+  } else if (paper.rfind("郑州", 0) == 0) {
+    return "郑州市";
+  }
+  return "";
+}
+
+const Gazetteer* Papers::gazetteer_for(std::string_view paper) const {
+  if (paper.empty()) return &home_;
+  const std::string city = city_of(paper);
+  if (city.empty()) return nullptr;
+  if (city == "郑州市") return &home_;
+  if (!divisions_) return nullptr;
+  std::lock_guard lock(mutex_);
+  auto it = by_city_.find(city);
+  if (it == by_city_.end()) {
+    it = by_city_.emplace(city, std::make_unique<Gazetteer>(Gazetteer::for_prefecture(*divisions_, city))).first;
+  }
+  return it->second.get();
+}
+
+}  // namespace kanbao::corpus

@@ -1,0 +1,151 @@
+// Continued articles (下转第X版 / 上接第X版): joining the parts of one
+// article printed on two pages of an issue, and separating them again when
+// either page is indexed anew. See the version-3 notes in schema.cpp.
+#include <set>
+
+#include "text/utf8.h"
+#include "store/indexer.h"
+
+namespace kanbao::store::continuations {
+namespace {
+
+struct Row {
+  IndexedText text;
+  int own_paragraphs = -1;
+};
+
+Result<Row> read(sql::Db& db, std::int64_t id) {
+  auto s = db.prepare("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = ?1");
+  if (!s) return s.error();
+  s->bind(1, id);
+  auto row = s->step();
+  if (!row) return row.error();
+  if (!*row) return Error("article " + std::to_string(id) + " vanished while joining its parts");
+  return Row{{s->text(0), s->text(1), s->text(2), s->text(3)}, s->integer(4)};
+}
+
+Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_paragraphs) {
+  auto s = db.prepare("UPDATE articles SET body = ?2, own_paragraphs = ?3 WHERE id = ?1");
+  if (!s) return s.error();
+  s->bind(1, id).bind(2, body).bind(3, own_paragraphs);
+  return s->run();
+}
+
+int paragraph_count(const std::string& body) {
+  if (body.empty()) return 0;
+  int n = 1;
+  for (char c : body) n += c == '\n' ? 1 : 0;
+  return n;
+}
+
+// The first `n` paragraphs of a body.
+std::string first_paragraphs(const std::string& body, int n) {
+  std::size_t at = 0;
+  for (int k = 0; k < n; ++k) {
+    at = body.find('\n', at);
+    if (at == std::string::npos) return body;
+    if (k + 1 < n) ++at;
+  }
+  return n <= 0 ? std::string() : body.substr(0, at);
+}
+
+// Gives `head` back its own paragraphs.
+Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head) {
+  auto h = read(db, head);
+  if (!h) return h.error();
+  if (h->own_paragraphs < 0) return Status::Ok();
+  KANBAO_TRY(search.remove(head, h->text));
+  h->text.body = first_paragraphs(h->text.body, h->own_paragraphs);
+  KANBAO_TRY(set_body(db, head, h->text.body, -1));
+  return search.add(head, h->text);
+}
+
+std::u32string chars(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = text::decode(s, i);
+    if (c != U' ' && c != U'\t' && c != U'\u3000' && c != U'\u00a0') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail) {
+  auto h = read(db, head);
+  if (!h) return h.error();
+  auto t = read(db, tail);
+  if (!t) return t.error();
+  KANBAO_TRY(search.remove(head, h->text));
+  KANBAO_TRY(search.remove(tail, t->text));
+  const int own = paragraph_count(h->text.body);
+  if (!t->text.body.empty()) h->text.body += (h->text.body.empty() ? "" : "\n") + t->text.body;
+  KANBAO_TRY(set_body(db, head, h->text.body, own));
+  KANBAO_TRY(search.add(head, h->text));
+  auto link = db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2");
+  if (!link) return link.error();
+  link->bind(1, head).bind(2, tail);
+  return link->run();
+}
+
+Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
+  auto s = db.prepare(
+      "SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a LEFT JOIN articles h ON h.id = a.joined_to"
+      " WHERE a.file_id = ?1 AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)");
+  if (!s) return s.error();
+  s->bind(1, file_id);
+  std::vector<std::int64_t> heads_elsewhere, heads_here;
+  for (;;) {
+    auto row = s->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    if (!s->is_null(1) && s->int64(2) != file_id) heads_elsewhere.push_back(s->int64(1));
+    if (s->integer(3) >= 0) heads_here.push_back(s->int64(0));
+  }
+  s->reset();
+  for (std::int64_t head : heads_elsewhere) KANBAO_TRY(restore(db, search, head));
+  // Parts in other files whose head goes: back into the search index, alone.
+  auto tails = db.prepare("SELECT id, title, subtitle, body, byline FROM articles WHERE joined_to = ?1 AND file_id != ?2");
+  if (!tails) return tails.error();
+  auto unlink = db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1");
+  if (!unlink) return unlink.error();
+  for (std::int64_t head : heads_here) {
+    tails->reset();
+    tails->bind(1, head).bind(2, file_id);
+    std::vector<std::pair<std::int64_t, IndexedText>> found;
+    for (;;) {
+      auto row = tails->step();
+      if (!row) return row.error();
+      if (!*row) break;
+      found.push_back({tails->int64(0), {tails->text(1), tails->text(2), tails->text(3), tails->text(4)}});
+    }
+    tails->reset();
+    for (const auto& [id, text] : found) {
+      unlink->reset();
+      unlink->bind(1, id);
+      KANBAO_TRY(unlink->run());
+      KANBAO_TRY(search.add(id, text));
+    }
+  }
+  return Status::Ok();
+}
+
+std::optional<std::int64_t> best_match(const std::string& title,
+                                       const std::vector<std::pair<std::int64_t, std::string>>& candidates) {
+  const std::u32string mine = chars(title);
+  for (int rule = 0; rule < 3; ++rule) {
+    for (const auto& [id, other_title] : candidates) {
+      const std::u32string other = chars(other_title);
+      if (mine.empty() || other.empty()) continue;
+      bool ok = false;
+      if (rule == 0) ok = mine == other;
+      if (rule == 1) ok = mine.find(other) != std::u32string::npos || other.find(mine) != std::u32string::npos;
+      if (rule == 2) ok = mine.size() >= 4 && other.size() >= 4 && mine.compare(0, 4, other, 0, 4) == 0;
+      if (ok) return id;
+    }
+  }
+  if (candidates.size() == 1) return candidates.front().first;
+  return std::nullopt;
+}
+
+}  // namespace kanbao::store::continuations

@@ -1,0 +1,136 @@
+// Library::papers, issue and adjacent_issue: the archive read as a paper's
+// issues and pages, the way a digital newspaper (数字报) is read.
+#include <algorithm>
+#include <map>
+
+#include "store/article_rows.h"
+#include "store/library.h"
+#include "store/library_impl.h"
+#include "store/stored_date.h"
+
+namespace kanbao::store {
+namespace {
+
+// Page order: 01..99, then A01.., B01..; the unknown page last.
+bool page_before(const std::string& a, const std::string& b) {
+  if (a.empty() != b.empty()) return b.empty();
+  const bool da = !a.empty() && a[0] >= '0' && a[0] <= '9', db = !b.empty() && b[0] >= '0' && b[0] <= '9';
+  if (da != db) return da;
+  if (a.size() != b.size() && da) return a.size() < b.size();  // "100" after "99"
+  return a < b;
+}
+
+}  // namespace
+
+Result<std::vector<PaperRow>> Library::papers() {
+  std::map<std::string, PaperRow> rows;
+  // Articles per paper: index scans (articles_paper_date, and the partial
+  // articles_joined for the continuations counted with their heads).
+  auto counts = impl_->db.prepare(
+      "SELECT paper, count(*) FROM articles INDEXED BY articles_paper_date GROUP BY paper");
+  if (!counts) return counts.error();
+  for (;;) {
+    auto more = counts->step();
+    if (!more) return more.error();
+    if (!*more) break;
+    PaperRow& r = rows[counts->text(0)];
+    r.name = counts->text(0);
+    r.articles = counts->int64(1);
+  }
+  auto joined = impl_->db.prepare(
+      "SELECT paper, count(*) FROM articles INDEXED BY articles_joined WHERE joined_to IS NOT NULL GROUP BY paper");
+  if (!joined) return joined.error();
+  for (;;) {
+    auto more = joined->step();
+    if (!more) return more.error();
+    if (!*more) break;
+    rows[joined->text(0)].articles -= joined->int64(1);
+  }
+  // Issues from the files (one row a page, far fewer than articles).
+  auto issues = impl_->db.prepare(
+      "SELECT paper, count(DISTINCT issue_key), min(issue_key), max(issue_key) FROM files INDEXED BY files_issue"
+      " WHERE issue_key != '' GROUP BY paper");
+  if (!issues) return issues.error();
+  for (;;) {
+    auto more = issues->step();
+    if (!more) return more.error();
+    if (!*more) break;
+    auto it = rows.find(issues->text(0));
+    if (it == rows.end()) continue;  // a paper whose pages hold no article
+    it->second.issues = issues->int64(1);
+    it->second.first_issue = date_from_key(issues->text_view(2));
+    it->second.last_issue = date_from_key(issues->text_view(3));
+  }
+  std::vector<PaperRow> out;
+  for (auto& [name, row] : rows)
+    if (row.articles > 0) out.push_back(std::move(row));
+  std::stable_sort(out.begin(), out.end(), [](const PaperRow& a, const PaperRow& b) {
+    if (a.name.empty() != b.name.empty()) return b.name.empty();  // the unknown paper last
+    return a.articles > b.articles;
+  });
+  return out;
+}
+
+Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {
+  if (!date.known() || date.year == 0) return std::optional<Issue>();
+  const std::string key = date_key(date);
+  std::string name = paper;
+  if (paper.empty()) {
+    auto first = impl_->db.prepare("SELECT paper FROM files WHERE issue_key = ?1 ORDER BY paper LIMIT 1");
+    if (!first) return first.error();
+    first->bind(1, key);
+    auto row = first->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<Issue>();
+    name = first->text(0);
+  }
+  auto stmt = impl_->db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
+                                " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
+                                " AND a.joined_to IS NULL");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, name).bind(2, key);
+  std::vector<std::pair<int, ArticleRow>> rows;
+  for (;;) {
+    auto more = stmt->step();
+    if (!more) return more.error();
+    if (!*more) break;
+    rows.emplace_back(stmt->integer(kRowColumnCount), read_row(*stmt));
+  }
+  if (rows.empty()) return std::optional<Issue>();
+  // Within a page: files in path order (one file an article keeps its
+  // number in the path), then the article's place on its page.
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (a.second.page != b.second.page) return page_before(a.second.page, b.second.page);
+    if (a.second.source != b.second.source) {
+      const auto pa = a.second.source.rfind(':'), pb = b.second.source.rfind(':');
+      const std::string fa = a.second.source.substr(0, pa), fb = b.second.source.substr(0, pb);
+      if (fa != fb) return fa < fb;
+    }
+    return a.first < b.first;
+  });
+  auto people = PeopleReader::prepare(impl_->db);
+  if (!people) return people.error();
+  Issue issue{name, date, {}};
+  for (auto& [position, row] : rows) {
+    KANBAO_TRY(people->read(row));
+    if (issue.pages.empty() || issue.pages.back().page != row.page) issue.pages.push_back({row.page, row.page_name, {}});
+    if (issue.pages.back().page_name.empty()) issue.pages.back().page_name = row.page_name;
+    issue.pages.back().articles.push_back(std::move(row));
+  }
+  return std::optional<Issue>(std::move(issue));
+}
+
+Result<std::optional<StoredDate>> Library::adjacent_issue(const std::string& paper, const StoredDate& date,
+                                                          int direction) {
+  auto stmt = impl_->db.prepare(
+      direction < 0 ? "SELECT max(issue_key) FROM files WHERE paper = ?1 AND issue_key != '' AND issue_key < ?2"
+                    : "SELECT min(issue_key) FROM files WHERE paper = ?1 AND issue_key > ?2");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, paper).bind(2, date_key(date));
+  auto row = stmt->step();
+  if (!row) return row.error();
+  if (!*row || stmt->is_null(0)) return std::optional<StoredDate>();
+  return std::optional<StoredDate>(date_from_key(stmt->text_view(0)));
+}
+
+}  // namespace kanbao::store

@@ -1,0 +1,114 @@
+// The first screen of a library with more than one paper: every paper with
+// its article count, number of issues and first and last issue, then a row
+// that opens the districts (editions) screen as a one-paper library shows
+// it. Enter on a paper opens its newest issue.
+#include <fmt/format.h>
+
+#include "text/width.h"
+#include "tui/reader_layout.h"
+#include "tui/scroller.h"
+#include "tui/view.h"
+
+namespace kanbao::tui {
+namespace {
+
+class PapersView : public View {
+ public:
+  PapersView(std::vector<store::PaperRow> papers) : papers_(std::move(papers)) {}
+
+  std::string title() const override { return "报纸"; }
+  std::string position() const override {
+    std::int64_t total = 0;
+    for (const auto& p : papers_) total += p.articles;
+    return fmt::format("{} 份报纸 · {} 篇", papers_.size(), total);
+  }
+  std::optional<std::string> paper() const override {
+    const auto i = static_cast<std::size_t>(scroller_.selected);
+    if (i < papers_.size()) return papers_[i].name;
+    return std::nullopt;
+  }
+
+  void reload(Context& ctx) override {
+    auto rows = ctx.library().papers();
+    if (!rows) {
+      ctx.message(rows.error().message(), true);
+      return;
+    }
+    papers_ = std::move(*rows);
+  }
+
+  int count() const { return static_cast<int>(papers_.size()) + 1; }  // papers + 地区
+
+  void render(Screen& screen, const Rect& area) override {
+    height_ = area.rows;
+    scroller_.select(scroller_.selected, count(), height_);
+    const int right = area.col + area.cols;
+    int name_w = text::display_width("按地区浏览");
+    for (const auto& p : papers_) name_w = std::max(name_w, text::display_width(label(p)));
+    name_w = std::min(name_w, std::max(area.cols / 3, 4));
+    for (int r = 0; r < area.rows; ++r) {
+      const int i = scroller_.top + r;
+      if (i >= count()) break;
+      const int y = area.row + r;
+      const bool selected = i == scroller_.selected;
+      const Style base = selected ? Style::kSelected : Style::kNormal;
+      const Style dim = selected ? Style::kSelected : Style::kDim;
+      screen.fill(y, area.col, right, base);
+      if (i == count() - 1) {
+        screen.put(y, area.col + 1, "按地区浏览 ›", base, right);
+        continue;
+      }
+      const auto& p = papers_[static_cast<std::size_t>(i)];
+      int col = screen.put(y, area.col + 1, text::fit(text::truncate(label(p), name_w), name_w), base, right);
+      col = screen.put(y, col, text::fit(fmt::format("{:>8} 篇", p.articles), 12), dim, right);
+      col = screen.put(y, col + 1, text::fit(fmt::format("{} 期", p.issues), 9), dim, right);
+      if (p.first_issue.known()) {
+        screen.put(y, col + 1, date_label(p.first_issue) + "–" + date_label(p.last_issue), dim, right);
+      }
+    }
+  }
+
+  bool on_action(Action action, Context& ctx) override {
+    if (scroller_.apply(action, count(), height_)) return true;
+    if (action != Action::kOpen) return false;
+    const int i = scroller_.selected;
+    if (i == count() - 1) {
+      ctx.push(make_districts_view(ctx));
+      return true;
+    }
+    const auto& p = papers_[static_cast<std::size_t>(i)];
+    if (!p.last_issue.known()) {
+      ctx.message(label(p) + " 的文章没有出版日期；按地区浏览或搜索", true);
+      return true;
+    }
+    if (auto view = make_issue_view(ctx, p.name, p.last_issue)) ctx.push(std::move(view));
+    return true;
+  }
+
+  void on_click(int row, Context&) override { scroller_.select(scroller_.top + row, count(), height_); }
+
+  std::vector<Action> hints() const override {
+    return {Action::kDown, Action::kOpen, Action::kGoTo, Action::kSearch, Action::kHelp, Action::kBack};
+  }
+
+ private:
+  static std::string label(const store::PaperRow& p) { return p.name.empty() ? "未知报纸" : p.name; }
+
+  std::vector<store::PaperRow> papers_;
+  Scroller scroller_;
+  int height_ = 1;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_home_view(Context& ctx) {
+  auto papers = ctx.library().papers();
+  if (!papers) {
+    ctx.message(papers.error().message(), true);
+  } else if (papers->size() > 1) {
+    return std::make_unique<PapersView>(std::move(*papers));
+  }
+  return make_districts_view(ctx);
+}
+
+}  // namespace kanbao::tui
