@@ -6,30 +6,32 @@
 #
 # The commands and options mirror the table in src/cli/args.cpp (a test
 # compares them with 'kanbao --help' and 'kanbao COMMAND --help').
-# District names and article IDs come from the library: 'kanbao districts'
-# and 'kanbao list --limit 200', with the --db given earlier on the line.
+# District names, paper names and article IDs come from the library: 'kanbao
+# districts', 'kanbao papers' and 'kanbao list --limit 200', with the --db
+# given earlier on the line.
 
-_kanbao_commands="index list show districts search config export"
+_kanbao_commands="index list show districts papers search config export"
 _kanbao_global_options="--db --color --help --version"
 
 # The options of a command ('' is the browser, kanbao without a command).
 _kanbao_command_options() {
   case $1 in
     '') echo "--mouse" ;;
-    index) echo "--year --rebuild --quiet" ;;
-    list) echo "--json --format --district --limit" ;;
-    show) echo "--json --format" ;;
+    index) echo "--year --paper --date --rebuild --quiet" ;;
+    list) echo "--json --format --district --paper --limit" ;;
+    show) echo "--json --format --source" ;;
     districts) echo "--json" ;;
+    papers) echo "--json" ;;
     search) echo "--json --format --limit --district" ;;
     config) echo "" ;;
-    export) echo "--format --district" ;;
+    export) echo "--format --district --paper" ;;
   esac
 }
 
 # Succeeds when option $1 takes a value (the next word, or --option=VALUE).
 _kanbao_takes_value() {
   case $1 in
-    --db | --color | --year | --format | --district | --limit) return 0 ;;
+    --db | --color | --year | --format | --district | --limit | --paper | --date) return 0 ;;
   esac
   return 1
 }
@@ -53,6 +55,10 @@ _kanbao_query() {
 
 _kanbao_districts() {
   _kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+}
+
+_kanbao_papers() {
+  _kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
 }
 
 _kanbao_article_ids() {
@@ -131,6 +137,7 @@ _kanbao() {
   case $prev in
     --db) _kanbao_reply_files "$cur"; return 0 ;;
     --district) _kanbao_reply_lines "$(_kanbao_districts)" "$cur"; return 0 ;;
+    --paper) _kanbao_reply_lines "$(_kanbao_papers)" "$cur"; return 0 ;;
     --color) _kanbao_reply_words "auto always never" "$cur"; return 0 ;;
     --format)
       if [[ $cmd == export ]]; then
@@ -139,7 +146,7 @@ _kanbao() {
         _kanbao_reply_words "text json jsonl markdown" "$cur"
       fi
       return 0 ;;
-    --year | --limit) COMPREPLY=(); return 0 ;;
+    --year | --limit | --date) COMPREPLY=(); return 0 ;;
   esac
 
   if ((!options_done)) && [[ $cur == -* ]]; then

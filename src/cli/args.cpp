@@ -41,7 +41,7 @@ const std::vector<CommandSpec>& commands() {
        "add pages from files and folders to the library (incremental)",
        {{"--year", "YYYY", "the year of pages whose path names none"},
         {"--paper", "NAME", "the paper of every page (instead of the path's)"},
-        {"--date", "YYYY-MM-DD", "the issue (publication date) of every page (instead of the path's)"},
+        {"--date", "DATE", "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"},
         {"--rebuild", "", "drop every article and index PATH... anew"},
         {"--quiet", "", "print only warnings and errors"}}},
       {"list", "", 0, 0, "list articles, newest issue first", {kJson, kFormat, kDistrict, kPaper, kLimit}},

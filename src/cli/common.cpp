@@ -37,10 +37,15 @@ std::optional<int> parse_count(const std::string& option, const std::string& val
 }
 
 std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
-  auto date = corpus::date_from_path(text);  // one component: "2023-06-21", "20230621", "2023年6月21日"
-  if (!date || text.find('/') != std::string::npos || text.size() > 16) return std::nullopt;
-  const bool whole = text.size() == 10 || text.size() == 8;
-  if (!whole) return std::nullopt;
+  // Exactly YYYY-MM-DD or YYYYMMDD; the calendar check is the archive's own.
+  const bool dashed = text.size() == 10 && text[4] == '-' && text[7] == '-';
+  if (!dashed && text.size() != 8) return std::nullopt;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (dashed && (i == 4 || i == 7)) continue;
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  auto date = corpus::date_from_path(text);
+  if (!date) return std::nullopt;
   return store::StoredDate{date->year, date->month, date->day};
 }
 

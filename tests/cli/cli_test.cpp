@@ -38,7 +38,9 @@ std::vector<corpus::Article> parsed_sample() {
     auto decoded = corpus::decode(read_file(file.string()));
     EXPECT_TRUE(decoded.ok()) << file;
     if (!decoded.ok()) continue;
-    auto page = corpus::parse_page(decoded->text, {file.string(), std::nullopt, nullptr});
+    corpus::PageContext context;
+    context.path = file.string();
+    auto page = corpus::parse_page(decoded->text, context);
     all.insert(all.end(), page.articles.begin(), page.articles.end());
   }
   return all;

@@ -18,8 +18,9 @@ std::int64_t make_copies_of_sample(const std::string& dir, int copies) {
   for (const auto& entry : fs::directory_iterator(KANBAO_SAMPLE_DIR)) {
     auto decoded = corpus::decode(read_file(entry.path().string()));
     if (decoded.ok()) {
-      per_copy += static_cast<std::int64_t>(
-          corpus::parse_page(decoded->text, {entry.path().string(), std::nullopt, nullptr}).articles.size());
+      corpus::PageContext context;
+      context.path = entry.path().string();
+      per_copy += static_cast<std::int64_t>(corpus::parse_page(decoded->text, context).articles.size());
     }
   }
   for (int i = 0; i < copies; ++i) {

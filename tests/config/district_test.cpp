@@ -53,3 +53,41 @@ TEST(DistrictAliases, ALaterLineReplacesAndTakesAliasesAway) {
 
 }  // namespace
 }  // namespace kanbao::config
+
+namespace kanbao::config {
+namespace {
+
+TEST(PaperSettings, AliasesAndCities) {
+  const auto loaded = parse(
+      "paper.zzrb = 郑州日报\n"
+      "paper.郑州日报.city = 郑州\n"
+      "paper.zzrb = 郑州晚报\n"
+      "paper.南方日报.city =\n"
+      "paper.dhb =\n",
+      "c");
+  ASSERT_EQ(loaded.problems.size(), 1u);
+  EXPECT_EQ(loaded.problems[0].line, 5);
+  ASSERT_EQ(loaded.config.paper_aliases.size(), 1u);  // a later line wins
+  EXPECT_EQ(loaded.config.paper_aliases[0].alias, "zzrb");
+  EXPECT_EQ(loaded.config.paper_aliases[0].name, "郑州晚报");
+  EXPECT_EQ(loaded.config.paper_aliases[0].origin, "c:3");
+  ASSERT_EQ(loaded.config.paper_cities.size(), 2u);
+  EXPECT_EQ(loaded.config.paper_cities[0].paper, "郑州日报");
+  EXPECT_EQ(loaded.config.paper_cities[0].city, "郑州");
+  EXPECT_EQ(loaded.config.paper_cities[1].city, "");  // a paper without districts
+  // describe() writes them back in the file's syntax.
+  const auto again = parse(describe(loaded.config), "d");
+  EXPECT_TRUE(again.problems.empty());
+  EXPECT_EQ(again.config.paper_aliases.size(), 1u);
+  EXPECT_EQ(again.config.paper_cities.size(), 2u);
+}
+
+TEST(PaperSettings, AMisspelledPrefixIsSuggested) {
+  const auto loaded = parse("papr.zzrb = 郑州日报\n", "c");
+  ASSERT_EQ(loaded.problems.size(), 1u);
+  EXPECT_NE(loaded.problems[0].message.find("did you mean 'paper.zzrb'"), std::string::npos)
+      << loaded.problems[0].message;
+}
+
+}  // namespace
+}  // namespace kanbao::config

@@ -56,7 +56,8 @@ files=$(awk '$1 !~ /^d/ { print $NF }' <<<"$listing" | LC_ALL=C sort)
 expected=$(
   {
     printf '%s\n' ./usr/bin/kanbao ./usr/share/man/man1/kanbao.1.gz \
-      ./usr/share/bash-completion/completions/kanbao ./usr/share/zsh/vendor-completions/_kanbao
+      ./usr/share/bash-completion/completions/kanbao ./usr/share/zsh/vendor-completions/_kanbao \
+      ./usr/share/kanbao/divisions.tsv
     for page in "$source_dir"/data/sample/*; do
       echo "./usr/share/kanbao/sample/$(basename "$page")"
     done

@@ -15,7 +15,7 @@ prefix=$tmp/prefix
   fail "cmake --install failed: $(cat "$tmp/install.log")"
 
 for file in bin/kanbao share/man/man1/kanbao.1.gz share/bash-completion/completions/kanbao \
-  share/zsh/vendor-completions/_kanbao; do
+  share/zsh/vendor-completions/_kanbao share/kanbao/divisions.tsv; do
   [[ -f $prefix/$file ]] || fail "not installed: $file"
 done
 [[ -x $prefix/bin/kanbao ]] || fail "bin/kanbao is not executable"

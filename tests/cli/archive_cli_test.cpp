@@ -1,0 +1,186 @@
+// End-to-end: papers, issues and pages through the command line - index
+// --paper/--date, list/search/show --json fields, show --source, papers.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "cli/run_binary.h"
+
+namespace kanbao {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using test_support::Outcome;
+using test_support::run_kanbao;
+using test_support::TempDir;
+using test_support::write_file;
+
+namespace fs = std::filesystem;
+
+// A page written for this test (not newspaper text): two articles, a
+// masthead, and a line with an escape sequence that must never reach the terminal.
+const char* const kPage =
+    "郑州日报 2023年6月21日 星期三 第5版\n"
+    "\n"
+    "我市新建口袋公园三十座\n"
+    "本报讯 6月20日，记者从市园林局获悉，今年新建口袋公园三十座。\x1b[2J\n"
+    "记者 王刚\n"
+    "\n"
+    "老旧小区加装电梯提速\n"
+    "本报讯 昨天，第二批加装电梯项目开工。\n"
+    "记者 李娜\n";
+
+class ArchiveCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_ / "library.db";
+    fs::create_directories(dir_ / "archive/郑州日报/2023/06/21");
+    fs::create_directories(dir_ / "loose");
+    write_file(dir_ / "archive/郑州日报/2023/06/21/05.txt", kPage);
+    for (const auto& entry : fs::directory_iterator(KANBAO_SAMPLE_DIR)) {
+      fs::copy_file(entry.path(), fs::path(dir_ / "loose") / entry.path().filename());
+      break;  // one sample page is enough
+    }
+    ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+    Outcome loose = kanbao({"index", "--paper", "郑州晚报", "--date", "2020-01-25", dir_ / "loose"});
+    ASSERT_EQ(loose.status, 0) << loose.err;
+  }
+  Outcome kanbao(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_kanbao(args, {"XDG_CONFIG_HOME=" + (dir_ / "config")});
+  }
+  json list_json(std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"list", "--json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    Outcome run = kanbao(args);
+    EXPECT_EQ(run.status, 0) << run.err;
+    return json::parse(run.out);
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(ArchiveCli, ListJsonCarriesPaperPageAndBothDates) {
+  json rows = list_json({"--paper", "郑州日报"});
+  ASSERT_EQ(rows.size(), 2u);
+  for (const auto& row : rows) {
+    EXPECT_EQ(row["paper"], "郑州日报");
+    EXPECT_EQ(row["page"], "05");
+    EXPECT_EQ(row["published"], "2023-06-21");
+    EXPECT_EQ(row["date"], "2023-06-21");  // lists sort by the publication date
+    EXPECT_TRUE(row.contains("kicker"));
+    EXPECT_TRUE(row.contains("event_date"));
+  }
+  json loose = list_json({"--paper", "郑州晚报"});
+  ASSERT_FALSE(loose.empty());
+  for (const auto& row : loose) {
+    EXPECT_EQ(row["published"], "2020-01-25");  // --date
+    EXPECT_EQ(row["paper"], "郑州晚报");         // --paper
+  }
+  // Newest issue first across papers.
+  json all = list_json();
+  ASSERT_EQ(all.size(), rows.size() + loose.size());
+  EXPECT_EQ(all.front()["paper"], "郑州日报");
+  EXPECT_EQ(all.back()["paper"], "郑州晚报");
+}
+
+TEST_F(ArchiveCli, TextListAndShowNamePaperPageAndDates) {
+  Outcome list = kanbao({"list", "--paper", "郑州日报"});
+  ASSERT_EQ(list.status, 0) << list.err;
+  EXPECT_THAT(list.out, HasSubstr("PAPER"));
+  EXPECT_THAT(list.out, HasSubstr("PAGE"));
+  const json rows = list_json({"--paper", "郑州日报"});
+  const std::string id = std::to_string(rows[0]["id"].get<std::int64_t>());
+  Outcome show = kanbao({"show", id});
+  ASSERT_EQ(show.status, 0) << show.err;
+  EXPECT_THAT(show.out, HasSubstr("郑州日报 · 第05版"));
+  EXPECT_THAT(show.out, HasSubstr("出版 2023-06-21"));
+  EXPECT_THAT(show.out, Not(HasSubstr("\x1b")));
+  Outcome shown = kanbao({"show", "--json", id});
+  ASSERT_EQ(shown.status, 0);
+  const json article = json::parse(shown.out);
+  EXPECT_EQ(article["pages"], json::array({"05"}));
+  EXPECT_EQ(article["paper"], "郑州日报");
+}
+
+TEST_F(ArchiveCli, ShowSourcePrintsThePageFilteredAndMarksTheArticle) {
+  const json rows = list_json({"--paper", "郑州日报"});
+  std::string id;
+  for (const auto& row : rows)
+    if (row["title"] == "我市新建口袋公园三十座") id = std::to_string(row["id"].get<std::int64_t>());
+  ASSERT_FALSE(id.empty()) << rows.dump();
+  Outcome source = kanbao({"show", "--source", id});
+  ASSERT_EQ(source.status, 0) << source.err;
+  EXPECT_THAT(source.out, HasSubstr("05.txt]"));
+  EXPECT_THAT(source.out, HasSubstr("郑州日报 2023年6月21日 星期三 第5版"));  // furniture is shown too
+  EXPECT_THAT(source.out, HasSubstr("老旧小区加装电梯提速"));              // and the rest of the page
+  EXPECT_THAT(source.out, HasSubstr("▶    3  我市新建口袋公园三十座"));
+  EXPECT_THAT(source.out, Not(HasSubstr("\x1b")));
+  Outcome json_source = kanbao({"show", "--source", "--json", id});
+  ASSERT_EQ(json_source.status, 0);
+  const json s = json::parse(json_source.out);
+  EXPECT_EQ(s["current"], true);
+  EXPECT_EQ(s["first_line"], 3);
+
+  // The file changes: the page as stored, with a warning.
+  write_file(dir_ / "archive/郑州日报/2023/06/21/05.txt", "全新内容\n");
+  Outcome stale = kanbao({"show", "--source", id});
+  ASSERT_EQ(stale.status, 0) << stale.err;
+  EXPECT_THAT(stale.err, HasSubstr("changed or vanished since it was indexed"));
+  EXPECT_THAT(stale.out, HasSubstr("我市新建口袋公园三十座"));
+  EXPECT_EQ(kanbao({"show", "--source", "999999"}).status, 1);
+}
+
+TEST_F(ArchiveCli, SearchJsonAndExportCarryTheNewFields) {
+  Outcome search = kanbao({"search", "--json", "口袋公园"});
+  ASSERT_EQ(search.status, 0) << search.err;
+  const json hits = json::parse(search.out);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]["paper"], "郑州日报");
+  EXPECT_EQ(hits[0]["page"], "05");
+  EXPECT_EQ(hits[0]["published"], "2023-06-21");
+  EXPECT_TRUE(hits[0].contains("kicker"));
+  EXPECT_TRUE(hits[0].contains("event_date"));
+  Outcome exported = kanbao({"export", "--paper", "郑州日报"});
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  int lines = 0;
+  std::istringstream in(exported.out);
+  for (std::string line; std::getline(in, line); ++lines) {
+    const json a = json::parse(line);
+    EXPECT_EQ(a["paper"], "郑州日报");
+    EXPECT_EQ(a["published"], "2023-06-21");
+  }
+  EXPECT_EQ(lines, 2);
+}
+
+TEST_F(ArchiveCli, PapersListsCountsAndIssues) {
+  Outcome papers = kanbao({"papers", "--json"});
+  ASSERT_EQ(papers.status, 0) << papers.err;
+  const json rows = json::parse(papers.out);
+  ASSERT_EQ(rows.size(), 2u);
+  std::map<std::string, json> by_name;
+  for (const auto& r : rows) by_name[r["name"].get<std::string>()] = r;
+  EXPECT_EQ(by_name["郑州日报"]["articles"], 2);
+  EXPECT_EQ(by_name["郑州日报"]["issues"], 1);
+  EXPECT_EQ(by_name["郑州日报"]["first_issue"], "2023-06-21");
+  EXPECT_EQ(by_name["郑州晚报"]["last_issue"], "2020-01-25");
+  Outcome text = kanbao({"papers"});
+  EXPECT_THAT(text.out, HasSubstr("ISSUES"));
+}
+
+TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
+  for (const char* bad : {"2023-02-30", "2023-6-1", "yesterday", "2023/06/21"}) {
+    Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
+    EXPECT_EQ(run.status, 2) << bad;
+    EXPECT_THAT(run.err, HasSubstr("--date takes a day as YYYY-MM-DD")) << bad;
+  }
+  Outcome run = kanbao({"index", "--paper", "", dir_ / "loose"});
+  EXPECT_EQ(run.status, 2);
+}
+
+}  // namespace
+}  // namespace kanbao
