@@ -142,9 +142,9 @@ struct ListPage {
 
 struct IndexOptions {
   std::optional<int> year;  // `index --year`
+  bool rebuild = false;     // drop every article and re-parse everything
   std::string paper;        // `index --paper`: the paper of every page ("" = from the path)
   std::optional<StoredDate> date;  // `index --date`: the issue of every page
-  bool rebuild = false;     // drop every article and re-parse everything
 };
 
 struct SkippedFile {

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "library_test_util.h"
+#include "schema_downgrade.h"
 #include "store/file_reader.h"
 #include "store/indexer.h"
 #include "store/schema.h"
@@ -358,22 +359,6 @@ std::int64_t raw_int(const std::string& path, const char* sql_text) {
   return v;
 }
 
-// Back to schema 2 as it was: without version 3's indexes and columns.
-void downgrade_to_2(const std::string& path) {
-  auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
-  ASSERT_TRUE(db);
-  ASSERT_TRUE(register_search_functions(*db));
-  ASSERT_TRUE(db->exec("DROP INDEX articles_paper_date; DROP INDEX articles_joined; DROP INDEX files_issue;"));
-  for (const char* column : {"paper", "issue_key", "page", "page_name", "furniture"}) {
-    ASSERT_TRUE(db->exec(("ALTER TABLE files DROP COLUMN " + std::string(column)).c_str())) << column;
-  }
-  for (const char* column : {"paper", "pub_year", "pub_month", "pub_day", "page", "page_name", "kicker",
-                             "continued_to", "continued_from", "joined_to", "own_paragraphs"}) {
-    ASSERT_TRUE(db->exec(("ALTER TABLE articles DROP COLUMN " + std::string(column)).c_str())) << column;
-  }
-  ASSERT_TRUE(db->exec("PRAGMA user_version = 2; UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
-}
-
 TEST(Archive, UpgradesSchema2AndReparsesOnTheNextIndex) {
   TempDir dir;
   const std::string db = dir / "k.db";
@@ -385,7 +370,7 @@ TEST(Archive, UpgradesSchema2AndReparsesOnTheNextIndex) {
   }
   const std::int64_t articles = raw_int(db, "SELECT count(*) FROM articles");
   ASSERT_GT(articles, 0);
-  downgrade_to_2(db);
+  testing::downgrade_to_2(db);
   {
     auto old = Library::open(db, OpenMode::kReadOnly);
     ASSERT_FALSE(old);

@@ -12,6 +12,13 @@
 namespace kanbao::store {
 namespace {
 
+IndexOptions rebuild_options() {
+  IndexOptions options;
+  options.rebuild = true;
+  return options;
+}
+
+
 using testing::TempDir;
 namespace fs = std::filesystem;
 
@@ -142,7 +149,7 @@ TEST_F(IndexIncremental, OnlyFoldersNamedInThisRunArePruned) {
 }
 
 TEST_F(IndexIncremental, RebuildReparsesEverything) {
-  auto report = testing::index_ok(lib_, {folder()}, IndexOptions{std::nullopt, true});
+  auto report = testing::index_ok(lib_, {folder()}, rebuild_options());
   EXPECT_EQ(report.files_seen, 5);
   EXPECT_EQ(report.files_indexed, 5);
   EXPECT_EQ(report.files_unchanged, 0);
@@ -153,7 +160,7 @@ TEST_F(IndexIncremental, RebuildReparsesEverything) {
   // Files that are not named in a rebuild are gone.
   auto other = testing::copy_samples(dir_.path() / "other");
   testing::index_ok(lib_, {(dir_.path() / "other").string()});
-  auto rebuilt = testing::index_ok(lib_, {folder()}, IndexOptions{std::nullopt, true});
+  auto rebuilt = testing::index_ok(lib_, {folder()}, rebuild_options());
   EXPECT_EQ(rebuilt.files_removed, 5);
   EXPECT_EQ(*lib_.count({}), total_);
   auto districts = lib_.districts();

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "library_test_util.h"
+#include "schema_downgrade.h"
 #include "store/schema.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
@@ -160,6 +161,7 @@ TEST(LibraryOpen, UpgradesASchema1LibraryWhenOpenedForWriting) {
     auto lib = testing::open_rw(p);
     testing::index_ok(lib, {(dir.path() / "pages").string()});
   }
+  testing::downgrade_to_2(path);
   {  // Back to what schema 1 was: article_fts without title_fts.
     auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(db);
