@@ -61,13 +61,13 @@ PageOrigin origin_of(const PageContext& context) {
 void assign_districts(Page& page, std::string_view text, const PageContext& context) {
   complete_from_masthead(page, text, context);
   static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
+  // A page of no known paper: the papers' home gazetteer (Zhengzhou and the
+  // configuration, knowing passing mentions), else the context's.
   const Gazetteer* gazetteer = nullptr;
-  if (page.origin.paper.empty() && context.gazetteer != nullptr) {
-    gazetteer = context.gazetteer;
-  } else if (page.origin.paper.empty() && context.papers == nullptr) {
-    gazetteer = &kZhengzhou;
-  } else {
+  if (!page.origin.paper.empty() || context.papers != nullptr) {
     gazetteer = papers_of(context).gazetteer_for(page.origin.paper);
+  } else {
+    gazetteer = context.gazetteer != nullptr ? context.gazetteer : &kZhengzhou;
   }
   std::optional<std::string> district;
   if (gazetteer != nullptr) {
