@@ -182,6 +182,11 @@ std::string_view strip_mark(std::string_view s) {
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
   if (text.empty() || util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
+  // Every byline holds a role word or a credit: most lines fail here cheaply.
+  bool role_or_credit = false;
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "实习生", "报道", "整理"})
+    role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
+  if (!role_or_credit) return std::nullopt;
   const std::string_view core = unbracket(strip_mark(text));
   const auto toks = normalise(tokens(core));
   if (toks.empty()) return std::nullopt;
@@ -230,39 +235,30 @@ std::optional<Byline> parse_byline(std::string_view text) {
 }
 
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
-  // Every role word is 6..18 bytes and the byline at most kMaxBylineChars
-  // characters of at most 3 bytes each, so the byline lies in this tail.
-  constexpr std::size_t kTail = kMaxBylineChars * 3;
-  const std::size_t from = line.size() > kTail ? line.size() - kTail : 0;
-  const std::string_view tail = line.substr(from);
-  bool maybe = false;
-  for (std::string_view needle : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "实习生", "报道", "整理"})
-    maybe = maybe || tail.find(needle) != std::string_view::npos;
-  if (!maybe) return std::nullopt;
-  std::optional<std::size_t> best;
-  // The byline starts right after a sentence terminator (and spaces, or an
-  // opening bracket: "…。（记者 王刚）").
-  for (std::size_t p = from; p < line.size();) {
-    std::size_t q = p;
-    const char32_t c = util::next(line, q);
-    if (util::is_terminator(c) || util::is_closing(c)) {
-      std::size_t start = q;
-      while (start < line.size()) {
-        std::size_t k = start;
-        if (!util::is_space(util::next(line, k))) break;
-        start = k;
-      }
-      if (start < line.size() && parse_byline(line.substr(start))) {
-        const std::string_view before = util::trim(line.substr(0, q));
-        if (util::is_terminator(util::last(util::strip_closing(before)))) {
-          best = start;
-          break;
-        }
-      }
+  // A byline holds no sentence terminator, so it is all that follows the
+  // line's last one (and the closing quotes after it): one candidate, read
+  // backwards from the end over at most a byline's length.
+  std::size_t end = line.size();
+  std::size_t start = std::string_view::npos;
+  for (std::size_t n = 0; end > 0 && n <= kMaxBylineChars + 1; ++n) {
+    std::size_t p = end;
+    const char32_t c = util::prev(line, p);
+    if (util::is_terminator(c)) {
+      start = end;
+      break;
     }
-    p = q;
+    end = p;
   }
-  return best;
+  if (start == std::string_view::npos) return std::nullopt;
+  while (start < line.size()) {  // closing quotes belong to the sentence
+    std::size_t k = start;
+    const char32_t c = util::next(line, k);
+    if (!util::is_closing(c) && !util::is_space(c)) break;
+    if (util::is_closing(c) && (c == U'）' || c == U')')) break;  // "（记者 王刚）" opens with its own bracket
+    start = k;
+  }
+  if (start >= line.size() || !parse_byline(line.substr(start))) return std::nullopt;
+  return start;
 }
 
 void merge_byline(Byline& into, const Byline& more) {

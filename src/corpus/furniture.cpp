@@ -93,7 +93,7 @@ bool is_section_head(std::string_view line, std::string_view page_name) {
   line = util::trim(line);
   if (line.empty()) return false;
   if (!page_name.empty() && line == page_name) return true;
-  if (util::length_up_to(line, 11) > 10) return false;
+  if (util::length_up_to(line, 7) > 6) return false;
   constexpr std::array<std::string_view, 24> kWords{
       "新闻", "要闻", "综合", "评论", "时评", "观察", "专版", "副刊", "周刊", "体育", "国际", "文化",
       "经济", "社会", "民生", "法治", "理论", "广告", "视点", "关注", "专题", "城事", "聚焦", "视觉"};
@@ -190,10 +190,12 @@ std::optional<Continuation> find_continuation(std::string_view line) {
   if (auto c = marker_at(line, 0); c && (c->end == line.size() || !c->to)) return c;
   // At the end: the last opening bracket in the tail.
   const std::size_t from = line.size() > 60 ? line.size() - 60 : 0;
+  const std::string_view tail = line.substr(from);
+  if (tail.find("版") == std::string_view::npos) return std::nullopt;
   for (std::string_view open : {"（", "("}) {
-    const std::size_t p = line.rfind(open);
-    if (p == std::string_view::npos || p < from) continue;
-    if (auto c = marker_at(line, p); c && c->end == line.size() && c->to) return c;
+    const std::size_t p = tail.rfind(open);
+    if (p == std::string_view::npos) continue;
+    if (auto c = marker_at(line, from + p); c && c->end == line.size() && c->to) return c;
   }
   return std::nullopt;
 }

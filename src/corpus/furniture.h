@@ -14,8 +14,10 @@ namespace kanbao::corpus {
 // (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多).
 bool is_furniture(std::string_view line);
 
-// A section head (管城新闻, 要闻, 国际新闻, 县区新闻): furniture only at the top
-// of a page, above the first article (elsewhere the same words may title one).
+// A section head (管城新闻, 要闻, 国际新闻, 县区新闻: at most six characters
+// ending in such a word, or the page's name): furniture only at the top of a
+// page above the first article's headings (elsewhere the same words may
+// title an article).
 bool is_section_head(std::string_view line, std::string_view page_name);
 
 struct Continuation {

@@ -56,14 +56,14 @@ std::string_view strip_markup(std::string_view line) {
 
 bool heading_shaped(std::string_view line) {
   const std::string_view h = strip_markup(line);
-  if (h.empty()) return false;
-  const std::size_t len = util::length_up_to(h, kMaxHeadingChars);
-  if (len >= kMaxHeadingChars) return false;
   const std::string_view core = util::strip_closing(h);
   if (core.empty()) return false;
   const char32_t last = util::last(core);
-  if (last == U'！' || last == U'？' || last == U'!' || last == U'?') return len <= 30;
-  return !util::is_terminator(last) && last != U'，' && last != U',' && last != U'、';
+  // The end first: most lines end a sentence, and that is cheap to see.
+  const bool exclaims = last == U'！' || last == U'？' || last == U'!' || last == U'?';
+  if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、')) return false;
+  const std::size_t len = util::length_up_to(h, kMaxHeadingChars);
+  return exclaims ? len <= 30 : len < kMaxHeadingChars;
 }
 
 bool is_column_tag(std::string_view line) {

@@ -88,8 +88,8 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
     return std::nullopt;
   }
   // 记者 王刚 报道： — 报道 followed by a colon within a byline's length.
-  const std::size_t report = s.find("报道", i);
-  if (report == std::string_view::npos || report - i > 80 * 3) return std::nullopt;
+  const std::size_t report = s.substr(0, i + 80 * 3).find("报道", i);
+  if (report == std::string_view::npos) return std::nullopt;
   std::size_t after = report + 6;
   std::size_t k = after;
   if (k >= s.size()) return std::nullopt;

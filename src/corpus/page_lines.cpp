@@ -61,7 +61,8 @@ void Lines::classify(std::string_view page_name) {
     if (blank(j)) continue;
     LineInfo& in = info_[j];
     const std::string_view t = text(j);
-    if (is_furniture(t) || (top && is_section_head(t, page_name) && next(j) != size())) {
+    const std::size_t below = top ? next(j) : size();
+    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !match_lead(text(below)))) {
       in.kind = Kind::kFurniture;
       continue;
     }
