@@ -1,6 +1,7 @@
 // kanbao-parse-score: how well the parser reads a folder of pages.
 //
 //   kanbao-parse-score DIR                 articles found, and parsing time
+//   kanbao-parse-score --expect N DIR      the same; fails unless exactly N articles
 //   kanbao-parse-score --truth FILE DIR    scores against a hand-made truth file
 //
 // The truth file (kept outside the repository with the pages it describes)
@@ -180,7 +181,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
   return 0;
 }
 
-int count(const fs::path& dir) {
+int count(const fs::path& dir, long long expect) {
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
@@ -203,6 +204,10 @@ int count(const fs::path& dir) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   fmt::print("{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s)\n", files.size(), articles,
              warnings, static_cast<double>(bytes) / 1e6, seconds, static_cast<double>(bytes) / 1e6 / seconds);
+  if (expect >= 0 && articles != expect) {
+    fmt::print(stderr, "expected {} articles\n", expect);
+    return 1;
+  }
   return 0;
 }
 
@@ -216,7 +221,8 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
   }
   if (args.size() == 3 && args[0] == "--truth") return score(args[1], args[2], verbose);
-  if (args.size() == 1) return count(args[0]);
+  if (args.size() == 1) return count(args[0], -1);
+  if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]));
   std::cerr << "usage: kanbao-parse-score [-v] [--truth FILE] DIR\n";
   return 2;
 }

@@ -192,8 +192,15 @@ class Assembler {
     } else if (k == Kind::kContinuation) {
       strip_continuation(t);
     } else {
-      add_chunk(a_.paragraphs, strip_continuation(t), may_join);
-      if (!lead_line_ && (k == Kind::kLead)) lead_line_ = j + 1;
+      // A lead, a pull-quote mark or a column tag starts a paragraph, and a
+      // mark is a paragraph of its own.
+      const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
+      add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
+      after_mark_ = mark;
+      if (!lead_line_ && k == Kind::kLead) {
+        lead_line_ = j + 1;
+        lead_paragraph_ = a_.paragraphs.size() - 1;
+      }
     }
   }
 
@@ -247,7 +254,8 @@ class Assembler {
     }
     const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || o == Opener::kCaption ||
                        (!a_.paragraphs.empty() && match_lead(a_.paragraphs.front()));
-    if (dated && !a_.paragraphs.empty()) a_.date = find_event_date(a_.paragraphs.front(), c_.issue);
+    if (dated && !a_.paragraphs.empty())
+      a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     for (std::size_t j = span_.end; j-- > span_.begin;) {
@@ -270,6 +278,8 @@ class Assembler {
   Byline byline_;
   bool titled_ = false;
   std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
+  std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
+  bool after_mark_ = false;         // the last chunk was a pull-quote mark or column tag
   std::size_t group_begin_ = 0;
   std::size_t group_end_ = 0;
   std::size_t appended_line_ = 0;

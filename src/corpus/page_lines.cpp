@@ -1,5 +1,8 @@
 #include "corpus/page_lines.h"
 
+#include <algorithm>
+#include <string>
+
 #include "corpus/byline.h"
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
@@ -62,7 +65,8 @@ void Lines::classify(std::string_view page_name) {
     LineInfo& in = info_[j];
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
-    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !match_lead(text(below)))) {
+    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
+                            !match_lead(text(below)))) {
       in.kind = Kind::kFurniture;
       continue;
     }
@@ -96,6 +100,20 @@ void Lines::classify(std::string_view page_name) {
     }
     if (in.kind == Kind::kBody && (starts_with(t, "图为") || starts_with(t, "上图") || starts_with(t, "下图")))
       in.caption = true;
+  }
+  // A lead cut by the layout ("本" / "报讯 6月20日…"): the short first part
+  // opens the article, the rest is its text.
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12) continue;
+    const std::size_t k = next(j);
+    if (k == size() || (info_[k].kind != Kind::kBody && info_[k].kind != Kind::kHeading)) continue;
+    const std::string_view rest = text(k);
+    std::string joined(text(j));
+    joined += rest.substr(0, std::min<std::size_t>(rest.size(), 300));
+    if (match_lead(joined)) {
+      info_[j].kind = Kind::kLead;
+      info_[k].kind = Kind::kBody;
+    }
   }
   // A heading-shaped line that runs straight on (no blank line) into a body
   // line is that body's first part cut by the layout when it reads like a
