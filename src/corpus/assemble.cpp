@@ -158,6 +158,16 @@ class Assembler {
           if (lines_.kind(m) != Kind::kByline) break;
           group_begin_ = m;
         }
+        if (more_text_after(text_start, group_begin_, group_end_)) {
+          // Under bullets or a pull-quote, above most of the text: a byline
+          // before the text, not its end.
+          for (std::size_t m = group_begin_; m < group_end_; ++m)
+            if (!lines_.blank(m)) merge_byline(byline_, *parse_byline(lines_.text(m)));
+          skip_begin_ = group_begin_;
+          skip_end_ = group_end_;
+          group_begin_ = group_end_ = span_.end;
+          return;
+        }
         const std::size_t above = lines_.prev(group_begin_);
         if (above < lines_.size() && above >= text_start) {
           if (auto at = find_appended_byline(lines_.text(above))) {
@@ -174,6 +184,21 @@ class Assembler {
         return;
       }
     }
+  }
+
+  // More text (at least two lines) below the byline lines [begin, end) than
+  // above them.
+  bool more_text_after(std::size_t text_start, std::size_t begin, std::size_t end) const {
+    std::size_t before = 0;
+    std::size_t after = 0;
+    std::size_t after_lines = 0;
+    for (std::size_t j = text_start; j < begin; ++j) before += lines_.text(j).size();
+    for (std::size_t j = end; j < span_.end; ++j) {
+      if (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture) continue;
+      after += lines_.text(j).size();
+      ++after_lines;
+    }
+    return after_lines >= 2 && after > before;
   }
 
   // A body line without its continuation marker (the marker sets the field).
@@ -207,7 +232,7 @@ class Assembler {
   void paragraphs(std::size_t text_start) {
     const std::size_t body_end = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_;
     for (std::size_t j = text_start; j < body_end; ++j) {
-      if (lines_.blank(j)) continue;
+      if (lines_.blank(j) || (j >= skip_begin_ && j < skip_end_)) continue;
       std::string_view t = lines_.text(j);
       if (j == appended_line_) t = util::trim(t.substr(0, appended_at_));
       text_line(j, t, true);
@@ -279,7 +304,9 @@ class Assembler {
   bool titled_ = false;
   std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
-  bool after_mark_ = false;         // the last chunk was a pull-quote mark or column tag
+  bool after_mark_ = false;
+  std::size_t skip_begin_ = 0;  // byline lines inside the text, read as a byline before it
+  std::size_t skip_end_ = 0;         // the last chunk was a pull-quote mark or column tag
   std::size_t group_begin_ = 0;
   std::size_t group_end_ = 0;
   std::size_t appended_line_ = 0;

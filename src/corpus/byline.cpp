@@ -187,7 +187,11 @@ std::optional<Byline> parse_byline(std::string_view text) {
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "实习生", "报道", "整理"})
     role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
   if (!role_or_credit) return std::nullopt;
-  const std::string_view core = unbracket(strip_mark(text));
+  std::string_view core = unbracket(strip_mark(text));
+  // "本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)": an e-paper's source note.
+  if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
+                                                   core.find("》", source) != std::string_view::npos)
+    core = util::trim(core.substr(0, source));
   const auto toks = normalise(tokens(core));
   if (toks.empty()) return std::nullopt;
   Byline b;

@@ -167,6 +167,7 @@ std::optional<Date> relative_date(int offset, const std::optional<Date>& issue) 
 std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue) {
   std::size_t start = 0;
   if (auto m = match_lead(lead)) {
+    if (m->date && m->date->month == 0) return bare_day(m->date->day, issue);
     if (m->date) return resolve(m->date->year, m->date->month, m->date->day, issue);
     start = m->text;
   }

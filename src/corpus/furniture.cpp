@@ -50,7 +50,10 @@ bool is_weekday_or_page(std::string_view line) {
 
 // 第05版：要闻 / 第5版 管城新闻 / 05版 / A05版：要闻: a page header.
 bool is_page_header(std::string_view line) {
-  if (util::length_up_to(line, 21) > 20) return false;
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::string_view bullet : {"•", "·"}) {  // "• 04版:要闻    上一版" (an e-paper's page menu)
+    if (starts_with(line, bullet)) line = util::trim(line.substr(bullet.size()));
+  }
   std::size_t i = 0;
   if (starts_with(line, "第")) i = 3;
   std::size_t digits = 0;
@@ -78,6 +81,11 @@ int chinese_digit(char32_t c) {
 bool is_furniture(std::string_view line) {
   line = util::trim(line);
   if (line.empty()) return false;
+  // An archive's empty column field ("专栏:"), a source line
+  // (《 人民日报 》( 2016年01月31日 04 版)).
+  if (line == "专栏:" || line == "专栏：") return true;
+  if (starts_with(line, "《") && has_full_date(line) && contains(line, "版") && util::length_up_to(line, 61) <= 60)
+    return true;
   if (is_editor_line(line)) return true;
   const std::size_t len = util::length_up_to(line, 61);
   if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;

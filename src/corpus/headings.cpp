@@ -35,10 +35,19 @@ constexpr std::array<std::string_view, 22> kContext{
     "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入学习", "牢记嘱托",
     "奋力", "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行"};
 
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A phrase of context: 为…/聚焦…, 就…一事, an attribution that introduces
+// the title (北京市委、市政府宣布), or a quotation (“…？”).
 bool is_context(std::string_view line) {
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
-  return false;
+  if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
+  for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说"})
+    if (ends_with(line, verb)) return true;
+  return starts_with(line, "“") && ends_with(line, "”");
 }
 
 bool is_dash_start(std::string_view line) {
@@ -67,6 +76,9 @@ bool heading_shaped(std::string_view line) {
 }
 
 bool is_column_tag(std::string_view line) {
+  for (std::string_view field : {"专栏:", "专栏："}) {  // an archive's column field: 专栏:权威发布
+    if (starts_with(line, field) && line.size() > field.size()) return util::length_up_to(line, 17) <= 16;
+  }
   constexpr std::array<std::string_view, 16> kColumns{
       "人民时评", "编者按", "今日谈", "人民论坛", "评论员观察", "短评", "时评", "快评",
       "社论", "记者手记", "记者观察", "新论", "金台随笔", "人民观察", "一线视角", "声音"};

@@ -14,7 +14,15 @@ constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯
                                                       "［快讯］", "〔快讯〕", "快讯：", "简讯：", "【新闻速递】"};
 
 bool is_brief_mark(char32_t c) {
-  return c == U'■' || c == U'▲' || c == U'●' || c == U'◆' || c == U'★' || c == U'▶' || c == U'►' || c == U'◎';
+  // Not ● or ◆: papers use them for the bullets of a pull-quote.
+  return c == U'■' || c == U'▲' || c == U'★' || c == U'▶' || c == U'►' || c == U'◎';
+}
+
+// 一..九 -> 1..9, 十 -> 10, else -1.
+int chinese_numeral(char32_t c) {
+  constexpr std::u32string_view kDigits = U"一二三四五六七八九十";
+  const std::size_t p = kDigits.find(c);
+  return p == std::u32string_view::npos ? -1 : static_cast<int>(p + 1);
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
@@ -36,27 +44,37 @@ std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std:
   int day = 0;
   int number = 0;
   bool digits = false;
+  bool chinese = false;  // the number is written in Chinese numerals
   for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
     std::size_t j = i;
     const char32_t c = util::next(s, j);
     if (c == U'讯' || c == U'电') {
       if (digits) return std::nullopt;
-      if (month != 0 && day != 0) date = Date{0, month, day};
+      if (day != 0) date = Date{0, month, day};  // month 0: a bare day (新华社十四日电)
+      if (j < s.size() && s.substr(j, 3) == "】") j += 3;  // 【新华社重庆十四日电】
       return j;
     }
+    if (const int cn = chinese_numeral(c); cn >= 0) {  // 十四日
+      number = cn == 10 ? (digits ? number : 1) * 10 : (digits && number % 10 == 0 && number >= 10 ? number + cn : cn);
+      digits = chinese = true;
+      i = j;
+      continue;
+    }
+    if (chinese && c != U'月' && c != U'日') digits = chinese = false;  // a numeral in a place name: 十堰
     if (c == U'消' && s.substr(j, 3) == "息") {
-      if (month != 0 && day != 0) date = Date{0, month, day};
+      if (day != 0) date = Date{0, month, day};
       return j + 3;
     }
     if (util::is_digit(c)) {
-      number = (digits ? number * 10 : 0) + util::digit_value(c);
+      number = (digits && !chinese ? number * 10 : 0) + util::digit_value(c);
       digits = true;
+      chinese = false;
     } else if (c == U'月' && digits && number >= 1 && number <= 12) {
       month = number;
-      digits = false;
-    } else if (c == U'日' && digits && month != 0 && number >= 1 && number <= 31) {
+      digits = chinese = false;
+    } else if (c == U'日' && digits && number >= 1 && number <= 31) {
       day = number;
-      digits = false;
+      digits = chinese = false;
     } else if (util::is_han(c) && !digits && month == 0) {
       if (c == U'记' || c == U'者' || c == U'从' || c == U'的' || c == U'在' || c == U'是' || c == U'将' ||
           c == U'与' || c == U'和' || c == U'对')
@@ -121,6 +139,7 @@ std::optional<Lead> match_lead(std::string_view line) {
     }
   }
   std::size_t k = i;
+  if (line.substr(k, 3) == "【") k += 3;  // 【新华社北京十四日电】
   if (line.substr(k, 3) == "据") k += 3;
   for (auto source : kSources) {
     if (line.substr(k, source.size()) != source) continue;

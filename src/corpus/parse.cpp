@@ -153,17 +153,21 @@ class Openings {
   }
 
   // A byline standing between a heading block and the article's text.
+  // (□ marks such a byline in city papers: it opens an article after a
+  // finished one even without headings.)
   bool is_pre_lead(std::size_t j) const {
-    const std::size_t p = lines_.prev(j);
-    if (p == lines_.size()) return false;
-    const Kind above = lines_.kind(p);
-    if (above != Kind::kHeading && above != Kind::kColumnTag) return false;
-    if (block_start(j) == j) return false;
     std::size_t k = lines_.next(j);
     while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
     if (k == lines_.size()) return false;
     const Kind below = lines_.kind(k);
-    return below == Kind::kLead || below == Kind::kBody || below == Kind::kPullQuote;
+    if (below != Kind::kLead && below != Kind::kBody && below != Kind::kPullQuote && below != Kind::kHeading)
+      return false;
+    if (lines_.text(j).substr(0, 3) == "□" && closed_strongly_before(j)) return true;
+    const std::size_t p = lines_.prev(j);
+    if (p == lines_.size()) return false;
+    const Kind above = lines_.kind(p);
+    if (above != Kind::kHeading && above != Kind::kColumnTag) return false;
+    return block_start(j) != j;
   }
 
   // j (a caption) comes right after a finished article, or under headings
@@ -179,6 +183,12 @@ class Openings {
     const std::size_t p = lines_.prev(j);
     if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag)) return false;
     if (!closed_strongly_before(j)) return false;
+    // A quotation alone ("“看个电视怎么这么麻烦！”") opens a feature's text,
+    // not an article.
+    const std::string_view t = lines_.text(j);
+    if (t.substr(0, 3) == "“" && t.size() > 3 && t.substr(t.size() - 3) == "”" &&
+        lines_.kind(lines_.next(j) < lines_.size() ? lines_.next(j) : j) == Kind::kBody)
+      return false;
     std::size_t k = j;
     std::size_t n = 0;
     while (k < lines_.size() && (lines_.kind(k) == Kind::kHeading || lines_.kind(k) == Kind::kColumnTag) &&
