@@ -43,7 +43,9 @@ char32_t decode(std::string_view s, std::size_t& i) {
 }
 
 std::size_t boundary_at_or_before(std::string_view s, std::size_t pos) {
-  const auto continuation = [&](std::size_t k) { return (static_cast<unsigned char>(s[k]) & 0xC0u) == 0x80u; };
+  const auto continuation = [&](std::size_t k) {
+    return (static_cast<unsigned char>(s[k]) & 0xC0u) == 0x80u;
+  };
   for (int k = 0; k < 3 && pos > 0 && pos < s.size() && continuation(pos); ++k) --pos;
   return pos;
 }

@@ -15,10 +15,11 @@ DateWalk walk_from_index(SearchEngine& engine) {
   DateWalk dates;
   dates.walk = [&engine](const DateWalk::From& from,
                          const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
-    KANBAO_ASSIGN_OR_RETURN(StatementLease s,
-                            engine.statement(from ? "SELECT date_key, id FROM articles WHERE (date_key, id) < (?1, ?2) "
-                                                    "ORDER BY date_key DESC, id DESC"
-                                                  : "SELECT date_key, id FROM articles ORDER BY date_key DESC, id DESC"));
+    KANBAO_ASSIGN_OR_RETURN(
+        StatementLease s,
+        engine.statement(from ? "SELECT date_key, id FROM articles WHERE (date_key, id) < (?1, ?2) "
+                                "ORDER BY date_key DESC, id DESC"
+                              : "SELECT date_key, id FROM articles ORDER BY date_key DESC, id DESC"));
     if (from) s->bind(1, std::string_view(from->first)).bind(2, from->second);
     for (;;) {
       auto more = s->step();
@@ -63,7 +64,8 @@ Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   if (static_cast<std::int64_t>(ids.size()) <= request.bm25_up_to) return std::optional<Ranking>();
   KANBAO_ASSIGN_OR_RETURN(auto literal, matching_ids(ctx.engine, ctx.fts.literal));
   SearchRequest wanted = request;
-  if (!ctx.plan.exact) {  // every candidate, in order: assemble_page() skips to the cursor and samples the count
+  if (!ctx.plan
+           .exact) {  // every candidate, in order: assemble_page() skips to the cursor and samples the count
     wanted.after.reset();
     wanted.limit = 0;
   }

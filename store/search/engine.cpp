@@ -14,8 +14,9 @@ bool SearchEngine::bigram_exists(std::string_view bigram) {
   std::string key(bigram);
   if (auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
   if (!vocab_ready_) {
-    vocab_ready_ = db_.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
-                            "USING fts5vocab(main, 'article_fts', 'row')")
+    vocab_ready_ = db_.exec(
+                          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
+                          "USING fts5vocab(main, 'article_fts', 'row')")
                        .ok();
     if (!vocab_ready_) return true;  // cannot tell: keep the bigram
   }

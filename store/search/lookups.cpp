@@ -16,9 +16,10 @@ bool ranks_after(const SearchCursor& row, const SearchCursor& cursor) {
 Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(
       StatementLease s,
-      engine.statement("SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, "
-                       "a.date_month, a.date_day FROM articles a LEFT JOIN districts d ON d.id = a.district_id "
-                       "WHERE a.id = ?1"));
+      engine.statement(
+          "SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, "
+          "a.date_month, a.date_day FROM articles a LEFT JOIN districts d ON d.id = a.district_id "
+          "WHERE a.id = ?1"));
   s->bind(1, id);
   auto row = s->step();
   if (!row) return Error("search failed: " + row.error().message());
@@ -31,7 +32,8 @@ Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int
 }
 
 Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
-  KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1"));
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s,
+                          engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1"));
   s->bind(1, id);
   auto found = s->step();
   if (!found) return Error("search failed: " + found.error().message());

@@ -18,7 +18,8 @@ bool unfiltered(const SearchContext& ctx) { return !ctx.request.district && ctx.
 Result<std::vector<ScannedHit>> passing_filters(SearchContext& ctx, const std::vector<ScannedHit>& hits) {
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
                           allowed_districts(ctx.engine, ctx.query, ctx.request, ctx.gazetteer));
-  KANBAO_ASSIGN_OR_RETURN(StatementLease s, ctx.engine.statement("SELECT district_id FROM articles WHERE id = ?1"));
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s,
+                          ctx.engine.statement("SELECT district_id FROM articles WHERE id = ?1"));
   std::vector<ScannedHit> kept;
   for (const ScannedHit& hit : hits) {
     s->bind(1, hit.id);
@@ -62,7 +63,8 @@ class ScoredRows {
     while (end < rows_.size() && rows_[end].score == rows_[i].score) ++end;
     if (end - i > 1) {
       for (std::size_t k = i; k < end; ++k) KANBAO_TRY(date(k));
-      std::sort(rows_.begin() + static_cast<std::ptrdiff_t>(i), rows_.begin() + static_cast<std::ptrdiff_t>(end),
+      std::sort(rows_.begin() + static_cast<std::ptrdiff_t>(i),
+                rows_.begin() + static_cast<std::ptrdiff_t>(end),
                 [](const SearchCursor& a, const SearchCursor& b) {
                   return a.date_key != b.date_key ? a.date_key > b.date_key : a.id > b.id;
                 });
@@ -121,7 +123,8 @@ Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx) {
     ranking.total = 0;  // nothing to rank
   } else if (static_cast<std::int64_t>(scan.ids.size()) > request.bm25_up_to) {
     KANBAO_ASSIGN_OR_RETURN(auto titled, matching_ids(ctx.engine, ctx.fts.titles, kMatchingTitleIdsSql));
-    KANBAO_ASSIGN_OR_RETURN(BroadPage broad, broad_rows(ctx, request, std::move(scan.ids), std::move(titled)));
+    KANBAO_ASSIGN_OR_RETURN(BroadPage broad,
+                            broad_rows(ctx, request, std::move(scan.ids), std::move(titled)));
     ranking.rows = std::move(broad.rows);
     ranking.total = broad.total;
   } else if (scan.scored_all) {

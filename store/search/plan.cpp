@@ -42,8 +42,10 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
     out += " AND " + a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
   }
   for (const auto& r : q.reporters) {
-    out += " AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id "
-           "WHERE ap.article_id = a.id AND p.name = " + sql.param(r) + ")";
+    out +=
+        " AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id "
+        "WHERE ap.article_id = a.id AND p.name = " +
+        sql.param(r) + ")";
   }
   if (!q.dates.empty()) {
     std::string any;
@@ -101,19 +103,22 @@ Status plan_matching(Plan& p, const query::Query& q, const query::FtsExpression&
   const std::string match = p.ranked.param(fts.all);
   const std::string tier = tier_expression(q, fts, p.ranked);
   KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request.district, gazetteer, p.ranked, true));
-  inner = "SELECT article_fts.rowid AS id, " + bm25_call() + " AS score, ifnull(a.date_key, '') AS dk, " + tier +
-          " AS tier FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH " + match +
-          where;
+  inner = "SELECT article_fts.rowid AS id, " + bm25_call() + " AS score, ifnull(a.date_key, '') AS dk, " +
+          tier +
+          " AS tier FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH " +
+          match + where;
   if (where.empty() && request.limit > 0 && p.exact) {
     p.fast_limit = request.limit * 2 + 50;
     p.fast = first_rows_sql(q, fts, request, p.fast_limit);
   }
   const std::string count_match = p.count.param(fts.all);
-  KANBAO_ASSIGN_OR_RETURN(const std::string count_where, filters(q, request.district, gazetteer, p.count, true));
+  KANBAO_ASSIGN_OR_RETURN(const std::string count_where,
+                          filters(q, request.district, gazetteer, p.count, true));
   p.count.text = count_where.empty()
                      ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH " + count_match
                      : "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-                       "WHERE article_fts MATCH " + count_match + count_where;
+                       "WHERE article_fts MATCH " +
+                           count_match + count_where;
   return Status::Ok();
 }
 
@@ -127,7 +132,9 @@ Status plan_filtering(Plan& p, const query::Query& q, const query::FtsExpression
       cond += " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
               sql->param(fts.negative) + ")";
     if (sql == &p.ranked)
-      inner = "SELECT a.id AS id, 0.0 AS score, ifnull(a.date_key, '') AS dk, 0 AS tier FROM articles a WHERE " + cond;
+      inner =
+          "SELECT a.id AS id, 0.0 AS score, ifnull(a.date_key, '') AS dk, 0 AS tier FROM articles a WHERE " +
+          cond;
     else
       sql->text = "SELECT count(*) FROM articles a WHERE " + cond;
   }

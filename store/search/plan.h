@@ -46,8 +46,8 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
                             const corpus::Gazetteer& gazetteer, Sql& sql, bool checking_matches);
 
 struct Plan {
-  Sql ranked;  // id, score, date_key, tier in rank order
-  Sql count;   // count(*) of the candidates
+  Sql ranked;         // id, score, date_key, tier in rank order
+  Sql count;          // count(*) of the candidates
   bool exact = true;  // false: the rows are a superset to verify (FtsExpression::exact)
   // Without filters: id, score, tier in (tier, score, id) order, without the
   // join to `articles` (which costs more than bm25 itself on common terms);

@@ -29,7 +29,8 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
   if (q.has_pinyin()) {
     KANBAO_ASSIGN_OR_RETURN(present, engine.present_han());
   }
-  return query::translate(q, present, [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
+  return query::translate(q, present,
+                          [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
 }
 
 }  // namespace

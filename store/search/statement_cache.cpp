@@ -4,7 +4,9 @@
 
 namespace kanbao::store {
 
-StatementLease::StatementLease(std::shared_ptr<Entry> entry) : entry_(std::move(entry)) { entry_->leased = true; }
+StatementLease::StatementLease(std::shared_ptr<Entry> entry) : entry_(std::move(entry)) {
+  entry_->leased = true;
+}
 
 StatementLease::~StatementLease() {
   if (!entry_) return;  // moved from

@@ -56,7 +56,8 @@ TEST_F(OutputErrors, EveryCommandWritingToAFullDiskExitsOneAndSaysWhy) {
     // The precondition: each command does write something to stdout.
     Outcome normal = kanbao(args, dir_ / "out.txt");
     ASSERT_EQ(normal.status, 0) << line << normal.err;
-    ASSERT_FALSE(read_file(dir_ / "out.txt").empty()) << line << "writes nothing: the test would prove nothing";
+    ASSERT_FALSE(read_file(dir_ / "out.txt").empty())
+        << line << "writes nothing: the test would prove nothing";
     Outcome full = kanbao(args, "/dev/full");
     EXPECT_EQ(full.status, 1) << line;
     EXPECT_THAT(full.err, HasSubstr("kanbao: cannot write output: No space left on device")) << line;

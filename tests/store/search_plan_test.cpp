@@ -28,7 +28,9 @@ Planned plan_of(const std::string& text, const SearchRequest& request = {}) {
   return p;
 }
 
-std::string text_of(const SqlValue& v) { return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : ""; }
+std::string text_of(const SqlValue& v) {
+  return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : "";
+}
 
 TEST(SearchPlan, APlainQueryMatchesByABoundExpressionAndHasAFirstRowsPlan) {
   SearchRequest request;
@@ -57,7 +59,8 @@ TEST(SearchPlan, FiltersAreBoundValuesAndHideTheDistrictIndex) {
   EXPECT_EQ(sql.find("张三"), std::string::npos) << "user text spliced into SQL: " << sql;
   EXPECT_EQ(sql.find("jinshui"), std::string::npos) << sql;
   // The unary + keeps SQLite from driving the query by the district index.
-  EXPECT_NE(sql.find("+a.district_id IN (SELECT id FROM districts WHERE name IN (?2))"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("+a.district_id IN (SELECT id FROM districts WHERE name IN (?2))"), std::string::npos)
+      << sql;
   EXPECT_NE(sql.find("p.name = ?3"), std::string::npos) << sql;
   EXPECT_NE(sql.find("(+a.date_key BETWEEN ?4 AND ?5)"), std::string::npos) << sql;
   ASSERT_GE(p.plan.ranked.values.size(), 5u);
@@ -74,17 +77,20 @@ TEST(SearchPlan, OnlyFiltersListTheScopeNewestFirstAndExcludeNegatedTerms) {
   Planned p = plan_of("date:05-12 -暴雨", request);
   ASSERT_TRUE(p.fts.all.empty());
   const std::string& sql = p.plan.ranked.text;
-  EXPECT_NE(sql.find("FROM articles a WHERE 1 AND a.district_id = (SELECT id FROM districts WHERE name = ?1)"),
-            std::string::npos)
+  EXPECT_NE(
+      sql.find("FROM articles a WHERE 1 AND a.district_id = (SELECT id FROM districts WHERE name = ?1)"),
+      std::string::npos)
       << sql;
   EXPECT_NE(sql.find("(a.date_month = ?2 AND a.date_day = ?3)"), std::string::npos) << sql;
-  EXPECT_NE(sql.find("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?4)"), std::string::npos)
+  EXPECT_NE(sql.find("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?4)"),
+            std::string::npos)
       << sql;
   ASSERT_EQ(p.plan.ranked.values.size(), 5u);  // and the limit
   EXPECT_EQ(std::get<std::int64_t>(p.plan.ranked.values[1]), 5);
   EXPECT_EQ(std::get<std::int64_t>(p.plan.ranked.values[2]), 12);
   EXPECT_EQ(text_of(p.plan.ranked.values[3]), p.fts.negative);
-  EXPECT_EQ(p.plan.count.text.rfind("SELECT count(*) FROM articles a WHERE 1 AND", 0), 0u) << p.plan.count.text;
+  EXPECT_EQ(p.plan.count.text.rfind("SELECT count(*) FROM articles a WHERE 1 AND", 0), 0u)
+      << p.plan.count.text;
   EXPECT_EQ(p.plan.count.values.size(), 4u);
 }
 
@@ -94,9 +100,10 @@ TEST(SearchPlan, ACursorContinuesAfterItsTierScoreDateAndId) {
   request.limit = 10;
   Planned p = plan_of("保交楼", request);
   const std::string& sql = p.plan.ranked.text;
-  EXPECT_NE(sql.find("WHERE (tier > ?2 OR (tier = ?2 AND (score > ?3 OR (score = ?3 AND (dk < ?4 OR (dk = ?4 AND "
-                     "id < ?5))))))"),
-            std::string::npos)
+  EXPECT_NE(
+      sql.find("WHERE (tier > ?2 OR (tier = ?2 AND (score > ?3 OR (score = ?3 AND (dk < ?4 OR (dk = ?4 AND "
+               "id < ?5))))))"),
+      std::string::npos)
       << sql;
   ASSERT_EQ(p.plan.ranked.values.size(), 6u);
   EXPECT_EQ(std::get<std::int64_t>(p.plan.ranked.values[1]), 1);
@@ -113,7 +120,8 @@ TEST(SearchPlan, AnUnknownDistrictIsAnErrorNamingTheKnownOnes) {
   ASSERT_TRUE(q.ok());
   auto plan = make_plan(*q, query::translate(*q, nullptr), SearchRequest{}, corpus::Gazetteer::zhengzhou());
   ASSERT_FALSE(plan.ok());
-  EXPECT_NE(plan.error().message().find("unknown district \"火星\""), std::string::npos) << plan.error().message();
+  EXPECT_NE(plan.error().message().find("unknown district \"火星\""), std::string::npos)
+      << plan.error().message();
   EXPECT_NE(plan.error().message().find("金水区"), std::string::npos) << plan.error().message();
 }
 

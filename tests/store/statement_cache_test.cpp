@@ -1,12 +1,13 @@
 // The statement cache (store/search/statement_cache.h): a lease stays valid
 // and exclusive whatever the cache does meanwhile.
+#include "store/search/statement_cache.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <string>
 #include <vector>
 
-#include "store/search/statement_cache.h"
 #include "store/sqlite.h"
 
 namespace kanbao::store {
@@ -17,7 +18,8 @@ sql::Db numbers_db(int count) {
   auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   EXPECT_TRUE(db.ok());
   EXPECT_TRUE(db->exec("CREATE TABLE n(value INTEGER)").ok());
-  for (int i = 1; i <= count; ++i) EXPECT_TRUE(db->exec(("INSERT INTO n VALUES (" + std::to_string(i) + ")").c_str()).ok());
+  for (int i = 1; i <= count; ++i)
+    EXPECT_TRUE(db->exec(("INSERT INTO n VALUES (" + std::to_string(i) + ")").c_str()).ok());
   return std::move(*db);
 }
 

@@ -1,11 +1,11 @@
 // The one UTF-8 codec (text/utf8.h): forwards, backwards, and boundaries,
 // on valid text and on every kind of broken byte.
+#include "text/utf8.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "text/utf8.h"
 
 namespace kanbao::text {
 namespace {
@@ -24,8 +24,8 @@ std::vector<char32_t> backwards(std::string_view s) {
 
 TEST(Utf8, BackwardsVisitsWhatForwardsVisits) {
   const std::vector<std::string> texts = {
-      "保交楼 ok",        "a\xE4\xBF\x9D",     "\xE4\xBF",           "\x80\x80\x80\x80",  "\xF0\x9F\x98\x80x",
-      "\xC0\xAF",         "\xED\xA0\x80",      "\xF4\x90\x80\x80",   "\xEF\xBF\xBD",      "x\xE4\xBF\x9D\xBF",
+      "保交楼 ok", "a\xE4\xBF\x9D", "\xE4\xBF",         "\x80\x80\x80\x80", "\xF0\x9F\x98\x80x",
+      "\xC0\xAF",  "\xED\xA0\x80",  "\xF4\x90\x80\x80", "\xEF\xBF\xBD",     "x\xE4\xBF\x9D\xBF",
   };
   for (const auto& t : texts) {
     ASSERT_FALSE(forwards(t).empty());
@@ -38,7 +38,8 @@ TEST(Utf8, BackwardsVisitsWhatForwardsVisits) {
 TEST(Utf8, ABoundaryIsNeverInsideACharacter) {
   const std::string s = "a保交";  // 1 + 3 + 3 bytes
   const std::vector<std::size_t> expected = {0, 1, 1, 1, 4, 4, 4, 7};
-  for (std::size_t pos = 0; pos <= s.size(); ++pos) EXPECT_EQ(boundary_at_or_before(s, pos), expected[pos]) << pos;
+  for (std::size_t pos = 0; pos <= s.size(); ++pos)
+    EXPECT_EQ(boundary_at_or_before(s, pos), expected[pos]) << pos;
   EXPECT_EQ(boundary_at_or_before("\x80\x80\x80\x80\x80", 5), 5u) << "the end is a boundary";
   EXPECT_EQ(boundary_at_or_before("\x80\x80\x80\x80\x80", 4), 1u) << "at most three steps back";
 }
