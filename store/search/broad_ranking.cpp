@@ -1,6 +1,8 @@
 // broad_rows and rank_pinyin_broadly: queries with more matches than bm25
 // can score in time (store/broad_ranking.h).
+#include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "store/search/lookups.h"
 #include "store/search/strategies.h"
@@ -73,6 +75,15 @@ Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   Ranking ranking;
   ranking.rows = std::move(broad.rows);
   for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
+  if (q.has_initials()) {
+    // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
+    KANBAO_ASSIGN_OR_RETURN(auto full, matching_ids(ctx.engine, ctx.fts.readings));
+    const std::unordered_set<std::int64_t> read(full.begin(), full.end());
+    for (auto& row : ranking.rows)
+      if (row.tier == 1 && read.count(row.id) == 0) row.tier = 2;
+    std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
+                     [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
+  }
   if (ctx.plan.exact) ranking.total = broad.total;
   return std::optional<Ranking>(std::move(ranking));
 }

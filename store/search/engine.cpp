@@ -18,7 +18,9 @@ bool SearchEngine::bigram_exists(std::string_view bigram) {
                           "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
                           "USING fts5vocab(main, 'article_fts', 'row')")
                        .ok();
-    if (!vocab_ready_) return true;  // cannot tell: keep the bigram
+    // Cannot tell: keep the bigram. A stated degradation, never a lost
+    // hit: the expression only grows (slower, same results).
+    if (!vocab_ready_) return true;
   }
   auto stmt = statement("SELECT 1 FROM temp.kanbao_vocab WHERE term = ?1");
   if (!stmt) return true;
@@ -60,15 +62,18 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
   if (v == han_version_) return &han_;
   han_.clear();
   bigrams_.clear();
+  // Pinyin is never silently off: without this table it is an error.
   KANBAO_ASSIGN_OR_RETURN(const bool has_table, has_han_table());
-  if (has_table) {
-    KANBAO_ASSIGN_OR_RETURN(StatementLease all, statement("SELECT c FROM search_han"));
-    for (;;) {
-      auto more = all->step();
-      if (!more) return Error("search failed: " + more.error().message());
-      if (!*more) break;
-      han_.insert(static_cast<char32_t>(all->int64(0)));
-    }
+  if (!has_table)
+    return Error(
+        "pinyin search is unavailable (this library has no table of its Han characters); "
+        "rebuild the library with `kanbao index --rebuild`");
+  KANBAO_ASSIGN_OR_RETURN(StatementLease all, statement("SELECT c FROM search_han"));
+  for (;;) {
+    auto more = all->step();
+    if (!more) return Error("search failed: " + more.error().message());
+    if (!*more) break;
+    han_.insert(static_cast<char32_t>(all->int64(0)));
   }
   han_version_ = v;
   return &han_;

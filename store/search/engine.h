@@ -38,8 +38,8 @@ class SearchEngine {
   Result<const ArticleOrder*> order();
 
   // The Han characters the library holds (search_han), reloaded when the
-  // database changed since the last look. Empty for a library from before
-  // pinyin search (no search_han table): pinyin then reads as letters only.
+  // database changed since the last look. A library from before pinyin
+  // search (no search_han table) is an error saying to rebuild it.
   Result<const std::unordered_set<char32_t>*> present_han();
 
  private:

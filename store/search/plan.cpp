@@ -70,12 +70,17 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
 
 namespace {
 
-// "CASE ... END" putting the articles with the literal text (no pinyin
-// reading) in tier 0, or "0" for a query without pinyin.
+// The tier of a row: for a pinyin query 0 the letters themselves, 1 a full
+// reading, 2 initials only; "0" for a query without pinyin.
 std::string tier_expression(const query::Query& q, const query::FtsExpression& fts, Sql& sql) {
   if (!q.has_pinyin()) return "0";
-  return "CASE WHEN article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
-         sql.param(fts.literal) + ") THEN 0 ELSE 1 END";
+  const std::string in = "article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ";
+  std::string out = "CASE WHEN " + in + sql.param(fts.literal) + ") THEN 0 ";
+  if (q.has_initials())
+    out += "WHEN " + in + sql.param(fts.readings) + ") THEN 1 ELSE 2 END";
+  else
+    out += "ELSE 1 END";
+  return out;
 }
 
 // Plan::fast: the first rows by (tier, score, id), from the full-text index
