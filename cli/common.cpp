@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "cli/paths.h"
@@ -21,10 +23,27 @@ namespace fs = std::filesystem;
 // Messages quote what the user typed and what files hold: sanitised, so an
 // argument like 管城\x1b[2J区 cannot clear the screen through stderr.
 void print_error(const std::string& message) {
-  std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str());
+  // A failing stderr leaves nowhere to say so; the exit status still tells.
+  static_cast<void>(std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str()));
 }
 
-void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+namespace {
+int output_errno = 0;  // of the first write to stdout that failed
+}  // namespace
+
+void print(const std::string& s) {
+  if (output_errno != 0 || s.empty()) return;  // the output is incomplete already
+  errno = 0;
+  if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) output_errno = errno != 0 ? errno : EIO;
+}
+
+Status finish_output() {
+  errno = 0;
+  if (std::fflush(stdout) != 0 && output_errno == 0) output_errno = errno != 0 ? errno : EIO;
+  if (output_errno == 0 && std::ferror(stdout) != 0) output_errno = EIO;  // a write that bypassed print()
+  if (output_errno != 0) return Error(std::string("cannot write output: ") + std::strerror(output_errno));
+  return Status::Ok();
+}
 
 std::optional<int> parse_count(const std::string& option, const std::string& value) {
   int n = -1;
@@ -85,7 +104,14 @@ int index_and_report(store::Library& library, const std::vector<std::string>& pa
   for (const auto& skipped : report->skipped) {
     print_error(fmt::format("skipped {}: {}", text::sanitize(skipped.path), skipped.reason));
   }
-  if (!quiet) std::fprintf(summary_stream, "%s\n", summarize(*report).c_str());
+  if (!quiet) {
+    const std::string line = summarize(*report) + "\n";
+    if (summary_stream == stdout) {
+      print(line);
+    } else if (std::fputs(line.c_str(), summary_stream) == EOF) {
+      return kExitError;  // stderr itself failed: nowhere to say so
+    }
+  }
   return report->skipped.empty() ? kExitOk : kExitSkipped;
 }
 

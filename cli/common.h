@@ -16,8 +16,13 @@ namespace kanbao::cli {
 
 // "kanbao: <message>" on stderr.
 void print_error(const std::string& message);
-// Writes bytes to stdout as they are.
+// Writes bytes to stdout as they are. A failed write (a full disk, a
+// closed file) is remembered, and nothing more is written after it:
+// finish_output() reports it.
 void print(const std::string& s);
+// Flushes stdout; the first write that failed, as "cannot write output:
+// <reason>" (main() turns it into exit status 1).
+Status finish_output();
 
 // Parses a whole number >= 0 given to `option`; prints a usage message and
 // returns nullopt when it is not one.

@@ -10,25 +10,39 @@
 #include "cli/paths.h"
 #include "config/config.h"
 
-int main(int argc, char** argv) {
-  using namespace kanbao::cli;
-  // A write past the file size limit (ulimit -f) then fails with EFBIG and
-  // becomes an error message, instead of killing kanbao mid-transaction.
-  std::signal(SIGXFSZ, SIG_IGN);
-  std::vector<std::string> args(argv + 1, argv + argc);
+namespace {
+
+using namespace kanbao::cli;
+
+// The command named `name` ("" is the browser).
+int (*runner_of(const std::string& name))(const Context&) {
+  if (name == "index") return run_index;
+  if (name == "list") return run_list;
+  if (name == "show") return run_show;
+  if (name == "districts") return run_districts;
+  if (name == "papers") return run_papers;
+  if (name == "search") return run_search;
+  if (name == "export") return run_export;
+  if (name == "config") return run_config;
+  return run_browse;
+}
+
+// Parses the command line, loads the configuration and runs the command;
+// returns its exit status. Output goes through print() (cli/common.h).
+int run(const std::vector<std::string>& args, const char* argv0) {
   auto invocation = parse(args);
   if (!invocation) {
     print_error(invocation.error().message());
     return kExitUsage;
   }
   if (invocation->version) {
-    std::fputs(version_text().c_str(), stdout);
+    print(version_text());
     return kExitOk;
   }
   const CommandSpec* command = invocation->command;
   if (invocation->help) {
     bool top = command->name.empty();
-    std::fputs(help_text(top ? nullptr : command).c_str(), stdout);
+    print(help_text(top ? nullptr : command));
     return kExitOk;
   }
   const std::string& name = command->name;
@@ -40,14 +54,23 @@ int main(int argc, char** argv) {
       print_error("config: " + problem.str());
     }
   }
-  Context context{*invocation, argv[0], loaded.config, loaded.problems};
-  if (name == "index") return run_index(context);
-  if (name == "list") return run_list(context);
-  if (name == "show") return run_show(context);
-  if (name == "districts") return run_districts(context);
-  if (name == "papers") return run_papers(context);
-  if (name == "search") return run_search(context);
-  if (name == "export") return run_export(context);
-  if (name == "config") return run_config(context);
-  return run_browse(context);
+  Context context{*invocation, argv0, loaded.config, loaded.problems};
+  return runner_of(name)(context);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A write past the file size limit (ulimit -f) then fails with EFBIG and
+  // becomes an error message, instead of killing kanbao mid-transaction.
+  std::signal(SIGXFSZ, SIG_IGN);
+  const int status = run(std::vector<std::string>(argv + 1, argv + argc), argv[0]);
+  // Every command's output is checked here, once: output that did not reach
+  // its file is a failure whatever the command thought (exit 1).
+  kanbao::Status output = finish_output();
+  if (!output) {
+    print_error(output.error().message());
+    return kExitError;
+  }
+  return status;
 }

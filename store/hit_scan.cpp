@@ -81,7 +81,7 @@ int collect(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
 // kanbao_hits(article_fts, <ScanState pointer>): adds the current row to the
 // scan; returns NULL.
 void kanbao_hits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
-                 sqlite3_value** argv) {
+                 sqlite3_value** argv) noexcept {
   auto* state = argc == 1 ? static_cast<ScanState*>(sqlite3_value_pointer(argv[0], kPointerType)) : nullptr;
   if (state == nullptr) {
     sqlite3_result_error(ctx, "kanbao_hits() is only for kanbao's own queries", -1);
@@ -91,6 +91,8 @@ void kanbao_hits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
     if (int rc = collect(api, fts, *state); rc != SQLITE_OK) sqlite3_result_error_code(ctx, rc);
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
+  } catch (...) {  // nothing may unwind through SQLite's C frames
+    sqlite3_result_error(ctx, "kanbao_hits() failed", -1);
   }
 }
 

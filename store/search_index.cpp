@@ -27,7 +27,7 @@ int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Ft
   return *out != nullptr ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-void delete_tokenizer(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
+void delete_tokenizer(Fts5Tokenizer* t) noexcept { delete reinterpret_cast<Tokenizer*>(t); }
 
 // Han characters the tokenizer saw since add_to_search_index last cleared it
 // (the tokenizer runs inside FTS5's INSERT, on this thread).
@@ -48,8 +48,8 @@ int forward_token(void* context, std::string_view token, bool colocated, std::ui
                       static_cast<int>(token.size()), static_cast<int>(begin), static_cast<int>(end));
 }
 
-int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const char* text, int size,
-             int (*fts_token)(void*, int, const char*, int, int, int)) {
+int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
+                       int (*fts_token)(void*, int, const char*, int, int, int)) {
   if (text == nullptr || size <= 0) return SQLITE_OK;
   if ((flags & FTS5_TOKENIZE_QUERY) != 0) {
     // Query strings are single tokens built (folded, quoted) by query.cpp.
@@ -59,6 +59,21 @@ int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const c
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
   return tokens::tokenize_document(chars, &forward_token, &c, &seen_han());
+}
+
+// FTS5's xTokenize: called from SQLite's C frames, which a C++ exception
+// must never unwind (they would skip SQLite's own cleanup). Growing the
+// vectors can throw std::bad_alloc: it becomes SQLITE_NOMEM, and anything
+// else SQLITE_ERROR, failing the statement that ran the tokenizer.
+int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const char* text, int size,
+             int (*fts_token)(void*, int, const char*, int, int, int)) noexcept {
+  try {
+    return tokenize_unguarded(fts_context, flags, text, size, fts_token);
+  } catch (const std::bad_alloc&) {
+    return SQLITE_NOMEM;
+  } catch (...) {
+    return SQLITE_ERROR;
+  }
 }
 
 struct StatementCloser {

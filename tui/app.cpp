@@ -61,7 +61,7 @@ class SignalGuard {
 
  private:
   static constexpr int kSignals[3] = {SIGINT, SIGTERM, SIGHUP};
-  struct sigaction old_[3];
+  struct sigaction old_[3] = {};
 };
 
 class App : public Context {

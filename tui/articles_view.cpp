@@ -47,7 +47,8 @@ class ArticlesView : public View, public ArticleSequence {
     auto total = ctx.library().count(q);
     if (!total) {
       ctx.message(total.error().message(), true);
-      (void)window_.reset(0);
+      // With no rows reset() fetches nothing; should that ever change, say so.
+      if (auto st = window_.reset(0); !st) ctx.message(st.error().message(), true);
       return;
     }
     if (auto st = window_.reset(*total); !st) ctx.message(st.error().message(), true);
@@ -57,11 +58,15 @@ class ArticlesView : public View, public ArticleSequence {
     int rows = area.rows;
     const bool editing = filtering_;
     if (editing) --rows;  // the filter field takes the last row
-    if (rows != height_) {
+    if (rows != height_ || !resize_status_) {
       height_ = std::max(rows, 1);
-      (void)window_.set_height(height_);
+      resize_status_ = window_.set_height(height_);  // fetches rows the taller window shows
     }
     const int right = area.col + area.cols;
+    if (!resize_status_) {
+      screen.put(area.row, area.col + 1, resize_status_.error().message(), Style::kDim, right);
+      return;
+    }
     if (window_.total() == 0) {
       screen.put(area.row, area.col + 1, filter_.empty() ? "（没有文章）" : "（没有标题含「" + filter_ + "」的文章）",
                  Style::kDim, right);
@@ -242,6 +247,7 @@ class ArticlesView : public View, public ArticleSequence {
   ListWindow window_;
   const State* ctx_state_ = nullptr;
   int height_ = 1;
+  Status resize_status_;  // of the last set_height(): shown instead of the rows, retried on each frame
 };
 
 }  // namespace

@@ -96,3 +96,19 @@ class [[nodiscard]] Status {
     auto&& kanbao_try_result_ = (expr);                              \
     if (!kanbao_try_result_.ok()) return kanbao_try_result_.error(); \
   } while (false)
+
+#define KANBAO_CONCAT_INNER_(a, b) a##b
+#define KANBAO_CONCAT_(a, b) KANBAO_CONCAT_INNER_(a, b)
+
+// Declares (or assigns) `lhs` from the value of an expression returning
+// Result<T>, or returns its error from the enclosing function:
+//   KANBAO_ASSIGN_OR_RETURN(Library library, Library::open(path, mode));
+//   KANBAO_ASSIGN_OR_RETURN(order_, ArticleOrder::load(db_));
+// `lhs` must not contain a comma outside parentheses. Expands to several
+// statements: not for the body of an unbraced if or loop.
+#define KANBAO_ASSIGN_OR_RETURN(lhs, expr) \
+  KANBAO_ASSIGN_OR_RETURN_IMPL_(KANBAO_CONCAT_(kanbao_result_, __LINE__), lhs, expr)
+#define KANBAO_ASSIGN_OR_RETURN_IMPL_(result, lhs, expr) \
+  auto result = (expr);                                  \
+  if (!result.ok()) return result.error();               \
+  lhs = std::move(result).value()

@@ -1,78 +1,21 @@
 #include "corpus/text_util.h"
 
+#include "text/utf8.h"
+
 namespace kanbao::corpus::util {
 
+// The codec is text/utf8.h's; the parser sees U+FFFD where it sees kInvalid.
 char32_t next(std::string_view s, std::size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  std::size_t len = 0;
-  char32_t c = 0;
-  char32_t min = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2, c = b0 & 0x1Fu, min = 0x80;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3, c = b0 & 0x0Fu, min = 0x800;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4, c = b0 & 0x07u, min = 0x10000;
-  } else {
-    ++i;
-    return kReplacement;
-  }
-  if (s.size() - i < len) {
-    ++i;
-    return kReplacement;
-  }
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0u) != 0x80u) {
-      ++i;
-      return kReplacement;
-    }
-    c = (c << 6) | (b & 0x3Fu);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-    ++i;
-    return kReplacement;
-  }
-  i += len;
-  return c;
+  const char32_t c = text::decode(s, i);
+  return c == text::kInvalid ? kReplacement : c;
 }
 
 char32_t prev(std::string_view s, std::size_t& end) {
-  // Step back over up to three continuation bytes, then check that the
-  // sequence found there decodes to exactly [start, end).
-  std::size_t start = end - 1;
-  for (int k = 0; k < 3 && start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u; ++k) --start;
-  std::size_t i = start;
-  const char32_t c = next(s, i);
-  if (i == end && !(c == kReplacement && end - start == 1 && static_cast<unsigned char>(s[start]) >= 0x80)) {
-    end = start;
-    return c;
-  }
-  --end;
-  return static_cast<unsigned char>(s[end]) < 0x80 ? static_cast<char32_t>(s[end]) : kReplacement;
+  const char32_t c = text::decode_before(s, end);
+  return c == text::kInvalid ? kReplacement : c;
 }
 
-void append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
+void append(std::string& out, char32_t c) { text::append_utf8(out, c); }
 
 bool is_space(char32_t c) {
   switch (c) {

@@ -42,6 +42,29 @@ char32_t decode(std::string_view s, std::size_t& i) {
   return c;
 }
 
+std::size_t boundary_at_or_before(std::string_view s, std::size_t pos) {
+  const auto continuation = [&](std::size_t k) {
+    return (static_cast<unsigned char>(s[k]) & 0xC0u) == 0x80u;
+  };
+  for (int k = 0; k < 3 && pos > 0 && pos < s.size() && continuation(pos); ++k) --pos;
+  return pos;
+}
+
+char32_t decode_before(std::string_view s, std::size_t& end) {
+  // Step back over up to three continuation bytes, then check that the
+  // sequence found there decodes to exactly [start, end).
+  std::size_t start = end - 1;
+  for (int k = 0; k < 3 && start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u; ++k) --start;
+  std::size_t i = start;
+  const char32_t c = decode(s, i);
+  if (i == end && c != kInvalid) {
+    end = start;
+    return c;
+  }
+  --end;
+  return static_cast<unsigned char>(s[end]) < 0x80 ? static_cast<char32_t>(s[end]) : kInvalid;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);

@@ -322,20 +322,30 @@ TEST_F(SearchExactTest, Filters) {
   SearchRequest mars;
   mars.query = "会议 district:火星区";
   EXPECT_FALSE(library_->search(mars).ok());
+  ASSERT_FALSE(both(literal("会议"), in("管城回族区")).empty())
+      << "the district filter would be checked on nothing";
   Ids dated = where([](const RefArticle& a) { return a.date.year == 2023 && a.date.month == 6; });
+  ASSERT_FALSE(both(literal("会"), dated).empty()) << "the date filter would be checked on nothing";
   EXPECT_EQ(found("会 date:2023-06..2023-06"), both(literal("会"), dated));
   EXPECT_EQ(found("会 date:2023-06"), both(literal("会"), dated));
   Ids day = where([](const RefArticle& a) { return a.date.month == 6 && a.date.day == 20; });
+  ASSERT_FALSE(both(literal("会"), day).empty()) << "the day filter would be checked on nothing";
   EXPECT_EQ(found("会 date:06-20"), both(literal("会"), day));
+  // The first reporter named in the sample.
+  std::string name;
   for (const auto& a : *articles_) {
-    for (const auto& name : a.people) {
-      Ids by = where([&](const RefArticle& b) {
-        return std::find(b.people.begin(), b.people.end(), name) != b.people.end();
-      });
-      EXPECT_EQ(found("reporter:" + name), by) << name;
-      return;
+    if (!a.people.empty()) {
+      name = a.people.front();
+      break;
     }
   }
+  ASSERT_FALSE(name.empty())
+      << "no article of the sample names a reporter: the filter would be checked on nothing";
+  Ids by = where([&](const RefArticle& b) {
+    return std::find(b.people.begin(), b.people.end(), name) != b.people.end();
+  });
+  ASSERT_FALSE(by.empty());
+  EXPECT_EQ(found("reporter:" + name), by) << name;
 }
 
 TEST_F(SearchExactTest, PinyinRanksBelowLiteralAndInitialsLast) {

@@ -1,0 +1,82 @@
+#include "store/search/engine.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+#include "store/search_index.h"
+
+namespace kanbao::store {
+
+void SearchEngineDeleter::operator()(SearchEngine* engine) const { delete engine; }
+
+bool SearchEngine::bigram_exists(std::string_view bigram) {
+  std::string key(bigram);
+  if (auto it = bigrams_.find(key); it != bigrams_.end()) return it->second;
+  if (!vocab_ready_) {
+    vocab_ready_ = db_.exec(
+                          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
+                          "USING fts5vocab(main, 'article_fts', 'row')")
+                       .ok();
+    // Cannot tell: keep the bigram. A stated degradation, never a lost
+    // hit: the expression only grows (slower, same results).
+    if (!vocab_ready_) return true;
+  }
+  auto stmt = statement("SELECT 1 FROM temp.kanbao_vocab WHERE term = ?1");
+  if (!stmt) return true;
+  (*stmt)->bind(1, bigram);
+  auto row = (*stmt)->step();
+  const bool found = !row || *row;  // an error keeps the bigram: never lose a hit
+  bigrams_[key] = found;
+  return found;
+}
+
+Result<std::int64_t> SearchEngine::version() {
+  std::int64_t v = sqlite3_total_changes64(db_.get());
+  auto dv = statement("PRAGMA data_version");
+  if (!dv) return dv.error();
+  auto row = (*dv)->step();
+  if (!row) return Error("search failed: " + row.error().message());
+  return v * 1000003 + (*dv)->int64(0);
+}
+
+Result<const ArticleOrder*> SearchEngine::order() {
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t v, version());
+  if (!order_ || v != order_version_) {
+    KANBAO_ASSIGN_OR_RETURN(order_, ArticleOrder::load(db_));
+    order_version_ = v;
+  }
+  return &*order_;
+}
+
+Result<bool> SearchEngine::has_han_table() {
+  auto stmt = statement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_han'");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return Error("search failed: " + row.error().message());
+  return *row;
+}
+
+Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t v, version());
+  if (v == han_version_) return &han_;
+  han_.clear();
+  bigrams_.clear();
+  // Pinyin is never silently off: without this table it is an error.
+  KANBAO_ASSIGN_OR_RETURN(const bool has_table, has_han_table());
+  if (!has_table)
+    return Error(
+        "pinyin search is unavailable (this library has no table of its Han characters); "
+        "rebuild the library with `kanbao index --rebuild`");
+  KANBAO_ASSIGN_OR_RETURN(StatementLease all, statement("SELECT c FROM search_han"));
+  for (;;) {
+    auto more = all->step();
+    if (!more) return Error("search failed: " + more.error().message());
+    if (!*more) break;
+    han_.insert(static_cast<char32_t>(all->int64(0)));
+  }
+  han_version_ = v;
+  return &han_;
+}
+
+}  // namespace kanbao::store

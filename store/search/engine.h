@@ -1,0 +1,58 @@
+// What searching keeps per connection: prepared statements, the Han
+// characters and index bigrams pinyin translation asks about, the date
+// order. Internal to store/.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/result.h"
+#include "store/article_order.h"
+#include "store/search/statement_cache.h"
+#include "store/sqlite.h"
+
+namespace kanbao::store {
+
+class SearchEngine {
+ public:
+  explicit SearchEngine(sql::Db& db) : db_(db), statements_(db) {}
+
+  Result<StatementLease> statement(std::string_view sql_text) { return statements_.lease(sql_text); }
+
+  // Whether `bigram` is a token of the full-text index (fts5vocab, looked up
+  // by term). Answers are cached while the library is unchanged, like
+  // present_han() (which runs first and clears the cache on a change). When
+  // the index cannot be asked the answer is true: the bigram is kept, which
+  // costs time, never a hit.
+  bool bigram_exists(std::string_view bigram);
+
+  // Changes whenever the database changes, by this connection or another.
+  Result<std::int64_t> version();
+
+  // The articles in date order, with their districts (only filtered broad
+  // searches load it), reloaded when the database changed.
+  Result<const ArticleOrder*> order();
+
+  // The Han characters the library holds (search_han), reloaded when the
+  // database changed since the last look. A library from before pinyin
+  // search (no search_han table) is an error saying to rebuild it.
+  Result<const std::unordered_set<char32_t>*> present_han();
+
+ private:
+  Result<bool> has_han_table();
+
+  sql::Db& db_;
+  StatementCache statements_;
+  std::unordered_set<char32_t> han_;
+  std::int64_t han_version_ = -1;
+  std::unordered_map<std::string, bool> bigrams_;
+  bool vocab_ready_ = false;
+  std::optional<ArticleOrder> order_;
+  std::int64_t order_version_ = -1;
+};
+
+}  // namespace kanbao::store

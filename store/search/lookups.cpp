@@ -1,0 +1,102 @@
+#include "store/search/lookups.h"
+
+#include <algorithm>
+
+#include "store/search/plan.h"
+
+namespace kanbao::store {
+
+bool ranks_after(const SearchCursor& row, const SearchCursor& cursor) {
+  if (row.tier != cursor.tier) return row.tier > cursor.tier;
+  if (row.score != cursor.score) return row.score > cursor.score;
+  if (row.date_key != cursor.date_key) return row.date_key < cursor.date_key;
+  return row.id < cursor.id;
+}
+
+Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(
+      StatementLease s,
+      engine.statement(
+          "SELECT a.title, a.subtitle, a.body, a.byline, ifnull(d.name, ''), a.date_year, "
+          "a.date_month, a.date_day, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.kicker "
+          "FROM articles a LEFT JOIN districts d ON d.id = a.district_id "
+          "WHERE a.id = ?1"));
+  s->bind(1, id);
+  auto row = s->step();
+  if (!row) return Error("search failed: " + row.error().message());
+  if (!*row) return std::optional<LoadedArticle>();
+  LoadedArticle l;
+  l.fields = {s->text(0), s->text(1), s->text(2), s->text(3)};
+  l.district = s->text(4);
+  l.date = {s->integer(5), s->integer(6), s->integer(7)};
+  l.published = {s->integer(8), s->integer(9), s->integer(10)};
+  l.paper = s->text(11);
+  l.page = s->text(12);
+  l.kicker = s->text(13);
+  return std::optional<LoadedArticle>(std::move(l));
+}
+
+Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s,
+                          engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1"));
+  s->bind(1, id);
+  auto found = s->step();
+  if (!found) return Error("search failed: " + found.error().message());
+  return *found ? s->text(0) : std::string();
+}
+
+Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::string& expression,
+                                               const char* sql) {
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement(sql));
+  s->bind(1, std::string_view(expression));
+  std::vector<std::int64_t> ids;
+  for (;;) {
+    auto more = s->step();
+    if (!more) return Error("search failed: " + more.error().message());
+    if (!*more) break;
+    ids.push_back(s->int64(0));
+  }
+  return ids;
+}
+
+namespace {
+
+// The ids of the districts named (canonically or by alias): sorted.
+Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpus::Gazetteer& gazetteer,
+                                               const std::vector<std::string>& names) {
+  std::vector<std::int64_t> ids;
+  for (const auto& n : names) {
+    KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, n));
+    KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement("SELECT id FROM districts WHERE name = ?1"));
+    s->bind(1, std::string_view(name));
+    auto row = s->step();
+    if (!row) return Error("search failed: " + row.error().message());
+    if (*row) ids.push_back(s->int64(0));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+Result<AllowedDistricts> allowed_districts(SearchEngine& engine, const query::Query& q,
+                                           const SearchRequest& request, const corpus::Gazetteer& gazetteer) {
+  AllowedDistricts allowed;
+  if (request.district) {
+    KANBAO_ASSIGN_OR_RETURN(auto scope, district_ids(engine, gazetteer, {*request.district}));
+    allowed.push_back(std::move(scope));
+  }
+  if (!q.districts.empty()) {
+    KANBAO_ASSIGN_OR_RETURN(auto any, district_ids(engine, gazetteer, q.districts));
+    allowed.push_back(std::move(any));
+  }
+  return allowed;
+}
+
+bool in_every(const AllowedDistricts& allowed, std::int64_t district) {
+  for (const auto& set : allowed)
+    if (!std::binary_search(set.begin(), set.end(), district)) return false;
+  return true;
+}
+
+}  // namespace kanbao::store

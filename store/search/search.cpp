@@ -1,0 +1,86 @@
+// Library::search and Library::matches: query -> FTS5 expression -> plan ->
+// the first ranking strategy that applies -> verified hits with snippets.
+// See store/query.h for the syntax and store/tokenizer.h for why the FTS5
+// phrases are exact.
+#include <algorithm>
+
+#include "store/library.h"
+#include "store/library_impl.h"
+#include "store/query.h"
+#include "store/search/assemble.h"
+#include "store/search/engine.h"
+#include "store/search/lookups.h"
+#include "store/search/plan.h"
+#include "store/search/strategies.h"
+
+namespace kanbao::store {
+
+namespace {
+
+SearchEngine& engine_of(Library::Impl& impl) {
+  if (!impl.search) impl.search.reset(new SearchEngine(impl.db));
+  return *impl.search;
+}
+
+// The query as FTS5 expressions; pinyin reads only as the Han characters
+// the library holds, and only as bigrams its index holds.
+Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query& q) {
+  const std::unordered_set<char32_t>* present = nullptr;
+  if (q.has_pinyin()) {
+    KANBAO_ASSIGN_OR_RETURN(present, engine.present_han());
+  }
+  return query::translate(q, present,
+                          [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
+}
+
+}  // namespace
+
+int ArticleMatches::total() const {
+  auto count = [](const std::vector<Span>& spans) { return static_cast<int>(spans.size()); };
+  int n = count(title) + count(subtitle) + count(byline);
+  for (const auto& p : paragraphs) n += count(p);
+  return n;
+}
+
+Result<SearchPage> Library::search(const SearchRequest& request) {
+  KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
+  auto snapshot = sql::ReadTransaction::begin(impl_->db);
+  if (!snapshot) return Error("search failed: " + snapshot.error().message());
+  SearchEngine& engine = engine_of(*impl_);
+  KANBAO_ASSIGN_OR_RETURN(const query::FtsExpression fts, translate(engine, q));
+  KANBAO_ASSIGN_OR_RETURN(const Plan plan, make_plan(q, fts, request, impl_->gazetteer));
+  SearchContext ctx{engine, request, q, fts, plan, impl_->gazetteer, std::nullopt};
+  KANBAO_ASSIGN_OR_RETURN(Ranking ranking, rank(ctx));
+  return assemble_page(ctx, std::move(ranking));
+}
+
+Result<ArticleMatches> Library::matches(std::int64_t id, const std::string& query_text) {
+  KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(query_text));
+  KANBAO_ASSIGN_OR_RETURN(std::optional<LoadedArticle> loaded, load_article(engine_of(*impl_), id));
+  if (!loaded) return Error("there is no article " + std::to_string(id) + " in the library");
+  const match::Fields& f = loaded->fields;
+  match::Evaluation e = match::evaluate(q, f);
+  ArticleMatches m;
+  m.title = std::move(e.title);
+  m.subtitle = std::move(e.subtitle);
+  m.byline = std::move(e.byline);
+  // Body spans never cross a "\n" (a break in the folded text): split them
+  // by paragraph, as offsets into each paragraph.
+  if (!f.body.empty()) {
+    std::size_t start = 0;
+    auto span = e.body.begin();
+    for (;;) {
+      std::size_t end = f.body.find('\n', start);
+      if (end == std::string::npos) end = f.body.size();
+      std::vector<Span> in_paragraph;
+      for (; span != e.body.end() && span->begin < end; ++span)
+        in_paragraph.push_back({span->begin - start, std::min(span->end, end) - start});
+      m.paragraphs.push_back(std::move(in_paragraph));
+      if (end == f.body.size()) break;
+      start = end + 1;
+    }
+  }
+  return m;
+}
+
+}  // namespace kanbao::store

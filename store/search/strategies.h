@@ -1,0 +1,64 @@
+// The ways a search ranks its candidates. Internal to store/.
+//
+// Library::search tries them in order and takes the first that applies:
+//   rank_by_phrase_scan  a plain query: one scan of its position lists
+//                        (store/hit_scan.h) scores a few thousand matches
+//                        with bm25, or more are ranked broadly
+//   rank_pinyin_broadly  a pinyin query with more candidates than bm25 can
+//                        score in time
+//   rank_first_rows      an unfiltered page from the full-text index alone
+//   rank_in_sql          Plan::ranked: always applies
+// Each returns rows in rank order: for an exact plan the page itself; for an
+// inexact one the candidates that assemble_page() verifies.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "base/result.h"
+#include "corpus/gazetteer.h"
+#include "store/broad_ranking.h"
+#include "store/library.h"
+#include "store/query.h"
+#include "store/search/engine.h"
+#include "store/search/plan.h"
+
+namespace kanbao::store {
+
+// Everything a strategy reads, and what one learnt for those after it.
+struct SearchContext {
+  SearchEngine& engine;
+  const SearchRequest& request;
+  const query::Query& query;
+  const query::FtsExpression& fts;
+  const Plan& plan;
+  const corpus::Gazetteer& gazetteer;
+  // The total, when a strategy that did not apply counted the matches anyway.
+  std::optional<std::int64_t> counted;
+};
+
+struct Ranking {
+  std::vector<SearchCursor> rows;
+  std::optional<std::int64_t> total;  // nullopt: assemble_page() counts or estimates it
+};
+
+// nullopt: the strategy does not apply to this query (it may set `counted`).
+using RankingStrategy = Result<std::optional<Ranking>> (*)(SearchContext& ctx);
+
+Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx);
+Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx);
+Result<std::optional<Ranking>> rank_first_rows(SearchContext& ctx);
+Result<Ranking> rank_in_sql(SearchContext& ctx);
+
+// The first strategy that applies, in the order above.
+Result<Ranking> rank(SearchContext& ctx);
+
+// The page of a query with more matches than bm25_up_to (see
+// store/broad_ranking.h), for `request` (its cursor and limit). `ids`: all
+// its matches; `first`: those of the first tier (the query in their title,
+// or for pinyin the letters themselves).
+Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
+                             std::vector<std::int64_t> first);
+
+}  // namespace kanbao::store
