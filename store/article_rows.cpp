@@ -12,6 +12,8 @@ ArticleRow read_row(const sql::Statement& stmt) {
   row.title = stmt.text(5);
   row.subtitle = stmt.text(6);
   row.source = stmt.text(7) + ":" + std::to_string(stmt.int64(8)) + "-" + std::to_string(stmt.int64(9));
+  row.path = stmt.text(7);
+  row.position = stmt.integer(10);
   return row;
 }
 

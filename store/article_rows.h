@@ -13,8 +13,8 @@ namespace kanbao::store {
 // followed by any extra columns the caller appends (index kRowColumnCount on).
 inline constexpr const char* kRowColumns =
     "a.id, d.name, a.date_year, a.date_month, a.date_day, a.title, a.subtitle, "
-    "f.path, a.first_line, a.last_line";
-inline constexpr int kRowColumnCount = 10;
+    "f.path, a.first_line, a.last_line, a.position";
+inline constexpr int kRowColumnCount = 11;
 inline constexpr const char* kRowFrom =
     " FROM articles a JOIN files f ON f.id = a.file_id"
     " LEFT JOIN districts d ON d.id = a.district_id";

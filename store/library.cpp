@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "store/article_rows.h"
+#include "store/library_identity.h"
 #include "store/library_impl.h"
 #include "store/schema.h"
 
@@ -34,7 +35,10 @@ Library::~Library() = default;
 Result<Library> Library::open(const std::string& path, OpenMode mode) {
   auto db = schema::open_library(path, mode);
   if (!db) return db.error();
+  auto identity = read_library_identity(*db, path);
+  if (!identity) return Error("cannot open the library " + path + ": " + identity.error().message());
   auto impl = std::make_unique<Impl>();
+  impl->identity = std::move(*identity);
   impl->db = std::move(*db);
   impl->path = path;
   impl->mode = mode;
@@ -42,13 +46,14 @@ Result<Library> Library::open(const std::string& path, OpenMode mode) {
 }
 
 const std::string& Library::path() const { return impl_->path; }
+const LibraryIdentity& Library::identity() const { return impl_->identity; }
 
 void Library::set_gazetteer(corpus::Gazetteer gazetteer) { impl_->gazetteer = std::move(gazetteer); }
 
 Result<std::optional<Article>> Library::article(std::int64_t id) {
   auto& db = impl_->db;
   const std::string sql_text = std::string("SELECT ") + kRowColumns +
-                               ", a.body, a.byline, a.photo_credit, a.position" + kRowFrom +
+                               ", a.body, a.byline, a.photo_credit" + kRowFrom +
                                " WHERE a.id = ?1";
   auto stmt = db.prepare(sql_text);
   if (!stmt) return stmt.error();
@@ -62,8 +67,6 @@ Result<std::optional<Article>> Library::article(std::int64_t id) {
   a.paragraphs = split_paragraphs(stmt->text_view(kRowColumnCount));
   a.byline = stmt->text(kRowColumnCount + 1);
   a.photo_credit = stmt->int64(kRowColumnCount + 2) != 0;
-  a.position = stmt->integer(kRowColumnCount + 3);
-  a.path = stmt->text(7);
   a.first_line = stmt->integer(8);
   a.last_line = stmt->integer(9);
 

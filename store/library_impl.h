@@ -14,6 +14,7 @@ struct Library::Impl {
   sql::Db db;
   std::string path;
   OpenMode mode = OpenMode::kReadOnly;
+  LibraryIdentity identity;
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
   SearchEnginePtr search;  // created lazily by search.cpp
 };

@@ -9,6 +9,7 @@
 
 #include "store/article_order.h"
 #include "store/broad_ranking.h"
+#include "store/district_name.h"
 #include "store/hit_scan.h"
 #include "store/library.h"
 #include "store/library_impl.h"
@@ -149,13 +150,6 @@ struct Sql {
     }
   }
 };
-
-Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
-  if (auto c = gazetteer.canonical(name)) return *c;
-  std::string known;
-  for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
-  return Error("unknown district \"" + name + "\"; known districts: " + known);
-}
 
 // " AND ..." restricting articles `a` to the query's filters and the scope.
 // `checking_matches`: the filters only check the hits of a full-text match.

@@ -51,6 +51,9 @@ enum class Action {
   kBookmark,
   kRefresh,
   kLayout,
+  kToggleRead,
+  kMarkAllRead,
+  kNextUnread,
   kCount,
 };
 
