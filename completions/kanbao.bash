@@ -9,7 +9,7 @@
 # District names and article IDs come from the library: 'kanbao districts'
 # and 'kanbao list --limit 200', with the --db given earlier on the line.
 
-_kanbao_commands="index list show districts search config export"
+_kanbao_commands="index list show districts search config export help"
 _kanbao_global_options="--db --color --help --version"
 
 # The options of a command ('' is the browser, kanbao without a command).
@@ -19,10 +19,11 @@ _kanbao_command_options() {
     index) echo "--year --rebuild --quiet" ;;
     list) echo "--json --format --district --limit" ;;
     show) echo "--json --format" ;;
-    districts) echo "--json" ;;
+    districts) echo "--json --format" ;;
     search) echo "--json --format --limit --district" ;;
     config) echo "" ;;
     export) echo "--format --district" ;;
+    help) echo "" ;;
   esac
 }
 
@@ -157,6 +158,12 @@ _kanbao() {
         COMPREPLY=()
       fi ;;
     index) _kanbao_reply_files "$cur" ;;
+    help)
+      if ((positionals == 0)); then
+        _kanbao_reply_words "$_kanbao_commands" "$cur"
+      else
+        COMPREPLY=()
+      fi ;;
     show)
       if ((positionals == 0)); then
         _kanbao_reply_lines "$(_kanbao_article_ids)" "$cur"

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   const CommandSpec* command = invocation->command;
+  if (command->name == "help") return run_help(*invocation);
   if (invocation->help) {
     bool top = command->name.empty();
     std::fputs(help_text(top ? nullptr : command).c_str(), stdout);
