@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <thread>
 
 #include "library_test_util.h"
@@ -268,6 +269,8 @@ TEST(ReadingState, TwoSessionsWritingAtOnceLoseNothing) {
   ASSERT_FALSE(failed);
   ASSERT_GT(counts[0], 10);
   ASSERT_GT(counts[1], 10);
+  std::printf("[   INFO   ] rounds of 4 writes and a refresh: %d and %d in %lld s\n", counts[0].load(),
+              counts[1].load(), static_cast<long long>(kDuration.count()));
   auto state = open_state(dir, identity("one"));
   EXPECT_EQ(state.bookmarks().size(), static_cast<std::size_t>(counts[0] + counts[1]));
   EXPECT_EQ(state.read_counts().at("区"), counts[0] + counts[1]);
