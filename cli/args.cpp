@@ -51,7 +51,7 @@ const std::vector<CommandSpec>& commands() {
        1,
        "print one article",
        {kJson, kFormat, {"--source", "", "print the page text the article came from instead"}}},
-      {"districts", "", 0, 0, "list districts with article counts and date ranges", {kJson}},
+      {"districts", "", 0, 0, "list districts with article counts and date ranges", {kJson, kFormat}},
       {"papers", "", 0, 0, "list papers with article counts, issues and first and last issue", {kJson}},
       {"search",
        "QUERY...",
@@ -66,6 +66,7 @@ const std::vector<CommandSpec>& commands() {
        0,
        "write every article (or a district's, or a paper's) for other tools",
        {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict, kPaper}},
+      {"help", "[COMMAND]", 0, 1, "show help for kanbao or for a command (as --help does)", {}},
   };
   return table;
 }
@@ -146,6 +147,10 @@ Result<Invocation> parse(const std::vector<std::string>& args) {
       } else if (inline_value) {
         return Error(fmt::format("option '{}' takes no value ({})", name, help_hint(inv.command)));
       }
+      if (!spec->value_name.empty() && value.empty()) {
+        return Error(fmt::format("option '{}' needs a value {}, not an empty string ({})", name, spec->value_name,
+                                 help_hint(inv.command)));
+      }
       if (name == "--help") inv.help = true;
       if (name == "--version") inv.version = true;
       inv.options[name] = value;
@@ -206,6 +211,7 @@ std::string help_text(const CommandSpec* command) {
       out += fmt::format("  {:<10} {}\n", c.name.empty() ? "(none)" : c.name, c.summary);
     }
     out += "\nOptions:\n" + option_lines(global_options());
+    out += "\nBrowser options (no command):\n" + option_lines(commands().front().options);
     out += "\n'kanbao COMMAND --help' shows a command's options; 'man kanbao' has the whole manual.\n";
     return out;
   }

@@ -31,6 +31,8 @@ int run_papers(const Context& context);
 int run_search(const Context& context);
 int run_export(const Context& context);
 int run_config(const Context& context);
+// `kanbao help [COMMAND]`: needs no configuration or library.
+int run_help(const Invocation& invocation);
 
 // `kanbao --version`: kanbao's version and the ICU, SQLite and ncurses versions in use.
 std::string version_text();

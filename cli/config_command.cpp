@@ -1,4 +1,5 @@
 // config: the effective configuration, with where each value came from.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/common.h"
@@ -11,9 +12,16 @@ int run_config(const Context& context) {
   config::Config effective = context.config;
   LibraryLocation location = library_location(context);
   effective.library = {location.path, location.origin};
+  // The browser ignores a key line it rejects: so does the listing of what
+  // is in effect (the problem is printed below instead).
+  const std::vector<config::Problem> key_problems = tui::check_key_bindings(context.config);
+  std::erase_if(effective.key_bindings, [&](const config::KeyBindingLine& k) {
+    return std::any_of(key_problems.begin(), key_problems.end(),
+                       [&](const config::Problem& p) { return p.file == k.file && p.line == k.line; });
+  });
   print("# " + config_path() + "\n" + config::describe(effective));
   std::vector<config::Problem> problems = context.problems;
-  for (auto& problem : tui::check_key_bindings(context.config)) problems.push_back(std::move(problem));
+  problems.insert(problems.end(), key_problems.begin(), key_problems.end());
   for (const auto& problem : problems) print_error("config: " + problem.str());
   return kExitOk;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli/table.h"
 #include "text/width.h"
 #include "text/wrap.h"
@@ -176,14 +178,40 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
   return out;
 }
 
-std::string hits_text(const store::SearchPage& page, const Emphasis& em) {
+std::string districts_text(const std::vector<store::DistrictRow>& rows) {
+  Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
+  for (const auto& row : rows) {
+    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), row.first_date.str(),
+               row.last_date.str()});
+  }
+  return table.render();
+}
+
+std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
+  std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
+  for (const auto& row : rows) {
+    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(row.name.empty() ? "(unknown)" : row.name),
+                       row.articles, row.first_date.str(), row.last_date.str());
+  }
+  return out;
+}
+
+std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max_width) {
   std::string out;
   for (const auto& hit : page.hits) {
+    const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = hit.published.known() ? hit.published : hit.date;
     std::string where = hit.district.empty() ? "?" : text::sanitize(hit.district);
     if (!hit.paper.empty()) where = text::sanitize(hit.paper) + (hit.page.empty() ? "" : " " + hit.page) + " " + where;
-    out += fmt::format("{:>6}  {}  {}  {}  ({})\n", hit.id, text::sanitize(hit.title), where,
-                       date.known() ? date.str() : "-", hits_word(hit.hit_count));
+    const std::string tail =
+        fmt::format("  {}  {}  ({})", where, date.known() ? date.str() : "-", hits_word(hit.hit_count));
+    std::string title = text::sanitize(hit.title);
+    if (max_width > 0) {
+      // The title gives way, never below 8 columns (then the terminal wraps).
+      const int room = max_width - text::display_width(head) - text::display_width(tail);
+      title = text::truncate(title, std::max(room, 8));
+    }
+    out += head + title + tail + "\n";
     out += "        " +
            marked(
                hit.snippet, hit.highlights, [](const std::string& s) { return text::sanitize(s); },

@@ -30,8 +30,14 @@ std::string article_markdown(const store::Article& article);
 std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width);
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows);
 
-// Search hits; text marks matches with `em`, Markdown with **bold**.
-std::string hits_text(const store::SearchPage& page, const Emphasis& em);
+// Districts: an aligned table, or a Markdown table.
+std::string districts_text(const std::vector<store::DistrictRow>& rows);
+std::string districts_markdown(const std::vector<store::DistrictRow>& rows);
+
+// Search hits; text marks matches with `em`, Markdown with **bold**. Text
+// cuts titles with … so each hit's first line fits `max_width` (0: no limit)
+// instead of wrapping in the middle of a word.
+std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max_width = 0);
 std::string hits_markdown(const store::SearchPage& page);
 
 // Rows, articles or hits as one JSON array (kJson) or one object per line (kJsonl).

@@ -40,6 +40,7 @@ int run(const std::vector<std::string>& args, const char* argv0) {
     return kExitOk;
   }
   const CommandSpec* command = invocation->command;
+  if (command->name == "help") return run_help(*invocation);
   if (invocation->help) {
     bool top = command->name.empty();
     print(help_text(top ? nullptr : command));

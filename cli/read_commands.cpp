@@ -6,7 +6,6 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
-#include "cli/table.h"
 #include "cli/terminal.h"
 #include "text/width.h"
 
@@ -47,7 +46,7 @@ int run_list(const Context& context) {
       print(rows_markdown(page->rows));
       break;
     case Format::kText:
-      print(rows_text(page->rows, is_terminal(stdout) ? terminal_columns() : 0));
+      print(rows_text(page->rows, output_columns()));
       break;
   }
   return kExitOk;
@@ -136,7 +135,7 @@ int run_show(const Context& context) {
       print(article_markdown(a));
       break;
     case Format::kText:
-      print(article_text(a, is_terminal(stdout) ? terminal_columns() : 0));
+      print(article_text(a, output_columns()));
       break;
   }
   return kExitOk;
@@ -167,6 +166,11 @@ int run_papers(const Context& context) {
 }
 
 int run_districts(const Context& context) {
+  auto format = chosen_format(context.invocation, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
+  if (!format) {
+    print_error(format.error().message());
+    return kExitUsage;
+  }
   auto library = open_for_reading(context);
   if (!library) {
     print_error(library.error().message());
@@ -177,16 +181,18 @@ int run_districts(const Context& context) {
     print_error(rows.error().message());
     return kExitError;
   }
-  if (context.invocation.has("--json")) {
-    print(json_items(*rows, Format::kJson));
-    return kExitOk;
+  switch (*format) {
+    case Format::kJson:
+    case Format::kJsonl:
+      print(json_items(*rows, *format));
+      break;
+    case Format::kMarkdown:
+      print(districts_markdown(*rows));
+      break;
+    case Format::kText:
+      print(districts_text(*rows));
+      break;
   }
-  Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
-  for (const auto& row : *rows) {
-    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), row.first_date.str(),
-               row.last_date.str()});
-  }
-  print(table.render());
   return kExitOk;
 }
 

@@ -2,6 +2,7 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
+#include "cli/terminal.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -47,7 +48,7 @@ int run_search(const Context& context) {
       print(hits_markdown(*page));
       break;
     case Format::kText:
-      print(hits_text(*page, *em));
+      print(hits_text(*page, *em, output_columns()));
       if (page->hits.empty()) {
         std::fprintf(stderr, "kanbao: no article matches '%s'\n", text::sanitize(request.query).c_str());
       }

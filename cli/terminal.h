@@ -9,5 +9,9 @@ namespace kanbao::cli {
 bool is_terminal(std::FILE* stream);
 // The width of the terminal behind stdout, else $COLUMNS, else 80.
 int terminal_columns();
+// How wide text output for people may be: the terminal's width when stdout
+// is one; else $COLUMNS when set (`COLUMNS=60 kanbao list | less`); else 0,
+// no limit, so a pipe into another tool gets whole lines.
+int output_columns();
 
 }  // namespace kanbao::cli

@@ -10,7 +10,7 @@
 # districts', 'kanbao papers' and 'kanbao list --limit 200', with the --db
 # given earlier on the line.
 
-_kanbao_commands="index list show districts papers search config export"
+_kanbao_commands="index list show districts papers search config export help"
 _kanbao_global_options="--db --color --help --version"
 
 # The options of a command ('' is the browser, kanbao without a command).
@@ -20,11 +20,12 @@ _kanbao_command_options() {
     index) echo "--year --paper --date --rebuild --quiet" ;;
     list) echo "--json --format --district --paper --limit" ;;
     show) echo "--json --format --source" ;;
-    districts) echo "--json" ;;
+    districts) echo "--json --format" ;;
     papers) echo "--json" ;;
     search) echo "--json --format --limit --district" ;;
     config) echo "" ;;
     export) echo "--format --district --paper" ;;
+    help) echo "" ;;
   esac
 }
 
@@ -164,6 +165,12 @@ _kanbao() {
         COMPREPLY=()
       fi ;;
     index) _kanbao_reply_files "$cur" ;;
+    help)
+      if ((positionals == 0)); then
+        _kanbao_reply_words "$_kanbao_commands" "$cur"
+      else
+        COMPREPLY=()
+      fi ;;
     show)
       if ((positionals == 0)); then
         _kanbao_reply_lines "$(_kanbao_article_ids)" "$cur"

@@ -17,6 +17,8 @@ ArticleRow read_row(const sql::Statement& stmt) {
   row.page_name = stmt.text(15);
   row.kicker = stmt.text(16);
   row.source = stmt.text(7) + ":" + std::to_string(stmt.int64(8)) + "-" + std::to_string(stmt.int64(9));
+  row.path = stmt.text(7);
+  row.position = stmt.integer(17);
   return row;
 }
 

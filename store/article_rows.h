@@ -13,8 +13,9 @@ namespace kanbao::store {
 // followed by any extra columns the caller appends (index kRowColumnCount on).
 inline constexpr const char* kRowColumns =
     "a.id, d.name, a.date_year, a.date_month, a.date_day, a.title, a.subtitle, "
-    "f.path, a.first_line, a.last_line, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.page_name, a.kicker";
-inline constexpr int kRowColumnCount = 17;
+    "f.path, a.first_line, a.last_line, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.page_name, a.kicker, "
+    "a.position";
+inline constexpr int kRowColumnCount = 18;
 inline constexpr const char* kRowFrom =
     " FROM articles a JOIN files f ON f.id = a.file_id"
     " LEFT JOIN districts d ON d.id = a.district_id";

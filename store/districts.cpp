@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/stored_date.h"
@@ -25,6 +26,17 @@ void widen(std::string& first, std::string& last, const std::string& lo, const s
 }
 
 }  // namespace
+
+Error unknown_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
+  std::string known;
+  for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
+  return Error("unknown district \"" + name + "\"; known districts: " + known);
+}
+
+Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
+  if (auto c = gazetteer.canonical(name)) return *c;
+  return unknown_district(gazetteer, name);
+}
 
 Result<std::vector<DistrictRow>> Library::districts() {
   // One scan of the (district_id, date_key DESC, id DESC) index, never the

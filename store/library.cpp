@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "store/article_rows.h"
+#include "store/library_identity.h"
 #include "store/library_impl.h"
 #include "store/schema.h"
 
@@ -34,7 +35,10 @@ Library::~Library() = default;
 Result<Library> Library::open(const std::string& path, OpenMode mode) {
   auto db = schema::open_library(path, mode);
   if (!db) return db.error();
+  auto identity = read_library_identity(*db, path);
+  if (!identity) return Error("cannot open the library " + path + ": " + identity.error().message());
   auto impl = std::make_unique<Impl>();
+  impl->identity = std::move(*identity);
   impl->db = std::move(*db);
   impl->path = path;
   impl->mode = mode;
@@ -42,6 +46,7 @@ Result<Library> Library::open(const std::string& path, OpenMode mode) {
 }
 
 const std::string& Library::path() const { return impl_->path; }
+const LibraryIdentity& Library::identity() const { return impl_->identity; }
 
 void Library::set_gazetteer(corpus::Gazetteer gazetteer) { impl_->gazetteer = std::move(gazetteer); }
 

@@ -47,6 +47,10 @@ struct ArticleRow {
   std::vector<std::string> reporters;
   std::vector<std::string> correspondents;
   std::string source;  // "path:first_line-last_line"
+  // With the title, what identifies an article across re-indexing (row ids
+  // do not survive `index --rebuild`): reading state is keyed by them.
+  std::string path;   // source file path as indexed
+  int position = 0;   // index on the page
 };
 
 // The key lists sort by: the publication date when known, else the event date.
@@ -60,10 +64,8 @@ struct Article : ArticleRow {
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;
-  std::string path;     // source file path as indexed
   int first_line = 0;   // source line range
   int last_line = 0;
-  int position = 0;     // index on the page
 };
 
 struct MonthCount {
@@ -237,6 +239,16 @@ struct ArticleMatches {
   int total() const;
 };
 
+// Who a library is, so reading state (store/reading_state.h) follows a
+// library that is moved or copied and two libraries never share it.
+struct LibraryIdentity {
+  // "uuid:<uuid>": the UUID kept in the library, given on its first
+  // read-write open (an older library gets it on its next `kanbao index`).
+  // "path:<canonical path>" while an older library opened read-only has none.
+  std::string key;
+  std::string path_key;  // always "path:<canonical path>"
+};
+
 class Library {
  public:
   // Opens (and in kReadWrite mode creates or migrates) the library at `path`.
@@ -249,6 +261,7 @@ class Library {
   ~Library();
 
   const std::string& path() const;
+  const LibraryIdentity& identity() const;
 
   // Indexes files and folders (recursively, *.txt and any other regular file
   // that decodes as text). Incremental: unchanged files are not parsed,

@@ -15,6 +15,7 @@ struct Library::Impl {
   sql::Db db;
   std::string path;
   OpenMode mode = OpenMode::kReadOnly;
+  LibraryIdentity identity;
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
   std::shared_ptr<const corpus::Papers> papers;  // nullptr: built-in papers, no divisions
   SearchEnginePtr search;  // created lazily by search.cpp

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "store/article_rows.h"
+#include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 
@@ -26,12 +27,16 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
                                        const std::optional<std::string>& district) {
   if (!district) return DistrictScope{};
   if (district->empty()) return DistrictScope{DistrictScope::kUnknown, 0};
-  std::string name = gazetteer.canonical(*district).value_or(*district);
+  const auto canonical = gazetteer.canonical(*district);
+  const std::string name = canonical.value_or(*district);
   auto stmt = db.prepare("SELECT id FROM districts WHERE name = ?1");
   if (!stmt) return stmt.error();
   stmt->bind(1, name);
   auto row = stmt->step();
   if (!row) return row.error();
+  // A known district without articles lists nothing; a name that is
+  // neither known nor indexed is a mistake, reported as search reports it.
+  if (!*row && !canonical) return unknown_district(gazetteer, *district);
   if (!*row) return DistrictScope{DistrictScope::kNone, 0};
   return DistrictScope{DistrictScope::kOne, stmt->int64(0)};
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "store/library_identity.h"
 #include "store/search_index.h"
 
 namespace kanbao::store::schema {
@@ -163,21 +164,13 @@ struct Identity {
   std::int64_t objects = 0;  // rows in sqlite_master
 };
 
-Result<std::int64_t> single_int(sql::Db& db, const char* sql_text) {
-  auto stmt = db.prepare(sql_text);
-  if (!stmt) return stmt.error();
-  auto row = stmt->step();
-  if (!row) return row.error();
-  return *row ? stmt->int64(0) : 0;
-}
-
 Result<Identity> identify(sql::Db& db, const std::string& path) {
   Identity id;
-  auto app = single_int(db, "PRAGMA application_id");
+  auto app = db.single_int("PRAGMA application_id");
   if (!app) return open_failure(db, path);
-  auto version = single_int(db, "PRAGMA user_version");
+  auto version = db.single_int("PRAGMA user_version");
   if (!version) return open_failure(db, path);
-  auto objects = single_int(db, "SELECT count(*) FROM sqlite_master");
+  auto objects = db.single_int("SELECT count(*) FROM sqlite_master");
   if (!objects) return open_failure(db, path);
   id.application_id = static_cast<int>(*app);
   id.user_version = static_cast<int>(*version);
@@ -230,7 +223,7 @@ Status migrate(sql::Db& db, const std::string& path, int from) {
   for (int v = from; v < kSchemaVersion; ++v) {
     auto tx = sql::Transaction::begin(db);
     if (!tx) return Error("cannot upgrade " + path + ": " + tx.error().message());
-    auto current = single_int(db, "PRAGMA user_version");
+    auto current = db.single_int("PRAGMA user_version");
     if (!current) return current.error();
     if (*current > v) continue;  // another process did this step meanwhile
     if (auto s = migrate_step(db, v); !s) return Error("cannot upgrade " + path + ": " + s.error().message());
@@ -364,6 +357,7 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
     } else if (id.user_version < kSchemaVersion) {
       KANBAO_TRY(migrate(*db, path, id.user_version));
     }
+    KANBAO_TRY(ensure_library_uuid(*db));
   } else if (id.user_version < kSchemaVersion) {
     return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
                  "); run `kanbao index` once to upgrade it");
@@ -376,7 +370,7 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
   auto row = version->step();
   if (!row) return open_failure(*db, path);
   if (!*row) return damaged(path, "the schema version is missing");
-  auto newest = single_int(*db, "SELECT max(id) FROM articles");
+  auto newest = db->single_int("SELECT max(id) FROM articles");
   if (!newest) return open_failure(*db, path);
   return db;
 }

@@ -74,6 +74,14 @@ Result<Statement> Db::prepare(std::string_view sql_text) {
   return Statement(stmt, db_);
 }
 
+Result<std::int64_t> Db::single_int(std::string_view sql_text) {
+  auto stmt = prepare(sql_text);
+  if (!stmt) return stmt.error();
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return *row ? stmt->int64(0) : 0;
+}
+
 std::string Db::error_message() const { return db_ != nullptr ? sqlite3_errmsg(db_) : "no database"; }
 std::int64_t Db::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 int Db::changes() const { return sqlite3_changes(db_); }

@@ -32,6 +32,9 @@ class Db {
 
   Status exec(const char* sql);  // for fixed SQL without parameters only
   Result<Statement> prepare(std::string_view sql);
+  // The first column of the first row of fixed SQL (a count, a PRAGMA), 0
+  // when there is no row.
+  Result<std::int64_t> single_int(std::string_view sql);
   sqlite3* get() const { return db_; }
   std::string error_message() const;
   std::int64_t last_insert_rowid() const;

@@ -13,6 +13,7 @@
 
 #include "config/gazetteer.h"
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/browser.h"
 #include "tui/config.h"
 #include "tui/terminal.h"
@@ -69,16 +70,19 @@ class App : public Context {
   App(const BrowserOptions& options, const config::Config& config, store::Library library, Keymap keymap,
       Terminal& terminal)
       : options_(options), config_(config), library_(std::move(library)), keymap_(std::move(keymap)),
-        terminal_(terminal), state_(options.state_dir), three_pane_(config.three_pane.value) {}
+        terminal_(terminal), three_pane_(config.three_pane.value) {}
 
   int run() {
     screen_.resize(terminal_.rows(), terminal_.cols());
     // Show something before the first (possibly slow) query.
     screen_.put(0, 0, "看报 kanbao · 正在打开 " + library_.path(), Style::kHeader);
     terminal_.draw(screen_);
-    state_.load();
+    state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
+    if (!state_.open_error().empty()) message("阅读状态不可用，书签和阅读标记不会保存：" + state_.open_error(), true);
     while (!quit_ && g_exit_signal == 0) {
+      // Another session's bookmarks, read marks and history show up here.
+      if (auto changed = state_.refresh(); !changed) message(changed.error().message(), true);
       render();
       terminal_.draw(screen_);
       const InputEvent ev = terminal_.read(wait_ms());
@@ -86,7 +90,6 @@ class App : public Context {
       handle(ev);
       apply_pops();
     }
-    state_.save();
     return g_exit_signal != 0 ? 128 + g_exit_signal : 0;
   }
 
@@ -241,6 +244,8 @@ class App : public Context {
     const auto action = keymap_.lookup(ev.key);
     if (!action) return;
     if (top.on_action(*action, *this)) return;
+    // m, y, o, u on the selected article of any list the view did not take.
+    if (act_on_article(*action, top.preview_id(), *this)) return;
     switch (*action) {
       case Action::kQuit: quit_ = true; break;
       case Action::kBack: pop(); break;
@@ -251,6 +256,9 @@ class App : public Context {
       case Action::kPrevIssue:
       case Action::kNextIssue: message("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）", false); break;
       case Action::kRefresh: refresh(); break;
+      case Action::kNextUnread:
+        if (const auto id = first_unread(*this)) push(make_reader_view(*this, *id, ReaderOptions{}));
+        break;
       case Action::kLayout:
         three_pane_ = !three_pane_;
         if (three_pane_ && screen_.cols() < kThreePaneCols) {

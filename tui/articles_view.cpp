@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/list_window.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -101,10 +102,13 @@ class ArticlesView : public View, public ArticleSequence {
     const Style base = selected ? Style::kSelected : Style::kNormal;
     const Style dim = selected ? Style::kSelected : Style::kDim;
     const bool read = state.is_read(row);
-    const bool marked = state.is_bookmarked_row(row);
-    int col = screen.put(y, col0, marked ? "*" : (read ? " " : "•"), base, right);
+    const bool marked = state.is_bookmarked(row);
+    // Two marker columns, so a bookmark never hides that it is unread:
+    // • unread, * bookmarked (explained in help and the manual).
+    int col = screen.put(y, col0, read ? " " : "•", base, right);
+    col = screen.put(y, col, marked ? "*" : " ", base, right);
     const std::string date = date_label(store::listing_date(row));
-    col = screen.put(y, col + 0, text::fit(date, 10), dim, right) + 1;
+    col = screen.put(y, col, text::fit(date, 10), dim, right) + 1;
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();
     if (row.reporters.size() > 1) reporter += " 等";
@@ -174,6 +178,9 @@ class ArticlesView : public View, public ArticleSequence {
         }
         return true;
       }
+      case Action::kMarkAllRead:
+        mark_list_read(query(), ctx);
+        return true;
       case Action::kFilter:
         filtering_ = true;
         prompt_.set_text(filter_);

@@ -1,8 +1,11 @@
-// The bookmarks list. Bookmarks are keyed by path+position+title; the stored
-// row id is only a hint, checked against the key before use.
+// The bookmarks list, drawn from the reading state at every frame so it is
+// current with this and other sessions. Bookmarks are keyed by
+// path+position+title; the stored row id is only a hint, checked against the
+// key before use.
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -11,77 +14,124 @@ namespace {
 
 class BookmarksView : public View, public ArticleSequence {
  public:
-  explicit BookmarksView(Context& ctx) : marks_(ctx.state().bookmarks()) {}
+  explicit BookmarksView(Context& ctx) : state_(ctx.state()) {}
 
   std::string title() const override { return "书签"; }
   std::string position() const override {
-    return marks_.empty() ? "0" : fmt::format("{}/{}", scroller_.selected + 1, marks_.size());
+    return marks().empty() ? "0" : fmt::format("{}/{}", scroller_.selected + 1, marks().size());
   }
 
   void render(Screen& screen, const Rect& area) override {
     height_ = area.rows;
-    const int count = static_cast<int>(marks_.size());
+    const int count = static_cast<int>(marks().size());
     scroller_.select(scroller_.selected, count, height_);
     const int right = area.col + area.cols;
-    if (marks_.empty()) screen.put(area.row, area.col + 1, "（还没有书签：在文章里按 m 添加）", Style::kDim, right);
+    if (count == 0) screen.put(area.row, area.col + 1, "（还没有书签：在文章或列表里按 m 添加）", Style::kDim, right);
     for (int r = 0; r < area.rows; ++r) {
       const int i = scroller_.top + r;
       if (i >= count) break;
-      const auto& b = marks_[static_cast<std::size_t>(i)];
+      const auto& b = marks()[static_cast<std::size_t>(i)];
       const bool sel = i == scroller_.selected;
       const int y = area.row + r;
       screen.fill(y, area.col, right, sel ? Style::kSelected : Style::kNormal);
-      int col = screen.put(y, area.col + 1, text::fit(b.date, 10), sel ? Style::kSelected : Style::kDim, right) + 1;
+      int col = screen.put(y, area.col, state_.is_read(row_of(b)) ? " " : "•", sel ? Style::kSelected : Style::kNormal, right);
+      col = screen.put(y, col, text::fit(b.date, 10), sel ? Style::kSelected : Style::kDim, right) + 1;
       col = screen.put(y, col, text::fit(district_label(b.district), 12), sel ? Style::kSelected : Style::kDim, right);
-      screen.put(y, col + 1, text::truncate(b.title, right - col - 2), sel ? Style::kSelected : Style::kTitle, right);
+      screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2), sel ? Style::kSelected : Style::kTitle, right);
     }
   }
 
   bool on_action(Action action, Context& ctx) override {
-    if (scroller_.apply(action, static_cast<int>(marks_.size()), height_)) return true;
-    if (action == Action::kOpen && !marks_.empty()) {
-      if (const auto id = resolve(ctx, scroller_.selected)) {
-        ReaderOptions options;
-        options.sequence = this;
-        options.from_list = true;  // bookmarks span every district: search them all
-        ctx.push(make_reader_view(ctx, *id, options));
+    if (scroller_.apply(action, static_cast<int>(marks().size()), height_)) return true;
+    if (marks().empty()) return false;
+    const auto& selected = marks()[static_cast<std::size_t>(scroller_.selected)];
+    switch (action) {
+      case Action::kOpen:
+        if (const auto id = resolve(ctx, scroller_.selected)) {
+          ReaderOptions options;
+          options.sequence = this;
+          options.from_list = true;  // bookmarks span every district: search them all
+          ctx.push(make_reader_view(ctx, *id, options));
+        }
+        return true;
+      case Action::kBookmark: {
+        // Here `m` removes: the article may no longer be in the library.
+        const std::string title = selected.key.title;
+        if (auto s = ctx.state().remove_bookmark(selected.key); !s) {
+          ctx.message("书签未删除：" + s.error().message(), true);
+        } else {
+          ctx.message("已移除书签：" + title);
+        }
+        return true;
       }
-      return true;
+      case Action::kMarkAllRead: {
+        std::vector<store::ArticleRow> rows;
+        for (const auto& b : marks()) rows.push_back(row_of(b));
+        if (auto s = ctx.state().mark_all_read(rows); !s) {
+          ctx.message("阅读标记未保存：" + s.error().message(), true);
+        } else {
+          ctx.message(fmt::format("已将 {} 篇标为已读", rows.size()));
+        }
+        return true;
+      }
+      case Action::kCopy:
+      case Action::kPager:
+      case Action::kToggleRead:
+        if (const auto id = resolve(ctx, scroller_.selected)) act_on_article(action, id, ctx);
+        return true;
+      default: return false;
     }
-    return false;
   }
 
   std::optional<std::int64_t> step(int delta, Context& ctx) override {
     const int next = scroller_.selected + delta;
-    if (next < 0 || next >= static_cast<int>(marks_.size())) return std::nullopt;
-    scroller_.select(next, static_cast<int>(marks_.size()), height_);
+    if (next < 0 || next >= static_cast<int>(marks().size())) return std::nullopt;
+    scroller_.select(next, static_cast<int>(marks().size()), height_);
     return resolve(ctx, next);
   }
 
-  std::vector<Action> hints() const override { return {Action::kDown, Action::kOpen, Action::kBack}; }
+  void on_click(int row, Context&) override {
+    scroller_.select(scroller_.top + row, static_cast<int>(marks().size()), height_);
+  }
+
+  std::vector<Action> hints() const override {
+    return {Action::kDown, Action::kOpen, Action::kBookmark, Action::kBack};
+  }
 
  private:
+  const std::vector<Bookmark>& marks() const { return state_.bookmarks(); }
+
+  // What the reading state needs of a bookmarked article (its key and district).
+  static store::ArticleRow row_of(const Bookmark& b) {
+    store::ArticleRow row;
+    row.id = b.id;
+    row.path = b.key.path;
+    row.position = b.key.position;
+    row.title = b.key.title;
+    row.district = b.district;
+    return row;
+  }
+
   // The article's current id: the stored one if it still has the same key,
   // else found again by title among the articles.
   std::optional<std::int64_t> resolve(Context& ctx, int index) {
-    const auto& b = marks_[static_cast<std::size_t>(index)];
+    const Bookmark b = marks()[static_cast<std::size_t>(index)];
     auto a = ctx.library().article(b.id);
-    if (a && a->has_value() && State::key(**a) == b.key) return b.id;
+    if (a && a->has_value() && store::article_key(**a) == b.key) return b.id;
     store::ListQuery q;
-    q.title_filter = b.title;
+    q.title_filter = b.key.title;
     q.limit = 50;
     auto page = ctx.library().list(q);
     if (page) {
       for (const auto& row : page->rows) {
-        auto c = ctx.library().article(row.id);
-        if (c && c->has_value() && State::key(**c) == b.key) return row.id;
+        if (store::article_key(row) == b.key) return row.id;
       }
     }
-    ctx.message("书签里的文章已不在库中：" + b.title, true);
+    ctx.message("书签里的文章已不在库中：" + b.key.title + "（按 m 删除这个书签）", true);
     return std::nullopt;
   }
 
-  std::vector<Bookmark> marks_;
+  const State& state_;
   Scroller scroller_;
   int height_ = 1;
 };

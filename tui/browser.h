@@ -11,7 +11,7 @@ namespace kanbao::tui {
 struct BrowserOptions {
   std::string library_path;  // opened read-only
   bool mouse = false;        // --mouse: turns the mouse on whatever `mouse =` says
-  std::string state_dir;     // $XDG_STATE_HOME/kanbao (read marks, positions, bookmarks, history)
+  std::string state_dir;     // $XDG_STATE_HOME/kanbao: state.db, the reading state (store/reading_state.h)
   // The loaded configuration (config::load) and its problems. The browser
   // uses the keys, colours, theme, layout, mouse, reader width and snippet
   // length; it shows "config: N problems" in the status line and prints the

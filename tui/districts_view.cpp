@@ -42,7 +42,7 @@ std::string bar(const store::DistrictRow& d, int first, int count) {
 
 class DistrictsView : public View {
  public:
-  explicit DistrictsView(Context& ctx) { reload(ctx); }
+  explicit DistrictsView(Context& ctx) : state_(&ctx.state()) { reload(ctx); }
 
   std::string title() const override { return "地区"; }
   std::string position() const override {
@@ -90,24 +90,30 @@ class DistrictsView : public View {
       screen.fill(row, area.col, right, base);
       int col = area.col + 1;
       if (i == count() - 1) {
-        screen.put(row, col, fmt::format("书签 ({})", bookmarks_), base, right);
+        // Read at every frame: current after `m` here or in another session.
+        screen.put(row, col, fmt::format("书签 ({})", state_->bookmarks().size()), base, right);
         continue;
       }
       std::string name = "全部";
       std::int64_t articles = total_articles_;
+      std::int64_t read = state_->read_count_total();
       std::string range;
       std::string bars;
-      const int bar_cols = std::clamp(area.cols - name_w - 36, 0, 48);
+      const int bar_cols = std::clamp(area.cols - name_w - 36 - kUnreadCols, 0, 48);
       const int bar_first = std::max(first_month_, last_month_ - bar_cols + 1);
       const auto& d = i > 0 ? districts_[static_cast<std::size_t>(i - 1)] : all_;
       if (i > 0) {
         name = district_label(d.name);
         articles = d.articles;
+        read = state_->read_count(d.name);
         if (d.first_date.known()) range = date_label(d.first_date) + "–" + date_label(d.last_date);
       }
       if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
       col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
       col = screen.put(row, col, text::fit(fmt::format("{:>8} 篇", articles), 12), dim, right);
+      // Marks of articles gone from the library could exceed the count.
+      const std::int64_t unread = std::max<std::int64_t>(articles - read, 0);
+      col = screen.put(row, col, text::fit(fmt::format("{:>6} 未读", unread), kUnreadCols), dim, right);
       col = screen.put(row, col + 1, text::fit(range, 22), dim, right);
       if (!bars.empty()) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
     }
@@ -136,14 +142,13 @@ class DistrictsView : public View {
     return {Action::kDown, Action::kOpen, Action::kSearch, Action::kHelp, Action::kBack};
   }
 
-  void set_bookmarks(int n) { bookmarks_ = n; }
-
  private:
   std::vector<store::DistrictRow> districts_;
   store::DistrictRow all_;  // 全部: every district's months together
   std::int64_t total_articles_ = 0;
   int first_month_ = -1, last_month_ = -1;
-  int bookmarks_ = 0;
+  static constexpr int kUnreadCols = 12;
+  const State* state_ = nullptr;
   Scroller scroller_;
   int height_ = 1;
 };
@@ -151,9 +156,7 @@ class DistrictsView : public View {
 }  // namespace
 
 std::unique_ptr<View> make_districts_view(Context& ctx) {
-  auto view = std::make_unique<DistrictsView>(ctx);
-  view->set_bookmarks(static_cast<int>(ctx.state().bookmarks().size()));
-  return view;
+  return std::make_unique<DistrictsView>(ctx);
 }
 
 }  // namespace kanbao::tui

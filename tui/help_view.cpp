@@ -9,7 +9,9 @@ class HelpView : public View {
  public:
   explicit HelpView(const Keymap& keymap) {
     lines_ = keymap.help_lines();
-    lines_.insert(lines_.end(), {"", "搜索框 / 过滤框中：", "  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首",
+    lines_.insert(lines_.end(), {"", "列表左边的标记：• 未读  * 书签（两个都可能出现）",
+                                 "阅读状态（书签、已读、位置、搜索历史）保存在 $XDG_STATE_HOME/kanbao/state.db",
+                                 "", "搜索框 / 过滤框中：", "  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首",
                                  "  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消",
                                  "", "按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)"});
   }

@@ -43,12 +43,16 @@ const std::vector<ActionInfo>& table() {
       {Action::kRedraw, "redraw", "redraw", "Redraw the screen", {ctrl('l')}},
       {Action::kCopy, "copy", "copy", "Copy title and source (OSC 52)", {'y'}},
       {Action::kPager, "pager", "pager", "Open the article in $PAGER", {'o'}},
-      {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark", {'m'}},
+      {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark (in the bookmarks list: remove)", {'m'}},
       {Action::kRefresh, "refresh", "refresh", "Reopen the library", {'R'}},
       {Action::kLayout, "layout", "panes", "Toggle the three-pane layout", {'v'}},
       {Action::kGoTo, "goto", "go to", "Go to an article ID or an issue's date (:2020-01-25)", {':'}},
       {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}},
       {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}},
+      // Not newsboat's N/A/n: N and n are the search-hit keys here.
+      {Action::kToggleRead, "toggle_read", "read/unread", "Mark the article read / unread", {'u'}},
+      {Action::kMarkAllRead, "mark_all_read", "all read", "Mark every article of the list read", {'A'}},
+      {Action::kNextUnread, "next_unread", "next unread", "Next unread article, any district", {'U'}},
   };
   return infos;
 }

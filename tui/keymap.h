@@ -54,6 +54,9 @@ enum class Action {
   kGoTo,
   kPrevIssue,
   kNextIssue,
+  kToggleRead,
+  kMarkAllRead,
+  kNextUnread,
   kCount,
 };
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/reader_layout.h"
 #include "tui/view.h"
 
@@ -85,22 +86,12 @@ class ReaderView : public View {
       case Action::kPrevArticle: return step_article(ctx, -1, 0);
       case Action::kNextHit: return step_hit(ctx, 1);
       case Action::kPrevHit: return step_hit(ctx, -1);
-      case Action::kCopy:
-        if (article_) {
-          ctx.copy_to_clipboard(article_->title + " — " + article_->source);
-          ctx.message("已复制标题和出处 (OSC 52)");
-        }
-        return true;
-      case Action::kPager:
-        if (article_) ctx.show_in_pager(article_text(*article_));
-        return true;
+      case Action::kNextUnread: return next_unread(ctx);
       case Action::kBookmark:
-        if (article_) {
-          const bool on = ctx.state().toggle_bookmark(*article_);
-          ctx.state().save();
-          ctx.message(on ? "已加入书签" : "已移除书签");
-        }
-        return true;
+      case Action::kCopy:
+      case Action::kPager:
+      case Action::kToggleRead:
+        return act_on_article(action, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt, ctx);
       case Action::kBack:
         save_position(ctx);
         ctx.pop();
@@ -137,7 +128,7 @@ class ReaderView : public View {
       return;
     }
     article_ = std::move(**got);
-    if (!options_.preview) ctx.state().mark_read(*article_);
+    if (!options_.preview) mark_opened(*article_, ctx);
     if (!options_.query.empty()) {
       auto m = ctx.library().matches(id, options_.query);
       if (m) {
@@ -170,8 +161,21 @@ class ReaderView : public View {
   void save_position(Context& ctx) {
     if (!article_ || layout_.lines.empty()) return;
     const auto anchor = top_anchor();
-    ctx.state().set_position(*article_, ReadingPosition{anchor.first < 0 ? -1 : anchor.first,
-                                                        anchor.first < 0 ? 0 : anchor.second});
+    const ReadingPosition pos{anchor.first < 0 ? -1 : anchor.first, anchor.first < 0 ? 0 : anchor.second};
+    if (auto s = ctx.state().set_position(*article_, pos); !s) {
+      ctx.message("阅读位置未保存：" + s.error().message(), true);
+    }
+  }
+
+  // `U`: on to the first unread article of the whole library, in place
+  // (J/K then step through the list the reader came from, as before).
+  bool next_unread(Context& ctx) {
+    const auto next = first_unread(ctx, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt);
+    if (!next) return true;
+    save_position(ctx);
+    options_.start_at_first_hit = options_.start_at_last_hit = false;
+    load(ctx, *next);
+    return true;
   }
 
   void clamp_top() {

@@ -176,8 +176,12 @@ class SearchView : public View, public ArticleSequence {
     const std::string q = prompt_.text();
     if (q.empty()) return;
     prompt_.remember(q);
-    ctx.state().set_history(prompt_.history());
-    ctx.state().save();
+    // The stored history also holds what other sessions searched for.
+    if (auto s = ctx.state().add_history(q); !s) {
+      ctx.message("搜索历史未保存：" + s.error().message(), true);
+    } else {
+      prompt_.set_history(ctx.state().history());
+    }
   }
 
   store::SearchRequest request() const {

@@ -1,73 +1,68 @@
-// What the browser remembers between runs: read marks, reading positions,
-// bookmarks and search history, as plain files in BrowserOptions::state_dir,
-// each rewritten atomically (temp file + rename).
+// What the browser remembers between runs (read marks, reading positions,
+// bookmarks, search history): a view of store::ReadingState, the per-user
+// state database, for the views.
 //
-// Articles are keyed by source path + position on the page + title, not by
-// row id, so the marks survive a re-index.
+// Every change is written at once, one row at a time, and returns its
+// Status: a view shows a failed write as an error, never as done. When the
+// state database cannot be opened the browser still runs; every change then
+// fails with the reason.
 #pragma once
 
 #include <cstdint>
-#include <map>
-#include <set>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "store/library.h"
+#include "store/reading_state.h"
 
 namespace kanbao::tui {
 
-struct ReadingPosition {
-  int paragraph = -1;  // -1: the heading block
-  std::size_t byte = 0;
-};
-
-struct Bookmark {
-  std::string key;
-  std::int64_t id = 0;  // last known row id (checked against key before use)
-  std::string title;
-  std::string district;
-  std::string date;
-};
+using store::Bookmark;
+using store::ReadingPosition;
 
 class State {
  public:
-  explicit State(std::string dir) : dir_(std::move(dir)) {}
-  void load();
+  // Opens <dir>/state.db for `library`. An empty dir: no state at all
+  // (tests); changes then fail.
+  void open(const std::string& dir, const store::LibraryIdentity& library);
+  // Why the state is unavailable, "" when it is open.
+  const std::string& open_error() const { return open_error_; }
 
-  static std::string key(const store::Article& article);
-  // The path+title part of a key: all a list row knows (ArticleRow has no
-  // position), used for read marks in lists.
-  static std::string row_key(const store::ArticleRow& row);
+  // Picks up changes other sessions committed. Returns whether anything
+  // changed (views then redraw from the new state).
+  Result<bool> refresh();
+  // Grows by one whenever the state changes, here or in another session.
+  std::uint64_t generation() const { return generation_; }
 
-  bool is_read(const store::ArticleRow& row) const { return read_rows_.count(row_key(row)) != 0; }
-  void mark_read(const store::Article& article);
+  bool is_read(const store::ArticleRow& row) const;
+  Status set_read(const store::ArticleRow& row, bool read);
+  Status mark_all_read(const std::vector<store::ArticleRow>& rows);
+  // Articles of `district` ("" = unknown) marked read.
+  std::int64_t read_count(const std::string& district) const;
+  // Over all districts.
+  std::int64_t read_count_total() const;
 
-  ReadingPosition position(const store::Article& article) const;
-  void set_position(const store::Article& article, ReadingPosition pos);
+  ReadingPosition position(const store::ArticleRow& article) const;
+  Status set_position(const store::ArticleRow& article, ReadingPosition pos);
 
-  bool is_bookmarked(const store::Article& article) const;
-  bool is_bookmarked_row(const store::ArticleRow& row) const;
-  // Returns true if the article is bookmarked afterwards.
-  bool toggle_bookmark(const store::Article& article);
-  const std::vector<Bookmark>& bookmarks() const { return bookmarks_; }
+  bool is_bookmarked(const store::ArticleRow& row) const;
+  // Returns whether the article is bookmarked afterwards.
+  Result<bool> toggle_bookmark(const store::ArticleRow& row);
+  Status remove_bookmark(const store::ArticleKey& key);
+  const std::vector<Bookmark>& bookmarks() const;
 
-  const std::vector<std::string>& history() const { return history_; }
-  void set_history(std::vector<std::string> history);
-
-  // Writes everything that changed; returns false (and keeps going) on errors.
-  bool save();
+  const std::vector<std::string>& history() const;
+  Status add_history(const std::string& query);
 
  private:
-  std::string dir_;
-  std::set<std::string> read_;       // full keys
-  std::set<std::string> read_rows_;  // row keys
-  std::map<std::string, ReadingPosition> positions_;
-  std::vector<Bookmark> bookmarks_;
-  std::vector<std::string> history_;
-  bool dirty_read_ = false, dirty_positions_ = false, dirty_bookmarks_ = false, dirty_history_ = false;
-};
+  Status unavailable() const;
+  Status changed(Status s);
 
-// Writes `content` to `path` through a temporary file and rename().
-bool write_atomically(const std::string& path, const std::string& content);
+  std::optional<store::ReadingState> db_;
+  std::string open_error_ = "no state folder";
+  std::uint64_t generation_ = 0;
+};
 
 }  // namespace kanbao::tui

@@ -60,6 +60,9 @@ Result<bool> parse_layout(std::string_view value) {
   return Error(quoted(value) + " is not a layout (single or three-pane)");
 }
 
+constexpr const char* kNotAColour =
+    " is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour>, 0-255)";
+
 Result<ColorSpec> parse_color(std::string_view value) {
   const auto list = words(value);
   if (list.empty()) return Error("no colour given (e.g. `black on yellow bold`)");
@@ -68,9 +71,9 @@ Result<ColorSpec> parse_color(std::string_view value) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string_view w = list[i];
     if (w == "on") {
-      if (i + 1 == list.size() || !color_number(list[i + 1])) {
-        return Error("'on' must be followed by a background colour in " + quoted(value));
-      }
+      if (i + 1 == list.size()) return Error("'on' must be followed by a background colour in " + quoted(value));
+      // A misspelt colour after `on` is an unknown colour, not a missing one.
+      if (!color_number(list[i + 1])) return Error(quoted(list[i + 1]) + kNotAColour);
       spec.background = std::string(list[++i]);
     } else if (color_number(w)) {
       if (have_fg) return Error("two foreground colours in " + quoted(value) + " (write `fg on bg`)");
@@ -81,9 +84,7 @@ Result<ColorSpec> parse_color(std::string_view value) {
         spec.attributes.emplace_back(w);
       }
     } else {
-      return Error(quoted(w) +
-                   " is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, "
-                   "bright-<colour>, 0-255) or an attribute (bold, dim, underline, reverse, blink, italic)");
+      return Error(quoted(w) + kNotAColour + " or an attribute (bold, dim, underline, reverse, blink, italic)");
     }
   }
   return spec;

@@ -18,13 +18,6 @@ void Sql::bind(sql::Statement& stmt) const {
   }
 }
 
-Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
-  if (auto c = gazetteer.canonical(name)) return *c;
-  std::string known;
-  for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
-  return Error("unknown district \"" + name + "\"; known districts: " + known);
-}
-
 Result<std::string> filters(const query::Query& q, const std::optional<std::string>& scope,
                             const corpus::Gazetteer& gazetteer, Sql& sql, bool checking_matches) {
   const std::string a = checking_matches ? "+a." : "a.";

@@ -15,6 +15,7 @@
 
 #include "base/result.h"
 #include "corpus/gazetteer.h"
+#include "store/district_name.h"
 #include "store/library.h"
 #include "store/query.h"
 #include "store/sqlite.h"
@@ -32,10 +33,6 @@ struct Sql {
   std::string param(SqlValue v);
   void bind(sql::Statement& stmt) const;
 };
-
-// The canonical name of a district named canonically or by an alias; an
-// error listing the known districts otherwise.
-Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name);
 
 // " AND ..." restricting articles `a` to the query's filters and the scope.
 // `checking_matches`: the filters only check the hits of a full-text match.

@@ -1,0 +1,146 @@
+// Issue 14, defects 13 and 14: the command line as a new user meets it -
+// unknown districts, `kanbao config` and colours, --format and help
+// everywhere, an empty --db, and titles fitted to the width with `…`.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/run_binary.h"
+#include "text/width.h"
+
+namespace kanbao {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using namespace test_support;
+
+class CliDefects : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directories(dir_ / "config/kanbao");
+    db_ = dir_ / "library.db";
+    ASSERT_EQ(run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR}).status, 0);
+  }
+  Outcome kanbao(std::vector<std::string> args, std::vector<std::string> env = {}) {
+    args.insert(args.begin(), {"--db", db_});
+    env.push_back("XDG_CONFIG_HOME=" + (dir_ / "config"));
+    return run_kanbao(args, env);
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(CliDefects, UnknownDistrictIsAnErrorForListExportAndSearch) {
+  for (const auto& command : std::vector<std::vector<std::string>>{
+           {"list", "--district", "不存在"}, {"export", "--district", "不存在"}, {"search", "--district", "不存在", "工作"}}) {
+    Outcome run = kanbao(command);
+    EXPECT_EQ(run.status, 1) << command[0];
+    EXPECT_EQ(run.out, "") << command[0];
+    EXPECT_THAT(run.err, HasSubstr("unknown district \"不存在\"; known districts:")) << command[0];
+  }
+  // A district the gazetteer knows but the library has no article of is not
+  // a mistake: nothing to list.
+  Outcome known = kanbao({"list", "--district", "金水区"});
+  EXPECT_EQ(known.status, 0) << known.err;
+  Outcome aliased = kanbao({"list", "--json", "--district", "高新区"});
+  ASSERT_EQ(aliased.status, 0) << aliased.err;
+  EXPECT_EQ(json::parse(aliased.out).size(), 3u);
+}
+
+TEST_F(CliDefects, ConfigDoesNotListRejectedKeyLinesAsInEffect) {
+  write_file(dir_ / "config/kanbao/config", "key.down = j\nkey.nonsense = x\nkey.up = k Foo\n");
+  Outcome run = kanbao({"config"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_THAT(run.out, HasSubstr("key.down = j  #"));
+  EXPECT_THAT(run.out, Not(HasSubstr("key.nonsense")));
+  EXPECT_THAT(run.out, Not(HasSubstr("key.up")));
+  EXPECT_THAT(run.err, HasSubstr(":2: unknown action `nonsense`"));
+  EXPECT_THAT(run.err, HasSubstr(":3: unknown key `Foo`"));
+}
+
+TEST_F(CliDefects, MisspeltBackgroundIsAnUnknownColour) {
+  write_file(dir_ / "config/kanbao/config", "color.highlight = black on yelow\ncolor.bar = red on\n");
+  Outcome run = kanbao({"config"});
+  EXPECT_THAT(run.err, HasSubstr(":1: color.highlight: 'yelow' is not a colour"));
+  EXPECT_THAT(run.err, HasSubstr(":2: color.bar: 'on' must be followed by a background colour"));
+}
+
+TEST_F(CliDefects, DistrictsTakesFormatLikeEveryCommand) {
+  Outcome jsonl = kanbao({"districts", "--format", "jsonl"});
+  ASSERT_EQ(jsonl.status, 0) << jsonl.err;
+  const auto lines = std::count(jsonl.out.begin(), jsonl.out.end(), '\n');
+  EXPECT_EQ(lines, 3);
+  EXPECT_EQ(json::parse(jsonl.out.substr(0, jsonl.out.find('\n')))["name"].is_string(), true);
+  Outcome md = kanbao({"districts", "--format", "markdown"});
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_THAT(md.out, HasSubstr("| 二七区 | 6 |"));
+  Outcome text = kanbao({"districts", "--format", "text"});
+  EXPECT_THAT(text.out, HasSubstr("DISTRICT"));
+  Outcome bad = kanbao({"districts", "--format", "yaml"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_THAT(bad.err, HasSubstr("--format takes one of text, json, jsonl, markdown, not 'yaml'"));
+}
+
+TEST_F(CliDefects, HelpNamesMouseAndHelpIsACommand) {
+  Outcome help = run_kanbao({"--help"});
+  EXPECT_THAT(help.out, HasSubstr("--mouse"));
+  Outcome command = run_kanbao({"help"});
+  EXPECT_EQ(command.status, 0) << command.err;
+  EXPECT_EQ(command.out, help.out);
+  Outcome about = run_kanbao({"help", "search"});
+  EXPECT_EQ(about.status, 0);
+  EXPECT_EQ(about.out, run_kanbao({"search", "--help"}).out);
+  Outcome unknown = run_kanbao({"help", "serch"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("no command 'serch'"));
+}
+
+TEST_F(CliDefects, EmptyDbIsAClearError) {
+  Outcome run = run_kanbao({"--db", "", "list"});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_THAT(run.err, HasSubstr("option '--db' needs a value FILE, not an empty string"));
+  Outcome inline_form = run_kanbao({"--db=", "list"});
+  EXPECT_EQ(inline_form.status, 2);
+  EXPECT_THAT(inline_form.err, HasSubstr("not an empty string"));
+}
+
+TEST_F(CliDefects, PipedListFitsColumnsAndCutsTitlesWithAnEllipsis) {
+  Outcome run = kanbao({"list"}, {"COLUMNS=60"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  int cut = 0;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_LE(text::display_width(line), 60) << line;
+    if (line.find("…") != std::string::npos) ++cut;
+  }
+  EXPECT_GT(cut, 5);
+  // Without COLUMNS a pipe gets whole titles, for other tools.
+  Outcome whole = kanbao({"list"}, {"COLUMNS="});
+  EXPECT_THAT(whole.out, Not(HasSubstr("…")));
+  EXPECT_THAT(whole.out, HasSubstr("管城回族区召开组织工作暨城乡社区发展治理工作重点任务推进会 推动组织工作与中心大局深度融合"));
+}
+
+TEST_F(CliDefects, SearchFitsEachHitsFirstLineToTheWidth) {
+  Outcome run = kanbao({"search", "--color", "never", "工作"}, {"COLUMNS=80"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  int firsts = 0, cut = 0;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("        ", 0) == 0 || line.front() == '(') continue;  // snippet, footer
+    ++firsts;
+    EXPECT_LE(text::display_width(line), 80) << line;
+    EXPECT_THAT(line, ::testing::EndsWith(")")) << line;  // the hit count is never pushed off
+    if (line.find("…") != std::string::npos) ++cut;
+  }
+  EXPECT_GT(firsts, 3);
+  EXPECT_GT(cut, 0);
+}
+
+}  // namespace
+}  // namespace kanbao

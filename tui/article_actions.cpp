@@ -1,0 +1,119 @@
+#include "tui/article_actions.h"
+
+#include <fmt/format.h>
+
+#include "tui/reader_layout.h"
+
+namespace kanbao::tui {
+namespace {
+
+// Pages through `query` from the start, handing each row to `on_row` until
+// it returns false. Returns false (with a message) when the library fails.
+template <class F>
+bool each_listed(store::ListQuery query, Context& ctx, F on_row) {
+  query.limit = 500;
+  for (;;) {
+    auto page = ctx.library().list(query);
+    if (!page) {
+      ctx.message(page.error().message(), true);
+      return false;
+    }
+    for (const auto& row : page->rows) {
+      if (!on_row(row)) return true;
+    }
+    if (page->rows.size() < static_cast<std::size_t>(query.limit)) return true;
+    query.after = page->cursors.back();
+  }
+}
+
+std::optional<store::Article> load(std::int64_t id, Context& ctx) {
+  auto got = ctx.library().article(id);
+  if (!got) {
+    ctx.message(got.error().message(), true);
+    return std::nullopt;
+  }
+  if (!got->has_value()) {
+    ctx.message("这篇文章已不在库中 (重新索引过？按 R 刷新)", true);
+    return std::nullopt;
+  }
+  return std::move(**got);
+}
+
+void toggle_bookmark(const store::Article& a, Context& ctx) {
+  auto on = ctx.state().toggle_bookmark(a);
+  if (!on) {
+    ctx.message("书签未保存：" + on.error().message(), true);
+    return;
+  }
+  ctx.message(*on ? "已加入书签" : "已移除书签");
+}
+
+void toggle_read(const store::Article& a, Context& ctx) {
+  const bool read = !ctx.state().is_read(a);
+  if (auto s = ctx.state().set_read(a, read); !s) {
+    ctx.message("阅读标记未保存：" + s.error().message(), true);
+    return;
+  }
+  ctx.message(read ? "已标为已读" : "已标为未读");
+}
+
+}  // namespace
+
+bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx) {
+  if (action != Action::kBookmark && action != Action::kCopy && action != Action::kPager &&
+      action != Action::kToggleRead) {
+    return false;
+  }
+  if (!id) {
+    ctx.message("没有选中的文章");
+    return true;
+  }
+  const auto article = load(*id, ctx);
+  if (!article) return true;
+  switch (action) {
+    case Action::kBookmark: toggle_bookmark(*article, ctx); break;
+    case Action::kToggleRead: toggle_read(*article, ctx); break;
+    case Action::kCopy:
+      ctx.copy_to_clipboard(article->title + " — " + article->source);
+      ctx.message("已复制标题和出处 (OSC 52)");
+      break;
+    case Action::kPager: ctx.show_in_pager(article_text(*article)); break;
+    default: break;
+  }
+  return true;
+}
+
+void mark_opened(const store::ArticleRow& article, Context& ctx) {
+  if (auto s = ctx.state().set_read(article, true); !s) ctx.message("阅读标记未保存：" + s.error().message(), true);
+}
+
+std::optional<std::int64_t> first_unread(Context& ctx, std::optional<std::int64_t> skip) {
+  std::optional<std::int64_t> found;
+  const State& state = ctx.state();
+  if (!each_listed(store::ListQuery{}, ctx, [&](const store::ArticleRow& row) {
+        if (state.is_read(row) || row.id == skip) return true;
+        found = row.id;
+        return false;
+      })) {
+    return std::nullopt;
+  }
+  if (!found) ctx.message("没有未读的文章了");
+  return found;
+}
+
+void mark_list_read(const store::ListQuery& query, Context& ctx) {
+  std::vector<store::ArticleRow> rows;
+  if (!each_listed(query, ctx, [&](const store::ArticleRow& row) {
+        if (!ctx.state().is_read(row)) rows.push_back(row);
+        return true;
+      })) {
+    return;
+  }
+  if (auto s = ctx.state().mark_all_read(rows); !s) {
+    ctx.message("阅读标记未保存：" + s.error().message(), true);
+    return;
+  }
+  ctx.message(fmt::format("已将 {} 篇标为已读", rows.size()));
+}
+
+}  // namespace kanbao::tui
