@@ -20,7 +20,7 @@ done
   fail "'kanbao ' offers other words than the commands: $commands"
 expect_same "'kanbao se' offers search" "$(bash_complete "kanbao se")" "search"
 expect_same "'kanbao --db $db li' offers list" "$(bash_complete "kanbao --db $db li")" "list"
-expect_same "'kanbao pa' offers files" "$(bash_complete "kanbao pa")" "$(sorted page1.txt pages)"
+expect_same "'kanbao pag' offers files" "$(bash_complete "kanbao pag")" "$(sorted page1.txt pages)"
 expect_same "'kanbao list ' offers nothing" "$(bash_complete "kanbao list ")" ""
 
 # Options.
@@ -29,7 +29,7 @@ expect_same "'kanbao search -' offers search's and the global options" \
   "$(sorted --json --format --limit --district --db --color --help --version)"
 expect_same "'kanbao index --' offers index's and the global options" \
   "$(bash_complete "kanbao index --")" \
-  "$(sorted --year --rebuild --quiet --db --color --help --version)"
+  "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"
 expect_same "'kanbao -' offers the browser's and the global options" \
   "$(bash_complete "kanbao -")" "$(sorted --mouse --db --color --help --version)"
 expect_same "'kanbao search --li' offers --limit" "$(bash_complete "kanbao search --li")" "--limit"

@@ -18,7 +18,7 @@ done
 grep -q $'^search\t.*search the library' <<<"$(zsh_complete_described "kanbao ")" ||
   fail "zsh does not describe the commands: $(zsh_complete_described "kanbao ")"
 expect_same "'kanbao se' offers search" "$(zsh_complete "kanbao se")" "search"
-expect_same "'kanbao pa' offers files" "$(zsh_complete "kanbao pa")" "$(sorted page1.txt pages)"
+expect_same "'kanbao pag' offers files" "$(zsh_complete "kanbao pag")" "$(sorted page1.txt pages)"
 expect_same "'kanbao search -' offers search's and the global options" \
   "$(zsh_complete "kanbao search -")" \
   "$(sorted --json --format --limit --district --db --color --help --version)"

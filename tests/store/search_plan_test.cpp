@@ -78,7 +78,7 @@ TEST(SearchPlan, OnlyFiltersListTheScopeNewestFirstAndExcludeNegatedTerms) {
   ASSERT_TRUE(p.fts.all.empty());
   const std::string& sql = p.plan.ranked.text;
   EXPECT_NE(
-      sql.find("FROM articles a WHERE 1 AND a.district_id = (SELECT id FROM districts WHERE name = ?1)"),
+      sql.find("FROM articles a WHERE a.joined_to IS NULL AND a.district_id = (SELECT id FROM districts WHERE name = ?1)"),
       std::string::npos)
       << sql;
   EXPECT_NE(sql.find("(a.date_month = ?2 AND a.date_day = ?3)"), std::string::npos) << sql;
@@ -89,7 +89,7 @@ TEST(SearchPlan, OnlyFiltersListTheScopeNewestFirstAndExcludeNegatedTerms) {
   EXPECT_EQ(std::get<std::int64_t>(p.plan.ranked.values[1]), 5);
   EXPECT_EQ(std::get<std::int64_t>(p.plan.ranked.values[2]), 12);
   EXPECT_EQ(text_of(p.plan.ranked.values[3]), p.fts.negative);
-  EXPECT_EQ(p.plan.count.text.rfind("SELECT count(*) FROM articles a WHERE 1 AND", 0), 0u)
+  EXPECT_EQ(p.plan.count.text.rfind("SELECT count(*) FROM articles a WHERE a.joined_to IS NULL AND", 0), 0u)
       << p.plan.count.text;
   EXPECT_EQ(p.plan.count.values.size(), 4u);
 }
