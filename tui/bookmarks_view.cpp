@@ -31,7 +31,7 @@ class BookmarksView : public View, public ArticleSequence {
       const bool sel = i == scroller_.selected;
       const int y = area.row + r;
       screen.fill(y, area.col, right, sel ? Style::kSelected : Style::kNormal);
-      int col = screen.put(y, area.col + 1, text::fit(b.date, 10), sel ? Style::kSelected : Style::kDim, right) + 1;
+      int col = screen.put(y, area.col + 1, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) + 1;
       col = screen.put(y, col, text::fit(district_label(b.district), 12), sel ? Style::kSelected : Style::kDim, right);
       screen.put(y, col + 1, text::truncate(b.title, right - col - 2), sel ? Style::kSelected : Style::kTitle, right);
     }
@@ -39,7 +39,11 @@ class BookmarksView : public View, public ArticleSequence {
 
   bool on_action(Action action, Context& ctx) override {
     if (scroller_.apply(action, static_cast<int>(marks_.size()), height_)) return true;
-    if (action == Action::kOpen && !marks_.empty()) {
+    if (action == Action::kOpen && marks_.empty()) {
+      ctx.message("还没有书签：在文章里按 m 添加");
+      return true;
+    }
+    if (action == Action::kOpen) {
       if (const auto id = resolve(ctx, scroller_.selected)) {
         ReaderOptions options;
         options.sequence = this;
