@@ -91,7 +91,9 @@ TEST_P(LibraryList, OneBigPageIsSorted) {
       EXPECT_TRUE(order == UCOL_LESS || (order == UCOL_EQUAL && a.id < b.id)) << a.title << " / " << b.title;
     } else if (GetParam() == ListSort::kReporter) {
       // By first reporter in pinyin order; articles without one last.
-      if (a.reporters.empty()) EXPECT_TRUE(b.reporters.empty()) << b.title;
+      if (a.reporters.empty()) {
+        EXPECT_TRUE(b.reporters.empty()) << b.title;
+      }
       if (!a.reporters.empty() && !b.reporters.empty()) {
         EXPECT_NE(collator_->compareUTF8(a.reporters.front(), b.reporters.front(), status_), UCOL_GREATER)
             << a.reporters.front() << " / " << b.reporters.front();
