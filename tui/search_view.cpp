@@ -190,9 +190,10 @@ class SearchView : public View, public ArticleSequence {
     const Style base = selected ? Style::kSelected : Style::kNormal;
     const Style dim = selected ? Style::kSelected : Style::kDim;
     screen.fill(y, col0, right, base);
-    // A filter-only query (date:, district:) has no hits to count.
-    std::string meta = district_label(hit.district) + " · " + date_label(hit.date);
-    if (hit.hit_count > 0) meta += fmt::format(" · {} 处", hit.hit_count);
+    // Most telling first, so a cut takes the district: hits (none for a
+    // filter-only query such as date: or district:), date, district.
+    std::string meta = date_label(hit.date) + " · " + district_label(hit.district);
+    if (hit.hit_count > 0) meta = fmt::format("{} 处 · ", hit.hit_count) + meta;
     const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
     const int title_w = w.meta > 0 ? w.title : cols - 2;
     screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
