@@ -17,7 +17,7 @@
 #include "tui/config.h"
 #include "tui/count_prefix.h"
 #include "tui/external.h"
-#include "tui/message_lines.h"
+#include "tui/status_line.h"
 #include "tui/panes.h"
 #include "tui/terminal.h"
 #include "tui/view.h"
@@ -175,7 +175,10 @@ class App : public Context {
 
   void render_three_panes(const Rect& b) {
     View& top = *views_.back();
-    const PanePlan plan = plan_panes(views_.size(), top.preview_id().has_value(), b.cols);
+    const TopKind kind = top.preview_id() ? TopKind::kList
+                         : (top.where() & kReader) != 0 ? TopKind::kReader
+                                                        : TopKind::kOther;
+    const PanePlan plan = plan_panes(views_.size(), kind, b.cols);
     const auto area = [&](const PaneRect& r) { return Rect{b.row, r.col, b.rows, r.cols}; };
     views_[static_cast<std::size_t>(plan.left)]->render(screen_, area(plan.left_rect));
     for (const PaneRect* r : {&plan.middle_rect, &plan.right_rect}) {
@@ -203,30 +206,7 @@ class App : public Context {
   }
 
   void render_bottom(const View& top) {
-    const int row = screen_.rows() - 1, cols = screen_.cols();
-    if (!message_.empty()) {
-      // A long message wraps upwards over the body (at most half of it)
-      // rather than being cut at the screen edge.
-      const auto lines = wrap_message(message_, cols - 2, std::max(screen_.rows() / 2, 1));
-      const Style style = message_is_error_ ? Style::kError : Style::kStatus;
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        const int y = row - static_cast<int>(lines.size() - 1 - i);
-        screen_.fill(y, 0, cols, style);
-        screen_.put(y, 1, lines[i], style, cols - 1);
-      }
-      return;
-    }
-    int col = 1;
-    if (count_.active()) col = screen_.put(row, col, count_.text(), Style::kKey) + 2;  // a count being typed
-    for (const Action a : top.hints()) {
-      const auto& keys = keymap_.keys(a);
-      if (keys.empty()) continue;
-      const std::string k = key_name(keys.front());
-      const std::string label = std::string(Keymap::short_label(a));
-      if (col + text::display_width(k) + 1 + text::display_width(label) >= cols) break;
-      col = screen_.put(row, col, k, Style::kKey);
-      col = screen_.put(row, col + 1, label, Style::kStatus) + 2;
-    }
+    render_status_line(screen_, StatusLine{message_, message_is_error_, count_.text(), top.hints()}, keymap_);
   }
 
   void handle(const InputEvent& ev) {
@@ -266,7 +246,7 @@ class App : public Context {
     const auto action = keymap_.lookup(ev.key);
     const auto count = count_.take();
     if (!action) return;
-    if (count && apply_count(top, *action, *count)) return;
+    if (count && apply_count(top, *this, *action, *count, [this] { return pops_ == 0 && pushed_.empty(); })) return;
     if (top.on_action(*action, *this)) return;
     switch (*action) {
       case Action::kQuit: quit_ = true; break;
@@ -284,21 +264,6 @@ class App : public Context {
         break;
       default: break;
     }
-  }
-
-  // 5j, 12G, 50%: true when the count did the action's work.
-  bool apply_count(View& top, Action action, std::int64_t count) {
-    switch (count_use(action)) {
-      case CountUse::kGoTo: return top.go_to(count - 1, *this);
-      case CountUse::kPercent: return top.go_to(top.length() * std::min<std::int64_t>(count, 100) / 100, *this);
-      case CountUse::kRepeat:
-        for (std::int64_t i = 1; i < std::min<std::int64_t>(count, 10000) && pops_ == 0 && pushed_.empty(); ++i) {
-          if (!top.on_action(action, *this)) break;
-        }
-        return false;  // the last repetition runs as usual
-      case CountUse::kOnce: return false;
-    }
-    return false;
   }
 
   void refresh() {

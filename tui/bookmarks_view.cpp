@@ -64,6 +64,16 @@ class BookmarksView : public View, public ArticleSequence {
 
   std::vector<Action> hints() const override { return {Action::kDown, Action::kOpen, Action::kBack}; }
 
+  // A click selects a bookmark; a click on the selected one opens it.
+  void on_click(int row, Context& ctx) override {
+    const int target = scroller_.top + row;
+    if (target == scroller_.selected && target < static_cast<int>(marks_.size())) {
+      on_action(Action::kOpen, ctx);
+      return;
+    }
+    scroller_.select(target, static_cast<int>(marks_.size()), height_);
+  }
+
  private:
   // The article's current id: the stored one if it still has the same key,
   // else found again by title among the articles.

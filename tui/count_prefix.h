@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "tui/keymap.h"
+#include "tui/view.h"
 
 namespace kanbao::tui {
 
@@ -57,6 +59,25 @@ inline CountUse count_use(Action action) {
     case Action::kPrevArticle: return CountUse::kRepeat;
     default: return CountUse::kOnce;
   }
+}
+
+// 5j, 12G, 50% on `view`: true when the count did the action's work (G, %
+// on a view with rows); for a repeated action it runs all but the last
+// repetition, while `still_here()` (no view pushed or popped), and returns
+// false so the caller runs the last one as usual.
+inline bool apply_count(View& view, Context& ctx, Action action, std::int64_t count,
+                        const std::function<bool()>& still_here) {
+  switch (count_use(action)) {
+    case CountUse::kGoTo: return view.go_to(count - 1, ctx);
+    case CountUse::kPercent: return view.go_to(view.length() * std::min<std::int64_t>(count, 100) / 100, ctx);
+    case CountUse::kRepeat:
+      for (std::int64_t i = 1; i < std::min<std::int64_t>(count, 10000) && still_here(); ++i) {
+        if (!view.on_action(action, ctx)) break;
+      }
+      return false;
+    case CountUse::kOnce: return false;
+  }
+  return false;
 }
 
 }  // namespace kanbao::tui

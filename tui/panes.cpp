@@ -4,13 +4,13 @@
 
 namespace kanbao::tui {
 
-PanePlan plan_panes(std::size_t views, bool top_has_preview, int cols) {
+PanePlan plan_panes(std::size_t views, TopKind top, int cols) {
   PanePlan p;
   const int n = static_cast<int>(views);
   if (n < 2) return p;
-  if (top_has_preview) {
+  if (top == TopKind::kList) {
     p.left = n - 2, p.middle = n - 1, p.preview = true;
-  } else if (n >= 3) {
+  } else if (n >= 3 && top == TopKind::kReader) {
     p.left = n - 3, p.middle = n - 2, p.right = n - 1;
   } else {
     p.left = n - 2, p.right = n - 1;  // two panes: the list and the article

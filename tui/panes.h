@@ -23,10 +23,15 @@ struct PanePlan {
   PaneRect left_rect, middle_rect, right_rect;  // columns; separators between
 };
 
+// What the top view is, for planning.
+enum class TopKind { kList, kReader, kOther };
+
 // Plans the panes for a stack of `views` views (the last on top) on a body
-// `cols` wide. `top_has_preview`: the top view has a selection to preview.
-// Columns are split so that every column is used: left 32 (less on narrow
-// screens), middle two fifths of the rest, right the remainder.
-PanePlan plan_panes(std::size_t views, bool top_has_preview, int cols);
+// `cols` wide: a list on top previews its selection in the right pane; a
+// reader on top takes the right pane with its list in the middle; anything
+// else (help) takes the right pane beside the view below it. Columns are
+// split so that every column is used: left 32 (less on narrow screens),
+// middle two fifths of the rest, right the remainder.
+PanePlan plan_panes(std::size_t views, TopKind top, int cols);
 
 }  // namespace kanbao::tui

@@ -28,19 +28,23 @@ using testing::screen_text;
 // Defect 2: at 160-200 columns with an article open, every column is used.
 TEST(Panes, AnOpenArticleTakesTheRightPaneAndNoColumnIsLeftBlank) {
   for (int cols : {160, 180, 200}) {
-    const PanePlan open = plan_panes(3, false, cols);  // districts, list, reader
+    const PanePlan open = plan_panes(3, TopKind::kReader, cols);  // districts, list, reader
     EXPECT_EQ(open.left, 0);
     EXPECT_EQ(open.middle, 1);
     EXPECT_EQ(open.right, 2);
     EXPECT_FALSE(open.preview);
     EXPECT_EQ(open.left_rect.cols + 1 + open.middle_rect.cols + 1 + open.right_rect.cols, cols);
     EXPECT_GT(open.right_rect.cols, open.middle_rect.cols);
-    const PanePlan list = plan_panes(2, true, cols);  // districts, list (+ preview)
+    const PanePlan list = plan_panes(2, TopKind::kList, cols);  // districts, list (+ preview)
     EXPECT_TRUE(list.preview);
     EXPECT_EQ(list.right_rect.col + list.right_rect.cols, cols);
-    const PanePlan two = plan_panes(2, false, cols);  // bookmarks -> reader
+    const PanePlan two = plan_panes(2, TopKind::kReader, cols);  // bookmarks -> reader
     EXPECT_EQ(two.middle, -1);
     EXPECT_EQ(two.left_rect.cols + 1 + two.right_rect.cols, cols);
+    const PanePlan help = plan_panes(4, TopKind::kOther, cols);  // help over a reader
+    EXPECT_EQ(help.left, 2);
+    EXPECT_EQ(help.right, 3);
+    EXPECT_EQ(help.middle, -1);
   }
 }
 
@@ -297,10 +301,19 @@ TEST(CountPrefix, ViewsGoToARow) {
   render(*list, 10, 80);
   EXPECT_TRUE(list->go_to(4, ctx));
   EXPECT_EQ(list->position(), "5/" + std::to_string(list->length()));
+  // 5j: four repetitions here, the fifth as the key's own action.
+  EXPECT_FALSE(apply_count(*list, ctx, Action::kDown, 5, [] { return true; }));
+  list->on_action(Action::kDown, ctx);
+  EXPECT_EQ(list->position(), "10/" + std::to_string(list->length()));
+  // 1G and 50% in the reader.
   auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
   render(*reader, 10, 80);
-  EXPECT_TRUE(reader->go_to(reader->length() / 2, ctx));
-  EXPECT_NE(reader->position(), "0%");
+  EXPECT_TRUE(apply_count(*reader, ctx, Action::kPercent, 50, [] { return true; }));
+  const std::string half = reader->position();
+  EXPECT_NE(half, "0%");
+  EXPECT_TRUE(apply_count(*reader, ctx, Action::kBottom, 1, [] { return true; }));
+  render(*reader, 10, 80);
+  EXPECT_NE(reader->position(), half);
 }
 
 // Saving an article: the name comes from date and title; never overwrites.
