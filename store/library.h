@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
@@ -115,7 +116,9 @@ struct DistrictRow {
 
 // ---- Listing (keyset paging; never OFFSET) ----
 
-enum class ListSort { kDateNewestFirst, kTitle };
+// Titles and reporters sort by pinyin (ICU collator "zh"); articles with no
+// reporter come last when sorting by reporter.
+enum class ListSort { kDateNewestFirst, kDateOldestFirst, kTitle, kReporter };
 
 // Opaque position in a listing: the sort key of a row plus its id.
 struct ListCursor {
@@ -128,7 +131,7 @@ struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
   std::optional<std::string> paper;     // a paper's name ("" = unknown paper); nullopt = all
   ListSort sort = ListSort::kDateNewestFirst;
-  std::string title_filter;             // case-insensitive substring of title or subtitle; "" = all
+  std::string title_filter;             // substring of the title, folded like search (fold_text); "" = all
   std::optional<ListCursor> after;      // rows strictly after this cursor in sort order
   std::optional<ListCursor> before;     // or: rows strictly before it (returned in sort order)
   bool from_end = false;                // with no cursor: the last `limit` rows
@@ -283,6 +286,10 @@ class Library {
   Result<std::optional<SourceText>> source(std::int64_t id);
   Result<std::int64_t> count(const ListQuery& query);  // ignores cursors and limit
   Result<ListPage> list(const ListQuery& query);
+  // The index of article `id` in the listing `query` (cursors and limit
+  // ignored), or nullopt when the listing does not hold it: for keeping a
+  // selection across a change of sort order.
+  Result<std::optional<std::int64_t>> position(const ListQuery& query, std::int64_t id);
   Result<std::optional<Article>> article(std::int64_t id);
 
   // Full-text search; see the SEARCH section of the manual for the syntax.
@@ -301,6 +308,14 @@ class Library {
   explicit Library(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// `utf8` folded as search folds text: NFKC and case folding, traditional
+// to simplified Han, punctuation dropped ("區１０" -> "区10").
+std::string fold_text(std::string_view utf8);
+
+// Where `needle` occurs in `text` once both are folded (as the title filter
+// matches): byte ranges into `text`, in order, not overlapping.
+std::vector<Span> find_folded(std::string_view text, std::string_view needle);
 
 // The version of the SQLite library in use, e.g. "3.40.1".
 std::string sqlite_version();

@@ -50,16 +50,37 @@ std::string where_clause(const DistrictScope& scope, const ListQuery& q,
   if (q.paper) where += " AND a.paper = ?8";
   if (scope.kind == DistrictScope::kUnknown) where += " AND a.district_id IS NULL";
   if (scope.kind == DistrictScope::kOne) where += " AND a.district_id = ?1";
-  if (!q.title_filter.empty()) {
-    where += " AND (instr(lower(a.title), lower(?2)) > 0 OR instr(lower(a.subtitle), lower(?2)) > 0)";
-  }
+  // The title only: a match in a subtitle the list does not show would
+  // look like a wrong result.
+  if (!q.title_filter.empty()) where += " AND instr(kanbao_fold(a.title), ?2) > 0";
   return where;
 }
 
 void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQuery& q) {
   if (scope.kind == DistrictScope::kOne) stmt.bind(1, scope.id);
-  if (!q.title_filter.empty()) stmt.bind(2, q.title_filter);
+  if (!q.title_filter.empty()) stmt.bind(2, fold_text(q.title_filter));
   if (q.paper) stmt.bind(8, *q.paper);
+}
+
+// The sort key of a listing and whether later rows have larger keys.
+struct SortKey {
+  std::string expr;
+  bool ascending = true;
+};
+
+SortKey sort_key(ListSort sort) {
+  switch (sort) {
+    case ListSort::kDateNewestFirst: return {"a.date_key", false};
+    case ListSort::kDateOldestFirst: return {"a.date_key", true};
+    case ListSort::kTitle: return {"a.title COLLATE kanbao_zh", true};
+    case ListSort::kReporter:
+      // The first reporter; U+FFFF (after every name) when there is none.
+      return {"coalesce((SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
+              " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
+              " COLLATE kanbao_zh",
+              true};
+  }
+  return {"a.date_key", false};
 }
 
 }  // namespace
@@ -87,15 +108,15 @@ Result<ListPage> Library::list(const ListQuery& query) {
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return page;
 
-  const bool by_date = query.sort == ListSort::kDateNewestFirst;
-  const std::string key = by_date ? "a.date_key" : "a.title";
+  const SortKey sort = sort_key(query.sort);
+  const std::string& key = sort.expr;
   // "Forward" walks in the listing's own order; backward walks the reverse
   // order from the end (or from `before`) and the rows are flipped afterwards.
   const bool backward = !query.after && (query.before || query.from_end);
-  // Rows after a cursor in listing order have smaller date keys but larger titles.
-  const char* later = by_date ? " < " : " > ";
-  const char* earlier = by_date ? " > " : " < ";
-  const bool ascending = by_date == backward;  // the SQL order actually used
+  // Rows after a cursor in listing order have larger keys when ascending.
+  const char* later = sort.ascending ? " > " : " < ";
+  const char* earlier = sort.ascending ? " < " : " > ";
+  const bool ascending = sort.ascending != backward;  // the SQL order actually used
 
   std::string sql_text = std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(*scope, query);
   if (query.after) sql_text += " AND (" + key + ", a.id)" + later + "(?3, ?4)";
@@ -126,6 +147,32 @@ Result<ListPage> Library::list(const ListQuery& query) {
   if (!people) return people.error();
   for (auto& row : page.rows) KANBAO_TRY(people->read(row));
   return page;
+}
+
+Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
+  auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
+  if (!scope) return scope.error();
+  if (scope->kind == DistrictScope::kNone) return std::optional<std::int64_t>{};
+  const SortKey sort = sort_key(query.sort);
+  const std::string where = where_clause(*scope, query);
+  // Is the article in the listing at all?
+  auto member = impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?8");
+  if (!member) return member.error();
+  bind_filters(*member, *scope, query);
+  member->bind(8, id);
+  auto found = member->step();
+  if (!found) return found.error();
+  if (!*found) return std::optional<std::int64_t>{};
+  // Rows before it in listing order.
+  auto stmt = impl_->db.prepare("WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id FROM articles a WHERE a.id = ?8)"
+                                " SELECT count(*) FROM articles a, target t" + where + " AND (" + sort.expr +
+                                ", a.id) " + (sort.ascending ? "<" : ">") + " (t.k, t.id)");
+  if (!stmt) return stmt.error();
+  bind_filters(*stmt, *scope, query);
+  stmt->bind(8, id);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return std::optional<std::int64_t>(*row ? stmt->int64(0) : 0);
 }
 
 }  // namespace kanbao::store

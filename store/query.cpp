@@ -31,6 +31,16 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
   return false;
 }
 
+// Bytes of a minus sign at `i` ('-', U+FF0D, U+2212), 0 if none.
+std::size_t minus_at(std::string_view s, std::size_t i) {
+  if (s[i] == '-') return 1;
+  if (s.substr(i, 3) == "\xEF\xBC\x8D" || s.substr(i, 3) == "\xE2\x88\x92") return 3;
+  return 0;
+}
+
+// "OR", also typed full width (ＯＲ).
+bool is_or(std::string_view s) { return s == "OR" || s == "\xEF\xBC\xAF\xEF\xBC\xB2"; }
+
 std::vector<Item> split(std::string_view s) {
   std::vector<Item> items;
   std::size_t i = 0, width = 0;
@@ -40,9 +50,12 @@ std::vector<Item> split(std::string_view s) {
       continue;
     }
     Item item;
-    if (s[i] == '-' && i + 1 < s.size() && !is_space_at(s, i + 1, width)) {
+    // '-', or the minus a Chinese input method types (U+FF0D full-width
+    // hyphen-minus, U+2212 minus sign): operators fold like terms do.
+    const std::size_t minus = minus_at(s, i);
+    if (minus > 0 && i + minus < s.size() && !is_space_at(s, i + minus, width)) {
       item.negated = true;
-      ++i;
+      i += minus;
     }
     bool in_quotes = false;
     while (i < s.size()) {
@@ -346,7 +359,7 @@ Result<Query> parse(std::string_view text) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     std::string key, value;
-    if (!item.quoted && !item.negated && item.text == "OR" && i > 0 && i + 1 < items.size() &&
+    if (!item.quoted && !item.negated && is_or(item.text) && i > 0 && i + 1 < items.size() &&
         !q.clauses.empty() && !q.clauses.back().negated && !items[i + 1].negated) {
       joined = true;
       continue;

@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "store/list_functions.h"
 
 #include <array>
 #include <cstdint>
@@ -244,6 +245,7 @@ Result<sql::Db> connect(const std::string& target, int flags) {
   // The search engine's tokenizers must exist before any statement can touch
   // the full-text table (even reading the schema may need them).
   KANBAO_TRY(register_search_functions(*db));
+  KANBAO_TRY(register_list_functions(*db));
   KANBAO_TRY(db->exec("PRAGMA foreign_keys = ON"));
   return db;
 }

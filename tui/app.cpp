@@ -16,6 +16,10 @@
 #include "tui/article_actions.h"
 #include "tui/browser.h"
 #include "tui/config.h"
+#include "tui/count_prefix.h"
+#include "tui/external.h"
+#include "tui/status_line.h"
+#include "tui/panes.h"
 #include "tui/terminal.h"
 #include "tui/view.h"
 
@@ -108,6 +112,10 @@ class App : public Context {
     terminal_.write_raw("\x1b]52;c;" + base64(text) + "\x07");
   }
   void show_in_pager(const std::string& text) override;
+  void run_external(const std::string& program, const std::string& args) override {
+    if (const Status st = run_program(terminal_, program, args); !st) message(st.error().message(), true);
+  }
+  std::vector<std::string>& filter_history() override { return filter_history_; }
 
  private:
   int wait_ms() const {
@@ -170,15 +178,22 @@ class App : public Context {
 
   void render_three_panes(const Rect& b) {
     View& top = *views_.back();
-    View& left = *views_[views_.size() - 2];
-    const int left_w = 32, mid_w = (b.cols - left_w) * 2 / 5;
-    const int right_col = left_w + 1 + mid_w + 1;
-    left.render(screen_, Rect{b.row, 0, b.rows, left_w});
-    for (int r = 0; r < b.rows; ++r) {
-      screen_.put(b.row + r, left_w, "│", Style::kDim);
-      screen_.put(b.row + r, right_col - 1, "│", Style::kDim);
+    const TopKind kind = top.preview_id() ? TopKind::kList
+                         : (top.where() & kReader) != 0 ? TopKind::kReader
+                                                        : TopKind::kOther;
+    const PanePlan plan = plan_panes(views_.size(), kind, b.cols);
+    const auto area = [&](const PaneRect& r) { return Rect{b.row, r.col, b.rows, r.cols}; };
+    views_[static_cast<std::size_t>(plan.left)]->render(screen_, area(plan.left_rect));
+    for (const PaneRect* r : {&plan.middle_rect, &plan.right_rect}) {
+      if (r->cols <= 0 || r->col <= 0) continue;
+      for (int row = 0; row < b.rows; ++row) screen_.put(b.row + row, r->col - 1, "│", Style::kDim);
     }
-    top.render(screen_, Rect{b.row, left_w + 1, b.rows, mid_w});
+    if (plan.middle >= 0) views_[static_cast<std::size_t>(plan.middle)]->render(screen_, area(plan.middle_rect));
+    if (plan.right >= 0) {
+      // The top view (the reader) renders last: it learns its size then.
+      views_[static_cast<std::size_t>(plan.right)]->render(screen_, area(plan.right_rect));
+      return;
+    }
     const auto id = top.preview_id();
     if (!id) return;
     if (!preview_ || preview_id_ != *id || preview_query_ != top.search_query()) {
@@ -190,25 +205,11 @@ class App : public Context {
       preview_id_ = *id;
       preview_query_ = options.query;
     }
-    preview_->render(screen_, Rect{b.row, right_col, b.rows, b.cols - right_col});
+    preview_->render(screen_, area(plan.right_rect));
   }
 
   void render_bottom(const View& top) {
-    const int row = screen_.rows() - 1, cols = screen_.cols();
-    if (!message_.empty()) {
-      screen_.put(row, 1, text::truncate(message_, cols - 2), message_is_error_ ? Style::kError : Style::kStatus);
-      return;
-    }
-    int col = 1;
-    for (const Action a : top.hints()) {
-      const auto& keys = keymap_.keys(a);
-      if (keys.empty()) continue;
-      const std::string k = key_name(keys.front());
-      const std::string label = std::string(Keymap::short_label(a));
-      if (col + text::display_width(k) + 1 + text::display_width(label) >= cols) break;
-      col = screen_.put(row, col, k, Style::kKey);
-      col = screen_.put(row, col + 1, label, Style::kStatus) + 2;
-    }
+    render_status_line(screen_, StatusLine{message_, message_is_error_, count_.text(), top.hints()}, keymap_);
   }
 
   void handle(const InputEvent& ev) {
@@ -240,21 +241,28 @@ class App : public Context {
       if (keymap_.lookup(ev.key) == Action::kQuit || ev.key == 'q') quit_ = true;
       return;
     }
-    if (top.on_key(ev.key, *this)) return;
+    if (top.on_key(ev.key, *this)) {
+      count_.take();
+      return;
+    }
+    if (count_.feed(ev.key, keymap_)) return;
     const auto action = keymap_.lookup(ev.key);
+    const auto count = count_.take();
     if (!action) return;
+    if (count && apply_count(top, *this, *action, *count, [this] { return pops_ == 0 && pushed_.empty(); })) return;
     if (top.on_action(*action, *this)) return;
     // m, y, o, u on the selected article of any list the view did not take.
     if (act_on_article(*action, top.preview_id(), *this)) return;
     switch (*action) {
       case Action::kQuit: quit_ = true; break;
       case Action::kBack: pop(); break;
-      case Action::kHelp: push(make_help_view(keymap_)); break;
+      case Action::kHelp: push(make_help_view(keymap_, top.where())); break;
       case Action::kSearch: push(make_search_view(*this, top.scope(), top.search_query())); break;
       case Action::kRedraw: terminal_.invalidate(); break;
       case Action::kGoTo: push(make_goto_view(current_paper())); break;
       case Action::kPrevIssue:
       case Action::kNextIssue: message("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）", false); break;
+      case Action::kPercent: message("先输入数字再按 %，如 50% 到一半处", false); break;
       case Action::kRefresh: refresh(); break;
       case Action::kNextUnread:
         if (const auto id = first_unread(*this)) push(make_reader_view(*this, *id, ReaderOptions{}));
@@ -306,30 +314,19 @@ class App : public Context {
   std::string preview_query_;
   std::string message_;
   bool message_is_error_ = false;
+  std::vector<std::string> filter_history_;
+  CountPrefix count_;
 };
 
 void App::show_in_pager(const std::string& text) {
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/kanbao-XXXXXX";
-  const int fd = mkstemp(path.data());
-  if (fd < 0) {
-    message("无法创建临时文件", true);
+  auto path = write_temp_file(text);
+  if (!path) {
+    message(path.error().message(), true);
     return;
   }
-  const auto written = ::write(fd, text.data(), text.size());
-  ::close(fd);
-  if (written != static_cast<ssize_t>(text.size())) {
-    message("无法写入临时文件", true);
-    ::unlink(path.c_str());
-    return;
-  }
-  const char* pager = std::getenv("PAGER");
-  const std::string command = std::string(pager && *pager ? pager : "less") + " '" + path + "'";
-  terminal_.suspend();
-  const int rc = std::system(command.c_str());
-  terminal_.resume();
-  ::unlink(path.c_str());
-  if (rc != 0) message("$PAGER 退出状态 " + std::to_string(rc), true);
+  const Status st = run_program(terminal_, program_from_env("PAGER", "less"), shell_quote(*path));
+  ::unlink(path->c_str());
+  if (!st) message(st.error().message(), true);
 }
 
 // Prints the configuration's problems to stderr when it goes out of scope:
@@ -357,6 +354,8 @@ int run_browser(const BrowserOptions& options) {
   Keymap keymap;
   for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
   const ProblemReport report(std::move(loaded.problems));
+  // Before anything is measured: the terminal draws ambiguous characters this wide.
+  text::set_ambiguous_width(loaded.config.ambiguous_width.value);
   if (!ensure_utf8_locale()) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;

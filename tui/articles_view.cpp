@@ -8,6 +8,9 @@
 #include "tui/list_window.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
+#include "tui/row_fit.h"
+#include "tui/list_sort.h"
+#include "tui/highlight.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -26,7 +29,7 @@ class ArticlesView : public View, public ArticleSequence {
 
   std::string title() const override {
     std::string t = label_;
-    if (sort_ == store::ListSort::kTitle) t += " (按标题)";
+    if (sort_ != store::ListSort::kDateNewestFirst) t += std::string(" (") + sort_label(sort_) + ")";
     if (!filter_.empty()) t += " 「" + filter_ + "」";
     return t;
   }
@@ -43,7 +46,11 @@ class ArticlesView : public View, public ArticleSequence {
     return row ? std::optional<std::int64_t>(row->id) : std::nullopt;
   }
 
+  // Counts again and keeps the selected article selected (`R`, a new sort
+  // order or filter), or the same row number when it is gone.
   void reload(Context& ctx) override {
+    const auto keep = preview_id();
+    const auto row = window_.selected();
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
@@ -52,7 +59,17 @@ class ArticlesView : public View, public ArticleSequence {
       if (auto st = window_.reset(0); !st) ctx.message(st.error().message(), true);
       return;
     }
-    if (auto st = window_.reset(*total); !st) ctx.message(st.error().message(), true);
+    if (auto st = window_.reset(*total); !st) {
+      ctx.message(st.error().message(), true);
+      return;
+    }
+    std::int64_t target = row;
+    if (keep) {
+      auto pos = ctx.library().position(q, *keep);
+      if (!pos) ctx.message(pos.error().message(), true);
+      if (pos && pos->has_value()) target = **pos;
+    }
+    if (auto st = window_.select(target, height_); !st) ctx.message(st.error().message(), true);
   }
 
   void render(Screen& screen, const Rect& area) override {
@@ -71,6 +88,12 @@ class ArticlesView : public View, public ArticleSequence {
     if (window_.total() == 0) {
       screen.put(area.row, area.col + 1, filter_.empty() ? "（没有文章）" : "（没有标题含「" + filter_ + "」的文章）",
                  Style::kDim, right);
+    }
+    date_w_ = 0;  // the widest date on screen: year-less dates take 5 columns, not 10
+    for (int r = 0; r < rows && window_.top() + r < window_.total(); ++r) {
+      if (const auto* row = window_.row(window_.top() + r)) {
+        date_w_ = std::max(date_w_, text::display_width(date_label(store::listing_date(*row))));
+      }
     }
     for (int r = 0; r < rows; ++r) {
       const std::int64_t i = window_.top() + r;
@@ -96,6 +119,9 @@ class ArticlesView : public View, public ArticleSequence {
     }
   }
 
+  // One row: read/bookmark markers, date, title, then district and reporter.
+  // The title gets the space; the metadata shrinks first (row_fit.h), the
+  // date goes when even the title's first characters would not fit.
   void draw_row(Screen& screen, int y, int col0, int cols, const store::ArticleRow& row, bool selected,
                 const State& state) const {
     const int right = col0 + cols;
@@ -107,17 +133,24 @@ class ArticlesView : public View, public ArticleSequence {
     // • unread, * bookmarked (explained in help and the manual).
     int col = screen.put(y, col0, read ? " " : "•", base, right);
     col = screen.put(y, col, marked ? "*" : " ", base, right);
-    const std::string date = date_label(store::listing_date(row));
-    col = screen.put(y, col, text::fit(date, 10), dim, right) + 1;
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();
     if (row.reporters.size() > 1) reporter += " 等";
     std::string where = district_ ? "" : district_label(row.district);
     std::string tail = where.empty() ? reporter : (reporter.empty() ? where : where + " " + reporter);
-    const int tail_w = std::min(text::display_width(tail), std::max(cols / 4, 0));
-    const int title_w = std::max(right - col - tail_w - 2, 0);
-    col = screen.put(y, col, text::fit(text::truncate(row.title, title_w), title_w), read && !selected ? Style::kNormal : (selected ? base : Style::kTitle), right);
-    if (tail_w > 0) screen.put(y, right - tail_w - 1, text::truncate(tail, tail_w), dim, right);
+    const int title_full = text::display_width(row.title);
+    int avail = right - col;
+    if (date_w_ > 0 && avail - date_w_ - 1 >= std::min(title_full, 16)) {
+      col = screen.put(y, col, text::fit(date_label(store::listing_date(row)), date_w_), dim, right) + 1;
+      avail = right - col;
+    }
+    const RowWidths w = split_row(avail - 1, title_full, text::display_width(tail));
+    const int title_w = w.meta > 0 ? w.title : avail;
+    const Style title_style = read && !selected ? Style::kNormal : (selected ? base : Style::kTitle);
+    put_highlighted(screen, y, col, col + title_w, row.title,
+                    filter_.empty() ? std::vector<store::Span>{} : store::find_folded(row.title, filter_), title_style,
+                    selected ? Style::kSelectedHighlight : Style::kHighlight);
+    if (w.meta > 0) screen.put(y, right - w.meta, tail, dim, right);
   }
 
   bool on_key(int key, Context& ctx) override {
@@ -129,6 +162,7 @@ class ArticlesView : public View, public ArticleSequence {
       case Prompt::Result::kAccept:
         filtering_ = false;
         apply_filter(ctx);
+        if (!filter_.empty()) remember_filter(ctx, filter_);
         return true;
       case Prompt::Result::kCancel:
         filtering_ = false;
@@ -152,8 +186,9 @@ class ArticlesView : public View, public ArticleSequence {
 
   bool on_action(Action action, Context& ctx) override {
     ctx_state_ = &ctx.state();
-    const long long target = movement_target(action, window_.selected(), window_.total(), height_);
-    if (target >= 0) {
+    const auto moved = movement_target(action, window_.selected(), window_.total(), height_);
+    if (moved) {
+      const long long target = std::max(*moved, 0LL);
       if (action == Action::kPageDown || action == Action::kPageUp) {
         // Page: move the view as well as the selection.
         const long long delta = target - window_.selected();
@@ -183,21 +218,43 @@ class ArticlesView : public View, public ArticleSequence {
         return true;
       case Action::kFilter:
         filtering_ = true;
+        prompt_.set_history(ctx.filter_history());
         prompt_.set_text(filter_);
         return true;
       case Action::kSort:
-        sort_ = sort_ == store::ListSort::kDateNewestFirst ? store::ListSort::kTitle : store::ListSort::kDateNewestFirst;
+        sort_ = next_sort(sort_);
         reload(ctx);
-        ctx.message(sort_ == store::ListSort::kTitle ? "按标题排序" : "按日期排序（最新在前）");
+        ctx.message(std::string("排序：") + sort_label(sort_));
+        return true;
+      case Action::kBack:
+        // Like less and mutt: the first `q` drops the filter, the next leaves.
+        if (filter_.empty()) return false;
+        prompt_.set_text("");
+        apply_filter(ctx);
+        ctx.message("已清除过滤");
         return true;
       default:
         return false;
     }
   }
 
+  // A click selects a row; a click on the selected row opens it.
   void on_click(int row, Context& ctx) override {
-    if (auto st = window_.select(window_.top() + row, height_); !st) ctx.message(st.error().message(), true);
+    const std::int64_t target = window_.top() + row;
+    if (target == window_.selected() && target < window_.total()) {
+      on_action(Action::kOpen, ctx);
+      return;
+    }
+    if (auto st = window_.select(target, height_); !st) ctx.message(st.error().message(), true);
   }
+
+  bool go_to(std::int64_t index, Context& ctx) override {
+    if (auto st = window_.select(index, height_); !st) ctx.message(st.error().message(), true);
+    return true;
+  }
+  std::int64_t length() const override { return window_.total(); }
+
+  unsigned where() const override { return kAnywhere | kLists | kArticleList; }
 
   std::vector<Action> hints() const override {
     return {Action::kDown, Action::kOpen, Action::kFilter, Action::kSort, Action::kSearch, Action::kHelp, Action::kBack};
@@ -236,6 +293,13 @@ class ArticlesView : public View, public ArticleSequence {
     return ctx.library().list(q);
   }
 
+  static void remember_filter(Context& ctx, const std::string& filter) {
+    auto& history = ctx.filter_history();
+    history.erase(std::remove(history.begin(), history.end(), filter), history.end());
+    history.push_back(filter);
+    if (history.size() > 100) history.erase(history.begin());
+  }
+
   void apply_filter(Context& ctx) {
     deadline_.reset();
     const std::string text = prompt_.text();
@@ -255,6 +319,7 @@ class ArticlesView : public View, public ArticleSequence {
   const State* ctx_state_ = nullptr;
   int height_ = 1;
   Status resize_status_;  // of the last set_height(): shown instead of the rows, retried on each frame
+  int date_w_ = 0;
 };
 
 }  // namespace

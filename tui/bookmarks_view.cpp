@@ -35,7 +35,7 @@ class BookmarksView : public View, public ArticleSequence {
       const int y = area.row + r;
       screen.fill(y, area.col, right, sel ? Style::kSelected : Style::kNormal);
       int col = screen.put(y, area.col, state_.is_read(row_of(b)) ? " " : "•", sel ? Style::kSelected : Style::kNormal, right);
-      col = screen.put(y, col, text::fit(b.date, 10), sel ? Style::kSelected : Style::kDim, right) + 1;
+      col = screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) + 1;
       col = screen.put(y, col, text::fit(district_label(b.district), 12), sel ? Style::kSelected : Style::kDim, right);
       screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2), sel ? Style::kSelected : Style::kTitle, right);
     }
@@ -43,6 +43,10 @@ class BookmarksView : public View, public ArticleSequence {
 
   bool on_action(Action action, Context& ctx) override {
     if (scroller_.apply(action, static_cast<int>(marks().size()), height_)) return true;
+    if (action == Action::kOpen && marks().empty()) {
+      ctx.message("还没有书签：在文章里按 m 添加");
+      return true;
+    }
     if (marks().empty()) return false;
     const auto& selected = marks()[static_cast<std::size_t>(scroller_.selected)];
     switch (action) {
@@ -90,12 +94,18 @@ class BookmarksView : public View, public ArticleSequence {
     return resolve(ctx, next);
   }
 
-  void on_click(int row, Context&) override {
-    scroller_.select(scroller_.top + row, static_cast<int>(marks().size()), height_);
-  }
-
   std::vector<Action> hints() const override {
     return {Action::kDown, Action::kOpen, Action::kBookmark, Action::kBack};
+  }
+
+  // A click selects a bookmark; a click on the selected one opens it.
+  void on_click(int row, Context& ctx) override {
+    const int target = scroller_.top + row;
+    if (target == scroller_.selected && target < static_cast<int>(marks().size())) {
+      on_action(Action::kOpen, ctx);
+      return;
+    }
+    scroller_.select(target, static_cast<int>(marks().size()), height_);
   }
 
  private:

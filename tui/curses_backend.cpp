@@ -192,10 +192,19 @@ Result<std::unique_ptr<Terminal>> Terminal::open(bool mouse, const config::Confi
   if (!term || !*term) {
     return Error("kanbao: TERM is not set; set it to your terminal type (e.g. TERM=xterm-256color)");
   }
-  SCREEN* screen = newterm(nullptr, stdout, stdin);
-  if (!screen) {
+  const auto unusable = [term] {
     return Error(std::string("kanbao: unknown terminal type TERM=") + term +
                  " (try TERM=xterm-256color, or install its terminfo entry)");
+  };
+  SCREEN* screen = newterm(nullptr, stdout, stdin);
+  if (!screen) return unusable();
+  // A terminal that cannot move the cursor (TERM=dumb) would show a blank
+  // screen while keys still act: refuse it like an unknown one.
+  char* cup = tigetstr(const_cast<char*>("cup"));
+  if (cup == nullptr || cup == reinterpret_cast<char*>(-1)) {
+    endwin();
+    delscreen(screen);
+    return unusable();
   }
   return std::unique_ptr<Terminal>(new CursesTerminal(screen, mouse, config));
 }

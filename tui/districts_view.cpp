@@ -11,8 +11,6 @@
 
 namespace kanbao::tui {
 
-std::string district_label(const std::string& name) { return name.empty() ? "未知地区" : name; }
-
 namespace {
 
 int month_index(int year, int month) { return year * 12 + (month - 1); }
@@ -110,12 +108,16 @@ class DistrictsView : public View {
       }
       if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
       col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
-      col = screen.put(row, col, text::fit(fmt::format("{:>8} 篇", articles), 12), dim, right);
+      // Counts as wide as the largest one; ranges cut (with "…") only
+      // at the pane's edge, never inside their padding.
+      const int digits = static_cast<int>(std::to_string(total_articles_).size());
+      col = screen.put(row, col, fmt::format(" {:>{}} 篇", articles, digits), dim, right);
       // Marks of articles gone from the library could exceed the count.
       const std::int64_t unread = std::max<std::int64_t>(articles - read, 0);
       col = screen.put(row, col, text::fit(fmt::format("{:>6} 未读", unread), kUnreadCols), dim, right);
-      col = screen.put(row, col + 1, text::fit(range, 22), dim, right);
-      if (!bars.empty()) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
+      screen.put(row, col + 2, range, dim, right);
+      col += 2 + 22;
+      if (!bars.empty() && col + 1 < right) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
     }
   }
 
@@ -136,7 +138,21 @@ class DistrictsView : public View {
     return false;
   }
 
-  void on_click(int row, Context&) override { scroller_.select(scroller_.top + row, count(), height_); }
+  // A click selects a row; a click on the selected row opens it.
+  void on_click(int row, Context& ctx) override {
+    const int target = scroller_.top + row;
+    if (target == scroller_.selected && target < count()) {
+      on_action(Action::kOpen, ctx);
+      return;
+    }
+    scroller_.select(target, count(), height_);
+  }
+
+  bool go_to(std::int64_t index, Context&) override {
+    scroller_.select(static_cast<int>(std::min<std::int64_t>(index, count())), count(), height_);
+    return true;
+  }
+  std::int64_t length() const override { return count(); }
 
   std::vector<Action> hints() const override {
     return {Action::kDown, Action::kOpen, Action::kSearch, Action::kHelp, Action::kBack};

@@ -15,6 +15,7 @@ struct ActionInfo {
   std::string_view label;
   std::string_view description;
   std::vector<int> defaults;
+  unsigned where = kAnywhere;
 };
 
 const std::vector<ActionInfo>& table() {
@@ -22,36 +23,43 @@ const std::vector<ActionInfo>& table() {
   static const std::vector<ActionInfo> infos = {
       {Action::kDown, "down", "down", "Move down one line", {'j', kDown}},
       {Action::kUp, "up", "up", "Move up one line", {'k', kUp}},
-      {Action::kPageDown, "page_down", "page", "Page down", {kSpace, kPageDown}},
+      {Action::kPageDown, "page_down", "page", "Page down (at the end: next article)", {kSpace, kPageDown}},
       {Action::kPageUp, "page_up", "page up", "Page up", {'b', kPageUp}},
       {Action::kHalfPageDown, "half_page_down", "half page", "Half a page down", {ctrl('d')}},
       {Action::kHalfPageUp, "half_page_up", "half page up", "Half a page up", {ctrl('u')}},
       {Action::kTop, "top", "top", "Go to the top", {'g', kHome}},
       {Action::kBottom, "bottom", "end", "Go to the end", {'G', kEnd}},
-      {Action::kOpen, "open", "open", "Open the selected item", {kEnter, 'l', kRight}},
-      {Action::kBack, "back", "back", "Back one level (quits at the top)", {'q', 'h', kLeft, kBackspace}},
+      {Action::kOpen, "open", "open", "Open the selected item", {kEnter, 'l', kRight}, kLists},
+      {Action::kBack, "back", "back", "Back one level; clears a filter first (quits at the top)",
+       {'q', 'h', kLeft, kBackspace, kEscape}},
       {Action::kQuit, "quit", "quit", "Quit at once", {'Q'}},
-      {Action::kNextArticle, "next_article", "next", "Next article (reader)", {'J'}},
-      {Action::kPrevArticle, "prev_article", "prev", "Previous article (reader)", {'K'}},
-      {Action::kSearch, "search", "search", "Search (edit the query)", {'/'}},
-      {Action::kNextHit, "next_hit", "next hit", "Next search hit", {'n'}},
-      {Action::kPrevHit, "prev_hit", "prev hit", "Previous search hit", {'N'}},
-      {Action::kFilter, "filter", "filter", "Filter the list by title", {'f'}},
-      {Action::kSort, "sort", "sort", "Sort by date / title", {'s'}},
-      {Action::kWiden, "widen", "all districts", "Search all districts", {kTab}},
+      {Action::kNextArticle, "next_article", "next", "Next article (reader)", {'J'}, kReader},
+      {Action::kPrevArticle, "prev_article", "prev", "Previous article (reader)", {'K'}, kReader},
+      {Action::kSearch, "search", "search", "Search (in the reader: this article; Tab widens)", {'/'}},
+      {Action::kNextHit, "next_hit", "next hit", "Next search hit", {'n'}, kReader},
+      {Action::kPrevHit, "prev_hit", "prev hit", "Previous search hit", {'N'}, kReader},
+      {Action::kFilter, "filter", "filter", "Filter the list by title", {'f'}, kArticleList},
+      {Action::kSort, "sort", "sort", "Sort: newest, oldest, title (pinyin), reporter; results: relevance/date",
+       {'s'}, kArticleList | kResults},
+      {Action::kWiden, "widen", "widen", "Search all districts / back to the district; reader: the library",
+       {kTab}, kResults | kReader},
       {Action::kHelp, "help", "help", "Show this help", {'?'}},
       {Action::kRedraw, "redraw", "redraw", "Redraw the screen", {ctrl('l')}},
-      {Action::kCopy, "copy", "copy", "Copy title and source (OSC 52)", {'y'}},
-      {Action::kPager, "pager", "pager", "Open the article in $PAGER", {'o'}},
-      {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark (in the bookmarks list: remove)", {'m'}},
+      {Action::kCopy, "copy", "copy", "Copy title and source (OSC 52)", {'y'}, kReader | kArticleList | kResults},
+      {Action::kPager, "pager", "pager", "Open the article in $PAGER", {'o'}, kReader | kArticleList | kResults},
+      {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark (in the bookmarks list: remove)", {'m'}, kReader | kArticleList | kResults},
       {Action::kRefresh, "refresh", "refresh", "Reopen the library", {'R'}},
       {Action::kLayout, "layout", "panes", "Toggle the three-pane layout", {'v'}},
+      {Action::kPercent, "percent", "percent",
+       "With a count: go to N% (50%); a count before j, k, G... repeats or goes to row N", {'%'}},
+      {Action::kSave, "save", "save", "Save the article to a file (.txt or .md)", {'w'}, kReader},
+      {Action::kEditor, "editor", "edit", "Open the article's source page at its line in $EDITOR", {'e'}, kReader},
       {Action::kGoTo, "goto", "go to", "Go to an article ID or an issue's date (:2020-01-25)", {':'}},
-      {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}},
-      {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}},
+      {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}, kLists},
+      {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}, kLists},
       // Not newsboat's N/A/n: N and n are the search-hit keys here.
-      {Action::kToggleRead, "toggle_read", "read/unread", "Mark the article read / unread", {'u'}},
-      {Action::kMarkAllRead, "mark_all_read", "all read", "Mark every article of the list read", {'A'}},
+      {Action::kToggleRead, "toggle_read", "read/unread", "Mark the article read / unread", {'u'}, kReader | kArticleList | kResults},
+      {Action::kMarkAllRead, "mark_all_read", "all read", "Mark every article of the list read", {'A'}, kArticleList},
       {Action::kNextUnread, "next_unread", "next unread", "Next unread article, any district", {'U'}},
   };
   return infos;
@@ -173,6 +181,21 @@ void Keymap::bind(Action action, const std::vector<int>& new_keys) {
 std::string_view Keymap::name(Action action) { return info(action).name; }
 std::string_view Keymap::description(Action action) { return info(action).description; }
 std::string_view Keymap::short_label(Action action) { return info(action).label; }
+unsigned Keymap::where(Action action) { return info(action).where; }
+
+bool is_app_action(Action action) {
+  switch (action) {
+    case Action::kQuit:
+    case Action::kBack:
+    case Action::kHelp:
+    case Action::kSearch:
+    case Action::kRedraw:
+    case Action::kRefresh:
+    case Action::kLayout:
+    case Action::kPercent: return true;
+    default: return false;
+  }
+}
 
 std::optional<Action> Keymap::from_name(std::string_view n) {
   for (const auto& i : table()) {
@@ -181,11 +204,12 @@ std::optional<Action> Keymap::from_name(std::string_view n) {
   return std::nullopt;
 }
 
-std::vector<std::string> Keymap::help_lines() const {
+std::vector<std::string> Keymap::help_lines(unsigned where) const {
   int width = 0;
   for (const auto& i : table()) width = std::max(width, text::display_width(keys_text(i.action)));
   std::vector<std::string> lines;
   for (const auto& i : table()) {
+    if ((i.where & where) == 0) continue;
     std::string keys = keys_text(i.action);
     if (keys.empty()) keys = "(unbound)";
     lines.push_back(text::fit(keys, std::max(width, 9) + 2) + std::string(i.description));

@@ -57,8 +57,26 @@ enum class Action {
   kToggleRead,
   kMarkAllRead,
   kNextUnread,
+  kPercent,
+  kSave,
+  kEditor,
   kCount,
 };
+
+// Where an action works; help lists each action under its screens, and a
+// test walks every screen with every action listed for it.
+enum Where : unsigned {
+  kAnywhere = 1,     // every screen, help included
+  kLists = 2,        // districts, article lists, search results, bookmarks
+  kArticleList = 4,  // a district's (or all) articles
+  kResults = 8,      // search results
+  kReader = 16,      // an open article
+};
+
+// Actions the application handles itself on every screen (a view may act
+// first: `q` in a filtered list clears the filter, `/` in the reader
+// searches the article).
+bool is_app_action(Action action);
 
 // "Ctrl-D", "PgDn", "j", "Space", ... (as shown in help and accepted in config).
 std::string key_name(int key);
@@ -82,10 +100,12 @@ class Keymap {
   static std::string_view name(Action action);         // config name: "page_down"
   static std::string_view description(Action action);  // help text
   static std::string_view short_label(Action action);  // bottom line: "page"
+  static unsigned where(Action action);                 // Where bits
   static std::optional<Action> from_name(std::string_view name);
 
-  // One line per action: keys, padded, then the description.
-  std::vector<std::string> help_lines() const;
+  // One line per action that works `where` (Where bits; default: all):
+  // keys, padded, then the description.
+  std::vector<std::string> help_lines(unsigned where = ~0u) const;
 
  private:
   std::vector<std::vector<int>> keys_;

@@ -56,10 +56,13 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 }  // namespace
 
-std::string date_label(const store::StoredDate& date) {
-  if (!date.known()) return {};
-  const std::string s = date.str();
-  return s.rfind("--", 0) == 0 ? s.substr(2) : s;
+std::string district_label(const std::string& name) { return name.empty() ? "未知地区" : name; }
+
+std::string date_label(const store::StoredDate& date) { return date_label(date.str()); }
+
+std::string date_label(std::string_view stored) {
+  if (stored.empty()) return kUnknownDate;
+  return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
 }
 
 std::string meta_line(const store::Article& a) {
@@ -71,8 +74,8 @@ std::string meta_line(const store::Article& a) {
   }
   if (!pages.empty()) parts.push_back("第" + pages + "版" + (a.page_name.empty() ? "" : " " + a.page_name));
   if (a.published.known()) parts.push_back("出版 " + date_label(a.published));
-  if (!a.district.empty()) parts.push_back(a.district);
-  if (a.date.known()) parts.push_back((a.published.known() ? "事件 " : "") + date_label(a.date));
+  parts.push_back(district_label(a.district));
+  parts.push_back((a.published.known() && a.date.known() ? "事件 " : "") + date_label(a.date));
   std::string people;
   if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
   if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);

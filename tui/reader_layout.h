@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/library.h"
@@ -34,8 +35,14 @@ struct ReaderLayout {
 
 inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 
-// "2023-06-20", or "06-20" when the year is unknown, "" without a date.
+// The one way the browser shows a date: "2023-06-20", "06-20" when the year
+// is unknown, kUnknownDate without a date. The second form takes a date as
+// StoredDate::str() wrote it (bookmarks keep that).
+inline constexpr const char* kUnknownDate = "日期不详";
 std::string date_label(const store::StoredDate& date);
+std::string date_label(std::string_view stored);
+// The one way the browser shows a district ("" -> 未知地区).
+std::string district_label(const std::string& name);
 
 // The meta line: paper · 第01, 03版 page name · 出版 date · district · 事件 date · 记者 … 通讯员 … · 文/图
 // (the publication date first when known; the event date alone otherwise)

@@ -4,6 +4,9 @@
 
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/article_export.h"
+#include "tui/external.h"
+#include "tui/prompt.h"
 #include "tui/reader_layout.h"
 #include "tui/view.h"
 
@@ -25,8 +28,10 @@ class ReaderView : public View {
     const int bottom = std::min(top_ + height_, total);
     const int percent = total <= height_ ? 100 : bottom * 100 / total;
     std::string out = fmt::format("{}%", percent);
-    if (!layout_.hit_lines.empty() && current_hit_ >= 0) {
-      out = fmt::format("命中 {}/{}  ", current_hit_ + 1, layout_.hit_lines.size()) + out;
+    if (!layout_.hit_lines.empty()) {
+      out = (current_hit_ >= 0 ? fmt::format("命中 {}/{}  ", current_hit_ + 1, layout_.hit_lines.size())
+                               : fmt::format("命中 {}  ", layout_.hit_lines.size())) +
+            out;
     }
     return out;
   }
@@ -44,6 +49,9 @@ class ReaderView : public View {
       return;
     }
     const int width = std::min(area.cols, max_width_);
+    // The current hit, when on screen, stays on screen across a resize.
+    const bool resized = width != layout_.width || area.rows != height_;
+    const bool keep_hit = resized && !relayout_ && hit_on_screen();
     if (width != layout_.width || relayout_) {
       // Keep the text at the top of the window the same across a resize.
       const auto anchor = top_anchor();
@@ -56,12 +64,20 @@ class ReaderView : public View {
         if (current_hit_ >= 0) top_ = std::max(layout_.hit_lines[static_cast<std::size_t>(current_hit_)] - area.rows / 3, 0);
       }
     }
-    height_ = area.rows;
+    const bool prompting = prompt_mode_ != PromptMode::kNone;
+    height_ = std::max(area.rows - (prompting ? 1 : 0), 1);
+    if (keep_hit) show_hit();
     clamp_top();
     const int left = area.col + (area.cols - layout_.width) / 2;
-    for (int r = 0; r < area.rows; ++r) {
+    const int total = static_cast<int>(layout_.lines.size());
+    for (int r = 0; r < height_; ++r) {
       const int li = top_ + r;
-      if (li >= static_cast<int>(layout_.lines.size())) break;
+      if (li > total) break;
+      if (li == total) {
+        // Like less: the end of the article is shown, not guessed.
+        screen.put(area.row + r, left, "(END)", Style::kDim, area.col + area.cols);
+        break;
+      }
       int col = left;
       for (const auto& part : layout_.lines[static_cast<std::size_t>(li)].parts) {
         Style style = part.style;
@@ -69,6 +85,44 @@ class ReaderView : public View {
         col = screen.put(area.row + r, col, part.text, style, area.col + area.cols);
       }
     }
+    if (prompting) render_prompt(screen, area);
+  }
+
+  void render_prompt(Screen& screen, const Rect& area) const {
+    const int y = area.row + area.rows - 1, right = area.col + area.cols;
+    screen.fill(y, area.col, right, Style::kNormal);
+    const char* label = prompt_mode_ == PromptMode::kSearch ? "本文搜索: " : "保存到: ";
+    const int col = screen.put(y, area.col, label, Style::kKey, right);
+    int cursor = 0;
+    screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), Style::kNormal, right);
+    screen.set_cursor(y, col + cursor);
+  }
+
+  bool on_key(int key, Context& ctx) override {
+    if (prompt_mode_ == PromptMode::kNone) return false;
+    switch (prompt_.handle(key)) {
+      case Prompt::Result::kEdited:
+      case Prompt::Result::kMoved:
+        return true;
+      case Prompt::Result::kAccept: {
+        const PromptMode mode = prompt_mode_;
+        prompt_mode_ = PromptMode::kNone;
+        if (mode == PromptMode::kSearch) search_here(ctx, prompt_.text());
+        if (mode == PromptMode::kSave) save(ctx, prompt_.text());
+        return true;
+      }
+      case Prompt::Result::kCancel:
+        prompt_mode_ = PromptMode::kNone;
+        return true;
+      case Prompt::Result::kNone:
+        // Tab at the search prompt: the same query over the library.
+        if (prompt_mode_ == PromptMode::kSearch && ctx.keymap().lookup(key) == Action::kWiden) {
+          prompt_mode_ = PromptMode::kNone;
+          widen(ctx, prompt_.text());
+        }
+        return true;  // nothing else acts while a prompt is open
+    }
+    return true;
   }
 
   bool on_action(Action action, Context& ctx) override {
@@ -76,7 +130,11 @@ class ReaderView : public View {
     switch (action) {
       case Action::kDown: scroll(1); return true;
       case Action::kUp: scroll(-1); return true;
-      case Action::kPageDown: scroll(page); return true;
+      case Action::kPageDown:
+        // At the end, Space goes on to the next article (mutt).
+        if (at_end()) return step_article(ctx, 1, 0);
+        scroll(page);
+        return true;
       case Action::kPageUp: scroll(-page); return true;
       case Action::kHalfPageDown: scroll(std::max(height_ / 2, 1)); return true;
       case Action::kHalfPageUp: scroll(-std::max(height_ / 2, 1)); return true;
@@ -96,11 +154,41 @@ class ReaderView : public View {
         save_position(ctx);
         ctx.pop();
         return true;
+      case Action::kSearch:
+        prompt_mode_ = PromptMode::kSearch;
+        prompt_.set_history(ctx.state().history());
+        prompt_.set_text(options_.query);
+        return true;
+      case Action::kWiden:
+        widen(ctx, options_.query);
+        return true;
+      case Action::kSave:
+        if (!article_) return true;
+        prompt_mode_ = PromptMode::kSave;
+        prompt_.set_history({});
+        prompt_.set_text(proposed_file_name(*article_));
+        return true;
+      case Action::kEditor:
+        if (article_) {
+          ctx.run_external(program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
+                           "+" + std::to_string(std::max(article_->first_line, 1)) + " " + shell_quote(article_->path));
+        }
+        return true;
       default: return false;
     }
   }
 
+  bool go_to(std::int64_t index, Context&) override {
+    top_ = static_cast<int>(std::clamp<std::int64_t>(index, 0, std::max<std::int64_t>(length() - 1, 0)));
+    clamp_top();
+    return true;
+  }
+  std::int64_t length() const override { return static_cast<std::int64_t>(layout_.lines.size()); }
+
+  unsigned where() const override { return kAnywhere | kReader; }
+
   std::vector<Action> hints() const override {
+    if (prompt_mode_ == PromptMode::kSearch) return {Action::kWiden};
     std::vector<Action> h = {Action::kPageDown, Action::kNextArticle, Action::kPrevArticle};
     if (!layout_.hit_lines.empty()) h.push_back(Action::kNextHit);
     h.insert(h.end(), {Action::kCopy, Action::kBookmark, Action::kSearch, Action::kHelp, Action::kBack});
@@ -158,8 +246,15 @@ class ReaderView : public View {
     return {layout_.lines.back().block, layout_.lines.back().byte};
   }
 
+  bool at_end() const { return top_ + height_ > static_cast<int>(layout_.lines.size()); }
+
   void save_position(Context& ctx) {
     if (!article_ || layout_.lines.empty()) return;
+    // A finished article opens at the top next time, not at its last page.
+    if (at_end()) {
+      ctx.state().set_position(*article_, ReadingPosition{});
+      return;
+    }
     const auto anchor = top_anchor();
     const ReadingPosition pos{anchor.first < 0 ? -1 : anchor.first, anchor.first < 0 ? 0 : anchor.second};
     if (auto s = ctx.state().set_position(*article_, pos); !s) {
@@ -178,8 +273,23 @@ class ReaderView : public View {
     return true;
   }
 
+  bool hit_on_screen() const {
+    if (current_hit_ < 0 || current_hit_ >= static_cast<int>(layout_.hit_lines.size())) return false;
+    const int line = layout_.hit_lines[static_cast<std::size_t>(current_hit_)];
+    return line >= top_ && line < top_ + height_;
+  }
+
+  // Scrolls so the current hit is in view, a third of the way down.
+  void show_hit() {
+    if (current_hit_ < 0 || current_hit_ >= static_cast<int>(layout_.hit_lines.size())) return;
+    const int line = layout_.hit_lines[static_cast<std::size_t>(current_hit_)];
+    if (line < top_ || line >= top_ + height_) top_ = line - height_ / 3;
+    clamp_top();
+  }
+
+  // The last screen ends with the (END) line after the text.
   void clamp_top() {
-    const int total = static_cast<int>(layout_.lines.size());
+    const int total = static_cast<int>(layout_.lines.size()) + 1;
     top_ = std::clamp(top_, 0, std::max(total - height_, 0));
   }
 
@@ -195,10 +305,17 @@ class ReaderView : public View {
     }
     const auto next = options_.sequence->step(delta, ctx);
     if (!next) {
-      ctx.message(delta > 0 ? "已是最后一篇" : "已是第一篇");
+      if (hit_direction != 0) {
+        ctx.message(hit_direction > 0 ? "已是最后一处命中" : "已是第一处命中");
+      } else {
+        ctx.message(delta > 0 ? "已是最后一篇" : "已是第一篇");
+      }
       return true;
     }
     save_position(ctx);
+    // With a query, J/K land on the next article's first hit, so the header
+    // keeps counting hits (命中 x/y) as it does after Enter in the results.
+    if (hit_direction == 0 && !options_.query.empty()) hit_direction = 1;
     options_.start_at_first_hit = hit_direction > 0;
     options_.start_at_last_hit = hit_direction < 0;
     load(ctx, *next);
@@ -217,13 +334,62 @@ class ReaderView : public View {
       return step_article(ctx, direction, direction);
     }
     current_hit_ = next;
-    const int line = layout_.hit_lines[static_cast<std::size_t>(current_hit_)];
-    if (line < top_ || line >= top_ + height_) top_ = line - height_ / 3;
-    clamp_top();
+    show_hit();
     return true;
   }
 
+  // `/` here: search this article (like less), keeping the query for n/N.
+  void search_here(Context& ctx, const std::string& query) {
+    if (!article_) return;
+    if (query.empty()) {
+      options_.query.clear();
+      matches_.reset();
+      relayout_ = true;
+      current_hit_ = -1;
+      return;
+    }
+    auto m = ctx.library().matches(article_->id, query);
+    if (!m) {
+      ctx.message(m.error().message(), true);
+      return;
+    }
+    options_.query = query;
+    matches_ = std::move(*m);
+    layout_ = layout_article(*article_, &*matches_, layout_.width, wrapper_);
+    current_hit_ = -1;
+    const int n = static_cast<int>(layout_.hit_lines.size());
+    if (n == 0) {
+      ctx.message("本文没有「" + query + "」：按 Tab 在全库搜索");
+      return;
+    }
+    // The first hit from the top of the screen on, else the first one.
+    current_hit_ = 0;
+    for (int i = 0; i < n; ++i) {
+      if (layout_.hit_lines[static_cast<std::size_t>(i)] >= top_) {
+        current_hit_ = i;
+        break;
+      }
+    }
+    show_hit();
+  }
+
+  // Tab: the query over the library, scoped like `/` in the list below.
+  void widen(Context& ctx, const std::string& query) { ctx.push(make_search_view(ctx, scope(), query)); }
+
+  void save(Context& ctx, const std::string& path) {
+    if (!article_) return;
+    if (const Status st = save_article(*article_, path); !st) {
+      ctx.message(st.error().message(), true);
+      return;
+    }
+    ctx.message("已保存到 " + path);
+  }
+
+  enum class PromptMode { kNone, kSearch, kSave };
+
   ReaderOptions options_;
+  PromptMode prompt_mode_ = PromptMode::kNone;
+  Prompt prompt_;
   int max_width_;  // `reader.width`: a readable measure, centred on wide terminals
   std::optional<store::Article> article_;
   std::optional<store::ArticleMatches> matches_;

@@ -32,7 +32,11 @@ void Screen::split_wide(int row, int col) {
 int Screen::put(int row, int col, std::string_view utf8, Style style, int end_col) {
   if (row < 0 || row >= rows_) return col;
   if (end_col < 0 || end_col > cols_) end_col = cols_;
-  const std::string clean = text::sanitize(utf8);
+  std::string clean = text::sanitize(utf8);
+  // Every cut is marked: text that does not fit ends in "…" at the clip edge.
+  if (col >= 0 && col < end_col && col + text::display_width(clean) > end_col) {
+    clean = text::truncate(clean, end_col - col);
+  }
   std::size_t i = 0;
   int last = -1;  // column of the last spacing character written, for combining marks
   while (i < clean.size()) {

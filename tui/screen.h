@@ -48,8 +48,9 @@ class Screen {
   void clear();
 
   // Draws `utf8` (sanitized here) from (row, col), clipped at `end_col`
-  // (exclusive; -1 = right edge). A wide character that would straddle the
-  // clip edge becomes a space. Returns the column after the last one written.
+  // (exclusive; -1 = right edge). Text cut at the clip edge ends in "…"
+  // (never a half of a wide character). Returns the column after the last
+  // one written.
   int put(int row, int col, std::string_view utf8, Style style = Style::kNormal, int end_col = -1);
   // Fills columns [col, end_col) of `row` with spaces in `style`.
   void fill(int row, int col, int end_col, Style style);

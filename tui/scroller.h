@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 
 #include "tui/keymap.h"
 
@@ -37,8 +38,9 @@ struct Scroller {
 };
 
 // Moves a ListWindow-like selection by one movement action: returns the
-// target index or -1 if `action` is not a movement.
-inline long long movement_target(Action action, long long selected, long long total, int height) {
+// target index (possibly out of range: the caller clamps) or nullopt if
+// `action` is not a movement.
+inline std::optional<long long> movement_target(Action action, long long selected, long long total, int height) {
   const long long page = std::max(height - 1, 1);
   switch (action) {
     case Action::kDown: return selected + 1;
@@ -49,7 +51,7 @@ inline long long movement_target(Action action, long long selected, long long to
     case Action::kHalfPageUp: return selected - std::max(height / 2, 1);
     case Action::kTop: return 0;
     case Action::kBottom: return std::max(total - 1, 0LL);
-    default: return -1;
+    default: return std::nullopt;
   }
 }
 

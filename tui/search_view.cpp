@@ -1,11 +1,14 @@
 // Search: a prompt whose results update as you type (debounced), then a
 // result list; Enter opens the reader at the first hit.
 #include <algorithm>
+#include <climits>
+#include <tuple>
 #include <fmt/format.h>
 
 #include "text/width.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
+#include "tui/row_fit.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -18,7 +21,8 @@ constexpr int kPageSize = 30;
 class SearchView : public View, public ArticleSequence {
  public:
   SearchView(Context& ctx, std::optional<std::string> district, std::string query)
-      : district_(std::move(district)), snippet_columns_(ctx.config().snippet_columns.value) {
+      : district_(district), home_district_(std::move(district)),
+        snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
     if (!query.empty()) run(ctx);
@@ -106,11 +110,24 @@ class SearchView : public View, public ArticleSequence {
         editing_ = true;
         return true;
       case Action::kWiden:
+        // Tab toggles: all districts, then back to where the search began.
         if (district_) {
           district_.reset();
           run(ctx);
           ctx.message("在全部地区搜索");
+        } else if (home_district_) {
+          district_ = home_district_;
+          run(ctx);
+          ctx.message("只在" + district_label(*district_) + "搜索");
+        } else {
+          ctx.message("已在全部地区搜索");
         }
+        return true;
+      case Action::kSort:
+        by_date_ = !by_date_;
+        if (by_date_) sort_by_date(ctx);
+        if (!by_date_) run(ctx);
+        ctx.message(by_date_ ? "结果按日期排列（最新在前）" : "结果按相关度排列");
         return true;
       case Action::kBack:
         remember(ctx);
@@ -121,13 +138,36 @@ class SearchView : public View, public ArticleSequence {
     }
   }
 
-  void on_click(int row, Context&) override {
-    if (row >= 1) scroller_.select(scroller_.top + (row - 1) / 2, static_cast<int>(hits_.size()), height_);
+  // A click selects a result; a click on the selected one opens it.
+  void on_click(int row, Context& ctx) override {
+    if (row < 1) return;
+    const int target = scroller_.top + (row - 1) / 2;
+    if (target == scroller_.selected && target < static_cast<int>(hits_.size()) && !editing_) {
+      open(ctx, 1);
+      return;
+    }
+    editing_ = false;
+    scroller_.select(target, static_cast<int>(hits_.size()), height_);
   }
+
+  bool go_to(std::int64_t index, Context& ctx) override {
+    while (!by_date_ && index >= static_cast<std::int64_t>(hits_.size()) &&
+           static_cast<std::int64_t>(hits_.size()) < total_) {
+      const auto before = hits_.size();
+      load_more(ctx);
+      if (hits_.size() == before) break;
+    }
+    scroller_.select(static_cast<int>(std::min<std::int64_t>(index, INT_MAX)), static_cast<int>(hits_.size()),
+                     height_);
+    return true;
+  }
+  std::int64_t length() const override { return static_cast<std::int64_t>(hits_.size()); }
+
+  unsigned where() const override { return kAnywhere | kLists | kResults; }
 
   std::vector<Action> hints() const override {
     if (editing_) return {Action::kOpen, Action::kWiden, Action::kHelp};
-    return {Action::kDown, Action::kOpen, Action::kSearch, Action::kWiden, Action::kBack};
+    return {Action::kDown, Action::kOpen, Action::kSearch, Action::kWiden, Action::kSort, Action::kBack};
   }
 
   bool editing() const { return editing_; }
@@ -135,7 +175,7 @@ class SearchView : public View, public ArticleSequence {
   std::optional<std::int64_t> step(int delta, Context& ctx) override {
     const int next = scroller_.selected + delta;
     if (next < 0) return std::nullopt;
-    if (next >= static_cast<int>(hits_.size())) {
+    if (next >= static_cast<int>(hits_.size()) && !by_date_) {
       load_more(ctx);
       if (next >= static_cast<int>(hits_.size())) return std::nullopt;
     }
@@ -150,12 +190,14 @@ class SearchView : public View, public ArticleSequence {
     const Style base = selected ? Style::kSelected : Style::kNormal;
     const Style dim = selected ? Style::kSelected : Style::kDim;
     screen.fill(y, col0, right, base);
-    const std::string meta = fmt::format("{} · {} · {} 处", district_label(hit.district),
-                                         hit.date.known() ? date_label(hit.date) : "日期不详", hit.hit_count);
-    const int meta_w = std::min(text::display_width(meta), cols / 2);
-    const int title_w = std::max(cols - meta_w - 3, 0);
-    screen.put(y, col0 + 1, text::truncate(hit.title, title_w), selected ? base : Style::kTitle, col0 + 1 + title_w);
-    screen.put(y, right - meta_w - 1, text::truncate(meta, meta_w), dim, right);
+    // Most telling first, so a cut takes the district: hits (none for a
+    // filter-only query such as date: or district:), date, district.
+    std::string meta = date_label(hit.date) + " · " + district_label(hit.district);
+    if (hit.hit_count > 0) meta = fmt::format("{} 处 · ", hit.hit_count) + meta;
+    const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
+    const int title_w = w.meta > 0 ? w.title : cols - 2;
+    screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
+    if (w.meta > 0) screen.put(y, right - w.meta - 1, meta, dim, right - 1);
     if (y + 1 >= bottom) return;
     screen.fill(y + 1, col0, right, base);
     // The snippet with its highlighted byte ranges.
@@ -195,6 +237,7 @@ class SearchView : public View, public ArticleSequence {
 
   void run(Context& ctx) {
     deadline_.reset();
+    by_date_ = false;
     query_ = prompt_.text();
     hits_.clear();
     total_ = 0;
@@ -209,6 +252,24 @@ class SearchView : public View, public ArticleSequence {
     }
     hits_ = std::move(page->hits);
     total_ = page->total;
+    if (total_ == 0) explain_empty_date_filter(ctx);
+  }
+
+  // A date filter with a year finds nothing in a library whose dates have
+  // no year (pages indexed without one): say so instead of just "0 篇".
+  void explain_empty_date_filter(Context& ctx) {
+    const auto at = query_.find("date:");
+    if (at == std::string::npos || query_.find_first_of("0123456789", at) == std::string::npos) return;
+    const std::string value = query_.substr(at + 5, query_.find(' ', at) - (at + 5));
+    const bool has_year = value.size() >= 4 && value.find('-') != 2 && value.find('-') != 1;
+    if (!has_year) return;
+    auto districts = ctx.library().districts();
+    if (!districts) return;
+    for (const auto& d : *districts) {
+      if (d.first_date.year != 0 || d.last_date.year != 0) return;
+    }
+    error_ = "这个资料库的日期都没有年份，带年份的 date: 找不到文章；请用 date:MM-DD（如 date:06-20），"
+             "或用 kanbao index --year 年份 重新索引";
   }
 
   void load_more(Context& ctx) {
@@ -225,6 +286,7 @@ class SearchView : public View, public ArticleSequence {
   }
 
   void load_more_if_needed(Context& ctx) {
+    if (by_date_) return;  // all the date-sorted hits are loaded
     if (scroller_.selected + height_ >= static_cast<int>(hits_.size())) load_more(ctx);
   }
 
@@ -238,7 +300,25 @@ class SearchView : public View, public ArticleSequence {
     ctx.push(make_reader_view(ctx, hits_[static_cast<std::size_t>(scroller_.selected)].id, options));
   }
 
+  // `s`: the results newest first. The store ranks by relevance; up to
+  // kMaxByDate hits are fetched and ordered here.
+  void sort_by_date(Context& ctx) {
+    while (static_cast<std::int64_t>(hits_.size()) < std::min<std::int64_t>(total_, kMaxByDate)) {
+      const auto before = hits_.size();
+      load_more(ctx);
+      if (hits_.size() == before) break;
+    }
+    std::stable_sort(hits_.begin(), hits_.end(), [](const store::SearchHit& a, const store::SearchHit& b) {
+      return std::tuple(a.date.year, a.date.month, a.date.day) > std::tuple(b.date.year, b.date.month, b.date.day);
+    });
+    scroller_ = Scroller{};
+    if (total_ > kMaxByDate) ctx.message(fmt::format("按日期排列了前 {} 篇（共 {} 篇）", kMaxByDate, total_));
+  }
+
+  static constexpr std::int64_t kMaxByDate = 2000;
   std::optional<std::string> district_;
+  std::optional<std::string> home_district_;  // where the search began (Tab comes back)
+  bool by_date_ = false;
   int snippet_columns_;  // `search.snippet`
   Prompt prompt_;
   bool editing_ = true;

@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "store/library.h"
 #include "tui/keymap.h"
+#include "tui/reader_layout.h"
 #include "tui/screen.h"
 #include "tui/state.h"
 
@@ -38,6 +39,11 @@ class Context {
   virtual void message(std::string text, bool error = false) = 0;
   virtual void copy_to_clipboard(const std::string& text) = 0;  // OSC 52
   virtual void show_in_pager(const std::string& text) = 0;     // $PAGER
+  // Runs `program` + " " + `args` (shell words) with the terminal handed
+  // over; an error (not found, non-zero exit) is shown as a message.
+  virtual void run_external(const std::string& program, const std::string& args) = 0;
+  // The `f` filters typed this session, oldest first (↑/↓ in the prompt).
+  virtual std::vector<std::string>& filter_history() = 0;
 };
 
 class View {
@@ -54,6 +60,9 @@ class View {
   virtual void on_click(int /*row*/, Context& /*ctx*/) {}
   // Keys worth showing in the bottom line.
   virtual std::vector<Action> hints() const = 0;
+  // What kind of screen this is (Where bits, keymap.h): help lists the
+  // actions that work here, and each of them does.
+  virtual unsigned where() const { return kAnywhere | kLists; }
   // Deferred work (debounced search); `deadline` is when it wants a tick.
   virtual std::optional<Clock::time_point> deadline() const { return std::nullopt; }
   virtual void on_tick(Context& /*ctx*/) {}
@@ -67,6 +76,10 @@ class View {
   virtual void reload(Context& /*ctx*/) {}  // after `R`
   // The paper being browsed here (papers screen, an issue), for `:DATE`.
   virtual std::optional<std::string> paper() const { return std::nullopt; }
+  // Count prefixes (12G, 50%): moves to row/line `index` (0-based, clamped)
+  // of `length()` rows/lines. False: this view has no rows to go to.
+  virtual bool go_to(std::int64_t /*index*/, Context& /*ctx*/) { return false; }
+  virtual std::int64_t length() const { return 0; }
 };
 
 // Factories (one file each).
@@ -81,7 +94,7 @@ std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district, std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
-std::unique_ptr<View> make_help_view(const Keymap& keymap);
+std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
 std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district, std::string query);
 
 // Steps through a sequence of articles from the reader (J/K, and n/N across
@@ -105,8 +118,5 @@ struct ReaderOptions {
   std::optional<std::string> list_scope;
 };
 std::unique_ptr<View> make_reader_view(Context& ctx, std::int64_t id, ReaderOptions options);
-
-// Formats a district name for display ("" -> 未知地区).
-std::string district_label(const std::string& name);
 
 }  // namespace kanbao::tui

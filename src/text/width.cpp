@@ -22,7 +22,13 @@ bool is_dangerous_format(char32_t c) {
          (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
 }
 
+// Written once at start-up (before any other thread exists), read after.
+int g_ambiguous_width = 1;
+
 }  // namespace
+
+void set_ambiguous_width(int columns) { g_ambiguous_width = columns == 2 ? 2 : 1; }
+int ambiguous_width() { return g_ambiguous_width; }
 
 int display_width(char32_t c) {
   if (c >= 0x20 && c < 0x7F) return 1;
@@ -40,6 +46,7 @@ int display_width(char32_t c) {
   if (cat == U_NON_SPACING_MARK || cat == U_ENCLOSING_MARK || cat == U_FORMAT_CHAR) return 0;
   const auto eaw = u_getIntPropertyValue(uc, UCHAR_EAST_ASIAN_WIDTH);
   if (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) return 2;
+  if (eaw == U_EA_AMBIGUOUS && g_ambiguous_width == 2 && c >= 0xA0) return 2;
   return 1;
 }
 

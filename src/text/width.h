@@ -4,7 +4,7 @@
 // wrapping, truncation) comes from display_width() below, which agrees with
 // what ncursesw draws through the C library's wcwidth() in a UTF-8 locale:
 // East Asian Wide and Fullwidth characters take two columns, ambiguous ones
-// (“ ” · — …) one, combining marks zero.
+// (“ ” · — …) one (or two: set_ambiguous_width), combining marks zero.
 #pragma once
 
 #include <string>
@@ -12,6 +12,13 @@
 #include <vector>
 
 namespace kanbao::text {
+
+// East Asian Ambiguous characters (“ ” · — … ①, Greek, Cyrillic) are one
+// column wide by default, as glibc's wcwidth() says; many Chinese terminals
+// draw them two wide (`ambiguous_width = 2` in the configuration). The
+// setting is process-wide: set it once at start-up, before measuring.
+void set_ambiguous_width(int columns);  // 1 or 2 (anything else: 1)
+int ambiguous_width();
 
 // Columns taken by one code point: 0, 1 or 2. Control characters count as the
 // width of their placeholder (see sanitize()).

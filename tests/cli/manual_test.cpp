@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <cstdio>
 #include <regex>
 #include <set>
@@ -77,6 +80,30 @@ TEST(Manual, DocumentsExactlyTheOptionsOfTheCode) {
     for (const auto& o : command.options) in_code.insert(o.name);
   }
   EXPECT_EQ(in_manual, in_code);
+}
+
+// Issue 14: every search example in the manual finds something on the
+// bundled sample pages (whose dates have no year).
+TEST(Manual, SearchExamplesFindArticlesInTheSample) {
+  std::ifstream in(kManual);
+  const std::string manual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  test_support::TempDir dir;
+  const std::string db = dir / "library.db";
+  ASSERT_EQ(test_support::run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
+  int examples = 0;
+  const std::regex example(R"(\nkanbao search ([^\n]+))");
+  for (auto it = std::sregex_iterator(manual.begin(), manual.end(), example); it != std::sregex_iterator(); ++it) {
+    std::string line = (*it)[1];
+    for (std::size_t at; (at = line.find("\\-")) != std::string::npos;) line.replace(at, 2, "-");
+    std::vector<std::string> args = {"--db", db, "search"};
+    std::istringstream words(line);
+    for (std::string w; words >> w;) args.push_back(w);
+    const auto outcome = test_support::run_kanbao(args);
+    EXPECT_EQ(outcome.status, 0) << line << "\n" << outcome.err;
+    EXPECT_FALSE(outcome.out.empty()) << line << " finds nothing in the sample\n" << outcome.err;
+    ++examples;
+  }
+  EXPECT_GE(examples, 5);
 }
 
 }  // namespace

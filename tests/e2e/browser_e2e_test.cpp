@@ -179,13 +179,16 @@ TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
       << "top text " << top_before << " lost after resize:\n"
       << screen;
 
-  // Search from the reader (scope: its district), Tab widens to all.
+  // `/` in the reader searches the article (like less); Tab there takes the
+  // words to the library (scope: the list's district), Tab again widens to all.
   tmux.keys("/");
-  ASSERT_TRUE(tmux.wait_for("/ ", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("本文搜索", &screen)) << screen;
   tmux.keys("C-u");
   tmux.literal("持之以恒");
-  ASSERT_TRUE(tmux.wait_for("处", &screen)) << screen;
   tmux.keys("Tab");
+  ASSERT_TRUE(tmux.wait_for("/ 持之以恒", &screen)) << screen;
+  tmux.keys("Tab");
+  ASSERT_TRUE(tmux.wait_for("处", &screen)) << screen;
   tmux.keys("Enter");  // to the result list
   tmux.keys("Enter");  // open the first hit
   // The hit is highlighted: some SGR attribute right before its text.

@@ -273,7 +273,7 @@ TEST_F(BrowserStress, KeysHeldDownAreAllHandled) {
   held.clear();
   for (int i = 0; i < 300; ++i) held += "n ";
   tmux.keys(held);
-  ASSERT_TRUE(tmux.wait_for("已是最后一篇", &screen, 10000ms)) << screen;
+  ASSERT_TRUE(tmux.wait_for("已是最后一处命中", &screen, 10000ms)) << screen;
   tmux.keys("q");
   const std::string at_end = std::to_string(hits->total) + "/" + std::to_string(hits->total) + " 篇";
   ASSERT_TRUE(tmux.wait_for(at_end, &screen)) << screen;

@@ -1,7 +1,11 @@
 // Keyset paging over the listing, in both directions and both orders.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <set>
+
+#include <unicode/coll.h>
+#include <unicode/locid.h>
 
 #include "library_test_util.h"
 
@@ -69,6 +73,8 @@ class LibraryList : public ::testing::TestWithParam<ListSort> {
 
   TempDir dir_;
   Library lib_ = testing::open_rw(dir_ / "kanbao.db");
+  UErrorCode status_ = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator_{icu::Collator::createInstance(icu::Locale("zh"), status_)};
   std::map<std::string, std::int64_t> by_district_;
   std::int64_t total_ = 0;
 };
@@ -80,7 +86,22 @@ TEST_P(LibraryList, OneBigPageIsSorted) {
     const auto& a = rows[i - 1];
     const auto& b = rows[i];
     if (GetParam() == ListSort::kTitle) {
-      EXPECT_TRUE(a.title < b.title || (a.title == b.title && a.id < b.id));
+      // Pinyin order (ICU "zh"), ties by id.
+      const auto order = collator_->compareUTF8(a.title, b.title, status_);
+      EXPECT_TRUE(order == UCOL_LESS || (order == UCOL_EQUAL && a.id < b.id)) << a.title << " / " << b.title;
+    } else if (GetParam() == ListSort::kReporter) {
+      // By first reporter in pinyin order; articles without one last.
+      if (a.reporters.empty()) {
+        EXPECT_TRUE(b.reporters.empty()) << b.title;
+      }
+      if (!a.reporters.empty() && !b.reporters.empty()) {
+        EXPECT_NE(collator_->compareUTF8(a.reporters.front(), b.reporters.front(), status_), UCOL_GREATER)
+            << a.reporters.front() << " / " << b.reporters.front();
+      }
+    } else if (GetParam() == ListSort::kDateOldestFirst) {
+      if (a.date.known() && b.date.known()) {
+        EXPECT_LE(a.date.str(), b.date.str());
+      }
     } else {
       // Newest first; undated articles last; ties by id, newest id first.
       std::string ka = a.date.known() ? a.date.str() : "";
@@ -102,6 +123,22 @@ TEST_P(LibraryList, AfterCursorsVisitEveryRowOnceInOrder) {
   }
   std::set<std::int64_t> unique(all.begin(), all.end());
   EXPECT_EQ(unique.size(), all.size());
+}
+
+TEST_P(LibraryList, PositionIsTheIndexInTheListing) {
+  const auto all = ids_of(testing::all_rows(lib_, query()));
+  ASSERT_GT(all.size(), 3u);
+  for (std::size_t i : {std::size_t{0}, all.size() / 3, all.size() / 2, all.size() - 1}) {
+    auto pos = lib_.position(query(), all[i]);
+    ASSERT_TRUE(pos) << pos.error().message();
+    ASSERT_TRUE(pos->has_value());
+    EXPECT_EQ(**pos, static_cast<std::int64_t>(i));
+  }
+  ListQuery filtered = query();
+  filtered.title_filter = "no title holds this 不存在的标题";
+  auto absent = lib_.position(filtered, all[0]);
+  ASSERT_TRUE(absent);
+  EXPECT_FALSE(absent->has_value());
 }
 
 TEST_P(LibraryList, BeforeCursorsAndFromEndAgree) {
@@ -186,9 +223,8 @@ TEST_P(LibraryList, TitleFilterMatchesTitleOrSubtitle) {
   std::string needle = title.substr(0, end);
   std::vector<std::int64_t> expected;
   for (const auto& r : all) {
-    if (r.title.find(needle) != std::string::npos || r.subtitle.find(needle) != std::string::npos) {
-      expected.push_back(r.id);
-    }
+    // The title only (the list shows no subtitles), folded like search.
+    if (fold_text(r.title).find(fold_text(needle)) != std::string::npos) expected.push_back(r.id);
   }
   ListQuery q = query();
   q.title_filter = needle;
@@ -203,10 +239,57 @@ TEST_P(LibraryList, TitleFilterMatchesTitleOrSubtitle) {
   EXPECT_TRUE(testing::all_rows(lib_, none).empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(BothOrders, LibraryList, ::testing::Values(ListSort::kDateNewestFirst, ListSort::kTitle),
+INSTANTIATE_TEST_SUITE_P(EveryOrder, LibraryList,
+                         ::testing::Values(ListSort::kDateNewestFirst, ListSort::kDateOldestFirst, ListSort::kTitle,
+                                           ListSort::kReporter),
                          [](const ::testing::TestParamInfo<ListSort>& param_info) {
-                           return param_info.param == ListSort::kTitle ? std::string("Title") : std::string("Date");
+                           switch (param_info.param) {
+                             case ListSort::kTitle: return std::string("Title");
+                             case ListSort::kReporter: return std::string("Reporter");
+                             case ListSort::kDateOldestFirst: return std::string("OldestFirst");
+                             default: return std::string("Date");
+                           }
                          });
+
+// `f` in the browser: the title filter folds like search and ignores
+// subtitles (a fixture of our own: traditional characters, full-width digits).
+TEST(LibraryListFilter, FoldsLikeSearchAndMatchesTitlesOnly) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "pages");
+  testing::write_bytes(dir.path() / "pages" / "page.txt",
+                       "金水區舉辦１０場招聘會\n\n本报讯 金水区举办十场招聘会。\n\n"
+                       "另一个标题\n副标题里有区字\n\n本报讯 这是正文。\n");
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  testing::index_ok(lib, {(dir.path() / "pages").string()});
+  const auto titles_for = [&](const std::string& filter) {
+    ListQuery q;
+    q.title_filter = filter;
+    std::vector<std::string> out;
+    for (const auto& r : testing::all_rows(lib, q)) out.push_back(r.title);
+    return out;
+  };
+  ASSERT_FALSE(titles_for("").empty());
+  const auto by_han = titles_for("区");
+  ASSERT_EQ(by_han.size(), 1u);
+  EXPECT_NE(by_han[0].find("區"), std::string::npos);
+  EXPECT_EQ(titles_for("區"), by_han);
+  EXPECT_EQ(titles_for("１０"), by_han);
+  EXPECT_EQ(titles_for("10"), by_han);
+  EXPECT_TRUE(titles_for("副标题").empty());
+}
+
+TEST(FoldedMatches, ByteRangesOfTheOriginalText) {
+  const std::string title = "金水區舉辦１０場";
+  const auto spans = find_folded(title, "区举");
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(title.substr(spans[0].begin, spans[0].end - spans[0].begin), "區舉");
+  const auto digits = find_folded(title, "10");
+  ASSERT_EQ(digits.size(), 1u);
+  EXPECT_EQ(title.substr(digits[0].begin, digits[0].end - digits[0].begin), "１０");
+  EXPECT_TRUE(find_folded(title, "").empty());
+  EXPECT_TRUE(find_folded("", "区").empty());
+  EXPECT_EQ(fold_text("區１０"), "区10");
+}
 
 TEST(LibraryListUnknownDistrict, ArticlesWithoutDistrictAreListedUnderEmptyName) {
   TempDir dir;

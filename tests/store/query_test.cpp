@@ -22,6 +22,25 @@ TEST(Query, TermsOperatorsAndFilters) {
   EXPECT_EQ(q->dates[0].to, "2023-07-99");
 }
 
+// Issue 14: a Chinese input method types a full-width minus (－近日) and
+// full-width letters (ＯＲ); operators fold as terms do.
+TEST(Query, FullWidthOperatorsAreOperators) {
+  for (const char* minus : {"－", "−", "-"}) {
+    auto q = parse(std::string("管城 ") + minus + "近日");
+    ASSERT_TRUE(q.ok()) << q.error().message();
+    ASSERT_EQ(q->clauses.size(), 2u) << minus;
+    EXPECT_FALSE(q->clauses[0].negated);
+    EXPECT_TRUE(q->clauses[1].negated) << minus;
+  }
+  auto alone = parse("管城 － 近日");  // a minus standing alone is not an operator
+  ASSERT_TRUE(alone.ok());
+  for (const auto& c : alone->clauses) EXPECT_FALSE(c.negated);
+  auto either = parse("元宇宙 ＯＲ 张艳敏");
+  ASSERT_TRUE(either.ok()) << either.error().message();
+  ASSERT_EQ(either->clauses.size(), 1u);
+  EXPECT_EQ(either->clauses[0].any.size(), 2u);
+}
+
 TEST(Query, BadInputIsAClearError) {
   for (const char* bad : {"", "   ", "！？", "date:2023-13", "date:", "district:", "date:13-45"}) {
     auto q = parse(bad);

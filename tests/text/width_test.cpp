@@ -153,5 +153,27 @@ TEST(Fit, PadsAndReplacesStraddlingWideCharacter) {
   for (int w = 0; w < 20; ++w) EXPECT_EQ(display_width(fit("郑州 “管城”区 ab", w)), w);
 }
 
+// `ambiguous_width = 2`: the one width function counts East Asian Ambiguous
+// characters two wide, and truncate/fit (built on it) never overflow.
+TEST(AmbiguousWidth, TwoColumnsWhenSetAndTruncateAndFitFollow) {
+  EXPECT_EQ(display_width(U'“'), 1);
+  set_ambiguous_width(2);
+  EXPECT_EQ(ambiguous_width(), 2);
+  EXPECT_EQ(display_width(U'“'), 2);
+  EXPECT_EQ(display_width(U'·'), 2);
+  EXPECT_EQ(display_width(U'…'), 2);
+  EXPECT_EQ(display_width(U'a'), 1);
+  EXPECT_EQ(display_width(U'看'), 2);
+  EXPECT_EQ(display_width("“五星”支部"), 12);
+  EXPECT_EQ(truncate("“五星”支部", 7), "“五…");
+  for (int w = 0; w < 20; ++w) {
+    EXPECT_LE(display_width(truncate("郑州市管城回族区“五星”支部·87.9万", w)), w);
+    EXPECT_EQ(display_width(fit("郑州 “管城”区 ab", w)), w);
+  }
+  set_ambiguous_width(7);  // not a width: back to one column
+  EXPECT_EQ(display_width(U'“'), 1);
+  set_ambiguous_width(1);
+}
+
 }  // namespace
 }  // namespace kanbao::text

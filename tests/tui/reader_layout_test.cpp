@@ -32,7 +32,14 @@ std::string line_text(const ReaderLine& l) {
 TEST(ReaderLayout, DateLabel) {
   EXPECT_EQ(date_label(store::StoredDate{2023, 6, 20}), "2023-06-20");
   EXPECT_EQ(date_label(store::StoredDate{0, 6, 20}), "06-20");
-  EXPECT_EQ(date_label(store::StoredDate{}), "");
+  // Issue 14: unknown dates and districts are shown one way everywhere.
+  EXPECT_EQ(date_label(store::StoredDate{}), "日期不详");
+  EXPECT_EQ(date_label(std::string_view("--06-20")), "06-20");  // as bookmarks store it
+  EXPECT_EQ(date_label(std::string_view("")), "日期不详");
+  EXPECT_EQ(district_label(""), "未知地区");
+  store::Article unknown;
+  unknown.title = "标题";
+  EXPECT_EQ(meta_line(unknown), "未知地区 · 日期不详");
 }
 
 TEST(ReaderLayout, MetaLine) {

@@ -22,10 +22,10 @@ TEST(Screen, PutsWideCharactersInTwoCells) {
 
 TEST(Screen, ClipsWithoutSplittingWideCharacters) {
   Screen s(1, 5);
-  EXPECT_EQ(s.put(0, 0, "看报看"), 5);  // the third straddles: a space
-  EXPECT_EQ(s.row_text(0), "看报 ");
+  EXPECT_EQ(s.put(0, 0, "看报看"), 5);  // the third does not fit: the cut is marked
+  EXPECT_EQ(s.row_text(0), "看报…");
   EXPECT_EQ(s.put(0, 0, "abc看", Style::kNormal, 4), 4);
-  EXPECT_EQ(s.at(0, 3).glyph, " ");
+  EXPECT_EQ(s.at(0, 3).glyph, "…");
 }
 
 TEST(Screen, OverwritingHalfAWideCharacterBlanksTheOtherHalf) {
@@ -54,7 +54,7 @@ TEST(Screen, CombiningMarksJoinTheirBase) {
 TEST(Screen, TinyAndOutOfRange) {
   Screen s(1, 1);
   EXPECT_EQ(s.put(0, 0, "看"), 1);
-  EXPECT_EQ(s.row_text(0), " ");
+  EXPECT_EQ(s.row_text(0), "…");
   s.put(5, 0, "x");
   s.put(0, -3, "abcd");
   EXPECT_EQ(s.row_text(0), "d");

@@ -1,0 +1,426 @@
+// Issue 14 (the browser as a daily reader): each defect through the views
+// and the screen model, on the sample library.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "text/utf8.h"
+#include "text/width.h"
+#include "tui/article_export.h"
+#include "tui/count_prefix.h"
+#include "tui/help_wrap.h"
+#include "tui/message_lines.h"
+#include "tui/panes.h"
+#include "tui/row_fit.h"
+#include "view_harness.h"
+
+namespace kanbao::tui {
+namespace {
+
+using testing::FakeContext;
+using testing::has_style;
+using testing::render;
+using testing::screen_text;
+
+// Defect 2: at 160-200 columns with an article open, every column is used.
+TEST(Panes, AnOpenArticleTakesTheRightPaneAndNoColumnIsLeftBlank) {
+  for (int cols : {160, 180, 200}) {
+    const PanePlan open = plan_panes(3, TopKind::kReader, cols);  // districts, list, reader
+    EXPECT_EQ(open.left, 0);
+    EXPECT_EQ(open.middle, 1);
+    EXPECT_EQ(open.right, 2);
+    EXPECT_FALSE(open.preview);
+    EXPECT_EQ(open.left_rect.cols + 1 + open.middle_rect.cols + 1 + open.right_rect.cols, cols);
+    EXPECT_GT(open.right_rect.cols, open.middle_rect.cols);
+    const PanePlan list = plan_panes(2, TopKind::kList, cols);  // districts, list (+ preview)
+    EXPECT_TRUE(list.preview);
+    EXPECT_EQ(list.right_rect.col + list.right_rect.cols, cols);
+    const PanePlan two = plan_panes(2, TopKind::kReader, cols);  // bookmarks -> reader
+    EXPECT_EQ(two.middle, -1);
+    EXPECT_EQ(two.left_rect.cols + 1 + two.right_rect.cols, cols);
+    const PanePlan help = plan_panes(4, TopKind::kOther, cols);  // help over a reader
+    EXPECT_EQ(help.left, 2);
+    EXPECT_EQ(help.right, 3);
+    EXPECT_EQ(help.middle, -1);
+  }
+}
+
+// Defect 2: the districts pane marks cut dates with "…".
+TEST(Districts, ANarrowPaneMarksEveryCut) {
+  FakeContext ctx;
+  auto view = make_districts_view(ctx);
+  const Screen s = render(*view, 8, 26);
+  bool cut = false;
+  for (int r = 1; r < 6; ++r) {
+    const std::string row = s.row_text(r);
+    if (row.find("…") != std::string::npos) cut = true;
+    // A date range is either whole or ends in "…": never "06-1" at the edge.
+    const auto dash = row.find("–");
+    if (dash != std::string::npos && row.find("…") == std::string::npos) {
+      const std::string tail = row.substr(dash + std::string("–").size());
+      EXPECT_GE(tail.find_first_of(' ') == std::string::npos ? tail.size() : tail.find(' '), 5u) << row;
+    }
+  }
+  EXPECT_TRUE(cut) << screen_text(s);
+}
+
+// Defect 7: at 20x6 and 40x12 the title gets the space; cuts end in "…";
+// a year-less date takes 5 columns, not 10.
+TEST(ArticlesList, NarrowRowsKeepTheTitleAndMarkCuts) {
+  FakeContext ctx;
+  auto view = make_articles_view(ctx, std::nullopt, "全部");
+  for (auto [rows, cols] : {std::pair{4, 19}, std::pair{10, 40}}) {
+    const Screen s = render(*view, rows, cols);
+    for (int r = 0; r < rows; ++r) {
+      const std::string row = s.row_text(r);
+      int han = 0;
+      for (std::size_t i = 0; i < row.size();) {
+        const char32_t c = text::decode(row, i);
+        if (c >= 0x4E00 && c <= 0x9FFF) ++han;
+      }
+      EXPECT_GE(han, cols / 4) << "row " << r << " at " << cols << ": " << row;
+      EXPECT_NE(row.find("…"), std::string::npos) << row;  // sample titles are longer than 40 columns
+      EXPECT_EQ(row.find("    "), std::string::npos) << "padding wasted: " << row;
+    }
+  }
+}
+
+TEST(RowFit, MetadataShrinksFirstAndGoesWhenTooSmall) {
+  EXPECT_EQ(split_row(80, 30, 20).meta, 20);
+  EXPECT_EQ(split_row(80, 30, 20).title, 60);
+  EXPECT_EQ(split_row(40, 60, 20).meta, 10);  // a quarter when the title needs it all
+  EXPECT_EQ(split_row(19, 60, 20).meta, 0);   // too little for metadata
+  EXPECT_EQ(split_row(19, 60, 20).title, 19);
+  EXPECT_EQ(split_row(30, 10, 0).title, 30);
+}
+
+// Defect 7 and 16: search results give the title the space, and a
+// filter-only query shows no "0 处".
+TEST(SearchResults, FilterOnlyQueryShowsNoZeroHitsAndTitlesComeFirst) {
+  FakeContext ctx;
+  auto view = make_search_view(ctx, std::nullopt, "district:管城回族区");
+  view->on_key(key::kEnter, ctx);
+  const Screen s = render(*view, 12, 40);
+  const std::string text = screen_text(s);
+  EXPECT_EQ(text.find("0 处"), std::string::npos) << text;
+  EXPECT_NE(text.find("…"), std::string::npos) << text;
+}
+
+Screen reader_at(View& view, int rows, int cols) { return render(view, rows, cols); }
+
+// Defect 5: after a resize the current hit stays on screen.
+TEST(Reader, TheCurrentHitStaysVisibleAcrossAResize) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  ASSERT_TRUE(search->preview_id());
+  ReaderOptions options;
+  options.query = "持之以恒";
+  options.start_at_first_hit = true;
+  auto reader = make_reader_view(ctx, *search->preview_id(), options);
+  EXPECT_TRUE(has_style(reader_at(*reader, 28, 100), Style::kCurrentHit));
+  EXPECT_TRUE(has_style(reader_at(*reader, 10, 40), Style::kCurrentHit)) << screen_text(reader_at(*reader, 10, 40));
+  EXPECT_TRUE(has_style(reader_at(*reader, 4, 30), Style::kCurrentHit));
+  EXPECT_TRUE(has_style(reader_at(*reader, 28, 100), Style::kCurrentHit));
+}
+
+// Defect 16: `n` past the last hit of the last result says it is the last hit.
+TEST(Reader, NextHitOnTheLastHitSaysSo) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  search->on_action(Action::kBottom, ctx);
+  ReaderOptions options;
+  options.query = "持之以恒";
+  options.start_at_last_hit = true;
+  options.sequence = dynamic_cast<ArticleSequence*>(search.get());
+  ASSERT_NE(options.sequence, nullptr);
+  auto reader = make_reader_view(ctx, *search->preview_id(), options);
+  render(*reader, 20, 80);
+  reader->on_action(Action::kNextHit, ctx);
+  EXPECT_EQ(ctx.last_message, "已是最后一处命中");
+  EXPECT_NE(reader->position().find("命中"), std::string::npos);
+}
+
+// Space at the end of an article goes on to the next one; (END) is shown.
+TEST(Reader, SpaceAtTheEndGoesToTheNextArticleAndTheEndIsShown) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  list->on_action(Action::kOpen, ctx);
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  auto reader = std::move(ctx.pushed.back());
+  ctx.pushed.clear();
+  const std::string first = reader->title();
+  Screen s = render(*reader, 20, 80);
+  for (int i = 0; i < 200 && screen_text(s).find("(END)") == std::string::npos; ++i) {
+    reader->on_action(Action::kPageDown, ctx);
+    s = render(*reader, 20, 80);
+  }
+  EXPECT_NE(screen_text(s).find("(END)"), std::string::npos) << screen_text(s);
+  EXPECT_EQ(reader->title(), first);
+  EXPECT_NE(reader->position().find("100%"), std::string::npos);
+  reader->on_action(Action::kPageDown, ctx);
+  render(*reader, 20, 80);
+  EXPECT_NE(reader->title(), first);
+  EXPECT_EQ(list->position(), "2/" + std::to_string(list->length()));
+}
+
+// `/` in the reader searches the article; Tab widens to the library.
+TEST(Reader, SlashSearchesThisArticleAndTabWidens) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  auto reader = make_reader_view(ctx, *search->preview_id(), ReaderOptions{});
+  render(*reader, 20, 80);
+  EXPECT_TRUE(reader->on_action(Action::kSearch, ctx));
+  EXPECT_TRUE(ctx.pushed.empty());  // no new library search stacked
+  testing::type(*reader, ctx, U"持之以恒");
+  reader->on_key(key::kEnter, ctx);
+  const Screen s = render(*reader, 20, 80);
+  EXPECT_TRUE(has_style(s, Style::kCurrentHit)) << screen_text(s);
+  EXPECT_NE(reader->position().find("命中 1/"), std::string::npos);
+  reader->on_action(Action::kWiden, ctx);
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->search_query(), "持之以恒");
+}
+
+// Defect 8: `f` folds like search, ignores subtitles, highlights, has
+// history; `q` clears the filter before leaving.
+TEST(ArticlesList, FilterFoldsHighlightsRemembersAndQClearsIt) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  const auto all = list->length();
+  list->on_action(Action::kFilter, ctx);
+  testing::type(*list, ctx, U"區");  // traditional for 区
+  list->on_key(key::kEnter, ctx);
+  const Screen s = render(*list, 20, 80);
+  EXPECT_GT(list->length(), 0) << screen_text(s);
+  EXPECT_LT(list->length(), all);
+  EXPECT_TRUE(has_style(s, Style::kHighlight) || has_style(s, Style::kSelectedHighlight)) << screen_text(s);
+  EXPECT_EQ(ctx.filter_history(), std::vector<std::string>{"區"});
+  // ↑ in the filter prompt brings it back.
+  list->on_action(Action::kFilter, ctx);
+  list->on_key(key::ctrl('u'), ctx);
+  list->on_key(key::kUp, ctx);
+  list->on_key(key::kEnter, ctx);
+  EXPECT_NE(list->title().find("區"), std::string::npos);
+  // q: the filter goes, the list stays.
+  EXPECT_TRUE(list->on_action(Action::kBack, ctx));
+  EXPECT_EQ(ctx.pops, 0);
+  EXPECT_EQ(list->length(), all);
+  EXPECT_FALSE(list->on_action(Action::kBack, ctx));  // the next q leaves (the app pops)
+}
+
+// Defect 10: `s` cycles the orders and keeps the selected article selected.
+TEST(ArticlesList, SortingKeepsTheSelection) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  list->on_action(Action::kDown, ctx);
+  list->on_action(Action::kDown, ctx);
+  list->on_action(Action::kDown, ctx);
+  const auto id = list->preview_id();
+  for (int i = 0; i < 4; ++i) {
+    list->on_action(Action::kSort, ctx);
+    EXPECT_EQ(list->preview_id(), id) << ctx.last_message;
+  }
+  EXPECT_EQ(list->title(), "全部");  // back to newest first
+}
+
+// Defect 20: `R` keeps the cursor; a click on the selected row opens it.
+TEST(ArticlesList, RefreshKeepsTheCursorAndAClickOnTheSelectionOpens) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  list->on_action(Action::kDown, ctx);
+  list->on_action(Action::kDown, ctx);
+  const auto id = list->preview_id();
+  list->reload(ctx);
+  EXPECT_EQ(list->preview_id(), id);
+  list->on_click(0, ctx);
+  EXPECT_TRUE(ctx.pushed.empty());
+  list->on_click(0, ctx);
+  EXPECT_EQ(ctx.pushed.size(), 1u);
+}
+
+// Defect 20: Tab widens the search and narrows it back.
+TEST(SearchResults, TabWidensAndNarrowsBack) {
+  FakeContext ctx;
+  auto view = make_search_view(ctx, std::string("管城回族区"), "社区");
+  view->on_key(key::kEnter, ctx);
+  EXPECT_EQ(view->scope(), std::optional<std::string>("管城回族区"));
+  view->on_action(Action::kWiden, ctx);
+  EXPECT_EQ(view->scope(), std::nullopt);
+  view->on_action(Action::kWiden, ctx);
+  EXPECT_EQ(view->scope(), std::optional<std::string>("管城回族区"));
+}
+
+// Reopening a finished article starts at the top.
+TEST(Reader, AFinishedArticleReopensAtTheTop) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  const auto id = *list->preview_id();
+  auto reader = make_reader_view(ctx, id, ReaderOptions{});
+  render(*reader, 10, 60);
+  reader->on_action(Action::kBottom, ctx);
+  render(*reader, 10, 60);
+  reader->on_action(Action::kBack, ctx);
+  auto again = make_reader_view(ctx, id, ReaderOptions{});
+  render(*again, 10, 60);
+  EXPECT_EQ(again->position().substr(0, 1) == "1" ? again->position() : std::string("top"), "top")
+      << again->position();
+  EXPECT_EQ(render(*again, 10, 60).row_text(0).find(reader->title().substr(0, 6)), 0u);
+}
+
+// Count prefixes.
+TEST(CountPrefix, DigitsBeforeAKey) {
+  Keymap keymap;
+  CountPrefix count;
+  EXPECT_FALSE(count.feed('0', keymap));  // 0 alone is not a count
+  EXPECT_TRUE(count.feed('1', keymap));
+  EXPECT_TRUE(count.feed('2', keymap));
+  EXPECT_EQ(count.take(), 12);
+  EXPECT_FALSE(count.take());
+  keymap.bind(Action::kTop, {'5'});
+  EXPECT_FALSE(count.feed('5', keymap));  // bound digits are keys
+  EXPECT_EQ(count_use(Action::kBottom), CountUse::kGoTo);
+  EXPECT_EQ(count_use(Action::kPercent), CountUse::kPercent);
+  EXPECT_EQ(count_use(Action::kDown), CountUse::kRepeat);
+  EXPECT_EQ(count_use(Action::kOpen), CountUse::kOnce);
+}
+
+TEST(CountPrefix, ViewsGoToARow) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 10, 80);
+  EXPECT_TRUE(list->go_to(4, ctx));
+  EXPECT_EQ(list->position(), "5/" + std::to_string(list->length()));
+  // 5j: four repetitions here, the fifth as the key's own action.
+  EXPECT_FALSE(apply_count(*list, ctx, Action::kDown, 5, [] { return true; }));
+  list->on_action(Action::kDown, ctx);
+  EXPECT_EQ(list->position(), "10/" + std::to_string(list->length()));
+  // 1G and 50% in the reader.
+  auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+  render(*reader, 10, 80);
+  EXPECT_TRUE(apply_count(*reader, ctx, Action::kPercent, 50, [] { return true; }));
+  const std::string half = reader->position();
+  EXPECT_NE(half, "0%");
+  EXPECT_TRUE(apply_count(*reader, ctx, Action::kBottom, 1, [] { return true; }));
+  render(*reader, 10, 80);
+  EXPECT_NE(reader->position(), half);
+}
+
+// Saving an article: the name comes from date and title; never overwrites.
+TEST(SaveArticle, ProposedNameTextMarkdownAndNoOverwrite) {
+  store::Article a;
+  a.title = "管城区/召开 会议";
+  a.date = store::StoredDate{0, 6, 20};
+  a.district = "管城回族区";
+  a.paragraphs = {"第一段。", "第二段。"};
+  EXPECT_EQ(proposed_file_name(a), "06-20-管城区_召开-会议.txt");
+  EXPECT_EQ(proposed_file_name(a, true), "06-20-管城区_召开-会议.md");
+  const auto dir = std::filesystem::temp_directory_path() / ("kanbao_save_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string md = (dir / "a.md").string();
+  ASSERT_TRUE(save_article(a, md));
+  std::ifstream in(md);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text.rfind("# 管城区/召开 会议\n", 0), 0u);
+  EXPECT_NE(text.find("第二段。"), std::string::npos);
+  const Status again = save_article(a, md);
+  ASSERT_FALSE(again);
+  EXPECT_NE(again.error().message().find("已存在"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Reader, SaveProposesANameAndEditorOpensTheSourceLine) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 10, 80);
+  auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+  render(*reader, 10, 80);
+  reader->on_action(Action::kSave, ctx);
+  const Screen s = render(*reader, 10, 80);
+  EXPECT_NE(s.row_text(9).find(".txt"), std::string::npos) << s.row_text(9);
+  reader->on_key(key::kEscape, ctx);
+  reader->on_action(Action::kEditor, ctx);
+  ASSERT_EQ(ctx.externals.size(), 1u);
+  EXPECT_NE(ctx.externals[0].find(" +"), std::string::npos);
+  EXPECT_NE(ctx.externals[0].find(KANBAO_SAMPLE_DIR), std::string::npos);
+}
+
+// Defect 12: a long error wraps instead of being cut at the screen edge.
+TEST(Messages, LongErrorsWrap) {
+  const std::string error = "date:abc is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD";
+  const auto lines = wrap_message(error, 38, 6);
+  ASSERT_GT(lines.size(), 1u);
+  std::string joined;
+  for (const auto& l : lines) {
+    EXPECT_LE(text::display_width(l), 38);
+    joined += l;
+  }
+  EXPECT_NE(joined.find("YYYY-MM-DD"), std::string::npos);
+  const auto few = wrap_message(error, 20, 2);
+  ASSERT_EQ(few.size(), 2u);
+  EXPECT_NE(few[1].find("…"), std::string::npos);
+}
+
+// Defect 15: help at 40 columns wraps; nothing is cut.
+TEST(Help, WrapsAtFortyColumns) {
+  Keymap keymap;
+  const auto lines = keymap.help_lines();
+  const auto wrapped = wrap_help(lines, 39);
+  EXPECT_GT(wrapped.size(), lines.size());
+  std::string all;
+  for (const auto& l : wrapped) {
+    EXPECT_LE(text::display_width(l), 39) << l;
+    all += l + " ";
+  }
+  for (int a = 0; a < static_cast<int>(Action::kCount); ++a) {
+    // The last word of every description is on screen.
+    const std::string d(Keymap::description(static_cast<Action>(a)));
+    const std::string last = d.substr(d.rfind(' ') + 1);
+    EXPECT_NE(all.find(last), std::string::npos) << last;
+  }
+}
+
+// Every cut the screen makes is marked.
+TEST(Screen, CutsAreMarked) {
+  Screen s(1, 8);
+  s.put(0, 0, "管城回族区召开");
+  EXPECT_EQ(s.row_text(0), "管城回… ");  // the "…" takes one column of the last two
+  s.put(0, 0, "abc", Style::kNormal, 2);
+  EXPECT_EQ(s.row_text(0).substr(0, 4), "a…");
+}
+
+// `ambiguous_width = 2`: the one width function counts them two wide and no
+// reader line overflows.
+TEST(AmbiguousWidth, HonouredByTheWidthFunctionAndTheLayout) {
+  EXPECT_EQ(text::display_width("“…”"), 3);
+  text::set_ambiguous_width(2);
+  EXPECT_EQ(text::display_width("“…”"), 6);
+  EXPECT_EQ(text::display_width("abc"), 3);
+  EXPECT_EQ(text::display_width("看报"), 4);
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  for (int cols : {20, 41, 80}) {
+    const Screen s = render(*list, 10, cols);
+    for (int r = 0; r < 10; ++r) EXPECT_LE(text::display_width(s.row_text(r)), cols) << s.row_text(r);
+    auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+    for (int i = 0; i < 6; ++i) {
+      const Screen page = render(*reader, 10, cols);
+      for (int r = 0; r < 10; ++r) EXPECT_LE(text::display_width(page.row_text(r)), cols) << page.row_text(r);
+      reader->on_action(Action::kPageDown, ctx);
+    }
+  }
+  text::set_ambiguous_width(1);
+}
+
+}  // namespace
+}  // namespace kanbao::tui

@@ -1,0 +1,76 @@
+#include "tui/article_export.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "text/utf8.h"
+#include "text/width.h"
+#include "tui/reader_layout.h"
+
+namespace kanbao::tui {
+namespace {
+
+bool ends_with(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+std::string proposed_file_name(const store::Article& a, bool markdown) {
+  std::string name;
+  if (a.date.known()) name = date_label(a.date) + "-";
+  std::string title;
+  std::size_t i = 0;
+  while (i < a.title.size()) {
+    const char32_t c = text::decode(a.title, i);
+    if (c == '/' || c == '\\' || c < 0x20 || c == 0x7F || c == text::kInvalid) {
+      title += '_';
+    } else if (c == ' ' || c == 0x3000) {
+      title += '-';
+    } else {
+      text::append_utf8(title, c);
+    }
+  }
+  while (!title.empty() && title.front() == '.') title.erase(0, 1);
+  title = text::truncate(title, 60, "");
+  if (title.empty()) title = "article";
+  return name + title + (markdown ? ".md" : ".txt");
+}
+
+std::string article_markdown(const store::Article& a) {
+  std::string out = "# " + a.title + "\n\n";
+  if (!a.subtitle.empty()) out += "## " + a.subtitle + "\n\n";
+  out += "*" + meta_line(a) + "*\n";
+  for (const auto& p : a.paragraphs) out += "\n" + p + "\n";
+  if (!a.byline.empty()) out += "\n" + a.byline + "\n";
+  if (!a.source.empty()) out += "\n> 来源 " + a.source + "\n";
+  return out;
+}
+
+Status save_article(const store::Article& a, const std::string& path) {
+  if (path.empty()) return Error("没有给出文件名");
+  const std::string content = ends_with(path, ".md") ? article_markdown(a) : article_text(a);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    if (errno == EEXIST) return Error("文件已存在，没有覆盖：" + path);
+    return Error("无法创建 " + path + "：" + std::strerror(errno));
+  }
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const auto n = ::write(fd, content.data() + done, content.size() - done);
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const int saved_errno = errno;
+  const bool closed = ::close(fd) == 0;
+  if (done != content.size() || !closed) {
+    ::unlink(path.c_str());
+    return Error("无法写入 " + path + "：" + std::strerror(done != content.size() ? saved_errno : errno));
+  }
+  return Status::Ok();
+}
+
+}  // namespace kanbao::tui

@@ -1,0 +1,65 @@
+#include "tui/external.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace kanbao::tui {
+
+std::string program_from_env(const char* variable, const char* fallback) {
+  const char* value = std::getenv(variable);
+  return value && *value ? value : fallback;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+Status run_program(Terminal& terminal, const std::string& program, const std::string& args) {
+  if (std::getenv("LESSCHARSET") == nullptr && ::setenv("LESSCHARSET", "utf-8", 0) != 0) {
+    return Error("无法设置 LESSCHARSET");
+  }
+  terminal.suspend();
+  const int status = std::system((program + " " + args).c_str());
+  terminal.resume();
+  if (status == -1) return Error("无法启动 " + program);
+  if (WIFEXITED(status)) {
+    const int code = WEXITSTATUS(status);
+    if (code == 0) return Status::Ok();
+    if (code == 127) return Error("找不到程序：" + program);
+    if (code == 126) return Error("无法执行程序：" + program);
+    return Error(program + " 退出状态 " + std::to_string(code));
+  }
+  if (WIFSIGNALED(status)) return Error(program + " 被信号 " + std::to_string(WTERMSIG(status)) + " 终止");
+  return Status::Ok();
+}
+
+Result<std::string> write_temp_file(const std::string& text) {
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/kanbao-XXXXXX";
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) return Error("无法创建临时文件 " + path);
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const auto n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const bool closed = ::close(fd) == 0;
+  if (done != text.size() || !closed) {
+    ::unlink(path.c_str());
+    return Error("无法写入临时文件 " + path);
+  }
+  return path;
+}
+
+}  // namespace kanbao::tui
