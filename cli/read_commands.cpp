@@ -6,6 +6,7 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
+#include "cli/table.h"
 #include "cli/terminal.h"
 #include "text/width.h"
 

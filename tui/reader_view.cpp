@@ -251,12 +251,11 @@ class ReaderView : public View {
   void save_position(Context& ctx) {
     if (!article_ || layout_.lines.empty()) return;
     // A finished article opens at the top next time, not at its last page.
-    if (at_end()) {
-      ctx.state().set_position(*article_, ReadingPosition{});
-      return;
+    ReadingPosition pos;
+    if (!at_end()) {
+      const auto anchor = top_anchor();
+      pos = {anchor.first < 0 ? -1 : anchor.first, anchor.first < 0 ? 0 : anchor.second};
     }
-    const auto anchor = top_anchor();
-    const ReadingPosition pos{anchor.first < 0 ? -1 : anchor.first, anchor.first < 0 ? 0 : anchor.second};
     if (auto s = ctx.state().set_position(*article_, pos); !s) {
       ctx.message("阅读位置未保存：" + s.error().message(), true);
     }

@@ -41,7 +41,9 @@ class SampleLibrary {
 class FakeContext : public Context {
  public:
   explicit FakeContext(const std::string& state_dir = "")
-      : library_(open()), state_(state_dir.empty() ? temp_state() : state_dir) {}
+      : library_(open()) {
+    state_.open(state_dir.empty() ? temp_state() : state_dir, library_.identity());
+  }
 
   store::Library& library() override { return library_; }
   State& state() override { return state_; }
