@@ -50,10 +50,6 @@ const std::vector<ActionInfo>& table() {
       {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark (in the bookmarks list: remove)", {'m'}, kReader | kArticleList | kResults},
       {Action::kRefresh, "refresh", "refresh", "Reopen the library", {'R'}},
       {Action::kLayout, "layout", "panes", "Toggle the three-pane layout", {'v'}},
-      {Action::kPercent, "percent", "percent",
-       "With a count: go to N% (50%); a count before j, k, G... repeats or goes to row N", {'%'}},
-      {Action::kSave, "save", "save", "Save the article to a file (.txt or .md)", {'w'}, kReader},
-      {Action::kEditor, "editor", "edit", "Open the article's source page at its line in $EDITOR", {'e'}, kReader},
       {Action::kGoTo, "goto", "go to", "Go to an article ID or an issue's date (:2020-01-25)", {':'}},
       {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}, kLists},
       {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}, kLists},
@@ -61,6 +57,10 @@ const std::vector<ActionInfo>& table() {
       {Action::kToggleRead, "toggle_read", "read/unread", "Mark the article read / unread", {'u'}, kReader | kArticleList | kResults},
       {Action::kMarkAllRead, "mark_all_read", "all read", "Mark every article of the list read", {'A'}, kArticleList},
       {Action::kNextUnread, "next_unread", "next unread", "Next unread article, any district", {'U'}},
+      {Action::kPercent, "percent", "percent",
+       "With a count: go to N% (50%); before j, k, G... a count repeats", {'%'}},
+      {Action::kSave, "save", "save", "Save the article to a file (.txt or .md)", {'w'}, kReader},
+      {Action::kEditor, "editor", "edit", "Open the article's source page at its line in $EDITOR", {'e'}, kReader},
   };
   return infos;
 }
@@ -192,7 +192,17 @@ bool is_app_action(Action action) {
     case Action::kRedraw:
     case Action::kRefresh:
     case Action::kLayout:
-    case Action::kPercent: return true;
+    case Action::kPercent:
+    // The app acts on the selected or open article of any screen
+    // (act_on_article), and goes to IDs, issues and unread articles itself.
+    case Action::kCopy:
+    case Action::kPager:
+    case Action::kBookmark:
+    case Action::kToggleRead:
+    case Action::kGoTo:
+    case Action::kPrevIssue:
+    case Action::kNextIssue:
+    case Action::kNextUnread: return true;
     default: return false;
   }
 }
