@@ -41,8 +41,13 @@ class Openings {
       switch (in.kind) {
         case Kind::kLead:
           if (j == consumed) break;
-          add(spans, j, match_lead(lines_.text(j))->brief ? Opener::kBrief : Opener::kLead);
+        {
+          // A lead cut by a layout break is classed a lead without matching
+          // a lead form in full: it opens an ordinary article.
+          const auto lead = match_lead(lines_.text(j));
+          add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
           break;
+        }
         case Kind::kByline:
           if (is_pre_lead(j)) {
             pre_lead_[j] = true;
