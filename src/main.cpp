@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   const std::string& name = command->name;
-  kanbao::config::Loaded loaded = kanbao::config::load(config_path());
+  kanbao::config::Loaded loaded = kanbao::config::load(config_paths());
   // The browser shows configuration problems itself (after the terminal is
   // restored) and `config` lists them; other commands mention them here.
   if (!name.empty() && name != "config") {
