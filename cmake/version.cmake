@@ -4,7 +4,7 @@
 #   0.2.0+git.1a2b3c4    any other commit (sorts after the release it follows)
 #   0.2.0                no git (a source tarball)
 #
-# Only src/cli/version.cpp and the package see it, so a new commit rebuilds
+# Only cli/version.cpp and the package see it, so a new commit rebuilds
 # one file, not the tree. CMake re-runs when HEAD moves (logs/HEAD changes on
 # every commit and checkout).
 set(KANBAO_VERSION_FULL ${PROJECT_VERSION})

@@ -4,7 +4,7 @@
 # loads it on the first 'kanbao <TAB>'; or source this file yourself. It needs
 # nothing from bash-completion.
 #
-# The commands and options mirror the table in src/cli/args.cpp (a test
+# The commands and options mirror the table in cli/args.cpp (a test
 # compares them with 'kanbao --help' and 'kanbao COMMAND --help').
 # District names and article IDs come from the library: 'kanbao districts'
 # and 'kanbao list --limit 200', with the --db given earlier on the line.

@@ -3,7 +3,7 @@
 # Installed as share/fish/vendor_completions.d/kanbao.fish (on fish's default
 # completion path), or copy it to ~/.config/fish/completions/.
 #
-# The commands and options mirror the table in src/cli/args.cpp (a test
+# The commands and options mirror the table in cli/args.cpp (a test
 # compares them with 'kanbao --help' and 'kanbao COMMAND --help').
 # District names and article IDs (with their titles) come from the library:
 # 'kanbao districts' and 'kanbao list --limit 200', with the --db given

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when the completions and the command table (src/cli/args.cpp) part:
+# Fails when the completions and the command table (cli/args.cpp) part:
 # every command and option that 'kanbao --help' and 'kanbao COMMAND --help'
 # name must be offered, and nothing else.
 # Usage: completion_drift_test.sh bash|zsh|fish KANBAO_BINARY SOURCE_DIR
