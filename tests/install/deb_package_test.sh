@@ -129,9 +129,15 @@ manual=$(LANG=C.UTF-8 man kanbao 2>"$tmp/man.err") || fail "man kanbao failed: $
 grep -Eq '^NAME$' <<<"$manual" && grep -q 'kanbao - read and search' <<<"$manual" ||
   fail "man kanbao is not the English manual: $(head -5 <<<"$manual")"
 if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
-  mkdir -p "$tmp/locale"
-  localedef -i zh_CN -f UTF-8 "$tmp/locale/zh_CN.UTF-8" || fail "cannot compile the zh_CN.UTF-8 locale (package locales)"
-  export LOCPATH=$tmp/locale
+  # Compiled once and shared with the manual tests (moved into place whole).
+  locales=${TMPDIR:-/tmp}/kanbao-manual-test-locales
+  if [[ ! -f $locales/zh_CN.UTF-8/LC_CTYPE ]]; then
+    mkdir -p "$locales"
+    localedef -i zh_CN -f UTF-8 "$locales/staging-$$" >/dev/null 2>&1 ||
+      fail "cannot compile the zh_CN.UTF-8 locale (package locales)"
+    mv -T "$locales/staging-$$" "$locales/zh_CN.UTF-8" 2>/dev/null || rm -rf -- "$locales/staging-$$"
+  fi
+  export LOCPATH=$locales
 fi
 manual=$(LANG=zh_CN.UTF-8 LC_ALL='' man kanbao 2>"$tmp/man.err") || fail "LANG=zh_CN.UTF-8 man kanbao failed: $(cat "$tmp/man.err")"
 [[ ! -s $tmp/man.err ]] || fail "LANG=zh_CN.UTF-8 man kanbao warns: $(cat "$tmp/man.err")"
