@@ -157,7 +157,8 @@ void print_per_query(bool with_trigram) {
   fmt::print("beyond the mix, median of 5 (kanbao):\n");
   for (const Extra& e : {Extra{a + " " + b, ""}, Extra{a + " -" + b, ""}, Extra{a + " OR " + b, ""},
                          Extra{first_of("1 common", 0), district}, Extra{phrase, district}, Extra{a, district},
-                         Extra{"baojiaolou", ""}, Extra{"guancheng", ""}}) {
+                         Extra{"baojiaolou", ""}, Extra{"guancheng", ""}, Extra{"changjiang", ""},
+                         Extra{"zhongyao", ""}, Extra{"bjl", ""}, Extra{"zym", ""}, Extra{"gcq", ""}}) {
     std::int64_t total = -1;
     double ms = median_ms([&] {
       kanbao::store::SearchRequest r;

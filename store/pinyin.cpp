@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <span>
 #include <unordered_set>
 
 namespace kanbao::store::han {
@@ -26,31 +27,59 @@ struct SimplifiedTable {
   }
 };
 
-struct PinyinTables {
-  std::vector<std::uint16_t> bmp_reading;  // syllable index + 1, 0 = none
-  std::unordered_set<std::string_view> syllables;
-  std::vector<std::vector<char32_t>> chars_of;  // by syllable index
-
-  PinyinTables() : bmp_reading(0x10000, 0) {
-    for (const auto& pair : kPinyin)
-      if (pair[0] < 0x10000) bmp_reading[pair[0]] = static_cast<std::uint16_t>(pair[1] + 1);
-    for (const char* s : kSyllables) syllables.insert(s);
-    chars_of.resize(std::size(kSyllables));
-    for (const auto& pair : kPinyin) chars_of[pair[1]].push_back(pair[0]);
-  }
-};
-
 const SimplifiedTable& simplified_table() {
   static const SimplifiedTable t;
   return t;
 }
+
+struct ByCodePoint {
+  bool operator()(const unsigned (&pair)[2], char32_t c) const { return pair[0] < c; }
+  bool operator()(char32_t c, const unsigned (&pair)[2]) const { return c < pair[0]; }
+};
+
+// Readings: kPinyin is sorted by code point, so a character's readings are
+// one run of it; `text[i]` is the syllable of kPinyin[i], and for the BMP
+// `bmp_first[c]`..`bmp_first[c + 1]` is the run of `c`.
+struct PinyinTables {
+  std::vector<std::string_view> text;
+  std::vector<std::uint32_t> bmp_first;
+  std::vector<std::uint32_t> bmp_initials;  // bit (letter - 'a'): some reading starts so
+  std::unordered_set<std::string_view> syllables;
+  std::vector<std::vector<char32_t>> chars_of;  // by syllable index
+
+  PinyinTables() : bmp_first(0x10001, 0), bmp_initials(0x10000, 0) {
+    text.reserve(std::size(kPinyin));
+    chars_of.resize(std::size(kSyllables));
+    for (const auto& pair : kPinyin) {
+      text.emplace_back(kSyllables[pair[1]]);
+      if (pair[0] < 0x10000) {
+        ++bmp_first[pair[0] + 1];
+        bmp_initials[pair[0]] |= 1u << (kSyllables[pair[1]][0] - 'a');
+      }
+      auto& chars = chars_of[pair[1]];
+      if (chars.empty() || chars.back() != pair[0]) chars.push_back(pair[0]);
+    }
+    for (std::size_t c = 1; c < bmp_first.size(); ++c) bmp_first[c] += bmp_first[c - 1];
+    for (const char* s : kSyllables) syllables.insert(s);
+  }
+};
 
 const PinyinTables& pinyin_tables() {
   static const PinyinTables t;
   return t;
 }
 
+struct CommonTable {
+  std::vector<bool> bmp;
+  CommonTable() : bmp(0x10000, false) {
+    for (char32_t c : kCommon)
+      if (c < 0x10000) bmp[c] = true;
+  }
+};
+
 }  // namespace
+
+std::string_view source() { return kHanSource; }
 
 char32_t simplified(char32_t c) {
   if (c < 0x10000) {
@@ -62,15 +91,31 @@ char32_t simplified(char32_t c) {
   return it != std::end(kT2S) && (*it)[0] == c ? (*it)[1] : c;
 }
 
-std::string_view reading(char32_t c) {
+std::span<const std::string_view> readings(char32_t c) {
+  const PinyinTables& t = pinyin_tables();
+  std::size_t first = 0, last = 0;
   if (c < 0x10000) {
-    std::uint16_t i = pinyin_tables().bmp_reading[c];
-    return i != 0 ? std::string_view(kSyllables[i - 1]) : std::string_view();
+    first = t.bmp_first[c];
+    last = t.bmp_first[c + 1];
+  } else {
+    auto range = std::equal_range(std::begin(kPinyin), std::end(kPinyin), c, ByCodePoint{});
+    first = static_cast<std::size_t>(range.first - std::begin(kPinyin));
+    last = static_cast<std::size_t>(range.second - std::begin(kPinyin));
   }
-  auto it = std::lower_bound(std::begin(kPinyin), std::end(kPinyin), c,
-                             [](const auto& pair, char32_t key) { return pair[0] < key; });
-  return it != std::end(kPinyin) && (*it)[0] == c ? std::string_view(kSyllables[(*it)[1]])
-                                                   : std::string_view();
+  return std::span<const std::string_view>(t.text.data() + first, last - first);
+}
+
+bool has_initial(char32_t c, char letter) {
+  if (letter < 'a' || letter > 'z') return false;
+  if (c < 0x10000) return (pinyin_tables().bmp_initials[c] >> (letter - 'a') & 1u) != 0;
+  for (std::string_view r : readings(c))
+    if (r[0] == letter) return true;
+  return false;
+}
+
+bool is_common(char32_t c) {
+  static const CommonTable t;
+  return c < 0x10000 && t.bmp[c];
 }
 
 const std::vector<char32_t>& read_as(std::string_view syllable) {

@@ -1,22 +1,36 @@
-// Han tables computed at build time from ICU (store/tools/gen_han_tables.cpp):
-// traditional -> simplified, and the toneless pinyin reading of a character.
+// Han tables generated at build time from the Unicode Han Database
+// (store/tools/gen_han_tables.cpp states the rules): traditional ->
+// simplified, and every toneless pinyin reading of a character.
 // Internal to store/.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kanbao::store::han {
 
-// The simplified form of a Han character, or `c` itself.
+// Where the tables come from: the Unihan files, their Unicode version and date.
+std::string_view source();
+
+// The simplified form of a Han character, or `c` itself. Never changes a
+// character of the 通用规范汉字表.
 char32_t simplified(char32_t c);
 
-// The toneless pinyin reading ("zhang") of a Han character, "" if none.
-std::string_view reading(char32_t c);
+// Every toneless pinyin reading of a Han character ("zhang", "chang" for
+// 长), each once, ascending; empty if it has none.
+std::span<const std::string_view> readings(char32_t c);
 
-// Every character read as `syllable` (BMP and supplementary), ascending.
+// Whether some reading of `c` starts with `letter` (a-z).
+bool has_initial(char32_t c, char letter);
+
+// Whether `c` is one of the 3,500 characters of level 1 of the 通用规范汉字表.
+bool is_common(char32_t c);
+
+// Every character with `syllable` among its readings, ascending.
 const std::vector<char32_t>& read_as(std::string_view syllable);
 
 // True if `s` is the reading of at least one character.

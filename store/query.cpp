@@ -195,6 +195,7 @@ std::optional<Term> make_term(const std::string& typed) {
     if (truncated) t.readings.clear();
     if (!t.readings.empty()) t.letters = letters;
   }
+  if (letters.size() >= kMinInitials && letters.size() <= kMaxInitials) t.initials = letters;
   return t;
 }
 
@@ -253,15 +254,61 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   return "(" + all + ")";
 }
 
+// Candidates for runs of common characters with the initials `letters`:
+// for each pair of neighbouring letters, the library's bigrams of two such
+// characters (see kMaxInitialBigrams). Always a superset: the C++ check
+// decides. "" when some pair has no bigram in the library.
+std::string initials_expression(std::string_view letters, const std::unordered_set<char32_t>& present,
+                                const BigramExists& exists) {
+  std::vector<std::vector<char32_t>> chars(letters.size());
+  for (char32_t c : present)
+    if (han::is_common(c))
+      for (std::size_t k = 0; k < letters.size(); ++k)
+        if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+  for (auto& cs : chars) {
+    if (cs.empty()) return "";
+    std::sort(cs.begin(), cs.end());
+  }
+  std::string all;
+  for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
+    if (chars[k].size() * chars[k + 1].size() > kMaxInitialBigrams) continue;
+    std::string pair;
+    for (char32_t a : chars[k]) {
+      for (char32_t b : chars[k + 1]) {
+        std::string bigram;
+        text::append_utf8(bigram, a);
+        text::append_utf8(bigram, b);
+        if (exists && !exists(bigram)) continue;
+        pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+      }
+    }
+    if (pair.empty()) return "";
+    all += (all.empty() ? "" : " AND ") + ("(" + pair + ")");
+  }
+  if (all.empty()) {  // every pair too common to list: any first character
+    for (char32_t c : chars[0]) all += (all.empty() ? "" : " OR ") + quoted(std::u32string(1, c), true);
+  }
+  return "(" + all + ")";
+}
+
+enum class Reading { kLiteral, kPinyin, kInitials };
+
 std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present,
-                            const BigramExists& exists, bool& exact) {
+                            const BigramExists& exists, Reading reading, bool& exact) {
   bool term_exact = true;
   std::string out = "(" + tokens::phrase_expression(
                               tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
-  if (present != nullptr) {
+  if (present != nullptr && reading != Reading::kLiteral) {
     for (const auto& syllables : term.readings) {
-      std::string reading = pinyin_expression(syllables, *present, exists, term_exact);
-      if (!reading.empty()) out += " OR " + reading;
+      std::string expression = pinyin_expression(syllables, *present, exists, term_exact);
+      if (!expression.empty()) out += " OR " + expression;
+    }
+    if (reading == Reading::kInitials && !term.initials.empty()) {
+      std::string expression = initials_expression(term.initials, *present, exists);
+      if (!expression.empty()) {
+        out += " OR " + expression;
+        term_exact = false;
+      }
     }
   }
   exact = exact && term_exact;
@@ -279,7 +326,14 @@ bool Query::has_positive() const {
 bool Query::has_pinyin() const {
   for (const auto& c : clauses)
     for (const auto& t : c.any)
-      if (!c.negated && !t.readings.empty()) return true;
+      if (!c.negated && (!t.readings.empty() || !t.initials.empty())) return true;
+  return false;
+}
+
+bool Query::has_initials() const {
+  for (const auto& c : clauses)
+    for (const auto& t : c.any)
+      if (!c.negated && !t.initials.empty()) return true;
   return false;
 }
 
@@ -345,17 +399,20 @@ Result<Query> parse(std::string_view text) {
 FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
                         const BigramExists& exists) {
   FtsExpression e;
-  std::string all, literal, negative;
+  std::string all, literal, readings, negative;
   for (const auto& clause : query.clauses) {
-    std::string any_all, any_literal;
+    std::string any_all, any_literal, any_readings;
     for (const auto& term : clause.any) {
       if (!any_all.empty()) {
         any_all += " OR ";
         any_literal += " OR ";
+        any_readings += " OR ";
       }
-      bool exact = true;
-      any_literal += term_expression(term, nullptr, exists, exact);
-      any_all += term_expression(term, clause.negated ? nullptr : present, exists, exact);
+      bool exact = true, ignored = true;
+      any_literal += term_expression(term, nullptr, exists, Reading::kLiteral, exact);
+      const std::unordered_set<char32_t>* han = clause.negated ? nullptr : present;
+      any_all += term_expression(term, han, exists, Reading::kInitials, exact);
+      if (query.has_initials()) any_readings += term_expression(term, han, exists, Reading::kPinyin, ignored);
       e.exact = e.exact && exact;
     }
     if (clause.negated) {
@@ -365,21 +422,25 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
       if (!all.empty()) {
         all += " AND ";
         literal += " AND ";
+        readings += " AND ";
       }
       all += "(" + any_all + ")";
       literal += "(" + any_literal + ")";
+      readings += "(" + any_readings + ")";
     }
   }
   e.negative = negative;
   if (!all.empty()) {
     e.all = "(" + all + ")";
     e.literal = "(" + literal + ")";
+    e.readings = query.has_initials() ? "(" + readings + ")" : e.all;
     e.titles = "{title subtitle} : " + e.literal;
     // A negated term can only be left to FTS when FTS finds it exactly:
     // excluding a superset would lose articles.
     if (!negative.empty() && e.exact) {
       e.all += " NOT (" + negative + ")";
       e.literal += " NOT (" + negative + ")";
+      e.readings += " NOT (" + negative + ")";
     }
   }
   return e;

@@ -26,12 +26,21 @@ constexpr std::size_t kMaxPhraseTokens = 32;   // longer terms: FTS finds candid
 constexpr std::size_t kMaxPinyinLetters = 36;  // longer letter runs are not read as pinyin
 constexpr std::size_t kMaxSegmentations = 16;
 constexpr std::size_t kMaxPinyinBigrams = 3000;  // per syllable pair; beyond: a looser filter
+// Pinyin initials (bjl: 保交楼): 3 to 6 letters, each the first letter of a
+// reading of one of the 3,500 common characters (level 1 of the
+// 通用规范汉字表). Candidates are the bigrams of the library whose two
+// characters have the two initials, at most kMaxInitialBigrams looked up per
+// letter pair; beyond that, the pair is left to the C++ check.
+constexpr std::size_t kMinInitials = 3;
+constexpr std::size_t kMaxInitials = 6;
+constexpr std::size_t kMaxInitialBigrams = 20000;
 
 struct Term {
   std::string typed;                         // as the user typed it
   std::vector<fold::Char> folded;            // never empty
   std::string letters;                       // a-z only: may be pinyin; else ""
   std::vector<std::vector<std::string>> readings;  // syllable cuts of `letters`
+  std::string initials;                      // kMinInitials..kMaxInitials a-z letters; else ""
 };
 
 // A term, or several joined by OR.
@@ -51,7 +60,8 @@ struct Query {
   std::vector<std::string> reporters;  // all of them
   std::vector<DateFilter> dates;       // any of them
   bool has_positive() const;
-  bool has_pinyin() const;
+  bool has_pinyin() const;    // some positive term may be read as pinyin or initials
+  bool has_initials() const;  // some positive term may be read as initials
 };
 
 // Fails with a message naming the problem (an unreadable date, a filter with
@@ -61,6 +71,7 @@ Result<Query> parse(std::string_view text);
 struct FtsExpression {
   std::string all;       // articles matching (with pinyin readings); "" if no positive term
   std::string literal;   // the same without pinyin readings (tier 0)
+  std::string readings;  // the same without initials (tiers 0 and 1); == all when no initials
   std::string negative;  // any negated term; used alone when there is no positive term
   std::string titles;    // `literal` with every positive term inside the title or subtitle, no NOT
   bool exact = true;     // false: `all` is a superset to verify in C++

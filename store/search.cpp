@@ -46,7 +46,9 @@ class SearchEngine {
       vocab_ready_ = db_.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_vocab "
                               "USING fts5vocab(main, 'article_fts', 'row')")
                          .ok();
-      if (!vocab_ready_) return true;  // cannot tell: keep the bigram
+      // Cannot tell: keep the bigram. A stated degradation, never a lost
+      // hit: the expression only grows (slower, same results).
+      if (!vocab_ready_) return true;
     }
     auto stmt = statement("SELECT 1 FROM temp.kanbao_vocab WHERE term = ?1");
     if (!stmt) return true;
@@ -93,8 +95,11 @@ class SearchEngine {
     if (version != han_version_) {
       han_.clear();
       bigrams_.clear();
+      // Pinyin is never silently off: without this table it is an error.
       auto all = statement("SELECT c FROM search_han");
-      if (!all) return &han_;  // a library from before pinyin search: no readings
+      if (!all)
+        return Error("pinyin search is unavailable (" + all.error().message() +
+                     "); rebuild the library with `kanbao index --rebuild`");
       for (;;) {
         auto more = (*all)->step();
         if (!more) return Error("search failed: " + more.error().message());
@@ -211,6 +216,16 @@ struct Plan {
   int fast_limit = 0;
 };
 
+// The tier of a pinyin query's row: 0 the letters themselves, 1 a full
+// reading, 2 initials only.
+std::string tier_expression(const query::Query& q, const query::FtsExpression& fts, Sql& sql) {
+  std::string in = "article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ";
+  std::string out = "CASE WHEN " + in + sql.param(fts.literal) + ") THEN 0 ";
+  if (q.has_initials()) out += "WHEN " + in + sql.param(fts.readings) + ") THEN 1 ELSE 2 END";
+  else out += "ELSE 1 END";
+  return out;
+}
+
 Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const SearchRequest* request,
                   const corpus::Gazetteer& gazetteer) {
   Plan p;
@@ -220,9 +235,7 @@ Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const 
   if (!fts.all.empty()) {
     std::string match = p.ranked.param(fts.all);
     std::string tier = "0";
-    if (q.has_pinyin())
-      tier = "CASE WHEN article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
-             p.ranked.param(fts.literal) + ") THEN 0 ELSE 1 END";
+    if (q.has_pinyin()) tier = tier_expression(q, fts, p.ranked);
     auto where = filters(q, scope, gazetteer, p.ranked, true);
     if (!where) return where.error();
     inner = "SELECT article_fts.rowid AS id, " + bm25_call() + " AS score, ifnull(a.date_key, '') AS dk, " +
@@ -232,9 +245,7 @@ Result<Plan> plan(const query::Query& q, const query::FtsExpression& fts, const 
       Sql fast;
       std::string fast_match = fast.param(fts.all);
       std::string fast_tier = "0";
-      if (q.has_pinyin())
-        fast_tier = "CASE WHEN article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
-                    fast.param(fts.literal) + ") THEN 0 ELSE 1 END";
+      if (q.has_pinyin()) fast_tier = tier_expression(q, fts, fast);
       fast.text = "SELECT id, score, tier FROM (SELECT article_fts.rowid AS id, " + bm25_call() +
                   " AS score, " + fast_tier + " AS tier FROM article_fts WHERE article_fts MATCH " + fast_match + ")";
       if (request->after) {
@@ -684,6 +695,16 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
       if (!broad) return broad.error();
       rows = std::move(broad->rows);
       for (auto& row : rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
+      if (q->has_initials()) {
+        // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
+        auto full = matching_ids(engine, fts.readings);
+        if (!full) return full.error();
+        std::unordered_set<std::int64_t> read(full->begin(), full->end());
+        for (auto& row : rows)
+          if (row.tier == 1 && read.count(row.id) == 0) row.tier = 2;
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
+      }
       if (p->exact) known_total = broad->total;
       ranked = true;
     }

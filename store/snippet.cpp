@@ -47,16 +47,37 @@ void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::C
 }
 
 void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out) {
+  // A character may have several readings (长: chang, zhang), so a run is
+  // followed as the set of letter offsets its readings can reach, one bit
+  // per offset (query::kMaxPinyinLetters < 64).
   const std::size_t n = text.size();
+  if (letters.empty() || letters.size() >= 64) return;
+  const std::uint64_t done = std::uint64_t{1} << letters.size();
   for (std::size_t i = 0; i < n; ++i) {
-    std::size_t at = 0, j = i;
-    while (at < letters.size() && j < n && text[j].kind == fold::Kind::kHan) {
-      std::string_view r = han::reading(text[j].c);
-      if (r.empty() || letters.compare(at, r.size(), r) != 0) break;
-      at += r.size();
-      ++j;
+    std::uint64_t reach = 1;  // offset 0
+    for (std::size_t j = i; j < n && reach != 0 && text[j].kind == fold::Kind::kHan; ++j) {
+      std::uint64_t next = 0;
+      for (std::string_view r : han::readings(text[j].c))
+        for (std::size_t at = 0; at < letters.size(); ++at)
+          if ((reach >> at & 1u) != 0 && letters.compare(at, r.size(), r) == 0) next |= std::uint64_t{1} << (at + r.size());
+      reach = next & ((done << 1) - 1);
+      if ((reach & done) != 0) {
+        out.push_back({text[i].begin, text[j].end});
+        break;
+      }
     }
-    if (at == letters.size() && j > i) out.push_back({text[i].begin, text[j - 1].end});
+  }
+}
+
+void find_initials(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out) {
+  const std::size_t n = text.size(), m = letters.size();
+  if (m == 0) return;
+  for (std::size_t i = 0; i + m <= n; ++i) {
+    std::size_t k = 0;
+    while (k < m && text[i + k].kind == fold::Kind::kHan && han::is_common(text[i + k].c) &&
+           han::has_initial(text[i + k].c, letters[k]))
+      ++k;
+    if (k == m) out.push_back({text[i].begin, text[i + m - 1].end});
   }
 }
 
@@ -82,11 +103,10 @@ Evaluation evaluate(const query::Query& query, const Fields& fields) {
         find_literal(folded[f], term.folded, found);
         if (!found.empty()) any = any_literal = true;
         if (!clause.negated) {
-          if (!term.letters.empty()) {
-            std::size_t before = found.size();
-            find_pinyin(folded[f], term.letters, found);
-            if (found.size() > before) any = true;
-          }
+          std::size_t before = found.size();
+          if (!term.letters.empty()) find_pinyin(folded[f], term.letters, found);
+          if (!term.initials.empty()) find_initials(folded[f], term.initials, found);
+          if (found.size() > before) any = true;
           spans_of[f]->insert(spans_of[f]->end(), found.begin(), found.end());
         }
       }

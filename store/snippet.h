@@ -19,8 +19,12 @@ namespace kanbao::store::match {
 // A term that starts with a word character matches only at a word start.
 void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::Char>& term,
                   std::vector<Span>& out);
-// Runs of Han characters whose readings spell `letters` exactly.
+// Runs of Han characters whose readings, one of each character's, spell
+// `letters` exactly.
 void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out);
+// Runs of letters.size() common characters (han::is_common), the k-th with a
+// reading that starts with letters[k] (bjl: 保交楼).
+void find_initials(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out);
 
 // The four indexed fields of an article, original and folded.
 struct Fields {

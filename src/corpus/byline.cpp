@@ -14,23 +14,48 @@ struct RoleWord {
   Role role;
 };
 
-// Longest first, so that find_appended_byline prefers 本报记者 over 记者.
-constexpr std::array<RoleWord, 9> kRoles{{
+// Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
+constexpr std::array<RoleWord, 19> kRoles{{
+    {"本报特约评论员", Role::kOther},
+    {"本报摄影记者", Role::kReporter},
+    {"人民日报记者", Role::kReporter},
+    {"新华社记者", Role::kReporter},
+    {"中新社记者", Role::kReporter},
     {"本报通讯员", Role::kCorrespondent},
     {"特约通讯员", Role::kCorrespondent},
+    {"本报评论员", Role::kOther},
     {"本报记者", Role::kReporter},
     {"特约记者", Role::kReporter},
     {"见习记者", Role::kReporter},
     {"实习记者", Role::kReporter},
+    {"摄影记者", Role::kReporter},
+    {"首席记者", Role::kReporter},
     {"通讯员", Role::kCorrespondent},
     {"实习生", Role::kOther},
+    {"评论员", Role::kOther},
     {"记者", Role::kReporter},
+    {"摄影", Role::kReporter},
 }};
 
-constexpr std::array<std::string_view, 4> kPhotoCredits{"文/图", "图/文", "文／图", "图／文"};
+// Roles that make a byline by themselves ("本报评论员" signs commentary).
+bool signs_alone(std::string_view role) {
+  return role == "本报评论员" || role == "本报特约评论员" || role == "评论员";
+}
+
+// Credits that close a byline; the photo ones set photo_credit.
+constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道", "摄",
+                                                   "报道", "整理", "供图"};
+bool is_photo(std::string_view credit) { return credit != "报道" && credit != "整理"; }
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
+
+// Marks some papers put before a byline line.
+bool is_mark(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'◇' || c == U'◆';
+}
+
+bool is_separator(char32_t c) { return c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U';'; }
 
 std::optional<Role> role_of(std::string_view token) {
   for (const auto& r : kRoles)
@@ -38,42 +63,118 @@ std::optional<Role> role_of(std::string_view token) {
   return std::nullopt;
 }
 
-bool is_photo_credit(std::string_view token) {
-  for (auto c : kPhotoCredits)
-    if (token == c) return true;
-  return false;
+std::optional<std::string_view> credit_of(std::string_view token) {
+  for (auto c : kCredits)
+    if (token == c) return c;
+  return std::nullopt;
+}
+
+std::size_t han_count(std::string_view token) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    if (!util::is_han(util::next(token, i))) return 0;
+    ++n;
+  }
+  return n;
 }
 
 bool is_name(std::string_view token) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < token.size();) {
-    if (!util::is_han(util::next(token, i))) return false;
-    ++n;
-  }
+  const std::size_t n = han_count(token);
   return n >= 2 && n <= 4;
 }
 
-// Splits on any whitespace (ASCII or U+3000).
-std::vector<std::string_view> tokens(std::string_view s) {
-  std::vector<std::string_view> out;
+struct Token {
+  std::string text;
+  bool after_space = true;  // separated from the previous token by spaces (not 、/，)
+};
+
+// Splits on whitespace of any kind and on 、，; (names in a list).
+std::vector<Token> tokens(std::string_view s) {
+  std::vector<Token> out;
+  bool space = true;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
-    if (util::is_space(util::next(s, j))) {
+    const char32_t c = util::next(s, j);
+    if (util::is_space(c) || is_separator(c)) {
+      if (is_separator(c)) space = false;
       i = j;
       continue;
     }
-    std::size_t start = i;
     std::size_t end = i;
     while (end < s.size()) {
       std::size_t k = end;
-      if (util::is_space(util::next(s, k))) break;
+      const char32_t d = util::next(s, k);
+      if (util::is_space(d) || is_separator(d)) break;
       end = k;
     }
-    out.push_back(s.substr(start, end - start));
+    out.push_back({std::string(s.substr(i, end - i)), space});
+    space = true;
     i = end;
   }
   return out;
+}
+
+bool is_single_han(const std::string& t) { return han_count(t) == 1; }
+
+// Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
+// 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
+std::vector<std::string> normalise(const std::vector<Token>& raw) {
+  std::vector<std::string> out;
+  for (std::size_t t = 0; t < raw.size(); ++t) {
+    std::string tok = raw[t].text;
+    if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space && is_single_han(raw[t + 1].text) &&
+        !credit_of(tok) && !credit_of(raw[t + 1].text)) {
+      out.push_back(tok + raw[t + 1].text);
+      ++t;
+      continue;
+    }
+    for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
+      if (!credit_of(tok) && tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
+        out.emplace_back(prefix.substr(0, 3) == "文" ? "文/" : "图/");
+        tok = tok.substr(prefix.size());
+        break;
+      }
+    }
+    if (!role_of(tok) && !credit_of(tok)) {
+      for (const auto& r : kRoles) {
+        if (tok.size() > r.word.size() && tok.compare(0, r.word.size(), r.word) == 0) {
+          out.emplace_back(r.word);
+          tok = tok.substr(r.word.size());
+          break;
+        }
+      }
+    }
+    std::string credit;
+    for (std::string_view c : {"摄影报道", "摄", "报道", "整理"}) {
+      if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
+          is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
+        credit = std::string(c);
+        tok.resize(tok.size() - c.size());
+        break;
+      }
+    }
+    out.push_back(std::move(tok));
+    if (!credit.empty()) out.push_back(std::move(credit));
+  }
+  return out;
+}
+
+// "（记者 王刚）" or "(记者 王刚)": the text inside.
+std::string_view unbracket(std::string_view s) {
+  for (std::string_view open : {"（", "("}) {
+    if (s.substr(0, open.size()) != open) continue;
+    std::string_view close = open == "（" ? "）" : ")";
+    if (s.size() > open.size() + close.size() && s.substr(s.size() - close.size()) == close)
+      return util::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  }
+  return s;
+}
+
+std::string_view strip_mark(std::string_view s) {
+  std::size_t i = 0;
+  if (!s.empty() && is_mark(util::next(s, i))) return util::trim(s.substr(i));
+  return s;
 }
 
 }  // namespace
@@ -81,76 +182,87 @@ std::vector<std::string_view> tokens(std::string_view s) {
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
   if (text.empty() || util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
-  const auto toks = tokens(text);
+  // Every byline holds a role word or a credit: most lines fail here cheaply.
+  bool role_or_credit = false;
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "实习生", "报道", "整理"})
+    role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
+  if (!role_or_credit) return std::nullopt;
+  std::string_view core = unbracket(strip_mark(text));
+  // "本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)": an e-paper's source note.
+  if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
+                                                   core.find("》", source) != std::string_view::npos)
+    core = util::trim(core.substr(0, source));
+  const auto toks = normalise(tokens(core));
+  if (toks.empty()) return std::nullopt;
   Byline b;
   std::optional<Role> role;
   bool role_has_name = false;
+  bool signed_alone = false;
+  std::vector<std::string> pending;  // names before any role: need a 摄 credit
   for (std::size_t t = 0; t < toks.size(); ++t) {
-    if (auto r = role_of(toks[t])) {
-      if (role && !role_has_name) return std::nullopt;  // "记者 通讯员 …"
+    const std::string& tok = toks[t];
+    if (tok == "文/" || tok == "图/") {
+      if (role && !role_has_name) return std::nullopt;
+      role = Role::kReporter;
+      role_has_name = false;
+      if (tok == "图/") b.photo_credit = true;
+    } else if (auto r = role_of(tok)) {
+      if ((role && !role_has_name && !signed_alone) || !pending.empty()) return std::nullopt;  // "记者 通讯员 …"
       role = r;
       role_has_name = false;
-    } else if (is_photo_credit(toks[t])) {
-      if (t + 1 != toks.size() || !role_has_name) return std::nullopt;
-      b.photo_credit = true;
-    } else if (role && is_name(toks[t])) {
+      signed_alone = signs_alone(tok);
+    } else if (auto c = credit_of(tok)) {
+      if (t + 1 != toks.size()) return std::nullopt;  // a credit ends the byline
+      if (!pending.empty() && (*c == "摄" || *c == "摄影报道" || *c == "整理")) {
+        b.reporters.insert(b.reporters.end(), pending.begin(), pending.end());
+        pending.clear();
+        role = Role::kReporter;
+        role_has_name = true;
+      }
+      if (!role_has_name) return std::nullopt;
+      if (is_photo(*c)) b.photo_credit = true;
+    } else if (is_name(tok)) {
+      if (!role) {
+        pending.push_back(tok);
+        continue;
+      }
       role_has_name = true;
-      if (*role == Role::kReporter) b.reporters.emplace_back(toks[t]);
-      if (*role == Role::kCorrespondent) b.correspondents.emplace_back(toks[t]);
+      if (*role == Role::kReporter) b.reporters.push_back(tok);
+      if (*role == Role::kCorrespondent) b.correspondents.push_back(tok);
     } else {
       return std::nullopt;
     }
   }
-  if (!role || !role_has_name) return std::nullopt;
+  if (!pending.empty() || !role || (!role_has_name && !signed_alone)) return std::nullopt;
   b.text = std::string(text);
   return b;
 }
 
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
-  // Every role word is 6..15 bytes and the byline at most kMaxBylineChars
-  // characters of at most 3 bytes each, so the byline lies in this tail.
-  constexpr std::size_t kTail = kMaxBylineChars * 3;
-  const std::size_t from = line.size() > kTail ? line.size() - kTail : 0;
-  std::optional<std::size_t> best;
-  for (const auto& r : kRoles) {
-    for (std::size_t p = line.find(r.word, from); p != std::string_view::npos; p = line.find(r.word, p + 1)) {
-      if (best && p >= *best) break;
-      const std::string_view before = util::trim(line.substr(0, p));
-      if (before.empty() || !util::is_terminator(util::last(util::strip_closing(before)))) continue;
-      if (parse_byline(line.substr(p))) {
-        best = p;
-        break;
-      }
+  // A byline holds no sentence terminator, so it is all that follows the
+  // line's last one (and the closing quotes after it): one candidate, read
+  // backwards from the end over at most a byline's length.
+  std::size_t end = line.size();
+  std::size_t start = std::string_view::npos;
+  for (std::size_t n = 0; end > 0 && n <= kMaxBylineChars + 1; ++n) {
+    std::size_t p = end;
+    const char32_t c = util::prev(line, p);
+    if (util::is_terminator(c)) {
+      start = end;
+      break;
     }
+    end = p;
   }
-  return best;
-}
-
-std::optional<Byline> lead_bracket_byline(std::string_view lead, std::size_t* end) {
-  constexpr std::string_view kLead = "本报讯";
-  if (lead.substr(0, kLead.size()) != kLead) return std::nullopt;
-  std::size_t i = kLead.size();
-  while (i < lead.size()) {
-    std::size_t j = i;
-    if (!util::is_space(util::next(lead, j))) break;
-    i = j;
+  if (start == std::string_view::npos) return std::nullopt;
+  while (start < line.size()) {  // closing quotes belong to the sentence
+    std::size_t k = start;
+    const char32_t c = util::next(line, k);
+    if (!util::is_closing(c) && !util::is_space(c)) break;
+    if (util::is_closing(c) && (c == U'）' || c == U')')) break;  // "（记者 王刚）" opens with its own bracket
+    start = k;
   }
-  if (i >= lead.size()) return std::nullopt;
-  std::size_t j = i;
-  const char32_t open = util::next(lead, j);
-  if (open != U'（' && open != U'(') return std::nullopt;
-  // The bracket must close within a byline's length.
-  std::size_t k = j;
-  for (std::size_t n = 0; k < lead.size() && n <= kMaxBylineChars; ++n) {
-    std::size_t content_end = k;
-    const char32_t c = util::next(lead, k);
-    if (c == U'）' || c == U')') {
-      auto b = parse_byline(lead.substr(j, content_end - j));
-      if (b && end) *end = k;
-      return b;
-    }
-  }
-  return std::nullopt;
+  if (start >= line.size() || !parse_byline(line.substr(start))) return std::nullopt;
+  return start;
 }
 
 void merge_byline(Byline& into, const Byline& more) {
@@ -162,7 +274,7 @@ void merge_byline(Byline& into, const Byline& more) {
   into.text += more.text;
   into.reporters.insert(into.reporters.end(), more.reporters.begin(), more.reporters.end());
   into.correspondents.insert(into.correspondents.end(), more.correspondents.begin(), more.correspondents.end());
-  into.photo_credit = more.photo_credit;
+  into.photo_credit = into.photo_credit || more.photo_credit;
 }
 
 }  // namespace kanbao::corpus

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "corpus/byline.h"
+#include "corpus/leads.h"
 #include "corpus/parse.h"
 #include "corpus/text_util.h"
 
@@ -80,21 +80,102 @@ bool valid(int month, int day) { return month >= 1 && month <= 12 && day >= 1 &&
 
 }  // namespace
 
-std::optional<Date> find_event_date(std::string_view lead) {
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2 ? 1 : 0;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Date{static_cast<int>(yoe + era * 400) + (m <= 2 ? 1 : 0), m, d};
+}
+
+bool full(const std::optional<Date>& issue) {
+  return issue && issue->year != 0 && valid(issue->month, issue->day);
+}
+
+// The year of a date read from the text. With only the issue's year known
+// (a year in the path, --year), that year is the date's; with the whole
+// issue date known, a written year stands and a month after the issue's
+// belongs to the year before (12月30日 in an issue of 2 January).
+Date resolve(int year, int month, int day, const std::optional<Date>& issue) {
+  if (!issue || issue->year == 0) return Date{year, month, day};
+  if (!full(issue)) return Date{issue->year, month, day};
+  if (year != 0) return Date{year, month, day};
+  return Date{month > issue->month ? issue->year - 1 : issue->year, month, day};
+}
+
+// A bare day ("20日") in the issue's month, or the month before when the
+// day is still to come.
+std::optional<Date> bare_day(int day, const std::optional<Date>& issue) {
+  if (!full(issue)) return std::nullopt;
+  if (day <= issue->day) return Date{issue->year, issue->month, day};
+  const Date last = civil_from_days(days_from_civil(issue->year, issue->month, 1) - 1);  // of the month before
+  if (day > last.day) return std::nullopt;
+  return Date{last.year, last.month, day};
+}
+
+// 昨天/昨日/今天/今日/前天/上周X at s[i]: days relative to the issue (the
+// weekday for 上周X: 0 Monday .. 6 Sunday, as -100 - weekday).
+std::optional<int> relative_word(const std::u32string& s, std::size_t i) {
+  if (i + 1 >= s.size()) return std::nullopt;
+  const char32_t a = s[i];
+  const char32_t b = s[i + 1];
+  if (a == U'昨' && (b == U'天' || b == U'日')) return -1;
+  if (a == U'今' && (b == U'天' || b == U'日')) return 0;
+  if (a == U'前' && b == U'天') return -2;
+  if (a == U'上' && (b == U'周' || b == U'星') && i + 2 < s.size()) {
+    std::size_t k = i + 2;
+    if (b == U'星') {
+      if (s[k] != U'期') return std::nullopt;
+      ++k;
+    }
+    if (k >= s.size()) return std::nullopt;
+    constexpr std::u32string_view kDays = U"一二三四五六日天";
+    const std::size_t w = kDays.find(s[k]);
+    if (w == std::u32string_view::npos) return std::nullopt;
+    return -100 - static_cast<int>(w < 7 ? w : 6);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> relative_date(int offset, const std::optional<Date>& issue) {
+  if (!full(issue)) return std::nullopt;
+  const long today = days_from_civil(issue->year, issue->month, issue->day);
+  if (offset > -100) return civil_from_days(today + offset);
+  const long weekday = ((today % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday (3)
+  const long last_monday = today - weekday - 7;
+  return civil_from_days(last_monday + (-100 - offset));
+}
+
+}  // namespace
+
+std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue) {
+  std::size_t start = 0;
+  if (auto m = match_lead(lead)) {
+    if (m->date && m->date->month == 0) return bare_day(m->date->day, issue);
+    if (m->date) return resolve(m->date->year, m->date->month, m->date->day, issue);
+    start = m->text;
+  }
   std::u32string s;
   s.reserve(lead.size() / 3 + 1);
-  for (std::size_t i = 0; i < lead.size();) s.push_back(util::next(lead, i));
+  for (std::size_t i = start; i < lead.size();) s.push_back(util::next(lead, i));
 
   std::size_t i = 0;
-  if (lead.substr(0, 9) == "本报讯") {
-    i = 3;
-    std::size_t after = 0;
-    if (lead_bracket_byline(lead, &after)) {
-      // Skip the bracketed byline: count its code points.
-      i = 0;
-      for (std::size_t b = 0; b < after; ++i) util::next(lead, b);
-    }
-  }
   bool clause_start = true;
   int carried_year = 0;
   int carried_month = 0;
@@ -108,13 +189,16 @@ std::optional<Date> find_event_date(std::string_view lead) {
         ((c == U'近' && s[i + 1] == U'日') || (c == U'日' && s[i + 1] == U'前'))) {
       return std::nullopt;
     }
+    if (auto offset = relative_word(s, i)) return relative_date(*offset, issue);
     if (util::is_digit(c) && (i == 0 || !util::is_digit(s[i - 1]))) {
       const DateMatch m = read_date(s, i);
       if (m.day != 0) {
         if (clause_start) {
-          if (m.month != 0 && valid(m.month, m.day)) return Date{m.year ? m.year : carried_year, m.month, m.day};
+          if (m.month != 0 && valid(m.month, m.day))
+            return resolve(m.year ? m.year : carried_year, m.month, m.day, issue);
           if (m.month == 0 && carried_month != 0 && valid(carried_month, m.day))
-            return Date{carried_year, carried_month, m.day};
+            return resolve(carried_year, carried_month, m.day, issue);
+          if (m.month == 0 && carried_month == 0 && m.day >= 1 && m.day <= 31) return bare_day(m.day, issue);
         } else if (m.month != 0 && valid(m.month, m.day)) {
           carried_month = m.month;
           if (m.year) carried_year = m.year;

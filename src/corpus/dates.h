@@ -12,8 +12,11 @@ namespace kanbao::corpus {
 // the first date that starts a clause. A date inside a clause ("为贯彻落实5月9日
 // …会议精神") refers to an earlier event, but its month (and year) carry over
 // to a later bare day ("10日上午" -> 5月10日). 近日/日前 at a clause start before
-// any date means the text gives no date. year is the one written in the
-// date (or carried over), else 0.
-std::optional<Date> find_event_date(std::string_view lead);
+// any date means the text gives no date. A dateline's date (本报北京6月20日电)
+// is the event date. With the issue date known (`issue`, month 0 when only
+// its year is), 昨天/今日/前天/上周五 and a bare 20日 resolve against it, and
+// a month after the issue's belongs to the year before. year is the one
+// written (or carried over), else the issue's, else 0.
+std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue = std::nullopt);
 
 }  // namespace kanbao::corpus

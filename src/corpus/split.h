@@ -1,8 +1,8 @@
-// Splitting a page into articles, before the page-level district and the
-// year of dates are known (internal header; used by parse_page and by
-// Gazetteer::from_text, which weighs headings and leads).
+// Splitting a page into articles (internal header; used by parse_page and
+// by Gazetteer::from_text, which weighs headings and leads).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +11,15 @@
 
 namespace kanbao::corpus {
 
-// Dates in the result carry only the year written in the text (or 0).
-std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings);
+struct SplitOptions {
+  std::optional<Date> issue;   // the publication date: resolves 昨天, bare 20日, the year
+  std::string_view page_name;  // "管城新闻": a line reading so at the top is furniture
+  std::vector<FurnitureLine>* furniture = nullptr;  // where page furniture goes (dropped if null)
+};
+
+// Articles in page order. Without an issue date, dates carry only the year
+// written in the text (or 0).
+std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
+                                    const SplitOptions& options = {});
 
 }  // namespace kanbao::corpus

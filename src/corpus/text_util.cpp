@@ -109,6 +109,8 @@ std::string_view trim(std::string_view s) {
 }
 
 std::size_t length_up_to(std::string_view s, std::size_t limit) {
+  // A code point takes at most 4 bytes (an invalid byte counts as one).
+  if (limit <= s.size() / 4) return limit;
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size() && n < limit; ++n) next(s, i);
   return n;

@@ -1,117 +1,243 @@
-// Build-time generator of kanbao's Han folding tables.
+// Build-time generator of kanbao's Han tables, from the Unicode Han Database
+// (Unihan) as Debian's unicode-data package ships it.
 //
-// Runs ICU's "Traditional-Simplified" and "Han-Latin; Latin-ASCII"
-// transliterators once per Han code point and writes the results as C++
-// arrays (generated/han_tables.inc), so that folding and pinyin never run a
-// Transliterator at run time.
+//   gen_han_tables OUTPUT.inc Unihan_Variants.txt[.bz2] Unihan_Readings.txt[.bz2]
+//                  Unihan_OtherMappings.txt[.bz2]
 //
-// Output:
-//   kT2S[]      sorted {traditional, simplified} code point pairs
-//   kSyllables  toneless pinyin syllables, sorted, joined by '\0'
-//   kPinyin[]   sorted {code point, syllable index} pairs
-#include <unicode/translit.h>
+// Folding (traditional -> simplified), the rule the manual states:
+//   - a character of the 通用规范汉字表 (kTGH, 8,105 characters) is never
+//     folded: it is a simplified character in its own right (著 is not 着);
+//   - a character whose kSimplifiedVariant lists itself is never folded (乾
+//     is 干 in 乾燥 but 乾 in 乾隆: it can be a simplified character);
+//   - any other character with a kSimplifiedVariant folds to it (the first
+//     one of the 通用规范汉字表 when several are listed), followed to a
+//     fixed point;
+//   - a character with no kSimplifiedVariant that is a glyph variant
+//     (kZVariant) of a traditional character with exactly one other
+//     simplified form folds to that form (説 -> 说, as 說).
+// Pinyin: every toneless reading of kMandarin, kHanyuPinyin, kXHC1983 and
+// kTGHZ2013 (the standard's own readings); ü is written both u and v.
+//
+// Output (C++ arrays, included by store/pinyin.cpp):
+//   kHanSource   where the tables come from (file, Unicode version, date)
+//   kT2S[]       sorted {traditional, simplified} code point pairs
+//   kSyllables[] toneless syllables, sorted
+//   kPinyin[]    {code point, syllable index}, sorted by code point, then syllable
+//   kCommon[]    sorted: the 3,500 characters of level 1 of the 通用规范汉字表
+// Any unreadable file or field is a build error, never an empty table.
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/uscript.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
-#include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace {
 
-struct Range {
-  UChar32 first, last;
-};
-// CJK Unified Ideographs and their extensions A..G, plus the compatibility
-// ideographs (their NFKC forms are unified ideographs, but T->S may apply).
-constexpr Range kRanges[] = {{0x3007, 0x3007},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},
-                             {0xF900, 0xFAFF},   {0x20000, 0x2A6DF}, {0x2A700, 0x2EBEF},
-                             {0x2F800, 0x2FA1F}, {0x30000, 0x3134F}};
-
-std::unique_ptr<icu::Transliterator> make(const char* id) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> t(
-      icu::Transliterator::createInstance(icu::UnicodeString(id), UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) {
-    std::fprintf(stderr, "gen_han_tables: cannot create transliterator %s: %s\n", id,
-                 u_errorName(status));
-    return nullptr;
-  }
-  return t;
+[[noreturn]] void fail(const std::string& message) {
+  std::fprintf(stderr, "gen_han_tables: %s\n", message.c_str());
+  std::exit(1);
 }
 
-// The single code point `s` holds, or -1.
-UChar32 single(const icu::UnicodeString& s) {
-  if (s.countChar32() != 1) return -1;
-  return s.char32At(0);
+// One Unihan file: its header (version, date) and its field lines.
+struct UnihanFile {
+  std::string path, version, date;
+  std::map<std::string, std::map<char32_t, std::string>> fields;  // field -> code point -> value
+};
+
+char32_t code_point(const std::string& s, const std::string& where) {
+  if (s.size() < 3 || s.compare(0, 2, "U+") != 0) fail(where + ": not a code point: " + s);
+  char* end = nullptr;
+  unsigned long v = std::strtoul(s.c_str() + 2, &end, 16);
+  if (*end != '\0' && *end != '<') fail(where + ": not a code point: " + s);
+  return static_cast<char32_t>(v);
+}
+
+UnihanFile read_unihan(const std::string& path) {
+  UnihanFile f;
+  f.path = path;
+  const bool compressed = path.size() > 4 && path.compare(path.size() - 4, 4, ".bz2") == 0;
+  std::string command = "bzip2 -dc -- '" + path + "'";
+  std::FILE* in = compressed ? popen(command.c_str(), "r") : std::fopen(path.c_str(), "r");
+  if (in == nullptr) fail("cannot read " + path);
+  std::string line;
+  char buffer[4096];
+  std::size_t lines = 0;
+  while (std::fgets(buffer, sizeof buffer, in) != nullptr) {
+    line += buffer;
+    if (line.empty() || line.back() != '\n') continue;
+    line.pop_back();
+    if (line.rfind("# Unicode version: ", 0) == 0) f.version = line.substr(19);
+    if (line.rfind("# Date: ", 0) == 0) f.date = line.substr(8);
+    if (!line.empty() && line[0] != '#') {
+      std::size_t tab1 = line.find('\t'), tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
+      if (tab2 == std::string::npos) fail(path + ": malformed line: " + line);
+      char32_t c = code_point(line.substr(0, tab1), path);
+      f.fields[line.substr(tab1 + 1, tab2 - tab1 - 1)][c] = line.substr(tab2 + 1);
+      ++lines;
+    }
+    line.clear();
+  }
+  int status = compressed ? pclose(in) : std::fclose(in);
+  if (status != 0) fail("cannot read " + path + (compressed ? " (is bzip2 installed?)" : ""));
+  if (lines == 0 || f.version.empty()) fail(path + " is not a Unihan data file");
+  return f;
+}
+
+const std::map<char32_t, std::string>& field(const UnihanFile& f, const std::string& name) {
+  auto it = f.fields.find(name);
+  if (it == f.fields.end() || it->second.empty()) fail(f.path + " has no " + name + " field");
+  return it->second;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// "zhǎng" -> {"zhang"}; "lǜ" -> {"lu", "lv"}; "" when not a pinyin syllable.
+std::vector<std::string> toneless(const std::string& syllable) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = nfd->normalize(icu::UnicodeString::fromUTF8(syllable), status);
+  if (U_FAILURE(status)) return {};
+  std::string plain, with_v;
+  for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (c >= 'a' && c <= 'z') {
+      plain += static_cast<char>(c);
+      with_v += static_cast<char>(c);
+    } else if (c == 0x0308 && !with_v.empty() && with_v.back() == 'u') {  // ü
+      with_v.back() = 'v';
+    } else if (c < 0x0300 || c > 0x036F) {
+      return {};  // not a combining tone mark: not pinyin
+    }
+  }
+  if (plain.empty() || plain.size() > 6) return {};
+  if (with_v == plain) return {plain};
+  return {plain, with_v};
+}
+
+// The readings of one field value: kMandarin "zhǎng cháng", kHanyuPinyin
+// "10093.130:xī,lǔ 74609.020:lǔ", kXHC1983 / kTGHZ2013 "0121.040:cháng".
+std::vector<std::string> readings_of(const std::string& value) {
+  std::vector<std::string> out;
+  for (const std::string& w : words(value)) {
+    std::string list = w.substr(w.find(':') == std::string::npos ? 0 : w.find(':') + 1);
+    std::size_t start = 0;
+    for (;;) {
+      std::size_t comma = list.find(',', start);
+      for (auto& r : toneless(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start)))
+        out.push_back(r);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+struct Tables {
+  std::map<char32_t, char32_t> t2s;
+  std::map<char32_t, std::set<std::string>> readings;
+  std::set<char32_t> common;
+};
+
+Tables build(const UnihanFile& variants, const UnihanFile& readings, const UnihanFile& mappings) {
+  Tables t;
+  std::set<char32_t> standard;  // 通用规范汉字表
+  for (const auto& [c, value] : field(mappings, "kTGH")) {
+    standard.insert(c);
+    // "2013:1234": the serial number; 1..3500 is level 1 (常用字).
+    std::size_t colon = value.find(':');
+    if (colon != std::string::npos && std::atoi(value.c_str() + colon + 1) <= 3500) t.common.insert(c);
+  }
+  if (standard.size() != 8105 || t.common.size() != 3500)
+    fail(mappings.path + ": kTGH lists " + std::to_string(standard.size()) + " characters (" +
+         std::to_string(t.common.size()) + " of level 1), not the 8,105 (3,500) of the 通用规范汉字表");
+  const auto& simplified = field(variants, "kSimplifiedVariant");
+  const auto& z_variants = field(variants, "kZVariant");
+  auto target_of = [&](char32_t c) -> char32_t {
+    if (standard.count(c) != 0) return c;
+    auto it = simplified.find(c);
+    if (it == simplified.end()) {
+      // A mere glyph variant (kZVariant, 説 of 說) of a traditional character
+      // folds as that character does.
+      auto z = z_variants.find(c);
+      if (z == z_variants.end()) return c;
+      for (const std::string& w : words(z->second)) {
+        char32_t v = code_point(w, variants.path);
+        auto vs = simplified.find(v);
+        if (standard.count(v) == 0 && vs != simplified.end() && words(vs->second).size() == 1) {
+          char32_t to = code_point(words(vs->second)[0], variants.path);
+          if (to != v) return to;
+        }
+      }
+      return c;
+    }
+    std::vector<char32_t> to;
+    for (const std::string& w : words(it->second)) to.push_back(code_point(w, variants.path));
+    if (std::find(to.begin(), to.end(), c) != to.end()) return c;  // can itself be simplified
+    for (char32_t s : to)
+      if (standard.count(s) != 0) return s;
+    return to.empty() ? c : to.front();
+  };
+  std::set<char32_t> candidates;
+  for (const auto& entry : simplified) candidates.insert(entry.first);
+  for (const auto& entry : z_variants) candidates.insert(entry.first);
+  for (char32_t c : candidates) {
+    char32_t to = target_of(c);
+    for (int i = 0; i < 4; ++i) {  // chains (A -> B -> C), a few steps at most
+      char32_t next = target_of(to);
+      if (next == to) break;
+      to = next;
+    }
+    if (to != c) t.t2s[c] = to;
+  }
+  for (const char* name : {"kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013"})
+    for (const auto& [c, value] : field(readings, name))
+      for (auto& r : readings_of(value)) t.readings[c].insert(r);
+  auto reads = [&](char32_t c, const char* r) { return t.readings[c].count(r) != 0; };
+  if (!reads(U'长', "chang") || !reads(U'长', "zhang") || !reads(U'行', "hang") || !reads(U'乐', "yue") ||
+      !reads(U'厦', "xia") || !reads(U'绿', "lv") || t.t2s[U'區'] != U'区' || t.t2s.count(U'著') != 0)
+    fail("the tables built from " + readings.path + " fail their spot checks");
+  return t;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: gen_han_tables OUTPUT.inc\n");
+  if (argc != 5) {
+    std::fprintf(stderr,
+                 "usage: gen_han_tables OUTPUT.inc Unihan_Variants.txt[.bz2] Unihan_Readings.txt[.bz2] "
+                 "Unihan_OtherMappings.txt[.bz2]\n");
     return 2;
   }
-  auto t2s = make("Traditional-Simplified");
-  auto pinyin = make("Han-Latin; Latin-ASCII; Lower");
-  if (!t2s || !pinyin) return 1;
-
-  std::vector<std::pair<UChar32, UChar32>> simplified;
-  std::map<UChar32, std::string> readings;
-  std::set<std::string> syllables;
-  for (const Range& r : kRanges) {
-    for (UChar32 c = r.first; c <= r.last; ++c) {
-      if (!u_isdefined(c)) continue;
-      icu::UnicodeString s(c);
-      t2s->transliterate(s);
-      UChar32 to = single(s);
-      // Follow chains (A->B->C) to a fixed point, a few steps at most.
-      for (int i = 0; i < 4 && to >= 0; ++i) {
-        icu::UnicodeString again(to);
-        t2s->transliterate(again);
-        UChar32 next = single(again);
-        if (next < 0 || next == to) break;
-        to = next;
-      }
-      if (to >= 0 && to != c) simplified.emplace_back(c, to);
-
-      icu::UnicodeString p(to >= 0 ? to : c);
-      pinyin->transliterate(p);
-      std::string utf8, letters;
-      p.toUTF8String(utf8);
-      bool ok = !utf8.empty();
-      for (char ch : utf8) {
-        if (ch >= 'a' && ch <= 'z') {
-          letters += ch;
-        } else {
-          ok = false;  // untransliterated, or several syllables
-          break;
-        }
-      }
-      if (ok && letters.size() <= 8) {
-        readings[c] = letters;
-        syllables.insert(letters);
-      }
-    }
-  }
+  const UnihanFile variants = read_unihan(argv[2]), readings = read_unihan(argv[3]),
+                   mappings = read_unihan(argv[4]);
+  const Tables t = build(variants, readings, mappings);
 
   std::FILE* out = std::fopen(argv[1], "w");
-  if (out == nullptr) {
-    std::perror(argv[1]);
-    return 1;
-  }
-  std::fprintf(out, "// Generated by store/tools/gen_han_tables.cpp from ICU %s. Do not edit.\n",
-               U_ICU_VERSION);
+  if (out == nullptr) fail(std::string("cannot write ") + argv[1]);
+  std::fprintf(out, "// Generated by store/tools/gen_han_tables.cpp. Do not edit.\n");
+  std::fprintf(out, "inline constexpr const char* kHanSource = \"Unihan %s (%s), from %s, %s, %s\";\n",
+               variants.version.c_str(), variants.date.c_str(), variants.path.c_str(), readings.path.c_str(),
+               mappings.path.c_str());
   std::fprintf(out, "inline constexpr char32_t kT2S[][2] = {\n");
-  for (auto [from, to] : simplified) std::fprintf(out, "{0x%X,0x%X},\n", from, to);
+  for (auto [from, to] : t.t2s) std::fprintf(out, "{0x%X,0x%X},\n", static_cast<unsigned>(from), static_cast<unsigned>(to));
   std::fprintf(out, "};\n");
 
+  std::set<std::string> syllables;
+  for (const auto& entry : t.readings) syllables.insert(entry.second.begin(), entry.second.end());
   std::map<std::string, int> index;
   std::fprintf(out, "inline constexpr const char* kSyllables[] = {\n");
   int n = 0;
@@ -121,7 +247,11 @@ int main(int argc, char** argv) {
   }
   std::fprintf(out, "};\n");
   std::fprintf(out, "inline constexpr unsigned kPinyin[][2] = {\n");
-  for (const auto& [c, s] : readings) std::fprintf(out, "{0x%X,%d},\n", c, index[s]);
+  for (const auto& [c, rs] : t.readings)
+    for (const auto& r : rs) std::fprintf(out, "{0x%X,%d},\n", static_cast<unsigned>(c), index[r]);
+  std::fprintf(out, "};\n");
+  std::fprintf(out, "inline constexpr char32_t kCommon[] = {\n");
+  for (char32_t c : t.common) std::fprintf(out, "0x%X,\n", static_cast<unsigned>(c));
   std::fprintf(out, "};\n");
   return std::fclose(out) == 0 ? 0 : 1;
 }

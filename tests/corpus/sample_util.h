@@ -13,6 +13,11 @@ namespace kanbao::corpus::testing_util {
 
 inline std::string sample_path(const std::string& file) { return std::string(KANBAO_SAMPLE_DIR) + "/" + file; }
 
+// Pages written for the tests, one per form of docs formats.md.
+inline std::string fixture_path(const std::string& file) {
+  return std::string(KANBAO_SOURCE_DIR) + "/tests/corpus/fixtures/" + file;
+}
+
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);

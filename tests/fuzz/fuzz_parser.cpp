@@ -2,7 +2,8 @@
 // decode() either fails with a message or yields valid UTF-8; parse_page()
 // on that text yields articles whose every string is valid UTF-8, whose
 // line ranges lie inside the text (1 <= first_line <= last_line <= lines),
-// in page order, and that have a title (or the page carries a warning).
+// in page order, and that have a title (or the page carries a warning);
+// furniture lines are real lines of the page, in order.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -63,9 +64,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& p : a.paragraphs) must_be_utf8(p);
     for (const auto& r : a.reporters) must_be_utf8(r);
     for (const auto& r : a.correspondents) must_be_utf8(r);
+    must_be_utf8(a.kicker);
+    must_be_utf8(a.continued_to);
+    must_be_utf8(a.continued_from);
     if (a.date) {
       if (a.date->month < 1 || a.date->month > 12 || a.date->day < 1 || a.date->day > 31) std::abort();
     }
+  }
+  // Furniture lines are real lines of the page, in order.
+  int previous_furniture = 0;
+  for (const auto& f : page.furniture) {
+    must_be_utf8(f.text);
+    if (f.text.empty() || f.line <= previous_furniture || f.line > lines) std::abort();
+    previous_furniture = f.line;
+    // Furniture may stand between an article's paragraphs, but never opens
+    // or closes one.
+    for (const auto& a : page.articles)
+      if (f.line == a.first_line || f.line == a.last_line) std::abort();
   }
   return 0;
 }

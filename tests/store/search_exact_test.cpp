@@ -1,7 +1,8 @@
 // Search result sets over the sample pages must be EXACTLY what a brute-force
-// scan of the folded article text gives. The reference below folds with ICU
-// directly (whole-string nfkc_cf + the Traditional-Simplified transliterator)
-// and scans strings; it shares no code with store/.
+// scan of the folded article text gives. The reference below folds with ICU's
+// whole-string nfkc_cf and the tests' own reading of Unihan
+// (unihan_reference.h: traditional -> simplified, pinyin readings), and scans
+// strings; it shares no code with store/.
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -22,6 +23,7 @@
 
 #include "library_test_util.h"
 #include "store/library.h"
+#include "unihan_reference.h"
 
 namespace kanbao::store {
 namespace {
@@ -37,9 +39,8 @@ class Reference {
   Reference() {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    t2s_.reset(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    pinyin_.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
     EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+    EXPECT_TRUE(unihan_.ok()) << unihan_.error;
   }
 
   static bool is_han(UChar32 c) {
@@ -61,11 +62,11 @@ class Reference {
       std::string line = utf8.substr(start, end == std::string::npos ? std::string::npos : end - start);
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString u = nfkc_cf_->normalize(icu::UnicodeString::fromUTF8(line), status);
-      t2s_->transliterate(u);
       std::u32string folded;
       bool separated = false;
       for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
         UChar32 c = u.char32At(i);
+        if (is_han(c)) c = static_cast<UChar32>(unihan_.fold(static_cast<char32_t>(c)));
         if (is_han(c) || is_word(c)) {
           if (separated && is_word(c) && !folded.empty() && folded.back() != U' ' &&
               is_word(static_cast<UChar32>(folded.back())))
@@ -96,32 +97,42 @@ class Reference {
     return false;
   }
 
-  std::string reading(char32_t c) const {
-    icu::UnicodeString u(static_cast<UChar32>(c));
-    pinyin_->transliterate(u);
-    std::string s;
-    u.toUTF8String(s);
-    for (char ch : s)
-      if (ch < 'a' || ch > 'z') return "";
-    return s;
+  // Some run of Han characters reads exactly `letters`, one reading of each.
+  bool reads(const std::u32string& text, const std::string& letters) const {
+    std::function<bool(std::size_t, std::size_t)> from = [&](std::size_t j, std::size_t at) {
+      if (at == letters.size()) return true;
+      if (j >= text.size() || !is_han(static_cast<UChar32>(text[j]))) return false;
+      auto it = unihan_.readings.find(text[j]);
+      if (it == unihan_.readings.end()) return false;
+      for (const auto& r : it->second)
+        if (letters.compare(at, r.size(), r) == 0 && from(j + 1, at + r.size())) return true;
+      return false;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (from(i, 0)) return true;
+    return false;
   }
 
-  // Some run of Han characters reads exactly `letters`.
-  bool reads(const std::u32string& text, const std::string& letters) const {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      std::string acc;
-      for (std::size_t j = i; j < text.size() && is_han(static_cast<UChar32>(text[j])); ++j) {
-        acc += reading(text[j]);
-        if (acc.size() > letters.size() || letters.compare(0, acc.size(), acc) != 0) break;
-        if (acc == letters) return true;
+  // Some run of common characters has `letters` as the initials of a reading each.
+  bool has_initials(const std::u32string& text, const std::string& letters) const {
+    for (std::size_t i = 0; i + letters.size() <= text.size(); ++i) {
+      std::size_t k = 0;
+      for (; k < letters.size(); ++k) {
+        char32_t c = text[i + k];
+        auto it = unihan_.readings.find(c);
+        if (unihan_.common.count(c) == 0 || it == unihan_.readings.end()) break;
+        bool initial = false;
+        for (const auto& r : it->second) initial = initial || r[0] == letters[k];
+        if (!initial) break;
       }
+      if (k == letters.size()) return true;
     }
     return false;
   }
 
  private:
   const icu::Normalizer2* nfkc_cf_ = nullptr;
-  std::unique_ptr<icu::Transliterator> t2s_, pinyin_;
+  testing::Unihan unihan_;
 };
 
 struct RefArticle {
@@ -189,6 +200,13 @@ class SearchExactTest : public ::testing::Test {
     for (const auto& a : *articles_)
       for (const auto& f : a.fields)
         if (ref_->reads(f, letters)) ids.insert(a.id);
+    return ids;
+  }
+  static Ids initials(const std::string& letters) {
+    Ids ids;
+    for (const auto& a : *articles_)
+      for (const auto& f : a.fields)
+        if (ref_->has_initials(f, letters)) ids.insert(a.id);
     return ids;
   }
   static Ids where(const std::function<bool(const RefArticle&)>& pred) {
@@ -320,9 +338,12 @@ TEST_F(SearchExactTest, Filters) {
   }
 }
 
-TEST_F(SearchExactTest, PinyinRanksBelowLiteral) {
-  for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou"}) {
-    Ids expected = either(literal(q), pinyin(q));
+TEST_F(SearchExactTest, PinyinRanksBelowLiteralAndInitialsLast) {
+  for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou", "changjiang", "yinhang",
+                        "zhongyao", "bjl", "zym", "gcq", "hen", "zhang", "shiwei"}) {
+    const bool by_initials = q.size() >= 3 && q.size() <= 6;
+    const Ids read = either(literal(q), pinyin(q));
+    Ids expected = by_initials ? either(read, initials(q)) : read;
     for (int bm25_up_to : {3000, 0}) {  // ranked by bm25, and broadly (as with thousands of candidates)
       SearchRequest r;
       r.query = q;
@@ -336,13 +357,16 @@ TEST_F(SearchExactTest, PinyinRanksBelowLiteral) {
         ids.insert(h.id);
         EXPECT_GE(h.cursor.tier, last_tier) << q;
         last_tier = h.cursor.tier;
-        EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : 1) << q;
+        EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : read.count(h.id) ? 1 : 2) << q << " " << h.title;
       }
       EXPECT_EQ(ids, expected) << q << " bm25_up_to " << bm25_up_to;
       EXPECT_EQ(page->total, static_cast<std::int64_t>(expected.size())) << q << " bm25_up_to " << bm25_up_to;
     }
   }
   EXPECT_FALSE(pinyin("zhangyanmin").empty());
+  EXPECT_FALSE(pinyin("zhongyao").empty());
+  EXPECT_FALSE(initials("bjl").empty());
+  EXPECT_FALSE(initials("zym").empty());
 }
 
 TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {

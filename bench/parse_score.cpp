@@ -1,0 +1,228 @@
+// kanbao-parse-score: how well the parser reads a folder of pages.
+//
+//   kanbao-parse-score DIR                 articles found, and parsing time
+//   kanbao-parse-score --expect N DIR      the same; fails unless exactly N articles
+//   kanbao-parse-score --truth FILE DIR    scores against a hand-made truth file
+//
+// The truth file (kept outside the repository with the pages it describes)
+// is UTF-8 text, one record a line, fields separated by TABs:
+//   page <TAB> path under DIR <TAB> form <TAB> issue date (YYYY-MM-DD or -)
+//   art  <TAB> kicker <TAB> title <TAB> event date (YYYY-MM-DD or -) <TAB> reporters (、-separated)
+// Each `art` line belongs to the `page` line above it, in page order; "-"
+// marks an empty field. Lines starting with # are comments. Scores are
+// printed per form: pages with the right number of articles, titles exact,
+// kickers taken as titles, event dates right, reporters right (of the
+// articles naming some).
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "corpus/decode.h"
+#include "corpus/split.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using kanbao::corpus::Article;
+using kanbao::corpus::Date;
+
+std::optional<std::string> slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    std::string f = line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+    out.push_back(f == "-" ? "" : f);
+    if (tab == std::string::npos) return out;
+    start = tab + 1;
+  }
+}
+
+std::optional<Date> parse_date(const std::string& s) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return std::nullopt;
+  return Date{y, m, d};
+}
+
+std::vector<std::string> split_names(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  const std::string sep = "、";
+  while (start < s.size()) {
+    const std::size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) break;
+    start = p + sep.size();
+  }
+  return out;
+}
+
+struct TruthArticle {
+  std::string kicker, title, date;
+  std::vector<std::string> reporters;
+};
+struct TruthPage {
+  std::string path, form;
+  std::optional<Date> issue;
+  std::vector<TruthArticle> articles;
+};
+
+struct Score {
+  int pages = 0, pages_right = 0;
+  int articles = 0, titles = 0;
+  int kickers = 0, kicker_as_title = 0;
+  int dated = 0, dates = 0;
+  int named = 0, reporters = 0;
+};
+
+std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings) {
+  auto bytes = slurp(path);
+  if (!bytes) return {};
+  auto decoded = kanbao::corpus::decode(*bytes);
+  if (!decoded) return {};
+  std::vector<std::string> w;
+  kanbao::corpus::SplitOptions options;
+  options.issue = issue;
+  auto articles = kanbao::corpus::split_articles(decoded->text, w, options);
+  if (warnings) *warnings += static_cast<int>(w.size());
+  return articles;
+}
+
+void print(const std::string& form, const Score& s) {
+  auto pct = [](int a, int b) { return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b); };
+  fmt::print("{:<14} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+             "dates {} of {:3} | reporters {} of {:3}\n",
+             form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
+             pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated,
+             pct(s.reporters, s.named), s.named);
+}
+
+int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
+  std::ifstream in(truth_path);
+  if (!in) {
+    std::cerr << "cannot read " << truth_path << "\n";
+    return 1;
+  }
+  std::vector<TruthPage> pages;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = fields(line);
+    if (f[0] == "page" && f.size() >= 3) {
+      pages.push_back({f[1], f[2], f.size() > 3 ? parse_date(f[3]) : std::nullopt, {}});
+    } else if (f[0] == "art" && f.size() >= 3 && !pages.empty()) {
+      TruthArticle a{f[1], f[2], f.size() > 3 ? f[3] : "", {}};
+      if (f.size() > 4 && !f[4].empty()) a.reporters = split_names(f[4]);
+      pages.back().articles.push_back(std::move(a));
+    }
+  }
+  std::map<std::string, Score> by_form;
+  for (const TruthPage& page : pages) {
+    const auto got = parse_file(dir / page.path, page.issue, nullptr);
+    for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+      ++s->pages;
+      if (got.size() == page.articles.size()) ++s->pages_right;
+    }
+    if (verbose && got.size() != page.articles.size())
+      fmt::print("  {}: {} articles, truth {}\n", page.path, got.size(), page.articles.size());
+    for (const TruthArticle& t : page.articles) {
+      const Article* match = nullptr;
+      for (const Article& a : got)
+        if (a.title == t.title) match = &a;
+      const bool kicker_title =
+          !t.kicker.empty() && std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
+      const bool date_ok = match && (match->date ? kanbao::corpus::format_date(*match->date) : "") == t.date;
+      std::vector<std::string> want = t.reporters, have;
+      if (match) have = match->reporters;
+      std::sort(want.begin(), want.end());
+      std::sort(have.begin(), have.end());
+      for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+        ++s->articles;
+        if (match) ++s->titles;
+        if (!t.kicker.empty()) ++s->kickers;
+        if (kicker_title) ++s->kicker_as_title;
+        if (!t.date.empty()) {
+          ++s->dated;
+          if (date_ok) ++s->dates;
+        }
+        if (!want.empty()) {
+          ++s->named;
+          if (match && want == have) ++s->reporters;
+        }
+      }
+      if (verbose && !match) fmt::print("  {}: title not found: {}\n", page.path, t.title);
+      if (verbose && match && !t.date.empty() && !date_ok)
+        fmt::print("  {}: date of {}: {}, truth {}\n", page.path, t.title,
+                   match->date ? kanbao::corpus::format_date(*match->date) : "none", t.date);
+      if (verbose && match && !want.empty() && want != have)
+        fmt::print("  {}: reporters of {}: [{}]\n", page.path, t.title, fmt::join(have, "、"));
+    }
+  }
+  for (const auto& [form, s] : by_form)
+    if (form != "ALL") print(form, s);
+  print("ALL", by_form["ALL"]);
+  return 0;
+}
+
+int count(const fs::path& dir, long long expect) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> texts;
+  texts.reserve(files.size());
+  std::size_t bytes = 0;
+  for (const auto& f : files) {
+    auto decoded = kanbao::corpus::decode(slurp(f).value_or(""));
+    texts.push_back(decoded ? decoded->text : "");
+    bytes += texts.back().size();
+  }
+  long long articles = 0, warnings = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (const auto& t : texts) {
+    std::vector<std::string> w;
+    articles += static_cast<long long>(kanbao::corpus::split_articles(t, w).size());
+    warnings += static_cast<long long>(w.size());
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  fmt::print("{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s)\n", files.size(), articles,
+             warnings, static_cast<double>(bytes) / 1e6, seconds, static_cast<double>(bytes) / 1e6 / seconds);
+  if (expect >= 0 && articles != expect) {
+    fmt::print(stderr, "expected {} articles\n", expect);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  bool verbose = false;
+  if (!args.empty() && args[0] == "-v") {
+    verbose = true;
+    args.erase(args.begin());
+  }
+  if (args.size() == 3 && args[0] == "--truth") return score(args[1], args[2], verbose);
+  if (args.size() == 1) return count(args[0], -1);
+  if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]));
+  std::cerr << "usage: kanbao-parse-score [-v] [--truth FILE] DIR\n";
+  return 2;
+}

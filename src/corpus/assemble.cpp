@@ -1,0 +1,320 @@
+// One article from its lines: heading block, bylines before the text, the
+// text's paragraphs (layout breaks joined), the closing byline, continuation
+// markers and furniture kept out of the body.
+#include "corpus/assemble.h"
+
+#include <algorithm>
+
+#include "corpus/byline.h"
+#include "corpus/dates.h"
+#include "corpus/furniture.h"
+#include "corpus/headings.h"
+#include "corpus/leads.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+constexpr std::size_t kMaxHeadings = 3;
+
+// A paragraph really ends here (rather than being cut by the print layout).
+bool ends_paragraph(std::string_view para) { return util::is_terminator(util::last(util::strip_closing(para))); }
+
+bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Adds a line of body text: a new paragraph, or the continuation of the last
+// one when that was cut mid-sentence by a layout break.
+void add_chunk(std::vector<std::string>& paras, std::string_view chunk, bool may_join) {
+  if (chunk.empty()) return;
+  if (may_join && !paras.empty() && !ends_paragraph(paras.back())) {
+    std::string& p = paras.back();
+    std::size_t i = 0;
+    if (is_latin_letter(util::last(p)) && is_latin_letter(util::next(chunk, i))) p += ' ';
+    p += chunk;
+    return;
+  }
+  paras.emplace_back(chunk);
+}
+
+std::string line_ref(int number) { return "line " + std::to_string(number) + ": "; }
+
+// The first clause of a text: up to its first full stop or comma, at most
+// 40 characters. "" when the text starts with one.
+std::string first_clause(std::string_view text) {
+  std::string clause;
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < text.size() && n < 40; ++n) {
+    const char32_t c = util::next(text, k);
+    if (util::is_terminator(c) || c == U'，' || c == U',') break;
+    util::append(clause, c);
+  }
+  return clause;
+}
+
+// A text's first 60 bytes, cut at a character boundary.
+std::string first_bytes(std::string_view text) {
+  std::size_t cut = std::min<std::size_t>(text.size(), 60);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut));
+}
+
+// A title for an article that has no heading: the first clause of its text
+// after any mark, dateline and byline.
+std::string title_from_text(std::string_view text) {
+  std::size_t i = 0;
+  if (auto lead = match_lead(text)) i = lead->text;
+  std::string title = first_clause(util::trim(text.substr(std::min(i, text.size()))));
+  return title.empty() ? first_bytes(text) : title;
+}
+
+class Assembler {
+ public:
+  Assembler(const ArticleSpan& span, AssembleContext& context) : span_(span), c_(context), lines_(context.lines) {}
+
+  Article run() {
+    const std::size_t body = heading_block();
+    const std::size_t text_start = leading_bylines(body);
+    closing_byline(text_start);
+    paragraphs(text_start);
+    finish();
+    return std::move(a_);
+  }
+
+ private:
+  bool keep_heading(std::size_t j, std::size_t headings) const {
+    const Kind k = lines_.kind(j);
+    if (k == Kind::kColumnTag) return headings == 0;
+    if (k != Kind::kHeading || headings >= kMaxHeadings) return false;
+    const bool block_opener = span_.opener == Opener::kHeading || span_.opener == Opener::kPage ||
+                              span_.opener == Opener::kPreamble;
+    return j < span_.anchor || block_opener;
+  }
+
+  // The heading lines from span_.begin; returns the first line after them.
+  std::size_t heading_block() {
+    std::vector<std::string_view> heads;
+    std::vector<std::string_view> tags;
+    std::size_t j = span_.begin;
+    for (; j < span_.end; ++j) {
+      if (lines_.blank(j)) continue;
+      if (!keep_heading(j, heads.size())) break;
+      (lines_.kind(j) == Kind::kColumnTag ? tags : heads).push_back(lines_.text(j));
+    }
+    // Heading lines and nothing else below them: the block is the article.
+    if (!heads.empty() || !tags.empty()) {
+      HeadingBlock b = assign_headings(heads, tags);
+      a_.kicker = std::move(b.kicker);
+      a_.title = std::move(b.title);
+      a_.subtitle = std::move(b.subtitle);
+      titled_ = !a_.title.empty();
+    }
+    if (!titled_ && (span_.opener == Opener::kPage || span_.opener == Opener::kPreamble)) {
+      // No heading: the first line is the title, unless it is too long for
+      // one (a page that is one long line): then its first clause is, and the
+      // line stays in the body.
+      while (j < span_.end && (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture)) furniture(j++);
+      if (j < span_.end) {
+        const std::string_view first = strip_markup(lines_.text(j));
+        if (util::length_up_to(first, kMaxHeadingChars) < kMaxHeadingChars) {
+          a_.title = std::string(first);
+          titled_ = true;
+          ++j;
+        } else {
+          std::string clause = first_clause(first);
+          a_.title = clause.empty() ? first_bytes(first) : std::move(clause);
+          titled_ = true;
+        }
+      }
+    }
+    return j;
+  }
+
+  // Byline lines between the headings and the text (本报记者 王刚).
+  std::size_t leading_bylines(std::size_t j) {
+    for (; j < span_.end; ++j) {
+      if (lines_.blank(j)) continue;
+      if (lines_.kind(j) == Kind::kFurniture) {
+        furniture(j);
+        continue;
+      }
+      if (lines_.kind(j) != Kind::kByline) break;
+      merge_byline(byline_, *parse_byline(lines_.text(j)));
+    }
+    return j;
+  }
+
+  // The last byline of the text: byline lines (with a byline appended to the
+  // line just above them) or a byline appended to a paragraph.
+  void closing_byline(std::size_t text_start) {
+    group_begin_ = group_end_ = appended_line_ = span_.end;
+    for (std::size_t j = span_.end; j-- > text_start;) {
+      if (lines_.blank(j)) continue;
+      const Kind k = lines_.kind(j);
+      if (k == Kind::kFurniture || k == Kind::kContinuation) continue;
+      if (k == Kind::kByline && j != text_start) {
+        group_begin_ = j;
+        group_end_ = j + 1;
+        for (std::size_t m = lines_.prev(j); m < lines_.size() && m > text_start; m = lines_.prev(m)) {
+          if (lines_.kind(m) != Kind::kByline) break;
+          group_begin_ = m;
+        }
+        if (more_text_after(text_start, group_begin_, group_end_)) {
+          // Under bullets or a pull-quote, above most of the text: a byline
+          // before the text, not its end.
+          for (std::size_t m = group_begin_; m < group_end_; ++m)
+            if (!lines_.blank(m)) merge_byline(byline_, *parse_byline(lines_.text(m)));
+          skip_begin_ = group_begin_;
+          skip_end_ = group_end_;
+          group_begin_ = group_end_ = span_.end;
+          return;
+        }
+        const std::size_t above = lines_.prev(group_begin_);
+        if (above < lines_.size() && above >= text_start) {
+          if (auto at = find_appended_byline(lines_.text(above))) {
+            appended_line_ = above;
+            appended_at_ = *at;
+          }
+        }
+        return;
+      }
+      if (auto at = find_appended_byline(lines_.text(j))) {
+        appended_line_ = group_begin_ = j;
+        group_end_ = j + 1;
+        appended_at_ = *at;
+        return;
+      }
+    }
+  }
+
+  // More text (at least two lines) below the byline lines [begin, end) than
+  // above them.
+  bool more_text_after(std::size_t text_start, std::size_t begin, std::size_t end) const {
+    std::size_t before = 0;
+    std::size_t after = 0;
+    std::size_t after_lines = 0;
+    for (std::size_t j = text_start; j < begin; ++j) before += lines_.text(j).size();
+    for (std::size_t j = end; j < span_.end; ++j) {
+      if (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture) continue;
+      after += lines_.text(j).size();
+      ++after_lines;
+    }
+    return after_lines >= 2 && after > before;
+  }
+
+  // A body line without its continuation marker (the marker sets the field).
+  std::string_view strip_continuation(std::string_view t) {
+    auto c = find_continuation(t);
+    if (!c) return t;
+    (c->to ? a_.continued_to : a_.continued_from) = c->page;
+    return util::trim(c->begin == 0 ? t.substr(c->end) : t.substr(0, c->begin));
+  }
+
+  // One line of the text: furniture, a marker or a paragraph chunk.
+  void text_line(std::size_t j, std::string_view t, bool may_join) {
+    const Kind k = lines_.kind(j);
+    if (k == Kind::kFurniture) {
+      furniture(j);
+    } else if (k == Kind::kContinuation) {
+      strip_continuation(t);
+    } else {
+      // A lead, a pull-quote mark or a column tag starts a paragraph, and a
+      // mark is a paragraph of its own.
+      const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
+      add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
+      after_mark_ = mark;
+      if (!lead_line_ && k == Kind::kLead) {
+        lead_line_ = j + 1;
+        lead_paragraph_ = a_.paragraphs.size() - 1;
+      }
+    }
+  }
+
+  void paragraphs(std::size_t text_start) {
+    const std::size_t body_end = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_;
+    for (std::size_t j = text_start; j < body_end; ++j) {
+      if (lines_.blank(j) || (j >= skip_begin_ && j < skip_end_)) continue;
+      std::string_view t = lines_.text(j);
+      if (j == appended_line_) t = util::trim(t.substr(0, appended_at_));
+      text_line(j, t, true);
+    }
+    Byline closing;
+    if (appended_line_ != span_.end)
+      merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
+    for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
+      if (!lines_.blank(j)) merge_byline(closing, *parse_byline(lines_.text(j)));
+    if (!closing.text.empty()) merge_byline(byline_, closing);
+    // Lines after the byline that open no article of their own: kept, as
+    // further paragraphs of this one.
+    bool first_trailing = true;
+    for (std::size_t j = group_end_; j < span_.end; ++j) {
+      if (lines_.blank(j)) continue;
+      const Kind k = lines_.kind(j);
+      if (k != Kind::kFurniture && k != Kind::kContinuation) {
+        if (first_trailing)
+          c_.warnings.push_back(line_ref(lines_.number(j)) + "text after the byline kept in the article above it");
+        text_line(j, lines_.text(j), !first_trailing);
+        first_trailing = false;
+      } else {
+        text_line(j, lines_.text(j), false);
+      }
+    }
+  }
+
+  void finish() {
+    if (byline_.text.empty() && lead_line_) {
+      if (auto lead = match_lead(lines_.text(lead_line_ - 1)); lead && lead->byline) byline_ = std::move(*lead->byline);
+    }
+    a_.byline = std::move(byline_.text);
+    a_.reporters = std::move(byline_.reporters);
+    a_.correspondents = std::move(byline_.correspondents);
+    a_.photo_credit = byline_.photo_credit;
+
+    const Opener o = span_.opener;
+    if (!titled_) {
+      const std::string_view from = a_.paragraphs.empty() ? lines_.text(span_.anchor) : a_.paragraphs.front();
+      a_.title = title_from_text(from);
+      if (o == Opener::kLead)
+        c_.warnings.push_back(line_ref(lines_.number(span_.anchor)) +
+                              "article without a heading; title taken from its lead");
+    }
+    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || o == Opener::kCaption ||
+                       (!a_.paragraphs.empty() && match_lead(a_.paragraphs.front()));
+    if (dated && !a_.paragraphs.empty())
+      a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
+
+    a_.first_line = lines_.number(span_.begin);
+    for (std::size_t j = span_.end; j-- > span_.begin;) {
+      if (!lines_.blank(j) && lines_.kind(j) != Kind::kFurniture) {
+        a_.last_line = lines_.number(j);
+        break;
+      }
+    }
+    if (a_.last_line == 0) a_.last_line = a_.first_line;
+  }
+
+  void furniture(std::size_t j) {
+    if (c_.furniture && !lines_.blank(j)) c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
+  }
+
+  const ArticleSpan& span_;
+  AssembleContext& c_;
+  const Lines& lines_;
+  Article a_;
+  Byline byline_;
+  bool titled_ = false;
+  std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
+  std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
+  bool after_mark_ = false;
+  std::size_t skip_begin_ = 0;  // byline lines inside the text, read as a byline before it
+  std::size_t skip_end_ = 0;         // the last chunk was a pull-quote mark or column tag
+  std::size_t group_begin_ = 0;
+  std::size_t group_end_ = 0;
+  std::size_t appended_line_ = 0;
+  std::size_t appended_at_ = 0;
+};
+
+}  // namespace
+
+Article assemble_article(const ArticleSpan& span, AssembleContext& context) { return Assembler(span, context).run(); }
+
+}  // namespace kanbao::corpus

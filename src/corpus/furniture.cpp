@@ -1,0 +1,211 @@
+#include "corpus/furniture.h"
+
+#include <array>
+
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+constexpr std::array<std::string_view, 16> kEditorRoles{
+    "责任编辑", "责编", "美术编辑", "美编", "本版编辑", "图片编辑", "版式设计", "版式",
+    "校对", "组版", "编辑", "制图", "视觉设计", "本版责编", "值班编辑", "排版"};
+
+// 责任编辑 王某某　美术编辑 李某: role words and short names, no sentence.
+bool is_editor_line(std::string_view line) {
+  bool role = false;
+  for (auto r : kEditorRoles) role = role || starts_with(line, r);
+  if (!role || util::length_up_to(line, 61) > 60) return false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'。' || c == U'，' || c == U',' || c == U'！' || c == U'？') return false;
+  }
+  // "编辑部近日…": the role word must be followed by a separator or a name.
+  for (auto r : kEditorRoles) {
+    if (!starts_with(line, r)) continue;
+    std::size_t i = r.size();
+    if (i >= line.size()) return true;
+    const char32_t c = util::next(line, i);
+    if (util::is_space(c) || c == U'：' || c == U':' || c == U'|' || c == U'｜' || c == U'/') return true;
+  }
+  // 责任编辑王某某 (glued): short enough to be a role and a name.
+  return util::length_up_to(line, 12) <= 10 && !starts_with(line, "编辑部");
+}
+
+// "2023年6月21日" somewhere in the line.
+bool has_full_date(std::string_view line) {
+  const std::size_t year = line.find("年");
+  if (year == std::string_view::npos || year < 4) return false;
+  return contains(line.substr(year), "月") && contains(line.substr(year), "日");
+}
+
+bool is_weekday_or_page(std::string_view line) {
+  if (contains(line, "星期") || contains(line, "周一") || contains(line, "周日")) return true;
+  const std::size_t di = line.find("第");
+  return di != std::string_view::npos && contains(line.substr(di), "版");
+}
+
+// 第05版：要闻 / 第5版 管城新闻 / 05版 / A05版：要闻: a page header.
+bool is_page_header(std::string_view line) {
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::string_view bullet : {"•", "·"}) {  // "• 04版:要闻    上一版" (an e-paper's page menu)
+    if (starts_with(line, bullet)) line = util::trim(line.substr(bullet.size()));
+  }
+  std::size_t i = 0;
+  if (starts_with(line, "第")) i = 3;
+  std::size_t digits = 0;
+  while (i < line.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(line, j);
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= U'Ａ' && c <= U'Ｚ');
+    if (!util::is_digit(c) && !(letter && digits == 0) &&
+        std::u32string_view(U"一二三四五六七八九十").find(c) == std::u32string_view::npos)
+      break;
+    ++digits;
+    i = j;
+  }
+  return digits > 0 && digits <= 3 && line.substr(i, 3) == "版";
+}
+
+int chinese_digit(char32_t c) {
+  constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
+  const std::size_t p = kDigits.find(c);
+  return p == std::u32string_view::npos ? -1 : static_cast<int>(p);
+}
+
+}  // namespace
+
+bool is_furniture(std::string_view line) {
+  line = util::trim(line);
+  if (line.empty()) return false;
+  // An archive's empty column field ("专栏:"), a source line
+  // (《 人民日报 》( 2016年01月31日 04 版)).
+  if (line == "专栏:" || line == "专栏：") return true;
+  if (starts_with(line, "《") && has_full_date(line) && contains(line, "版") && util::length_up_to(line, 61) <= 60)
+    return true;
+  if (is_editor_line(line)) return true;
+  const std::size_t len = util::length_up_to(line, 61);
+  if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;
+  if (is_page_header(line)) return true;
+  if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读")) return true;
+  if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") || starts_with(line, "扫一扫") ||
+                    starts_with(line, "长按识别") || line == "二维码"))
+    return true;
+  return false;
+}
+
+bool is_section_head(std::string_view line, std::string_view page_name) {
+  line = util::trim(line);
+  if (line.empty()) return false;
+  if (!page_name.empty() && line == page_name) return true;
+  if (util::length_up_to(line, 7) > 6) return false;
+  constexpr std::array<std::string_view, 24> kWords{
+      "新闻", "要闻", "综合", "评论", "时评", "观察", "专版", "副刊", "周刊", "体育", "国际", "文化",
+      "经济", "社会", "民生", "法治", "理论", "广告", "视点", "关注", "专题", "城事", "聚焦", "视觉"};
+  for (auto w : kWords)
+    if (line.size() >= w.size() && line.substr(line.size() - w.size()) == w) return true;
+  return false;
+}
+
+std::string normalise_page_code(std::string_view code) {
+  code = util::trim(code);
+  std::string letter;
+  int value = 0;
+  int digits = 0;
+  bool chinese = false;
+  int pending = 0;  // Chinese numerals: 十二 = 12, 二十 = 20
+  for (std::size_t i = 0; i < code.size();) {
+    const char32_t c = util::next(code, i);
+    if (digits == 0 && letter.empty() && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+      letter = static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c);
+    } else if (digits == 0 && letter.empty() && c >= U'Ａ' && c <= U'Ｚ') {
+      letter = static_cast<char>('A' + (c - U'Ａ'));
+    } else if (util::is_digit(c) && !chinese) {
+      value = value * 10 + util::digit_value(c);
+      ++digits;
+    } else if (c == U'十' && (digits == 0 || chinese)) {
+      chinese = true;
+      value += (pending == 0 ? 1 : pending) * 10;
+      pending = 0;
+      ++digits;
+    } else if (chinese_digit(c) >= 0 && (digits == 0 || chinese)) {
+      chinese = true;
+      pending = chinese_digit(c);
+      ++digits;
+    } else {
+      return "";
+    }
+  }
+  value += pending;
+  if (digits == 0 || value <= 0 || value > 999) return "";
+  std::string code_out = letter;
+  if (value < 10) code_out += '0';
+  code_out += std::to_string(value);
+  return code_out;
+}
+
+namespace {
+
+// The marker at line[i..]: [（(][下上紧]?[转接]第?CODE版[）)]? — returns it or nullopt.
+std::optional<Continuation> marker_at(std::string_view line, std::size_t i) {
+  Continuation c;
+  c.begin = i;
+  bool bracket = false;
+  std::size_t j = i;
+  char32_t ch = util::next(line, j);
+  if (ch == U'（' || ch == U'(') {
+    bracket = true;
+    i = j;
+    if (i >= line.size()) return std::nullopt;
+    ch = util::next(line, j);
+  }
+  bool direction_known = false;
+  if (ch == U'下' || ch == U'上' || ch == U'紧') {
+    c.to = ch == U'下';
+    direction_known = true;
+    i = j;
+    if (i >= line.size()) return std::nullopt;
+    ch = util::next(line, j);
+  }
+  if (ch != U'转' && ch != U'接') return std::nullopt;
+  if (!direction_known) c.to = ch == U'转';
+  if (direction_known && (c.to != (ch == U'转'))) return std::nullopt;
+  i = j;
+  if (line.substr(i, 3) == "第") i += 3;
+  const std::size_t version = line.find("版", i);
+  if (version == std::string_view::npos || version - i > 12) return std::nullopt;
+  c.page = normalise_page_code(line.substr(i, version - i));
+  if (c.page.empty()) return std::nullopt;
+  i = version + 3;
+  if (bracket) {
+    if (i >= line.size()) return std::nullopt;
+    std::size_t k = i;
+    const char32_t close = util::next(line, k);
+    if (close != U'）' && close != U')') return std::nullopt;
+    i = k;
+  }
+  c.end = i;
+  return c;
+}
+
+}  // namespace
+
+std::optional<Continuation> find_continuation(std::string_view line) {
+  if (line.empty()) return std::nullopt;
+  if (auto c = marker_at(line, 0); c && (c->end == line.size() || !c->to)) return c;
+  // At the end: the last opening bracket in the tail.
+  const std::size_t from = line.size() > 60 ? line.size() - 60 : 0;
+  const std::string_view tail = line.substr(from);
+  if (tail.find("版") == std::string_view::npos) return std::nullopt;
+  for (std::string_view open : {"（", "("}) {
+    const std::size_t p = tail.rfind(open);
+    if (p == std::string_view::npos) continue;
+    if (auto c = marker_at(line, from + p); c && c->end == line.size() && c->to) return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kanbao::corpus

@@ -1,0 +1,38 @@
+// Page furniture and continuation markers (internal header): the lines of
+// a printed page that belong to no article's text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kanbao::corpus {
+
+// A line of furniture wherever it stands: a masthead (郑州日报 2023年6月21日
+// 星期三 第5版), a page header (第05版：要闻), editor and proofreader lines
+// (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多).
+bool is_furniture(std::string_view line);
+
+// A section head (管城新闻, 要闻, 国际新闻, 县区新闻: at most six characters
+// ending in such a word, or the page's name): furniture only at the top of a
+// page above the first article's headings (elsewhere the same words may
+// title an article).
+bool is_section_head(std::string_view line, std::string_view page_name);
+
+struct Continuation {
+  bool to = false;        // true: 下转第X版 (continued on); false: 上接第X版 (continued from)
+  std::string page;       // normalised page code: 第三版 -> "03", A3 -> "A03"
+  std::size_t begin = 0;  // the marker's bytes in the line, brackets included
+  std::size_t end = 0;
+};
+
+// A continuation marker (（下转第三版）, (上接第1版), 转第3版) that is the whole
+// line, ends it (下转) or starts it (上接). Looks only at the line's ends.
+std::optional<Continuation> find_continuation(std::string_view line);
+
+// "3", "03", "三", "十二", "A3", "Ａ０３" -> "03", "03", "03", "12", "A03", "A03";
+// "" when the text is not a page number.
+std::string normalise_page_code(std::string_view code);
+
+}  // namespace kanbao::corpus

@@ -1,0 +1,130 @@
+#include "corpus/headings.h"
+
+#include <array>
+
+#include "corpus/byline.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Whole line in one pair of brackets, at most `max` characters inside, with
+// no sentence in it.
+bool bracketed(std::string_view line, std::size_t max) {
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kPairs{
+      {{"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"（", "）"}, {"[", "]"}}};
+  for (const auto& [open, close] : kPairs) {
+    if (!starts_with(line, open) || line.size() <= open.size() + close.size()) continue;
+    if (line.substr(line.size() - close.size()) != close) continue;
+    const std::string_view inner = line.substr(open.size(), line.size() - open.size() - close.size());
+    if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) return false;
+    if (util::length_up_to(inner, max + 1) > max) return false;
+    for (std::size_t i = 0; i < inner.size();) {
+      const char32_t c = util::next(inner, i);
+      if (util::is_terminator(c) || c == U'，' || c == U',') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// Phrases of context that open a kicker rather than a title.
+constexpr std::array<std::string_view, 22> kContext{
+    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入学习", "牢记嘱托",
+    "奋力", "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行"};
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A phrase of context: 为…/聚焦…, 就…一事, an attribution that introduces
+// the title (北京市委、市政府宣布), or a quotation (“…？”).
+bool is_context(std::string_view line) {
+  for (auto c : kContext)
+    if (starts_with(line, c)) return true;
+  if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
+  for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说"})
+    if (ends_with(line, verb)) return true;
+  return starts_with(line, "“") && ends_with(line, "”");
+}
+
+bool is_dash_start(std::string_view line) {
+  return starts_with(line, "——") || starts_with(line, "—") || starts_with(line, "--") || starts_with(line, "──");
+}
+
+}  // namespace
+
+std::string_view strip_markup(std::string_view line) {
+  std::size_t n = 0;
+  while (n < line.size() && n < 3 && line[n] == '#') ++n;
+  if (n > 0 && n < line.size() && (line[n] == ' ' || line[n] == '\t')) return util::trim(line.substr(n));
+  return line;
+}
+
+bool heading_shaped(std::string_view line) {
+  const std::string_view h = strip_markup(line);
+  const std::string_view core = util::strip_closing(h);
+  if (core.empty()) return false;
+  const char32_t last = util::last(core);
+  // The end first: most lines end a sentence, and that is cheap to see.
+  const bool exclaims = last == U'！' || last == U'？' || last == U'!' || last == U'?';
+  if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、')) return false;
+  const std::size_t len = util::length_up_to(h, kMaxHeadingChars);
+  return exclaims ? len <= 30 : len < kMaxHeadingChars;
+}
+
+bool is_column_tag(std::string_view line) {
+  for (std::string_view field : {"专栏:", "专栏："}) {  // an archive's column field: 专栏:权威发布
+    if (starts_with(line, field) && line.size() > field.size()) return util::length_up_to(line, 17) <= 16;
+  }
+  constexpr std::array<std::string_view, 16> kColumns{
+      "人民时评", "编者按", "今日谈", "人民论坛", "评论员观察", "短评", "时评", "快评",
+      "社论", "记者手记", "记者观察", "新论", "金台随笔", "人民观察", "一线视角", "声音"};
+  for (auto c : kColumns)
+    if (line == c) return true;
+  return bracketed(line, 12);
+}
+
+bool is_pull_quote(std::string_view line) {
+  for (std::string_view mark : {"核心阅读", "内容提要", "提要", "阅读提示", "编者按", "【编者按】", "导语"}) {
+    if (!starts_with(line, mark)) continue;
+    const std::string_view rest = line.substr(mark.size());
+    if (rest.empty()) return true;
+    std::size_t i = 0;
+    const char32_t c = util::next(rest, i);
+    if (util::is_space(c) || c == U'：' || c == U':' || c == U'】') return true;
+  }
+  return false;
+}
+
+HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
+                             const std::vector<std::string_view>& column_tags) {
+  HeadingBlock b;
+  auto add_kicker = [&b](std::string_view s) {
+    if (!b.kicker.empty()) b.kicker += ' ';
+    b.kicker += s;
+  };
+  for (auto tag : column_tags) add_kicker(tag);
+  std::size_t title = 0;
+  std::size_t marked = lines.size();  // "# 标题": the markup names the title
+  for (std::size_t i = 0; i < lines.size() && marked == lines.size(); ++i)
+    if (strip_markup(lines[i]).size() != lines[i].size()) marked = i;
+  if (marked != lines.size()) {
+    title = marked;
+  } else if (lines.size() >= 3) {
+    title = 1;
+  } else if (lines.size() == 2 && is_context(lines[0]) && !is_dash_start(lines[1])) {
+    title = 1;
+  }
+  for (std::size_t i = 0; i < title; ++i) add_kicker(strip_markup(lines[i]));
+  if (title < lines.size()) b.title = std::string(strip_markup(lines[title]));
+  for (std::size_t i = title + 1; i < lines.size(); ++i) {
+    if (!b.subtitle.empty()) b.subtitle += '\n';
+    b.subtitle += strip_markup(lines[i]);
+  }
+  return b;
+}
+
+}  // namespace kanbao::corpus

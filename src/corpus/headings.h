@@ -1,0 +1,43 @@
+// Heading blocks (internal header): which lines are headings, column tags
+// and pull-quote marks, and how a block of one to three heading lines splits
+// into kicker (引题), title (主题) and subtitle (副题).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kanbao::corpus {
+
+inline constexpr std::size_t kMaxHeadingChars = 100;  // headings are shorter than this
+
+// "# 标题" / "## 标题": the markup is not part of the heading.
+std::string_view strip_markup(std::string_view line);
+
+// Shaped like a heading: shorter than kMaxHeadingChars, not ending like a
+// sentence (。；： or a comma), a short line ending in ！/？ allowed
+// ("幸福来了！"). Whether it IS a heading depends on its neighbours (a body
+// line cut by the layout has the same shape): see parse.cpp.
+bool heading_shaped(std::string_view line);
+
+// A column tag above a heading: 【聚焦】, 〔短评〕, （聚焦乡村治理）, 人民时评.
+bool is_column_tag(std::string_view line);
+
+// The mark of a pull-quote between heading and lead: 核心阅读, 提要, 编者按.
+bool is_pull_quote(std::string_view line);
+
+struct HeadingBlock {
+  std::string kicker;    // column tags and 引题, joined by one space
+  std::string title;
+  std::string subtitle;  // lines joined by "\n"
+};
+
+// A line marked "# " is the title (lines above it the kicker, below it the
+// subtitle); otherwise three lines are kicker, title, subtitle (a fourth and
+// later are subtitle); two are title + subtitle unless the first is a phrase
+// of context (为…, 聚焦…, 奋进…) and the second does not start with ——.
+// Column tags go to the kicker. `lines` are the heading lines as printed.
+HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
+                             const std::vector<std::string_view>& column_tags);
+
+}  // namespace kanbao::corpus

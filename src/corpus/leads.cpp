@@ -1,0 +1,172 @@
+#include "corpus/leads.h"
+
+#include <array>
+
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+// Agencies whose dispatches carry a dateline ending in 电 (or 消息).
+constexpr std::array<std::string_view, 8> kSources{"本报", "新华社", "中新社", "中新网", "人民网",
+                                                   "央视网", "光明网", "国际在线"};
+constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯】", "【速览】", "【短讯】", "【动态】",
+                                                      "［快讯］", "〔快讯〕", "快讯：", "简讯：", "【新闻速递】"};
+
+bool is_brief_mark(char32_t c) {
+  // Not ● or ◆: papers use them for the bullets of a pull-quote.
+  return c == U'■' || c == U'▲' || c == U'★' || c == U'▶' || c == U'►' || c == U'◎';
+}
+
+// 一..九 -> 1..9, 十 -> 10, else -1.
+int chinese_numeral(char32_t c) {
+  constexpr std::u32string_view kDigits = U"一二三四五六七八九十";
+  const std::size_t p = kDigits.find(c);
+  return p == std::u32string_view::npos ? -1 : static_cast<int>(p + 1);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (!util::is_space(c) && c != U'：' && c != U':') break;
+    i = j;
+  }
+  return i;
+}
+
+// The dateline after a source: [place][M月D日](讯|电|消息). Returns the
+// offset past it; fills the date. Place and date are optional, but "本报"
+// needs 讯 or 电 within 16 characters, and the place must not read as a
+// sentence (记者, 从, 的 …).
+std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std::optional<Date>& date) {
+  int month = 0;
+  int day = 0;
+  int number = 0;
+  bool digits = false;
+  bool chinese = false;  // the number is written in Chinese numerals
+  for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (c == U'讯' || c == U'电') {
+      if (digits) return std::nullopt;
+      if (day != 0) date = Date{0, month, day};  // month 0: a bare day (新华社十四日电)
+      if (j < s.size() && s.substr(j, 3) == "】") j += 3;  // 【新华社重庆十四日电】
+      return j;
+    }
+    if (const int cn = chinese_numeral(c); cn >= 0) {  // 十四日
+      number = cn == 10 ? (digits ? number : 1) * 10 : (digits && number % 10 == 0 && number >= 10 ? number + cn : cn);
+      digits = chinese = true;
+      i = j;
+      continue;
+    }
+    if (chinese && c != U'月' && c != U'日') digits = chinese = false;  // a numeral in a place name: 十堰
+    if (c == U'消' && s.substr(j, 3) == "息") {
+      if (day != 0) date = Date{0, month, day};
+      return j + 3;
+    }
+    if (util::is_digit(c)) {
+      number = (digits && !chinese ? number * 10 : 0) + util::digit_value(c);
+      digits = true;
+      chinese = false;
+    } else if (c == U'月' && digits && number >= 1 && number <= 12) {
+      month = number;
+      digits = chinese = false;
+    } else if (c == U'日' && digits && number >= 1 && number <= 31) {
+      day = number;
+      digits = chinese = false;
+    } else if (util::is_han(c) && !digits && month == 0) {
+      if (c == U'记' || c == U'者' || c == U'从' || c == U'的' || c == U'在' || c == U'是' || c == U'将' ||
+          c == U'与' || c == U'和' || c == U'对')
+        return std::nullopt;
+    } else if (!util::is_space(c)) {
+      return std::nullopt;
+    }
+    i = j;
+  }
+  return std::nullopt;
+}
+
+// "（记者 王刚、李娜）" or "记者 王刚 报道：" at s[i]: the byline, and i moved past it.
+std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
+  std::size_t j = i;
+  if (j >= s.size()) return std::nullopt;
+  const char32_t open = util::next(s, j);
+  if (open == U'（' || open == U'(') {
+    std::size_t k = j;
+    for (std::size_t n = 0; k < s.size() && n <= 80; ++n) {
+      const std::size_t content_end = k;
+      const char32_t c = util::next(s, k);
+      if (c == U'）' || c == U')') {
+        auto b = parse_byline(s.substr(j, content_end - j));
+        if (b) i = k;
+        return b;
+      }
+    }
+    return std::nullopt;
+  }
+  // 记者 王刚 报道： — 报道 followed by a colon within a byline's length.
+  const std::size_t report = s.substr(0, i + 80 * 3).find("报道", i);
+  if (report == std::string_view::npos) return std::nullopt;
+  std::size_t after = report + 6;
+  std::size_t k = after;
+  if (k >= s.size()) return std::nullopt;
+  const char32_t colon = util::next(s, k);
+  if (colon != U'：' && colon != U':' && colon != U'，' && colon != U',') return std::nullopt;
+  auto b = parse_byline(s.substr(i, after - i));
+  if (b) i = k;
+  return b;
+}
+
+}  // namespace
+
+std::optional<Lead> match_lead(std::string_view line) {
+  Lead lead;
+  std::size_t i = 0;
+  {
+    std::size_t j = 0;
+    if (!line.empty() && is_brief_mark(util::next(line, j))) {
+      lead.brief = true;
+      i = skip_spaces(line, j);
+    } else {
+      for (auto tag : kBriefTags) {
+        if (line.substr(0, tag.size()) == tag) {
+          lead.brief = true;
+          i = skip_spaces(line, tag.size());
+          break;
+        }
+      }
+    }
+  }
+  std::size_t k = i;
+  if (line.substr(k, 3) == "【") k += 3;  // 【新华社北京十四日电】
+  if (line.substr(k, 3) == "据") k += 3;
+  for (auto source : kSources) {
+    if (line.substr(k, source.size()) != source) continue;
+    if (auto end = read_dateline(line, k + source.size(), lead.date)) {
+      lead.dateline = true;
+      i = *end;
+      break;
+    }
+  }
+  if (!lead.dateline && !lead.brief) return std::nullopt;
+  i = skip_spaces(line, i);
+  if (lead.dateline) {
+    if (auto b = read_lead_byline(line, i)) lead.byline = std::move(b);
+    i = skip_spaces(line, i);
+  }
+  lead.text = i;
+  if (lead.brief && !lead.dateline) {
+    // A brief is a sentence: a marked short line without one is a cross-head.
+    const std::string_view rest = line.substr(i);
+    bool sentence = false;
+    for (std::size_t p = 0, n = 0; p < rest.size() && n < 200 && !sentence; ++n) {
+      const char32_t c = util::next(rest, p);
+      sentence = util::is_terminator(c) || c == U'，' || c == U',';
+    }
+    if (!sentence || util::length_up_to(rest, 12) < 12) return std::nullopt;
+  }
+  return lead;
+}
+
+}  // namespace kanbao::corpus

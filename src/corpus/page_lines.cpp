@@ -1,0 +1,128 @@
+#include "corpus/page_lines.h"
+
+#include <algorithm>
+#include <string>
+
+#include "corpus/byline.h"
+#include "corpus/furniture.h"
+#include "corpus/headings.h"
+#include "corpus/leads.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool ends_sentence(std::string_view line) { return util::is_terminator(util::last(util::strip_closing(line))); }
+
+bool has_comma(std::string_view line) {
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'，' || c == U',' || c == U'、') return true;
+  }
+  return false;
+}
+
+// A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）".
+bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
+  const std::string_view credit = util::strip_closing(util::trim(line.substr(byline_at)));
+  constexpr std::string_view kShot = "摄";
+  return credit.size() >= kShot.size() && credit.substr(credit.size() - kShot.size()) == kShot;
+}
+
+}  // namespace
+
+Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view t = util::trim(text.substr(start, end - start));
+    spans_.push_back({static_cast<std::uint32_t>(t.data() - text.data()), static_cast<std::uint32_t>(t.size())});
+    start = end + 1;
+  }
+  info_.resize(spans_.size());
+  classify(page_name);
+}
+
+std::size_t Lines::prev(std::size_t j) const {
+  while (j-- > 0)
+    if (!blank(j)) return j;
+  return size();
+}
+
+std::size_t Lines::next(std::size_t j) const {
+  for (++j; j < size(); ++j)
+    if (!blank(j)) return j;
+  return size();
+}
+
+void Lines::classify(std::string_view page_name) {
+  bool top = true;  // no article text seen yet: section heads are furniture
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (blank(j)) continue;
+    LineInfo& in = info_[j];
+    const std::string_view t = text(j);
+    const std::size_t below = top ? next(j) : size();
+    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
+                            !match_lead(text(below)))) {
+      in.kind = Kind::kFurniture;
+      continue;
+    }
+    top = false;
+    if (auto c = find_continuation(t)) {
+      in.kind = c->begin == 0 && c->end == t.size() ? Kind::kContinuation : Kind::kBody;
+      in.from_marker = !c->to;
+      in.closed = c->to || (in.kind == Kind::kBody && ends_sentence(t));
+      in.ends_article = c->to;
+      continue;
+    }
+    if (match_lead(t)) {
+      in.kind = Kind::kLead;
+      in.closed = ends_sentence(t);
+    } else if (parse_byline(t)) {
+      in.kind = Kind::kByline;
+      in.caption = ends_with_photo_credit(t, 0);
+    } else if (is_column_tag(t)) {
+      in.kind = Kind::kColumnTag;
+    } else if (is_pull_quote(t)) {
+      in.kind = Kind::kPullQuote;
+    } else if (auto at = find_appended_byline(t)) {
+      in.kind = Kind::kBody;
+      in.closed = in.ends_article = true;
+      in.caption = ends_with_photo_credit(t, *at);
+    } else if (heading_shaped(t)) {
+      in.kind = Kind::kHeading;
+    } else {
+      in.kind = Kind::kBody;
+      in.closed = ends_sentence(t);
+    }
+    if (in.kind == Kind::kBody && (starts_with(t, "图为") || starts_with(t, "上图") || starts_with(t, "下图")))
+      in.caption = true;
+  }
+  // A lead cut by the layout ("本" / "报讯 6月20日…"): the short first part
+  // opens the article, the rest is its text.
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12) continue;
+    const std::size_t k = next(j);
+    if (k == size() || (info_[k].kind != Kind::kBody && info_[k].kind != Kind::kHeading)) continue;
+    const std::string_view rest = text(k);
+    std::string joined(text(j));
+    joined += rest.substr(0, std::min<std::size_t>(rest.size(), 300));
+    if (match_lead(joined)) {
+      info_[j].kind = Kind::kLead;
+      info_[k].kind = Kind::kBody;
+    }
+  }
+  // A heading-shaped line that runs straight on (no blank line) into a body
+  // line is that body's first part cut by the layout when it reads like a
+  // sentence part (has a comma) or is long.
+  for (std::size_t j = 0; j + 1 < size(); ++j) {
+    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody) continue;
+    const std::string_view t = strip_markup(text(j));
+    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30)) info_[j].kind = Kind::kBody;
+  }
+}
+
+}  // namespace kanbao::corpus

@@ -1,0 +1,56 @@
+// A page's lines and what each looks like on its own (internal header):
+// the first step of splitting, shared by parse.cpp (where articles start)
+// and assemble.cpp (what each article holds).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kanbao::corpus {
+
+enum class Kind : std::uint8_t {
+  kBlank,
+  kFurniture,     // masthead, section head, editor line, 本版导读, QR note
+  kLead,          // starts with a dateline or a brief mark (leads.h)
+  kByline,        // a byline and nothing else
+  kContinuation,  // （下转第三版） / （上接第一版） alone
+  kColumnTag,     // 【聚焦】, 人民时评
+  kPullQuote,     // 核心阅读, 提要, 编者按
+  kHeading,       // heading-shaped; a heading only next to an article's opening
+  kBody,
+};
+
+struct LineInfo {
+  Kind kind = Kind::kBlank;
+  bool closed = false;       // ends a paragraph: terminator, appended byline, 下转 marker
+  bool ends_article = false;  // appended byline or 下转: the article above is complete
+  bool from_marker = false;  // starts with or is （上接第X版）
+  bool caption = false;      // a photo caption: 图为…, or ends with a 摄 credit
+};
+
+// The page's lines, trimmed, as compact spans (8 bytes a line: a page of
+// ten million empty lines must not cost gigabytes), with their LineInfo.
+class Lines {
+ public:
+  Lines(std::string_view text, std::string_view page_name);
+  std::size_t size() const { return spans_.size(); }
+  std::string_view text(std::size_t j) const { return text_.substr(spans_[j].first, spans_[j].second); }
+  bool blank(std::size_t j) const { return spans_[j].second == 0; }
+  int number(std::size_t j) const { return static_cast<int>(j + 1); }  // 1-based
+  const LineInfo& info(std::size_t j) const { return info_[j]; }
+  Kind kind(std::size_t j) const { return info_[j].kind; }
+  // The nearest non-blank line before / after j; size() when none.
+  std::size_t prev(std::size_t j) const;
+  std::size_t next(std::size_t j) const;
+
+ private:
+  void classify(std::string_view page_name);
+  std::string_view text_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
+  std::vector<LineInfo> info_;
+};
+
+}  // namespace kanbao::corpus
