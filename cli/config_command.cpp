@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // config: the effective configuration, with where each value came from.
 #include <cstdio>
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao: read and search archives of Chinese local newspapers in the terminal.
 #include <csignal>
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where kanbao keeps its files, following the XDG base directory spec.
 #pragma once
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installation of everything but the binary and the sample pages (the
 # manuals, shell completions, systemd units, licence and changelog) and the
 # Debian package (cpack -G DEB).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The version kanbao reports and packages: KANBAO_VERSION_FULL.
 #
 #   0.2.0                a release: HEAD is tagged v0.2.0 (PROJECT_VERSION)

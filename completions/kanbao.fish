@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # fish completion for kanbao.
 #
 # Installed as share/fish/vendor_completions.d/kanbao.fish (on fish's default

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bookmarks list. Bookmarks are keyed by path+position+title; the stored
 // row id is only a hint, checked against the key before use.
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the browser remembers between runs: read marks, reading positions,
 // bookmarks and search history, as plain files in BrowserOptions::state_dir,
 // each rewritten atomically (temp file + rename).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao's configuration files: the system-wide ones in $XDG_CONFIG_DIRS
 // (/etc/xdg/kanbao/config), then the user's $XDG_CONFIG_HOME/kanbao/config.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // parse(): the configuration file, line by line, into a Config.
 #include <algorithm>
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Zhengzhou's districts and county-level cities, with aliases.
 #pragma once
 

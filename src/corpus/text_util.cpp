@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus::util {

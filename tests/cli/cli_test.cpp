@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // End-to-end tests of the command line: the real binary on the sample pages.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The configuration file as the command line sees it: `kanbao config`,
 // the library setting, district aliases, snippet length and problems.
 #include <gmock/gmock.h>

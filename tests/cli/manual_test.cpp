@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The manual pages agree with the code: the English one (man/kanbao.1) and
 // the Chinese one (man/zh_CN/kanbao.1) render without warnings, and each
 // documents exactly the commands and options the command table defines;

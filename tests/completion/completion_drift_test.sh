@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when the completions and the command table (cli/args.cpp) part:
 # every command and option that 'kanbao --help' and 'kanbao COMMAND --help'
 # name must be offered, and nothing else.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The fish completion (completions/kanbao.fish), sourced in 'fish
 # --no-config' and asked with 'complete -C': commands with descriptions,
 # options per command, option values, district names and article IDs with

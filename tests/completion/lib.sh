@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # shellcheck shell=bash
 # Helpers for the completion tests (sourced, not run).
 # Expects: $source_dir (the repository); $KANBAO_ZSH_COMPDUMP may name a

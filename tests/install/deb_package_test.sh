@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The Debian package: 'cpack -G DEB' in the build tree, its control fields
 # (Depends computed by dpkg-shlibdeps), its files at the standard paths,
 # lintian (no error, no warning but those overridden with a reason), and the

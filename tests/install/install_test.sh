@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # 'cmake --install' into a temporary prefix: the files land at their standard
 # places, and the installed binary runs, finds its installed sample pages
 # and has a manual that renders.

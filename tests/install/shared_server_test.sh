@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # README's "On a shared server", followed as far as a container allows, with
 # the installed files ('cmake --install' into a temporary prefix): a library
 # folder owned by an indexer and a readers' group (mode 2750), the shared

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The systemd units as installed ('cmake --install' into a temporary prefix):
 # 'systemd-analyze verify' finds nothing to say about them; the service runs
 # the installed kanbao as an unprivileged user with a umask that keeps the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # packaging/debian/copyright, the package's machine-readable copyright file
 # (DEP-5): every file under data/ falls under a Files paragraph of its own
 # (not just the catch-all '*', which says kanbao's MIT), every licence named

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # scripts/spdx on a small repository of its own: the SPDX line lands first in
 # C++ files, second after a #! or #compdef line, nowhere in data; a second run
 # changes nothing; --check fails before and passes after.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The manual's KEYS section lists exactly what the help screen shows: every
 // action's default keys and description, in the keymap's order.
 #include <gtest/gtest.h>
