@@ -127,7 +127,7 @@ echo "ok: the packaged binary runs"
 # the zh_CN.UTF-8 locale: the machine's, or one compiled here.
 export MANPATH=$root/usr/share/man MANWIDTH=80 MANPAGER=cat PAGER=cat
 manual=$(LANG=C.UTF-8 man kanbao 2>"$tmp/man.err") || fail "man kanbao failed: $(cat "$tmp/man.err")"
-grep -Eq '^NAME$' <<<"$manual" && grep -q 'kanbao - read and search' <<<"$manual" ||
+grep -Eq '^NAME$' <<<"$manual" && grep -Eq 'kanbao +- +read +and +search' <<<"$manual" ||
   fail "man kanbao is not the English manual: $(head -5 <<<"$manual")"
 if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
   # Compiled once and shared with the manual tests (moved into place whole).
@@ -142,7 +142,7 @@ if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then
 fi
 manual=$(LANG=zh_CN.UTF-8 LC_ALL='' man kanbao 2>"$tmp/man.err") || fail "LANG=zh_CN.UTF-8 man kanbao failed: $(cat "$tmp/man.err")"
 [[ ! -s $tmp/man.err ]] || fail "LANG=zh_CN.UTF-8 man kanbao warns: $(cat "$tmp/man.err")"
-grep -q '^名称$' <<<"$manual" && grep -q 'kanbao - 在终端中阅读' <<<"$manual" && grep -q '^共享服务器$' <<<"$manual" ||
+grep -q '^名称$' <<<"$manual" && grep -Eq 'kanbao +- +在终端中阅读' <<<"$manual" && grep -q '^共享服务器$' <<<"$manual" ||
   fail "LANG=zh_CN.UTF-8 man kanbao is not the Chinese manual: $(head -5 <<<"$manual")"
 unset LOCPATH MANPATH
 echo "ok: man kanbao and LANG=zh_CN.UTF-8 man kanbao"
