@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_concurrency: twenty readers and one writer on one library.
 //
 //   KANBAO_BENCH_CORPUS=DIR  pages (e.g. kanbao-gen-corpus --articles 20000)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_search: kanbao's search against a plain FTS5 trigram table over the
 // same articles, in one run.
 //

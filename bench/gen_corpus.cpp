@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao-gen-corpus: synthetic newspaper pages in the sample format, at any
 // size, for benchmarks.
 //

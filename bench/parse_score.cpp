@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao-parse-score: how well the parser reads a folder of pages.
 //
 //   kanbao-parse-score DIR                 articles found, and parsing time

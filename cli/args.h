@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command-line grammar: a declarative table of commands and options,
 // a parser over it, and help text generated from it (so --help, the manual
 // test and the completions all read the same table).

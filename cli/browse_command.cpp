@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The default command: open the browser (indexing PATH first if given).
 #include <fmt/format.h>
 

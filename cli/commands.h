@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The CLI's commands. Each returns the process exit status.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/common.h"
 
 #include <fmt/format.h>
@@ -150,7 +151,13 @@ Result<store::Library> open_library(const Context& context, const std::string& p
 Result<store::Library> open_for_reading(const Context& context) {
   LibraryLocation location = library_location(context);
   std::error_code ec;
-  if (!fs::exists(location.path, ec)) {
+  bool exists = fs::exists(location.path, ec);
+  if (ec) {
+    // A shared library in a folder this user may not enter: say so, rather
+    // than "no library" with advice to create one.
+    return Error(fmt::format("cannot open the library {}: {}", location.path, ec.message()));
+  }
+  if (!exists) {
     if (!location.is_default) {
       return Error(fmt::format("no library at {} (create one with 'kanbao --db {} index PATH...')",
                                location.path, location.path));

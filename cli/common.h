@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers every command shares: messages, numbers, opening the library.
 #pragma once
 

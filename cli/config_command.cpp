@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: MIT
 // config: the effective configuration, with where each value came from.
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 
 #include "cli/common.h"
 #include "cli/paths.h"
@@ -19,7 +22,13 @@ int run_config(const Context& context) {
     return std::any_of(key_problems.begin(), key_problems.end(),
                        [&](const config::Problem& p) { return p.file == k.file && p.line == k.line; });
   });
-  print("# " + config_path() + "\n" + config::describe(effective));
+  // The files read, in order (a later one's settings win), and which exist.
+  std::string files = "# configuration files, later ones win:\n";
+  for (const auto& path : config_paths()) {
+    std::error_code ec;
+    files += "#   " + path + (std::filesystem::exists(path, ec) ? "\n" : " (none)\n");
+  }
+  print(files + config::describe(effective));
   std::vector<config::Problem> problems = context.problems;
   problems.insert(problems.end(), key_problems.begin(), key_problems.end());
   for (const auto& problem : problems) print_error("config: " + problem.str());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // export: the whole library (or a district) for other tools.
 #include "cli/common.h"
 #include "cli/formats.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/formats.h"
 
 #include <fmt/format.h>

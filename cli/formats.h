@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Output formats of list, show, search and export: text for people, JSON,
 // JSON Lines and Markdown for other tools.
 #pragma once

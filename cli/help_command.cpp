@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // help: `kanbao help [COMMAND]`, the same text as --help.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // index: adding pages to the library.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // JSON shapes of the CLI's --json output (the Foundation issue fixes them).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao: read and search archives of Chinese local newspapers in the terminal.
 #include <csignal>
 #include <cstdio>
@@ -47,7 +48,7 @@ int run(const std::vector<std::string>& args, const char* argv0) {
     return kExitOk;
   }
   const std::string& name = command->name;
-  kanbao::config::Loaded loaded = kanbao::config::load(config_path());
+  kanbao::config::Loaded loaded = kanbao::config::load(config_paths());
   // The browser shows configuration problems itself (after the terminal is
   // restored) and `config` lists them; other commands mention them here.
   if (!name.empty() && name != "config") {

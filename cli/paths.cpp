@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "cli/paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -38,6 +40,23 @@ LibraryLocation library_location(const std::optional<std::string>& db_option,
 std::string state_dir() { return (xdg_dir("XDG_STATE_HOME", ".local/state") / "kanbao").string(); }
 
 std::string config_path() { return (xdg_dir("XDG_CONFIG_HOME", ".config") / "kanbao/config").string(); }
+
+std::vector<std::string> config_paths() {
+  // The spec: an unset or empty $XDG_CONFIG_DIRS means /etc/xdg; the first
+  // directory listed is the most important, so it is read last of them.
+  std::string dirs = env("XDG_CONFIG_DIRS");
+  if (dirs.empty()) dirs = "/etc/xdg";
+  std::vector<std::string> paths;
+  std::size_t start = 0;
+  while (start <= dirs.size()) {
+    std::size_t colon = std::min(dirs.find(':', start), dirs.size());
+    std::string dir = dirs.substr(start, colon - start);
+    if (!dir.empty() && dir.front() == '/') paths.insert(paths.begin(), (fs::path(dir) / "kanbao/config").string());
+    start = colon + 1;
+  }
+  paths.push_back(config_path());
+  return paths;
+}
 
 namespace {
 

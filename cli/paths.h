@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: MIT
 // Where kanbao keeps its files, following the XDG base directory spec.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/config.h"
 
@@ -23,6 +25,11 @@ LibraryLocation library_location(const std::optional<std::string>& db_option,
 std::string state_dir();
 // $XDG_CONFIG_HOME/kanbao/config (default ~/.config/kanbao/config).
 std::string config_path();
+// The configuration files in the order they are read, each on top of the ones
+// before: <dir>/kanbao/config for every directory of $XDG_CONFIG_DIRS
+// (default /etc/xdg; relative entries ignored), the least important (last
+// listed) first, then config_path(), the user's, whose settings win.
+std::vector<std::string> config_paths();
 
 // The bundled sample pages: next to the installed binary (../share/kanbao/sample),
 // the configured install prefix, or the source tree this binary was built from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The progress bar `index` draws on a terminal's stderr.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // list, show and districts: reading the library back.
 #include <fmt/format.h>
 

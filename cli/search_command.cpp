@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // search: the best matches first, with snippets.
 #include "cli/common.h"
 #include "cli/formats.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Aligned text columns for people, measured in display columns.
 #pragma once
 

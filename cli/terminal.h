@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the CLI needs to know about where its output goes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 #include <unicode/uvernum.h>
 
@@ -8,8 +9,11 @@
 namespace kanbao::cli {
 
 std::string version_text() {
-  return fmt::format("kanbao {} (ICU {}, SQLite {}, {})\n", KANBAO_VERSION, U_ICU_VERSION,
-                     store::sqlite_version(), tui::curses_version());
+  // The licence is the last line (packagers and admins look for it there).
+  return fmt::format(
+      "kanbao {} (ICU {}, SQLite {}, {})\n"
+      "License: MIT. This is free software: you may use, copy, modify and distribute it; there is NO WARRANTY.\n",
+      KANBAO_VERSION, U_ICU_VERSION, store::sqlite_version(), tui::curses_version());
 }
 
 }  // namespace kanbao::cli

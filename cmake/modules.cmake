@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # kanbao_module(<target> <prefix> [DIR <dir>] PUBLIC_HEADERS <header>...)
 #
 # Each module shows the targets that link it only its public headers,

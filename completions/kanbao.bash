@@ -1,4 +1,5 @@
 # bash completion for kanbao                                -*- shell-script -*-
+# SPDX-License-Identifier: MIT
 #
 # Installed as share/bash-completion/completions/kanbao, where bash-completion
 # loads it on the first 'kanbao <TAB>'; or source this file yourself. It needs

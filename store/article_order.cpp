@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/article_order.h"
 
 #include <algorithm>

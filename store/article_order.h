@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The library's articles in date order, held in memory. Internal to store/.
 //
 // Broad searches (store/broad_ranking.h) rank tens of thousands of hits by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/article_rows.h"
 
 #include <string>

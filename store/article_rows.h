@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading ArticleRow values out of the `articles` table: the shared column
 // list and the people (reporters, correspondents) of each row. Internal to
 // store/; used by listing.cpp and library.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/broad_ranking.h"
 
 #include <algorithm>

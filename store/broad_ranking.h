@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Ranking for broad searches. Internal to store/.
 //
 // bm25 has to score every matching article, and FTS5 spends about 2 us on

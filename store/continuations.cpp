@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Continued articles (下转第X版 / 上接第X版): joining the parts of one
 // article printed on two pages of an issue, and separating them again when
 // either page is indexed anew. See the version-3 notes in schema.cpp.

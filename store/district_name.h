@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Resolving a district name the user typed. Internal to store/.
 #pragma once
 

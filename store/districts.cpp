@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::districts: the district overview (counts, date range, months).
 #include <algorithm>
 #include <map>

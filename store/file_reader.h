@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading one page file for the indexer: stat, whole-file read that notices
 // a file changing underneath it, and the content hash. Internal to store/.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding the files to index: the paths the user named, folders walked
 // recursively. Internal to store/.
 #pragma once

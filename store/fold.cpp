@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/fold.h"
 
 #include "text/utf8.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Folding: the one definition of "the same text" for indexing, querying and
 // highlighting. Internal to store/.
 //

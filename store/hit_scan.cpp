@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/hit_scan.h"
 
 #include <sqlite3.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One pass over the articles that match a full-text expression: their ids,
 // and, when the expression is a single phrase, what bm25 needs to score the
 // first few thousand of them. Internal to store/.

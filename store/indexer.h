@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The indexer's writes: one short IMMEDIATE transaction per file, with the
 // statements prepared once per indexing run. Internal to store/; driven by
 // Library::index (library_index.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::papers, issue and adjacent_issue: the archive read as a paper's
 // issues and pages, the way a digital newspaper (数字报) is read.
 #include <algorithm>

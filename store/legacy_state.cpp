@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/legacy_state.h"
 
 #include <sys/stat.h>

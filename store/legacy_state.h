@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The plain state files of kanbao 0.x (`read`, `positions`, `bookmarks`,
 // `search_history` in the state folder: tab-separated lines, each file
 // rewritten whole), read once to be imported into the state database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library: opening, lifetime, and reading one article. Indexing is in
 // indexer.cpp, listing in listing.cpp, districts in districts.cpp, search in
 // search.cpp.

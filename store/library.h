@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao's library: one SQLite file holding the indexed articles.
 //
 // This is the only public interface of the store module. Nothing outside

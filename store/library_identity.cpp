@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/library_identity.h"
 
 #include <array>

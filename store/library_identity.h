@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The library's identity for per-library reading state. Internal to store/.
 #pragma once
 

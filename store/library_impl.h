@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The private state behind kanbao::store::Library. Internal to store/.
 #pragma once
 

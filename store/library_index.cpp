@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::index: walks the named paths and brings the library up to date,
 // one file (one transaction) at a time.
 #include <cerrno>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/list_functions.h"
 
 #include <sqlite3.h>

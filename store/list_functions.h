@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SQL functions for listings. Internal to store/.
 //
 //   kanbao_fold(text)  the text folded as search folds it (fold.h): NFKC,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::list and Library::count: keyset-paged listings of articles.
 //
 // The SQL text is assembled from fixed fragments chosen by the *shape* of the

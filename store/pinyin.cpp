@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/pinyin.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Han tables generated at build time from the Unicode Han Database
 // (store/tools/gen_han_tables.cpp states the rules): traditional ->
 // simplified, and every toneless pinyin reading of a character.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parsing what the user typed into a search, and translating it into an FTS5
 // MATCH expression. Internal to store/.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ReadingState: the per-user state database (reading_state_db.cpp opens it)
 // and the in-memory copy the browser draws from.
 #include "store/reading_state.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A reader's state between sessions: read marks, reading positions,
 // bookmarks and search history, in a per-user SQLite database
 // (<dir>/state.db, normally $XDG_STATE_HOME/kanbao).

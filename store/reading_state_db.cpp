@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/reading_state_db.h"
 
 #include <fcntl.h>

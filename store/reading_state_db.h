@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Opening the reading-state database: its folder and file modes, its
 // schema, the library's row and the one-time import of kanbao 0.x files.
 // Internal to store/ (reading_state.cpp is the only user).

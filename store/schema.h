@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The library's schema: creating it, recognising a kanbao library, and
 // migrating an older one. Internal to store/.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The full-text index: kanbao's FTS5 tokenizer and the article_fts and
 // title_fts tables.
 #include "store/search_index.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The seam between the library's tables (library.cpp, indexer.cpp) and the
 // full-text search engine (tokenizer, query translation, ranking, snippets).
 // Internal to store/.

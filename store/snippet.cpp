@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/snippet.h"
 
 #include "text/width.h"

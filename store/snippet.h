@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding a query's matches in an article's text, and cutting snippets
 // around them. Internal to store/.
 //

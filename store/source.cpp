@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::source: the page text an article came from (`show --source`).
 #include <map>
 

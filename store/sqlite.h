@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // RAII wrappers over the SQLite C API. Internal to store/.
 //
 // Every statement is prepared once with placeholders and values are bound;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/stored_date.h"
 
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How dates are kept in the `articles` table. Internal to store/.
 #pragma once
 

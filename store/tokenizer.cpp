@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/tokenizer.h"
 #include "text/utf8.h"
 

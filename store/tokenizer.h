@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao's FTS5 tokens, derived from the folded stream (store/fold.h).
 // Internal to store/.
 //

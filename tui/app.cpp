@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // run_browser(): the event loop. Owns the view stack, the screen model and
 // the terminal; dispatches keys through the keymap to the top view.
 #include <clocale>

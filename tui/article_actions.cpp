@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/article_actions.h"
 
 #include <fmt/format.h>

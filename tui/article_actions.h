@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The keys that act on one article wherever it is selected - the reader, an
 // article list, search results, the bookmarks list - so that `m`, `y`, `o`
 // and `u` behave the same on every screen that lists them in help.

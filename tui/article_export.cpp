@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/article_export.h"
 
 #include <fcntl.h>

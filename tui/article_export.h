@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Saving an article to a file (`w` in the reader): plain text or Markdown,
 // with a file name proposed from its date and title.
 #pragma once

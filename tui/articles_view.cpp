@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A district's (or all) articles, newest first, paged through the store with
 // keyset cursors so that 200,000 rows never have to be loaded.
 #include <algorithm>

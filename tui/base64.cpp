@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Base64 for OSC 52 clipboard writes.
 #include "tui/terminal.h"
 

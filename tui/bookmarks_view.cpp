@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bookmarks list, drawn from the reading state at every frame so it is
 // current with this and other sessions. Bookmarks are keyed by
 // path+position+title; the stored row id is only a hint, checked against the

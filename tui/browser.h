@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The interactive browser. The only public interface of the tui module.
 #pragma once
 

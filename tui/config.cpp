@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/config.h"
 
 #include "config/suggest.h"

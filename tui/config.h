@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The browser's part of the configuration file: `key.<action> = <keys>`.
 // The file is parsed by src/config; the actions and key names are known
 // here, so the lines are checked here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Count prefixes as in less and vi: digits typed before a key (5j, 12G,
 // 50%). Digits bound to an action in the keymap are not counts.
 #pragma once

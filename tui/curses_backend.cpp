@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ncursesw backend: the only file that includes <curses.h>.
 #include <curses.h>
 #include <unistd.h>

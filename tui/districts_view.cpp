@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The first screen: every district with its article count, date range and a
 // per-month bar of article counts, plus 全部 (all) and 书签 (bookmarks).
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/external.h"
 
 #include <sys/wait.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Handing the terminal to another program: the pager (`o`) and the editor
 // (`e`, the article's source page at its first line).
 #pragma once

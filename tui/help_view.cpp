@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `?`: every key binding, generated from the keymap itself.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/help_wrap.h"
 
 #include <algorithm>

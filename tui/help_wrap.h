@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Help lines wrapped to a narrow screen instead of cut.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Drawing text with some byte ranges highlighted (filter matches in titles,
 // hits in snippets).
 #pragma once

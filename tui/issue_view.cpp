@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Browsing by issue, the way a digital newspaper (数字报) is read: one
 // paper's issue of one day, its pages in order (01版 要闻, 02版 …) and each
 // page's articles in page order; `[` / `]` step to the previous / next

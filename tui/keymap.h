@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Actions, their default keys and descriptions: one table used by the key
 // dispatcher, the help screen, the bottom key-hint line and the config parser.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The article lists' sort orders, in the order `s` cycles through them.
 #pragma once
 

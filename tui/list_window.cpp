@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/list_window.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A window onto a long listing paged by keyset cursors.
 //
 // A district can hold 200,000 articles; the browser never loads them all. It

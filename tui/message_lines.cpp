@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/message_lines.h"
 
 #include "text/width.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The status line's message, wrapped to the screen instead of cut.
 #pragma once
 

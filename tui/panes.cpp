@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/panes.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which views the three-pane layout (`v`) shows, and where.
 //
 // The panes follow the reading path: a list on the left, the list below it in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The first screen of a library with more than one paper: every paper with
 // its article count, number of issues and first and last issue, then a row
 // that opens the districts (editions) screen as a one-paper library shows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A one-line editor for the search prompt. Works on whole code points so
 // Backspace after input-method text removes one Chinese character, never a
 // byte of it. History is browsed with Up/Down.

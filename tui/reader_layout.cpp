@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/reader_layout.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Lays an article out into screen lines for the reader: heading block, meta
 // line, paragraphs indented by two ideographic spaces and wrapped, search
 // hits split out as highlighted parts. Pure; the reader view draws it.

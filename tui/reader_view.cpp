@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The reader: one article, scrolled by lines, with search hits highlighted.
 #include <algorithm>
 #include <fmt/format.h>

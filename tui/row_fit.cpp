@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/row_fit.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How a list row shares its columns between a title and its metadata
 // (district, reporter, date, hit count) on any width: the title gets the
 // space, metadata shrinks first and goes when too little is left for it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The screen model: a grid of cells measured in display columns.
 //
 // Views draw into a Screen; only the curses backend turns it into terminal

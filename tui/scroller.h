@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Selection and scroll offset of a short in-memory list.
 #pragma once
 

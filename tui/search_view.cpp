@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Search: a prompt whose results update as you type (debounced), then a
 // result list; Enter opens the reader at the first hit.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/state.h"
 
 namespace kanbao::tui {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the browser remembers between runs (read marks, reading positions,
 // bookmarks, search history): a view of store::ReadingState, the per-user
 // state database, for the views.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tui/status_line.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bottom line: a message (wrapped upwards over the body when long, never
 // cut at the screen edge), or the count being typed and the key hints.
 #pragma once

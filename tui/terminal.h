@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one layer that writes to the terminal (implemented over ncursesw in
 // curses_backend.cpp, the only file that includes <curses.h>).
 #pragma once

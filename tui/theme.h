@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How each Style looks on this terminal: the configuration's colours (or
 // the monochrome theme) fitted to the number of colours the terminal has.
 // Pure; the curses backend turns Looks into colour pairs and attributes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One screen of the browser (districts, articles, reader, search, help) and
 // the services the application offers it. Each view is a small controller:
 // it renders into a Rect of the Screen model and handles actions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kanbao::Error, Status and Result<T>: errors as values.
 //
 // Every fallible function in kanbao returns Status (no value) or Result<T>.

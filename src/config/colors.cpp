@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Colour names, the elements the browser colours, and the two themes.
 #include <array>
 #include <charconv>

@@ -1,4 +1,6 @@
-// kanbao's configuration file: $XDG_CONFIG_HOME/kanbao/config.
+// SPDX-License-Identifier: MIT
+// kanbao's configuration files: the system-wide ones in $XDG_CONFIG_DIRS
+// (/etc/xdg/kanbao/config), then the user's $XDG_CONFIG_HOME/kanbao/config.
 //
 // A plain `key = value` file, UTF-8. `#` at the start of a line, or after a
 // space or tab, starts a comment (so `mouse = on  # for the wheel` works; the
@@ -100,9 +102,20 @@ struct Loaded {
 // Parses the text of a configuration file named `file` (for messages).
 Loaded parse(std::string_view text, const std::string& file);
 
+// Parses `text` on top of `into`, as if its lines followed the lines parsed
+// before: a setting given again wins (its origin names `file`), a district's
+// aliases and an action's keys are replaced. Problems are appended.
+void parse_into(std::string_view text, const std::string& file, Loaded& into);
+
 // Reads and parses `path`; a missing file gives the defaults and no problem;
 // an unreadable one gives the defaults and one problem.
 Loaded load(const std::string& path);
+
+// Reads `paths` in order into one configuration, each on top of the ones
+// before (see parse_into): the system-wide files first, the user's last, so
+// the user's settings win. Missing files are skipped; an unreadable one is a
+// problem and leaves the settings read so far in force.
+Loaded load(const std::vector<std::string>& paths);
 
 // The effective configuration, one `key = value  # origin` line per setting
 // (every colour element included), in the file's own syntax: parse() of it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // describe(): the effective configuration in the file's own syntax.
 #include <fmt/format.h>
 

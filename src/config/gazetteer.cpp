@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "config/gazetteer.h"
 
 namespace kanbao::config {

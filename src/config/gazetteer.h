@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The district gazetteer extended by the configuration's `district.*` lines.
 #pragma once
 

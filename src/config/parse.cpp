@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // parse(): the configuration file, line by line, into a Config.
 #include <algorithm>
 #include <array>
@@ -169,6 +170,11 @@ class Parser {
 
 Loaded parse(std::string_view text, const std::string& file) {
   Loaded out;
+  parse_into(text, file, out);
+  return out;
+}
+
+void parse_into(std::string_view text, const std::string& file, Loaded& out) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark some editors write
   Parser parser(file, out);
   int number = 0;
@@ -178,7 +184,6 @@ Loaded parse(std::string_view text, const std::string& file) {
     if (nl == std::string_view::npos) break;
     text.remove_prefix(nl + 1);
   }
-  return out;
 }
 
 }  // namespace kanbao::config

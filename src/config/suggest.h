@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // "Did you mean ...?" for mistyped names: the closest candidate by edit
 // distance, if it is close enough to be the likely intent.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parsers for the values of configuration settings. Each error message is
 // the text that follows "<key>: " in a problem report.
 #pragma once

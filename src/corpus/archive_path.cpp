@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/archive_path.h"
 
 #include "corpus/text_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What an archive's path says about a page: its paper, its issue (the
 // publication date) and its page, in every layout ../shared/formats.md lists:
 //   郑州日报/2023/06/21/05.txt      zzrb/2023-06-21/A05.txt      20230621/05.txt

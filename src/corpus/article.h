@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The data model of a parsed newspaper page.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One article from its lines: heading block, bylines before the text, the
 // text's paragraphs (layout breaks joined), the closing byline, continuation
 // markers and furniture kept out of the body.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Building one article from its lines (internal header).
 #pragma once
 

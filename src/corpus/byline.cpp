@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/byline.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognising bylines: "记者 冉红政 通讯员 姜璞 文/图" (internal header).
 #pragma once
 

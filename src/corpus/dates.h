@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding the event date in a lead paragraph (internal header).
 #pragma once
 

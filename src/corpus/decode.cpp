@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Decoding page files: BOM sniffing, UTF-8 validation, GB18030 detection with
 // ICU, line-ending and NFC normalisation.
 #include "corpus/decode.h"

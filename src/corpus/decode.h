@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turning the bytes of a page file into NFC-normalised UTF-8 text.
 #pragma once
 

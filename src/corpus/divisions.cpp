@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/divisions.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The country's county-level administrative divisions (GB/T 2260), loaded
 // from data/divisions.tsv (see data/README.md for its provenance).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/furniture.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Page furniture and continuation markers (internal header): the lines of
 // a printed page that belong to no article's text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A city's districts and county-level units, with aliases: Zhengzhou's
 // built in, any other prefecture's from the GB/T 2260 divisions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Heading blocks (internal header): which lines are headings, column tags
 // and pull-quote marks, and how a block of one to three heading lines splits
 // into kicker (引题), title (主题) and subtitle (副题).

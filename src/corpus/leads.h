@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognising the first line of an article's text (internal header): the
 // datelines 本报讯, 本报6月20日讯, 本报北京6月20日电, 新华社…电, 据新华社电,
 // 中新社…电, and the marks of a news brief (■ ▲ 【快讯】).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/page_lines.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A page's lines and what each looks like on its own (internal header):
 // the first step of splitting, shared by parse.cpp (where articles start)
 // and assemble.cpp (what each article holds).

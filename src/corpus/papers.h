@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The papers an archive holds: which path component names one, each
 // paper's city (which selects its districts) and the national papers,
 // whose articles have no district.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Splitting a decoded page into articles.
 //
 // Every line is first classified on its own (page_lines.cpp). An article

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Splitting a decoded page into articles.
 #pragma once
 

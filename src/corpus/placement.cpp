@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/placement.h"
 
 #include "corpus/archive_path.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a page sits in its archive and which districts its articles belong
 // to: the parts of parsing that depend on the path, the paper and its city
 // rather than on the page's own structure. (Owned by the archive work of

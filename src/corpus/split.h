@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Splitting a page into articles (internal header; used by parse_page and
 // by Gazetteer::from_text, which weighs headings and leads).
 #pragma once

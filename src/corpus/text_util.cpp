@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/text_util.h"
 
 #include "text/utf8.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Small UTF-8 helpers shared by the corpus parser (internal header).
 // All functions accept arbitrary bytes: an invalid byte decodes as U+FFFD and
 // counts as one code point, so malformed input can never cause an overrun.

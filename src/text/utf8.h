@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Strict UTF-8 decoding and encoding shared by src/text and the browser.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // display_width(), sanitize(), truncate(), fit().
 //
 // Widths follow glibc's wcwidth() (which ncursesw uses to place characters):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Display width and terminal-safe text: the one place kanbao measures text.
 //
 // Every column count in kanbao (the CLI's aligned tables, the browser's rows,

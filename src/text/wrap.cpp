@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text/wrap.h"
 
 #include <unicode/brkiter.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Line breaking for Chinese body text: ICU's line breaker (zh) plus kinsoku.
 //
 // No line starts with closing punctuation (，。、；：？！”」』）》 ...) and none

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/search/assemble.h"
 
 #include <algorithm>

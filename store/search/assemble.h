@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Page assembly: the ranked rows become hits - each article loaded and
 // checked against the query, a snippet made - and the page gets its total.
 // Internal to store/.

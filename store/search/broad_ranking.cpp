@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // broad_rows and rank_pinyin_broadly: queries with more matches than bm25
 // can score in time (store/broad_ranking.h).
 #include <algorithm>

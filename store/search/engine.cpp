@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/search/engine.h"
 
 #include <sqlite3.h>

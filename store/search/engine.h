@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What searching keeps per connection: prepared statements, the Han
 // characters and index bigrams pinyin translation asks about, the date
 // order. Internal to store/.

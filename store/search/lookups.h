@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Small reads the search strategies share, through the engine's statement
 // cache, each inside the search's read transaction. Internal to store/.
 #pragma once

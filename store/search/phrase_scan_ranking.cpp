@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // rank_by_phrase_scan: a plain query (no pinyin, reporter: or date:) first
 // collects its matches in one scan. Too many for bm25 and it is ranked
 // broadly; few, and they are scored and counted already.

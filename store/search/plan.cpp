@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/search/plan.h"
 
 #include "store/hit_scan.h"

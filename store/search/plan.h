@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The SQL a search runs when no faster strategy applies: the ranked
 // candidates and their count, with the query's filters. Internal to store/.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Library::search and Library::matches: query -> FTS5 expression -> plan ->
 // the first ranking strategy that applies -> verified hits with snippets.
 // See store/query.h for the syntax and store/tokenizer.h for why the FTS5

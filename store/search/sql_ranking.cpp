@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // rank_first_rows and rank_in_sql: ranking by FTS5's own bm25 in SQL, and
 // rank(), which picks the strategy.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "store/search/statement_cache.h"
 
 #include <utility>

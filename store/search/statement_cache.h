@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Prepared statements of one connection, kept by SQL text. Internal to store/.
 //
 // A lease owns its statement for as long as it lives: the cache may forget

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The ways a search ranks its candidates. Internal to store/.
 //
 // Library::search tries them in order and takes the first that applies:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Build-time generator of kanbao's Han tables, from the Unicode Han Database
 // (Unihan) as Debian's unicode-data package ships it.
 //

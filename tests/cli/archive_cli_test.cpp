@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // End-to-end: papers, issues and pages through the command line - index
 // --paper/--date, list/search/show --json fields, show --source, papers.
 #include <gmock/gmock.h>

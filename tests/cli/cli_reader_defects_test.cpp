@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 14, defects 13 and 14: the command line as a new user meets it -
 // unknown districts, `kanbao config` and colours, --format and help
 // everywhere, an empty --db, and titles fitted to the width with `…`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // End-to-end tests of the command line: the real binary on the sample pages.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <map>
 #include <sstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 
 #include "cli/run_binary.h"
@@ -83,6 +85,19 @@ TEST(CliUsage, VersionNamesTheLibraries) {
   EXPECT_THAT(run.out, HasSubstr("ICU "));
   EXPECT_THAT(run.out, HasSubstr("SQLite 3."));
   EXPECT_THAT(run.out, HasSubstr("ncurses"));
+}
+
+// The project's version, "+git.<sha>" between releases; the licence last.
+TEST(CliUsage, VersionSaysTheReleaseAndTheLicence) {
+  Outcome run = run_kanbao({"--version"});
+  EXPECT_EQ(run.status, 0);
+  std::string version = KANBAO_PROJECT_VERSION;
+  std::string dots = std::regex_replace(version, std::regex(R"(\.)"), R"(\.)");
+  EXPECT_THAT(run.out, ::testing::ContainsRegex("^kanbao " + dots + R"((\+git\.[0-9a-f]{7,})? \(ICU )"));
+  ASSERT_FALSE(run.out.empty());
+  ASSERT_EQ(run.out.back(), '\n');
+  std::string last = run.out.substr(run.out.rfind('\n', run.out.size() - 2) + 1);
+  EXPECT_THAT(last, ::testing::StartsWith("License: MIT."));
 }
 
 TEST(CliUsage, UsageErrorsExitTwoWithOneLine) {

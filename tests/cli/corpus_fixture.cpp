@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/corpus_fixture.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Builds folders of pages for the fault and concurrency tests, and reads a
 // library back independently of kanbao's own code.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Faults during indexing never lose or corrupt what is in the library:
 // SIGKILL at random moments, the file size limit, two indexers at once,
 // readers while an indexer writes, damaged library files.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Indexing a folder of hostile files beside good pages: indexing finishes,
 // every skipped file is named with its reason, damaged text is kept with
 // U+FFFD, nothing good is lost, memory stays bounded, and escape sequences

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Output that cannot be written is an error: every command whose stdout is a
 // full disk (/dev/full) exits 1 and says why, instead of exiting 0 having
 // written nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The real binary against hostile command lines: argv that is not UTF-8,
 // every hostile query of the search issue, and a library the user may read
 // but not write. Always a result or one clear line, exit 0/1/2, never a crash

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs the real kanbao binary for end-to-end tests of the command line.
 #pragma once
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The bash completion (completions/kanbao.bash), sourced in 'bash --norc':
 # commands, options per command, option values, district names and article
 # IDs from a library given with --db, and files for PATH arguments.

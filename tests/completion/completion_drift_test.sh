@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when the completions and the command table (cli/args.cpp) part:
 # every command and option that 'kanbao --help' and 'kanbao COMMAND --help'
 # name must be offered, and nothing else.
-# Usage: completion_drift_test.sh bash|zsh KANBAO_BINARY SOURCE_DIR
+# Usage: completion_drift_test.sh bash|zsh|fish KANBAO_BINARY SOURCE_DIR
 set -euo pipefail
 shell=$1
 binary=$2
@@ -12,6 +13,7 @@ source "$source_dir/tests/completion/lib.sh"
 case $shell in
   bash) complete_line() { bash_complete "$@"; } ;;
   zsh) complete_line() { zsh_complete "$@"; } ;;
+  fish) complete_line() { fish_complete "$@"; } ;;
   *) fail "unknown shell $shell" ;;
 esac
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # shellcheck shell=bash
 # Helpers for the completion tests (sourced, not run).
 # Expects: $source_dir (the repository); $KANBAO_ZSH_COMPDUMP may name a
@@ -77,4 +78,16 @@ zsh_complete_described() {
     fail "zsh completion of '$1' did not finish"
   cat -- "$out"
   rm -f -- "$out"
+}
+
+# What fish's completion offers for a command line (matches only, sorted, one
+# a line): 'complete -C' in a 'fish --no-config' that sources the file.
+fish_complete() {
+  fish_complete_described "$1" | cut -f1 | LC_ALL=C sort -u
+}
+
+# Like fish_complete, with the descriptions: "MATCH<TAB>DESCRIPTION".
+fish_complete_described() {
+  fish --no-config -c 'source $argv[1]; and complete -C $argv[2]' "$source_dir/completions/kanbao.fish" "$1" ||
+    fail "fish completion of '$1' did not finish"
 }

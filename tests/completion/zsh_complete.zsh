@@ -1,4 +1,5 @@
 #!/usr/bin/env zsh
+# SPDX-License-Identifier: MIT
 # Prints what zsh's completion system offers for a command line, one match a
 # line ("MATCH<TAB>DESCRIPTION" when there is a description), as if TAB had
 # been pressed at its end in an interactive zsh.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The zsh completion (completions/_kanbao) in an interactive zsh with
 # compinit: commands, options, district names and article IDs with their
 # titles from a library given with --db, and files for PATH arguments.

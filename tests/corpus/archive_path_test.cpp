@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a page sits in its archive: paper, issue and page from the path in
 // every layout of formats.md, masthead lines, the paper table, and the
 // districts a paper's city selects (GB/T 2260 divisions).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/decode.h"
 
 #include <gtest/gtest.h>

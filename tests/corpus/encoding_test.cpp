@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The sample pages re-encoded (GB18030, UTF-16 with BOM, UTF-8 with BOM and
 // CRLF, CR-only) must give exactly the same articles.
 #include <gtest/gtest.h>

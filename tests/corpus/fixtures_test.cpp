@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fixture pages in every form of docs formats.md (tests/corpus/fixtures,
 // text written for these tests): every field of every article, and the
 // page's furniture.

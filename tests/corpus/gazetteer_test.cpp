@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "corpus/gazetteer.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Properties that must hold on every page: no line is lost, and layout
 // breaks inside paragraphs change nothing.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parser rules on small synthetic pages: dates, bylines, structure, years.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The five real pages in data/sample: every article, field by field.
 // Expected values come from reading the pages by hand (the paragraph that had
 // a layout break is given whole, so the join is checked exactly).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Drives the real kanbao binary inside tmux: index the sample, browse
 // districts -> articles -> reader, search, resize, quit with the terminal
 // restored, at several sizes and with LANG/LC_ALL unset.

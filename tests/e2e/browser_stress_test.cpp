@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The browser under abuse, in tmux: a storm of window resizes and SIGWINCH,
 // 1 KB pasted at the search prompt, keys held down, a 1x1 terminal, and
 // SIGHUP/SIGTERM/SIGINT (and the terminal going away) at every screen. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The configuration file reaches the browser: a rebinding and the
 // monochrome theme take effect, NO_COLOR drops colour, and the problems of
 // bad lines are printed with file:line once the terminal is restored.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Drives the browser inside tmux over an archive of two papers: the papers
 // screen comes first, `:DATE` opens an issue with its pages in order, `[` and
 // `]` step through the issues, `:ID` opens an article.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 14 through the real binary in tmux: TERM=dumb is refused, the pager
 // gets UTF-8 and a missing one is reported, the three-pane layout uses the
 // width once an article is open.

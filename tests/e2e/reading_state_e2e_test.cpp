@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 14: reading state in the real browser, in tmux. Two browsers on one
 // account lose nothing of each other's bookmarks, read marks and searches;
 // m/y/o act on the selected article of every list; the bookmark count and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers for driving the real kanbao binary inside tmux on a private socket
 // (shared by the e2e tests).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: encoding detection and page parsing of arbitrary bytes.
 // decode() either fails with a message or yields valid UTF-8; parse_page()
 // on that text yields articles whose every string is valid UTF-8, whose

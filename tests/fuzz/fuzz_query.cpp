@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: any query text parses to a Query or a clear error, and the
 // FTS5 expression built from it is always valid FTS5 (run against a small
 // in-memory index with kanbao's tokenizer): user text never becomes syntax.

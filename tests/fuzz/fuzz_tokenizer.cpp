@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: folding and document tokenization of arbitrary bytes.
 // Invariants: offsets stay inside the input and in order; folding a query
 // never yields a break; a term cut from the folded text is found again.

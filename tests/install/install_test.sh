@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # 'cmake --install' into a temporary prefix: the files land at their standard
 # places, and the installed binary runs, finds its installed sample pages
 # and has a manual that renders.
-# Usage: install_test.sh CMAKE BUILD_DIR
+# Usage: install_test.sh CMAKE BUILD_DIR SOURCE_DIR
 set -euo pipefail
 cmake=$1
 build=$2
@@ -14,8 +15,10 @@ prefix=$tmp/prefix
 "$cmake" --install "$build" --prefix "$prefix" >"$tmp/install.log" ||
   fail "cmake --install failed: $(cat "$tmp/install.log")"
 
-for file in bin/kanbao share/man/man1/kanbao.1.gz share/bash-completion/completions/kanbao \
-  share/zsh/vendor-completions/_kanbao share/kanbao/divisions.tsv; do
+for file in bin/kanbao share/man/man1/kanbao.1.gz share/man/zh_CN/man1/kanbao.1.gz \
+  share/bash-completion/completions/kanbao share/zsh/vendor-completions/_kanbao \
+  share/fish/vendor_completions.d/kanbao.fish lib/systemd/system/kanbao-index.service \
+  lib/systemd/system/kanbao-index.timer share/doc/kanbao/copyright share/doc/kanbao/changelog.gz share/kanbao/divisions.tsv; do
   [[ -f $prefix/$file ]] || fail "not installed: $file"
 done
 [[ -x $prefix/bin/kanbao ]] || fail "bin/kanbao is not executable"
@@ -23,11 +26,15 @@ samples=$(find "$prefix/share/kanbao/sample" -name '*.txt' | wc -l)
 [[ $samples -eq 5 ]] || fail "expected the 5 sample pages in share/kanbao/sample, found $samples"
 echo "ok: files installed"
 
-# The manual is gzip -9n: no name, no time stamp (same bytes on every build).
-gzip -t "$prefix/share/man/man1/kanbao.1.gz" || fail "kanbao.1.gz is not gzip"
-[[ $(od -An -tu1 -j4 -N4 "$prefix/share/man/man1/kanbao.1.gz" | tr -d ' ') == 0000 ]] ||
-  fail "kanbao.1.gz has a time stamp (not gzip -n)"
-echo "ok: man page compressed with gzip -9n"
+# The manuals and the changelog are gzip -9n: no name, no time stamp (same
+# bytes on every build).
+for gz in share/man/man1/kanbao.1.gz share/man/zh_CN/man1/kanbao.1.gz share/doc/kanbao/changelog.gz; do
+  gzip -t "$prefix/$gz" || fail "$gz is not gzip"
+  [[ $(od -An -tu1 -j4 -N4 "$prefix/$gz" | tr -d ' ') == 0000 ]] || fail "$gz has a time stamp (not gzip -n)"
+done
+cmp -s <(gzip -dc "$prefix/share/man/zh_CN/man1/kanbao.1.gz") "$3/man/zh_CN/kanbao.1" ||
+  fail "share/man/zh_CN/man1/kanbao.1.gz is not man/zh_CN/kanbao.1"
+echo "ok: manuals and changelog compressed with gzip -9n"
 
 # The installed binary (make_sandbox keeps the user's files out of reach).
 kanbao=$prefix/bin/kanbao

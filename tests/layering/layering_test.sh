@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when a module includes what it may not (the rules of README's
 # "Layout of the code"):
 # - a module includes only modules below it:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # shellcheck shell=bash
 # Helpers for the shell-script tests (sourced, not run).
 
@@ -31,6 +32,8 @@ make_sandbox() {
   # shellcheck disable=SC2064 # $tmp is meant to be expanded now.
   trap "rm -rf -- '$tmp'" EXIT
   unset KANBAO_DB
-  export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state XDG_CONFIG_HOME=$tmp/config
+  # XDG_CONFIG_DIRS: not the machine's /etc/xdg/kanbao/config either.
+  export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state XDG_CONFIG_HOME=$tmp/config \
+    XDG_CONFIG_DIRS=$tmp/xdg
   mkdir -p "$HOME"
 }

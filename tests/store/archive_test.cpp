@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The archive model in the library: papers, issues (publication dates),
 // pages, kickers, page furniture, continued articles and the schema-3
 // upgrade. Pages are built here as corpus::Page values, the way the parser

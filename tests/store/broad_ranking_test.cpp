@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ArticleOrder, rank_broad and rank_broad_walking on hand-made data: the
 // order, the cursor, the title tier and the filters.
 #include "store/broad_ranking.h"

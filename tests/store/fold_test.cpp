@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Folding (store/fold.h): NFKC + case folding, traditional -> simplified,
 // punctuation between Han ignored, offsets back to the original bytes.
 // The Han rules are checked against the tests' own reading of Unihan

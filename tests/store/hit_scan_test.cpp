@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // scan_hits() and its bm25 against FTS5's own bm25() on the sample library:
 // the same ids, and the same score for every hit.
 #include "store/hit_scan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Re-indexing: unchanged files are skipped, changed ones replaced, vanished
 // ones removed; --rebuild starts over.
 #include <gtest/gtest.h>

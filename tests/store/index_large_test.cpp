@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A pathological page: one 10 MB line. Indexing it must finish and not cost
 // more than a small multiple of the file in memory.
 #include <gtest/gtest.h>

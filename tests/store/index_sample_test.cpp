@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Indexing the sample pages: everything the parser finds is stored, and
 // comes back out exactly.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Files that are not pages: reported, never fatal, good files still indexed.
 #include <gtest/gtest.h>
 #include <grp.h>

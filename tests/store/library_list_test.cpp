@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keyset paging over the listing, in both directions and both orders.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Opening: creating, recognising, refusing what is not ours, read-only use.
 #include <gtest/gtest.h>
 #include <sqlite3.h>

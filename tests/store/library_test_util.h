@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Shared helpers for the library tests: temporary folders, sample copies,
 // and the parser's own view of a file (what the library must reproduce).
 #pragma once

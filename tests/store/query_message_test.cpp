@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Error messages that quote the query stay valid UTF-8 however long the query.
 #include <gtest/gtest.h>
 #include <unicode/ustring.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Query parsing and translation (store/query.h): user text is data.
 #include <gtest/gtest.h>
 

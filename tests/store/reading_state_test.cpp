@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The reading-state database: persistence, privacy, library identity, the
 // one-time import of kanbao 0.x files, and two sessions writing at once.
 #include "store/reading_state.h"

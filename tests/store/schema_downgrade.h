@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns a current library back into what schema 2 was (without version 3's
 // indexes and columns), for the upgrade tests.
 #pragma once

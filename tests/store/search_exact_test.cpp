@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Search result sets over the sample pages must be EXACTLY what a brute-force
 // scan of the folded article text gives. The reference below folds with ICU's
 // whole-string nfkc_cf and the tests' own reading of Unihan

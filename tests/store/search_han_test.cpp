@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Han folding and pinyin on small fixtures written for this test (no
 // newspaper text): a character of the 通用规范汉字表 finds only itself,
 // traditional text still finds its simplified form, every reading of a

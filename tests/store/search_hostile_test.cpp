@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Whatever a user types is data: results or a clear error, never an SQL or
 // FTS5 error. Highlights land on the original bytes.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keyset paging when many hits tie on score: four copies of one page give
 // every article three twins with the same bm25 score and date.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The search plan (store/search/plan.h): the SQL text a query becomes and the
 // values bound to it. User text must only ever appear among the values.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every connection kanbao opens (sql::Db::open is the only sqlite3_open in
 // store/) is hardened: defensive mode, an untrusted schema, no extension
 // loading. Checked by querying each setting, and by what it forbids.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The statement cache (store/search/statement_cache.h): a lease stays valid
 // and exclusive whatever the cache does meanwhile.
 #include "store/search/statement_cache.h"

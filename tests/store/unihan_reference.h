@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tests' own reading of the Unicode Han Database: parsed here from the
 // Debian unicode-data files (KANBAO_UNIHAN_FILES), sharing no code with
 // store/tools/gen_han_tables.cpp, so that a test of folding or pinyin is not

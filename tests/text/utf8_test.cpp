@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one UTF-8 codec (text/utf8.h): forwards, backwards, and boundaries,
 // on valid text and on every kind of broken byte.
 #include "text/utf8.h"

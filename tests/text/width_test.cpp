@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text/width.h"
 
 #include <gtest/gtest.h>

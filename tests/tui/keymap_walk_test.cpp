@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every key help lists for a screen works on that screen: each screen is
 // walked with every action its help shows (through the view, or the
 // application's own handling of the global actions).

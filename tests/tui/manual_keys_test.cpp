@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The manual's KEYS section lists exactly what the help screen shows: every
 // action's default keys and description, in the keymap's order.
 #include <gtest/gtest.h>
@@ -18,11 +19,12 @@ std::string unescape_roff(std::string s) {
   return s;
 }
 
-TEST(ManualKeys, MatchTheHelpScreen) {
-  std::ifstream in(std::string(KANBAO_SOURCE_DIR) + "/man/kanbao.1");
+// The entries of a manual's KEYS section: keys and description.
+std::vector<std::pair<std::string, std::string>> manual_keys(const std::string& file, const std::string& heading) {
+  std::ifstream in(std::string(KANBAO_SOURCE_DIR) + "/" + file);
   std::string manual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto start = manual.find("\n.SH KEYS\n");
-  ASSERT_NE(start, std::string::npos);
+  auto start = manual.find("\n.SH " + heading + "\n");
+  if (start == std::string::npos) return {};
   auto end = manual.find("\n.SH ", start + 1);
   std::string section = manual.substr(start, end - start);
 
@@ -31,11 +33,30 @@ TEST(ManualKeys, MatchTheHelpScreen) {
   for (auto it = std::sregex_iterator(section.begin(), section.end(), item); it != std::sregex_iterator(); ++it) {
     in_manual.emplace_back(unescape_roff((*it)[1]), unescape_roff((*it)[2]));
   }
+  return in_manual;
+}
+
+TEST(ManualKeys, MatchTheHelpScreen) {
+  auto in_manual = manual_keys("man/kanbao.1", "KEYS");
   Keymap keymap;
   std::vector<std::pair<std::string, std::string>> in_code;
   for (int a = 0; a < static_cast<int>(Action::kCount); ++a) {
     auto action = static_cast<Action>(a);
     in_code.emplace_back(keymap.keys_text(action), std::string(Keymap::description(action)));
+  }
+  EXPECT_EQ(in_manual, in_code);
+}
+
+// The Chinese manual lists the same keys in the same order (its
+// descriptions are translations, so only the keys are compared).
+TEST(ManualKeys, TheChineseManualListsTheSameKeys) {
+  auto chinese = manual_keys("man/zh_CN/kanbao.1", "按键");
+  Keymap keymap;
+  std::vector<std::string> in_manual;
+  std::vector<std::string> in_code;
+  for (const auto& entry : chinese) in_manual.push_back(entry.first);
+  for (int a = 0; a < static_cast<int>(Action::kCount); ++a) {
+    in_code.emplace_back(keymap.keys_text(static_cast<Action>(a)));
   }
   EXPECT_EQ(in_manual, in_code);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 14 (the browser as a daily reader): each defect through the views
 // and the screen model, on the sample library.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Drives the browser's views without a terminal: a Context over a real
 // library indexed from the sample pages, rendering into the Screen model.
 #pragma once

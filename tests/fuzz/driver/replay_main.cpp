@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A stand-in for libFuzzer's main in builds without clang's -fsanitize=fuzzer:
 // feeds the target every seed file, then `iterations` deterministic mutations
 // of them (byte flips, truncations, splices, inserted UTF-8 and control bytes).

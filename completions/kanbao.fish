@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: MIT
+# fish completion for kanbao.
+#
+# Installed as share/fish/vendor_completions.d/kanbao.fish (on fish's default
+# completion path), or copy it to ~/.config/fish/completions/.
+#
+# The commands and options mirror the table in cli/args.cpp (a test
+# compares them with 'kanbao --help' and 'kanbao COMMAND --help').
+# District names and article IDs (with their titles) come from the library:
+# 'kanbao districts' and 'kanbao list --limit 200', with the --db given
+# earlier on the line.
+
+# Walks the words before the cursor like kanbao's parser: options (and their
+# values) anywhere, the first non-option word is the command. Prints three
+# lines: the command ('' for the browser), the number of other words, and the
+# --db value ('' when none).
+function __kanbao_parse
+    set -l words (commandline -opc)
+    set -e words[1]
+    set -l cmd ''
+    set -l positionals 0
+    set -l db ''
+    set -l options_done 0
+    set -l i 1
+    while test $i -le (count $words)
+        set -l word $words[$i]
+        if test $options_done -eq 0; and test "$word" = --
+            set options_done 1
+        else if test $options_done -eq 0; and string match -qr -- '^-.' $word
+            if string match -qr -- '^--[^=]+=' $word
+                string match -qr -- '^--db=' $word; and set db (string replace -- '--db=' '' $word)
+            else if contains -- $word --db --color --year --format --district --limit
+                set i (math $i + 1)
+                test "$word" = --db; and test $i -le (count $words); and set db $words[$i]
+            end
+        else if test -z "$cmd"; and test $positionals -eq 0; and contains -- $word index list show districts search config export
+            set cmd $word
+        else
+            set positionals (math $positionals + 1)
+        end
+        set i (math $i + 1)
+    end
+    printf '%s\n' $cmd $positionals $db
+end
+
+# Succeeds when the command on the line is one of the arguments ('' is the
+# browser, kanbao without a command).
+function __kanbao_using
+    set -l parsed (__kanbao_parse)
+    contains -- "$parsed[1]" $argv
+end
+
+# Succeeds when no command and no other word has been typed yet.
+function __kanbao_at_start
+    set -l parsed (__kanbao_parse)
+    test -z "$parsed[1]"; and test "$parsed[2]" -eq 0
+end
+
+# Succeeds when the word being typed is the value of an option (the word
+# before it is --db, --limit, ...; one of the arguments, when given): then
+# only that value is completed, and no option is offered, even for '-'.
+function __kanbao_option_value
+    set -l words (commandline -opc)
+    test (count $words) -gt 1; or return 1
+    if test (count $argv) -gt 0
+        contains -- $words[-1] $argv
+    else
+        contains -- $words[-1] --db --color --year --format --district --limit
+    end
+end
+
+# Succeeds when what is typed begins one of the commands.
+function __kanbao_typing_command
+    set -l typed (commandline -ct)
+    for command in index list show districts search config export
+        string match -q -- "$typed*" $command; and return 0
+    end
+    return 1
+end
+
+# Runs kanbao with the library of the command line (--db), else the one
+# 'kanbao config' names ($KANBAO_DB, the configuration files or the default).
+# Prints nothing, rather than creating it from the sample pages, when that is
+# the default library and it does not exist yet.
+function __kanbao_query
+    set -l program (commandline -opc)[1]
+    set program (string replace -r -- '^~/' "$HOME/" $program)
+    command -q -- $program; or return 0
+    set -l db (__kanbao_parse)[3]
+    set -l db_args
+    if test -n "$db"
+        set db_args --db (string replace -r -- '^~/' "$HOME/" $db)
+    else
+        set -l library ($program config 2>/dev/null | string replace -rf -- '^library = (.*)  # default$' '$1')
+        if test -n "$library"; and not test -e "$library"
+            return 0
+        end
+    end
+    $program $db_args $argv 2>/dev/null
+end
+
+function __kanbao_districts
+    __kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+end
+
+# IDs with their titles. The text table's columns are separated by two or
+# more spaces; the date or the district may be empty.
+function __kanbao_articles
+    __kanbao_query list --limit 200 | awk -F '  +' '
+        NR > 1 && $1 ~ /^[0-9]+$/ {
+            i = 2
+            if ($i ~ /^(--|[0-9][0-9][0-9][0-9]-)[0-9][0-9]-[0-9][0-9]$/) i++
+            title = (NF - i >= 1) ? $(i + 1) : $i
+            print $1 "\t" title
+        }'
+end
+
+complete -c kanbao -e
+complete -c kanbao -f
+
+# Commands, and files (the browser's PATH) when no command is being typed.
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a index -d 'add pages from files and folders to the library (incremental)'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a list -d 'list articles, newest first'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a show -d 'print one article'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a districts -d 'list districts with article counts and date ranges'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a search -d 'search the library, best matches first'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a config -d 'print the effective configuration and where each value came from'
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a export -d "write every article (or a district's) for other tools"
+complete -c kanbao -n '__kanbao_at_start; and not __kanbao_typing_command; and not __kanbao_option_value' -F
+
+# Global options.
+complete -c kanbao -n 'not __kanbao_option_value' -l db -r -F -d 'the library file (default: $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db)'
+complete -c kanbao -n 'not __kanbao_option_value' -l color -x -a 'auto always never' -d 'emphasise matches: auto (on a terminal, unless NO_COLOR is set), always, never'
+complete -c kanbao -n 'not __kanbao_option_value' -l help -d 'show help for kanbao or for a command'
+complete -c kanbao -n 'not __kanbao_option_value' -l version -d 'show the version of kanbao and of the libraries it uses'
+
+# The browser.
+complete -c kanbao -n "__kanbao_using ''; and not __kanbao_option_value" -l mouse -d 'enable the mouse (wheel scrolls, click selects)'
+
+# index PATH...
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -F
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l year -x -d 'the year of pages whose path names none'
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l rebuild -d 'drop every article and index PATH... anew'
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors'
+
+# Output formats, districts and limits.
+complete -c kanbao -n '__kanbao_using list show districts search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'
+complete -c kanbao -n '__kanbao_using list show search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
+complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
+complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
+complete -c kanbao -n '__kanbao_using list search; and not __kanbao_option_value' -l limit -x -d 'print at most N results (0 = no limit)'
+
+# show ID: the library's article IDs, described by their titles.
+complete -c kanbao -n '__kanbao_using show; and test (__kanbao_parse)[2] -eq 0; and not __kanbao_option_value' -a '(__kanbao_articles)'
+
+# Option values given as the next word (--format=VALUE is completed by the
+# option's own line above). --year and --limit take numbers: nothing offered.
+complete -c kanbao -n '__kanbao_option_value --db' -F
+complete -c kanbao -n '__kanbao_option_value --color' -a 'auto always never'
+complete -c kanbao -n '__kanbao_option_value --format; and __kanbao_using export' -a 'jsonl markdown'
+complete -c kanbao -n '__kanbao_option_value --format; and not __kanbao_using export' -a 'text json jsonl markdown'
+complete -c kanbao -n '__kanbao_option_value --district' -a '(__kanbao_districts)'
