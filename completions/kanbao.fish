@@ -6,9 +6,28 @@
 #
 # The commands and options mirror the table in cli/args.cpp (a test
 # compares them with 'kanbao --help' and 'kanbao COMMAND --help').
-# District names and article IDs (with their titles) come from the library:
-# 'kanbao districts' and 'kanbao list --limit 200', with the --db given
-# earlier on the line.
+# District names, paper names and article IDs (with their titles) come from
+# the library: 'kanbao districts', 'kanbao papers' and 'kanbao list --limit
+# 200', with the --db given earlier on the line.
+
+# The commands, each with its description (name TAB description).
+function __kanbao_commands
+    printf '%s\t%s\n' \
+        index 'add pages from files and folders to the library (incremental)' \
+        list 'list articles, newest issue first' \
+        show 'print one article' \
+        districts 'list districts with article counts and date ranges' \
+        papers 'list papers with article counts, issues and first and last issue' \
+        search 'search the library, best matches first' \
+        config 'print the effective configuration and where each value came from' \
+        export "write every article (or a district's, or a paper's) for other tools" \
+        help 'show help for kanbao or for a command (as --help does)'
+end
+
+# The options that take a value (the next word, or --option=VALUE).
+function __kanbao_value_options
+    printf '%s\n' --db --color --year --format --district --limit --paper --date
+end
 
 # Walks the words before the cursor like kanbao's parser: options (and their
 # values) anywhere, the first non-option word is the command. Prints three
@@ -29,11 +48,11 @@ function __kanbao_parse
         else if test $options_done -eq 0; and string match -qr -- '^-.' $word
             if string match -qr -- '^--[^=]+=' $word
                 string match -qr -- '^--db=' $word; and set db (string replace -- '--db=' '' $word)
-            else if contains -- $word --db --color --year --format --district --limit
+            else if contains -- $word (__kanbao_value_options)
                 set i (math $i + 1)
                 test "$word" = --db; and test $i -le (count $words); and set db $words[$i]
             end
-        else if test -z "$cmd"; and test $positionals -eq 0; and contains -- $word index list show districts search config export
+        else if test -z "$cmd"; and test $positionals -eq 0; and contains -- $word (__kanbao_commands | string replace -r '\t.*' '')
             set cmd $word
         else
             set positionals (math $positionals + 1)
@@ -65,14 +84,14 @@ function __kanbao_option_value
     if test (count $argv) -gt 0
         contains -- $words[-1] $argv
     else
-        contains -- $words[-1] --db --color --year --format --district --limit
+        contains -- $words[-1] (__kanbao_value_options)
     end
 end
 
 # Succeeds when what is typed begins one of the commands.
 function __kanbao_typing_command
     set -l typed (commandline -ct)
-    for command in index list show districts search config export
+    for command in (__kanbao_commands | string replace -r '\t.*' '')
         string match -q -- "$typed*" $command; and return 0
     end
     return 1
@@ -103,29 +122,32 @@ function __kanbao_districts
     __kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
 end
 
-# IDs with their titles. The text table's columns are separated by two or
-# more spaces; the date or the district may be empty.
+function __kanbao_papers
+    __kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+end
+
+# IDs with their titles, from 'kanbao list --json' (one key a line): the
+# text table's columns run together where one is empty (a paper without
+# pages), so the title is not always where its header is.
 function __kanbao_articles
-    __kanbao_query list --limit 200 | awk -F '  +' '
-        NR > 1 && $1 ~ /^[0-9]+$/ {
-            i = 2
-            if ($i ~ /^(--|[0-9][0-9][0-9][0-9]-)[0-9][0-9]-[0-9][0-9]$/) i++
-            title = (NF - i >= 1) ? $(i + 1) : $i
-            print $1 "\t" title
-        }'
+    __kanbao_query list --json --limit 200 | awk '
+        /^    "id": / { id = $2; sub(/,$/, "", id) }
+        /^    "title": "/ {
+            title = $0
+            sub(/^    "title": "/, "", title)
+            sub(/",?$/, "", title)
+            gsub(/\\\\\\\\/, "\\001", title)
+            gsub(/\\\\"/, "\\"", title)
+            gsub(/\\001/, "\\\\", title)
+        }
+        /^  }/ { if (id != "") print id "\t" title; id = ""; title = "" }'
 end
 
 complete -c kanbao -e
 complete -c kanbao -f
 
 # Commands, and files (the browser's PATH) when no command is being typed.
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a index -d 'add pages from files and folders to the library (incremental)'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a list -d 'list articles, newest first'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a show -d 'print one article'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a districts -d 'list districts with article counts and date ranges'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a search -d 'search the library, best matches first'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a config -d 'print the effective configuration and where each value came from'
-complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a export -d "write every article (or a district's) for other tools"
+complete -c kanbao -n '__kanbao_at_start; and __kanbao_typing_command; and not __kanbao_option_value' -a '(__kanbao_commands)'
 complete -c kanbao -n '__kanbao_at_start; and not __kanbao_typing_command; and not __kanbao_option_value' -F
 
 # Global options.
@@ -140,23 +162,32 @@ complete -c kanbao -n "__kanbao_using ''; and not __kanbao_option_value" -l mous
 # index PATH...
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -F
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l year -x -d 'the year of pages whose path names none'
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d "the paper of every page (instead of the path's)"
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l date -x -d "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l rebuild -d 'drop every article and index PATH... anew'
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors'
 
-# Output formats, districts and limits.
-complete -c kanbao -n '__kanbao_using list show districts search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'
-complete -c kanbao -n '__kanbao_using list show search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
+# Output formats, districts, papers and limits.
+complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'
+complete -c kanbao -n '__kanbao_using list show districts search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
 complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
+complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
 complete -c kanbao -n '__kanbao_using list search; and not __kanbao_option_value' -l limit -x -d 'print at most N results (0 = no limit)'
+complete -c kanbao -n '__kanbao_using show; and not __kanbao_option_value' -l source -d 'print the page text the article came from instead'
 
 # show ID: the library's article IDs, described by their titles.
 complete -c kanbao -n '__kanbao_using show; and test (__kanbao_parse)[2] -eq 0; and not __kanbao_option_value' -a '(__kanbao_articles)'
 
+# help COMMAND: the commands.
+complete -c kanbao -n '__kanbao_using help; and test (__kanbao_parse)[2] -eq 0; and not __kanbao_option_value' -a '(__kanbao_commands)'
+
 # Option values given as the next word (--format=VALUE is completed by the
-# option's own line above). --year and --limit take numbers: nothing offered.
+# option's own line above). --year, --date and --limit take numbers: nothing
+# offered.
 complete -c kanbao -n '__kanbao_option_value --db' -F
 complete -c kanbao -n '__kanbao_option_value --color' -a 'auto always never'
 complete -c kanbao -n '__kanbao_option_value --format; and __kanbao_using export' -a 'jsonl markdown'
 complete -c kanbao -n '__kanbao_option_value --format; and not __kanbao_using export' -a 'text json jsonl markdown'
 complete -c kanbao -n '__kanbao_option_value --district' -a '(__kanbao_districts)'
+complete -c kanbao -n '__kanbao_option_value --paper' -a '(__kanbao_papers)'

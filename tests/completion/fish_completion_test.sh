@@ -15,7 +15,7 @@ completion_sandbox fish-completion "$binary"
 
 # Commands, and files when no command matches what is typed.
 commands=$(fish_complete "kanbao ")
-for c in index list show districts search; do
+for c in index list show districts papers search help; do
   grep -qx -- "$c" <<<"$commands" || fail "'kanbao ' does not offer $c: $commands"
 done
 [[ $(wc -l <<<"$commands") -eq $(kanbao --help | sed -n '/^Commands:/,/^$/p' | grep -c '^  [a-z]') ]] ||
@@ -24,7 +24,10 @@ grep -q $'^search\t.*search the library' <<<"$(fish_complete_described "kanbao "
   fail "fish does not describe the commands: $(fish_complete_described "kanbao ")"
 expect_same "'kanbao se' offers search" "$(fish_complete "kanbao se")" "search"
 expect_same "'kanbao --db $db li' offers list" "$(fish_complete "kanbao --db $db li")" "list"
-expect_same "'kanbao pa' offers files" "$(fish_complete "kanbao pa")" "$(sorted page1.txt pages/)"
+expect_same "'kanbao pag' offers files" "$(fish_complete "kanbao pag")" "$(sorted page1.txt pages/)"
+expect_same "'kanbao pa' offers papers" "$(fish_complete "kanbao pa")" "papers"
+expect_same "'kanbao help ' offers the commands" "$(fish_complete "kanbao help ")" "$(fish_complete "kanbao ")"
+expect_same "'kanbao help list ' offers nothing (one command)" "$(fish_complete "kanbao help list ")" ""
 expect_same "'kanbao list ' offers nothing" "$(fish_complete "kanbao list ")" ""
 
 # Options.
@@ -33,7 +36,7 @@ expect_same "'kanbao search -' offers search's and the global options" \
   "$(sorted --json --format --limit --district --db --color --help --version)"
 expect_same "'kanbao index --' offers index's and the global options" \
   "$(fish_complete "kanbao index --")" \
-  "$(sorted --year --rebuild --quiet --db --color --help --version)"
+  "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"
 expect_same "'kanbao -' offers the browser's and the global options" \
   "$(fish_complete "kanbao -")" "$(sorted --mouse --db --color --help --version)"
 expect_same "'kanbao search --li' offers --limit" "$(fish_complete "kanbao search --li")" "--limit"
@@ -44,6 +47,7 @@ expect_same "'kanbao show 1 -- -' offers no option after --" "$(fish_complete "k
 # Option values.
 expect_same "'kanbao --db ' offers files" "$(fish_complete "kanbao --db ")" "$(sorted other.txt page1.txt pages/)"
 expect_same "'kanbao index --year ' offers nothing" "$(fish_complete "kanbao index --year ")" ""
+expect_same "'kanbao index --date ' offers nothing" "$(fish_complete "kanbao index --date ")" ""
 expect_same "'kanbao list --format ' offers the formats" \
   "$(fish_complete "kanbao list --format ")" "$(sorted text json jsonl markdown)"
 expect_same "'kanbao export --format ' offers export's formats" \
@@ -69,15 +73,29 @@ ids=$(kanbao --db "$db" list --json | grep -o '"id": *[0-9]*' | grep -o '[0-9]*$
 [[ $(wc -l <<<"$ids") -eq 19 ]] || fail "the sample library should have 19 articles: $ids"
 expect_same "IDs after 'kanbao --db FILE show '" "$(fish_complete "kanbao --db $db show ")" "$ids"
 expect_same "'kanbao --db FILE show 3 ' offers nothing (one ID)" "$(fish_complete "kanbao --db $db show 3 ")" ""
-described=$(fish_complete_described "kanbao --db $db show ")
-checked=0
-while IFS=$'\t' read -r id title; do
-  line=$(grep "^$id"$'\t' <<<"$described") || fail "ID $id is not offered"
-  [[ $line == "$id"$'\t'"$title" ]] || fail "ID $id is not described by its title '$title': $line"
-  checked=$((checked + 1))
-done < <(kanbao --db "$db" list --json | sed -nE 's/^ *"id": ([0-9]+),?$/\1/p; s/^ *"title": "(.*)",?$/\1/p' | paste - -)
-[[ $checked -eq 19 ]] || fail "checked the titles of $checked articles, not 19"
-echo "ok: IDs are described by their titles"
+# expect_titles DB: 'kanbao --db DB show ' describes each of the 19 IDs by its title.
+expect_titles() {
+  local described checked=0 id title line
+  described=$(fish_complete_described "kanbao --db $1 show ")
+  while IFS=$'\t' read -r id title; do
+    line=$(grep "^$id"$'\t' <<<"$described") || fail "ID $id is not offered"
+    [[ $line == "$id"$'\t'"$title" ]] || fail "ID $id is not described by its title '$title': $line"
+    checked=$((checked + 1))
+  done < <(kanbao --db "$1" list --json | sed -nE 's/^ *"id": ([0-9]+),?$/\1/p; s/^ *"title": "(.*)",?$/\1/p' | paste - -)
+  [[ $checked -eq 19 ]] || fail "checked the titles of $checked articles, not 19"
+  echo "ok: IDs are described by their titles ($1)"
+}
+expect_titles "$db"
+
+# Papers: the sample indexed as one paper's issue (its pages have no page
+# numbers, so the list's PAGE column is empty).
+pdb=$tmp/papers.db
+kanbao --db "$pdb" index --quiet --paper 郑州日报 --date 2023-06-21 "$source_dir/data/sample"
+expect_same "papers after 'kanbao --db FILE list --paper '" "$(fish_complete "kanbao --db $pdb list --paper ")" "郑州日报"
+expect_same "papers after 'kanbao --db=FILE export --paper='" \
+  "$(fish_complete "kanbao --db=$pdb export --paper=")" "--paper=郑州日报"
+expect_same "no papers in a library without any" "$(fish_complete "kanbao --db $db list --paper ")" ""
+expect_titles "$pdb"
 
 # The default library is not created (from the sample pages) just to complete.
 expect_same "no districts without a library" "$(fish_complete "kanbao list --district ")" ""
