@@ -3,6 +3,7 @@
 //   kanbao-parse-score DIR                 articles found, and parsing time
 //   kanbao-parse-score --expect N DIR      the same; fails unless exactly N articles
 //   kanbao-parse-score --truth FILE DIR    scores against a hand-made truth file
+//   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
 //
 // The truth file (kept outside the repository with the pages it describes)
 // is UTF-8 text, one record a line, fields separated by TABs:
@@ -107,7 +108,7 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
 
 void print(const std::string& form, const Score& s) {
   auto pct = [](int a, int b) { return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b); };
-  fmt::print("{:<14} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+  fmt::print("{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
              "dates {} of {:3} | reporters {} of {:3}\n",
              form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
              pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated,
@@ -136,7 +137,9 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
   std::map<std::string, Score> by_form;
   for (const TruthPage& page : pages) {
     const auto got = parse_file(dir / page.path, page.issue, nullptr);
-    for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+    // Per paper too: the path's first component names it.
+    Score& by_paper = by_form["paper " + page.path.substr(0, page.path.find('/'))];
+    for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
       ++s->pages;
       if (got.size() == page.articles.size()) ++s->pages_right;
     }
@@ -153,7 +156,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
       if (match) have = match->reporters;
       std::sort(want.begin(), want.end());
       std::sort(have.begin(), have.end());
-      for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+      for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
         ++s->articles;
         if (match) ++s->titles;
         if (!t.kicker.empty()) ++s->kickers;
@@ -176,8 +179,22 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
     }
   }
   for (const auto& [form, s] : by_form)
-    if (form != "ALL") print(form, s);
+    if (form != "ALL" && form.rfind("paper ", 0) != 0) print(form, s);
+  for (const auto& [form, s] : by_form)
+    if (form.rfind("paper ", 0) == 0) print(form, s);
   print("ALL", by_form["ALL"]);
+  return 0;
+}
+
+int dump(const fs::path& file, const std::string& issue) {
+  const auto articles = parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr);
+  for (const Article& a : articles) {
+    fmt::print("#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
+               "  reporters [{}]\n  paragraphs {}: {}\n",
+               a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle,
+               a.date ? kanbao::corpus::format_date(*a.date) : "-", a.byline, fmt::join(a.reporters, "、"),
+               a.paragraphs.size(), a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
+  }
   return 0;
 }
 
@@ -222,7 +239,8 @@ int main(int argc, char** argv) {
   }
   if (args.size() == 3 && args[0] == "--truth") return score(args[1], args[2], verbose);
   if (args.size() == 1) return count(args[0], -1);
+  if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump") return dump(args[1], args.size() == 3 ? args[2] : "");
   if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]));
-  std::cerr << "usage: kanbao-parse-score [-v] [--truth FILE] DIR\n";
+  std::cerr << "usage: kanbao-parse-score [-v] [--truth FILE] DIR | --dump FILE [YYYY-MM-DD]\n";
   return 2;
 }

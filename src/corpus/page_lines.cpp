@@ -31,6 +31,24 @@ bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
   return credit.size() >= kShot.size() && credit.substr(credit.size() - kShot.size()) == kShot;
 }
 
+// Navigation between articles (上一篇/下一篇) or issues (上一期/下一期):
+// the page shows one article.
+bool links_articles(std::string_view line) {
+  for (std::string_view w : {"上一篇", "下一篇", "上一期", "下一期"})
+    if (line.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// A line of an e-paper's list of headlines: short, no sentence in it.
+bool index_entry(std::string_view line) {
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'，' || c == U',') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
@@ -44,6 +62,27 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   }
   info_.resize(spans_.size());
   classify(page_name);
+  mark_trailing_index();
+}
+
+// A page that ends, below its furniture, with three or more short lines
+// holding no sentence (an e-paper's list of the day's headlines under its
+// page menu): those lines are furniture too, not an article or a byline.
+void Lines::mark_trailing_index() {
+  std::size_t entries = 0;
+  std::size_t furniture = size();
+  for (std::size_t j = size(); j-- > 0;) {
+    if (blank(j)) continue;
+    if (info_[j].kind == Kind::kFurniture) {
+      furniture = j;
+      break;
+    }
+    if (info_[j].kind == Kind::kLead || !index_entry(text(j))) return;
+    ++entries;
+  }
+  if (furniture == size() || entries < 3) return;
+  for (std::size_t j = furniture + 1; j < size(); ++j)
+    if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 
 std::size_t Lines::prev(std::size_t j) const {
@@ -68,6 +107,7 @@ void Lines::classify(std::string_view page_name) {
     if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
                             !match_lead(text(below)))) {
       in.kind = Kind::kFurniture;
+      article_page_ = article_page_ || links_articles(t);
       continue;
     }
     top = false;

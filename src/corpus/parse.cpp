@@ -20,6 +20,8 @@
 #include "corpus/page_lines.h"
 #include "corpus/placement.h"
 #include "corpus/split.h"
+#include "corpus/headings.h"
+#include "corpus/text_util.h"
 
 namespace kanbao::corpus {
 namespace {
@@ -210,6 +212,23 @@ class Openings {
   std::vector<bool> pre_lead_;
 };
 
+// Lines [from, to) hold no sentence: a website's title bar or breadcrumbs
+// above the first article ("新闻联播 文字版 1995-01-30"), not an article.
+bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
+  for (std::size_t j = from; j < to; ++j) {
+    if (lines.blank(j) || lines.kind(j) == Kind::kFurniture) continue;
+    const Kind k = lines.kind(j);
+    if (k == Kind::kLead || k == Kind::kByline || k == Kind::kContinuation) return false;
+    const std::string_view t = lines.text(j);
+    if (util::length_up_to(t, kMaxHeadingChars) >= kMaxHeadingChars) return false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = util::next(t, i);
+      if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
@@ -230,18 +249,25 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
 
   std::vector<ArticleSpan> spans = Openings(lines).find();
   AssembleContext context{lines, options.issue, warnings, options.furniture};
+  // A preamble without a sentence is the page's furniture.
+  const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
+  if (bare_preamble) first = spans.front().begin;
   if (first < lines.size() && (spans.empty() || spans.front().begin > first)) {
     // Text above the first opening: the whole page when nothing opens an
     // article (a file holding one article), else a preamble of its own.
     const Opener opener = spans.empty() ? Opener::kPage : Opener::kPreamble;
     spans.insert(spans.begin(), ArticleSpan{first, first, 0, opener});
   }
+  // An e-paper's article page is one article: its cross-heads and the
+  // byline between them open no article of their own.
+  if (lines.article_page() && spans.size() > 1) spans.resize(1);
   for (std::size_t k = 0; k < spans.size(); ++k) spans[k].end = k + 1 < spans.size() ? spans[k + 1].begin : lines.size();
   if (options.furniture) {
     // Furniture above the first article (below it, assemble_article files it).
     const std::size_t top = spans.empty() ? lines.size() : spans.front().begin;
     for (std::size_t j = 0; j < top; ++j)
-      if (lines.kind(j) == Kind::kFurniture) options.furniture->push_back({lines.number(j), std::string(lines.text(j))});
+      if (!lines.blank(j) && (lines.kind(j) == Kind::kFurniture || bare_preamble))
+        options.furniture->push_back({lines.number(j), std::string(lines.text(j))});
   }
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));

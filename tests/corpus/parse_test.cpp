@@ -160,6 +160,26 @@ TEST(Byline, NotBylines) {
   }
 }
 
+// A quote announced by a short line ending in a colon is text, not a kicker.
+TEST(Structure, ColonLineThatAnnouncesIsNotAHeading) {
+  const Page p = parse("标题\n\n本报讯 会议召开。\n\n他说：\n\n“要做好工作。”\n\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "标题");
+  EXPECT_EQ(p.articles[0].kicker, "");
+}
+
+// Text above the first article that holds no sentence (a site's title bar)
+// is the page's furniture, not an article of its own.
+TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
+  const Page p = parse("新闻联播 文字版\n两市签署合作协议\n第6版(国际)\n专栏:\n\n两市签署合作协议\n本报北京6月20日电 "
+                       "两市签署合作协议。\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "两市签署合作协议");
+  ASSERT_EQ(p.furniture.size(), 4u);
+  EXPECT_EQ(p.furniture[0].text, "新闻联播 文字版");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
 TEST(Byline, InBracketsAfterTheLeadWord) {
   const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
   ASSERT_EQ(p.articles.size(), 1u);
