@@ -222,6 +222,7 @@ class Assembler {
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
       add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
       after_mark_ = mark;
+      if (k == Kind::kLead) merge_lead_byline(t);
       if (!lead_line_ && k == Kind::kLead) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
@@ -261,9 +262,7 @@ class Assembler {
   }
 
   void finish() {
-    if (byline_.text.empty() && lead_line_) {
-      if (auto lead = match_lead(lines_.text(lead_line_ - 1)); lead && lead->byline) byline_ = std::move(*lead->byline);
-    }
+    if (byline_.text.empty()) byline_ = std::move(lead_bylines_);
     a_.byline = std::move(byline_.text);
     a_.reporters = std::move(byline_.reporters);
     a_.correspondents = std::move(byline_.correspondents);
@@ -292,6 +291,27 @@ class Assembler {
     if (a_.last_line == 0) a_.last_line = a_.first_line;
   }
 
+  // The byline in a lead's dateline (本报北京6月20日电（记者 王刚）); an
+  // article holding several dispatches names each one's reporters once.
+  void merge_lead_byline(std::string_view t) {
+    auto lead = match_lead(t);
+    if (!lead || !lead->byline) return;
+    Byline& b = *lead->byline;
+    if (lead_bylines_.text.empty()) {
+      lead_bylines_ = std::move(b);
+      return;
+    }
+    for (auto* names : {&b.reporters, &b.correspondents})
+      std::erase_if(*names, [this](const std::string& n) { return named(n); });
+    merge_byline(lead_bylines_, b);
+  }
+
+  bool named(const std::string& name) const {
+    const auto& r = lead_bylines_.reporters;
+    const auto& c = lead_bylines_.correspondents;
+    return std::find(r.begin(), r.end(), name) != r.end() || std::find(c.begin(), c.end(), name) != c.end();
+  }
+
   void furniture(std::size_t j) {
     if (c_.furniture && !lines_.blank(j)) c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
   }
@@ -301,6 +321,7 @@ class Assembler {
   const Lines& lines_;
   Article a_;
   Byline byline_;
+  Byline lead_bylines_;  // the bylines of the text's datelines, merged
   bool titled_ = false;
   std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts

@@ -40,6 +40,10 @@ class Openings {
     for (std::size_t j = 0; j < lines_.size(); ++j) {
       if (lines_.blank(j)) continue;
       const LineInfo& in = lines_.info(j);
+      if (lines_.text(j).substr(0, 6) == "专栏") {  // an archive entry's column field: a new entry
+        in_entry_ = true;
+        entry_source_ = {};
+      }
       switch (in.kind) {
         case Kind::kLead:
           if (j == consumed) break;
@@ -47,7 +51,9 @@ class Openings {
           // A lead cut by a layout break is classed a lead without matching
           // a lead form in full: it opens an ordinary article.
           const auto lead = match_lead(lines_.text(j));
+          if (continues_entry(j, lead)) break;
           add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
+          entry_source_ = lead ? lead->source : std::string_view();
           break;
         }
         case Kind::kByline:
@@ -159,6 +165,15 @@ class Openings {
     spans.push_back({begin, anchor, 0, opener});
   }
 
+  // In an archive whose entries open with a column field (专栏:), a second
+  // dateline from the same source with no heading of its own continues the
+  // entry's article: a roundup of dispatches, or a second dispatch, under
+  // one headline.
+  bool continues_entry(std::size_t j, const std::optional<Lead>& lead) const {
+    if (!in_entry_ || !lead || !lead->dateline || entry_source_.empty() || lead->source != entry_source_) return false;
+    return block_start(j) == j && pull_quote_above(j) == j;
+  }
+
   // A byline standing between a heading block and the article's text.
   // (□ marks such a byline in city papers: it opens an article after a
   // finished one even without headings.)
@@ -210,6 +225,8 @@ class Openings {
 
   const Lines& lines_;
   std::vector<bool> pre_lead_;
+  bool in_entry_ = false;          // the page is an archive's entries (专栏: fields seen)
+  std::string_view entry_source_;  // the source of the current entry's opening dateline
 };
 
 // Lines [from, to) hold no sentence: a website's title bar or breadcrumbs

@@ -208,5 +208,18 @@ TEST(Fixtures, NumberedPhotoCreditsAndGluedCredits) {
   EXPECT_EQ(p.furniture[0].text, "第RB02版: 城区新闻");
 }
 
+// An archive's entries (第3版(国际) / 专栏:): dispatches from one source
+// under one headline are one article, naming each reporter once.
+TEST(Fixtures, ArchiveEntryWithSeveralDispatches) {
+  const Parsed p = parse_fixture("entries.txt");
+  expect_articles(p, {{"", "多国重申支持和平解决争端", "", "2023-06-19", "记者 王刚 记者 李娜、王刚", {"王刚", "李娜"}, {},
+                       false, 2, "据新华社甲城6月19日电（记者 王刚）甲国外长19日表示，支持通过对话解决争端。", "", "", 4,
+                       6},
+                      {"", "两国签署经贸合作协定", "", "2023-06-19", "记者张敏报道", {"张敏"}, {}, false, 1,
+                       "本报丙城6月19日电 记者张敏报道：两国19日签署经贸合作协定。", "", "", 11, 12}});
+  EXPECT_EQ(p.furniture.size(), 4u);
+  EXPECT_TRUE(p.warnings.empty());
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
