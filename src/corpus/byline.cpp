@@ -235,7 +235,10 @@ std::string_view strip_photo_number(std::string_view s) {
 
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
-  if (text.empty() || util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
+  // A byline ends with a name or a credit, never a sentence: most lines of a
+  // page end so, and are turned away here before any word is looked for.
+  if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
+  if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
   // Every byline holds a role word or a credit: most lines fail here cheaply.
   bool role_or_credit = false;
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"})

@@ -151,19 +151,16 @@ bool is_web_navigation(std::string_view line, std::size_t len) {
   return any;
 }
 
-// A website's notes: copyright and reprint notices, follow-us lines, a
-// CMS's metadata line, the site's name alone ("中青在线").
-bool is_web_notice(std::string_view line, std::size_t len) {
+// A website's marks that may stand anywhere: an English copyright line, a
+// CMS's metadata line, follow-us lines, the site's name alone ("中青在线").
+// Only ASCII patterns are searched in long lines: a search for a Chinese
+// word costs a scan of every line of every page.
+bool is_web_mark(std::string_view line, std::size_t len) {
   if (contains(line, "Copyright") || contains(line, "All Rights Reserved")) return true;
-  if (len <= 300 && (contains(line, "本网") || contains(line, "本站")) &&
-      (contains(line, "版权") || contains(line, "转载") || contains(line, "声明")))
-    return true;
-  if (len <= 20 && contains(line, "免责声明")) return true;
-  if (len <= 40 && (starts_with(line, "欢迎关注") || starts_with(line, "关注我们"))) return true;
   if (contains(line, "enpproperty") || (contains(line, "content_") && contains(line, ".htm"))) return true;
-  if (len <= 100 && (contains(line, "来源:") || contains(line, "来源：")) && contains(line, "作者") &&
-      !contains(line, "。"))
-    return true;
+  if (len > 40) return false;
+  if (starts_with(line, "欢迎关注") || starts_with(line, "关注我们")) return true;
+  if (len <= 20 && contains(line, "免责声明")) return true;
   for (std::string_view site : {"在线", "电子报", "数字报"})
     if (len <= 7 && line.size() > site.size() && line.substr(line.size() - site.size()) == site) return true;
   return false;
@@ -174,6 +171,9 @@ bool is_web_notice(std::string_view line, std::size_t len) {
 bool is_furniture(std::string_view line) {
   line = util::trim(line);
   if (line.empty()) return false;
+  // A line that ends a sentence is text (a notice that does is judged by
+  // is_site_notice): most lines of a page end so, and cost nothing more here.
+  if (util::last(line) == U'。') return false;
   // An archive's empty column field ("专栏:"), a source line
   // (《 人民日报 》( 2016年01月31日 04 版)).
   if (line == "专栏:" || line == "专栏：") return true;
@@ -183,13 +183,21 @@ bool is_furniture(std::string_view line) {
   const std::size_t len = util::length_up_to(line, 61);
   if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;
   if (is_page_header(line)) return true;
-  if (is_date_line(line, len) || is_web_navigation(line, len) || is_web_notice(line, util::length_up_to(line, 301)))
-    return true;
+  if (is_date_line(line, len) || is_web_navigation(line, len) || is_web_mark(line, len)) return true;
   if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读")) return true;
   if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") || starts_with(line, "扫一扫") ||
                     starts_with(line, "长按识别") || line == "二维码"))
     return true;
   return false;
+}
+
+bool is_site_notice(std::string_view line) {
+  if (line.size() > 900) return false;  // 300 Han characters
+  if ((contains(line, "本网") || contains(line, "本站")) &&
+      (contains(line, "版权") || contains(line, "转载") || contains(line, "声明")))
+    return true;
+  return line.size() <= 300 && (contains(line, "来源:") || contains(line, "来源：")) && contains(line, "作者") &&
+         !contains(line, "。");
 }
 
 bool is_section_head(std::string_view line, std::string_view page_name) {

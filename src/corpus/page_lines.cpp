@@ -99,13 +99,17 @@ std::size_t Lines::next(std::size_t j) const {
 
 void Lines::classify(std::string_view page_name) {
   bool top = true;  // no article text seen yet: section heads are furniture
+  bool after_furniture = false;  // the line above is furniture: a site's notice may follow
   for (std::size_t j = 0; j < size(); ++j) {
     if (blank(j)) continue;
     LineInfo& in = info_[j];
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
-    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
-                            !match_lead(text(below)))) {
+    const bool furniture = is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+                           (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
+                            !match_lead(text(below)));
+    after_furniture = furniture;
+    if (furniture) {
       in.kind = Kind::kFurniture;
       article_page_ = article_page_ || links_articles(t);
       continue;

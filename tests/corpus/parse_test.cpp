@@ -180,6 +180,19 @@ TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
   EXPECT_TRUE(p.warnings.empty());
 }
 
+// A site's reprint notice is furniture under the site's menus; the same
+// words in an article's text are text.
+TEST(Structure, NoticeWordsInTheTextAreText) {
+  const Page p = parse("标题\n\n本报讯 会议召开。\n本网记者注意到，转载规定已经修改，版权保护更严。\n\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(p.furniture.empty());
+  const Page q = parse("标题\n\n本报讯 会议召开。\n\n记者 张三\n放大 缩小 默认\n本网所刊新闻版权所有，请勿转载。\n");
+  ASSERT_EQ(q.articles.size(), 1u);
+  ASSERT_EQ(q.furniture.size(), 2u);
+  EXPECT_EQ(q.furniture[1].text, "本网所刊新闻版权所有，请勿转载。");
+}
+
 TEST(Byline, InBracketsAfterTheLeadWord) {
   const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
   ASSERT_EQ(p.articles.size(), 1u);
