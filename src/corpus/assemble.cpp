@@ -138,7 +138,7 @@ class Assembler {
         continue;
       }
       if (lines_.kind(j) != Kind::kByline) break;
-      merge_byline(byline_, *parse_byline(lines_.text(j)));
+      merge_byline(byline_, lines_.byline(j));
     }
     return j;
   }
@@ -162,7 +162,7 @@ class Assembler {
           // Under bullets or a pull-quote, above most of the text: a byline
           // before the text, not its end.
           for (std::size_t m = group_begin_; m < group_end_; ++m)
-            if (!lines_.blank(m)) merge_byline(byline_, *parse_byline(lines_.text(m)));
+            if (!lines_.blank(m)) merge_byline(byline_, lines_.byline(m));
           skip_begin_ = group_begin_;
           skip_end_ = group_end_;
           group_begin_ = group_end_ = span_.end;
@@ -242,7 +242,7 @@ class Assembler {
     if (appended_line_ != span_.end)
       merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
     for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
-      if (!lines_.blank(j)) merge_byline(closing, *parse_byline(lines_.text(j)));
+      if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
     if (!closing.text.empty()) merge_byline(byline_, closing);
     // Lines after the byline that open no article of their own: kept, as
     // further paragraphs of this one.

@@ -85,6 +85,12 @@ void Lines::mark_trailing_index() {
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 
+const Byline& Lines::byline(std::size_t j) const {
+  const auto it = std::lower_bound(bylines_.begin(), bylines_.end(), j,
+                                   [](const auto& entry, std::size_t line) { return entry.first < line; });
+  return it->second;  // j is a kByline line: its entry exists
+}
+
 std::size_t Lines::prev(std::size_t j) const {
   while (j-- > 0)
     if (!blank(j)) return j;
@@ -125,9 +131,10 @@ void Lines::classify(std::string_view page_name) {
     if (match_lead(t)) {
       in.kind = Kind::kLead;
       in.closed = ends_sentence(t);
-    } else if (parse_byline(t)) {
+    } else if (auto b = parse_byline(t)) {
       in.kind = Kind::kByline;
       in.caption = ends_with_photo_credit(t, 0);
+      bylines_.emplace_back(j, std::move(*b));
     } else if (is_column_tag(t)) {
       in.kind = Kind::kColumnTag;
     } else if (is_pull_quote(t)) {
