@@ -95,7 +95,8 @@ struct Score {
   int named = 0, reporters = 0;
 };
 
-std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings) {
+std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings,
+                                std::vector<std::string>* texts = nullptr) {
   auto bytes = slurp(path);
   if (!bytes) return {};
   auto decoded = kanbao::corpus::decode(*bytes);
@@ -105,6 +106,7 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
   options.issue = issue;
   auto articles = kanbao::corpus::split_articles(decoded->text, w, options);
   if (warnings) *warnings += static_cast<int>(w.size());
+  if (texts) *texts = std::move(w);
   return articles;
 }
 
@@ -189,7 +191,9 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
 }
 
 int dump(const fs::path& file, const std::string& issue) {
-  const auto articles = parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr);
+  std::vector<std::string> warnings;
+  const auto articles = parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr, &warnings);
+  for (const auto& w : warnings) fmt::print("warning: {}\n", w);
   for (const Article& a : articles) {
     fmt::print("#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
                "  reporters [{}]\n  paragraphs {}: {}\n",

@@ -269,15 +269,19 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   // A preamble without a sentence is the page's furniture.
   const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
   if (bare_preamble) first = spans.front().begin;
+  // An e-paper's article page is one article: its cross-heads and the
+  // byline between them open no article of their own, and text above its
+  // first opening is its own (no preamble).
+  if (lines.article_page() && !spans.empty() && (spans.size() > 1 || spans.front().begin > first)) {
+    const ArticleSpan whole = spans.front().begin > first ? ArticleSpan{first, first, 0, Opener::kPage} : spans.front();
+    spans.assign(1, whole);
+  }
   if (first < lines.size() && (spans.empty() || spans.front().begin > first)) {
     // Text above the first opening: the whole page when nothing opens an
     // article (a file holding one article), else a preamble of its own.
     const Opener opener = spans.empty() ? Opener::kPage : Opener::kPreamble;
     spans.insert(spans.begin(), ArticleSpan{first, first, 0, opener});
   }
-  // An e-paper's article page is one article: its cross-heads and the
-  // byline between them open no article of their own.
-  if (lines.article_page() && spans.size() > 1) spans.resize(1);
   for (std::size_t k = 0; k < spans.size(); ++k) spans[k].end = k + 1 < spans.size() ? spans[k + 1].begin : lines.size();
   if (options.furniture) {
     // Furniture above the first article (below it, assemble_article files it).

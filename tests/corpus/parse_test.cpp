@@ -193,6 +193,16 @@ TEST(Structure, NoticeWordsInTheTextAreText) {
   EXPECT_EQ(q.furniture[1].text, "本网所刊新闻版权所有，请勿转载。");
 }
 
+// On an e-paper's article page, text above the first heading that opens
+// anything (a title running straight into its text) is the article's own.
+TEST(Structure, ArticlePageHasNoPreamble) {
+  const Page p = parse("3 上一篇  下一篇 4\n读报，就像聊天\n正文第一段。\n\n晚报记者 王刚\n\n第二节\n\n正文第二段。\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "读报，就像聊天");
+  EXPECT_EQ(p.articles[0].reporters, std::vector<std::string>{"王刚"});
+  for (const auto& w : p.warnings) EXPECT_EQ(w.find("before the first article"), std::string::npos) << w;
+}
+
 TEST(Byline, InBracketsAfterTheLeadWord) {
   const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
   ASSERT_EQ(p.articles.size(), 1u);
