@@ -3,7 +3,9 @@
 //
 //   kanbao-parse-score DIR                 articles found, and parsing time
 //   kanbao-parse-score --expect N DIR      the same; fails unless exactly N articles
+//   kanbao-parse-score --repeat N DIR      parses N times (for profiling); mean time
 //   kanbao-parse-score --truth FILE DIR    scores against a hand-made truth file
+//   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
 //
 // The truth file (kept outside the repository with the pages it describes)
 // is UTF-8 text, one record a line, fields separated by TABs:
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -93,7 +96,8 @@ struct Score {
   int named = 0, reporters = 0;
 };
 
-std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings) {
+std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings,
+                                std::vector<std::string>* texts = nullptr) {
   auto bytes = slurp(path);
   if (!bytes) return {};
   auto decoded = kanbao::corpus::decode(*bytes);
@@ -103,12 +107,13 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
   options.issue = issue;
   auto articles = kanbao::corpus::split_articles(decoded->text, w, options);
   if (warnings) *warnings += static_cast<int>(w.size());
+  if (texts) *texts = std::move(w);
   return articles;
 }
 
 void print(const std::string& form, const Score& s) {
   auto pct = [](int a, int b) { return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b); };
-  fmt::print("{:<14} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+  fmt::print("{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
              "dates {} of {:3} | reporters {} of {:3}\n",
              form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
              pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated,
@@ -137,7 +142,9 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
   std::map<std::string, Score> by_form;
   for (const TruthPage& page : pages) {
     const auto got = parse_file(dir / page.path, page.issue, nullptr);
-    for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+    // Per paper too: the path's first component names it.
+    Score& by_paper = by_form["paper " + page.path.substr(0, page.path.find('/'))];
+    for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
       ++s->pages;
       if (got.size() == page.articles.size()) ++s->pages_right;
     }
@@ -154,7 +161,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
       if (match) have = match->reporters;
       std::sort(want.begin(), want.end());
       std::sort(have.begin(), have.end());
-      for (Score* s : {&by_form[page.form], &by_form["ALL"]}) {
+      for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
         ++s->articles;
         if (match) ++s->titles;
         if (!t.kicker.empty()) ++s->kickers;
@@ -177,12 +184,28 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
     }
   }
   for (const auto& [form, s] : by_form)
-    if (form != "ALL") print(form, s);
+    if (form != "ALL" && form.rfind("paper ", 0) != 0) print(form, s);
+  for (const auto& [form, s] : by_form)
+    if (form.rfind("paper ", 0) == 0) print(form, s);
   print("ALL", by_form["ALL"]);
   return 0;
 }
 
-int count(const fs::path& dir, long long expect) {
+int dump(const fs::path& file, const std::string& issue) {
+  std::vector<std::string> warnings;
+  const auto articles = parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr, &warnings);
+  for (const auto& w : warnings) fmt::print("warning: {}\n", w);
+  for (const Article& a : articles) {
+    fmt::print("#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
+               "  reporters [{}]\n  paragraphs {}: {}\n",
+               a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle,
+               a.date ? kanbao::corpus::format_date(*a.date) : "-", a.byline, fmt::join(a.reporters, "、"),
+               a.paragraphs.size(), a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
+  }
+  return 0;
+}
+
+int count(const fs::path& dir, long long expect, int repeat) {
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
@@ -197,14 +220,20 @@ int count(const fs::path& dir, long long expect) {
   }
   long long articles = 0, warnings = 0;
   const auto start = std::chrono::steady_clock::now();
-  for (const auto& t : texts) {
-    std::vector<std::string> w;
-    articles += static_cast<long long>(kanbao::corpus::split_articles(t, w).size());
-    warnings += static_cast<long long>(w.size());
+  const std::clock_t cpu_start = std::clock();  // CPU time: fair on a shared, loaded machine
+  for (int round = 0; round < repeat; ++round) {
+    articles = warnings = 0;
+    for (const auto& t : texts) {
+      std::vector<std::string> w;
+      articles += static_cast<long long>(kanbao::corpus::split_articles(t, w).size());
+      warnings += static_cast<long long>(w.size());
+    }
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  fmt::print("{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s)\n", files.size(), articles,
-             warnings, static_cast<double>(bytes) / 1e6, seconds, static_cast<double>(bytes) / 1e6 / seconds);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / repeat;
+  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC / repeat;
+  const double mb = static_cast<double>(bytes) / 1e6;
+  fmt::print("{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s), CPU {:.3f} s ({:.1f} MB/s)\n",
+             files.size(), articles, warnings, mb, seconds, mb / seconds, cpu, mb / cpu);
   if (expect >= 0 && articles != expect) {
     fmt::print(stderr, "expected {} articles\n", expect);
     return 1;
@@ -222,8 +251,14 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
   }
   if (args.size() == 3 && args[0] == "--truth") return score(args[1], args[2], verbose);
-  if (args.size() == 1) return count(args[0], -1);
-  if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]));
-  std::cerr << "usage: kanbao-parse-score [-v] [--truth FILE] DIR\n";
+  int repeat = 1;  // --repeat N: parse N times (for profiling), report the mean
+  if (args.size() >= 2 && args[0] == "--repeat") {
+    repeat = std::max(1, std::stoi(args[1]));
+    args.erase(args.begin(), args.begin() + 2);
+  }
+  if (args.size() == 1) return count(args[0], -1, repeat);
+  if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump") return dump(args[1], args.size() == 3 ? args[2] : "");
+  if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]), repeat);
+  std::cerr << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE | --expect N] DIR | --dump FILE [YYYY-MM-DD]\n";
   return 2;
 }

@@ -139,7 +139,7 @@ class Assembler {
         continue;
       }
       if (lines_.kind(j) != Kind::kByline) break;
-      merge_byline(byline_, *parse_byline(lines_.text(j)));
+      merge_byline(byline_, lines_.byline(j));
     }
     return j;
   }
@@ -163,7 +163,7 @@ class Assembler {
           // Under bullets or a pull-quote, above most of the text: a byline
           // before the text, not its end.
           for (std::size_t m = group_begin_; m < group_end_; ++m)
-            if (!lines_.blank(m)) merge_byline(byline_, *parse_byline(lines_.text(m)));
+            if (!lines_.blank(m)) merge_byline(byline_, lines_.byline(m));
           skip_begin_ = group_begin_;
           skip_end_ = group_end_;
           group_begin_ = group_end_ = span_.end;
@@ -223,6 +223,7 @@ class Assembler {
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
       add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
       after_mark_ = mark;
+      if (k == Kind::kLead) merge_lead_byline(t);
       if (!lead_line_ && k == Kind::kLead) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
@@ -242,7 +243,7 @@ class Assembler {
     if (appended_line_ != span_.end)
       merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
     for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
-      if (!lines_.blank(j)) merge_byline(closing, *parse_byline(lines_.text(j)));
+      if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
     if (!closing.text.empty()) merge_byline(byline_, closing);
     // Lines after the byline that open no article of their own: kept, as
     // further paragraphs of this one.
@@ -262,9 +263,7 @@ class Assembler {
   }
 
   void finish() {
-    if (byline_.text.empty() && lead_line_) {
-      if (auto lead = match_lead(lines_.text(lead_line_ - 1)); lead && lead->byline) byline_ = std::move(*lead->byline);
-    }
+    if (byline_.text.empty()) byline_ = std::move(lead_bylines_);
     a_.byline = std::move(byline_.text);
     a_.reporters = std::move(byline_.reporters);
     a_.correspondents = std::move(byline_.correspondents);
@@ -293,6 +292,27 @@ class Assembler {
     if (a_.last_line == 0) a_.last_line = a_.first_line;
   }
 
+  // The byline in a lead's dateline (本报北京6月20日电（记者 王刚）); an
+  // article holding several dispatches names each one's reporters once.
+  void merge_lead_byline(std::string_view t) {
+    auto lead = match_lead(t);
+    if (!lead || !lead->byline) return;
+    Byline& b = *lead->byline;
+    if (lead_bylines_.text.empty()) {
+      lead_bylines_ = std::move(b);
+      return;
+    }
+    for (auto* names : {&b.reporters, &b.correspondents})
+      std::erase_if(*names, [this](const std::string& n) { return named(n); });
+    merge_byline(lead_bylines_, b);
+  }
+
+  bool named(const std::string& name) const {
+    const auto& r = lead_bylines_.reporters;
+    const auto& c = lead_bylines_.correspondents;
+    return std::find(r.begin(), r.end(), name) != r.end() || std::find(c.begin(), c.end(), name) != c.end();
+  }
+
   void furniture(std::size_t j) {
     if (c_.furniture && !lines_.blank(j)) c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
   }
@@ -302,6 +322,7 @@ class Assembler {
   const Lines& lines_;
   Article a_;
   Byline byline_;
+  Byline lead_bylines_;  // the bylines of the text's datelines, merged
   bool titled_ = false;
   std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts

@@ -16,8 +16,11 @@ struct RoleWord {
 };
 
 // Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
-constexpr std::array<RoleWord, 19> kRoles{{
+constexpr std::array<RoleWord, 23> kRoles{{
+    {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
+    {"全媒体记者", Role::kReporter},
+    {"融媒体记者", Role::kReporter},
     {"本报摄影记者", Role::kReporter},
     {"人民日报记者", Role::kReporter},
     {"新华社记者", Role::kReporter},
@@ -26,6 +29,7 @@ constexpr std::array<RoleWord, 19> kRoles{{
     {"特约通讯员", Role::kCorrespondent},
     {"本报评论员", Role::kOther},
     {"本报记者", Role::kReporter},
+    {"晚报记者", Role::kReporter},  // 周口晚报, 扬子晚报: "晚报记者 王刚"
     {"特约记者", Role::kReporter},
     {"见习记者", Role::kReporter},
     {"实习记者", Role::kReporter},
@@ -118,6 +122,33 @@ std::vector<Token> tokens(std::string_view s) {
 
 bool is_single_han(const std::string& t) { return han_count(t) == 1; }
 
+bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+
+// "郑州晚报记者", "晚报首席记者", "兰州日报社全媒体记者": a paper's or
+// station's name glued before a role is not part of it.
+void strip_organisation(std::string& tok) {
+  for (std::string_view role : {"记者", "通讯员"}) {
+    if (!ends_with(tok, role) || role_of(tok)) continue;
+    for (const auto& r : kRoles) {
+      if (r.word.size() >= tok.size() || !ends_with(tok, r.word)) continue;
+      const std::string_view org = std::string_view(tok).substr(0, tok.size() - r.word.size());
+      if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
+          ends_with(org, "新闻")) {
+        tok = std::string(r.word);
+        return;
+      }
+    }
+  }
+}
+
+// Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
+std::size_t credit_suffix(const std::string& tok) {
+  for (std::string_view c : {"/文", "/图", "／文", "／图"})
+    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size())))
+      return tok.size() - c.size();
+  return std::string::npos;
+}
+
 // Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
 // 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
 std::vector<std::string> normalise(const std::vector<Token>& raw) {
@@ -136,6 +167,12 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
         tok = tok.substr(prefix.size());
         break;
       }
+    }
+    strip_organisation(tok);
+    if (const std::size_t slash = credit_suffix(tok); slash != std::string::npos) {  // 张玉东/文, 廖谦/图
+      out.push_back(tok.substr(0, slash));
+      out.push_back(tok.substr(slash));
+      continue;
     }
     if (!role_of(tok) && !credit_of(tok)) {
       for (const auto& r : kRoles) {
@@ -178,17 +215,37 @@ std::string_view strip_mark(std::string_view s) {
   return s;
 }
 
+// A photo's number before its credit ("③2 王俊祥 摄", "(1) 王刚 摄"): the
+// digits and circled numbers up to the first space.
+std::string_view strip_photo_number(std::string_view s) {
+  std::size_t i = 0;
+  std::size_t n = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (!util::is_digit(c) && !(c >= 0x2460 && c <= 0x24FF) && c != '(' && c != ')') break;
+    i = j;
+    ++n;
+  }
+  if (n == 0 || i >= s.size()) return s;
+  std::size_t j = i;
+  return util::is_space(util::next(s, j)) ? util::trim(s.substr(i)) : s;
+}
+
 }  // namespace
 
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
-  if (text.empty() || util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
+  // A byline ends with a name or a credit, never a sentence: most lines of a
+  // page end so, and are turned away here before any word is looked for.
+  if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
+  if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
   // Every byline holds a role word or a credit: most lines fail here cheaply.
   bool role_or_credit = false;
-  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "实习生", "报道", "整理"})
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"})
     role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
   if (!role_or_credit) return std::nullopt;
-  std::string_view core = unbracket(strip_mark(text));
+  std::string_view core = unbracket(strip_photo_number(strip_mark(text)));
   // "本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)": an e-paper's source note.
   if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
                                                    core.find("》", source) != std::string_view::npos)
@@ -202,7 +259,14 @@ std::optional<Byline> parse_byline(std::string_view text) {
   std::vector<std::string> pending;  // names before any role: need a 摄 credit
   for (std::size_t t = 0; t < toks.size(); ++t) {
     const std::string& tok = toks[t];
-    if (tok == "文/" || tok == "图/") {
+    if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") {  // names before their credit
+      if (pending.empty() && !role_has_name) return std::nullopt;  // 王刚 文/…廖谦/图: the name just read
+      b.reporters.insert(b.reporters.end(), pending.begin(), pending.end());
+      pending.clear();
+      role = Role::kReporter;
+      role_has_name = true;
+      if (tok.find("图") != std::string::npos) b.photo_credit = true;
+    } else if (tok == "文/" || tok == "图/") {
       if (role && !role_has_name) return std::nullopt;
       role = Role::kReporter;
       role_has_name = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/dates.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 
@@ -28,7 +30,7 @@ struct Number {
   std::size_t digits = 0;
 };
 
-Number read_number(const std::u32string& s, std::size_t& i, std::size_t max_digits) {
+Number read_number(std::u32string_view s, std::size_t& i, std::size_t max_digits) {
   Number n;
   while (i < s.size() && util::is_digit(s[i])) {
     if (n.digits < max_digits) n.value = n.value * 10 + util::digit_value(s[i]);
@@ -46,7 +48,7 @@ struct DateMatch {
 
 // Reads [YYYY年][M月]D日 at s[i] (a digit that does not follow another
 // digit) and advances i past what it read.
-DateMatch read_date(const std::u32string& s, std::size_t& i) {
+DateMatch read_date(std::u32string_view s, std::size_t& i) {
   DateMatch m;
   Number first = read_number(s, i, 4);
   if (i < s.size() && s[i] == U'年' && first.digits == 4) {
@@ -132,7 +134,7 @@ std::optional<Date> bare_day(int day, const std::optional<Date>& issue) {
 
 // 昨天/昨日/今天/今日/前天/上周X at s[i]: days relative to the issue (the
 // weekday for 上周X: 0 Monday .. 6 Sunday, as -100 - weekday).
-std::optional<int> relative_word(const std::u32string& s, std::size_t i) {
+std::optional<int> relative_word(std::u32string_view s, std::size_t i) {
   if (i + 1 >= s.size()) return std::nullopt;
   const char32_t a = s[i];
   const char32_t b = s[i + 1];
@@ -165,17 +167,17 @@ std::optional<Date> relative_date(int offset, const std::optional<Date>& issue) 
 
 }  // namespace
 
-std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue) {
-  std::size_t start = 0;
-  if (auto m = match_lead(lead)) {
-    if (m->date && m->date->month == 0) return bare_day(m->date->day, issue);
-    if (m->date) return resolve(m->date->year, m->date->month, m->date->day, issue);
-    start = m->text;
-  }
-  std::u32string s;
-  s.reserve(lead.size() / 3 + 1);
-  for (std::size_t i = start; i < lead.size();) s.push_back(util::next(lead, i));
+namespace {
 
+struct LeadScan {
+  bool settled = false;  // the text read answers the question (a date, or none for sure)
+  std::optional<Date> date;
+};
+
+// The event date in the decoded lead `s` (after its dateline). When `whole`
+// is false, `s` is only the start of the lead: reaching its end settles
+// nothing (a date may be cut there, or come later).
+LeadScan scan_lead(std::u32string_view s, bool whole, const std::optional<Date>& issue) {
   std::size_t i = 0;
   bool clause_start = true;
   int carried_year = 0;
@@ -188,31 +190,60 @@ std::optional<Date> find_event_date(std::string_view lead, const std::optional<D
     }
     if (clause_start && i + 1 < s.size() &&
         ((c == U'近' && s[i + 1] == U'日') || (c == U'日' && s[i + 1] == U'前'))) {
-      return std::nullopt;
+      return {true, std::nullopt};
     }
-    if (auto offset = relative_word(s, i)) return relative_date(*offset, issue);
+    if (auto offset = relative_word(s, i)) return {true, relative_date(*offset, issue)};
     if (util::is_digit(c) && (i == 0 || !util::is_digit(s[i - 1]))) {
+      const std::size_t digits_at = i;
       const DateMatch m = read_date(s, i);
+      if (!whole && i >= s.size()) return {false, std::nullopt};  // the date may go on beyond what was read
       if (m.day != 0) {
         if (clause_start) {
           if (m.month != 0 && valid(m.month, m.day))
-            return resolve(m.year ? m.year : carried_year, m.month, m.day, issue);
+            return {true, resolve(m.year ? m.year : carried_year, m.month, m.day, issue)};
           if (m.month == 0 && carried_month != 0 && valid(carried_month, m.day))
-            return resolve(carried_year, carried_month, m.day, issue);
-          if (m.month == 0 && carried_month == 0 && m.day >= 1 && m.day <= 31) return bare_day(m.day, issue);
+            return {true, resolve(carried_year, carried_month, m.day, issue)};
+          if (m.month == 0 && carried_month == 0 && m.day >= 1 && m.day <= 31) return {true, bare_day(m.day, issue)};
         } else if (m.month != 0 && valid(m.month, m.day)) {
           carried_month = m.month;
           if (m.year) carried_year = m.year;
         }
       }
       clause_start = false;
-      // read_date always consumes at least the digit run.
+      if (i == digits_at) ++i;  // never stuck (read_date consumes the digit run)
       continue;
     }
     clause_start = opens_clause(c);
     ++i;
   }
-  return std::nullopt;
+  return {whole, std::nullopt};
+}
+
+}  // namespace
+
+std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue) {
+  std::size_t start = 0;
+  if (auto m = match_lead(lead)) {
+    if (m->date && m->date->month == 0) return bare_day(m->date->day, issue);
+    if (m->date) return resolve(m->date->year, m->date->month, m->date->day, issue);
+    start = m->text;
+  }
+  // The event date stands near the start of the lead: its first characters
+  // are decoded (on the stack) and read, then, only when they end before
+  // the question is settled, up to 400 of them - never the whole paragraph.
+  constexpr std::size_t kFirst = 48;
+  constexpr std::size_t kReach = 400;
+  std::array<char32_t, kReach> buf{};
+  std::size_t n = 0;
+  std::size_t at = start;
+  auto fill = [&](std::size_t upto) {
+    while (at < lead.size() && n < upto) buf[n++] = util::next(lead, at);
+  };
+  fill(kFirst);
+  const LeadScan first = scan_lead({buf.data(), n}, at >= lead.size(), issue);
+  if (first.settled) return first.date;
+  fill(kReach);
+  return scan_lead({buf.data(), n}, true, issue).date;
 }
 
 std::string format_date(const Date& date) {

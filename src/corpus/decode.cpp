@@ -141,6 +141,29 @@ void normalise_line_endings(std::string& s) {
   s.resize(w);
 }
 
+// A crawler's HTML line breaks (<br>, <br/>, <br />, any case) are line
+// breaks: pages saved from web archives often keep them in the text.
+void break_html_lines(std::string& s) {
+  std::size_t at = s.find('<');
+  if (at == std::string::npos) return;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t copied = 0;
+  for (; at != std::string::npos; at = s.find('<', at + 1)) {
+    if (at + 3 >= s.size() || (s[at + 1] | 0x20) != 'b' || (s[at + 2] | 0x20) != 'r') continue;
+    std::size_t k = at + 3;
+    while (k < s.size() && s[k] == ' ') ++k;
+    if (k < s.size() && s[k] == '/') ++k;
+    if (k >= s.size() || s[k] != '>') continue;
+    out.append(s, copied, at - copied);
+    out += '\n';
+    copied = k + 1;
+  }
+  if (copied == 0) return;
+  out.append(s, copied, std::string::npos);
+  s = std::move(out);
+}
+
 // Binary data that slipped through: many control characters, or mostly
 // replacement characters. ESC, BEL and backspace do not count: a page that
 // carries terminal escape sequences (coloured text, a title change) is still
@@ -240,6 +263,7 @@ Result<DecodedText> decode(std::string_view bytes) {
     }
   }
   normalise_line_endings(text);
+  break_html_lines(text);
   if (looks_binary(text, out.replaced)) return kBinary;
   auto normalised = nfc(std::move(text));
   if (!normalised) return normalised.error();

@@ -49,7 +49,7 @@ bool is_weekday_or_page(std::string_view line) {
   return di != std::string_view::npos && contains(line.substr(di), "版");
 }
 
-// 第05版：要闻 / 第5版 管城新闻 / 05版 / A05版：要闻: a page header.
+// 第05版：要闻 / 第5版 管城新闻 / 05版 / A05版：要闻 / 第 1 版: a page header.
 bool is_page_header(std::string_view line) {
   if (util::length_up_to(line, 31) > 30) return false;
   for (std::string_view bullet : {"•", "·"}) {  // "• 04版:要闻    上一版" (an e-paper's page menu)
@@ -58,11 +58,21 @@ bool is_page_header(std::string_view line) {
   std::size_t i = 0;
   if (starts_with(line, "第")) i = 3;
   std::size_t digits = 0;
+  std::size_t letters = 0;
   while (i < line.size()) {
     std::size_t j = i;
     const char32_t c = util::next(line, j);
+    if (c == ' ') {  // 第 1 版
+      i = j;
+      continue;
+    }
     const bool letter = (c >= 'A' && c <= 'Z') || (c >= U'Ａ' && c <= U'Ｚ');
-    if (!util::is_digit(c) && !(letter && digits == 0) &&
+    if (letter && digits == 0 && letters < 2) {  // A05, RB01
+      ++letters;
+      i = j;
+      continue;
+    }
+    if (!util::is_digit(c) &&
         std::u32string_view(U"一二三四五六七八九十").find(c) == std::u32string_view::npos)
       break;
     ++digits;
@@ -77,11 +87,94 @@ int chinese_digit(char32_t c) {
   return p == std::u32string_view::npos ? -1 : static_cast<int>(p);
 }
 
+// A date and nothing else: "2024年02月03日", "2009年11月5日 星期四", "1995-06-09",
+// "人民日报2025.12.22星期一" (an e-paper's date bar).
+bool is_date_line(std::string_view line, std::size_t len) {
+  if (len > 24 || contains(line, "。") || contains(line, "，") || contains(line, ",")) return false;
+  std::size_t digits = 0;
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_digit(c)) ++digits;
+    else if (util::is_han(c) && c != U'年' && c != U'月' && c != U'日' && c != U'星' && c != U'期') ++han;
+  }
+  if (digits < 6) return false;
+  if (has_full_date(line)) return han <= 1;  // the weekday's numeral
+  const bool iso = line.size() == 10 && line[4] == '-' && line[7] == '-';
+  return iso || (contains(line, "星期") && digits >= 8);
+}
+
+// A site's menu bar: three or more short items between | bars
+// ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报").
+bool menu_bar(std::string_view line) {
+  std::size_t items = 0;
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t bar = line.find('|', start);
+    if (bar == std::string_view::npos) bar = line.size();
+    const std::string_view item = util::trim(line.substr(start, bar - start));
+    if (item.empty() || util::length_up_to(item, 9) > 8) return false;
+    ++items;
+    start = bar + 1;
+  }
+  return items >= 3;
+}
+
+// Words of an e-paper's navigation: "3 上一篇  下一篇 4", "放大 缩小 默认",
+// "通版阅读请点击:", "当前版:04版", "发布日期:".
+bool is_web_navigation(std::string_view line, std::size_t len) {
+  if (len > 30) return false;
+  for (std::string_view p : {"当前版", "发布日期", "通版阅读", "展开通版", "收缩通版", "返回目录", "版面导航"})
+    if (starts_with(line, p)) return true;
+  if (menu_bar(line)) return true;
+  constexpr std::array<std::string_view, 15> kWords{"上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期",
+                                                    "放大",   "缩小",   "默认",   "热门图片", "PDF版",
+                                                    "打印",   "返回主页", "返回", "标题导航"};
+  std::size_t i = 0;
+  bool any = false;
+  while (i < line.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(line, j);
+    if (util::is_space(c) || util::is_digit(c) || c == U'•' || c == U'·' || c == U'|' || c == U'｜') {
+      i = j;
+      continue;
+    }
+    bool word = false;
+    for (auto w : kWords) {
+      if (line.substr(i, w.size()) == w) {
+        i += w.size();
+        word = any = true;
+        break;
+      }
+    }
+    if (!word) return false;
+  }
+  return any;
+}
+
+// A website's marks that may stand anywhere: an English copyright line, a
+// CMS's metadata line, follow-us lines, the site's name alone ("中青在线").
+// Only ASCII patterns are searched in long lines: a search for a Chinese
+// word costs a scan of every line of every page.
+bool is_web_mark(std::string_view line, std::size_t len) {
+  if (contains(line, "Copyright") || contains(line, "All Rights Reserved")) return true;
+  if (contains(line, "enpproperty") || (contains(line, "content_") && contains(line, ".htm"))) return true;
+  if (len > 40) return false;
+  if (starts_with(line, "欢迎关注") || starts_with(line, "关注我们")) return true;
+  if (len <= 20 && contains(line, "免责声明")) return true;
+  for (std::string_view site : {"在线", "电子报", "数字报"})
+    if (len <= 7 && line.size() > site.size() && line.substr(line.size() - site.size()) == site) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_furniture(std::string_view line) {
   line = util::trim(line);
   if (line.empty()) return false;
+  // A line that ends a sentence is text (a notice that does is judged by
+  // is_site_notice): most lines of a page end so, and cost nothing more here.
+  if (util::last(line) == U'。') return false;
   // An archive's empty column field ("专栏:"), a source line
   // (《 人民日报 》( 2016年01月31日 04 版)).
   if (line == "专栏:" || line == "专栏：") return true;
@@ -91,11 +184,21 @@ bool is_furniture(std::string_view line) {
   const std::size_t len = util::length_up_to(line, 61);
   if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;
   if (is_page_header(line)) return true;
+  if (is_date_line(line, len) || is_web_navigation(line, len) || is_web_mark(line, len)) return true;
   if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读")) return true;
   if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") || starts_with(line, "扫一扫") ||
                     starts_with(line, "长按识别") || line == "二维码"))
     return true;
   return false;
+}
+
+bool is_site_notice(std::string_view line) {
+  if (line.size() > 900) return false;  // 300 Han characters
+  if ((contains(line, "本网") || contains(line, "本站")) &&
+      (contains(line, "版权") || contains(line, "转载") || contains(line, "声明")))
+    return true;
+  return line.size() <= 300 && (contains(line, "来源:") || contains(line, "来源：")) && contains(line, "作者") &&
+         !contains(line, "。");
 }
 
 bool is_section_head(std::string_view line, std::string_view page_name) {

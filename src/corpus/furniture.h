@@ -15,6 +15,11 @@ namespace kanbao::corpus {
 // (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多).
 bool is_furniture(std::string_view line);
 
+// A website's notice: copyright and reprint terms (本网…版权所有, 请勿转载),
+// a "字号 作者 来源" line. Furniture only right below other furniture (a
+// site's menu or page bar): elsewhere such words may be an article's.
+bool is_site_notice(std::string_view line);
+
 // A section head (管城新闻, 要闻, 国际新闻, 县区新闻: at most six characters
 // ending in such a word, or the page's name): furniture only at the top of a
 // page above the first article's headings (elsewhere the same words may

@@ -32,27 +32,68 @@ bool bracketed(std::string_view line, std::size_t max) {
 }
 
 // Phrases of context that open a kicker rather than a title.
-constexpr std::array<std::string_view, 22> kContext{
-    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入学习", "牢记嘱托",
-    "奋力", "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行"};
+constexpr std::array<std::string_view, 23> kContext{
+    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入", "牢记嘱托",
+    "奋力", "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行", "着力"};
 
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-// A phrase of context: 为…/聚焦…, 就…一事, an attribution that introduces
-// the title (北京市委、市政府宣布), or a quotation (“…？”).
-bool is_context(std::string_view line) {
+// Three or more short phrases side by side ("旅游踏青 驾车出行 走亲访友"):
+// the rhythm of a kicker, not a title.
+bool phrase_series(std::string_view line) {
+  std::size_t phrases = 0;
+  std::size_t run = 0;  // characters in the current phrase
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_space(c)) {
+      if (run > 0) ++phrases;
+      if (run > 8) return false;
+      run = 0;
+    } else {
+      ++run;
+    }
+  }
+  if (run > 0) ++phrases;
+  return phrases >= 3 && run <= 8;
+}
+
+// A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
+// that introduces the title (北京市委、市政府宣布, 一些国家重申,
+// 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
+// over a shorter line (a longer line under such a series elaborates it: a
+// subtitle).
+bool is_context(std::string_view line, std::string_view next) {
+  if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
   if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
-  for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说"})
+  for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
     if (ends_with(line, verb)) return true;
   return starts_with(line, "“") && ends_with(line, "”");
 }
 
 bool is_dash_start(std::string_view line) {
   return starts_with(line, "——") || starts_with(line, "—") || starts_with(line, "--") || starts_with(line, "──");
+}
+
+// A short line ending with a colon that names who speaks or acts, as a
+// kicker does ("周口市开发区公用事业局:"): no comma, at most 14 characters,
+// and not a sentence announcing a quote or a list (他说: / 如下:).
+bool attribution(std::string_view core) {
+  if (util::length_up_to(core, 16) > 15) return false;
+  std::size_t end = core.size();
+  util::prev(core, end);  // the colon
+  const std::string_view words = core.substr(0, end);
+  if (words.empty()) return false;
+  for (std::string_view tail : {"说", "道", "问", "答", "如下", "是", "为", "有"})
+    if (ends_with(words, tail)) return false;
+  for (std::size_t i = 0; i < words.size();) {
+    const char32_t c = util::next(words, i);
+    if (c == U'，' || c == U',' || c == U'、' || util::is_terminator(c)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -71,6 +112,7 @@ bool heading_shaped(std::string_view line) {
   const char32_t last = util::last(core);
   // The end first: most lines end a sentence, and that is cheap to see.
   const bool exclaims = last == U'！' || last == U'？' || last == U'!' || last == U'?';
+  if (last == U'：' || last == U':') return attribution(core);
   if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、')) return false;
   const std::size_t len = util::length_up_to(h, kMaxHeadingChars);
   return exclaims ? len <= 30 : len < kMaxHeadingChars;
@@ -116,7 +158,7 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
     title = marked;
   } else if (lines.size() >= 3) {
     title = 1;
-  } else if (lines.size() == 2 && is_context(lines[0]) && !is_dash_start(lines[1])) {
+  } else if (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1])) {
     title = 1;
   }
   for (std::size_t i = 0; i < title; ++i) add_kicker(strip_markup(lines[i]));

@@ -146,6 +146,7 @@ std::optional<Lead> match_lead(std::string_view line) {
     if (line.substr(k, source.size()) != source) continue;
     if (auto end = read_dateline(line, k + source.size(), lead.date)) {
       lead.dateline = true;
+      lead.source = source;
       i = *end;
       break;
     }

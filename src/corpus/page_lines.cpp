@@ -32,6 +32,24 @@ bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
   return credit.size() >= kShot.size() && credit.substr(credit.size() - kShot.size()) == kShot;
 }
 
+// Navigation between articles (上一篇/下一篇) or issues (上一期/下一期):
+// the page shows one article.
+bool links_articles(std::string_view line) {
+  for (std::string_view w : {"上一篇", "下一篇", "上一期", "下一期"})
+    if (line.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// A line of an e-paper's list of headlines: short, no sentence in it.
+bool index_entry(std::string_view line) {
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'，' || c == U',') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
@@ -45,6 +63,33 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   }
   info_.resize(spans_.size());
   classify(page_name);
+  mark_trailing_index();
+}
+
+// A page that ends, below its furniture, with three or more short lines
+// holding no sentence (an e-paper's list of the day's headlines under its
+// page menu): those lines are furniture too, not an article or a byline.
+void Lines::mark_trailing_index() {
+  std::size_t entries = 0;
+  std::size_t furniture = size();
+  for (std::size_t j = size(); j-- > 0;) {
+    if (blank(j)) continue;
+    if (info_[j].kind == Kind::kFurniture) {
+      furniture = j;
+      break;
+    }
+    if (info_[j].kind == Kind::kLead || !index_entry(text(j))) return;
+    ++entries;
+  }
+  if (furniture == size() || entries < 3) return;
+  for (std::size_t j = furniture + 1; j < size(); ++j)
+    if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
+}
+
+const Byline& Lines::byline(std::size_t j) const {
+  const auto it = std::lower_bound(bylines_.begin(), bylines_.end(), j,
+                                   [](const auto& entry, std::size_t line) { return entry.first < line; });
+  return it->second;  // j is a kByline line: its entry exists
 }
 
 std::size_t Lines::prev(std::size_t j) const {
@@ -61,14 +106,19 @@ std::size_t Lines::next(std::size_t j) const {
 
 void Lines::classify(std::string_view page_name) {
   bool top = true;  // no article text seen yet: section heads are furniture
+  bool after_furniture = false;  // the line above is furniture: a site's notice may follow
   for (std::size_t j = 0; j < size(); ++j) {
     if (blank(j)) continue;
     LineInfo& in = info_[j];
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
-    if (is_furniture(t) || (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
-                            !match_lead(text(below)))) {
+    const bool furniture = is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+                           (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
+                            !match_lead(text(below)));
+    after_furniture = furniture;
+    if (furniture) {
       in.kind = Kind::kFurniture;
+      article_page_ = article_page_ || links_articles(t);
       continue;
     }
     top = false;
@@ -82,9 +132,10 @@ void Lines::classify(std::string_view page_name) {
     if (match_lead(t)) {
       in.kind = Kind::kLead;
       in.closed = ends_sentence(t);
-    } else if (parse_byline(t)) {
+    } else if (auto b = parse_byline(t)) {
       in.kind = Kind::kByline;
       in.caption = ends_with_photo_credit(t, 0);
+      bylines_.emplace_back(j, std::move(*b));
     } else if (is_column_tag(t)) {
       in.kind = Kind::kColumnTag;
     } else if (is_pull_quote(t)) {

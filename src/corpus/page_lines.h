@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/byline.h"
+
 namespace kanbao::corpus {
 
 enum class Kind : std::uint8_t {
@@ -43,15 +45,23 @@ class Lines {
   int number(std::size_t j) const { return static_cast<int>(j + 1); }  // 1-based
   const LineInfo& info(std::size_t j) const { return info_[j]; }
   Kind kind(std::size_t j) const { return info_[j].kind; }
+  // The page is an e-paper's article page (its furniture links to the
+  // previous and next article, 上一篇/下一篇): it holds one article.
+  bool article_page() const { return article_page_; }
+  // The byline a kByline line holds (read once, when the line was classified).
+  const Byline& byline(std::size_t j) const;
   // The nearest non-blank line before / after j; size() when none.
   std::size_t prev(std::size_t j) const;
   std::size_t next(std::size_t j) const;
 
  private:
   void classify(std::string_view page_name);
+  void mark_trailing_index();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
+  bool article_page_ = false;
+  std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
 };
 
 }  // namespace kanbao::corpus

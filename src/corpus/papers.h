@@ -33,7 +33,7 @@ class Papers {
   void set_city(std::string paper, std::string city);
 
   // The paper a path component names: a configured alias or name, a known
-  // national paper, or a Han name ending in 报 (郑州日报, 大河报, 郑州晚报)
+  // national paper or its pinyin initials (rmrb, gmrb, zqb), or a Han name ending in 报 (郑州日报, 大河报, 郑州晚报)
   // of at most 12 characters. nullopt otherwise.
   std::optional<std::string> paper_in(std::string_view component) const;
   // The deepest component of `path` that names a paper ("" if none).

@@ -21,6 +21,8 @@
 #include "corpus/page_lines.h"
 #include "corpus/placement.h"
 #include "corpus/split.h"
+#include "corpus/headings.h"
+#include "corpus/text_util.h"
 
 namespace kanbao::corpus {
 namespace {
@@ -39,6 +41,10 @@ class Openings {
     for (std::size_t j = 0; j < lines_.size(); ++j) {
       if (lines_.blank(j)) continue;
       const LineInfo& in = lines_.info(j);
+      if (lines_.text(j).substr(0, 6) == "专栏") {  // an archive entry's column field: a new entry
+        in_entry_ = true;
+        entry_source_ = {};
+      }
       switch (in.kind) {
         case Kind::kLead:
           if (j == consumed) break;
@@ -46,7 +52,9 @@ class Openings {
           // A lead cut by a layout break is classed a lead without matching
           // a lead form in full: it opens an ordinary article.
           const auto lead = match_lead(lines_.text(j));
+          if (continues_entry(j, lead)) break;
           add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
+          entry_source_ = lead ? lead->source : std::string_view();
           break;
         }
         case Kind::kByline:
@@ -158,6 +166,15 @@ class Openings {
     spans.push_back({begin, anchor, 0, opener});
   }
 
+  // In an archive whose entries open with a column field (专栏:), a second
+  // dateline from the same source with no heading of its own continues the
+  // entry's article: a roundup of dispatches, or a second dispatch, under
+  // one headline.
+  bool continues_entry(std::size_t j, const std::optional<Lead>& lead) const {
+    if (!in_entry_ || !lead || !lead->dateline || entry_source_.empty() || lead->source != entry_source_) return false;
+    return block_start(j) == j && pull_quote_above(j) == j;
+  }
+
   // A byline standing between a heading block and the article's text.
   // (□ marks such a byline in city papers: it opens an article after a
   // finished one even without headings.)
@@ -209,7 +226,26 @@ class Openings {
 
   const Lines& lines_;
   std::vector<bool> pre_lead_;
+  bool in_entry_ = false;          // the page is an archive's entries (专栏: fields seen)
+  std::string_view entry_source_;  // the source of the current entry's opening dateline
 };
+
+// Lines [from, to) hold no sentence: a website's title bar or breadcrumbs
+// above the first article ("新闻联播 文字版 1995-01-30"), not an article.
+bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
+  for (std::size_t j = from; j < to; ++j) {
+    if (lines.blank(j) || lines.kind(j) == Kind::kFurniture) continue;
+    const Kind k = lines.kind(j);
+    if (k == Kind::kLead || k == Kind::kByline || k == Kind::kContinuation) return false;
+    const std::string_view t = lines.text(j);
+    if (util::length_up_to(t, kMaxHeadingChars) >= kMaxHeadingChars) return false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = util::next(t, i);
+      if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -231,6 +267,16 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
 
   std::vector<ArticleSpan> spans = Openings(lines).find();
   AssembleContext context{lines, options.issue, warnings, options.furniture};
+  // A preamble without a sentence is the page's furniture.
+  const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
+  if (bare_preamble) first = spans.front().begin;
+  // An e-paper's article page is one article: its cross-heads and the
+  // byline between them open no article of their own, and text above its
+  // first opening is its own (no preamble).
+  if (lines.article_page() && !spans.empty() && (spans.size() > 1 || spans.front().begin > first)) {
+    const ArticleSpan whole = spans.front().begin > first ? ArticleSpan{first, first, 0, Opener::kPage} : spans.front();
+    spans.assign(1, whole);
+  }
   if (first < lines.size() && (spans.empty() || spans.front().begin > first)) {
     // Text above the first opening: the whole page when nothing opens an
     // article (a file holding one article), else a preamble of its own.
@@ -242,7 +288,8 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     // Furniture above the first article (below it, assemble_article files it).
     const std::size_t top = spans.empty() ? lines.size() : spans.front().begin;
     for (std::size_t j = 0; j < top; ++j)
-      if (lines.kind(j) == Kind::kFurniture) options.furniture->push_back({lines.number(j), std::string(lines.text(j))});
+      if (!lines.blank(j) && (lines.kind(j) == Kind::kFurniture || bare_preamble))
+        options.furniture->push_back({lines.number(j), std::string(lines.text(j))});
   }
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));

@@ -152,6 +152,11 @@ TEST(Districts, NationalPapersHaveNone) {
     EXPECT_TRUE(papers.national(paper));
   }
   EXPECT_EQ(district_of("/srv/郑州日报/2023/06/21/05.txt", text, papers), "二七区");
+  // Archives name national papers' folders by their pinyin initials.
+  EXPECT_EQ(district_of("/srv/rmrb/2023-06-21/05.txt", text, papers), "");
+  EXPECT_EQ(district_of("/srv/GMRB/2023-06-21/05.txt", text, papers), "");
+  EXPECT_EQ(papers.paper_in("rmrb").value_or(""), "人民日报");
+  EXPECT_EQ(papers.paper_in("zqb").value_or(""), "中国青年报");
 }
 
 TEST(Districts, APassingMentionOfAnotherCitysZoneSaysNothing) {

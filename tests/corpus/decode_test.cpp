@@ -96,6 +96,13 @@ TEST(Decode, LineEndingsBecomeLf) {
   EXPECT_EQ(d->text, "a\nb\nc\n\nd\n");
 }
 
+// Pages saved from web archives keep the HTML line breaks of the article.
+TEST(Decode, HtmlLineBreaksBecomeLf) {
+  auto d = decode("第6版(国际)<br/>专栏:<br/><br/>  标题<br />正文<BR>结尾<brx>");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->text, "第6版(国际)\n专栏:\n\n  标题\n正文\n结尾<brx>");
+}
+
 TEST(Decode, TextIsNfc) {
   auto d = decode("Cafe\xCC\x81 \xEF\xA4\x80");  // e + combining acute, U+F900 (a compatibility ideograph)
   ASSERT_TRUE(d.ok());

@@ -160,5 +160,67 @@ TEST(Fixtures, OneArticleFile) {
   EXPECT_TRUE(p.warnings.empty());
 }
 
+// An e-paper's article page saved as text: its title bar, menus, copyright
+// notes, page menu and list of headlines are furniture; a kicker ending in a
+// colon; a paper's name before the role (晚报首席记者); the byline between
+// the sections and the cross-head after it open no second article.
+TEST(Fixtures, EpaperArticlePage) {
+  const Parsed p = parse_fixture("epaper_article.txt");
+  expect_articles(p, {{"市民政局：", "社区食堂开进老街巷", "", "2023-06-20", "晚报首席记者 王　刚 通讯员 陈晓丽", {"王刚"},
+                       {"陈晓丽"}, false, 4, "本报讯 昨日，记者从市民政局获悉，首批二十家社区食堂已在老城区开门营业。",
+                       "", "", 6, 17}});
+  ASSERT_EQ(p.articles.size(), 1u);
+  ASSERT_EQ(p.articles[0].paragraphs.size(), 4u);
+  EXPECT_EQ(p.articles[0].paragraphs[2], "饭桌上的笑声多了！");
+  std::vector<int> furniture;
+  for (const auto& f : p.furniture) furniture.push_back(f.line);
+  EXPECT_EQ(furniture, (std::vector<int>{1, 2, 4, 5, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}));
+}
+
+// Two heading lines read as kicker + title when the first introduces the
+// second: an attribution (…重申), a task (深入…), a series of short phrases
+// over a shorter title; otherwise title + subtitle. The archive's entry
+// headers (第2版(要闻), 专栏:) and a spaced page header (第 2 版) are furniture.
+TEST(Fixtures, TwoLineKickers) {
+  const Parsed p = parse_fixture("kickers.txt");
+  expect_articles(
+      p, {{"一些城市重申", "老旧小区改造不搞大拆大建", "", "2023-06-20", "记者 王刚", {"王刚"}, {}, false, 1,
+           "本报北京6月20日电（记者 王刚）多个城市近日表示，老旧小区改造以留改为主，不搞大拆大建。", "", "", 7, 9},
+          {"深入田间了解夏收进度", "市农业局开展百村走访", "", "2023-06-20", "记者李娜报道", {"李娜"}, {}, false, 1,
+           "本报郑州6月20日电 记者李娜报道：市农业局派出十个工作组，走访百村了解夏收进度。", "", "", 14, 16},
+          {"修步道 建驿站 种花木", "环城绿道年底贯通", "", "2023-06-20", "", {}, {}, false, 1,
+           "本报讯 记者昨日从市园林局获悉，环城绿道将于年底全线贯通。", "", "", 21, 23},
+          {"", "城南片区改造提速", "三个安置小区年内交房", "2023-06-20", "", {}, {}, false, 1,
+           "本报讯 昨日，城南片区改造指挥部透露，三个安置小区将于年内交房。", "", "", 28, 30}});
+  ASSERT_EQ(p.furniture.size(), 10u);
+  EXPECT_EQ(p.furniture[1].text, "第 2 版");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+// Photo news whose credit carries the photo's number (③2 李娜 摄), and
+// names glued to their credits (张敏/文 陈晓丽/图).
+TEST(Fixtures, NumberedPhotoCreditsAndGluedCredits) {
+  const Parsed p = parse_fixture("photo_numbered.txt");
+  expect_articles(p, {{"", "南湖公园完成提质改造", "", "2023-06-20", "③2 李　娜 摄", {"李娜"}, {}, true, 1,
+                       "6月20日，游客在改造后的南湖公园散步。近日，公园完成步道和照明改造。", "", "", 3, 5},
+                      {"", "社区书屋开门迎客", "", "", "本报记者 王刚 张敏/文 陈晓丽/图", {"王刚", "张敏", "陈晓丽"}, {},
+                       true, 1, "孩子们在新建的社区书屋里读书。", "", "", 7, 9}});
+  ASSERT_EQ(p.furniture.size(), 1u);
+  EXPECT_EQ(p.furniture[0].text, "第RB02版: 城区新闻");
+}
+
+// An archive's entries (第3版(国际) / 专栏:): dispatches from one source
+// under one headline are one article, naming each reporter once.
+TEST(Fixtures, ArchiveEntryWithSeveralDispatches) {
+  const Parsed p = parse_fixture("entries.txt");
+  expect_articles(p, {{"", "多国重申支持和平解决争端", "", "2023-06-19", "记者 王刚 记者 李娜、王刚", {"王刚", "李娜"}, {},
+                       false, 2, "据新华社甲城6月19日电（记者 王刚）甲国外长19日表示，支持通过对话解决争端。", "", "", 4,
+                       6},
+                      {"", "两国签署经贸合作协定", "", "2023-06-19", "记者张敏报道", {"张敏"}, {}, false, 1,
+                       "本报丙城6月19日电 记者张敏报道：两国19日签署经贸合作协定。", "", "", 11, 12}});
+  EXPECT_EQ(p.furniture.size(), 4u);
+  EXPECT_TRUE(p.warnings.empty());
+}
+
 }  // namespace
 }  // namespace kanbao::corpus

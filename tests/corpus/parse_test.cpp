@@ -161,6 +161,49 @@ TEST(Byline, NotBylines) {
   }
 }
 
+// A quote announced by a short line ending in a colon is text, not a kicker.
+TEST(Structure, ColonLineThatAnnouncesIsNotAHeading) {
+  const Page p = parse("标题\n\n本报讯 会议召开。\n\n他说：\n\n“要做好工作。”\n\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "标题");
+  EXPECT_EQ(p.articles[0].kicker, "");
+}
+
+// Text above the first article that holds no sentence (a site's title bar)
+// is the page's furniture, not an article of its own.
+TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
+  const Page p = parse("新闻联播 文字版\n两市签署合作协议\n第6版(国际)\n专栏:\n\n两市签署合作协议\n本报北京6月20日电 "
+                       "两市签署合作协议。\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "两市签署合作协议");
+  ASSERT_EQ(p.furniture.size(), 4u);
+  EXPECT_EQ(p.furniture[0].text, "新闻联播 文字版");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+// A site's reprint notice is furniture under the site's menus; the same
+// words in an article's text are text.
+TEST(Structure, NoticeWordsInTheTextAreText) {
+  const Page p = parse("标题\n\n本报讯 会议召开。\n本网记者注意到，转载规定已经修改，版权保护更严。\n\n记者 张三\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(p.furniture.empty());
+  const Page q = parse("标题\n\n本报讯 会议召开。\n\n记者 张三\n放大 缩小 默认\n本网所刊新闻版权所有，请勿转载。\n");
+  ASSERT_EQ(q.articles.size(), 1u);
+  ASSERT_EQ(q.furniture.size(), 2u);
+  EXPECT_EQ(q.furniture[1].text, "本网所刊新闻版权所有，请勿转载。");
+}
+
+// On an e-paper's article page, text above the first heading that opens
+// anything (a title running straight into its text) is the article's own.
+TEST(Structure, ArticlePageHasNoPreamble) {
+  const Page p = parse("3 上一篇  下一篇 4\n读报，就像聊天\n正文第一段。\n\n晚报记者 王刚\n\n第二节\n\n正文第二段。\n");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "读报，就像聊天");
+  EXPECT_EQ(p.articles[0].reporters, std::vector<std::string>{"王刚"});
+  for (const auto& w : p.warnings) EXPECT_EQ(w.find("before the first article"), std::string::npos) << w;
+}
+
 TEST(Byline, InBracketsAfterTheLeadWord) {
   const Page p = parse("标题\n\n本报讯（记者 张三 通讯员 李四）6月1日，会议召开。\n\n会议要求做好工作。\n");
   ASSERT_EQ(p.articles.size(), 1u);
