@@ -6,6 +6,8 @@
 //   KANBAO_BENCH_REUSE=1 (keep both databases already in KANBAO_BENCH_DIR:
 //   no index times)  KANBAO_BENCH_PER_QUERY=1 (also print each query's
 //   median time on both sides; =kanbao: kanbao's side only)
+//   KANBAO_BENCH_KANBAO=FILE (the kanbao binary the whole-process side runs;
+//   default: this build's, to compare two builds on the same databases)
 //   bench_search [--benchmark_* flags]
 //
 // Reports index time (kanbao's whole `index`, and rebuilding only its search
@@ -566,7 +568,8 @@ void print_summary(const std::vector<std::string>& kinds) {
 // One query on one side; false if a process failed.
 bool run_query(const Query& q, bool kanbao, bool process) {
   if (process) {
-    return kanbao ? run_quietly({KANBAO_BINARY, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
+    static const std::string binary = std::getenv("KANBAO_BENCH_KANBAO") ? std::getenv("KANBAO_BENCH_KANBAO") : KANBAO_BINARY;
+    return kanbao ? run_quietly({binary, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
                   : run_quietly(trigram_process(q));
   }
   if (kanbao) {
