@@ -66,17 +66,31 @@ std::vector<Span> find_folded(std::string_view text, std::string_view needle) {
   return out;
 }
 
+namespace {
+
+// SQLite asks for a collation it does not know the first time a statement
+// using it is prepared: only a list sorted by title (or reporter) ever needs
+// the Chinese collator, so it is loaded then, not on every open (loading
+// ICU's zh tailoring costs more than a whole search of a rare word). When it
+// cannot be made, the collation stays unknown and the statement fails with
+// SQLite's "no such collation sequence: kanbao_zh".
+void collation_needed(void*, sqlite3* db, int, const char* name) {
+  if (std::string_view(name) != "kanbao_zh") return;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status) || !collator) return;
+  // On success SQLite owns the collator (and deletes it, even on failure).
+  sqlite3_create_collation_v2(db, "kanbao_zh", SQLITE_UTF8, collator.release(), &compare_zh, &delete_collator);
+}
+
+}  // namespace
+
 Status register_list_functions(sql::Db& db) {
   if (sqlite3_create_function_v2(db.get(), "kanbao_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                  nullptr, &fold_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot register kanbao_fold(): " + db.error_message());
   }
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh"), status));
-  if (U_FAILURE(status) || !collator) return Error("ICU has no Chinese collator (zh): " + std::string(u_errorName(status)));
-  // On success SQLite owns the collator (and deletes it, even on failure).
-  if (sqlite3_create_collation_v2(db.get(), "kanbao_zh", SQLITE_UTF8, collator.release(), &compare_zh,
-                                  &delete_collator) != SQLITE_OK) {
+  if (sqlite3_collation_needed(db.get(), nullptr, &collation_needed) != SQLITE_OK) {
     return Error("cannot register the kanbao_zh collation: " + db.error_message());
   }
   return Status::Ok();

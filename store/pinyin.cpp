@@ -13,25 +13,28 @@ namespace {
 
 #include "han_tables.inc"
 
-// The generated tables are sorted arrays; at first use they are spread into
-// direct-indexed arrays for the BMP so the per-character lookups that the
-// tokenizer does millions of times are one load each.
-// Folding runs on every query and document; pinyin only for letter queries
-// and indexing: separate tables, each built on first use (a `kanbao search`
-// process that reads no pinyin does not pay for the second).
+// The generated tables are sorted arrays; for the BMP they are spread into
+// direct-indexed arrays so the per-character lookups that the tokenizer does
+// millions of times are one load each.
+// Folding runs on every query and document: its table is built by the
+// compiler, read-only data that a process maps from the binary and pages in
+// only where text is (building it at first use cost a `kanbao search` 300,000
+// instructions and 64 pages of fresh memory). Pinyin is needed only for
+// letter queries and indexing: its tables are built on first use.
 struct SimplifiedTable {
-  std::vector<char32_t> bmp;  // 0 = unchanged
-
-  SimplifiedTable() : bmp(0x10000, 0) {
-    for (const auto& pair : kT2S)
-      if (pair[0] < 0x10000) bmp[pair[0]] = pair[1];
-  }
+  char32_t bmp[0x10000];  // 0 = unchanged
 };
 
-const SimplifiedTable& simplified_table() {
-  static const SimplifiedTable t;
+constexpr SimplifiedTable make_simplified_table() {
+  SimplifiedTable t{};
+  for (const auto& pair : kT2S)
+    if (pair[0] < 0x10000) t.bmp[pair[0]] = pair[1];
   return t;
 }
+
+constexpr SimplifiedTable kSimplified = make_simplified_table();
+
+const SimplifiedTable& simplified_table() { return kSimplified; }
 
 struct ByCodePoint {
   bool operator()(const unsigned (&pair)[2], char32_t c) const { return pair[0] < c; }

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 
 #include "store/pinyin.h"
 
@@ -55,12 +56,19 @@ void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, 
   if (letters.empty() || letters.size() >= 64) return;
   const std::uint64_t done = std::uint64_t{1} << letters.size();
   for (std::size_t i = 0; i < n; ++i) {
+    // A run starts only where a reading starts with the first letter: one
+    // table load rules out most characters before their readings are read.
+    if (text[i].kind != fold::Kind::kHan || !han::has_initial(text[i].c, letters[0])) continue;
     std::uint64_t reach = 1;  // offset 0
     for (std::size_t j = i; j < n && reach != 0 && text[j].kind == fold::Kind::kHan; ++j) {
       std::uint64_t next = 0;
+      // Only the offsets reached so far (one bit each): a pinyin query
+      // verifies thousands of candidate articles, character by character.
       for (std::string_view r : han::readings(text[j].c))
-        for (std::size_t at = 0; at < letters.size(); ++at)
-          if ((reach >> at & 1u) != 0 && letters.compare(at, r.size(), r) == 0) next |= std::uint64_t{1} << (at + r.size());
+        for (std::uint64_t bits = reach; bits != 0; bits &= bits - 1) {
+          const auto at = static_cast<std::size_t>(std::countr_zero(bits));
+          if (letters.compare(at, r.size(), r) == 0) next |= std::uint64_t{1} << (at + r.size());
+        }
       reach = next & ((done << 1) - 1);
       if ((reach & done) != 0) {
         out.push_back({text[i].begin, text[j].end});
@@ -75,8 +83,8 @@ void find_initials(const std::vector<fold::Char>& text, std::string_view letters
   if (m == 0) return;
   for (std::size_t i = 0; i + m <= n; ++i) {
     std::size_t k = 0;
-    while (k < m && text[i + k].kind == fold::Kind::kHan && han::is_common(text[i + k].c) &&
-           han::has_initial(text[i + k].c, letters[k]))
+    while (k < m && text[i + k].kind == fold::Kind::kHan && han::has_initial(text[i + k].c, letters[k]) &&
+           han::is_common(text[i + k].c))
       ++k;
     if (k == m) out.push_back({text[i].begin, text[i + m - 1].end});
   }

@@ -43,9 +43,27 @@ depends=$(field Depends)
 echo "Depends: $depends"
 # "libc6 (>= 2.34), libicu72 (>= 72.1~rc-1~), ..." -> the package names
 depends_names=$(sed 's/([^)]*)//g; s/|/,/g' <<<"$depends" | tr ',' '\n' | tr -d ' ')
-for package in libncursesw6 libicu72 libsqlite3-0 libstdc++6 libc6; do
-  grep -qxF "$package" <<<"$depends_names" || fail "Depends does not name $package: $depends"
+# Every shared library the binary needs (libc and libm only, with ICU,
+# SQLite, ncursesw and the C++ runtime linked in by KANBAO_STATIC_DEPS; all
+# of them otherwise) must come from a package that Depends names.
+kanbao_binary="$build/cli/kanbao"
+[[ -x $kanbao_binary ]] || fail "no kanbao binary at $kanbao_binary"
+needed=$(objdump -p "$kanbao_binary" | awk '$1 == "NEEDED" { print $2 }')
+[[ -n $needed ]] || fail "objdump found no NEEDED libraries in $kanbao_binary"
+for soname in $needed; do
+  library=$(ldconfig -p | awk -v s="$soname" '$1 == s { print $NF; exit }')
+  [[ -n $library ]] || fail "the shared library $soname is not known to ldconfig"
+  package=
+  real=$(readlink -f "$library")
+  # dpkg knows a file by the path its package installed (/lib or /usr/lib).
+  for candidate in "$library" "$real" "${library#/usr}" "${real#/usr}" "/usr$library" "/usr$real"; do
+    package=$(dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1) || true
+    [[ -n $package ]] && break
+  done
+  [[ -n $package ]] || fail "no package holds $library ($soname)"
+  grep -qxF "$package" <<<"$depends_names" || fail "Depends does not name $package (for $soname): $depends"
 done
+grep -qxF libc6 <<<"$depends_names" || fail "Depends does not name libc6: $depends"
 echo "ok: control fields"
 
 # Files: exactly these, at the standard paths under /usr.
