@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # KANBAO_STATIC_DEPS: link ICU (its code, not its data), SQLite, ncursesw and
 # the C++ runtime into the binaries, and fmt as a header-only library.
 #
