@@ -14,6 +14,7 @@
 #include "cli/terminal.h"
 #include "config/gazetteer.h"
 #include "corpus/archive_path.h"
+#include "store/location.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -149,8 +150,11 @@ Result<store::Library> open_library(const Context& context, const std::string& p
 
 Result<store::Library> open_for_reading(const Context& context) {
   LibraryLocation location = library_location(context);
+  // A server library is there or not as the server says (Library::open);
+  // a scheme kanbao does not know is an error, never a file name.
+  KANBAO_ASSIGN_OR_RETURN(const store::Backend backend, store::backend_of(location.path));
   std::error_code ec;
-  if (!fs::exists(location.path, ec)) {
+  if (backend == store::Backend::kSqlite && !fs::exists(location.path, ec)) {
     if (!location.is_default) {
       return Error(fmt::format("no library at {} (create one with 'kanbao --db {} index PATH...')",
                                location.path, location.path));

@@ -39,6 +39,7 @@ Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const
 }
 
 Result<std::vector<DistrictRow>> Library::districts() {
+  if (impl_->backend) return impl_->backend->districts();
   // One scan of the (district_id, date_key DESC, id DESC) index, never the
   // rows and their text, tallied here rather than with GROUP BY (whose sorter
   // cost more than the scan): the browser's first screen waits on this. On

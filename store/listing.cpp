@@ -86,6 +86,7 @@ SortKey sort_key(ListSort sort) {
 }  // namespace
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
+  if (impl_->backend) return impl_->backend->count(query);
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return std::int64_t{0};
@@ -103,6 +104,7 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
 }
 
 Result<ListPage> Library::list(const ListQuery& query) {
+  if (impl_->backend) return impl_->backend->list(query);
   ListPage page;
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
@@ -150,6 +152,7 @@ Result<ListPage> Library::list(const ListQuery& query) {
 }
 
 Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
+  if (impl_->backend) return impl_->backend->position(query, id);
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return std::optional<std::int64_t>{};
