@@ -7,6 +7,7 @@
 #include "store/issue_pages.h"
 #include "store/library.h"
 #include "store/library_impl.h"
+#include "store/overview_order.h"
 #include "store/stored_date.h"
 
 namespace kanbao::store {
@@ -50,14 +51,7 @@ Result<std::vector<PaperRow>> Library::papers() {
     it->second.first_issue = date_from_key(issues->text_view(2));
     it->second.last_issue = date_from_key(issues->text_view(3));
   }
-  std::vector<PaperRow> out;
-  for (auto& [name, row] : rows)
-    if (row.articles > 0) out.push_back(std::move(row));
-  std::stable_sort(out.begin(), out.end(), [](const PaperRow& a, const PaperRow& b) {
-    if (a.name.empty() != b.name.empty()) return b.name.empty();  // the unknown paper last
-    return a.articles > b.articles;
-  });
-  return out;
+  return papers_in_order(std::move(rows));
 }
 
 Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "store/district_name.h"
+#include "store/list_order.h"
 #include "store/pg/pg_library.h"
 
 namespace kanbao::store::pg {
@@ -64,22 +65,9 @@ std::string typed(std::string sql) {
   return sql;
 }
 
-struct SortKey {
-  std::string expr;
-  bool ascending = true;
-};
-
-// The ICU Chinese collation, as SQLite's kanbao_zh (ICU "zh").
-SortKey sort_key(ListSort sort) {
-  switch (sort) {
-    case ListSort::kDateNewestFirst: return {"a.date_key", false};
-    case ListSort::kDateOldestFirst: return {"a.date_key", true};
-    case ListSort::kTitle: return {"(a.title COLLATE \"zh-x-icu\")", true};
-    // The first reporter; U+FFFF (after every name) when there is none.
-    case ListSort::kReporter: return {"(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")", true};
-  }
-  return {"a.date_key", false};
-}
+// The ICU Chinese collation of the server (the same ICU "zh" as SQLite's kanbao_zh).
+const SortSql kPostgresSort{"(a.title COLLATE \"zh-x-icu\")",
+                            "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")"};
 
 // Counts the rows of a query with nine filter parameters.
 Result<std::int64_t> count_of(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
@@ -102,7 +90,7 @@ Result<ListPage> PgLibrary::list(const ListQuery& query) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return page;
-  const SortKey sort = sort_key(query.sort);
+  const SortKey sort = sort_key(query.sort, kPostgresSort);
   const std::string& key = sort.expr;
   // Backward: the reverse order from the end (or from `before`), flipped afterwards.
   const bool backward = !query.after && (query.before || query.from_end);
@@ -135,7 +123,7 @@ Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, 
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>();
-  const SortKey sort = sort_key(query.sort);
+  const SortKey sort = sort_key(query.sort, kPostgresSort);
   const std::string where = where_clause(scope, query);
   std::vector<Param> p = filter_params(scope, query);
   p[8] = param(id);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "store/issue_pages.h"
+#include "store/overview_order.h"
 #include "store/pg/pg_library.h"
 #include "store/stored_date.h"
 
@@ -40,15 +41,11 @@ Result<std::vector<DistrictRow>> PgLibrary::districts() {
   }
   std::vector<DistrictRow> rows;
   for (auto& [name, t] : tallies) {
-    // Prefer dates with a known year, as on SQLite.
-    t.row.first_date = date_from_key(t.first_with_year.empty() ? t.first_any : t.first_with_year);
-    t.row.last_date = date_from_key(t.last_with_year.empty() ? t.last_any : t.last_with_year);
+    t.row.first_date = preferred_date(t.first_with_year, t.first_any);
+    t.row.last_date = preferred_date(t.last_with_year, t.last_any);
     rows.push_back(std::move(t.row));
   }
-  std::sort(rows.begin(), rows.end(), [](const DistrictRow& a, const DistrictRow& b) {
-    if (a.articles != b.articles) return a.articles > b.articles;
-    return a.name < b.name;
-  });
+  sort_districts(rows);
   return rows;
 }
 
@@ -70,14 +67,7 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
     it->second.first_issue = date_from_key(issues.text(i, 2));
     it->second.last_issue = date_from_key(issues.text(i, 3));
   }
-  std::vector<PaperRow> out;
-  for (auto& [name, row] : rows)
-    if (row.articles > 0) out.push_back(std::move(row));
-  std::stable_sort(out.begin(), out.end(), [](const PaperRow& a, const PaperRow& b) {
-    if (a.name.empty() != b.name.empty()) return b.name.empty();  // the unknown paper last
-    return a.articles > b.articles;
-  });
-  return out;
+  return papers_in_order(std::move(rows));
 }
 
 Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const StoredDate& date) {

@@ -3,22 +3,27 @@
 // Candidates come from the GIN index: every article holding all tokens of
 // at least one positive literal term (a superset of the articles holding
 // the term, store/pg/pg_tokens.h). A query with a term that may be read as
-// pinyin, a term with no whole token, or no positive term at all reads every
-// article in scope instead. Each candidate is then decided by
+// pinyin or a term with no whole token reads every article instead, and a
+// query of filters and negated terms alone every article in scope. Each candidate is then decided by
 // match::evaluate, the code the SQLite search verifies with, so both
 // backends find the same articles, and the total is counted exactly.
 //
 // Ranking follows the SQLite search: tier (literal, pinyin reading,
-// initials), then FTS5's bm25 over the query's literal terms (column weights
-// kColumnWeights; each term's article count from the candidates, which hold
-// every article with the term), or - past bm25_up_to matches of a plain
-// query - title matches first, then the rest; then newest, then highest id.
+// initials), then FTS5's bm25 (column weights kColumnWeights) over the
+// typed terms - or for a pinyin query over the phrases of the FTS5
+// expression query::translate builds, counted as FTS5 counts them
+// (pg_phrases.h) - each phrase's article count from the candidates, which
+// hold every article with it; past bm25_up_to matches of a plain query,
+// title matches first, then the rest; then newest, then highest id.
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <unordered_set>
 
 #include "store/district_name.h"
 #include "store/hit_scan.h"
 #include "store/pg/pg_library.h"
+#include "store/pg/pg_phrases.h"
 #include "store/pg/pg_tokens.h"
 #include "store/query.h"
 #include "store/search/article_matches.h"
@@ -26,6 +31,7 @@
 #include "store/search/lookups.h"
 #include "store/snippet.h"
 #include "store/stored_date.h"
+#include "text/utf8.h"
 
 namespace kanbao::store::pg {
 namespace {
@@ -139,11 +145,24 @@ double bm25_score(const std::vector<double>& frequencies, const std::vector<std:
   return score;
 }
 
+// The Han characters the library holds (pinyin expands into these only).
+Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT c FROM library_han"));
+  std::unordered_set<char32_t> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    const std::string c = rows.text(i, 0);
+    std::size_t at = 0;
+    out.insert(text::decode(c, at));
+  }
+  return out;
+}
+
 struct Candidate {
   LoadedArticle article;
   match::Evaluation evaluation;
   SearchCursor cursor;
-  std::vector<double> frequencies;  // per literal term
+  std::vector<double> frequencies;  // per phrase: its weighted instances (for the IDF)
+  std::vector<double> scored;       // ... those that count for this row's bm25
   std::int64_t length = 0;
 };
 
@@ -173,8 +192,11 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
   std::string select = std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a";
   const auto token_sets = candidate_tokens(q);
-  if (token_sets.empty()) {
-    select += " WHERE " + scope;
+  if (literal_terms(q).empty()) {
+    select += " WHERE " + scope;  // nothing to score: only the articles in scope
+  } else if (token_sets.empty()) {
+    // Every article, those out of scope too: bm25 counts the articles
+    // holding each phrase in the whole library.
   } else {
     std::string any;
     for (const auto& tokens : token_sets) {
@@ -189,15 +211,33 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
 
   const auto terms = literal_terms(q);
-  std::vector<std::int64_t> holding(terms.size(), 0);  // articles holding each term
+  // A pinyin query is scored, as on SQLite, over the phrases of its FTS5
+  // expression (the Han bigrams its readings expand to); others over the
+  // typed terms, which are exactly their phrases.
+  std::optional<Expression> expression;
+  if (q.has_pinyin()) {
+    KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn_));
+    expression.emplace(query::translate(q, &present).all);
+  }
+  static const std::vector<Phrase> kNone;
+  const std::vector<Phrase>& phrases = expression ? expression->phrases() : kNone;
+  const std::size_t scored = q.has_pinyin() ? phrases.size() : terms.size();
+  std::vector<std::int64_t> holding(scored, 0);  // articles holding each phrase
   std::vector<Candidate> matched;
   for (int i = 0; i < rows.size(); ++i) {
     Candidate c;
     c.article = loaded_article(rows, i);
-    for (const query::Term* term : terms) {
-      c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
-      if (c.frequencies.back() > 0) ++holding[c.frequencies.size() - 1];
+    if (q.has_pinyin()) {
+      const PositionIndex positions(c.article.fields);
+      for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
+      // Only the phrases of the parts of the expression that match count.
+      const std::vector<bool> counted = expression->counted(c.frequencies);
+      for (std::size_t p = 0; p < phrases.size(); ++p) c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
+    } else {
+      for (const query::Term* term : terms) c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      c.scored = c.frequencies;
     }
+    for (std::size_t p = 0; p < scored; ++p) holding[p] += c.frequencies[p] > 0 ? 1 : 0;
     if (rows.text(i, 17) != "t") continue;  // out of scope: counted for bm25 only
     c.evaluation = match::evaluate(q, c.article.fields);
     if (!c.evaluation.matches) continue;
@@ -210,7 +250,7 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   for (Candidate& c : matched) {
     if (terms.empty()) continue;  // filters and negations only: newest first
     c.cursor.score = broad ? (in_titles(q, c.article.fields) ? 0 : 1)
-                           : bm25_score(c.frequencies, holding, total_rows, total_tokens, c.length);
+                           : bm25_score(c.scored, holding, total_rows, total_tokens, c.length);
   }
   std::sort(matched.begin(), matched.end(),
             [](const Candidate& a, const Candidate& b) { return ranks_after(b.cursor, a.cursor); });

@@ -14,6 +14,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kanbao::testing_pg {
 
@@ -50,6 +51,21 @@ inline void run_sql(const std::string& uri, const std::string& sql) {
   }
 }
 
+// The rows of fixed SQL on the database of `uri`, each row's columns joined by '|'.
+inline std::vector<std::string> query_rows(const std::string& uri, const std::string& sql) {
+  std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(uri.c_str()), &PQfinish);
+  if (PQstatus(conn.get()) != CONNECTION_OK) throw std::runtime_error(PQerrorMessage(conn.get()));
+  std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn.get(), sql.c_str()), &PQclear);
+  if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) throw std::runtime_error(sql + ": " + PQresultErrorMessage(r.get()));
+  std::vector<std::string> out;
+  for (int i = 0; i < PQntuples(r.get()); ++i) {
+    std::string row;
+    for (int c = 0; c < PQnfields(r.get()); ++c) row += (c == 0 ? "" : "|") + std::string(PQgetvalue(r.get(), i, c));
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
 // A fresh, empty database for the running test (named after it and this
 // process, so parallel tests never share one); its URI.
 inline std::string fresh_database() {
@@ -64,5 +80,15 @@ inline std::string fresh_database() {
   run_sql(server, "CREATE DATABASE \"" + name + "\"");
   return with_database(server, name);
 }
+
+// A test on a fresh database of its own (uri_); skipped, saying why, without a server.
+class PostgresTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!server_uri()) GTEST_SKIP() << kNoServer;
+    uri_ = fresh_database();
+  }
+  std::string uri_;
+};
 
 }  // namespace kanbao::testing_pg
