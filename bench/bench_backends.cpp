@@ -11,11 +11,11 @@
 // for PostgreSQL (over a Unix socket when bench/run starts the server).
 #include <fmt/core.h>
 #include <libpq-fe.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <unistd.h>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -38,15 +38,28 @@ std::string env_or(const char* name, const std::string& fallback) {
 
 // The query mix: 1 to 5 characters, common and rare, pinyin and initials,
 // negation, OR, a district filter.
-const std::vector<std::string> kQueries = {
-    "的", "区", "发展", "群众", "高质量", "高质量发展", "组织工作", "城中村改造", "社区 OR 街道", "发展 -管城",
-    "district:高新区 工作", "zuzhi", "fazhan", "gxq", "踔厉奋发谱新篇", "没有这个词组"};
+const std::vector<std::string> kQueries = {"的",
+                                           "区",
+                                           "发展",
+                                           "群众",
+                                           "高质量",
+                                           "高质量发展",
+                                           "组织工作",
+                                           "城中村改造",
+                                           "社区 OR 街道",
+                                           "发展 -管城",
+                                           "district:高新区 工作",
+                                           "zuzhi",
+                                           "fazhan",
+                                           "gxq",
+                                           "踔厉奋发谱新篇",
+                                           "没有这个词组"};
 
 std::int64_t database_size(const std::string& uri) {
   std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(uri.c_str()), &PQfinish);
   if (PQstatus(conn.get()) != CONNECTION_OK) return -1;
-  std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn.get(), "SELECT pg_database_size(current_database())"),
-                                                   &PQclear);
+  std::unique_ptr<PGresult, decltype(&PQclear)> r(
+      PQexec(conn.get(), "SELECT pg_database_size(current_database())"), &PQclear);
   return PQresultStatus(r.get()) == PGRES_TUPLES_OK ? std::atoll(PQgetvalue(r.get(), 0, 0)) : -1;
 }
 
@@ -117,7 +130,8 @@ int main() {
   const std::string pg = env_or("KANBAO_BENCH_PG", "");
   const int rounds = std::atoi(env_or("KANBAO_BENCH_ROUNDS", "20").c_str());
   if (pg.empty()) {
-    fmt::print(stderr, "bench_backends: set KANBAO_BENCH_PG to an empty PostgreSQL database (bench/run does)\n");
+    fmt::print(stderr,
+               "bench_backends: set KANBAO_BENCH_PG to an empty PostgreSQL database (bench/run does)\n");
     return 2;
   }
   const fs::path scratch = fs::temp_directory_path() / fmt::format("kanbao-bench-backends-{}", ::getpid());

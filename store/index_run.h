@@ -118,8 +118,12 @@ class IndexRun {
   }
 
  private:
-  void skip(const std::string& path, std::string reason) { report_.skipped.push_back({path, std::move(reason)}); }
-  void warn(const std::string& path, const std::string& what) { report_.warnings.push_back(path + ": " + what); }
+  void skip(const std::string& path, std::string reason) {
+    report_.skipped.push_back({path, std::move(reason)});
+  }
+  void warn(const std::string& path, const std::string& what) {
+    report_.warnings.push_back(path + ": " + what);
+  }
 
   Writer& writer_;
   const IndexOptions& options_;
@@ -131,7 +135,8 @@ class IndexRun {
 
 inline bool under_folder(const std::string& path, const std::string& folder) {
   if (folder == "/") return true;
-  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/';
+  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+         path[folder.size()] == '/';
 }
 
 }  // namespace index_run
@@ -142,9 +147,10 @@ inline bool under_folder(const std::string& path, const std::string& folder) {
 // own files, never indexed as pages. Errors are the store's; problems with
 // a page land in the report.
 template <class Writer>
-Result<IndexReport> run_index(Writer& writer, const std::vector<std::string>& paths, const IndexOptions& options,
-                              const corpus::Gazetteer& gazetteer, const corpus::Papers* papers,
-                              const std::vector<std::string>& own_files, const ProgressFn& progress) {
+Result<IndexReport> run_index(Writer& writer, const std::vector<std::string>& paths,
+                              const IndexOptions& options, const corpus::Gazetteer& gazetteer,
+                              const corpus::Papers* papers, const std::vector<std::string>& own_files,
+                              const ProgressFn& progress) {
   WalkResult found = walk(paths);
   std::erase_if(found.files, [&](const Candidate& c) {
     for (const auto& own : own_files) {
@@ -180,7 +186,8 @@ Result<IndexReport> run_index(Writer& writer, const std::vector<std::string>& pa
     for (const auto& [id, path] : *stored) {
       if (seen.count(path) != 0) continue;
       bool unlisted = false;  // under a folder we could not read this time
-      for (const auto& bad : found.unreadable_folders) unlisted = unlisted || index_run::under_folder(path, bad);
+      for (const auto& bad : found.unreadable_folders)
+        unlisted = unlisted || index_run::under_folder(path, bad);
       if (unlisted) continue;
       KANBAO_TRY(run.remove(id, path));
       seen.insert(path);  // named folders may nest; remove once

@@ -25,7 +25,8 @@ Issue issue_from_rows(const std::string& paper, const StoredDate& date,
   });
   Issue issue{paper, date, {}};
   for (auto& [position, row] : rows) {
-    if (issue.pages.empty() || issue.pages.back().page != row.page) issue.pages.push_back({row.page, row.page_name, {}});
+    if (issue.pages.empty() || issue.pages.back().page != row.page)
+      issue.pages.push_back({row.page, row.page_name, {}});
     if (issue.pages.back().page_name.empty()) issue.pages.back().page_name = row.page_name;
     issue.pages.back().articles.push_back(std::move(row));
   }

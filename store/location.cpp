@@ -32,7 +32,8 @@ Result<Backend> backend_of(std::string_view location) {
   if (scheme.empty()) return Backend::kSqlite;
   const std::string name = lower(scheme);
   if (name == "postgresql" || name == "postgres") return Backend::kPostgres;
-  return Error("the library location " + shown_location(location) + " names the scheme '" + std::string(scheme) +
+  return Error("the library location " + shown_location(location) + " names the scheme '" +
+               std::string(scheme) +
                "://', which kanbao does not know: give a file path (SQLite) or a postgresql:// URI");
 }
 
@@ -48,7 +49,8 @@ std::string shown_location(std::string_view location) {
     if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
   }
   // A password=... query parameter.
-  for (auto p = lower(out).find("password="); p != std::string::npos; p = lower(out).find("password=", p + 1)) {
+  for (auto p = lower(out).find("password="); p != std::string::npos;
+       p = lower(out).find("password=", p + 1)) {
     const auto begin = p + 9;
     const auto end = out.find('&', begin);
     out.replace(begin, (end == std::string::npos ? out.size() : end) - begin, "***");

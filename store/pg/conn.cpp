@@ -111,15 +111,17 @@ Result<Rows> Conn::query(std::string_view sql, const std::vector<Param>& params,
   for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
   const std::string text(sql);
   // Fixed SQL without parameters may hold several statements (the schema).
-  Rows rows(params.empty() ? PQexec(c_.get(), text.c_str())
-                           : PQexecParams(c_.get(), text.c_str(), static_cast<int>(values.size()),
-                                          all_text ? types.data() : nullptr, values.data(), nullptr, nullptr, 0));
+  Rows rows(params.empty()
+                ? PQexec(c_.get(), text.c_str())
+                : PQexecParams(c_.get(), text.c_str(), static_cast<int>(values.size()),
+                               all_text ? types.data() : nullptr, values.data(), nullptr, nullptr, 0));
   const ExecStatusType status = rows.status();
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
   std::string why = first_line(rows.error_message());
   if (why.empty()) why = first_line(PQerrorMessage(c_.get()));
   if (PQstatus(c_.get()) == CONNECTION_BAD) {
-    return Error("lost the connection to the library " + shown_ + " (" + why + "); try again once the server is back");
+    return Error("lost the connection to the library " + shown_ + " (" + why +
+                 "); try again once the server is back");
   }
   return Error("the library " + shown_ + " failed: " + why);
 }

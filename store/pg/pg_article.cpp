@@ -6,10 +6,10 @@ namespace kanbao::store::pg {
 
 Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(std::string("SELECT ") + kRowColumns +
-                                                     ", a.body, a.byline, a.photo_credit" + kRowFrom +
-                                                     " WHERE a.id = $1",
-                                                 {param(id)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows, conn_.query(std::string("SELECT ") + kRowColumns + ", a.body, a.byline, a.photo_credit" +
+                                 kRowFrom + " WHERE a.id = $1",
+                             {param(id)}));
   if (rows.size() == 0) return std::optional<Article>();
   Article a;
   static_cast<ArticleRow&>(a) = read_row(rows, 0);
@@ -30,9 +30,10 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
 
 Result<std::optional<SourceText>> PgLibrary::source(std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query("SELECT f.path, f.hash, a.first_line, a.last_line, f.furniture, f.id"
-                                                 " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = $1",
-                                                 {param(id)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn_.query("SELECT f.path, f.hash, a.first_line, a.last_line, f.furniture, f.id"
+                                      " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = $1",
+                                      {param(id)}));
   if (rows.size() == 0) return std::optional<SourceText>();
   SourceText out;
   out.path = rows.text(0, 0);
@@ -42,9 +43,10 @@ Result<std::optional<SourceText>> PgLibrary::source(std::int64_t id) {
     out.text = std::move(*current);
     return std::optional<SourceText>(std::move(out));
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows stored, conn_.query("SELECT first_line, kicker, title, subtitle, body, byline FROM"
-                                                   " articles WHERE file_id = $1",
-                                                   {param(rows.int64(0, 5))}));
+  KANBAO_ASSIGN_OR_RETURN(Rows stored,
+                          conn_.query("SELECT first_line, kicker, title, subtitle, body, byline FROM"
+                                      " articles WHERE file_id = $1",
+                                      {param(rows.int64(0, 5))}));
   std::vector<StoredPart> parts;
   for (int i = 0; i < stored.size(); ++i) {
     parts.push_back(StoredPart{stored.integer(i, 0), stored.text(i, 1), stored.text(i, 2), stored.text(i, 3),

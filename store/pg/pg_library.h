@@ -38,18 +38,18 @@ class PgLibrary final : public LibraryBackend {
       : conn_(std::move(conn)), mode_(mode), impl_(impl) {}
 
   Result<IndexReport> index(const std::vector<std::string>& paths, const IndexOptions& options,
-                            const ProgressFn& progress) override;                  // pg_writer.cpp
-  Result<std::vector<DistrictRow>> districts() override;                           // pg_overview.cpp
-  Result<std::vector<PaperRow>> papers() override;                                 // pg_overview.cpp
+                            const ProgressFn& progress) override;  // pg_writer.cpp
+  Result<std::vector<DistrictRow>> districts() override;           // pg_overview.cpp
+  Result<std::vector<PaperRow>> papers() override;                 // pg_overview.cpp
   Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) override;
   Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
                                                    int direction) override;
-  Result<std::optional<SourceText>> source(std::int64_t id) override;              // pg_article.cpp
-  Result<std::int64_t> count(const ListQuery& query) override;                     // pg_listing.cpp
-  Result<ListPage> list(const ListQuery& query) override;                          // pg_listing.cpp
+  Result<std::optional<SourceText>> source(std::int64_t id) override;  // pg_article.cpp
+  Result<std::int64_t> count(const ListQuery& query) override;         // pg_listing.cpp
+  Result<ListPage> list(const ListQuery& query) override;              // pg_listing.cpp
   Result<std::optional<std::int64_t>> position(const ListQuery& query, std::int64_t id) override;
-  Result<std::optional<Article>> article(std::int64_t id) override;                // pg_article.cpp
-  Result<SearchPage> search(const SearchRequest& request) override;                // pg_search.cpp
+  Result<std::optional<Article>> article(std::int64_t id) override;  // pg_article.cpp
+  Result<SearchPage> search(const SearchRequest& request) override;  // pg_search.cpp
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query) override;
 
  private:

@@ -17,7 +17,7 @@ namespace {
 // Which articles a district filter selects.
 struct DistrictScope {
   enum Kind { kAll, kOne, kNone } kind = kAll;  // kNone: a known district with no articles
-  std::string name;                            // kOne: "" = unknown district
+  std::string name;                             // kOne: "" = unknown district
 };
 
 Result<DistrictScope> resolve_district(Conn& conn, const corpus::Gazetteer& gazetteer,
@@ -26,7 +26,8 @@ Result<DistrictScope> resolve_district(Conn& conn, const corpus::Gazetteer& gaze
   if (district->empty()) return DistrictScope{DistrictScope::kOne, ""};
   const auto canonical = gazetteer.canonical(*district);
   const std::string name = canonical.value_or(*district);
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT 1 FROM articles WHERE district = $1 LIMIT 1", {param(name)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT 1 FROM articles WHERE district = $1 LIMIT 1", {param(name)}));
   // As on SQLite: a known district without articles lists nothing; a name
   // neither known nor indexed is a mistake.
   if (rows.size() == 0 && !canonical) return unknown_district(gazetteer, *district);
@@ -127,15 +128,16 @@ Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, 
   const std::string where = where_clause(scope, query);
   std::vector<Param> p = filter_params(scope, query);
   p[8] = param(id);
-  KANBAO_ASSIGN_OR_RETURN(std::int64_t member, count_of(conn_, "SELECT count(*) FROM articles a" + where +
-                                                                   " AND a.id = $9", p));
+  KANBAO_ASSIGN_OR_RETURN(std::int64_t member,
+                          count_of(conn_, "SELECT count(*) FROM articles a" + where + " AND a.id = $9", p));
   if (member == 0) return std::optional<std::int64_t>();
   KANBAO_ASSIGN_OR_RETURN(
       std::int64_t before,
       count_of(conn_,
-               "WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id FROM articles a WHERE a.id = $9)"
-               " SELECT count(*) FROM articles a, target t" + where + " AND (" + sort.expr + ", a.id) " +
-                   (sort.ascending ? "<" : ">") + " (t.k, t.id)",
+               "WITH target AS (SELECT " + sort.expr +
+                   " AS k, a.id AS id FROM articles a WHERE a.id = $9)"
+                   " SELECT count(*) FROM articles a, target t" +
+                   where + " AND (" + sort.expr + ", a.id) " + (sort.ascending ? "<" : ">") + " (t.k, t.id)",
                p));
   return std::optional<std::int64_t>(before);
 }

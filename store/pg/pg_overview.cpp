@@ -14,9 +14,9 @@ Result<std::vector<DistrictRow>> PgLibrary::districts() {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   // date_key is "YYYY-MM-DD", "0000-MM-DD" (year unknown) or "" (no date):
   // its first seven bytes name the month.
-  KANBAO_ASSIGN_OR_RETURN(Rows groups,
-                          conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
-                                      " max(date_key) FROM articles GROUP BY 1, 2 ORDER BY 1, 2"));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows groups, conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
+                               " max(date_key) FROM articles GROUP BY 1, 2 ORDER BY 1, 2"));
   struct Tally {
     DistrictRow row;
     std::string first_with_year, last_with_year, first_any, last_any;
@@ -58,8 +58,9 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
     r.name = counts.text(i, 0);
     r.articles = counts.int64(i, 1);
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows issues, conn_.query("SELECT paper, count(DISTINCT issue_key), min(issue_key),"
-                                                   " max(issue_key) FROM files WHERE issue_key != '' GROUP BY paper"));
+  KANBAO_ASSIGN_OR_RETURN(Rows issues,
+                          conn_.query("SELECT paper, count(DISTINCT issue_key), min(issue_key),"
+                                      " max(issue_key) FROM files WHERE issue_key != '' GROUP BY paper"));
   for (int i = 0; i < issues.size(); ++i) {
     auto it = rows.find(issues.text(i, 0));
     if (it == rows.end()) continue;  // a paper whose pages hold no article
@@ -76,15 +77,17 @@ Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const St
   const std::string key = date_key(date);
   std::string name = paper;
   if (paper.empty()) {
-    KANBAO_ASSIGN_OR_RETURN(Rows first, conn_.query("SELECT paper FROM files WHERE issue_key = $1 ORDER BY paper"
-                                                    " LIMIT 1",
-                                                    {param(key)}));
+    KANBAO_ASSIGN_OR_RETURN(Rows first,
+                            conn_.query("SELECT paper FROM files WHERE issue_key = $1 ORDER BY paper"
+                                        " LIMIT 1",
+                                        {param(key)}));
     if (first.size() == 0) return std::optional<Issue>();
     name = first.text(0, 0);
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows found, conn_.query(std::string("SELECT ") + kRowColumns + kRowFrom +
-                                                      " WHERE a.paper = $1 AND a.date_key = $2 AND a.pub_month != 0",
-                                                  {param(name), param(key)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows found,
+                          conn_.query(std::string("SELECT ") + kRowColumns + kRowFrom +
+                                          " WHERE a.paper = $1 AND a.date_key = $2 AND a.pub_month != 0",
+                                      {param(name), param(key)}));
   if (found.size() == 0) return std::optional<Issue>();
   std::vector<std::pair<int, ArticleRow>> rows;
   for (int i = 0; i < found.size(); ++i) {
@@ -100,10 +103,11 @@ Result<std::optional<StoredDate>> PgLibrary::adjacent_issue(const std::string& p
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows,
-      conn_.query(direction < 0
-                      ? "SELECT max(issue_key) FROM files WHERE paper = $1 AND issue_key != '' AND issue_key < $2"
-                      : "SELECT min(issue_key) FROM files WHERE paper = $1 AND issue_key > $2",
-                  {param(paper), param(date_key(date))}));
+      conn_.query(
+          direction < 0
+              ? "SELECT max(issue_key) FROM files WHERE paper = $1 AND issue_key != '' AND issue_key < $2"
+              : "SELECT min(issue_key) FROM files WHERE paper = $1 AND issue_key > $2",
+          {param(paper), param(date_key(date))}));
   if (rows.size() == 0 || rows.null(0, 0)) return std::optional<StoredDate>();
   return std::optional<StoredDate>(date_from_key(rows.text(0, 0)));
 }

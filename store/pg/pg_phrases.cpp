@@ -168,7 +168,8 @@ double PositionIndex::weighted_instances(const Phrase& phrase) const {
     // Where the first token occurs (any token it is a prefix of), each position once.
     std::set<std::size_t> starts;
     const auto& first = phrase.front();
-    for (auto it = f.where.lower_bound(first.text); it != f.where.end() && token_matches(it->first, first); ++it) {
+    for (auto it = f.where.lower_bound(first.text); it != f.where.end() && token_matches(it->first, first);
+         ++it) {
       starts.insert(it->second.begin(), it->second.end());
     }
     std::size_t instances = 0;

@@ -60,7 +60,7 @@ class PositionIndex {
 
  private:
   struct Field {
-    std::vector<std::vector<std::string>> at;           // tokens at each position
+    std::vector<std::vector<std::string>> at;               // tokens at each position
     std::map<std::string, std::vector<std::size_t>> where;  // token -> positions
   };
   Field fields_[4];

@@ -70,7 +70,8 @@ CREATE TABLE library_han (
 )sql";
 
 Result<std::optional<std::string>> meta(Conn& conn, const char* key) {
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
   if (rows.size() == 0) return std::optional<std::string>();
   return std::optional<std::string>(rows.text(0, 0));
 }
@@ -82,9 +83,10 @@ Result<bool> has_meta_table(Conn& conn) {
 
 Status create(Conn& conn) {
   KANBAO_TRY(conn.exec(kCreateTables));
-  KANBAO_TRY(conn.exec("INSERT INTO kanbao_meta(key, value) VALUES ('schema_version', $1),"
-                       " ('library_uuid', gen_random_uuid()::text)",
-                       {param(std::to_string(kSchemaVersion))}));
+  KANBAO_TRY(
+      conn.exec("INSERT INTO kanbao_meta(key, value) VALUES ('schema_version', $1),"
+                " ('library_uuid', gen_random_uuid()::text)",
+                {param(std::to_string(kSchemaVersion))}));
   return Status::Ok();
 }
 
@@ -92,14 +94,17 @@ Status create(Conn& conn) {
 Result<LibraryIdentity> check(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(bool ours, has_meta_table(conn));
   if (!ours) {
-    return Error("there is no kanbao library in " + conn.shown() + " (create one with 'kanbao --db URI index PATH...')");
+    return Error("there is no kanbao library in " + conn.shown() +
+                 " (create one with 'kanbao --db URI index PATH...')");
   }
   KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> version, meta(conn, "schema_version"));
-  if (!version) return Error(conn.shown() + " is not a kanbao library (its kanbao_meta has no schema_version)");
+  if (!version)
+    return Error(conn.shown() + " is not a kanbao library (its kanbao_meta has no schema_version)");
   const int v = std::atoi(version->c_str());
   if (v > kSchemaVersion) {
-    return Error("the library " + conn.shown() + " has schema version " + *version + ", newer than this kanbao (" +
-                 std::to_string(kSchemaVersion) + ") understands: upgrade kanbao");
+    return Error("the library " + conn.shown() + " has schema version " + *version +
+                 ", newer than this kanbao (" + std::to_string(kSchemaVersion) +
+                 ") understands: upgrade kanbao");
   }
   if (v < 1) return Error(conn.shown() + " is not a kanbao library (schema_version " + *version + ")");
   KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> uuid, meta(conn, "library_uuid"));

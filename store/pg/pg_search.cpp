@@ -37,7 +37,8 @@ namespace kanbao::store::pg {
 namespace {
 
 constexpr const char* kHitColumns =
-    "a.id, a.title, a.subtitle, a.body, a.byline, a.district, a.date_year, a.date_month, a.date_day, a.pub_year,"
+    "a.id, a.title, a.subtitle, a.body, a.byline, a.district, a.date_year, a.date_month, a.date_day, "
+    "a.pub_year,"
     " a.pub_month, a.pub_day, a.paper, a.page, a.kicker, a.date_key, a.ntokens";
 
 LoadedArticle loaded_article(const Rows& rows, int i) {
@@ -207,7 +208,8 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     select += " WHERE (" + any + ")";
   }
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(select, params));
-  KANBAO_ASSIGN_OR_RETURN(Rows stats, conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"));
+  KANBAO_ASSIGN_OR_RETURN(Rows stats,
+                          conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"));
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
 
   const auto terms = literal_terms(q);
@@ -232,9 +234,11 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
       for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
       // Only the phrases of the parts of the expression that match count.
       const std::vector<bool> counted = expression->counted(c.frequencies);
-      for (std::size_t p = 0; p < phrases.size(); ++p) c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
+      for (std::size_t p = 0; p < phrases.size(); ++p)
+        c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
     } else {
-      for (const query::Term* term : terms) c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      for (const query::Term* term : terms)
+        c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
       c.scored = c.frequencies;
     }
     for (std::size_t p = 0; p < scored; ++p) holding[p] += c.frequencies[p] > 0 ? 1 : 0;
@@ -242,11 +246,13 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     c.evaluation = match::evaluate(q, c.article.fields);
     if (!c.evaluation.matches) continue;
     c.length = rows.int64(i, 16);
-    c.cursor = SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
+    c.cursor =
+        SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
     matched.push_back(std::move(c));
   }
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
-  const bool broad = plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;
+  const bool broad =
+      plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;
   for (Candidate& c : matched) {
     if (terms.empty()) continue;  // filters and negations only: newest first
     c.cursor.score = broad ? (in_titles(q, c.article.fields) ? 0 : 1)
@@ -269,8 +275,9 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
 Result<ArticleMatches> PgLibrary::matches(std::int64_t id, const std::string& query_text) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(query_text));
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          conn_.query("SELECT title, subtitle, body, byline FROM articles WHERE id = $1", {param(id)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows,
+      conn_.query("SELECT title, subtitle, body, byline FROM articles WHERE id = $1", {param(id)}));
   if (rows.size() == 0) return Error("there is no article " + std::to_string(id) + " in the library");
   return matches_in(q, match::Fields{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)});
 }

@@ -24,7 +24,8 @@ std::int64_t now_seconds() {
 // "line<TAB>text" per furniture line, as the SQLite library keeps it.
 std::string furniture_text(const corpus::Page& page) {
   std::string out;
-  for (const auto& f : page.furniture) out += (out.empty() ? "" : "\n") + std::to_string(f.line) + "\t" + f.text;
+  for (const auto& f : page.furniture)
+    out += (out.empty() ? "" : "\n") + std::to_string(f.line) + "\t" + f.text;
   return out;
 }
 
@@ -41,8 +42,8 @@ Status lock_path(Conn& conn, const std::string& path) {
 }  // namespace
 
 Result<std::optional<FileRecord>> PgIndexWriter::lookup(const std::string& path) {
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          conn_.query("SELECT id, size, mtime_ns, hash FROM files WHERE path = $1", {param(path)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows, conn_.query("SELECT id, size, mtime_ns, hash FROM files WHERE path = $1", {param(path)}));
   if (rows.size() == 0) return std::optional<FileRecord>();
   return std::optional<FileRecord>(
       FileRecord{rows.int64(0, 0), FileStat{rows.int64(0, 1), rows.int64(0, 2)}, rows.text(0, 3)});
@@ -59,9 +60,12 @@ Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOri
   const IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
   const ArticleTokens t = article_tokens(text);
   KANBAO_TRY(conn_.exec(
-      "INSERT INTO articles(file_id, district, position, first_line, last_line, date_year, date_month, date_day,"
-      " date_key, pub_year, pub_month, pub_day, paper, page, page_name, kicker, title, subtitle, body, byline,"
-      " photo_credit, reporters, correspondents, folded_title, tokens, ntokens) VALUES ($1, $2, $3, $4, $5, $6,"
+      "INSERT INTO articles(file_id, district, position, first_line, last_line, date_year, date_month, "
+      "date_day,"
+      " date_key, pub_year, pub_month, pub_day, paper, page, page_name, kicker, title, subtitle, body, "
+      "byline,"
+      " photo_credit, reporters, correspondents, folded_title, tokens, ntokens) VALUES ($1, $2, $3, $4, $5, "
+      "$6,"
       " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)",
       {param(file_id), param(a.district), param(std::int64_t{a.position}), param(std::int64_t{a.first_line}),
        param(std::int64_t{a.last_line}), param(std::int64_t{date.year}), param(std::int64_t{date.month}),
@@ -70,16 +74,17 @@ Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOri
        param(date_key(published.known() ? published : date)), param(std::int64_t{published.year}),
        param(std::int64_t{published.month}), param(std::int64_t{published.day}), param(origin.paper),
        param(origin.page), param(origin.page_name), param(a.kicker), param(text.title), param(text.subtitle),
-       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"), text_array(a.reporters),
-       text_array(a.correspondents), param(fold_text(a.title)), text_array(t.tokens),
+       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"),
+       text_array(a.reporters), text_array(a.correspondents), param(fold_text(a.title)), text_array(t.tokens),
        param(std::int64_t{t.positions})}));
   if (t.han.empty()) return Status::Ok();
   return conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
                     {text_array(t.han)});
 }
 
-Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                                            const std::string& encoding, const corpus::Page& page) {
+Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
+                                            const std::string& hash, const std::string& encoding,
+                                            const corpus::Page& page) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
   KANBAO_TRY(lock_path(conn_, path));
   // Looked up again under the lock: another indexer may have stored it meanwhile.
@@ -89,22 +94,24 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
   std::int64_t removed = 0, file_id = 0;
   if (existing) {
     file_id = existing->id;
-    KANBAO_ASSIGN_OR_RETURN(Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id",
-                                                   {param(file_id)}));
+    KANBAO_ASSIGN_OR_RETURN(
+        Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
     removed = gone.size();
-    KANBAO_TRY(conn_.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
-                          " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
-                          {param(file_id), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
-                           param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
-                           param(origin.page_name), param(furniture_text(page))}));
+    KANBAO_TRY(
+        conn_.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
+                   " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
+                   {param(file_id), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
+                    param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
+                    param(origin.page_name), param(furniture_text(page))}));
   } else {
     KANBAO_ASSIGN_OR_RETURN(
         Rows inserted,
-        conn_.query("INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page,"
-                    " page_name, furniture) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-                    {param(path), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
-                     param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
-                     param(origin.page_name), param(furniture_text(page))}));
+        conn_.query(
+            "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page,"
+            " page_name, furniture) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            {param(path), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
+             param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
+             param(origin.page_name), param(furniture_text(page))}));
     file_id = inserted.int64(0, 0);
   }
   for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, origin, article));
@@ -114,14 +121,15 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
 
 Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
-  KANBAO_ASSIGN_OR_RETURN(Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id",
-                                                 {param(file_id)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
   KANBAO_TRY(conn_.exec("DELETE FROM files WHERE id = $1", {param(file_id)}));
   KANBAO_TRY(tx.commit());
   return std::int64_t{gone.size()};
 }
 
-Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_under(const std::string& prefix) {
+Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_under(
+    const std::string& prefix) {
   std::vector<std::pair<std::int64_t, std::string>> out;
   Result<Rows> rows = Error("");
   if (prefix.empty()) {

@@ -34,7 +34,8 @@ TEST(LibraryLocationCli, UnknownSchemeIsAnErrorNotAFolder) {
     EXPECT_NE(o.err.find("scheme"), std::string::npos) << o.err;
   }
   // From the environment and the configuration too.
-  Outcome env = run_in(dir.path(), "list", {"KANBAO_DB=redis://cache/0", "XDG_CONFIG_HOME=" + (dir / "none")});
+  Outcome env =
+      run_in(dir.path(), "list", {"KANBAO_DB=redis://cache/0", "XDG_CONFIG_HOME=" + (dir / "none")});
   EXPECT_EQ(env.status, 1);
   EXPECT_NE(env.err.find("redis://cache/0"), std::string::npos) << env.err;
   fs::create_directories(dir / "config/kanbao");
@@ -44,7 +45,8 @@ TEST(LibraryLocationCli, UnknownSchemeIsAnErrorNotAFolder) {
   EXPECT_NE(config.err.find("ftp://host/library.db"), std::string::npos) << config.err;
   std::vector<std::string> left;
   for (const auto& e : fs::directory_iterator(dir.path())) left.push_back(e.path().filename().string());
-  EXPECT_EQ(left, std::vector<std::string>{"config"}) << "a location kanbao cannot use became a file or folder";
+  EXPECT_EQ(left, std::vector<std::string>{"config"})
+      << "a location kanbao cannot use became a file or folder";
 }
 
 TEST(LibraryLocationCli, UnreachableServerExitsOneNamingTheLocation) {
@@ -103,9 +105,9 @@ TEST_F(BothBackends, ListShowDistrictsPapersAgree) {
 }
 
 TEST_F(BothBackends, SearchAgrees) {
-  for (const char* query : {"发", "发展", "高质量发展", "組織", "发展 -管城", "发展 OR 改造", "district:高新区 工作",
-                            "reporter:孙庆辉", "date:11-10", "-发展", "凝心聚力担使命 踔厉奋发谱新篇", "zuzhi",
-                            "gxq", "fazhan -管城"}) {
+  for (const char* query : {"发", "发展", "高质量发展", "組織", "发展 -管城", "发展 OR 改造",
+                            "district:高新区 工作", "reporter:孙庆辉", "date:11-10", "-发展",
+                            "凝心聚力担使命 踔厉奋发谱新篇", "zuzhi", "gxq", "fazhan -管城"}) {
     expect_same({"search", query});
     expect_same({"search", "--json", "--limit", "3", query});
     expect_same({"search", "--district", "管城回族区", query}, false);  // some find nothing there

@@ -24,9 +24,10 @@ std::vector<std::pair<std::string, int>> stored_pages(const std::string& uri) {
   std::vector<std::pair<std::string, int>> out;
   // Killed before the schema was made: nothing stored yet.
   if (testing_pg::query_rows(uri, "SELECT to_regclass('files') IS NOT NULL").at(0) != "t") return out;
-  for (const auto& row : testing_pg::query_rows(
-           uri, "SELECT regexp_replace(f.path, '^.*/', ''), count(a.id) FROM files f"
-                " LEFT JOIN articles a ON a.file_id = f.id GROUP BY f.id")) {
+  for (const auto& row :
+       testing_pg::query_rows(uri,
+                              "SELECT regexp_replace(f.path, '^.*/', ''), count(a.id) FROM files f"
+                              " LEFT JOIN articles a ON a.file_id = f.id GROUP BY f.id")) {
     const auto bar = row.find('|');
     out.emplace_back(row.substr(0, bar), std::stoi(row.substr(bar + 1)));
   }

@@ -106,8 +106,8 @@ TEST_P(Backends, IndexesIncrementally) {
 TEST_P(Backends, ListsPageByKeysetBothWays) {
   auto lib = open_rw();
   testing::index_ok(lib, {pages_});
-  for (ListSort sort : {ListSort::kDateNewestFirst, ListSort::kDateOldestFirst, ListSort::kTitle,
-                        ListSort::kReporter}) {
+  for (ListSort sort :
+       {ListSort::kDateNewestFirst, ListSort::kDateOldestFirst, ListSort::kTitle, ListSort::kReporter}) {
     ListQuery q;
     q.sort = sort;
     const auto all = testing::all_rows(lib, q);
@@ -218,7 +218,8 @@ TEST_F(Postgres, MissingDatabaseNamesTheLocation) {
   const std::string uri = testing_pg::with_database(uri_, "kanbao_no_such_database");
   auto lib = Library::open(uri, OpenMode::kReadWrite);
   ASSERT_FALSE(lib);
-  EXPECT_NE(lib.error().message().find("database does not exist"), std::string::npos) << lib.error().message();
+  EXPECT_NE(lib.error().message().find("database does not exist"), std::string::npos)
+      << lib.error().message();
   EXPECT_NE(lib.error().message().find("kanbao_no_such_database"), std::string::npos);
 }
 
@@ -272,7 +273,8 @@ TEST_F(Postgres, TwoIndexersAtOnceStoreEachArticleOnce) {
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(*lib.count({}), parsed_total(files));
   std::set<std::pair<std::string, int>> seen;
-  for (const auto& row : testing::all_rows(lib)) EXPECT_TRUE(seen.emplace(row.path, row.position).second) << row.source;
+  for (const auto& row : testing::all_rows(lib))
+    EXPECT_TRUE(seen.emplace(row.path, row.position).second) << row.source;
 }
 
 // The same pages on both backends read back the same.
@@ -318,10 +320,29 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
     EXPECT_EQ((*pp)[i].issues, (*ps)[i].issues);
   }
   // Queries of every shape, pinyin too: the same hits, snippets and scores.
-  for (const char* query : {"发", "的", "发展", "高质量发展", "組織", "发展 -管城", "发展 OR 改造", "district:高新区 工作",
-                            "reporter:孙庆辉", "date:11-10", "群众 date:2023", "本报讯", "-发展",
-                            "凝心聚力担使命 踔厉奋发谱新篇", "ganyu", "zuzhi", "gxq", "fazhan",
-                            "gongzuo fazhan", "fazhan -管城", "fazhan OR gaige", "hnrb", "district:高新区 fazhan"}) {
+  for (const char* query : {"发",
+                            "的",
+                            "发展",
+                            "高质量发展",
+                            "組織",
+                            "发展 -管城",
+                            "发展 OR 改造",
+                            "district:高新区 工作",
+                            "reporter:孙庆辉",
+                            "date:11-10",
+                            "群众 date:2023",
+                            "本报讯",
+                            "-发展",
+                            "凝心聚力担使命 踔厉奋发谱新篇",
+                            "ganyu",
+                            "zuzhi",
+                            "gxq",
+                            "fazhan",
+                            "gongzuo fazhan",
+                            "fazhan -管城",
+                            "fazhan OR gaige",
+                            "hnrb",
+                            "district:高新区 fazhan"}) {
     SearchRequest request = request_for(query, 0);
     auto a = pg.search(request), b = sqlite.search(request);
     ASSERT_TRUE(a && b) << query;

@@ -43,7 +43,8 @@ inline std::string with_database(const std::string& uri, const std::string& name
 inline void run_sql(const std::string& uri, const std::string& sql) {
   std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(uri.c_str()), &PQfinish);
   if (PQstatus(conn.get()) != CONNECTION_OK) throw std::runtime_error(PQerrorMessage(conn.get()));
-  PQsetNoticeProcessor(conn.get(), [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn.get(), [](void*, const char*) {}, nullptr);
   std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn.get(), sql.c_str()), &PQclear);
   const auto status = PQresultStatus(r.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -56,11 +57,13 @@ inline std::vector<std::string> query_rows(const std::string& uri, const std::st
   std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(uri.c_str()), &PQfinish);
   if (PQstatus(conn.get()) != CONNECTION_OK) throw std::runtime_error(PQerrorMessage(conn.get()));
   std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn.get(), sql.c_str()), &PQclear);
-  if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) throw std::runtime_error(sql + ": " + PQresultErrorMessage(r.get()));
+  if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+    throw std::runtime_error(sql + ": " + PQresultErrorMessage(r.get()));
   std::vector<std::string> out;
   for (int i = 0; i < PQntuples(r.get()); ++i) {
     std::string row;
-    for (int c = 0; c < PQnfields(r.get()); ++c) row += (c == 0 ? "" : "|") + std::string(PQgetvalue(r.get(), i, c));
+    for (int c = 0; c < PQnfields(r.get()); ++c)
+      row += (c == 0 ? "" : "|") + std::string(PQgetvalue(r.get(), i, c));
     out.push_back(std::move(row));
   }
   return out;
