@@ -1,6 +1,7 @@
 #include "store/pg/pg_writer.h"
 
 #include <chrono>
+#include <set>
 
 #include "store/index_run.h"
 #include "store/pg/pg_library.h"
@@ -55,7 +56,7 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
 }
 
 Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
-                                     const corpus::Article& a) {
+                                     const corpus::Article& a, std::set<std::string>& han) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
   const IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
   const ArticleTokens t = article_tokens(text);
@@ -77,9 +78,8 @@ Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOri
        param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"),
        text_array(a.reporters), text_array(a.correspondents), param(fold_text(a.title)), text_array(t.tokens),
        param(std::int64_t{t.positions})}));
-  if (t.han.empty()) return Status::Ok();
-  return conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
-                    {text_array(t.han)});
+  han.insert(t.han.begin(), t.han.end());
+  return Status::Ok();
 }
 
 Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
@@ -114,7 +114,12 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
              param(origin.page_name), param(furniture_text(page))}));
     file_id = inserted.int64(0, 0);
   }
-  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, origin, article));
+  std::set<std::string> han;  // the page's Han characters, stored once per page
+  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, origin, article, han));
+  if (!han.empty()) {
+    KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+                          {text_array(std::vector<std::string>(han.begin(), han.end()))}));
+  }
   KANBAO_TRY(tx.commit());
   return removed;
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,7 +32,9 @@ class PgIndexWriter {
   Status prune() { return Status::Ok(); }
 
  private:
-  Status insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a);
+  // Adds the article's Han characters to `han`, for library_han.
+  Status insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a,
+                        std::set<std::string>& han);
   Conn& conn_;
 };
 
