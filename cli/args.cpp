@@ -19,7 +19,8 @@ const OptionSpec kPaper{"--paper", "NAME", "only articles of this paper"};
 
 const std::vector<OptionSpec>& global_options() {
   static const std::vector<OptionSpec> options = {
-      {"--db", "FILE", "the library file (default: $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db)"},
+      {"--db", "FILE",
+       "the library: a file, or a postgresql:// URI (default: $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db)"},
       {"--color", "WHEN", "emphasise matches: auto (on a terminal, unless NO_COLOR is set), always, never"},
       {"--help", "", "show help for kanbao or for a command"},
       {"--version", "", "show the version of kanbao and of the libraries it uses"},

@@ -15,6 +15,7 @@
 #include "cli/terminal.h"
 #include "config/gazetteer.h"
 #include "corpus/archive_path.h"
+#include "store/location.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -150,8 +151,11 @@ Result<store::Library> open_library(const Context& context, const std::string& p
 
 Result<store::Library> open_for_reading(const Context& context) {
   LibraryLocation location = library_location(context);
+  // A scheme kanbao does not know is an error, never a file name.
+  KANBAO_ASSIGN_OR_RETURN(const store::Backend backend, store::backend_of(location.path));
   std::error_code ec;
-  bool exists = fs::exists(location.path, ec);
+  // A server library is there or not as the server says.
+  const bool exists = backend != store::Backend::kSqlite || fs::exists(location.path, ec);
   if (ec) {
     // A shared library in a folder this user may not enter: say so, rather
     // than "no library" with advice to create one.

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
-# KANBAO_STATIC_DEPS: link ICU (its code, not its data), SQLite, ncursesw and
-# the C++ runtime into the binaries, and fmt as a header-only library.
+# KANBAO_STATIC_DEPS: link ICU (its code and its data), SQLite and the C++
+# runtime into the binaries, and fmt as a header-only library.
 #
 # Why: a `kanbao search` from the shell is a whole process, and most of a
 # fast query's time used to be the dynamic loader - twelve shared libraries
@@ -8,7 +8,7 @@
 # fmt's) before main() - 5.3 million instructions for `kanbao --version`,
 # against 2.2 million for a whole `sqlite3` shell query (bench/run measures it).
 # Linked statically, those references are resolved by the linker once; what
-# stays shared is libc and libm. ICU's data (30 MB) is linked in as well:
+# stays shared is libc, libm, ncursesw and libpq. ICU's data (30 MB) is linked in as well:
 # static ICU code refers to it as a variable, and against the shared
 # libicudata the linker would make that a copy relocation - the loader
 # copying all 30 MB into the process at every start. In the binary it is
@@ -18,7 +18,7 @@
 # (Debian ships them: libicu-dev, libsqlite3-dev, libncurses-dev); a missing
 # one leaves that library shared. Sanitizer builds stay fully shared (the
 # sanitizers' runtimes want the shared C++ runtime).
-option(KANBAO_STATIC_DEPS "Link ICU, SQLite, ncursesw and the C++ runtime statically (faster start)" ON)
+option(KANBAO_STATIC_DEPS "Link ICU, SQLite and the C++ runtime statically (faster start)" ON)
 
 # Linker flags for every build: resolve what is needed, drop libraries that
 # nothing references (libformw, and libfmt once it is header-only), and
@@ -68,19 +68,10 @@ kanbao_make_static(ICU::data)
 kanbao_make_static(ICU::uc DEPS ICU::data ${CMAKE_DL_LIBS} Threads::Threads)
 kanbao_make_static(ICU::i18n DEPS ICU::uc)
 
-# ncursesw and its terminfo library (tui/ links ${CURSES_LIBRARIES}).
-set(static_curses)
-foreach(lib ncursesw tinfo)
-  find_library(KANBAO_${lib}_ARCHIVE NAMES lib${lib}.a)
-  if(KANBAO_${lib}_ARCHIVE)
-    list(APPEND static_curses ${KANBAO_${lib}_ARCHIVE})
-  endif()
-endforeach()
-list(LENGTH static_curses found)
-if(found EQUAL 2)
-  set(CURSES_LIBRARIES ${static_curses})
-  message(STATUS "KANBAO_STATIC_DEPS: curses from ${static_curses}")
-endif()
+# ncursesw stays shared: Debian's policy (and lintian's embedded-library
+# error) wants the terminal library from its package, where security fixes
+# and terminfo handling reach every program at once; it costs a search
+# process a few hundred symbol lookups.
 
 # fmt: Debian ships it shared only, so it is used header-only; with
 # --as-needed the unused libfmt.so then drops out of the binaries.

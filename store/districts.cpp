@@ -8,6 +8,7 @@
 #include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
+#include "store/overview_order.h"
 #include "store/stored_date.h"
 
 namespace kanbao::store {
@@ -40,6 +41,7 @@ Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const
 }
 
 Result<std::vector<DistrictRow>> Library::districts() {
+  if (impl_->backend) return impl_->backend->districts();
   // One scan of the (district_id, date_key DESC, id DESC) index, never the
   // rows and their text, tallied here rather than with GROUP BY (whose sorter
   // cost more than the scan): the browser's first screen waits on this. On
@@ -94,14 +96,11 @@ Result<std::vector<DistrictRow>> Library::districts() {
     std::reverse(tally.row.months.begin(), tally.row.months.end());  // the scan went newest first
     // Prefer dates with a known year; a district whose dates all lack the
     // year falls back to those.
-    tally.row.first_date = date_from_key(tally.first_with_year.empty() ? tally.first_any : tally.first_with_year);
-    tally.row.last_date = date_from_key(tally.last_with_year.empty() ? tally.last_any : tally.last_with_year);
+    tally.row.first_date = preferred_date(tally.first_with_year, tally.first_any);
+    tally.row.last_date = preferred_date(tally.last_with_year, tally.last_any);
     rows.push_back(std::move(tally.row));
   }
-  std::sort(rows.begin(), rows.end(), [](const DistrictRow& a, const DistrictRow& b) {
-    if (a.articles != b.articles) return a.articles > b.articles;
-    return a.name < b.name;
-  });
+  sort_districts(rows);
   return rows;
 }
 

@@ -5,25 +5,15 @@
 #include <map>
 
 #include "store/article_rows.h"
+#include "store/issue_pages.h"
 #include "store/library.h"
 #include "store/library_impl.h"
+#include "store/overview_order.h"
 #include "store/stored_date.h"
 
 namespace kanbao::store {
-namespace {
-
-// Page order: 01..99, then A01.., B01..; the unknown page last.
-bool page_before(const std::string& a, const std::string& b) {
-  if (a.empty() != b.empty()) return b.empty();
-  const bool da = !a.empty() && a[0] >= '0' && a[0] <= '9', db = !b.empty() && b[0] >= '0' && b[0] <= '9';
-  if (da != db) return da;
-  if (a.size() != b.size() && da) return a.size() < b.size();  // "100" after "99"
-  return a < b;
-}
-
-}  // namespace
-
 Result<std::vector<PaperRow>> Library::papers() {
+  if (impl_->backend) return impl_->backend->papers();
   std::map<std::string, PaperRow> rows;
   // Articles per paper: index scans (articles_paper_date, and the partial
   // articles_joined for the continuations counted with their heads).
@@ -62,17 +52,11 @@ Result<std::vector<PaperRow>> Library::papers() {
     it->second.first_issue = date_from_key(issues->text_view(2));
     it->second.last_issue = date_from_key(issues->text_view(3));
   }
-  std::vector<PaperRow> out;
-  for (auto& [name, row] : rows)
-    if (row.articles > 0) out.push_back(std::move(row));
-  std::stable_sort(out.begin(), out.end(), [](const PaperRow& a, const PaperRow& b) {
-    if (a.name.empty() != b.name.empty()) return b.name.empty();  // the unknown paper last
-    return a.articles > b.articles;
-  });
-  return out;
+  return papers_in_order(std::move(rows));
 }
 
 Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {
+  if (impl_->backend) return impl_->backend->issue(paper, date);
   if (!date.known() || date.year == 0) return std::optional<Issue>();
   const std::string key = date_key(date);
   std::string name = paper;
@@ -98,31 +82,16 @@ Result<std::optional<Issue>> Library::issue(const std::string& paper, const Stor
     rows.emplace_back(stmt->integer(kRowColumnCount), read_row(*stmt));
   }
   if (rows.empty()) return std::optional<Issue>();
-  // Within a page: files in path order (one file an article keeps its
-  // number in the path), then the article's place on its page.
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    if (a.second.page != b.second.page) return page_before(a.second.page, b.second.page);
-    if (a.second.source != b.second.source) {
-      const auto pa = a.second.source.rfind(':'), pb = b.second.source.rfind(':');
-      const std::string fa = a.second.source.substr(0, pa), fb = b.second.source.substr(0, pb);
-      if (fa != fb) return fa < fb;
-    }
-    return a.first < b.first;
-  });
   auto people = PeopleReader::prepare(impl_->db);
   if (!people) return people.error();
-  Issue issue{name, date, {}};
-  for (auto& [position, row] : rows) {
-    KANBAO_TRY(people->read(row));
-    if (issue.pages.empty() || issue.pages.back().page != row.page) issue.pages.push_back({row.page, row.page_name, {}});
-    if (issue.pages.back().page_name.empty()) issue.pages.back().page_name = row.page_name;
-    issue.pages.back().articles.push_back(std::move(row));
-  }
+  for (auto& [position, row] : rows) KANBAO_TRY(people->read(row));
+  Issue issue = issue_from_rows(name, date, std::move(rows));
   return std::optional<Issue>(std::move(issue));
 }
 
 Result<std::optional<StoredDate>> Library::adjacent_issue(const std::string& paper, const StoredDate& date,
                                                           int direction) {
+  if (impl_->backend) return impl_->backend->adjacent_issue(paper, date, direction);
   auto stmt = impl_->db.prepare(
       direction < 0 ? "SELECT max(issue_key) FROM files WHERE paper = ?1 AND issue_key != '' AND issue_key < ?2"
                     : "SELECT min(issue_key) FROM files WHERE paper = ?1 AND issue_key > ?2");

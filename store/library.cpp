@@ -9,6 +9,8 @@
 #include "store/article_rows.h"
 #include "store/library_identity.h"
 #include "store/library_impl.h"
+#include "store/location.h"
+#include "store/pg/pg_library.h"
 #include "store/schema.h"
 
 namespace kanbao::store {
@@ -34,6 +36,16 @@ Library& Library::operator=(Library&&) noexcept = default;
 Library::~Library() = default;
 
 Result<Library> Library::open(const std::string& path, OpenMode mode) {
+  KANBAO_ASSIGN_OR_RETURN(const Backend backend, backend_of(path));
+  if (backend == Backend::kPostgres) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->mode = mode;
+    KANBAO_ASSIGN_OR_RETURN(pg::Opened opened, pg::open_library(path, mode, *impl));
+    impl->identity = std::move(opened.identity);
+    impl->backend = std::move(opened.backend);
+    return Library(std::move(impl));
+  }
   auto db = schema::open_library(path, mode);
   if (!db) return db.error();
   auto identity = read_library_identity(*db, path);
@@ -54,6 +66,7 @@ void Library::set_gazetteer(corpus::Gazetteer gazetteer) { impl_->gazetteer = st
 void Library::set_papers(std::shared_ptr<const corpus::Papers> papers) { impl_->papers = std::move(papers); }
 
 Result<std::optional<Article>> Library::article(std::int64_t id) {
+  if (impl_->backend) return impl_->backend->article(id);
   auto& db = impl_->db;
   // A part joined to the article it continues is read as that article.
   auto head = db.prepare("SELECT joined_to FROM articles WHERE id = ?1 AND joined_to IS NOT NULL");

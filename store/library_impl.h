@@ -6,6 +6,7 @@
 #include <string>
 
 #include "corpus/gazetteer.h"
+#include "store/backend.h"
 #include "store/library.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
@@ -20,6 +21,9 @@ struct Library::Impl {
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
   std::shared_ptr<const corpus::Papers> papers;  // nullptr: built-in papers, no divisions
   SearchEnginePtr search;  // created lazily by search.cpp
+  // Set for a library on a server (store/backend.h): every operation is its;
+  // `db` stays closed.
+  std::unique_ptr<LibraryBackend> backend;
 };
 
 }  // namespace kanbao::store

@@ -14,6 +14,7 @@
 #include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
+#include "store/list_order.h"
 
 namespace kanbao::store {
 namespace {
@@ -63,30 +64,17 @@ void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQu
   if (q.paper) stmt.bind(8, *q.paper);
 }
 
-// The sort key of a listing and whether later rows have larger keys.
-struct SortKey {
-  std::string expr;
-  bool ascending = true;
-};
-
-SortKey sort_key(ListSort sort) {
-  switch (sort) {
-    case ListSort::kDateNewestFirst: return {"a.date_key", false};
-    case ListSort::kDateOldestFirst: return {"a.date_key", true};
-    case ListSort::kTitle: return {"a.title COLLATE kanbao_zh", true};
-    case ListSort::kReporter:
-      // The first reporter; U+FFFF (after every name) when there is none.
-      return {"coalesce((SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
-              " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
-              " COLLATE kanbao_zh",
-              true};
-  }
-  return {"a.date_key", false};
-}
+// The title and first reporter under kanbao_zh (list_functions.cpp).
+const SortSql kSqliteSort{
+    "a.title COLLATE kanbao_zh",
+    "coalesce((SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
+    " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
+    " COLLATE kanbao_zh"};
 
 }  // namespace
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
+  if (impl_->backend) return impl_->backend->count(query);
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return std::int64_t{0};
@@ -104,12 +92,13 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
 }
 
 Result<ListPage> Library::list(const ListQuery& query) {
+  if (impl_->backend) return impl_->backend->list(query);
   ListPage page;
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return page;
 
-  const SortKey sort = sort_key(query.sort);
+  const SortKey sort = sort_key(query.sort, kSqliteSort);
   const std::string& key = sort.expr;
   // "Forward" walks in the listing's own order; backward walks the reverse
   // order from the end (or from `before`) and the rows are flipped afterwards.
@@ -151,10 +140,11 @@ Result<ListPage> Library::list(const ListQuery& query) {
 }
 
 Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
+  if (impl_->backend) return impl_->backend->position(query, id);
   auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
   if (!scope) return scope.error();
   if (scope->kind == DistrictScope::kNone) return std::optional<std::int64_t>{};
-  const SortKey sort = sort_key(query.sort);
+  const SortKey sort = sort_key(query.sort, kSqliteSort);
   const std::string where = where_clause(*scope, query);
   // Is the article in the listing at all?
   auto member = impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?8");

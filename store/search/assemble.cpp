@@ -8,8 +8,6 @@
 
 namespace kanbao::store {
 
-namespace {
-
 SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& e, const SearchCursor& cursor,
                    int columns) {
   SearchHit hit;
@@ -45,6 +43,8 @@ SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& 
   hit.cursor = cursor;
   return hit;
 }
+
+namespace {
 
 // How many candidates verify() looked at, matched, and skipped uncounted.
 struct Tally {

@@ -6,7 +6,9 @@
 
 #include "base/result.h"
 #include "store/library.h"
+#include "store/search/lookups.h"
 #include "store/search/strategies.h"
+#include "store/snippet.h"
 
 namespace kanbao::store {
 
@@ -15,6 +17,11 @@ namespace kanbao::store {
 // articles, so past this many checks the rest of the count is extrapolated
 // from the share that matched (SearchPage::total_is_estimate).
 inline constexpr std::int64_t kCountBudget = 2000;
+
+// The hit for article `id`: its fields, a snippet around its first match
+// (in the body, else the subtitle, title or byline), `cursor` its rank.
+SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& e, const SearchCursor& cursor,
+                   int columns);
 
 // The page of `ranking`: for an exact plan its rows up to the limit; for an
 // inexact one the rows after the cursor that really match. The total is the

@@ -8,6 +8,7 @@
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/query.h"
+#include "store/search/article_matches.h"
 #include "store/search/assemble.h"
 #include "store/search/engine.h"
 #include "store/search/lookups.h"
@@ -44,6 +45,7 @@ int ArticleMatches::total() const {
 }
 
 Result<SearchPage> Library::search(const SearchRequest& request) {
+  if (impl_->backend) return impl_->backend->search(request);
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
   if (!snapshot) return Error("search failed: " + snapshot.error().message());
@@ -56,32 +58,11 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
 }
 
 Result<ArticleMatches> Library::matches(std::int64_t id, const std::string& query_text) {
+  if (impl_->backend) return impl_->backend->matches(id, query_text);
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(query_text));
   KANBAO_ASSIGN_OR_RETURN(std::optional<LoadedArticle> loaded, load_article(engine_of(*impl_), id));
   if (!loaded) return Error("there is no article " + std::to_string(id) + " in the library");
-  const match::Fields& f = loaded->fields;
-  match::Evaluation e = match::evaluate(q, f);
-  ArticleMatches m;
-  m.title = std::move(e.title);
-  m.subtitle = std::move(e.subtitle);
-  m.byline = std::move(e.byline);
-  // Body spans never cross a "\n" (a break in the folded text): split them
-  // by paragraph, as offsets into each paragraph.
-  if (!f.body.empty()) {
-    std::size_t start = 0;
-    auto span = e.body.begin();
-    for (;;) {
-      std::size_t end = f.body.find('\n', start);
-      if (end == std::string::npos) end = f.body.size();
-      std::vector<Span> in_paragraph;
-      for (; span != e.body.end() && span->begin < end; ++span)
-        in_paragraph.push_back({span->begin - start, std::min(span->end, end) - start});
-      m.paragraphs.push_back(std::move(in_paragraph));
-      if (end == f.body.size()) break;
-      start = end + 1;
-    }
-  }
-  return m;
+  return matches_in(q, loaded->fields);
 }
 
 }  // namespace kanbao::store

@@ -7,7 +7,7 @@
 #   (store does not need config: the program on top wires them);
 # - of another module, only its public headers (PUBLIC_HEADERS_FILE, written
 #   by cmake/modules.cmake: one "store/library.h" a line);
-# - <sqlite3.h> only in store/, curses only in tui/.
+# - <sqlite3.h> and <libpq-fe.h> only in store/, curses only in tui/.
 # Usage: layering_test.sh SOURCE_DIR PUBLIC_HEADERS_FILE
 #        layering_test.sh --self-test PUBLIC_HEADERS_FILE  (proves it catches each kind)
 set -uo pipefail
@@ -45,6 +45,9 @@ check() {
     if [[ $header == sqlite3.h && $module != store ]]; then
       echo "$file: <sqlite3.h> outside store/: only the store talks to SQLite"; failed=1
     fi
+    if [[ $header == libpq-fe.h && $module != store ]]; then
+      echo "$file: <libpq-fe.h> outside store/: only the store talks to PostgreSQL"; failed=1
+    fi
     if [[ $header =~ ^(n?curses(w)?\.h|ncursesw?/.*|term\.h|panel\.h)$ && $module != tui ]]; then
       echo "$file: <$header> outside tui/: only the browser draws on the terminal"; failed=1
     fi
@@ -72,6 +75,7 @@ if [[ ${1:-} == --self-test ]]; then
     "src/text/a.cpp|#include \"store/library.h\""
     "tui/a.cpp|#include \"store/sqlite.h\""
     "cli/a.cpp|#include <sqlite3.h>"
+    "tui/a.cpp|#include <libpq-fe.h>"
     "store/b.cpp|#include <curses.h>"
   )
   for c in "${cases[@]}"; do

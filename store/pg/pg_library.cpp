@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_library.h"
+
+#include "store/location.h"
+#include "store/pg/pg_schema.h"
+
+namespace kanbao::store::pg {
+
+Result<Opened> open_library(const std::string& uri, OpenMode mode, const Library::Impl& impl) {
+  const std::string shown = shown_location(uri);
+  KANBAO_ASSIGN_OR_RETURN(Conn conn, Conn::connect(uri, shown));
+  auto identity = prepare_schema(conn, mode);
+  if (!identity) return identity.error();
+  Opened out;
+  out.identity = std::move(*identity);
+  out.backend = std::make_unique<PgLibrary>(std::move(conn), mode, impl);
+  return out;
+}
+
+ArticleRow read_row(const Rows& rows, int r) {
+  ArticleRow row;
+  row.id = rows.int64(r, 0);
+  row.district = rows.text(r, 1);
+  row.date = StoredDate{rows.integer(r, 2), rows.integer(r, 3), rows.integer(r, 4)};
+  row.title = rows.text(r, 5);
+  row.subtitle = rows.text(r, 6);
+  row.path = rows.text(r, 7);
+  row.source = row.path + ":" + rows.text(r, 8) + "-" + rows.text(r, 9);
+  row.published = StoredDate{rows.integer(r, 10), rows.integer(r, 11), rows.integer(r, 12)};
+  row.paper = rows.text(r, 13);
+  row.page = rows.text(r, 14);
+  row.page_name = rows.text(r, 15);
+  row.kicker = rows.text(r, 16);
+  row.position = rows.integer(r, 17);
+  row.reporters = rows.array(r, 18);
+  row.correspondents = rows.array(r, 19);
+  return row;
+}
+
+}  // namespace kanbao::store::pg

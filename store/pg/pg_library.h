@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// The PostgreSQL backend of store::Library. Internal to store/.
+//
+// One database holds one library (tables kanbao_meta, files, articles,
+// library_han). Each article row keeps its fields, its folded title (for the
+// title filter) and its search tokens - the same tokens the SQLite index
+// holds (store/tokenizer.h) - in a GIN-indexed text[] column: a query's
+// literal terms select candidates by containment, and every candidate is
+// verified in C++ by the code SQLite's search uses (store/snippet.h), so a
+// query means the same on both. Readers run in read-only transactions;
+// writers take a transaction-scoped advisory lock per file.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "base/result.h"
+#include "store/backend.h"
+#include "store/library.h"
+#include "store/library_impl.h"
+#include "store/pg/conn.h"
+
+namespace kanbao::store::pg {
+
+struct Opened {
+  LibraryIdentity identity;
+  std::unique_ptr<LibraryBackend> backend;
+};
+
+// Connects to `uri` and checks (kReadOnly) or creates and checks
+// (kReadWrite) the schema. `impl` outlives the backend and gives it the
+// gazetteer and papers the Library is set up with.
+Result<Opened> open_library(const std::string& uri, OpenMode mode, const Library::Impl& impl);
+
+class PgLibrary final : public LibraryBackend {
+ public:
+  PgLibrary(Conn conn, OpenMode mode, const Library::Impl& impl)
+      : conn_(std::move(conn)), mode_(mode), impl_(impl) {}
+
+  Result<IndexReport> index(const std::vector<std::string>& paths, const IndexOptions& options,
+                            const ProgressFn& progress) override;  // pg_writer.cpp
+  Result<std::vector<DistrictRow>> districts() override;           // pg_overview.cpp
+  Result<std::vector<PaperRow>> papers() override;                 // pg_overview.cpp
+  Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) override;
+  Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
+                                                   int direction) override;
+  Result<std::optional<SourceText>> source(std::int64_t id) override;  // pg_article.cpp
+  Result<std::int64_t> count(const ListQuery& query) override;         // pg_listing.cpp
+  Result<ListPage> list(const ListQuery& query) override;              // pg_listing.cpp
+  Result<std::optional<std::int64_t>> position(const ListQuery& query, std::int64_t id) override;
+  Result<std::optional<Article>> article(std::int64_t id) override;  // pg_article.cpp
+  Result<SearchPage> search(const SearchRequest& request) override;  // pg_search.cpp
+  Result<ArticleMatches> matches(std::int64_t id, const std::string& query) override;
+
+ private:
+  Conn conn_;
+  OpenMode mode_;
+  const Library::Impl& impl_;
+};
+
+// The article columns every read selects, in the order read_row() expects.
+inline constexpr const char* kRowColumns =
+    "a.id, a.district, a.date_year, a.date_month, a.date_day, a.title, a.subtitle, f.path, a.first_line,"
+    " a.last_line, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.page_name, a.kicker, a.position,"
+    " a.reporters, a.correspondents";
+inline constexpr int kRowColumnCount = 20;
+inline constexpr const char* kRowFrom = " FROM articles a JOIN files f ON f.id = a.file_id";
+
+// The ArticleRow (people included) of row `row` of `rows`.
+ArticleRow read_row(const Rows& rows, int row);
+
+}  // namespace kanbao::store::pg

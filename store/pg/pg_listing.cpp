@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// PgLibrary::list, count and position: keyset-paged listings, the SQL text
+// assembled from fixed fragments by the shape of the query (as listing.cpp
+// does for SQLite), every value bound. Parameters: $1 district, $2 folded
+// title filter, $3/$4 `after` key/id, $5/$6 `before` key/id, $7 limit,
+// $8 paper, $9 an article id; unused ones are sent as NULL.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "store/district_name.h"
+#include "store/list_order.h"
+#include "store/pg/pg_library.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+// Which articles a district filter selects.
+struct DistrictScope {
+  enum Kind { kAll, kOne, kNone } kind = kAll;  // kNone: a known district with no articles
+  std::string name;                             // kOne: "" = unknown district
+};
+
+Result<DistrictScope> resolve_district(Conn& conn, const corpus::Gazetteer& gazetteer,
+                                       const std::optional<std::string>& district) {
+  if (!district) return DistrictScope{};
+  if (district->empty()) return DistrictScope{DistrictScope::kOne, ""};
+  const auto canonical = gazetteer.canonical(*district);
+  const std::string name = canonical.value_or(*district);
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT 1 FROM articles WHERE district = $1 LIMIT 1", {param(name)}));
+  // As on SQLite: a known district without articles lists nothing; a name
+  // neither known nor indexed is a mistake.
+  if (rows.size() == 0 && !canonical) return unknown_district(gazetteer, *district);
+  if (rows.size() == 0) return DistrictScope{DistrictScope::kNone, ""};
+  return DistrictScope{DistrictScope::kOne, name};
+}
+
+std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
+  std::string where = " WHERE true";
+  if (q.paper) where += " AND a.paper = $8";
+  if (scope.kind == DistrictScope::kOne) where += " AND a.district = $1";
+  if (!q.title_filter.empty()) where += " AND strpos(a.folded_title, $2) > 0";
+  return where;
+}
+
+// Nine parameters, the filters' filled in.
+std::vector<Param> filter_params(const DistrictScope& scope, const ListQuery& q) {
+  std::vector<Param> p(9);
+  if (scope.kind == DistrictScope::kOne) p[0] = scope.name;
+  if (!q.title_filter.empty()) p[1] = fold_text(q.title_filter);
+  if (q.paper) p[7] = *q.paper;
+  return p;
+}
+
+// Every placeholder typed, so that unused (NULL) ones are still understood.
+std::string typed(std::string sql) {
+  for (int i = 1; i <= 9; ++i) {
+    const std::string ph = "$" + std::to_string(i);
+    const char* type = (i == 4 || i == 6 || i == 7 || i == 9) ? "::bigint" : "::text";
+    for (auto at = sql.find(ph); at != std::string::npos; at = sql.find(ph, at + 1)) {
+      const auto end = at + ph.size();
+      if (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) continue;
+      sql.insert(end, type);
+    }
+  }
+  return sql;
+}
+
+// The ICU Chinese collation of the server (the same ICU "zh" as SQLite's kanbao_zh).
+const SortSql kPostgresSort{"(a.title COLLATE \"zh-x-icu\")",
+                            "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")"};
+
+// Counts the rows of a query with nine filter parameters.
+Result<std::int64_t> count_of(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(typed(sql), params, true));
+  return rows.size() == 0 ? 0 : rows.int64(0, 0);
+}
+
+}  // namespace
+
+Result<std::int64_t> PgLibrary::count(const ListQuery& query) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return std::int64_t{0};
+  return count_of(conn_, "SELECT count(*) FROM articles a" + where_clause(scope, query),
+                  filter_params(scope, query));
+}
+
+Result<ListPage> PgLibrary::list(const ListQuery& query) {
+  ListPage page;
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return page;
+  const SortKey sort = sort_key(query.sort, kPostgresSort);
+  const std::string& key = sort.expr;
+  // Backward: the reverse order from the end (or from `before`), flipped afterwards.
+  const bool backward = !query.after && (query.before || query.from_end);
+  const char* later = sort.ascending ? " > " : " < ";
+  const char* earlier = sort.ascending ? " < " : " > ";
+  const bool ascending = sort.ascending != backward;
+
+  std::string sql = std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
+  if (query.after) sql += " AND (" + key + ", a.id)" + later + "($3, $4)";
+  if (query.before) sql += " AND (" + key + ", a.id)" + earlier + "($5, $6)";
+  const char* dir = ascending ? " ASC" : " DESC";
+  sql += std::string(" ORDER BY ") + key + dir + ", a.id" + dir + " LIMIT $7";
+  std::vector<Param> p = filter_params(scope, query);
+  if (query.after) p[2] = query.after->key, p[3] = param(query.after->id);
+  if (query.before) p[4] = query.before->key, p[5] = param(query.before->id);
+  if (query.limit > 0) p[6] = param(std::int64_t{query.limit});  // NULL: no limit
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(typed(sql), p, true));
+  for (int i = 0; i < rows.size(); ++i) {
+    page.rows.push_back(read_row(rows, i));
+    page.cursors.push_back(ListCursor{rows.text(i, kRowColumnCount), page.rows.back().id});
+  }
+  if (backward) {
+    std::reverse(page.rows.begin(), page.rows.end());
+    std::reverse(page.cursors.begin(), page.cursors.end());
+  }
+  return page;
+}
+
+Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>();
+  const SortKey sort = sort_key(query.sort, kPostgresSort);
+  const std::string where = where_clause(scope, query);
+  std::vector<Param> p = filter_params(scope, query);
+  p[8] = param(id);
+  KANBAO_ASSIGN_OR_RETURN(std::int64_t member,
+                          count_of(conn_, "SELECT count(*) FROM articles a" + where + " AND a.id = $9", p));
+  if (member == 0) return std::optional<std::int64_t>();
+  KANBAO_ASSIGN_OR_RETURN(
+      std::int64_t before,
+      count_of(conn_,
+               "WITH target AS (SELECT " + sort.expr +
+                   " AS k, a.id AS id FROM articles a WHERE a.id = $9)"
+                   " SELECT count(*) FROM articles a, target t" +
+                   where + " AND (" + sort.expr + ", a.id) " + (sort.ascending ? "<" : ">") + " (t.k, t.id)",
+               p));
+  return std::optional<std::int64_t>(before);
+}
+
+}  // namespace kanbao::store::pg

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// PgLibrary::districts, papers, issue and adjacent_issue: the overviews,
+// grouped by the server, arranged as on SQLite (districts.cpp, issues.cpp).
+#include <algorithm>
+#include <map>
+
+#include "store/issue_pages.h"
+#include "store/overview_order.h"
+#include "store/pg/pg_library.h"
+#include "store/stored_date.h"
+
+namespace kanbao::store::pg {
+
+Result<std::vector<DistrictRow>> PgLibrary::districts() {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  // date_key is "YYYY-MM-DD", "0000-MM-DD" (year unknown) or "" (no date):
+  // its first seven bytes name the month.
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows groups, conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
+                               " max(date_key) FROM articles GROUP BY 1, 2 ORDER BY 1, 2"));
+  struct Tally {
+    DistrictRow row;
+    std::string first_with_year, last_with_year, first_any, last_any;
+  };
+  auto widen = [](std::string& first, std::string& last, const std::string& lo, const std::string& hi) {
+    if (first.empty() || lo < first) first = lo;
+    if (last.empty() || hi > last) last = hi;
+  };
+  std::map<std::string, Tally> tallies;
+  for (int i = 0; i < groups.size(); ++i) {
+    Tally& t = tallies[groups.text(i, 0)];
+    t.row.name = groups.text(i, 0);
+    const std::int64_t n = groups.int64(i, 2);
+    t.row.articles += n;
+    const std::string month = groups.text(i, 1);
+    if (month.size() < 7) continue;  // no date
+    const std::string lo = groups.text(i, 3), hi = groups.text(i, 4);
+    widen(t.first_any, t.last_any, lo, hi);
+    if (month >= "0001") widen(t.first_with_year, t.last_with_year, lo, hi);
+    const StoredDate m = date_from_key(month + "-01");
+    t.row.months.push_back(MonthCount{m.year, m.month, n});
+  }
+  std::vector<DistrictRow> rows;
+  for (auto& [name, t] : tallies) {
+    t.row.first_date = preferred_date(t.first_with_year, t.first_any);
+    t.row.last_date = preferred_date(t.last_with_year, t.last_any);
+    rows.push_back(std::move(t.row));
+  }
+  sort_districts(rows);
+  return rows;
+}
+
+Result<std::vector<PaperRow>> PgLibrary::papers() {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  std::map<std::string, PaperRow> rows;
+  KANBAO_ASSIGN_OR_RETURN(Rows counts, conn_.query("SELECT paper, count(*) FROM articles GROUP BY paper"));
+  for (int i = 0; i < counts.size(); ++i) {
+    PaperRow& r = rows[counts.text(i, 0)];
+    r.name = counts.text(i, 0);
+    r.articles = counts.int64(i, 1);
+  }
+  KANBAO_ASSIGN_OR_RETURN(Rows issues,
+                          conn_.query("SELECT paper, count(DISTINCT issue_key), min(issue_key),"
+                                      " max(issue_key) FROM files WHERE issue_key != '' GROUP BY paper"));
+  for (int i = 0; i < issues.size(); ++i) {
+    auto it = rows.find(issues.text(i, 0));
+    if (it == rows.end()) continue;  // a paper whose pages hold no article
+    it->second.issues = issues.int64(i, 1);
+    it->second.first_issue = date_from_key(issues.text(i, 2));
+    it->second.last_issue = date_from_key(issues.text(i, 3));
+  }
+  return papers_in_order(std::move(rows));
+}
+
+Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const StoredDate& date) {
+  if (!date.known() || date.year == 0) return std::optional<Issue>();
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  const std::string key = date_key(date);
+  std::string name = paper;
+  if (paper.empty()) {
+    KANBAO_ASSIGN_OR_RETURN(Rows first,
+                            conn_.query("SELECT paper FROM files WHERE issue_key = $1 ORDER BY paper"
+                                        " LIMIT 1",
+                                        {param(key)}));
+    if (first.size() == 0) return std::optional<Issue>();
+    name = first.text(0, 0);
+  }
+  KANBAO_ASSIGN_OR_RETURN(Rows found,
+                          conn_.query(std::string("SELECT ") + kRowColumns + kRowFrom +
+                                          " WHERE a.paper = $1 AND a.date_key = $2 AND a.pub_month != 0",
+                                      {param(name), param(key)}));
+  if (found.size() == 0) return std::optional<Issue>();
+  std::vector<std::pair<int, ArticleRow>> rows;
+  for (int i = 0; i < found.size(); ++i) {
+    ArticleRow row = read_row(found, i);
+    const int position = row.position;
+    rows.emplace_back(position, std::move(row));
+  }
+  return std::optional<Issue>(issue_from_rows(name, date, std::move(rows)));
+}
+
+Result<std::optional<StoredDate>> PgLibrary::adjacent_issue(const std::string& paper, const StoredDate& date,
+                                                            int direction) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows,
+      conn_.query(
+          direction < 0
+              ? "SELECT max(issue_key) FROM files WHERE paper = $1 AND issue_key != '' AND issue_key < $2"
+              : "SELECT min(issue_key) FROM files WHERE paper = $1 AND issue_key > $2",
+          {param(paper), param(date_key(date))}));
+  if (rows.size() == 0 || rows.null(0, 0)) return std::optional<StoredDate>();
+  return std::optional<StoredDate>(date_from_key(rows.text(0, 0)));
+}
+
+}  // namespace kanbao::store::pg

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_phrases.h"
+
+#include <algorithm>
+#include <set>
+
+#include "store/fold.h"
+#include "store/hit_scan.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+bool token_matches(const std::string& token, const tokens::PhraseToken& want) {
+  return want.prefix ? token.compare(0, want.text.size(), want.text) == 0 : token == want.text;
+}
+
+struct Sink {
+  std::vector<std::vector<std::string>>* at;
+};
+
+int collect(void* context, std::string_view token, bool colocated, std::uint32_t, std::uint32_t) {
+  auto& at = *static_cast<Sink*>(context)->at;
+  if (!colocated || at.empty()) at.emplace_back();
+  at.back().emplace_back(token);
+  return 0;
+}
+
+}  // namespace
+
+Expression::Expression(std::string_view e) {
+  Phrase current;
+  bool joined = false;  // a '+' since the last token
+  auto end_phrase = [&] {
+    if (current.empty()) return;
+    tokens_.push_back({Token::kPhrase, phrases_.size()});
+    phrases_.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < e.size();) {
+    const char c = e[i];
+    if (c == '"') {
+      std::string text;
+      for (++i; i < e.size(); ++i) {
+        if (e[i] == '"') {
+          if (i + 1 < e.size() && e[i + 1] == '"') {
+            text += '"';
+            ++i;
+            continue;
+          }
+          break;
+        }
+        text += e[i];
+      }
+      ++i;  // the closing quote
+      if (!joined) end_phrase();
+      current.push_back({text, false});
+      joined = false;
+    } else if (c == '*' || c == '+' || c == ' ') {
+      if (c == '*' && !current.empty()) current.back().prefix = true;
+      joined = joined || c == '+';
+      ++i;
+    } else {
+      end_phrase();
+      joined = false;
+      if (c == '(' || c == ')') {
+        tokens_.push_back({c == '(' ? Token::kOpen : Token::kClose, 0});
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < e.size() && e[end] != ' ' && e[end] != '(' && e[end] != ')' && e[end] != '"') ++end;
+      const std::string_view word = e.substr(i, end - i);
+      if (word == "AND") tokens_.push_back({Token::kAnd, 0});
+      if (word == "OR") tokens_.push_back({Token::kOr, 0});
+      if (word == "NOT") tokens_.push_back({Token::kNot, 0});
+      i = std::max(end, i + 1);  // anything else (a column filter) is skipped
+    }
+  }
+  end_phrase();
+  std::size_t at = 0;
+  root_ = parse_chain(at, 0);
+}
+
+Expression::Node Expression::parse_chain(std::size_t& at, int level) const {
+  // Level 0: a OR b ...; 1: a AND b ...; each of what the next level parses.
+  const Token::Kind op = level == 0 ? Token::kOr : Token::kAnd;
+  auto next = [&](std::size_t& i) { return level == 0 ? parse_chain(i, 1) : parse_not(i); };
+  Node left = next(at);
+  if (at >= tokens_.size() || tokens_[at].kind != op) return left;
+  Node node{level == 0 ? Node::kOr : Node::kAnd, 0, {std::move(left)}};
+  while (at < tokens_.size() && tokens_[at].kind == op) node.kids.push_back(next(++at));
+  return node;
+}
+
+Expression::Node Expression::parse_not(std::size_t& at) const {
+  Node left = parse_primary(at);
+  while (at < tokens_.size() && tokens_[at].kind == Token::kNot) {
+    Node node{Node::kNot, 0, {std::move(left)}};
+    node.kids.push_back(parse_primary(++at));
+    left = std::move(node);
+  }
+  return left;
+}
+
+Expression::Node Expression::parse_primary(std::size_t& at) const {
+  if (at >= tokens_.size()) return Node{Node::kOr, 0, {}};  // nothing: matches nothing
+  if (tokens_[at].kind == Token::kOpen) {
+    Node inner = parse_chain(++at, 0);
+    if (at < tokens_.size() && tokens_[at].kind == Token::kClose) ++at;
+    return inner;
+  }
+  if (tokens_[at].kind == Token::kPhrase) return Node{Node::kPhrase, tokens_[at++].phrase, {}};
+  ++at;  // a stray operator
+  return Node{Node::kOr, 0, {}};
+}
+
+bool Expression::check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted) {
+  switch (node.kind) {
+    case Node::kPhrase: {
+      const bool m = instances[node.phrase] > 0;
+      if (m) counted[node.phrase] = true;
+      return m;
+    }
+    case Node::kAnd: {
+      std::vector<bool> mine(counted.size(), false);
+      for (const Node& kid : node.kids)
+        if (!check(kid, instances, mine)) return false;
+      for (std::size_t i = 0; i < mine.size(); ++i) counted[i] = counted[i] || mine[i];
+      return true;
+    }
+    case Node::kOr: {
+      bool any = false;
+      for (const Node& kid : node.kids) any = check(kid, instances, counted) || any;
+      return any;
+    }
+    case Node::kNot: {
+      std::vector<bool> ignored(counted.size(), false);
+      if (check(node.kids[1], instances, ignored)) return false;
+      return check(node.kids[0], instances, counted);
+    }
+  }
+  return false;
+}
+
+std::vector<bool> Expression::counted(const std::vector<double>& instances) const {
+  std::vector<bool> out(phrases_.size(), false);
+  check(root_, instances, out);
+  return out;
+}
+
+PositionIndex::PositionIndex(const match::Fields& f) {
+  const std::string* texts[] = {&f.title, &f.subtitle, &f.body, &f.byline};
+  std::vector<fold::Char> chars;
+  for (int c = 0; c < 4; ++c) {
+    fold::fold(*texts[c], fold::Mode::kDocument, chars);
+    Sink sink{&fields_[c].at};
+    tokens::tokenize_document(chars, &collect, &sink);
+    for (std::size_t p = 0; p < fields_[c].at.size(); ++p) {
+      for (const auto& t : fields_[c].at[p]) fields_[c].where[t].push_back(p);
+    }
+  }
+}
+
+double PositionIndex::weighted_instances(const Phrase& phrase) const {
+  if (phrase.empty()) return 0;
+  double total = 0;
+  for (int c = 0; c < 4; ++c) {
+    const Field& f = fields_[c];
+    // Where the first token occurs (any token it is a prefix of), each position once.
+    std::set<std::size_t> starts;
+    const auto& first = phrase.front();
+    for (auto it = f.where.lower_bound(first.text); it != f.where.end() && token_matches(it->first, first);
+         ++it) {
+      starts.insert(it->second.begin(), it->second.end());
+    }
+    std::size_t instances = 0;
+    for (std::size_t p : starts) {
+      bool all = p + phrase.size() <= f.at.size();
+      for (std::size_t k = 1; all && k < phrase.size(); ++k) {
+        bool any = false;
+        for (const auto& t : f.at[p + k]) any = any || token_matches(t, phrase[k]);
+        all = any;
+      }
+      if (all) ++instances;
+    }
+    total += kColumnWeights[static_cast<std::size_t>(c)] * static_cast<double>(instances);
+  }
+  return total;
+}
+
+}  // namespace kanbao::store::pg

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// bm25 inputs for queries whose FTS5 expression is not just the typed terms
+// (pinyin readings expand into many Han phrases): the phrases of an
+// expression, and their instances in an article counted on its tokens as
+// FTS5 counts them. Internal to store/.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/snippet.h"
+#include "store/tokenizer.h"
+
+namespace kanbao::store::pg {
+
+using Phrase = std::vector<tokens::PhraseToken>;
+
+// An expression built by query::translate: phrases ("tok" + "tok" *)
+// joined by AND, OR, NOT and parentheses.
+class Expression {
+ public:
+  explicit Expression(std::string_view text);
+
+  // Every phrase, in order, repeats kept (FTS5's bm25 sums over each).
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+  // Which phrases' instances count towards bm25 in a row where phrase i has
+  // instances[i] > 0: as FTS5 does, only those in the parts of the
+  // expression that match the row (a phrase under an AND that fails, or on
+  // the right of a NOT, counts nothing).
+  std::vector<bool> counted(const std::vector<double>& instances) const;
+
+ private:
+  struct Node {
+    enum Kind { kPhrase, kAnd, kOr, kNot } kind = kPhrase;
+    std::size_t phrase = 0;
+    std::vector<Node> kids;
+  };
+  struct Token {
+    enum Kind { kPhrase, kAnd, kOr, kNot, kOpen, kClose } kind;
+    std::size_t phrase = 0;
+  };
+  Node parse_chain(std::size_t& at, int level) const;
+  Node parse_not(std::size_t& at) const;
+  Node parse_primary(std::size_t& at) const;
+  static bool check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted);
+
+  std::vector<Phrase> phrases_;
+  std::vector<Token> tokens_;
+  Node root_;
+};
+
+// One article's tokens by position, per field (title, subtitle, body, byline).
+class PositionIndex {
+ public:
+  explicit PositionIndex(const match::Fields& fields);
+  // Instances of `phrase`, each weighted by its field's kColumnWeights.
+  double weighted_instances(const Phrase& phrase) const;
+
+ private:
+  struct Field {
+    std::vector<std::vector<std::string>> at;               // tokens at each position
+    std::map<std::string, std::vector<std::size_t>> where;  // token -> positions
+  };
+  Field fields_[4];
+};
+
+}  // namespace kanbao::store::pg

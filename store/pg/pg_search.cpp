@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+// PgLibrary::search and matches.
+//
+// Candidates come from the GIN index: every article holding all tokens of
+// at least one positive literal term (a superset of the articles holding
+// the term, store/pg/pg_tokens.h). A query with a term that may be read as
+// pinyin or a term with no whole token reads every article instead, and a
+// query of filters and negated terms alone every article in scope. Each candidate is then decided by
+// match::evaluate, the code the SQLite search verifies with, so both
+// backends find the same articles, and the total is counted exactly.
+//
+// Ranking follows the SQLite search: tier (literal, pinyin reading,
+// initials), then FTS5's bm25 (column weights kColumnWeights) over the
+// typed terms - or for a pinyin query over the phrases of the FTS5
+// expression query::translate builds, counted as FTS5 counts them
+// (pg_phrases.h) - each phrase's article count from the candidates, which
+// hold every article with it; past bm25_up_to matches of a plain query,
+// title matches first, then the rest; then newest, then highest id.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_set>
+
+#include "store/district_name.h"
+#include "store/hit_scan.h"
+#include "store/pg/pg_library.h"
+#include "store/pg/pg_phrases.h"
+#include "store/pg/pg_tokens.h"
+#include "store/query.h"
+#include "store/search/article_matches.h"
+#include "store/search/assemble.h"
+#include "store/search/lookups.h"
+#include "store/snippet.h"
+#include "store/stored_date.h"
+#include "text/utf8.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+constexpr const char* kHitColumns =
+    "a.id, a.title, a.subtitle, a.body, a.byline, a.district, a.date_year, a.date_month, a.date_day, "
+    "a.pub_year,"
+    " a.pub_month, a.pub_day, a.paper, a.page, a.kicker, a.date_key, a.ntokens";
+
+LoadedArticle loaded_article(const Rows& rows, int i) {
+  LoadedArticle l;
+  l.fields = match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4)};
+  l.district = rows.text(i, 5);
+  l.date = StoredDate{rows.integer(i, 6), rows.integer(i, 7), rows.integer(i, 8)};
+  l.published = StoredDate{rows.integer(i, 9), rows.integer(i, 10), rows.integer(i, 11)};
+  l.paper = rows.text(i, 12);
+  l.page = rows.text(i, 13);
+  l.kicker = rows.text(i, 14);
+  return l;
+}
+
+// The query's positive literal terms (bm25's phrases), each once.
+std::vector<const query::Term*> literal_terms(const query::Query& q) {
+  std::vector<const query::Term*> out;
+  for (const auto& clause : q.clauses) {
+    if (clause.negated) continue;
+    for (const auto& term : clause.any) out.push_back(&term);
+  }
+  return out;
+}
+
+// Token sets selecting the candidates (any of them), or none: read every article.
+std::vector<std::vector<std::string>> candidate_tokens(const query::Query& q) {
+  std::vector<std::vector<std::string>> out;
+  for (const query::Term* term : literal_terms(q)) {
+    if (!term->letters.empty() || !term->initials.empty()) return {};  // may be pinyin
+    auto tokens = term_tokens(term->folded);
+    if (tokens.empty()) return {};
+    out.push_back(std::move(tokens));
+  }
+  return out;
+}
+
+// The scope: the request's district, the query's district:, reporter: and
+// date: filters, as SQL over bound parameters.
+Result<std::string> scope_filter(const query::Query& q, const SearchRequest& request,
+                                 const corpus::Gazetteer& gazetteer, std::vector<Param>& params) {
+  auto next = [&params](Param p) {
+    params.push_back(std::move(p));
+    return "$" + std::to_string(params.size());
+  };
+  std::string out = "true";
+  if (request.district) {
+    KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, *request.district));
+    out += " AND a.district = " + next(name) + "::text";
+  }
+  if (!q.districts.empty()) {
+    std::vector<std::string> names;
+    for (const auto& d : q.districts) {
+      KANBAO_ASSIGN_OR_RETURN(std::string name, canonical_district(gazetteer, d));
+      names.push_back(std::move(name));
+    }
+    out += " AND a.district = ANY(" + next(text_array(names)) + "::text[])";
+  }
+  for (const auto& r : q.reporters) {
+    const std::string p = next(r);
+    out += " AND (" + p + "::text = ANY(a.reporters) OR " + p + "::text = ANY(a.correspondents))";
+  }
+  if (!q.dates.empty()) {
+    std::string any;
+    for (const auto& d : q.dates) {
+      any += any.empty() ? "" : " OR ";
+      if (d.month != 0) {
+        const std::string month = next(param(std::int64_t{d.month}));
+        const std::string day = next(param(std::int64_t{d.day}));
+        any += "(a.date_month = " + month + "::int AND a.date_day = " + day + "::int)";
+      } else {
+        const std::string from = next(d.from);
+        const std::string to = next(d.to);
+        any += "(a.date_key BETWEEN " + from + "::text AND " + to + "::text)";
+      }
+    }
+    out += " AND (" + any + ")";
+  }
+  return out;
+}
+
+// Instances of `term` in each field, weighted by column (FTS5's phrase frequency).
+double weighted_frequency(const query::Term& term, const match::Fields& f) {
+  double frequency = 0;
+  const std::string* fields[] = {&f.title, &f.subtitle, &f.body, &f.byline};
+  for (std::size_t c = 0; c < 4; ++c) {
+    std::vector<Span> spans;
+    match::find_literal(fold::fold(*fields[c], fold::Mode::kDocument), term.folded, spans);
+    frequency += kColumnWeights[c] * static_cast<double>(spans.size());
+  }
+  return frequency;
+}
+
+// FTS5's bm25 summed over phrases, via the single-phrase formula of hit_scan.h.
+double bm25_score(const std::vector<double>& frequencies, const std::vector<std::int64_t>& holding,
+                  std::int64_t rows, std::int64_t tokens, std::int64_t length) {
+  double score = 0;
+  for (std::size_t p = 0; p < frequencies.size(); ++p) {
+    if (frequencies[p] == 0) continue;
+    HitScan scan;
+    scan.rows = rows;
+    scan.tokens = tokens;
+    scan.ids.resize(static_cast<std::size_t>(holding[p]));  // bm25() reads only their number
+    score += bm25(scan, ScannedHit{0, frequencies[p], length});
+  }
+  return score;
+}
+
+// The Han characters the library holds (pinyin expands into these only).
+Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT c FROM library_han"));
+  std::unordered_set<char32_t> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    const std::string c = rows.text(i, 0);
+    std::size_t at = 0;
+    out.insert(text::decode(c, at));
+  }
+  return out;
+}
+
+struct Candidate {
+  LoadedArticle article;
+  match::Evaluation evaluation;
+  SearchCursor cursor;
+  std::vector<double> frequencies;  // per phrase: its weighted instances (for the IDF)
+  std::vector<double> scored;       // ... those that count for this row's bm25
+  std::int64_t length = 0;
+};
+
+// Tier of a match: 0 literal, 1 a pinyin reading, 2 initials only.
+int tier_of(const query::Query& q, const match::Evaluation& e, const match::Fields& f) {
+  if (e.literal) return 0;
+  if (!q.has_initials()) return 1;
+  query::Query readings = q;
+  for (auto& clause : readings.clauses)
+    for (auto& term : clause.any) term.initials.clear();
+  return match::evaluate(readings, f).matches ? 1 : 2;
+}
+
+// Whether every positive term is in the title or subtitle (a broad search's first tier).
+bool in_titles(const query::Query& q, const match::Fields& f) {
+  query::Query positive = q;
+  std::erase_if(positive.clauses, [](const query::Clause& c) { return c.negated; });
+  return match::evaluate(positive, match::Fields{f.title, f.subtitle, "", ""}).literal;
+}
+
+}  // namespace
+
+Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
+  KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  std::vector<Param> params;
+  KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
+  std::string select = std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a";
+  const auto token_sets = candidate_tokens(q);
+  if (literal_terms(q).empty()) {
+    select += " WHERE " + scope;  // nothing to score: only the articles in scope
+  } else if (token_sets.empty()) {
+    // Every article, those out of scope too: bm25 counts the articles
+    // holding each phrase in the whole library.
+  } else {
+    std::string any;
+    for (const auto& tokens : token_sets) {
+      params.push_back(text_array(tokens));
+      any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> $") + std::to_string(params.size()) +
+             "::text[]";
+    }
+    select += " WHERE (" + any + ")";
+  }
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(select, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows stats,
+                          conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"));
+  const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
+
+  const auto terms = literal_terms(q);
+  // A pinyin query is scored, as on SQLite, over the phrases of its FTS5
+  // expression (the Han bigrams its readings expand to); others over the
+  // typed terms, which are exactly their phrases.
+  std::optional<Expression> expression;
+  if (q.has_pinyin()) {
+    KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn_));
+    expression.emplace(query::translate(q, &present).all);
+  }
+  static const std::vector<Phrase> kNone;
+  const std::vector<Phrase>& phrases = expression ? expression->phrases() : kNone;
+  const std::size_t scored = q.has_pinyin() ? phrases.size() : terms.size();
+  std::vector<std::int64_t> holding(scored, 0);  // articles holding each phrase
+  std::vector<Candidate> matched;
+  for (int i = 0; i < rows.size(); ++i) {
+    Candidate c;
+    c.article = loaded_article(rows, i);
+    if (q.has_pinyin()) {
+      const PositionIndex positions(c.article.fields);
+      for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
+      // Only the phrases of the parts of the expression that match count.
+      const std::vector<bool> counted = expression->counted(c.frequencies);
+      for (std::size_t p = 0; p < phrases.size(); ++p)
+        c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
+    } else {
+      for (const query::Term* term : terms)
+        c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      c.scored = c.frequencies;
+    }
+    for (std::size_t p = 0; p < scored; ++p) holding[p] += c.frequencies[p] > 0 ? 1 : 0;
+    if (rows.text(i, 17) != "t") continue;  // out of scope: counted for bm25 only
+    c.evaluation = match::evaluate(q, c.article.fields);
+    if (!c.evaluation.matches) continue;
+    c.length = rows.int64(i, 16);
+    c.cursor =
+        SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
+    matched.push_back(std::move(c));
+  }
+  const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
+  const bool broad =
+      plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;
+  for (Candidate& c : matched) {
+    if (terms.empty()) continue;  // filters and negations only: newest first
+    c.cursor.score = broad ? (in_titles(q, c.article.fields) ? 0 : 1)
+                           : bm25_score(c.scored, holding, total_rows, total_tokens, c.length);
+  }
+  std::sort(matched.begin(), matched.end(),
+            [](const Candidate& a, const Candidate& b) { return ranks_after(b.cursor, a.cursor); });
+
+  SearchPage page;
+  page.total = static_cast<std::int64_t>(matched.size());
+  const int columns = std::max(request.snippet_columns, 4);
+  for (Candidate& c : matched) {
+    if (request.limit > 0 && static_cast<int>(page.hits.size()) >= request.limit) break;
+    if (request.after && !ranks_after(c.cursor, *request.after)) continue;
+    page.hits.push_back(make_hit(c.cursor.id, std::move(c.article), c.evaluation, c.cursor, columns));
+  }
+  return page;
+}
+
+Result<ArticleMatches> PgLibrary::matches(std::int64_t id, const std::string& query_text) {
+  KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(query_text));
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows,
+      conn_.query("SELECT title, subtitle, body, byline FROM articles WHERE id = $1", {param(id)}));
+  if (rows.size() == 0) return Error("there is no article " + std::to_string(id) + " in the library");
+  return matches_in(q, match::Fields{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)});
+}
+
+}  // namespace kanbao::store::pg

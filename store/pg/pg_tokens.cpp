@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_tokens.h"
+
+#include <algorithm>
+#include <set>
+
+#include "store/tokenizer.h"
+#include "text/utf8.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+struct Collect {
+  std::set<std::string> tokens;
+  int positions = 0;
+};
+
+int collect(void* context, std::string_view token, bool colocated, std::uint32_t, std::uint32_t) {
+  auto* c = static_cast<Collect*>(context);
+  c->tokens.emplace(token);
+  if (!colocated) ++c->positions;
+  return 0;  // SQLITE_OK: go on
+}
+
+}  // namespace
+
+ArticleTokens article_tokens(const IndexedText& text) {
+  Collect c;
+  std::vector<char32_t> han;
+  std::vector<fold::Char> chars;
+  for (const std::string* field : {&text.title, &text.subtitle, &text.body, &text.byline}) {
+    fold::fold(*field, fold::Mode::kDocument, chars);
+    tokens::tokenize_document(chars, &collect, &c, &han);
+  }
+  ArticleTokens out;
+  out.tokens.assign(c.tokens.begin(), c.tokens.end());
+  out.positions = c.positions;
+  std::sort(han.begin(), han.end());
+  han.erase(std::unique(han.begin(), han.end()), han.end());
+  for (char32_t h : han) {
+    std::string one;
+    text::append_utf8(one, h);
+    out.han.push_back(std::move(one));
+  }
+  return out;
+}
+
+std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {
+  bool exact = true;
+  std::set<std::string> out;
+  for (const auto& t : tokens::literal_phrase(term, 1024, exact)) {
+    if (!t.prefix) out.insert(t.text);
+  }
+  return {out.begin(), out.end()};
+}
+
+}  // namespace kanbao::store::pg

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_writer.h"
+
+#include <chrono>
+#include <set>
+
+#include "store/index_run.h"
+#include "store/pg/pg_library.h"
+#include "store/pg/pg_tokens.h"
+#include "store/stored_date.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const char* sep) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : sep) + parts[i];
+  return out;
+}
+
+std::int64_t now_seconds() {
+  using namespace std::chrono;
+  return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// "line<TAB>text" per furniture line, as the SQLite library keeps it.
+std::string furniture_text(const corpus::Page& page) {
+  std::string out;
+  for (const auto& f : page.furniture)
+    out += (out.empty() ? "" : "\n") + std::to_string(f.line) + "\t" + f.text;
+  return out;
+}
+
+StoredDate stored(const std::optional<corpus::Date>& d) {
+  return d ? StoredDate{d->year, d->month, d->day} : StoredDate{};
+}
+
+// Serialises the writers of one path, across connections and machines,
+// until the transaction ends.
+Status lock_path(Conn& conn, const std::string& path) {
+  return conn.exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", {param(path)});
+}
+
+}  // namespace
+
+Result<std::optional<FileRecord>> PgIndexWriter::lookup(const std::string& path) {
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows, conn_.query("SELECT id, size, mtime_ns, hash FROM files WHERE path = $1", {param(path)}));
+  if (rows.size() == 0) return std::optional<FileRecord>();
+  return std::optional<FileRecord>(
+      FileRecord{rows.int64(0, 0), FileStat{rows.int64(0, 1), rows.int64(0, 2)}, rows.text(0, 3)});
+}
+
+Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
+  return conn_.exec("UPDATE files SET size = $2, mtime_ns = $3 WHERE id = $1",
+                    {param(file_id), param(stat.size), param(stat.mtime_ns)});
+}
+
+Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
+                                     const corpus::Article& a, std::set<std::string>& han) {
+  const StoredDate date = stored(a.date), published = stored(origin.issue);
+  const IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
+  const ArticleTokens t = article_tokens(text);
+  KANBAO_TRY(conn_.exec(
+      "INSERT INTO articles(file_id, district, position, first_line, last_line, date_year, date_month, "
+      "date_day,"
+      " date_key, pub_year, pub_month, pub_day, paper, page, page_name, kicker, title, subtitle, body, "
+      "byline,"
+      " photo_credit, reporters, correspondents, folded_title, tokens, ntokens) VALUES ($1, $2, $3, $4, $5, "
+      "$6,"
+      " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)",
+      {param(file_id), param(a.district), param(std::int64_t{a.position}), param(std::int64_t{a.first_line}),
+       param(std::int64_t{a.last_line}), param(std::int64_t{date.year}), param(std::int64_t{date.month}),
+       param(std::int64_t{date.day}),
+       // The listing key: the publication date when the issue's is known (as on SQLite).
+       param(date_key(published.known() ? published : date)), param(std::int64_t{published.year}),
+       param(std::int64_t{published.month}), param(std::int64_t{published.day}), param(origin.paper),
+       param(origin.page), param(origin.page_name), param(a.kicker), param(text.title), param(text.subtitle),
+       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"),
+       text_array(a.reporters), text_array(a.correspondents), param(fold_text(a.title)), text_array(t.tokens),
+       param(std::int64_t{t.positions})}));
+  han.insert(t.han.begin(), t.han.end());
+  return Status::Ok();
+}
+
+Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
+                                            const std::string& hash, const std::string& encoding,
+                                            const corpus::Page& page) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
+  KANBAO_TRY(lock_path(conn_, path));
+  // Looked up again under the lock: another indexer may have stored it meanwhile.
+  KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
+  const corpus::PageOrigin& origin = page.origin;
+  const std::string issue = date_key(stored(origin.issue));
+  std::int64_t removed = 0, file_id = 0;
+  if (existing) {
+    file_id = existing->id;
+    KANBAO_ASSIGN_OR_RETURN(
+        Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
+    removed = gone.size();
+    KANBAO_TRY(
+        conn_.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
+                   " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
+                   {param(file_id), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
+                    param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
+                    param(origin.page_name), param(furniture_text(page))}));
+  } else {
+    KANBAO_ASSIGN_OR_RETURN(
+        Rows inserted,
+        conn_.query(
+            "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page,"
+            " page_name, furniture) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            {param(path), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
+             param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
+             param(origin.page_name), param(furniture_text(page))}));
+    file_id = inserted.int64(0, 0);
+  }
+  std::set<std::string> han;  // the page's Han characters, stored once per page
+  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, origin, article, han));
+  if (!han.empty()) {
+    KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+                          {text_array(std::vector<std::string>(han.begin(), han.end()))}));
+  }
+  KANBAO_TRY(tx.commit());
+  return removed;
+}
+
+Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
+  KANBAO_TRY(conn_.exec("DELETE FROM files WHERE id = $1", {param(file_id)}));
+  KANBAO_TRY(tx.commit());
+  return std::int64_t{gone.size()};
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_under(
+    const std::string& prefix) {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  Result<Rows> rows = Error("");
+  if (prefix.empty()) {
+    rows = conn_.query("SELECT id, path FROM files ORDER BY path");
+  } else {
+    // [prefix, prefix with its last byte incremented), as on SQLite: no LIKE.
+    std::string upper = prefix;
+    upper.back() = static_cast<char>(upper.back() + 1);
+    rows = conn_.query("SELECT id, path FROM files WHERE path >= $1 AND path < $2 ORDER BY path",
+                       {param(prefix), param(upper)});
+  }
+  if (!rows) return rows.error();
+  for (int i = 0; i < rows->size(); ++i) out.emplace_back(rows->int64(i, 0), rows->text(i, 1));
+  return out;
+}
+
+Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, const IndexOptions& options,
+                                     const ProgressFn& progress) {
+  if (mode_ != OpenMode::kReadWrite) return Error(conn_.shown() + " is open read-only; cannot index");
+  PgIndexWriter writer(conn_);
+  return run_index(writer, paths, options, impl_.gazetteer, impl_.papers.get(), {}, progress);
+}
+
+}  // namespace kanbao::store::pg

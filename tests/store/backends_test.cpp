@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+// The library's behaviour on both backends: every test here runs on SQLite
+// and on PostgreSQL (the latter against $KANBAO_TEST_PG, which scripts/check
+// provides; without it the PostgreSQL variants skip, saying why). Then the
+// PostgreSQL backend against SQLite on the same pages: the same rows, the
+// same search pages, scores included.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <thread>
+
+#include "library_test_util.h"
+#include "pg_test_server.h"
+#include "store/location.h"
+
+namespace kanbao::store {
+namespace {
+
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+enum class Kind { kSqlite, kPostgres };
+
+class Backends : public ::testing::TestWithParam<Kind> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Kind::kPostgres && !testing_pg::server_uri()) GTEST_SKIP() << testing_pg::kNoServer;
+    location_ = GetParam() == Kind::kSqlite ? dir_ / "lib/kanbao.db" : testing_pg::fresh_database();
+    pages_ = (dir_.path() / "pages").string();
+    files_ = testing::copy_samples(pages_);
+  }
+  Library open_rw() { return testing::open_rw(location_); }
+
+  TempDir dir_;
+  std::string location_, pages_;
+  std::vector<std::string> files_;
+};
+
+SearchRequest request_for(const char* query, int limit) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = limit;
+  return r;
+}
+
+std::int64_t parsed_total(const std::vector<std::string>& files) {
+  std::int64_t total = 0;
+  for (const auto& f : files) total += static_cast<std::int64_t>(testing::parse_file(f).articles.size());
+  return total;
+}
+
+TEST_P(Backends, StoresEveryArticleOfTheSample) {
+  auto lib = open_rw();
+  IndexReport report = testing::index_ok(lib, {pages_});
+  const std::int64_t total = parsed_total(files_);
+  EXPECT_EQ(report.files_seen, 5);
+  EXPECT_EQ(report.files_indexed, 5);
+  EXPECT_EQ(report.articles_added, total);
+  EXPECT_EQ(*lib.count({}), total);
+  // Each parsed article comes back whole.
+  for (const auto& f : files_) {
+    for (const auto& parsed : testing::parse_file(f).articles) {
+      ListQuery q;
+      q.title_filter = parsed.title;
+      bool found = false;
+      for (const auto& row : testing::all_rows(lib, q)) {
+        if (row.path != f || row.position != parsed.position) continue;
+        auto a = lib.article(row.id);
+        ASSERT_TRUE(a && *a);
+        EXPECT_EQ((*a)->title, parsed.title);
+        EXPECT_EQ((*a)->paragraphs, parsed.paragraphs);
+        EXPECT_EQ((*a)->reporters, parsed.reporters);
+        EXPECT_EQ((*a)->byline, parsed.byline);
+        found = true;
+      }
+      EXPECT_TRUE(found) << f << ": " << parsed.title;
+    }
+  }
+}
+
+TEST_P(Backends, IndexesIncrementally) {
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages_});
+  const std::int64_t total = *lib.count({});
+  IndexReport again = testing::index_ok(lib, {pages_});
+  EXPECT_EQ(again.files_unchanged, 5);
+  EXPECT_EQ(again.files_indexed, 0);
+  // The same bytes with a new mtime: unchanged by its hash.
+  fs::last_write_time(files_[0], fs::last_write_time(files_[0]) + std::chrono::seconds(5));
+  again = testing::index_ok(lib, {pages_});
+  EXPECT_EQ(again.files_unchanged, 5);
+  // A changed file is parsed again, its articles replaced.
+  testing::write_bytes(files_[1], testing::read_bytes(files_[1]) + "\n");
+  again = testing::index_ok(lib, {pages_});
+  EXPECT_EQ(again.files_indexed, 1);
+  EXPECT_EQ(again.articles_added, again.articles_removed);
+  EXPECT_EQ(*lib.count({}), total);
+  // A vanished file goes, with its articles.
+  const std::int64_t in_file = static_cast<std::int64_t>(testing::parse_file(files_[2]).articles.size());
+  fs::remove(files_[2]);
+  again = testing::index_ok(lib, {pages_});
+  EXPECT_EQ(again.files_removed, 1);
+  EXPECT_EQ(again.articles_removed, in_file);
+  EXPECT_EQ(*lib.count({}), total - in_file);
+}
+
+TEST_P(Backends, ListsPageByKeysetBothWays) {
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages_});
+  for (ListSort sort :
+       {ListSort::kDateNewestFirst, ListSort::kDateOldestFirst, ListSort::kTitle, ListSort::kReporter}) {
+    ListQuery q;
+    q.sort = sort;
+    const auto all = testing::all_rows(lib, q);
+    std::vector<std::int64_t> forward;
+    q.limit = 4;
+    for (int guard = 0; guard < 100; ++guard) {
+      auto page = lib.list(q);
+      ASSERT_TRUE(page) << page.error().message();
+      for (const auto& r : page->rows) forward.push_back(r.id);
+      if (page->rows.size() < 4) break;
+      q.after = page->cursors.back();
+    }
+    std::vector<std::int64_t> expected;
+    for (const auto& r : all) expected.push_back(r.id);
+    EXPECT_EQ(forward, expected);
+    // From the end backwards, each page before the previous one's first row.
+    q.after.reset();
+    q.from_end = true;
+    std::vector<std::int64_t> backward;
+    for (int guard = 0; guard < 100; ++guard) {
+      auto page = lib.list(q);
+      ASSERT_TRUE(page) << page.error().message();
+      std::vector<std::int64_t> ids;
+      for (const auto& r : page->rows) ids.push_back(r.id);
+      backward.insert(backward.begin(), ids.begin(), ids.end());
+      if (page->rows.size() < 4) break;
+      q.before = page->cursors.front();
+    }
+    EXPECT_EQ(backward, expected);
+    ListQuery whole;
+    whole.sort = sort;
+    auto where = lib.position(whole, expected.back());
+    ASSERT_TRUE(where && *where);
+    EXPECT_EQ(**where, static_cast<std::int64_t>(expected.size()) - 1);
+  }
+}
+
+TEST_P(Backends, SearchPagesByKeysetWithExactTotals) {
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages_});
+  for (const char* query : {"发", "发展", "工作 群众", "发展 OR 改造", "发展 -管城", "-发展", "zuzhi"}) {
+    SearchRequest all = request_for(query, 0);
+    auto page = lib.search(all);
+    ASSERT_TRUE(page) << query << ": " << page.error().message();
+    EXPECT_EQ(page->total, static_cast<std::int64_t>(page->hits.size())) << query;
+    std::vector<std::int64_t> ids;
+    for (const auto& h : page->hits) ids.push_back(h.id);
+    EXPECT_EQ(testing::paged_hit_ids(lib, request_for(query, 20), 2, page->total), ids) << query;
+  }
+}
+
+TEST_P(Backends, ReadOnlyLibraryRefusesToIndex) {
+  {
+    auto lib = open_rw();
+    testing::index_ok(lib, {pages_});
+  }
+  auto lib = Library::open(location_, OpenMode::kReadOnly);
+  ASSERT_TRUE(lib) << lib.error().message();
+  auto report = lib->index({pages_}, {});
+  ASSERT_FALSE(report);
+  EXPECT_NE(report.error().message().find("read-only"), std::string::npos) << report.error().message();
+}
+
+INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
+                         [](const ::testing::TestParamInfo<Kind>& param) {
+                           return param.param == Kind::kSqlite ? "Sqlite" : "Postgres";
+                         });
+
+// ---- PostgreSQL only ----
+
+class Postgres : public testing_pg::PostgresTest {
+ protected:
+  TempDir dir_;
+};
+
+TEST(LibraryLocation, ChoosesTheBackendByScheme) {
+  EXPECT_EQ(*backend_of("/srv/papers/library.db"), Backend::kSqlite);
+  EXPECT_EQ(*backend_of("library.db"), Backend::kSqlite);
+  EXPECT_EQ(*backend_of("C:/odd/but/a/path"), Backend::kSqlite);
+  EXPECT_EQ(*backend_of("postgresql://kanbao@/kanbao?host=/run/pg"), Backend::kPostgres);
+  EXPECT_EQ(*backend_of("postgres://db.example/kanbao"), Backend::kPostgres);
+  EXPECT_EQ(*backend_of("PostgreSQL://db.example/kanbao"), Backend::kPostgres);
+  for (const char* other : {"mysql://db/kanbao", "sqlite:///tmp/x.db", "http://example.com/lib"}) {
+    auto b = backend_of(other);
+    ASSERT_FALSE(b) << other;
+    EXPECT_NE(b.error().message().find(other), std::string::npos) << b.error().message();
+  }
+}
+
+TEST(LibraryLocation, HidesPasswordsInMessages) {
+  EXPECT_EQ(shown_location("postgresql://reader:s3cret@db/kanbao"), "postgresql://reader:***@db/kanbao");
+  EXPECT_EQ(shown_location("postgresql://db/kanbao?password=s3cret&sslmode=require"),
+            "postgresql://db/kanbao?password=***&sslmode=require");
+  EXPECT_EQ(shown_location("postgresql://reader@db/kanbao"), "postgresql://reader@db/kanbao");
+  EXPECT_EQ(shown_location("/srv/a:b@c/library.db"), "/srv/a:b@c/library.db");
+  auto b = backend_of("mysql://root:hunter2@db/x");
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().message().find("hunter2"), std::string::npos) << b.error().message();
+}
+
+TEST_F(Postgres, MissingLibraryIsAnErrorWhenReading) {
+  auto lib = Library::open(uri_, OpenMode::kReadOnly);
+  ASSERT_FALSE(lib);
+  EXPECT_NE(lib.error().message().find("no kanbao library"), std::string::npos) << lib.error().message();
+}
+
+TEST_F(Postgres, MissingDatabaseNamesTheLocation) {
+  const std::string uri = testing_pg::with_database(uri_, "kanbao_no_such_database");
+  auto lib = Library::open(uri, OpenMode::kReadWrite);
+  ASSERT_FALSE(lib);
+  EXPECT_NE(lib.error().message().find("database does not exist"), std::string::npos)
+      << lib.error().message();
+  EXPECT_NE(lib.error().message().find("kanbao_no_such_database"), std::string::npos);
+}
+
+TEST_F(Postgres, ServerDownIsAClearError) {
+  auto lib = Library::open("postgresql:///kanbao?host=" + dir_.path().string(), OpenMode::kReadOnly);
+  ASSERT_FALSE(lib);
+  EXPECT_NE(lib.error().message().find("not reachable"), std::string::npos) << lib.error().message();
+}
+
+TEST_F(Postgres, NewerSchemaIsRefused) {
+  { testing::open_rw(uri_); }
+  testing_pg::run_sql(uri_, "UPDATE kanbao_meta SET value = '99' WHERE key = 'schema_version'");
+  for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
+    auto lib = Library::open(uri_, mode);
+    ASSERT_FALSE(lib);
+    EXPECT_NE(lib.error().message().find("newer"), std::string::npos) << lib.error().message();
+  }
+}
+
+TEST_F(Postgres, KeepsItsIdentity) {
+  std::string first;
+  {
+    auto lib = testing::open_rw(uri_);
+    first = lib.identity().key;
+    EXPECT_EQ(first.rfind("uuid:", 0), 0u) << first;
+  }
+  auto again = Library::open(uri_, OpenMode::kReadOnly);
+  ASSERT_TRUE(again) << again.error().message();
+  EXPECT_EQ(again->identity().key, first);
+}
+
+TEST_F(Postgres, TwoIndexersAtOnceStoreEachArticleOnce) {
+  const std::string pages = (dir_.path() / "pages").string();
+  const auto files = testing::copy_samples(pages);
+  { testing::open_rw(uri_); }  // the schema first, as `kanbao index` would on either machine
+  std::vector<Status> results(2);
+  std::vector<std::thread> indexers;
+  for (int i = 0; i < 2; ++i) {
+    indexers.emplace_back([&, i] {
+      auto lib = Library::open(uri_, OpenMode::kReadWrite);
+      if (!lib) {
+        results[static_cast<std::size_t>(i)] = lib.error();
+        return;
+      }
+      auto report = lib->index({pages}, {});
+      if (!report) results[static_cast<std::size_t>(i)] = report.error();
+    });
+  }
+  for (auto& t : indexers) t.join();
+  for (const auto& r : results) EXPECT_TRUE(r) << r.error().message();
+  auto lib = testing::open_rw(uri_);
+  EXPECT_EQ(*lib.count({}), parsed_total(files));
+  std::set<std::pair<std::string, int>> seen;
+  for (const auto& row : testing::all_rows(lib))
+    EXPECT_TRUE(seen.emplace(row.path, row.position).second) << row.source;
+}
+
+// The same pages on both backends read back the same.
+TEST_F(Postgres, AnswersExactlyAsSqlite) {
+  const std::string pages = (dir_.path() / "pages").string();
+  testing::copy_samples(pages);
+  auto pg = testing::open_rw(uri_);
+  auto sqlite = testing::open_rw(dir_ / "lib.db");
+  testing::index_ok(pg, {pages});
+  testing::index_ok(sqlite, {pages});
+
+  auto rows_pg = testing::all_rows(pg), rows_sqlite = testing::all_rows(sqlite);
+  ASSERT_EQ(rows_pg.size(), rows_sqlite.size());
+  for (std::size_t i = 0; i < rows_pg.size(); ++i) {
+    EXPECT_EQ(rows_pg[i].id, rows_sqlite[i].id);
+    EXPECT_EQ(rows_pg[i].title, rows_sqlite[i].title);
+    EXPECT_EQ(rows_pg[i].source, rows_sqlite[i].source);
+    EXPECT_EQ(rows_pg[i].reporters, rows_sqlite[i].reporters);
+    auto a = pg.article(rows_pg[i].id), b = sqlite.article(rows_sqlite[i].id);
+    ASSERT_TRUE(a && b && *a && *b);
+    EXPECT_EQ((*a)->paragraphs, (*b)->paragraphs);
+    EXPECT_EQ((*a)->byline, (*b)->byline);
+    EXPECT_EQ((*a)->pages, (*b)->pages);
+    auto sa = pg.source(rows_pg[i].id), sb = sqlite.source(rows_sqlite[i].id);
+    ASSERT_TRUE(sa && sb && *sa && *sb);
+    EXPECT_EQ((*sa)->text, (*sb)->text);
+  }
+  auto dp = pg.districts(), ds = sqlite.districts();
+  ASSERT_TRUE(dp && ds);
+  ASSERT_EQ(dp->size(), ds->size());
+  for (std::size_t i = 0; i < dp->size(); ++i) {
+    EXPECT_EQ((*dp)[i].name, (*ds)[i].name);
+    EXPECT_EQ((*dp)[i].articles, (*ds)[i].articles);
+    EXPECT_EQ((*dp)[i].first_date, (*ds)[i].first_date);
+    EXPECT_EQ((*dp)[i].months.size(), (*ds)[i].months.size());
+  }
+  auto pp = pg.papers(), ps = sqlite.papers();
+  ASSERT_TRUE(pp && ps);
+  ASSERT_EQ(pp->size(), ps->size());
+  for (std::size_t i = 0; i < pp->size(); ++i) {
+    EXPECT_EQ((*pp)[i].name, (*ps)[i].name);
+    EXPECT_EQ((*pp)[i].articles, (*ps)[i].articles);
+    EXPECT_EQ((*pp)[i].issues, (*ps)[i].issues);
+  }
+  // Queries of every shape, pinyin too: the same hits, snippets and scores.
+  for (const char* query : {"发",
+                            "的",
+                            "发展",
+                            "高质量发展",
+                            "組織",
+                            "发展 -管城",
+                            "发展 OR 改造",
+                            "district:高新区 工作",
+                            "reporter:孙庆辉",
+                            "date:11-10",
+                            "群众 date:2023",
+                            "本报讯",
+                            "-发展",
+                            "凝心聚力担使命 踔厉奋发谱新篇",
+                            "ganyu",
+                            "zuzhi",
+                            "gxq",
+                            "fazhan",
+                            "gongzuo fazhan",
+                            "fazhan -管城",
+                            "fazhan OR gaige",
+                            "hnrb",
+                            "district:高新区 fazhan"}) {
+    SearchRequest request = request_for(query, 0);
+    auto a = pg.search(request), b = sqlite.search(request);
+    ASSERT_TRUE(a && b) << query;
+    EXPECT_EQ(a->total, b->total) << query;
+    ASSERT_EQ(a->hits.size(), b->hits.size()) << query;
+    for (std::size_t i = 0; i < a->hits.size(); ++i) {
+      EXPECT_EQ(a->hits[i].id, b->hits[i].id) << query << " #" << i;
+      EXPECT_EQ(a->hits[i].snippet, b->hits[i].snippet) << query;
+      EXPECT_EQ(a->hits[i].highlights, b->hits[i].highlights) << query;
+      EXPECT_EQ(a->hits[i].hit_count, b->hits[i].hit_count) << query;
+      EXPECT_DOUBLE_EQ(a->hits[i].score, b->hits[i].score) << query;
+    }
+    if (!a->hits.empty()) {
+      auto ma = pg.matches(a->hits[0].id, query), mb = sqlite.matches(a->hits[0].id, query);
+      ASSERT_TRUE(ma && mb) << query;
+      EXPECT_EQ(ma->paragraphs, mb->paragraphs) << query;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kanbao::store
