@@ -97,7 +97,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # less: the browser's `o` key and man; postgresql-client once that backend
 # exists. systemd runs the indexing timer; cron does as well.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "less")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "systemd | cron")
+# libpq5: loaded at run time for postgresql:// libraries (store/pg/libpq.h).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "systemd | cron, libpq5")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

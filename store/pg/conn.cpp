@@ -58,13 +58,13 @@ Param text_array(const std::vector<std::string>& values) {
 }
 
 std::int64_t Rows::int64(int row, int col) const {
-  const char* v = PQgetvalue(r_.get(), row, col);
+  const char* v = pq().PQgetvalue(r_.get(), row, col);
   std::int64_t out = 0;
   std::from_chars(v, v + std::char_traits<char>::length(v), out);
   return out;
 }
 
-double Rows::real(int row, int col) const { return std::strtod(PQgetvalue(r_.get(), row, col), nullptr); }
+double Rows::real(int row, int col) const { return std::strtod(pq().PQgetvalue(r_.get(), row, col), nullptr); }
 
 std::vector<std::string> Rows::array(int row, int col) const {
   // The server's text form of a text[]: {a,"b c","d\"e"}; NULL elements are
@@ -93,14 +93,17 @@ Result<Conn> Conn::connect(const std::string& uri, const std::string& shown) {
   // Defaults first: the URI's own settings override them (expand_dbname).
   const char* keys[] = {"connect_timeout", "application_name", "client_encoding", "dbname", nullptr};
   const char* values[] = {"10", "kanbao", "UTF8", uri.c_str(), nullptr};
-  PGconn* raw = PQconnectdbParams(keys, values, 1);
+  if (Status loaded = load_libpq(); !loaded.ok()) {
+    return Error("cannot open the library " + shown + ": " + loaded.error().message());
+  }
+  PGconn* raw = pq().PQconnectdbParams(keys, values, 1);
   Conn conn(raw, shown);
   if (raw == nullptr) return Error("cannot connect to the library " + shown + ": out of memory");
-  if (PQstatus(raw) != CONNECTION_OK) {
-    const std::string why = first_line(PQerrorMessage(raw));
+  if (pq().PQstatus(raw) != CONNECTION_OK) {
+    const std::string why = first_line(pq().PQerrorMessage(raw));
     return Error("cannot connect to the library " + shown + ": " + connect_problem(why) + " [" + why + "]");
   }
-  PQsetNoticeProcessor(raw, ignore_notice, nullptr);
+  pq().PQsetNoticeProcessor(raw, ignore_notice, nullptr);
   return conn;
 }
 
@@ -113,14 +116,14 @@ Result<Rows> Conn::query(std::string_view sql, const std::vector<Param>& params,
   const std::string text(sql);
   // Fixed SQL without parameters may hold several statements (the schema).
   Rows rows(params.empty()
-                ? PQexec(c_.get(), text.c_str())
-                : PQexecParams(c_.get(), text.c_str(), static_cast<int>(values.size()),
+                ? pq().PQexec(c_.get(), text.c_str())
+                : pq().PQexecParams(c_.get(), text.c_str(), static_cast<int>(values.size()),
                                all_text ? types.data() : nullptr, values.data(), nullptr, nullptr, 0));
   const ExecStatusType status = rows.status();
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
   std::string why = first_line(rows.error_message());
-  if (why.empty()) why = first_line(PQerrorMessage(c_.get()));
-  if (PQstatus(c_.get()) == CONNECTION_BAD) {
+  if (why.empty()) why = first_line(pq().PQerrorMessage(c_.get()));
+  if (pq().PQstatus(c_.get()) == CONNECTION_BAD) {
     return Error("lost the connection to the library " + shown_ + " (" + why +
                  "); try again once the server is back");
   }

@@ -6,7 +6,6 @@
 // store/ is the only module that includes libpq-fe.h.
 #pragma once
 
-#include <libpq-fe.h>
 
 #include <cstdint>
 #include <memory>
@@ -16,14 +15,15 @@
 #include <vector>
 
 #include "base/result.h"
+#include "store/pg/libpq.h"
 
 namespace kanbao::store::pg {
 
 struct ResultDeleter {
-  void operator()(PGresult* r) const { PQclear(r); }
+  void operator()(PGresult* r) const { pq().PQclear(r); }
 };
 struct ConnDeleter {
-  void operator()(PGconn* c) const { PQfinish(c); }
+  void operator()(PGconn* c) const { pq().PQfinish(c); }
 };
 
 // One bound parameter: text, or SQL NULL.
@@ -39,11 +39,11 @@ Param text_array(const std::vector<std::string>& values);
 class Rows {
  public:
   explicit Rows(PGresult* r) : r_(r) {}
-  ExecStatusType status() const { return PQresultStatus(r_.get()); }  // PGRES_FATAL_ERROR for nullptr
-  std::string error_message() const { return r_ ? PQresultErrorMessage(r_.get()) : ""; }
-  int size() const { return PQntuples(r_.get()); }
-  bool null(int row, int col) const { return PQgetisnull(r_.get(), row, col) != 0; }
-  std::string text(int row, int col) const { return PQgetvalue(r_.get(), row, col); }
+  ExecStatusType status() const { return pq().PQresultStatus(r_.get()); }  // PGRES_FATAL_ERROR for nullptr
+  std::string error_message() const { return r_ ? pq().PQresultErrorMessage(r_.get()) : ""; }
+  int size() const { return pq().PQntuples(r_.get()); }
+  bool null(int row, int col) const { return pq().PQgetisnull(r_.get(), row, col) != 0; }
+  std::string text(int row, int col) const { return pq().PQgetvalue(r_.get(), row, col); }
   std::int64_t int64(int row, int col) const;
   int integer(int row, int col) const { return static_cast<int>(int64(row, col)); }
   double real(int row, int col) const;

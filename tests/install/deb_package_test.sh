@@ -35,7 +35,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Maintainer) == "kanbao maintainers <kanbao@users.noreply.github.com>" ]] ||
   fail "Maintainer: $(field Maintainer)"
 [[ $(field Recommends) == less ]] || fail "Recommends: $(field Recommends)"
-[[ $(field Suggests) == "systemd | cron" ]] || fail "Suggests: $(field Suggests)"
+[[ $(field Suggests) == "systemd | cron, libpq5" ]] || fail "Suggests: $(field Suggests)"
 description=$(field Description)
 [[ $(head -1 <<<"$description") == *newspapers* ]] || fail "Description's synopsis: $(head -1 <<<"$description")"
 [[ $(wc -l <<<"$description") -ge 3 ]] || fail "Description has no extended part: $description"
