@@ -85,6 +85,21 @@ struct CommonTable {
 
 std::string_view source() { return kHanSource; }
 
+std::string_view unihan_version() { return kUnihanVersion; }
+
+std::uint64_t folding_digest() {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, 64 bits
+  for (const auto& pair : kT2S) {
+    for (char32_t c : pair) {
+      for (int shift = 0; shift < 32; shift += 8) {
+        h ^= (static_cast<std::uint64_t>(c) >> shift) & 0xFF;
+        h *= 0x100000001b3ULL;
+      }
+    }
+  }
+  return h;
+}
+
 char32_t simplified(char32_t c) {
   if (c < 0x10000) {
     char32_t s = simplified_table().bmp[c];

@@ -17,6 +17,12 @@ namespace kanbao::store::han {
 // Where the tables come from: the Unihan files, their Unicode version and date.
 std::string_view source();
 
+// What the folding depends on, for the search index's stamp: the Unihan
+// version and a digest of the traditional -> simplified table (FNV-1a over
+// its pairs), so a table built by other rules or data gives another stamp.
+std::string_view unihan_version();
+std::uint64_t folding_digest();
+
 // The simplified form of a Han character, or `c` itself. Never changes a
 // character of the 通用规范汉字表.
 char32_t simplified(char32_t c);

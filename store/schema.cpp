@@ -8,6 +8,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "store/index_stamp.h"
 #include "store/library_identity.h"
 #include "store/search_index.h"
 
@@ -199,6 +200,7 @@ Status create_schema(sql::Db& db, const std::string& path) {
   if (auto s = meta->run(); !s) return fail(s);
   meta->bind(1, std::string_view("application")).bind(2, std::string_view("kanbao"));
   if (auto s = meta->run(); !s) return fail(s);
+  if (auto s = write_search_index_stamp(db); !s) return fail(s);
   // PRAGMA values cannot be bound; these are compile-time constants.
   const std::string pragmas = "PRAGMA application_id = " + std::to_string(kApplicationId) +
                               "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";
@@ -361,9 +363,12 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
       KANBAO_TRY(migrate(*db, path, id.user_version));
     }
     KANBAO_TRY(ensure_library_uuid(*db));
+    KANBAO_TRY(bring_search_index_up_to_date(*db, path));
   } else if (id.user_version < kSchemaVersion) {
     return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
                  "); run `kanbao index` once to upgrade it");
+  } else if (id.application_id == kApplicationId) {
+    KANBAO_TRY(check_search_index(*db, path));
   }
 
   // Touch the tables once so a damaged file fails here, with a clear message,

@@ -37,8 +37,14 @@ constexpr std::size_t kMaxWordBytes = 128;
 using Sink = int (*)(void* context, std::string_view token, bool colocated, std::uint32_t begin,
                      std::uint32_t end);
 
+// The version of the document tokens: bump it whenever tokenize_document
+// emits other tokens for the same folded text (including a change to the
+// is_frequent list). It goes into the search index's stamp
+// (store/index_stamp.h), so libraries built before are brought up to date.
+constexpr int kTokensVersion = 1;
+
 // Characters indexed alone at every occurrence. Changing this list changes
-// the index: libraries must then be re-indexed.
+// the index: bump kTokensVersion.
 bool is_frequent(char32_t c);
 
 // `han`, if not null, collects the Han characters seen (for pinyin expansion).

@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include "store/index_stamp.h"
+#include "store/pg/pg_reindex.h"
+
 namespace kanbao::store::pg {
 namespace {
 
@@ -86,13 +89,13 @@ Status create(Conn& conn) {
   KANBAO_TRY(conn.exec(kCreateTables));
   KANBAO_TRY(
       conn.exec("INSERT INTO kanbao_meta(key, value) VALUES ('schema_version', $1),"
-                " ('library_uuid', gen_random_uuid()::text)",
-                {param(std::to_string(kSchemaVersion))}));
+                " ('library_uuid', gen_random_uuid()::text), ('search_index', $2)",
+                {param(std::to_string(kSchemaVersion)), param(search_index_stamp())}));
   return Status::Ok();
 }
 
-// Fails unless the database holds a library this build can read.
-Result<LibraryIdentity> check(Conn& conn) {
+// Fails unless the database holds a library of a schema this build reads.
+Status check_schema(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(bool ours, has_meta_table(conn));
   if (!ours) {
     return Error("there is no kanbao library in " + conn.shown() +
@@ -108,6 +111,22 @@ Result<LibraryIdentity> check(Conn& conn) {
                  ") understands: upgrade kanbao");
   }
   if (v < 1) return Error(conn.shown() + " is not a kanbao library (schema_version " + *version + ")");
+  return Status::Ok();
+}
+
+// The articles' tokens and folded titles were computed by the indexer that
+// wrote them (store/index_stamp.h); another build's would make searches miss
+// or invent matches. A reader cannot rebuild them: a read-write open does
+// (pg_reindex.h).
+Status check_search_index(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> stamp, meta(conn, "search_index"));
+  if (stamp == search_index_stamp()) return Status::Ok();
+  return Error("the search index of " + conn.shown() + " was built by another kanbao (" +
+               stamp.value_or("no stamp") + "; this one: " + search_index_stamp() +
+               "); run 'kanbao --db URI index' once to rebuild it from the stored text");
+}
+
+Result<LibraryIdentity> identity(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> uuid, meta(conn, "library_uuid"));
   LibraryIdentity id;
   id.path_key = "url:" + conn.shown();
@@ -124,14 +143,18 @@ Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
     KANBAO_TRY(conn.exec("SET default_transaction_read_only = on"));
     auto tx = Transaction::begin(conn, true);
     if (!tx) return tx.error();
-    return check(conn);
+    KANBAO_TRY(check_schema(conn));
+    KANBAO_TRY(check_search_index(conn));
+    return identity(conn);
   }
   auto tx = Transaction::begin(conn);
   if (!tx) return tx.error();
   KANBAO_TRY(conn.exec("SELECT pg_advisory_xact_lock($1)", {param(kSchemaLock)}));
   KANBAO_ASSIGN_OR_RETURN(bool exists, has_meta_table(conn));
   if (!exists) KANBAO_TRY(create(conn));
-  KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, check(conn));
+  KANBAO_TRY(check_schema(conn));
+  KANBAO_TRY(bring_search_index_up_to_date(conn));
+  KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, identity(conn));
   KANBAO_TRY(tx->commit());
   return id;
 }

@@ -21,6 +21,8 @@
 //
 // Output (C++ arrays, included by store/pinyin.cpp):
 //   kHanSource   where the tables come from (file, Unicode version, date)
+//   kUnihanVersion  the Unicode version of the Unihan files alone (it goes
+//                into the search index's stamp, which must not name paths)
 //   kT2S[]       sorted {traditional, simplified} code point pairs
 //   kSyllables[] toneless syllables, sorted
 //   kPinyin[]    {code point, syllable index}, sorted by code point, then syllable
@@ -233,6 +235,7 @@ int main(int argc, char** argv) {
   std::fprintf(out, "inline constexpr const char* kHanSource = \"Unihan %s (%s), from %s, %s, %s\";\n",
                variants.version.c_str(), variants.date.c_str(), variants.path.c_str(), readings.path.c_str(),
                mappings.path.c_str());
+  std::fprintf(out, "inline constexpr const char* kUnihanVersion = \"%s\";\n", variants.version.c_str());
   std::fprintf(out, "inline constexpr char32_t kT2S[][2] = {\n");
   for (auto [from, to] : t.t2s) std::fprintf(out, "{0x%X,0x%X},\n", static_cast<unsigned>(from), static_cast<unsigned>(to));
   std::fprintf(out, "};\n");

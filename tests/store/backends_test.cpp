@@ -9,39 +9,17 @@
 #include <set>
 #include <thread>
 
-#include "library_test_util.h"
-#include "pg_test_server.h"
+#include "backends_fixture.h"
 #include "store/location.h"
 
 namespace kanbao::store {
 namespace {
 
+using testing::Backends;
+using testing::Kind;
+using testing::request_for;
 using testing::TempDir;
 namespace fs = std::filesystem;
-
-enum class Kind { kSqlite, kPostgres };
-
-class Backends : public ::testing::TestWithParam<Kind> {
- protected:
-  void SetUp() override {
-    if (GetParam() == Kind::kPostgres && !testing_pg::server_uri()) GTEST_SKIP() << testing_pg::kNoServer;
-    location_ = GetParam() == Kind::kSqlite ? dir_ / "lib/kanbao.db" : testing_pg::fresh_database();
-    pages_ = (dir_.path() / "pages").string();
-    files_ = testing::copy_samples(pages_);
-  }
-  Library open_rw() { return testing::open_rw(location_); }
-
-  TempDir dir_;
-  std::string location_, pages_;
-  std::vector<std::string> files_;
-};
-
-SearchRequest request_for(const char* query, int limit) {
-  SearchRequest r;
-  r.query = query;
-  r.limit = limit;
-  return r;
-}
 
 std::int64_t parsed_total(const std::vector<std::string>& files) {
   std::int64_t total = 0;
@@ -173,9 +151,7 @@ TEST_P(Backends, ReadOnlyLibraryRefusesToIndex) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
-                         [](const ::testing::TestParamInfo<Kind>& param) {
-                           return param.param == Kind::kSqlite ? "Sqlite" : "Postgres";
-                         });
+                         testing::kind_name);
 
 // ---- PostgreSQL only ----
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_reindex.h"
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/index_stamp.h"
+#include "store/library.h"
+#include "store/pg/pg_tokens.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+constexpr int kBatch = 500;  // articles read per round trip
+
+// Re-tokenizes the articles after `after` (by id), at most kBatch of them;
+// returns the last id done, or `after` when none was left.
+Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<std::string>& han) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT id, title, subtitle, body, byline FROM articles"
+                                                " WHERE id > $1 ORDER BY id LIMIT $2",
+                                                {param(after), param(std::int64_t{kBatch})}));
+  std::int64_t last = after;
+  for (int r = 0; r < rows.size(); ++r) {
+    last = rows.int64(r, 0);
+    const IndexedText text{rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4)};
+    const ArticleTokens t = article_tokens(text);
+    han.insert(t.han.begin(), t.han.end());
+    KANBAO_TRY(conn.exec("UPDATE articles SET folded_title = $2, tokens = $3, ntokens = $4 WHERE id = $1",
+                         {param(last), param(fold_text(text.title)), text_array(t.tokens),
+                          param(std::int64_t{t.positions})}));
+  }
+  return last;
+}
+
+}  // namespace
+
+Status bring_search_index_up_to_date(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(Rows stamp, conn.query("SELECT value FROM kanbao_meta WHERE key = 'search_index'"));
+  if (stamp.size() == 1 && stamp.text(0, 0) == search_index_stamp()) return Status::Ok();
+  std::set<std::string> han;
+  for (std::int64_t done = 0;;) {
+    KANBAO_ASSIGN_OR_RETURN(std::int64_t last, retokenize_batch(conn, done, han));
+    if (last == done) break;
+    done = last;
+  }
+  KANBAO_TRY(conn.exec("DELETE FROM library_han"));
+  if (!han.empty()) {
+    KANBAO_TRY(conn.exec("INSERT INTO library_han(c) SELECT unnest($1::text[])",
+                         {text_array(std::vector<std::string>(han.begin(), han.end()))}));
+  }
+  return conn.exec(
+      "INSERT INTO kanbao_meta(key, value) VALUES ('search_index', $1)"
+      " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      {param(search_index_stamp())});
+}
+
+}  // namespace kanbao::store::pg
