@@ -13,40 +13,25 @@
 #include "base/result.h"
 #include "corpus/article.h"
 #include "store/file_reader.h"
+#include "store/file_writer.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
 
 namespace kanbao::store {
 
-struct FileRecord {
-  std::int64_t id = 0;
-  FileStat stat;
-  std::string hash;
-};
-
-class IndexWriter {
+// The FileWriter of SQLite libraries (file_writer.h states the contract).
+class IndexWriter final : public FileWriter {
  public:
   static Result<IndexWriter> prepare(sql::Db& db);
 
-  Result<std::optional<FileRecord>> lookup(const std::string& path);
-
-  // Records new stat info for a file whose content is unchanged.
-  Status touch(std::int64_t file_id, const FileStat& stat);
-
-  // Stores the parsed page of `path`, replacing the file's previous articles
-  // (and their full-text entries) if it was indexed before. Returns the
-  // number of articles removed.
+  Result<std::optional<FileRecord>> lookup(const std::string& path) override;
+  Status touch(std::int64_t file_id, const FileStat& stat) override;
   Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page);
-
-  // Forgets a file and its articles. Returns the number of articles removed.
-  Result<std::int64_t> remove(std::int64_t file_id);
-
-  // Every stored file whose path starts with `prefix` ("" = every file).
-  Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix);
-
+                               const std::string& encoding, const corpus::Page& page) override;
+  Result<std::int64_t> remove(std::int64_t file_id) override;
+  Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Drops people and districts no article refers to any more.
-  Status prune();
+  Status prune() override;
 
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}

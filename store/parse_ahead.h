@@ -62,52 +62,16 @@ class ParseAhead {
   static constexpr std::size_t kMaxQueued = 32;
   static constexpr std::int64_t kMaxQueuedBytes = 64 << 20;
 
-  ParseAhead(std::vector<std::string> paths, const ParseSettings& settings)
-      : paths_(std::move(paths)), settings_(settings), thread_([this] { work(); }) {}
+  ParseAhead(std::vector<std::string> paths, const ParseSettings& settings);
   ParseAhead(const ParseAhead&) = delete;
   ParseAhead& operator=(const ParseAhead&) = delete;
-  ~ParseAhead() {
-    {
-      std::lock_guard lock(mutex_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    thread_.join();
-  }
+  ~ParseAhead();
 
   // The next prepared page, in the order of `paths`; nullopt after the last.
-  std::optional<Prepared> next() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return !queue_.empty() || done_; });
-    if (queue_.empty()) return std::nullopt;
-    Prepared p = std::move(queue_.front().first);
-    queued_bytes_ -= queue_.front().second;
-    queue_.pop_front();
-    changed_.notify_all();
-    return p;
-  }
+  std::optional<Prepared> next();
 
  private:
-  void work() {
-    for (const auto& path : paths_) {
-      {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
-          return stop_ || queue_.empty() || (queue_.size() < kMaxQueued && queued_bytes_ < kMaxQueuedBytes);
-        });
-        if (stop_) break;
-      }
-      Prepared p = prepare_page(path, settings_, nullptr);
-      const std::int64_t bytes = p.content ? p.content->stat.size : 0;
-      std::lock_guard lock(mutex_);
-      queue_.emplace_back(std::move(p), bytes);
-      queued_bytes_ += bytes;
-      changed_.notify_all();
-    }
-    std::lock_guard lock(mutex_);
-    done_ = true;
-    changed_.notify_all();
-  }
+  void work();
 
   const std::vector<std::string> paths_;
   const ParseSettings settings_;
@@ -118,6 +82,5 @@ class ParseAhead {
   bool stop_ = false, done_ = false;
   std::thread thread_;  // last: started once the rest is built
 };
-
 
 }  // namespace kanbao::store

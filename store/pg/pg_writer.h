@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The PostgreSQL backend's writes for store/index_run.h: each file in its own
+// The FileWriter of PostgreSQL libraries (store/file_writer.h): each file in its own
 // transaction under an advisory lock on its path, so two indexers (on two
 // machines) never store one file twice. Internal to store/.
 #pragma once
@@ -14,23 +14,23 @@
 #include "base/result.h"
 #include "corpus/article.h"
 #include "store/file_reader.h"
-#include "store/indexer.h"
+#include "store/file_writer.h"
 #include "store/pg/conn.h"
 
 namespace kanbao::store::pg {
 
-class PgIndexWriter {
+class PgIndexWriter final : public FileWriter {
  public:
   explicit PgIndexWriter(Conn& conn) : conn_(conn) {}
 
-  Result<std::optional<FileRecord>> lookup(const std::string& path);
-  Status touch(std::int64_t file_id, const FileStat& stat);
+  Result<std::optional<FileRecord>> lookup(const std::string& path) override;
+  Status touch(std::int64_t file_id, const FileStat& stat) override;
   Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page);
-  Result<std::int64_t> remove(std::int64_t file_id);
-  Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix);
+                               const std::string& encoding, const corpus::Page& page) override;
+  Result<std::int64_t> remove(std::int64_t file_id) override;
+  Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Nothing to prune: districts and people are columns of the articles.
-  Status prune() { return Status::Ok(); }
+  Status prune() override { return Status::Ok(); }
 
  private:
   // Adds the article's Han characters to `han`, for library_han.

@@ -91,3 +91,20 @@ fish_complete_described() {
   fish --no-config -c 'source $argv[1]; and complete -C $argv[2]' "$source_dir/completions/kanbao.fish" "$1" ||
     fail "fish completion of '$1' did not finish"
 }
+
+# expect_titles DESCRIBE MATCHES DB: 'kanbao --db DB show ' completes to each
+# of the library's 19 article IDs, described by its title. DESCRIBE LINE
+# prints what the shell offers, "ID<tab>description" a line; MATCHES LINE ID
+# TITLE succeeds when the offered LINE describes ID by TITLE (shells differ
+# in how they show a description).
+expect_titles() {
+  local describe=$1 matches=$2 db=$3 described checked=0 id title line
+  described=$("$describe" "kanbao --db $db show ")
+  while IFS=$'\t' read -r id title; do
+    line=$(grep "^$id"$'\t' <<<"$described") || fail "ID $id is not offered"
+    "$matches" "$line" "$id" "$title" || fail "ID $id is not described by its title '$title': $line"
+    checked=$((checked + 1))
+  done < <(kanbao --db "$db" list --json | sed -nE 's/^ *"id": ([0-9]+),?$/\1/p; s/^ *"title": "(.*)",?$/\1/p' | paste - -)
+  [[ $checked -eq 19 ]] || fail "checked the titles of $checked articles, not 19"
+  echo "ok: IDs are described by their titles ($db)"
+}

@@ -41,23 +41,12 @@ expect_same "no districts without a library" "$(zsh_complete "kanbao list --dist
 ids=$(kanbao --db "$db" list --json | grep -o '"id": *[0-9]*' | grep -o '[0-9]*$' | LC_ALL=C sort)
 [[ $(wc -l <<<"$ids") -eq 19 ]] || fail "the sample library should have 19 articles: $ids"
 expect_same "IDs after 'kanbao --db FILE show '" "$(zsh_complete "kanbao --db $db show ")" "$ids"
-# expect_titles DB: each of the 19 IDs is described by its title (zsh cuts
-# descriptions to the terminal).
-expect_titles() {
-  local described checked=0 id title line
-  described=$(zsh_complete_described "kanbao --db $1 show ")
-  while IFS=$'\t' read -r id title; do
-    line=$(grep "^$id"$'\t' <<<"$described") || fail "ID $id is not offered"
-    [[ $line == *"-- ${title:0:8}"* ]] || fail "ID $id is not described by its title '$title': $line"
-    checked=$((checked + 1))
-  done < <(kanbao --db "$1" list --json | sed -nE 's/^ *"id": ([0-9]+),?$/\1/p; s/^ *"title": "(.*)",?$/\1/p' | paste - -)
-  [[ $checked -eq 19 ]] || fail "checked the titles of $checked articles, not 19"
-  echo "ok: IDs are described by their titles ($1)"
-}
-expect_titles "$db"
+# zsh cuts descriptions to the terminal: the title's beginning is enough.
+zsh_describes() { [[ $1 == *"-- ${3:0:8}"* ]]; }
+expect_titles zsh_complete_described zsh_describes "$db"
 # The sample as one paper's issue: its pages have no page numbers, so the
 # list's PAGE column is empty and the text table cannot place the title.
 pdb=$tmp/papers.db
 kanbao --db "$pdb" index --quiet --paper 郑州日报 --date 2023-06-21 "$source_dir/data/sample"
-expect_titles "$pdb"
+expect_titles zsh_complete_described zsh_describes "$pdb"
 echo "zsh completion: all passed"

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// What an indexing run (index_run.h) needs from a backend: the stored
+// record of a file and the writes that bring it up to date. The SQLite
+// IndexWriter (indexer.h) and PostgreSQL's PgIndexWriter (pg/pg_writer.h)
+// implement it. Internal to store/.
+//
+// Every write is one transaction of its own: a run that stops (crash, error)
+// leaves every file either as it was or as this run stored it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/result.h"
+#include "corpus/article.h"
+#include "store/file_reader.h"
+
+namespace kanbao::store {
+
+// A file as the library stored it.
+struct FileRecord {
+  std::int64_t id = 0;
+  FileStat stat;
+  std::string hash;
+};
+
+class FileWriter {
+ public:
+  virtual ~FileWriter() = default;
+
+  // The stored record of `path`, or nullopt if it was never indexed.
+  virtual Result<std::optional<FileRecord>> lookup(const std::string& path) = 0;
+
+  // Records new stat info for a file whose content is unchanged.
+  virtual Status touch(std::int64_t file_id, const FileStat& stat) = 0;
+
+  // Stores the parsed page of `path`, replacing the file's previous articles
+  // (and their search entries) if it was indexed before. Returns the number
+  // of articles removed.
+  virtual Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
+                                       const std::string& encoding, const corpus::Page& page) = 0;
+
+  // Forgets a file and its articles. Returns the number of articles removed.
+  virtual Result<std::int64_t> remove(std::int64_t file_id) = 0;
+
+  // Every stored file whose path starts with `prefix` ("" = every file).
+  virtual Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) = 0;
+
+  // Drops what no article refers to any more, once the run's files are done.
+  virtual Status prune() = 0;
+
+ protected:
+  FileWriter() = default;
+  FileWriter(const FileWriter&) = default;
+  FileWriter(FileWriter&&) = default;
+  FileWriter& operator=(const FileWriter&) = default;
+  FileWriter& operator=(FileWriter&&) = default;
+};
+
+}  // namespace kanbao::store

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "store/index_run.h"
+
+#include <cerrno>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "corpus/decode.h"
+#include "corpus/parse.h"
+#include "store/file_reader.h"
+#include "store/file_walk.h"
+#include "store/parse_ahead.h"
+
+namespace kanbao::store {
+namespace {
+
+class IndexRun {
+ public:
+  IndexRun(FileWriter& writer, const IndexOptions& options, const corpus::Gazetteer& gazetteer,
+           const corpus::Papers* papers, IndexReport& report)
+      : writer_(writer), options_(options), gazetteer_(gazetteer), papers_(papers), report_(report) {
+    if (options.date) date_ = corpus::Date{options.date->year, options.date->month, options.date->day};
+  }
+
+  ParseSettings settings() const { return {options_.year, &gazetteer_, options_.paper, date_, papers_}; }
+
+  // What the library said of a file when the run began: its stat then and
+  // its stored record. file() reuses the record when the stat is unchanged,
+  // so each file costs one lookup (one round trip on a server backend).
+  struct Look {
+    FileStat stat;
+    std::optional<FileRecord> record;
+  };
+
+  // Looks at `path` once (nullopt: unreadable or empty, file() decides).
+  Result<std::optional<Look>> look(const std::string& path) {
+    Look l;
+    StatFailure failure;
+    if (!stat_file(path, l.stat, failure) || l.stat.size == 0) return std::optional<Look>();
+    KANBAO_ASSIGN_OR_RETURN(l.record, writer_.lookup(path));
+    return std::optional<Look>(std::move(l));
+  }
+
+  // Whether file() will read the file `look` saw: what the parse-ahead
+  // thread prepares.
+  bool needs_reading(const std::optional<Look>& l) const {
+    return l && (!l->record || options_.rebuild || l->record->stat != l->stat);
+  }
+
+  // Brings one candidate up to date. Errors are database failures, which end
+  // the run; problems with the file itself land in report.skipped. `ahead`
+  // is this file read, decoded and parsed by the parse-ahead thread, or
+  // nullptr to do that here; `earlier` is what look() saw, if it looked.
+  Status file(const std::string& path, Prepared* ahead = nullptr, const std::optional<Look>* earlier = nullptr) {
+    FileStat stat;
+    StatFailure failure;
+    if (!stat_file(path, stat, failure)) {
+      skip(path, failure.reason);
+      // Gone since the walk: forget it. Otherwise (unreachable for now) keep it.
+      return failure.err == ENOENT ? forget(path) : Status::Ok();
+    }
+    Result<std::optional<FileRecord>> record = std::optional<FileRecord>();
+    if (earlier != nullptr && *earlier && (*earlier)->stat == stat) {
+      record = (*earlier)->record;
+    } else {
+      record = writer_.lookup(path);
+      if (!record) return record.error();
+    }
+    if (*record && !options_.rebuild && (*record)->stat == stat) {
+      ++report_.files_unchanged;
+      return Status::Ok();
+    }
+    if (stat.size == 0) {
+      skip(path, "empty file");
+      return forget(path);
+    }
+
+    Prepared here;
+    if (ahead == nullptr) {
+      here = prepare_page(path, settings(), *record && !options_.rebuild ? &(*record)->hash : nullptr);
+    }
+    Prepared& p = ahead != nullptr ? *ahead : here;
+    auto& content = p.content;
+    if (!content) {
+      // Unreadable for now, or being written: keep what we had; next run retries.
+      skip(path, content.error().message());
+      return Status::Ok();
+    }
+    const std::string& hash = p.hash;
+    if (*record && !options_.rebuild && (*record)->hash == hash) {
+      ++report_.files_unchanged;
+      return writer_.touch((*record)->id, content->stat);
+    }
+
+    auto& decoded = *p.decoded;
+    if (!decoded) {
+      // decode() words its reason as "not a text file (why)"; keep other wordings readable too.
+      const std::string& why = decoded.error().message();
+      skip(path, why.rfind("not a text file", 0) == 0 ? why : "not a text file (" + why + ")");
+      return forget(path);
+    }
+    if (decoded->replaced > 0) {
+      warn(path, "replaced " + std::to_string(decoded->replaced) + " invalid byte sequence" +
+                     (decoded->replaced == 1 ? "" : "s") + " with U+FFFD");
+    }
+
+    const corpus::Page& page = p.page;
+    for (const auto& w : page.warnings) warn(path, w);
+    if (page.articles.empty()) warn(path, "no articles found");
+
+    auto removed = writer_.replace(path, content->stat, hash, decoded->encoding, page);
+    if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
+    ++report_.files_indexed;
+    report_.articles_removed += *removed;
+    report_.articles_added += static_cast<std::int64_t>(page.articles.size());
+    return Status::Ok();
+  }
+
+  // Forgets a stored file (no-op if it never was indexed).
+  Status forget(const std::string& path) {
+    auto record = writer_.lookup(path);
+    if (!record) return record.error();
+    if (!*record) return Status::Ok();
+    return remove((*record)->id, path);
+  }
+
+  Status remove(std::int64_t id, const std::string& path) {
+    auto removed = writer_.remove(id);
+    if (!removed) return Error("cannot remove " + path + " from the library: " + removed.error().message());
+    ++report_.files_removed;
+    report_.articles_removed += *removed;
+    return Status::Ok();
+  }
+
+ private:
+  void skip(const std::string& path, std::string reason) {
+    report_.skipped.push_back({path, std::move(reason)});
+  }
+  void warn(const std::string& path, const std::string& what) {
+    report_.warnings.push_back(path + ": " + what);
+  }
+
+  FileWriter& writer_;
+  const IndexOptions& options_;
+  const corpus::Gazetteer& gazetteer_;
+  const corpus::Papers* papers_;
+  std::optional<corpus::Date> date_;
+  IndexReport& report_;
+};
+
+bool under_folder(const std::string& path, const std::string& folder) {
+  if (folder == "/") return true;
+  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+         path[folder.size()] == '/';
+}
+
+}  // namespace
+
+Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>& paths,
+                              const IndexOptions& options, const corpus::Gazetteer& gazetteer,
+                              const corpus::Papers* papers, const std::vector<std::string>& own_files,
+                              const ProgressFn& progress) {
+  WalkResult found = walk(paths);
+  std::erase_if(found.files, [&](const Candidate& c) {
+    for (const auto& own : own_files) {
+      if (c.path == own) return true;
+    }
+    return false;
+  });
+  IndexReport report;
+  report.skipped = std::move(found.skipped);
+  report.files_seen = static_cast<int>(found.files.size());
+
+  IndexProgress state;
+  state.files_total = report.files_seen;
+  for (const auto& f : found.files) state.bytes_total += f.size;
+
+  IndexRun run(writer, options, gazetteer, papers, report);
+  // The files to read, in order, for the parse-ahead thread (parse_ahead.h).
+  // file() takes a prepared page only when it is the one for its path; any
+  // other (a file that changed between the two looks) it reads itself.
+  using Look = IndexRun::Look;
+  std::vector<std::optional<Look>> looks;
+  looks.reserve(found.files.size());
+  std::vector<std::string> to_read;
+  for (const auto& f : found.files) {
+    KANBAO_ASSIGN_OR_RETURN(std::optional<Look> l, run.look(f.path));
+    if (run.needs_reading(l)) to_read.push_back(f.path);
+    looks.push_back(std::move(l));
+  }
+  std::optional<ParseAhead> ahead;
+  if (to_read.size() > 1) ahead.emplace(to_read, run.settings());
+  std::optional<Prepared> next = ahead ? ahead->next() : std::nullopt;
+  for (std::size_t i = 0; i < found.files.size(); ++i) {
+    const Candidate& f = found.files[i];
+    Prepared* prepared = nullptr;
+    if (next && next->path == f.path) prepared = &*next;
+    KANBAO_TRY(run.file(f.path, prepared, &looks[i]));
+    if (prepared != nullptr) next = ahead->next();
+    ++state.files_done;
+    state.bytes_done += f.size;
+    state.articles = report.articles_added;
+    if (progress) progress(state);
+  }
+
+  // Files that are no longer where they were: with --rebuild every file not
+  // found in this run, otherwise those under the folders named in this run.
+  std::set<std::string> seen;
+  for (const auto& f : found.files) seen.insert(f.path);
+  std::vector<std::string> scopes = options.rebuild ? std::vector<std::string>{""} : found.folders;
+  for (const auto& folder : scopes) {
+    auto stored = writer.files_under(folder.empty() || folder == "/" ? folder : folder + "/");
+    if (!stored) return stored.error();
+    for (const auto& [id, path] : *stored) {
+      if (seen.count(path) != 0) continue;
+      bool unlisted = false;  // under a folder we could not read this time
+      for (const auto& bad : found.unreadable_folders)
+        unlisted = unlisted || under_folder(path, bad);
+      if (unlisted) continue;
+      KANBAO_TRY(run.remove(id, path));
+      seen.insert(path);  // named folders may nest; remove once
+    }
+  }
+  KANBAO_TRY(writer.prune());
+  return report;
+}
+
+}  // namespace kanbao::store
