@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/legacy_state.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -102,7 +103,7 @@ Status retire_files(const std::string& dir) {
     std::error_code ec;
     if (!std::filesystem::exists(from, ec)) continue;
     if (std::rename(from.c_str(), to.c_str()) != 0) {
-      return Error("cannot rename " + from + " to " + to + ": " + std::strerror(errno));
+      return Error(fmt::format("cannot rename {} to {}: {}", from, to, std::strerror(errno)));
     }
     // kanbao 0.x wrote them 0644; they hold what the user read and searched.
     if (::chmod(to.c_str(), 0600) != 0) return Error("cannot make " + to + " private: " + std::strerror(errno));

@@ -158,9 +158,10 @@ std::vector<std::vector<std::string_view>> segmentations(std::string_view letter
   constexpr std::size_t kMaxSyllable = 6;
   std::vector<char> ends(letters.size() + 1, 0);
   ends[letters.size()] = 1;
-  for (std::size_t i = letters.size(); i-- > 0;)
+  for (std::size_t i = letters.size(); i-- > 0;) {
     for (std::size_t n = 1; n <= kMaxSyllable && i + n <= letters.size() && !ends[i]; ++n)
       ends[i] = static_cast<char>(ends[i + n] && is_syllable(letters.substr(i, n)));
+  }
   if (!ends[0]) return out;
   std::function<void(std::size_t)> walk = [&](std::size_t at) {
     if (truncated) return;

@@ -60,7 +60,10 @@ Result<ReadingState> ReadingState::open(const std::string& dir, const LibraryIde
   auto db = state_db::open(dir, impl->path);
   if (!db) return db.error();
   impl->db = std::move(*db);
-  auto fail = [&](const Error& e) { return Error("cannot open the reading state " + impl->path + ": " + e.message()); };
+  // By value: `impl` moves into the state before the last use.
+  auto fail = [path = impl->path](const Error& e) {
+    return Error("cannot open the reading state " + path + ": " + e.message());
+  };
   auto library = state_db::library_row(impl->db, identity);
   if (!library) return fail(library.error());
   impl->library = *library;

@@ -42,7 +42,8 @@ struct ArticleKey {
   std::string path;
   int position = 0;
   std::string title;
-  friend auto operator<=>(const ArticleKey&, const ArticleKey&) = default;
+  // clang-tidy 14 mistakes the defaulted comparison for a literal 0.
+  friend auto operator<=>(const ArticleKey&, const ArticleKey&) = default;  // NOLINT(modernize-use-nullptr)
 };
 ArticleKey article_key(const ArticleRow& row);
 

@@ -64,11 +64,12 @@ void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, 
       std::uint64_t next = 0;
       // Only the offsets reached so far (one bit each): a pinyin query
       // verifies thousands of candidate articles, character by character.
-      for (std::string_view r : han::readings(text[j].c))
+      for (std::string_view r : han::readings(text[j].c)) {
         for (std::uint64_t bits = reach; bits != 0; bits &= bits - 1) {
           const auto at = static_cast<std::size_t>(std::countr_zero(bits));
           if (letters.compare(at, r.size(), r) == 0) next |= std::uint64_t{1} << (at + r.size());
         }
+      }
       reach = next & ((done << 1) - 1);
       if ((reach & done) != 0) {
         out.push_back({text[i].begin, text[j].end});

@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "store/stored_date.h"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace kanbao::store {
 namespace {
 
-std::string two_digits(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d", v % 100);
-  return buf;
-}
+std::string two_digits(int v) { return fmt::format("{:02d}", v % 100); }
 
-std::string four_digits(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d", v % 10000);
-  return buf;
-}
+std::string four_digits(int v) { return fmt::format("{:04d}", v % 10000); }
 
 // Digits of key[begin, begin+n) as a number, or -1.
 int number(std::string_view key, std::size_t begin, std::size_t n) {

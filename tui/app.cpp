@@ -109,8 +109,8 @@ class App : public Context {
     message_ = std::move(text);
     message_is_error_ = error;
   }
-  void copy_to_clipboard(const std::string& text) override {
-    terminal_.write_raw("\x1b]52;c;" + base64(text) + "\x07");
+  Status copy_to_clipboard(const std::string& text) override {
+    return terminal_.write_raw("\x1b]52;c;" + base64(text) + "\x07");
   }
   void show_in_pager(const std::string& text) override;
   void run_external(const std::string& program, const std::string& args) override {

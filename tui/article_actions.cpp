@@ -75,8 +75,11 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
     case Action::kBookmark: toggle_bookmark(*article, ctx); break;
     case Action::kToggleRead: toggle_read(*article, ctx); break;
     case Action::kCopy:
-      ctx.copy_to_clipboard(article->title + " — " + article->source);
-      ctx.message("已复制标题和出处 (OSC 52)");
+      if (const Status st = ctx.copy_to_clipboard(article->title + " — " + article->source); !st) {
+        ctx.message(st.error().message(), true);
+      } else {
+        ctx.message("已复制标题和出处 (OSC 52)");
+      }
       break;
     case Action::kPager: ctx.show_in_pager(article_text(*article)); break;
     default: break;

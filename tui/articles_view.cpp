@@ -20,7 +20,7 @@ namespace {
 
 constexpr auto kFilterDelay = std::chrono::milliseconds(150);
 
-class ArticlesView : public View, public ArticleSequence {
+class ArticlesView final : public View, public ArticleSequence {
  public:
   ArticlesView(Context& ctx, std::optional<std::string> district, std::string label)
       : district_(std::move(district)), label_(std::move(label)),

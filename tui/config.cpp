@@ -9,6 +9,7 @@ namespace {
 
 std::vector<std::string> action_names() {
   std::vector<std::string> names;
+  names.reserve(static_cast<std::size_t>(Action::kCount));
   for (int a = 0; a < static_cast<int>(Action::kCount); ++a) names.emplace_back(Keymap::name(static_cast<Action>(a)));
   return names;
 }

@@ -3,6 +3,7 @@
 #include <curses.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -130,9 +131,11 @@ class CursesTerminal : public Terminal {
 
   void invalidate() override { clearok(curscr, TRUE); }
 
-  void write_raw(const std::string& bytes) override {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-    std::fflush(stdout);
+  Status write_raw(const std::string& bytes) override {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
+      return Error(std::string("cannot write to the terminal: ") + std::strerror(errno));
+    }
+    return Status::Ok();
   }
 
   void suspend() override {
@@ -201,8 +204,9 @@ Result<std::unique_ptr<Terminal>> Terminal::open(bool mouse, const config::Confi
   if (!screen) return unusable();
   // A terminal that cannot move the cursor (TERM=dumb) would show a blank
   // screen while keys still act: refuse it like an unknown one.
+  // tigetstr answers (char*)-1 for a name that is not a string capability.
   char* cup = tigetstr(const_cast<char*>("cup"));
-  if (cup == nullptr || cup == reinterpret_cast<char*>(-1)) {
+  if (cup == nullptr || cup == reinterpret_cast<char*>(-1)) {  // NOLINT(performance-no-int-to-ptr)
     endwin();
     delscreen(screen);
     return unusable();

@@ -39,7 +39,7 @@ std::string bar(const store::DistrictRow& d, int first, int count) {
   return out;
 }
 
-class DistrictsView : public View {
+class DistrictsView final : public View {
  public:
   explicit DistrictsView(Context& ctx) : state_(&ctx.state()) { reload(ctx); }
 

@@ -21,7 +21,7 @@ constexpr int kPageSize = 30;
 
 class SearchView : public View, public ArticleSequence {
  public:
-  SearchView(Context& ctx, std::optional<std::string> district, std::string query)
+  SearchView(Context& ctx, std::optional<std::string> district, const std::string& query)
       : district_(district), home_district_(std::move(district)),
         snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());

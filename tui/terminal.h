@@ -37,7 +37,7 @@ class Terminal {
   // Clears and repaints everything on the next draw (Ctrl-L).
   virtual void invalidate() = 0;
   // Writes an escape sequence of our own making (OSC 52) directly.
-  virtual void write_raw(const std::string& bytes) = 0;
+  virtual Status write_raw(const std::string& bytes) = 0;
   // Leaves curses mode for a child program (the pager) and comes back.
   virtual void suspend() = 0;
   virtual void resume() = 0;

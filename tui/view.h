@@ -38,7 +38,7 @@ class Context {
   virtual void push(std::unique_ptr<View> view) = 0;
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;
-  virtual void copy_to_clipboard(const std::string& text) = 0;  // OSC 52
+  virtual Status copy_to_clipboard(const std::string& text) = 0;  // OSC 52
   virtual void show_in_pager(const std::string& text) = 0;     // $PAGER
   // Runs `program` + " " + `args` (shell words) with the terminal handed
   // over; an error (not found, non-zero exit) is shown as a message.

@@ -59,6 +59,7 @@ ColorSpec spec_from_table(std::string_view text) {
 const std::vector<std::string>& color_elements() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
+    out.reserve(std::size(kElements));
     for (const auto& e : kElements) out.emplace_back(e.element);
     return out;
   }();

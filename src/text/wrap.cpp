@@ -134,7 +134,7 @@ std::vector<WrappedLine> Wrapper::wrap(std::string_view utf8, int width, int fir
       if (cps[i].c != ' ') trimmed = total;
       ++i;
     }
-    std::size_t end = n;
+    std::size_t end = 0;
     if (fits_all) {
       end = n;
     } else if (best > pos) {

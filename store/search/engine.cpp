@@ -65,10 +65,11 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
   bigrams_.clear();
   // Pinyin is never silently off: without this table it is an error.
   KANBAO_ASSIGN_OR_RETURN(const bool has_table, has_han_table());
-  if (!has_table)
+  if (!has_table) {
     return Error(
         "pinyin search is unavailable (this library has no table of its Han characters); "
         "rebuild the library with `kanbao index --rebuild`");
+  }
   KANBAO_ASSIGN_OR_RETURN(StatementLease all, statement("SELECT c FROM search_han"));
   for (;;) {
     auto more = all->step();

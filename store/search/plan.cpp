@@ -50,11 +50,11 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
       if (d.month != 0) {
         const std::string month = sql.param(std::int64_t{d.month});
         const std::string day = sql.param(std::int64_t{d.day});
-        any += "(a.date_month = " + month + " AND a.date_day = " + day + ")";
+        any.append("(a.date_month = ").append(month).append(" AND a.date_day = ").append(day).append(")");
       } else {
         const std::string from = sql.param(d.from);
         const std::string to = sql.param(d.to);
-        any += "(" + a + "date_key BETWEEN " + from + " AND " + to + ")";
+        any.append("(").append(a).append("date_key BETWEEN ").append(from).append(" AND ").append(to).append(")");
       }
     }
     out += " AND (" + any + ")";
@@ -70,10 +70,11 @@ std::string tier_expression(const query::Query& q, const query::FtsExpression& f
   if (!q.has_pinyin()) return "0";
   const std::string in = "article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ";
   std::string out = "CASE WHEN " + in + sql.param(fts.literal) + ") THEN 0 ";
-  if (q.has_initials())
+  if (q.has_initials()) {
     out += "WHEN " + in + sql.param(fts.readings) + ") THEN 1 ELSE 2 END";
-  else
+  } else {
     out += "ELSE 1 END";
+  }
   return out;
 }
 
@@ -127,15 +128,17 @@ Status plan_filtering(Plan& p, const query::Query& q, const query::FtsExpression
   for (Sql* sql : {&p.ranked, &p.count}) {
     KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request.district, gazetteer, *sql, false));
     std::string cond = "a.joined_to IS NULL" + where;  // a continuation is found as its head
-    if (!fts.negative.empty() && fts.exact)
+    if (!fts.negative.empty() && fts.exact) {
       cond += " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +
               sql->param(fts.negative) + ")";
-    if (sql == &p.ranked)
+    }
+    if (sql == &p.ranked) {
       inner =
           "SELECT a.id AS id, 0.0 AS score, ifnull(a.date_key, '') AS dk, 0 AS tier FROM articles a WHERE " +
           cond;
-    else
+    } else {
       sql->text = "SELECT count(*) FROM articles a WHERE " + cond;
+    }
   }
   return Status::Ok();
 }

@@ -56,7 +56,10 @@ class FakeContext : public Context {
     last_message = std::move(text);
     last_error = error;
   }
-  void copy_to_clipboard(const std::string& text) override { clipboard = text; }
+  Status copy_to_clipboard(const std::string& text) override {
+    clipboard = text;
+    return Status::Ok();
+  }
   void show_in_pager(const std::string& text) override { paged = text; }
   void run_external(const std::string& program, const std::string& args) override {
     externals.push_back(program + " " + args);
