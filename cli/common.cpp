@@ -29,6 +29,14 @@ void print_error(const std::string& message) {
   static_cast<void>(std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str()));
 }
 
+Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
+
+int exit_status(const Outcome& outcome) {
+  if (outcome) return *outcome;
+  print_error(outcome.error().message());
+  return outcome.error().kind() == ErrorKind::kUsage ? kExitUsage : kExitError;
+}
+
 namespace {
 int output_errno = 0;  // of the first write to stdout that failed
 }  // namespace
@@ -47,12 +55,11 @@ Status finish_output() {
   return Status::Ok();
 }
 
-std::optional<int> parse_count(const std::string& option, const std::string& value) {
+Result<int> parse_count(const std::string& option, const std::string& value) {
   int n = -1;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
   if (ec != std::errc() || end != value.data() + value.size() || n < 0) {
-    print_error(fmt::format("{} takes a whole number, not '{}'", option, text::sanitize(value)));
-    return std::nullopt;
+    return usage_error(fmt::format("{} takes a whole number, not '{}'", option, text::sanitize(value)));
   }
   return n;
 }
@@ -93,15 +100,12 @@ std::string summarize(const store::IndexReport& r) {
 
 }  // namespace
 
-int index_and_report(store::Library& library, const std::vector<std::string>& paths,
-                     const store::IndexOptions& options, bool quiet, std::FILE* summary_stream) {
+Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
+                         const store::IndexOptions& options, bool quiet, std::FILE* summary_stream) {
   ProgressBar bar(!quiet && is_terminal(stderr));
   auto report = library.index(paths, options, [&bar](const store::IndexProgress& p) { bar.update(p); });
   bar.finish();
-  if (!report) {
-    print_error(report.error().message());
-    return kExitError;
-  }
+  if (!report) return report.error();
   for (const auto& warning : report->warnings) print_error("warning: " + text::sanitize(warning));
   for (const auto& skipped : report->skipped) {
     print_error(fmt::format("skipped {}: {}", text::sanitize(skipped.path), skipped.reason));
@@ -111,7 +115,7 @@ int index_and_report(store::Library& library, const std::vector<std::string>& pa
     if (summary_stream == stdout) {
       print(line);
     } else if (std::fputs(line.c_str(), summary_stream) == EOF) {
-      return kExitError;  // stderr itself failed: nowhere to say so
+      return Error("cannot write to standard error");  // said where it can no longer be read: the status tells
     }
   }
   return report->skipped.empty() ? kExitOk : kExitSkipped;
@@ -168,12 +172,15 @@ Result<store::Library> open_for_reading(const Context& context) {
     }
     auto sample = sample_dir(context.argv0);
     if (!sample) return Error("no library at " + location.path + " and the bundled sample pages are missing");
-    auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
-    if (!library) return library.error();
+    KANBAO_ASSIGN_OR_RETURN(store::Library library,
+                            open_library(context, location.path, store::OpenMode::kReadWrite));
     print_error(fmt::format("created a new library at {} from the bundled sample pages in {}", location.path,
                             *sample));
-    int status = index_and_report(*library, {*sample}, {}, true, stderr);
-    if (status == kExitError) return Error("could not index the sample pages into " + location.path);
+    const Outcome indexed = index_and_report(library, {*sample}, {}, true, stderr);
+    if (!indexed) {
+      print_error(indexed.error().message());  // why, before what it means for this command
+      return Error("could not index the sample pages into " + location.path);
+    }
   }
   return open_library(context, location.path, store::OpenMode::kReadOnly);
 }
@@ -187,8 +194,8 @@ Result<Emphasis> emphasis(const Invocation& invocation) {
     const char* no_color = std::getenv("NO_COLOR");
     on = is_terminal(stdout) && (no_color == nullptr || *no_color == '\0');
   } else if (when != "never") {
-    return Error(fmt::format("--color takes auto, always or never, not '{}' (see 'kanbao --help')",
-                             text::sanitize(when)));
+    return usage_error(fmt::format("--color takes auto, always or never, not '{}' (see 'kanbao --help')",
+                                   text::sanitize(when)));
   }
   if (!on) return Emphasis{};
   return Emphasis{"\x1b[1;33m", "\x1b[0m"};

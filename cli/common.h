@@ -25,9 +25,8 @@ void print(const std::string& s);
 // <reason>" (main() turns it into exit status 1).
 Status finish_output();
 
-// Parses a whole number >= 0 given to `option`; prints a usage message and
-// returns nullopt when it is not one.
-std::optional<int> parse_count(const std::string& option, const std::string& value);
+// Parses a whole number >= 0 given to `option`; a usage error when it is not one.
+Result<int> parse_count(const std::string& option, const std::string& value);
 
 // A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
@@ -52,8 +51,8 @@ Result<store::Library> open_for_reading(const Context& context);
 
 // Runs `index` over `paths`, printing warnings and skipped files on stderr,
 // a progress bar on a terminal, and (unless quiet) a summary line on
-// `summary_stream`. Returns the exit status.
-int index_and_report(store::Library& library, const std::vector<std::string>& paths,
+// `summary_stream`: kExitOk, or kExitSkipped when some files were skipped.
+Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
                      const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
 
 // Whether to emphasise matches with escape sequences on stdout:

@@ -92,8 +92,8 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
   }
   std::string names;
   for (Format f : allowed) names += std::string(names.empty() ? "" : ", ") + format_name(f);
-  return Error(fmt::format("--format takes one of {}, not '{}'", names,
-                           text::sanitize(invocation.value("--format").value_or(format_name(format)))));
+  return usage_error(fmt::format("--format takes one of {}, not '{}'", names,
+                                 text::sanitize(invocation.value("--format").value_or(format_name(format)))));
 }
 
 std::string article_text(const store::Article& a, int wrap_columns) {
