@@ -13,7 +13,6 @@
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
-#include "config/gazetteer.h"
 #include "corpus/archive_path.h"
 #include "store/location.h"
 #include "text/width.h"
@@ -125,6 +124,15 @@ LibraryLocation library_location(const Context& context) {
   return library_location(context.invocation.value("--db"), context.config.library);
 }
 
+corpus::Gazetteer gazetteer(const config::Config& config) {
+  corpus::Gazetteer out = corpus::Gazetteer::zhengzhou();
+  for (const auto& alias : config.district_aliases) {
+    out.add(alias.canonical, alias.canonical);  // a new district names itself
+    out.add(alias.alias, alias.canonical);
+  }
+  return out;
+}
+
 std::shared_ptr<const corpus::Papers> papers(const Context& context) {
   std::shared_ptr<const corpus::Divisions> divisions;
   if (auto file = divisions_file(context.argv0)) {
@@ -137,20 +145,17 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context) {
   } else {
     print_error("warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
   }
-  auto out = std::make_shared<corpus::Papers>(divisions, config::extended_gazetteer(context.config));
+  auto out = std::make_shared<corpus::Papers>(divisions, gazetteer(context.config));
   for (const auto& a : context.config.paper_aliases) out->add_alias(a.alias, a.name);
   for (const auto& c : context.config.paper_cities) out->set_city(c.paper, c.city);
   return out;
 }
 
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode) {
-  auto library = store::Library::open(path, mode);
-  if (library) {
-    library->set_gazetteer(config::extended_gazetteer(context.config));
-    // Only indexing parses pages; reading needs no divisions.
-    if (mode == store::OpenMode::kReadWrite) library->set_papers(papers(context));
-  }
-  return library;
+  store::LibrarySetup setup{gazetteer(context.config), nullptr};
+  // Only indexing parses pages; reading needs no divisions.
+  if (mode == store::OpenMode::kReadWrite) setup.papers = papers(context);
+  return store::Library::open(path, mode, std::move(setup));
 }
 
 Result<store::Library> open_for_reading(const Context& context) {

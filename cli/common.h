@@ -37,12 +37,17 @@ std::string joined(const std::vector<std::string>& names);
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);
 
+// Zhengzhou's districts plus every alias (and new district) the
+// configuration's `district.*` lines add: what every library kanbao opens
+// resolves district names with.
+corpus::Gazetteer gazetteer(const config::Config& config);
+
 // The papers of the configuration (`paper.*`) with the bundled GB/T 2260
 // divisions (a warning on stderr when they are missing or damaged).
 std::shared_ptr<const corpus::Papers> papers(const Context& context);
 
-// Opens the library with the configuration's district aliases applied (and,
-// for writing, its papers and the divisions).
+// Opens the library with the configuration's gazetteer (and, for writing,
+// its papers and the divisions): the one place configuration meets the store.
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode);
 
 // Opens the library for reading. A default library that does not exist yet

@@ -35,35 +35,28 @@ Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&&) noexcept = default;
 Library::~Library() = default;
 
-Result<Library> Library::open(const std::string& path, OpenMode mode) {
+Result<Library> Library::open(const std::string& path, OpenMode mode, LibrarySetup setup) {
   KANBAO_ASSIGN_OR_RETURN(const Backend backend, backend_of(path));
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->mode = mode;
+  impl->gazetteer = std::move(setup.gazetteer);
+  impl->papers = std::move(setup.papers);
   if (backend == Backend::kPostgres) {
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
-    impl->mode = mode;
     KANBAO_ASSIGN_OR_RETURN(pg::Opened opened, pg::open_library(path, mode, *impl));
     impl->identity = std::move(opened.identity);
     impl->backend = std::move(opened.backend);
     return Library(std::move(impl));
   }
-  auto db = schema::open_library(path, mode);
-  if (!db) return db.error();
-  auto identity = read_library_identity(*db, path);
+  KANBAO_ASSIGN_OR_RETURN(impl->db, schema::open_library(path, mode));
+  auto identity = read_library_identity(impl->db, path);
   if (!identity) return Error("cannot open the library " + path + ": " + identity.error().message());
-  auto impl = std::make_unique<Impl>();
   impl->identity = std::move(*identity);
-  impl->db = std::move(*db);
-  impl->path = path;
-  impl->mode = mode;
   return Library(std::move(impl));
 }
 
 const std::string& Library::path() const { return impl_->path; }
 const LibraryIdentity& Library::identity() const { return impl_->identity; }
-
-void Library::set_gazetteer(corpus::Gazetteer gazetteer) { impl_->gazetteer = std::move(gazetteer); }
-
-void Library::set_papers(std::shared_ptr<const corpus::Papers> papers) { impl_->papers = std::move(papers); }
 
 Result<std::optional<Article>> Library::article(std::int64_t id) {
   if (impl_->backend) return impl_->backend->article(id);

@@ -253,12 +253,22 @@ struct LibraryIdentity {
   std::string path_key;  // always "path:<canonical path>"
 };
 
+// What a library resolves names with, given when it is opened (the program
+// on top builds it from the configuration; the defaults suit tests and tools).
+struct LibrarySetup {
+  // District names: Zhengzhou's, extended by the configuration's aliases.
+  corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  // The papers, their cities and the divisions, used when indexing
+  // (nullptr: the built-in papers, no divisions).
+  std::shared_ptr<const corpus::Papers> papers;
+};
+
 class Library {
  public:
   // Opens (and in kReadWrite mode creates or migrates) the library at `path`.
   // Fails with an actionable message if the file is not a kanbao library, is
   // corrupt, or comes from a newer kanbao.
-  static Result<Library> open(const std::string& path, OpenMode mode);
+  static Result<Library> open(const std::string& path, OpenMode mode, LibrarySetup setup = {});
 
   Library(Library&&) noexcept;
   Library& operator=(Library&&) noexcept;
@@ -297,11 +307,6 @@ class Library {
   // A query that cannot be understood fails with a message naming the problem.
   Result<SearchPage> search(const SearchRequest& request);
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query);
-
-  // The gazetteer used for district names (extended by the configuration).
-  void set_gazetteer(corpus::Gazetteer gazetteer);
-  // The papers, their cities and the divisions used when indexing.
-  void set_papers(std::shared_ptr<const corpus::Papers> papers);
 
   struct Impl;
 

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "config/gazetteer.h"
 #include "text/width.h"
 #include "tui/article_actions.h"
 #include "tui/browser.h"
@@ -286,13 +285,12 @@ class App : public Context {
   }
 
   void refresh() {
-    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly);
+    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer});
     if (!reopened) {
       message(reopened.error().message(), true);
       return;
     }
     library_ = std::move(*reopened);
-    library_.set_gazetteer(config::extended_gazetteer(config_));
     preview_.reset();
     for (auto& v : views_) v->reload(*this);
     message("已重新打开资料库", false);
@@ -351,7 +349,6 @@ class ProblemReport {
 
 int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};
-  if (!options.config_path.empty()) loaded = config::load(options.config_path);
   Keymap keymap;
   for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
   const ProblemReport report(std::move(loaded.problems));
@@ -361,12 +358,11 @@ int run_browser(const BrowserOptions& options) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;
   }
-  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly);
+  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer});
   if (!library) {
     std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
     return 1;
   }
-  library->set_gazetteer(config::extended_gazetteer(loaded.config));
   SignalGuard signals;
   g_exit_signal = 0;
   auto terminal = Terminal::open(options.mouse || loaded.config.mouse.value, loaded.config);
