@@ -285,7 +285,7 @@ class App : public Context {
   }
 
   void refresh() {
-    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer});
+    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer, nullptr});
     if (!reopened) {
       message(reopened.error().message(), true);
       return;
@@ -358,7 +358,7 @@ int run_browser(const BrowserOptions& options) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;
   }
-  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer});
+  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
   if (!library) {
     std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
     return 1;
