@@ -71,18 +71,7 @@ std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
     if (dashed && (i == 4 || i == 7)) continue;
     if (text[i] < '0' || text[i] > '9') return std::nullopt;
   }
-  auto date = corpus::date_from_path(text);
-  if (!date) return std::nullopt;
-  return store::StoredDate{date->year, date->month, date->day};
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) {
-    if (!out.empty()) out += ' ';
-    out += name;
-  }
-  return out;
+  return corpus::date_from_path(text);
 }
 
 namespace {

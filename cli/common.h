@@ -31,9 +31,6 @@ Result<int> parse_count(const std::string& option, const std::string& value);
 // A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
 
-// Names joined by one space.
-std::string joined(const std::vector<std::string>& names);
-
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);
 

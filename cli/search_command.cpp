@@ -4,6 +4,7 @@
 #include "cli/formats.h"
 #include "cli/json.h"
 #include "cli/terminal.h"
+#include "text/strings.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -14,7 +15,7 @@ Outcome run_search(const Context& context) {
                           chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown}));
   KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
   store::SearchRequest request;
-  request.query = joined(inv.positionals);
+  request.query = text::join(inv.positionals, " ");
   request.limit = 20;
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(request.limit, parse_count("--limit", *limit));

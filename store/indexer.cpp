@@ -5,18 +5,10 @@
 #include <map>
 
 #include "store/stored_date.h"
+#include "text/strings.h"
 
 namespace kanbao::store {
 namespace {
-
-std::string join(const std::vector<std::string>& parts, const char* sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i != 0) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
 
 std::int64_t now_seconds() {
   using namespace std::chrono;
@@ -133,11 +125,9 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
 
 Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
                                                  const corpus::PageOrigin& origin, const corpus::Article& a) {
-  StoredDate date;
-  if (a.date) date = StoredDate{a.date->year, a.date->month, a.date->day};
-  StoredDate published;
-  if (origin.issue) published = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
-  IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
+  const StoredDate date = a.date.value_or(StoredDate{});
+  const StoredDate published = origin.issue.value_or(StoredDate{});
+  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
 
   auto& s = insert_article_;
   s.bind(1, file_id);
@@ -254,9 +244,7 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
   }
   file.bind(2, stat.size).bind(3, stat.mtime_ns).bind(4, hash).bind(5, encoding).bind(6, now_seconds());
   const corpus::PageOrigin& origin = page.origin;
-  StoredDate issue;
-  if (origin.issue) issue = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
-  file.bind(7, origin.paper).bind(8, date_key(issue)).bind(9, origin.page).bind(10, origin.page_name);
+  file.bind(7, origin.paper).bind(8, date_key(origin.issue.value_or(StoredDate{}))).bind(9, origin.page).bind(10, origin.page_name);
   file.bind(11, furniture_text(page));
   KANBAO_TRY(file.run());
   if (!*existing) file_id = db_->last_insert_rowid();

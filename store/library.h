@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/result.h"
 #include "corpus/gazetteer.h"
 #include "corpus/papers.h"
@@ -26,14 +27,9 @@ enum class OpenMode {
   kReadWrite,  // index; creates the file (and its directory) if missing
 };
 
-// A date as stored: year 0 = unknown year; month 0 = no date at all.
-struct StoredDate {
-  int year = 0, month = 0, day = 0;
-  bool known() const { return month != 0; }
-  // "YYYY-MM-DD", "--MM-DD", or "" when unknown.
-  std::string str() const;
-  friend bool operator==(const StoredDate&, const StoredDate&) = default;
-};
+// A date as stored (base/date.h): year 0 = unknown year; month 0 = no date
+// at all (a publication year alone is kept, but is not known()).
+using StoredDate = kanbao::Date;
 
 struct ArticleRow {
   std::int64_t id = 0;

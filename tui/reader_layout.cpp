@@ -3,19 +3,11 @@
 
 #include <algorithm>
 
+#include "text/strings.h"
 #include "text/width.h"
 
 namespace kanbao::tui {
 namespace {
-
-std::string join(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) {
-    if (!out.empty()) out += ' ';
-    out += n;
-  }
-  return out;
-}
 
 // Appends the wrapped lines of one block, splitting out highlighted spans.
 void add_block(ReaderLayout& layout, int block, const std::string& text, const std::vector<store::Span>* spans,
@@ -78,16 +70,11 @@ std::string meta_line(const store::Article& a) {
   parts.push_back(district_label(a.district));
   parts.push_back((a.published.known() && a.date.known() ? "事件 " : "") + date_label(a.date));
   std::string people;
-  if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
-  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);
+  if (!a.reporters.empty()) people = "记者 " + text::join(a.reporters, " ");
+  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + text::join(a.correspondents, " ");
   if (!people.empty()) parts.push_back(people);
   if (a.photo_credit) parts.push_back("文/图");
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += " · ";
-    out += p;
-  }
-  return out;
+  return text::join(parts, " · ");
 }
 
 ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,
