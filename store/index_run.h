@@ -51,9 +51,8 @@ class IndexRun {
     FileStat stat;
     StatFailure failure;
     if (!stat_file(path, stat, failure) || stat.size == 0) return false;
-    auto record = writer_.lookup(path);
-    if (!record) return record.error();
-    return !*record || options_.rebuild || (*record)->stat != stat;
+    KANBAO_ASSIGN_OR_RETURN(auto record, writer_.lookup(path));
+    return !record || options_.rebuild || (record)->stat != stat;
   }
 
   // Brings one candidate up to date. Errors are database failures, which end
@@ -68,9 +67,8 @@ class IndexRun {
       // Gone since the walk: forget it. Otherwise (unreachable for now) keep it.
       return failure.err == ENOENT ? forget(path) : Status::Ok();
     }
-    auto record = writer_.lookup(path);
-    if (!record) return record.error();
-    if (*record && !options_.rebuild && (*record)->stat == stat) {
+    KANBAO_ASSIGN_OR_RETURN(auto record, writer_.lookup(path));
+    if (record && !options_.rebuild && (record)->stat == stat) {
       ++report_.files_unchanged;
       return Status::Ok();
     }
@@ -81,7 +79,7 @@ class IndexRun {
 
     Prepared here;
     if (ahead == nullptr) {
-      here = prepare_page(path, settings(), *record && !options_.rebuild ? &(*record)->hash : nullptr);
+      here = prepare_page(path, settings(), record && !options_.rebuild ? &(record)->hash : nullptr);
     }
     Prepared& p = ahead != nullptr ? *ahead : here;
     auto& content = p.content;
@@ -91,9 +89,9 @@ class IndexRun {
       return Status::Ok();
     }
     const std::string& hash = p.hash;
-    if (*record && !options_.rebuild && (*record)->hash == hash) {
+    if (record && !options_.rebuild && (record)->hash == hash) {
       ++report_.files_unchanged;
-      return writer_.touch((*record)->id, content->stat);
+      return writer_.touch((record)->id, content->stat);
     }
 
     auto& decoded = *p.decoded;
@@ -122,10 +120,9 @@ class IndexRun {
 
   // Forgets a stored file (no-op if it never was indexed).
   Status forget(const std::string& path) {
-    auto record = writer_.lookup(path);
-    if (!record) return record.error();
-    if (!*record) return Status::Ok();
-    return remove((*record)->id, path);
+    KANBAO_ASSIGN_OR_RETURN(auto record, writer_.lookup(path));
+    if (!record) return Status::Ok();
+    return remove((record)->id, path);
   }
 
   Status remove(std::int64_t id, const std::string& path) {
@@ -214,9 +211,9 @@ Result<IndexReport> run_index(Writer& writer, const std::vector<std::string>& pa
   for (const auto& f : found.files) seen.insert(f.path);
   std::vector<std::string> scopes = options.rebuild ? std::vector<std::string>{""} : found.folders;
   for (const auto& folder : scopes) {
-    auto stored = writer.files_under(folder.empty() || folder == "/" ? folder : folder + "/");
-    if (!stored) return stored.error();
-    for (const auto& [id, path] : *stored) {
+    KANBAO_ASSIGN_OR_RETURN(auto stored,
+                            writer.files_under(folder.empty() || folder == "/" ? folder : folder + "/"));
+    for (const auto& [id, path] : stored) {
       if (seen.count(path) != 0) continue;
       bool unlisted = false;  // under a folder we could not read this time
       for (const auto& bad : found.unreadable_folders)

@@ -373,9 +373,8 @@ Result<Query> parse(std::string_view text) {
       if (key == "district") q.districts.push_back(value);
       if (key == "reporter") q.reporters.push_back(value);
       if (key == "date") {
-        auto f = parse_date(value);
-        if (!f) return f.error();
-        q.dates.push_back(std::move(*f));
+        KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
+        q.dates.push_back(std::move(f));
       }
       joined = false;
       continue;
