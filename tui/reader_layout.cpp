@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tui/reader_layout.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "text/strings.h"
@@ -56,6 +58,25 @@ std::string date_label(const store::StoredDate& date) { return date_label(date.s
 std::string date_label(std::string_view stored) {
   if (stored.empty()) return kUnknownDate;
   return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
+}
+
+int first_hit_from(const ReaderLayout& layout, int top) {
+  const auto& hits = layout.hit_lines;
+  if (hits.empty()) return -1;
+  const auto at = std::find_if(hits.begin(), hits.end(), [top](int line) { return line >= top; });
+  return at == hits.end() ? 0 : static_cast<int>(at - hits.begin());
+}
+
+std::string reader_position(const ReaderLayout& layout, int top, int height, int current_hit) {
+  if (layout.lines.empty()) return {};
+  const int total = static_cast<int>(layout.lines.size());
+  const int bottom = std::min(top + height, total);
+  const int percent = total <= height ? 100 : bottom * 100 / total;
+  std::string out = fmt::format("{}%", percent);
+  if (layout.hit_lines.empty()) return out;
+  return (current_hit >= 0 ? fmt::format("命中 {}/{}  ", current_hit + 1, layout.hit_lines.size())
+                           : fmt::format("命中 {}  ", layout.hit_lines.size())) +
+         out;
 }
 
 std::string meta_line(const store::Article& a) {
