@@ -213,24 +213,7 @@ class App : public Context {
   }
 
   void handle(const InputEvent& ev) {
-    switch (ev.kind) {
-      case InputEvent::Kind::kTimeout:
-        if (const auto d = views_.back()->deadline(); d && Clock::now() >= *d) views_.back()->on_tick(*this);
-        return;
-      case InputEvent::Kind::kWheelUp:
-      case InputEvent::Kind::kWheelDown:
-        message_.clear();
-        for (int i = 0; i < 3; ++i) {
-          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown, *this);
-        }
-        return;
-      case InputEvent::Kind::kClick:
-        message_.clear();
-        if (ev.row >= 1 && ev.row < screen_.rows() - 1) views_.back()->on_click(ev.row - 1, *this);
-        return;
-      case InputEvent::Kind::kKey:
-        break;
-    }
+    if (handle_pointer(ev)) return;
     if (ev.key == key::kResize) {
       screen_.resize(terminal_.rows(), terminal_.cols());
       return;
@@ -253,7 +236,35 @@ class App : public Context {
     if (top.on_action(*action, *this)) return;
     // m, y, o, u on the selected article of any list the view did not take.
     if (act_on_article(*action, top.preview_id(), *this)) return;
-    switch (*action) {
+    handle_global(*action, top);
+  }
+
+  // A tick, the wheel or a click; false for a key, which handle() goes on with.
+  bool handle_pointer(const InputEvent& ev) {
+    switch (ev.kind) {
+      case InputEvent::Kind::kTimeout:
+        if (const auto d = views_.back()->deadline(); d && Clock::now() >= *d) views_.back()->on_tick(*this);
+        return true;
+      case InputEvent::Kind::kWheelUp:
+      case InputEvent::Kind::kWheelDown:
+        message_.clear();
+        for (int i = 0; i < 3; ++i) {
+          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown, *this);
+        }
+        return true;
+      case InputEvent::Kind::kClick:
+        message_.clear();
+        if (ev.row >= 1 && ev.row < screen_.rows() - 1) views_.back()->on_click(ev.row - 1, *this);
+        return true;
+      case InputEvent::Kind::kKey:
+        break;
+    }
+    return false;
+  }
+
+  // The actions no view took: the browser's own (quit, back, help, search...).
+  void handle_global(Action action, View& top) {
+    switch (action) {
       case Action::kQuit: quit_ = true; break;
       case Action::kBack: pop(); break;
       case Action::kHelp: push(make_help_view(keymap_, top.where())); break;
