@@ -156,7 +156,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
         if (a.title == t.title) match = &a;
       const bool kicker_title =
           !t.kicker.empty() && std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
-      const bool date_ok = match && (match->date ? kanbao::corpus::format_date(*match->date) : "") == t.date;
+      const bool date_ok = match && (match->date ? match->date->str() : "") == t.date;
       std::vector<std::string> want = t.reporters, have;
       if (match) have = match->reporters;
       std::sort(want.begin(), want.end());
@@ -178,7 +178,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
       if (verbose && !match) fmt::print("  {}: title not found: {}\n", page.path, t.title);
       if (verbose && match && !t.date.empty() && !date_ok)
         fmt::print("  {}: date of {}: {}, truth {}\n", page.path, t.title,
-                   match->date ? kanbao::corpus::format_date(*match->date) : "none", t.date);
+                   match->date ? match->date->str() : "none", t.date);
       if (verbose && match && !want.empty() && want != have)
         fmt::print("  {}: reporters of {}: [{}]\n", page.path, t.title, fmt::join(have, "、"));
     }
@@ -199,7 +199,7 @@ int dump(const fs::path& file, const std::string& issue) {
     fmt::print("#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
                "  reporters [{}]\n  paragraphs {}: {}\n",
                a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle,
-               a.date ? kanbao::corpus::format_date(*a.date) : "-", a.byline, fmt::join(a.reporters, "、"),
+               a.date ? a.date->str() : "-", a.byline, fmt::join(a.reporters, "、"),
                a.paragraphs.size(), a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
   }
   return 0;

@@ -13,29 +13,22 @@ namespace kanbao::cli {
 
 namespace fs = std::filesystem;
 
-int run_browse(const Context& context) {
+Outcome run_browse(const Context& context) {
   const Invocation& inv = context.invocation;
   LibraryLocation location = library_location(context);
   if (!inv.positionals.empty()) {
     const std::string& path = inv.positionals.front();
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-      print_error(fmt::format("'{}' is neither a command nor a file or folder to index (see 'kanbao --help')",
-                              text::sanitize(path)));
-      return kExitUsage;
+      return usage_error(fmt::format("'{}' is neither a command nor a file or folder to index (see 'kanbao --help')",
+                                     text::sanitize(path)));
     }
-    auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
-    if (!library) {
-      print_error(library.error().message());
-      return kExitError;
-    }
-    if (index_and_report(*library, {path}, {}, false, stderr) == kExitError) return kExitError;
+    KANBAO_ASSIGN_OR_RETURN(store::Library library,
+                            open_library(context, location.path, store::OpenMode::kReadWrite));
+    // Skipped files were reported on stderr: the browser opens all the same.
+    KANBAO_TRY(index_and_report(library, {path}, {}, false, stderr));
   } else {
-    auto library = open_for_reading(context);
-    if (!library) {
-      print_error(library.error().message());
-      return kExitError;
-    }
+    KANBAO_TRY(open_for_reading(context));  // creates the default library on first use
   }
   tui::BrowserOptions options;
   options.library_path = location.path;
@@ -43,7 +36,9 @@ int run_browse(const Context& context) {
   options.state_dir = state_dir();
   options.config = context.config;
   options.config_problems = context.problems;  // the browser prints them after restoring the terminal
-  return tui::run_browser(options);
+  options.gazetteer = gazetteer(context.config);
+  // 0, 1 (it said why) or 128 + the signal that ended it: passed on as it is.
+  return static_cast<ExitStatus>(tui::run_browser(options));
 }
 
 }  // namespace kanbao::cli

@@ -13,7 +13,6 @@
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
-#include "config/gazetteer.h"
 #include "corpus/archive_path.h"
 #include "store/location.h"
 #include "text/width.h"
@@ -27,6 +26,14 @@ namespace fs = std::filesystem;
 void print_error(const std::string& message) {
   // A failing stderr leaves nowhere to say so; the exit status still tells.
   static_cast<void>(std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str()));
+}
+
+Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
+
+int exit_status(const Outcome& outcome) {
+  if (outcome) return *outcome;
+  print_error(outcome.error().message());
+  return outcome.error().kind() == ErrorKind::kUsage ? kExitUsage : kExitError;
 }
 
 namespace {
@@ -47,12 +54,11 @@ Status finish_output() {
   return Status::Ok();
 }
 
-std::optional<int> parse_count(const std::string& option, const std::string& value) {
+Result<int> parse_count(const std::string& option, const std::string& value) {
   int n = -1;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
   if (ec != std::errc() || end != value.data() + value.size() || n < 0) {
-    print_error(fmt::format("{} takes a whole number, not '{}'", option, text::sanitize(value)));
-    return std::nullopt;
+    return usage_error(fmt::format("{} takes a whole number, not '{}'", option, text::sanitize(value)));
   }
   return n;
 }
@@ -65,18 +71,7 @@ std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
     if (dashed && (i == 4 || i == 7)) continue;
     if (text[i] < '0' || text[i] > '9') return std::nullopt;
   }
-  auto date = corpus::date_from_path(text);
-  if (!date) return std::nullopt;
-  return store::StoredDate{date->year, date->month, date->day};
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) {
-    if (!out.empty()) out += ' ';
-    out += name;
-  }
-  return out;
+  return corpus::date_from_path(text);
 }
 
 namespace {
@@ -93,15 +88,12 @@ std::string summarize(const store::IndexReport& r) {
 
 }  // namespace
 
-int index_and_report(store::Library& library, const std::vector<std::string>& paths,
-                     const store::IndexOptions& options, bool quiet, std::FILE* summary_stream) {
+Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
+                         const store::IndexOptions& options, bool quiet, std::FILE* summary_stream) {
   ProgressBar bar(!quiet && is_terminal(stderr));
   auto report = library.index(paths, options, [&bar](const store::IndexProgress& p) { bar.update(p); });
   bar.finish();
-  if (!report) {
-    print_error(report.error().message());
-    return kExitError;
-  }
+  if (!report) return report.error();
   for (const auto& warning : report->warnings) print_error("warning: " + text::sanitize(warning));
   for (const auto& skipped : report->skipped) {
     print_error(fmt::format("skipped {}: {}", text::sanitize(skipped.path), skipped.reason));
@@ -111,7 +103,7 @@ int index_and_report(store::Library& library, const std::vector<std::string>& pa
     if (summary_stream == stdout) {
       print(line);
     } else if (std::fputs(line.c_str(), summary_stream) == EOF) {
-      return kExitError;  // stderr itself failed: nowhere to say so
+      return Error("cannot write to standard error");  // said where it can no longer be read: the status tells
     }
   }
   return report->skipped.empty() ? kExitOk : kExitSkipped;
@@ -119,6 +111,15 @@ int index_and_report(store::Library& library, const std::vector<std::string>& pa
 
 LibraryLocation library_location(const Context& context) {
   return library_location(context.invocation.value("--db"), context.config.library);
+}
+
+corpus::Gazetteer gazetteer(const config::Config& config) {
+  corpus::Gazetteer out = corpus::Gazetteer::zhengzhou();
+  for (const auto& alias : config.district_aliases) {
+    out.add(alias.canonical, alias.canonical);  // a new district names itself
+    out.add(alias.alias, alias.canonical);
+  }
+  return out;
 }
 
 std::shared_ptr<const corpus::Papers> papers(const Context& context) {
@@ -133,20 +134,17 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context) {
   } else {
     print_error("warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
   }
-  auto out = std::make_shared<corpus::Papers>(divisions, config::extended_gazetteer(context.config));
+  auto out = std::make_shared<corpus::Papers>(divisions, gazetteer(context.config));
   for (const auto& a : context.config.paper_aliases) out->add_alias(a.alias, a.name);
   for (const auto& c : context.config.paper_cities) out->set_city(c.paper, c.city);
   return out;
 }
 
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode) {
-  auto library = store::Library::open(path, mode);
-  if (library) {
-    library->set_gazetteer(config::extended_gazetteer(context.config));
-    // Only indexing parses pages; reading needs no divisions.
-    if (mode == store::OpenMode::kReadWrite) library->set_papers(papers(context));
-  }
-  return library;
+  store::LibrarySetup setup{gazetteer(context.config), nullptr};
+  // Only indexing parses pages; reading needs no divisions.
+  if (mode == store::OpenMode::kReadWrite) setup.papers = papers(context);
+  return store::Library::open(path, mode, std::move(setup));
 }
 
 Result<store::Library> open_for_reading(const Context& context) {
@@ -168,12 +166,15 @@ Result<store::Library> open_for_reading(const Context& context) {
     }
     auto sample = sample_dir(context.argv0);
     if (!sample) return Error("no library at " + location.path + " and the bundled sample pages are missing");
-    auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
-    if (!library) return library.error();
+    KANBAO_ASSIGN_OR_RETURN(store::Library library,
+                            open_library(context, location.path, store::OpenMode::kReadWrite));
     print_error(fmt::format("created a new library at {} from the bundled sample pages in {}", location.path,
                             *sample));
-    int status = index_and_report(*library, {*sample}, {}, true, stderr);
-    if (status == kExitError) return Error("could not index the sample pages into " + location.path);
+    const Outcome indexed = index_and_report(library, {*sample}, {}, true, stderr);
+    if (!indexed) {
+      print_error(indexed.error().message());  // why, before what it means for this command
+      return Error("could not index the sample pages into " + location.path);
+    }
   }
   return open_library(context, location.path, store::OpenMode::kReadOnly);
 }
@@ -187,8 +188,8 @@ Result<Emphasis> emphasis(const Invocation& invocation) {
     const char* no_color = std::getenv("NO_COLOR");
     on = is_terminal(stdout) && (no_color == nullptr || *no_color == '\0');
   } else if (when != "never") {
-    return Error(fmt::format("--color takes auto, always or never, not '{}' (see 'kanbao --help')",
-                             text::sanitize(when)));
+    return usage_error(fmt::format("--color takes auto, always or never, not '{}' (see 'kanbao --help')",
+                                   text::sanitize(when)));
   }
   if (!on) return Emphasis{};
   return Emphasis{"\x1b[1;33m", "\x1b[0m"};

@@ -25,25 +25,26 @@ void print(const std::string& s);
 // <reason>" (main() turns it into exit status 1).
 Status finish_output();
 
-// Parses a whole number >= 0 given to `option`; prints a usage message and
-// returns nullopt when it is not one.
-std::optional<int> parse_count(const std::string& option, const std::string& value);
+// Parses a whole number >= 0 given to `option`; a usage error when it is not one.
+Result<int> parse_count(const std::string& option, const std::string& value);
 
 // A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
 
-// Names joined by one space.
-std::string joined(const std::vector<std::string>& names);
-
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);
+
+// Zhengzhou's districts plus every alias (and new district) the
+// configuration's `district.*` lines add: what every library kanbao opens
+// resolves district names with.
+corpus::Gazetteer gazetteer(const config::Config& config);
 
 // The papers of the configuration (`paper.*`) with the bundled GB/T 2260
 // divisions (a warning on stderr when they are missing or damaged).
 std::shared_ptr<const corpus::Papers> papers(const Context& context);
 
-// Opens the library with the configuration's district aliases applied (and,
-// for writing, its papers and the divisions).
+// Opens the library with the configuration's gazetteer (and, for writing,
+// its papers and the divisions): the one place configuration meets the store.
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode);
 
 // Opens the library for reading. A default library that does not exist yet
@@ -52,8 +53,8 @@ Result<store::Library> open_for_reading(const Context& context);
 
 // Runs `index` over `paths`, printing warnings and skipped files on stderr,
 // a progress bar on a terminal, and (unless quiet) a summary line on
-// `summary_stream`. Returns the exit status.
-int index_and_report(store::Library& library, const std::vector<std::string>& paths,
+// `summary_stream`: kExitOk, or kExitSkipped when some files were skipped.
+Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
                      const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
 
 // Whether to emphasise matches with escape sequences on stdout:

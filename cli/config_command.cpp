@@ -11,7 +11,7 @@
 
 namespace kanbao::cli {
 
-int run_config(const Context& context) {
+Outcome run_config(const Context& context) {
   config::Config effective = context.config;
   LibraryLocation location = library_location(context);
   effective.library = {location.path, location.origin};

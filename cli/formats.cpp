@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cli/table.h"
+#include "text/strings.h"
 #include "text/width.h"
 #include "text/wrap.h"
 
@@ -38,8 +39,8 @@ std::string meta_line(const store::Article& a) {
   if (a.published.known()) meta += "出版 " + a.published.str() + " · ";
   meta += a.district.empty() ? std::string("?") : a.district;
   if (a.date.known()) meta += " · " + std::string(a.published.known() ? "事件 " : "") + a.date.str();
-  if (!a.reporters.empty()) meta += " · 记者 " + joined(a.reporters);
-  if (!a.correspondents.empty()) meta += " · 通讯员 " + joined(a.correspondents);
+  if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
+  if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
   if (a.photo_credit) meta += " · 文/图";
   return meta;
 }
@@ -92,8 +93,8 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
   }
   std::string names;
   for (Format f : allowed) names += std::string(names.empty() ? "" : ", ") + format_name(f);
-  return Error(fmt::format("--format takes one of {}, not '{}'", names,
-                           text::sanitize(invocation.value("--format").value_or(format_name(format)))));
+  return usage_error(fmt::format("--format takes one of {}, not '{}'", names,
+                                 text::sanitize(invocation.value("--format").value_or(format_name(format)))));
 }
 
 std::string article_text(const store::Article& a, int wrap_columns) {
@@ -163,7 +164,7 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width)
   for (const auto& row : rows) {
     std::vector<std::string> cells = {std::to_string(row.id), store::listing_date(row).str()};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(), {row.district, row.title, joined(row.reporters)});
+    cells.insert(cells.end(), {row.district, row.title, text::join(row.reporters, " ")});
     table.add(cells);
   }
   return table.render(max_width, archive ? 5 : 3);
@@ -174,7 +175,7 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
   for (const auto& row : rows) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::listing_date(row).str(),
                        markdown_escape(row.paper), markdown_escape(row.page), markdown_escape(row.district),
-                       markdown_escape(row.title), markdown_escape(joined(row.reporters)));
+                       markdown_escape(row.title), markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
 }

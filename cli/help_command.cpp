@@ -2,14 +2,12 @@
 // help: `kanbao help [COMMAND]`, the same text as --help.
 #include <fmt/format.h>
 
-#include <cstdio>
-
 #include "cli/common.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
 
-int run_help(const Invocation& invocation) {
+Outcome run_help(const Invocation& invocation) {
   const CommandSpec* about = nullptr;
   if (!invocation.positionals.empty()) {
     const std::string& name = invocation.positionals.front();
@@ -17,11 +15,10 @@ int run_help(const Invocation& invocation) {
       if (!command.name.empty() && command.name == name) about = &command;
     }
     if (about == nullptr) {
-      print_error(fmt::format("no command '{}' (see 'kanbao --help')", text::sanitize(name)));
-      return kExitUsage;
+      return usage_error(fmt::format("no command '{}' (see 'kanbao --help')", text::sanitize(name)));
     }
   }
-  std::fputs(help_text(about).c_str(), stdout);
+  print(help_text(about));
   return kExitOk;
 }
 

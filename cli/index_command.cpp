@@ -32,58 +32,53 @@ Result<std::string> move_aside(const std::string& path) {
   return target;
 }
 
-}  // namespace
-
-int run_index(const Context& context) {
-  const Invocation& inv = context.invocation;
+// The options `index` was given, checked.
+Result<store::IndexOptions> index_options(const Invocation& inv) {
   store::IndexOptions options;
   if (auto year = inv.value("--year")) {
-    auto n = parse_count("--year", *year);
-    if (!n) return kExitUsage;
-    if (*n < 1900 || *n > 2099) {
-      print_error(fmt::format("--year takes a four-digit year between 1900 and 2099, not '{}'", *year));
-      return kExitUsage;
+    KANBAO_ASSIGN_OR_RETURN(const int n, parse_count("--year", *year));
+    if (n < 1900 || n > 2099) {
+      return usage_error(fmt::format("--year takes a four-digit year between 1900 and 2099, not '{}'", *year));
     }
-    options.year = *n;
+    options.year = n;
   }
   if (auto paper = inv.value("--paper")) {
     if (text::sanitize(*paper) != *paper || paper->empty() || paper->find('\n') != std::string::npos) {
-      print_error(fmt::format("--paper takes a paper's name, not '{}'", text::sanitize(*paper)));
-      return kExitUsage;
+      return usage_error(fmt::format("--paper takes a paper's name, not '{}'", text::sanitize(*paper)));
     }
     options.paper = *paper;
   }
   if (auto date = inv.value("--date")) {
     auto parsed = parse_issue_date(*date);
     if (!parsed) {
-      print_error(fmt::format("--date takes a day as YYYY-MM-DD (2023-06-21), not '{}'", text::sanitize(*date)));
-      return kExitUsage;
+      return usage_error(
+          fmt::format("--date takes a day as YYYY-MM-DD (2023-06-21), not '{}'", text::sanitize(*date)));
     }
     options.date = *parsed;
   }
   options.rebuild = inv.has("--rebuild");
+  return options;
+}
+
+}  // namespace
+
+Outcome run_index(const Context& context) {
+  const Invocation& inv = context.invocation;
+  KANBAO_ASSIGN_OR_RETURN(const store::IndexOptions options, index_options(inv));
   for (const auto& path : inv.positionals) {
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(path, ec))) {
-      print_error(fmt::format("cannot index {}: no such file or directory", text::sanitize(path)));
-      return kExitError;
+      return Error(fmt::format("cannot index {}: no such file or directory", text::sanitize(path)));
     }
   }
   LibraryLocation location = library_location(context);
   auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
   if (!library && options.rebuild && library.error().kind() == ErrorKind::kCorruption) {
-    auto moved = move_aside(location.path);
-    if (!moved) {
-      print_error(moved.error().message());
-      return kExitError;
-    }
-    print_error(fmt::format("moved the damaged library to {}; building a new one", *moved));
+    KANBAO_ASSIGN_OR_RETURN(const std::string moved, move_aside(location.path));
+    print_error(fmt::format("moved the damaged library to {}; building a new one", moved));
     library = open_library(context, location.path, store::OpenMode::kReadWrite);
   }
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
+  if (!library) return library.error();
   return index_and_report(*library, inv.positionals, options, inv.has("--quiet"), stdout);
 }
 

@@ -16,7 +16,7 @@ namespace {
 using namespace kanbao::cli;
 
 // The command named `name` ("" is the browser).
-int (*runner_of(const std::string& name))(const Context&) {
+Outcome (*runner_of(const std::string& name))(const Context&) {
   if (name == "index") return run_index;
   if (name == "list") return run_list;
   if (name == "show") return run_show;
@@ -28,14 +28,11 @@ int (*runner_of(const std::string& name))(const Context&) {
   return run_browse;
 }
 
-// Parses the command line, loads the configuration and runs the command;
-// returns its exit status. Output goes through print() (cli/common.h).
-int run(const std::vector<std::string>& args, const char* argv0) {
+// Parses the command line, loads the configuration and runs the command.
+// Output goes through print() (cli/common.h).
+Outcome run(const std::vector<std::string>& args, const char* argv0) {
   auto invocation = parse(args);
-  if (!invocation) {
-    print_error(invocation.error().message());
-    return kExitUsage;
-  }
+  if (!invocation) return usage_error(invocation.error().message());
   if (invocation->version) {
     print(version_text());
     return kExitOk;
@@ -66,7 +63,8 @@ int main(int argc, char** argv) {
   // A write past the file size limit (ulimit -f) then fails with EFBIG and
   // becomes an error message, instead of killing kanbao mid-transaction.
   std::signal(SIGXFSZ, SIG_IGN);
-  const int status = run(std::vector<std::string>(argv + 1, argv + argc), argv[0]);
+  // The one place a command's error is printed and becomes an exit status.
+  const int status = exit_status(run(std::vector<std::string>(argv + 1, argv + argc), argv[0]));
   // Every command's output is checked here, once: output that did not reach
   // its file is a failure whatever the command thought (exit 1).
   kanbao::Status output = finish_output();

@@ -13,42 +13,34 @@
 
 namespace kanbao::cli {
 
-int run_list(const Context& context) {
+namespace {
+
+const std::vector<Format> kReadingFormats = {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown};
+
+}  // namespace
+
+Outcome run_list(const Context& context) {
   const Invocation& inv = context.invocation;
-  auto format = chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
-  if (!format) {
-    print_error(format.error().message());
-    return kExitUsage;
-  }
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, kReadingFormats));
   store::ListQuery query;
   query.limit = 0;
   if (auto limit = inv.value("--limit")) {
-    auto n = parse_count("--limit", *limit);
-    if (!n) return kExitUsage;
-    query.limit = *n;
+    KANBAO_ASSIGN_OR_RETURN(query.limit, parse_count("--limit", *limit));
   }
   query.district = inv.value("--district");
   query.paper = inv.value("--paper");
-  auto library = open_for_reading(context);
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
-  auto page = library->list(query);
-  if (!page) {
-    print_error(page.error().message());
-    return kExitError;
-  }
-  switch (*format) {
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
+  switch (format) {
     case Format::kJson:
     case Format::kJsonl:
-      print(json_items(page->rows, *format));
+      print(json_items(page.rows, format));
       break;
     case Format::kMarkdown:
-      print(rows_markdown(page->rows));
+      print(rows_markdown(page.rows));
       break;
     case Format::kText:
-      print(rows_text(page->rows, output_columns()));
+      print(rows_text(page.rows, output_columns()));
       break;
   }
   return kExitOk;
@@ -56,19 +48,16 @@ int run_list(const Context& context) {
 
 namespace {
 
+Error no_article(std::int64_t id, const store::Library& library) {
+  return Error(fmt::format("no article with ID {} in {} (see 'kanbao list')", id, library.path()));
+}
+
 // `show --source ID`: the page the article came from, its own lines marked
 // with "▶" in text (the terminal gets sanitised text only).
-int show_source(store::Library& library, std::int64_t id, Format format) {
-  auto source = library.source(id);
-  if (!source) {
-    print_error(source.error().message());
-    return kExitError;
-  }
-  if (!*source) {
-    print_error(fmt::format("no article with ID {} in {} (see 'kanbao list')", id, library.path()));
-    return kExitError;
-  }
-  const store::SourceText& s = **source;
+Outcome show_source(store::Library& library, std::int64_t id, Format format) {
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<store::SourceText> source, library.source(id));
+  if (!source) return no_article(id, library);
+  const store::SourceText& s = *source;
   if (!s.current) {
     print_error(fmt::format("warning: {} changed or vanished since it was indexed; showing the page as stored",
                             s.path));
@@ -93,73 +82,53 @@ int show_source(store::Library& library, std::int64_t id, Format format) {
   return kExitOk;
 }
 
-}  // namespace
-
-int run_show(const Context& context) {
-  const Invocation& inv = context.invocation;
-  auto format = chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
-  if (!format) {
-    print_error(format.error().message());
-    return kExitUsage;
-  }
-  const std::string& id_text = inv.positionals.front();
+// The article ID `show` was given, as 'kanbao list' prints them.
+Result<std::int64_t> article_id(const std::string& id_text) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
   if (ec != std::errc() || end != id_text.data() + id_text.size() || id <= 0) {
-    print_error(fmt::format("show takes an article ID (a positive number, as 'kanbao list' prints), not '{}'",
-                            text::sanitize(id_text)));
-    return kExitUsage;
+    return usage_error(fmt::format("show takes an article ID (a positive number, as 'kanbao list' prints), not '{}'",
+                                   text::sanitize(id_text)));
   }
-  auto library = open_for_reading(context);
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
-  if (inv.has("--source")) return show_source(*library, id, *format);
-  auto article = library->article(id);
-  if (!article) {
-    print_error(article.error().message());
-    return kExitError;
-  }
-  if (!*article) {
-    print_error(fmt::format("no article with ID {} in {} (see 'kanbao list')", id, library->path()));
-    return kExitError;
-  }
-  const store::Article& a = **article;
-  switch (*format) {
+  return id;
+}
+
+}  // namespace
+
+Outcome run_show(const Context& context) {
+  const Invocation& inv = context.invocation;
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, kReadingFormats));
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, article_id(inv.positionals.front()));
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  if (inv.has("--source")) return show_source(library, id, format);
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<store::Article> article, library.article(id));
+  if (!article) return no_article(id, library);
+  switch (format) {
     case Format::kJson:
-      print(dump(to_json(a)));
+      print(dump(to_json(*article)));
       break;
     case Format::kJsonl:
-      print(dump_line(to_json(a)));
+      print(dump_line(to_json(*article)));
       break;
     case Format::kMarkdown:
-      print(article_markdown(a));
+      print(article_markdown(*article));
       break;
     case Format::kText:
-      print(article_text(a, output_columns()));
+      print(article_text(*article, output_columns()));
       break;
   }
   return kExitOk;
 }
 
-int run_papers(const Context& context) {
-  auto library = open_for_reading(context);
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
-  auto rows = library->papers();
-  if (!rows) {
-    print_error(rows.error().message());
-    return kExitError;
-  }
+Outcome run_papers(const Context& context) {
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<store::PaperRow> rows, library.papers());
   if (context.invocation.has("--json")) {
-    print(json_items(*rows, Format::kJson));
+    print(json_items(rows, Format::kJson));
     return kExitOk;
   }
   Table table({"PAPER", "ARTICLES", "ISSUES", "FIRST", "LAST"});
-  for (const auto& row : *rows) {
+  for (const auto& row : rows) {
     table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), std::to_string(row.issues),
                row.first_issue.str(), row.last_issue.str()});
   }
@@ -167,32 +136,20 @@ int run_papers(const Context& context) {
   return kExitOk;
 }
 
-int run_districts(const Context& context) {
-  auto format = chosen_format(context.invocation, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
-  if (!format) {
-    print_error(format.error().message());
-    return kExitUsage;
-  }
-  auto library = open_for_reading(context);
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
-  auto rows = library->districts();
-  if (!rows) {
-    print_error(rows.error().message());
-    return kExitError;
-  }
-  switch (*format) {
+Outcome run_districts(const Context& context) {
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(context.invocation, kReadingFormats));
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<store::DistrictRow> rows, library.districts());
+  switch (format) {
     case Format::kJson:
     case Format::kJsonl:
-      print(json_items(*rows, *format));
+      print(json_items(rows, format));
       break;
     case Format::kMarkdown:
-      print(districts_markdown(*rows));
+      print(districts_markdown(rows));
       break;
     case Format::kText:
-      print(districts_text(*rows));
+      print(districts_text(rows));
       break;
   }
   return kExitOk;

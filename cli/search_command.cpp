@@ -4,55 +4,38 @@
 #include "cli/formats.h"
 #include "cli/json.h"
 #include "cli/terminal.h"
+#include "text/strings.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
 
-int run_search(const Context& context) {
+Outcome run_search(const Context& context) {
   const Invocation& inv = context.invocation;
-  auto format = chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown});
-  if (!format) {
-    print_error(format.error().message());
-    return kExitUsage;
-  }
-  auto em = emphasis(inv);
-  if (!em) {
-    print_error(em.error().message());
-    return kExitUsage;
-  }
+  KANBAO_ASSIGN_OR_RETURN(const Format format,
+                          chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown}));
+  KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
   store::SearchRequest request;
-  request.query = joined(inv.positionals);
+  request.query = text::join(inv.positionals, " ");
   request.limit = 20;
   if (auto limit = inv.value("--limit")) {
-    auto n = parse_count("--limit", *limit);
-    if (!n) return kExitUsage;
-    request.limit = *n;
+    KANBAO_ASSIGN_OR_RETURN(request.limit, parse_count("--limit", *limit));
   }
   request.district = inv.value("--district");
   request.snippet_columns = context.config.snippet_columns.value;
-  auto library = open_for_reading(context);
-  if (!library) {
-    print_error(library.error().message());
-    return kExitError;
-  }
-  auto page = library->search(request);
-  if (!page) {
-    print_error(page.error().message());
-    return kExitError;
-  }
-  switch (*format) {
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(const store::SearchPage page, library.search(request));
+  switch (format) {
     case Format::kJson:
     case Format::kJsonl:
-      print(json_items(page->hits, *format));
+      print(json_items(page.hits, format));
       break;
     case Format::kMarkdown:
-      print(hits_markdown(*page));
+      print(hits_markdown(page));
       break;
     case Format::kText:
-      print(hits_text(*page, *em, output_columns()));
-      if (page->hits.empty()) {
-        std::fprintf(stderr, "kanbao: no article matches '%s'\n", text::sanitize(request.query).c_str());
-      }
+      print(hits_text(page, em, output_columns()));
+      // A note, not an error: finding nothing is an answer (exit 0).
+      if (page.hits.empty()) print_error("no article matches '" + request.query + "'");
       break;
   }
   return kExitOk;

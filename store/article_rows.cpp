@@ -24,20 +24,19 @@ ArticleRow read_row(const sql::Statement& stmt) {
 }
 
 Result<PeopleReader> PeopleReader::prepare(sql::Db& db) {
-  auto stmt = db.prepare(
-      "SELECT ap.role, p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
-      " WHERE ap.article_id = ?1 ORDER BY ap.role, ap.ord");
-  if (!stmt) return stmt.error();
-  return PeopleReader(std::move(*stmt));
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt,
+      db.prepare("SELECT ap.role, p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
+                 " WHERE ap.article_id = ?1 ORDER BY ap.role, ap.ord"));
+  return PeopleReader(std::move(stmt));
 }
 
 Status PeopleReader::read(ArticleRow& row) {
   stmt_.reset();
   stmt_.bind(1, row.id);
   for (;;) {
-    auto more = stmt_.step();
-    if (!more) return more.error();
-    if (!*more) break;
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt_.step());
+    if (!more) break;
     auto& names = stmt_.text_view(0) == "reporter" ? row.reporters : row.correspondents;
     names.push_back(stmt_.text(1));
   }

@@ -82,10 +82,9 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
   if (after_tier <= 0 && titled.size() <= titles_by_lookup) {
     std::vector<std::pair<std::string, std::int64_t>> rows;
     for (std::int64_t id : titled) {
-      auto key = dates.date_key(id);
-      if (!key) return key.error();
-      if (after_tier == 0 && !later_in_order(*key, id, *after)) continue;
-      rows.emplace_back(std::move(*key), id);
+      KANBAO_ASSIGN_OR_RETURN(auto key, dates.date_key(id));
+      if (after_tier == 0 && !later_in_order(key, id, *after)) continue;
+      rows.emplace_back(std::move(key), id);
     }
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second > b.second;

@@ -16,20 +16,19 @@ struct Row {
 };
 
 Result<Row> read(sql::Db& db, std::int64_t id) {
-  auto s = db.prepare("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = ?1");
-  if (!s) return s.error();
-  s->bind(1, id);
-  auto row = s->step();
-  if (!row) return row.error();
-  if (!*row) return Error("article " + std::to_string(id) + " vanished while joining its parts");
-  return Row{{s->text(0), s->text(1), s->text(2), s->text(3)}, s->integer(4)};
+  KANBAO_ASSIGN_OR_RETURN(
+      auto s, db.prepare("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = ?1"));
+  s.bind(1, id);
+  KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
+  if (!row) return Error("article " + std::to_string(id) + " vanished while joining its parts");
+  return Row{{s.text(0), s.text(1), s.text(2), s.text(3)}, s.integer(4)};
 }
 
 Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_paragraphs) {
-  auto s = db.prepare("UPDATE articles SET body = ?2, own_paragraphs = ?3 WHERE id = ?1");
-  if (!s) return s.error();
-  s->bind(1, id).bind(2, body).bind(3, own_paragraphs);
-  return s->run();
+  KANBAO_ASSIGN_OR_RETURN(auto s,
+                          db.prepare("UPDATE articles SET body = ?2, own_paragraphs = ?3 WHERE id = ?1"));
+  s.bind(1, id).bind(2, body).bind(3, own_paragraphs);
+  return s.run();
 }
 
 int paragraph_count(const std::string& body) {
@@ -52,13 +51,12 @@ std::string first_paragraphs(const std::string& body, int n) {
 
 // Gives `head` back its own paragraphs.
 Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head) {
-  auto h = read(db, head);
-  if (!h) return h.error();
-  if (h->own_paragraphs < 0) return Status::Ok();
-  KANBAO_TRY(search.remove(head, h->text));
-  h->text.body = first_paragraphs(h->text.body, h->own_paragraphs);
-  KANBAO_TRY(set_body(db, head, h->text.body, -1));
-  return search.add(head, h->text);
+  KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
+  if (h.own_paragraphs < 0) return Status::Ok();
+  KANBAO_TRY(search.remove(head, h.text));
+  h.text.body = first_paragraphs(h.text.body, h.own_paragraphs);
+  KANBAO_TRY(set_body(db, head, h.text.body, -1));
+  return search.add(head, h.text);
 }
 
 std::u32string chars(std::string_view s) {
@@ -73,58 +71,54 @@ std::u32string chars(std::string_view s) {
 }  // namespace
 
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail) {
-  auto h = read(db, head);
-  if (!h) return h.error();
-  auto t = read(db, tail);
-  if (!t) return t.error();
-  KANBAO_TRY(search.remove(head, h->text));
-  KANBAO_TRY(search.remove(tail, t->text));
-  const int own = paragraph_count(h->text.body);
-  if (!t->text.body.empty()) h->text.body += (h->text.body.empty() ? "" : "\n") + t->text.body;
-  KANBAO_TRY(set_body(db, head, h->text.body, own));
-  KANBAO_TRY(search.add(head, h->text));
-  auto link = db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2");
-  if (!link) return link.error();
-  link->bind(1, head).bind(2, tail);
-  return link->run();
+  KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
+  KANBAO_ASSIGN_OR_RETURN(auto t, read(db, tail));
+  KANBAO_TRY(search.remove(head, h.text));
+  KANBAO_TRY(search.remove(tail, t.text));
+  const int own = paragraph_count(h.text.body);
+  if (!t.text.body.empty()) h.text.body += (h.text.body.empty() ? "" : "\n") + t.text.body;
+  KANBAO_TRY(set_body(db, head, h.text.body, own));
+  KANBAO_TRY(search.add(head, h.text));
+  KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
+  link.bind(1, head).bind(2, tail);
+  return link.run();
 }
 
 Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
-  auto s = db.prepare(
-      "SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a LEFT JOIN articles h ON h.id = a.joined_to"
-      " WHERE a.file_id = ?1 AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)");
-  if (!s) return s.error();
-  s->bind(1, file_id);
+  KANBAO_ASSIGN_OR_RETURN(
+      auto s, db.prepare("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a LEFT JOIN "
+                         "articles h ON h.id = a.joined_to"
+                         " WHERE a.file_id = ?1 AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)"));
+  s.bind(1, file_id);
   std::vector<std::int64_t> heads_elsewhere, heads_here;
   for (;;) {
-    auto row = s->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    if (!s->is_null(1) && s->int64(2) != file_id) heads_elsewhere.push_back(s->int64(1));
-    if (s->integer(3) >= 0) heads_here.push_back(s->int64(0));
+    KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
+    if (!row) break;
+    if (!s.is_null(1) && s.int64(2) != file_id) heads_elsewhere.push_back(s.int64(1));
+    if (s.integer(3) >= 0) heads_here.push_back(s.int64(0));
   }
-  s->reset();
+  s.reset();
   for (std::int64_t head : heads_elsewhere) KANBAO_TRY(restore(db, search, head));
   // Parts in other files whose head goes: back into the search index, alone.
-  auto tails = db.prepare("SELECT id, title, subtitle, body, byline FROM articles WHERE joined_to = ?1 AND file_id != ?2");
-  if (!tails) return tails.error();
-  auto unlink = db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1");
-  if (!unlink) return unlink.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto tails,
+      db.prepare(
+          "SELECT id, title, subtitle, body, byline FROM articles WHERE joined_to = ?1 AND file_id != ?2"));
+  KANBAO_ASSIGN_OR_RETURN(auto unlink, db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1"));
   for (std::int64_t head : heads_here) {
-    tails->reset();
-    tails->bind(1, head).bind(2, file_id);
+    tails.reset();
+    tails.bind(1, head).bind(2, file_id);
     std::vector<std::pair<std::int64_t, IndexedText>> found;
     for (;;) {
-      auto row = tails->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      found.push_back({tails->int64(0), {tails->text(1), tails->text(2), tails->text(3), tails->text(4)}});
+      KANBAO_ASSIGN_OR_RETURN(auto row, tails.step());
+      if (!row) break;
+      found.push_back({tails.int64(0), {tails.text(1), tails.text(2), tails.text(3), tails.text(4)}});
     }
-    tails->reset();
+    tails.reset();
     for (const auto& [id, text] : found) {
-      unlink->reset();
-      unlink->bind(1, id);
-      KANBAO_TRY(unlink->run());
+      unlink.reset();
+      unlink.bind(1, id);
+      KANBAO_TRY(unlink.run());
       KANBAO_TRY(search.add(id, text));
     }
   }

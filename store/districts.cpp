@@ -49,28 +49,26 @@ Result<std::vector<DistrictRow>> Library::districts() {
   // about 25 ms. date_key is "YYYY-MM-DD", "0000-MM-DD" (year unknown) or ""
   // (no date), so its first seven bytes name the month, and within a
   // district the scan meets each month's keys together, newest first.
-  auto names = impl_->db.prepare("SELECT id, name FROM districts");
-  if (!names) return names.error();
+  KANBAO_ASSIGN_OR_RETURN(auto names, impl_->db.prepare("SELECT id, name FROM districts"));
   std::map<std::int64_t, std::string> name_of;
   for (;;) {
-    auto more = names->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    name_of[names->int64(0)] = names->text(1);
+    KANBAO_ASSIGN_OR_RETURN(auto more, names.step());
+    if (!more) break;
+    name_of[names.int64(0)] = names.text(1);
   }
 
-  auto scan = impl_->db.prepare("SELECT district_id, date_key FROM articles INDEXED BY articles_district_date");
-  if (!scan) return scan.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto scan,
+      impl_->db.prepare("SELECT district_id, date_key FROM articles INDEXED BY articles_district_date"));
   std::map<std::optional<std::int64_t>, Tally> tallies;  // district id (none: unknown)
   Tally* t = nullptr;
   std::optional<std::int64_t> current;
   std::string month;  // of the last MonthCount pushed for `t`
   for (;;) {
-    auto more = scan->step();
-    if (!more) return more.error();
-    if (!*more) break;
+    KANBAO_ASSIGN_OR_RETURN(auto more, scan.step());
+    if (!more) break;
     std::optional<std::int64_t> id;
-    if (!scan->is_null(0)) id = scan->int64(0);
+    if (!scan.is_null(0)) id = scan.int64(0);
     if (t == nullptr || id != current) {
       t = &tallies[id];
       current = id;
@@ -78,7 +76,7 @@ Result<std::vector<DistrictRow>> Library::districts() {
       month.clear();
     }
     ++t->row.articles;
-    std::string_view key = scan->text_view(1);
+    std::string_view key = scan.text_view(1);
     if (key.size() < 7) continue;  // no date
     std::string key_text(key);
     widen(t->first_any, t->last_any, key_text, key_text);

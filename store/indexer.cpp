@@ -5,18 +5,10 @@
 #include <map>
 
 #include "store/stored_date.h"
+#include "text/strings.h"
 
 namespace kanbao::store {
 namespace {
-
-std::string join(const std::vector<std::string>& parts, const char* sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i != 0) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
 
 std::int64_t now_seconds() {
   using namespace std::chrono;
@@ -75,10 +67,9 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
 Result<std::optional<FileRecord>> IndexWriter::lookup(const std::string& path) {
   lookup_file_.reset();
   lookup_file_.bind(1, path);
-  auto row = lookup_file_.step();
-  if (!row) return row.error();
+  KANBAO_ASSIGN_OR_RETURN(auto row, lookup_file_.step());
   std::optional<FileRecord> record;
-  if (*row) {
+  if (row) {
     record = FileRecord{lookup_file_.int64(0), FileStat{lookup_file_.int64(1), lookup_file_.int64(2)},
                         lookup_file_.text(3)};
   }
@@ -87,11 +78,10 @@ Result<std::optional<FileRecord>> IndexWriter::lookup(const std::string& path) {
 }
 
 Status IndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
-  auto tx = sql::Transaction::begin(*db_);
-  if (!tx) return tx.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   touch_file_.bind(1, file_id).bind(2, stat.size).bind(3, stat.mtime_ns);
   KANBAO_TRY(touch_file_.run());
-  return tx->commit();
+  return tx.commit();
 }
 
 Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
@@ -103,9 +93,8 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
   file_articles_.reset();
   file_articles_.bind(1, file_id);
   for (;;) {
-    auto row = file_articles_.step();
-    if (!row) return row.error();
-    if (!*row) break;
+    KANBAO_ASSIGN_OR_RETURN(auto row, file_articles_.step());
+    if (!row) break;
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
                      file_articles_.text(4)};
     if (file_articles_.int64(5) == 0) KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
@@ -123,9 +112,8 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
   KANBAO_TRY(insert.run());
   select.reset();
   select.bind(1, name);
-  auto row = select.step();
-  if (!row) return row.error();
-  if (!*row) return Error("lost the row for " + name);
+  KANBAO_ASSIGN_OR_RETURN(auto row, select.step());
+  if (!row) return Error("lost the row for " + name);
   std::int64_t id = select.int64(0);
   select.reset();
   return id;
@@ -133,11 +121,9 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
 
 Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
                                                  const corpus::PageOrigin& origin, const corpus::Article& a) {
-  StoredDate date;
-  if (a.date) date = StoredDate{a.date->year, a.date->month, a.date->day};
-  StoredDate published;
-  if (origin.issue) published = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
-  IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
+  const StoredDate date = a.date.value_or(StoredDate{});
+  const StoredDate published = origin.issue.value_or(StoredDate{});
+  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
 
   auto& s = insert_article_;
   s.bind(1, file_id);
@@ -161,9 +147,8 @@ Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::opti
 
   auto add_people = [&](const std::vector<std::string>& names, std::string_view role) -> Status {
     for (std::size_t i = 0; i < names.size(); ++i) {
-      auto person = id_for(insert_person_, select_person_, names[i]);
-      if (!person) return person.error();
-      insert_article_person_.bind(1, id).bind(2, *person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
+      KANBAO_ASSIGN_OR_RETURN(auto person, id_for(insert_person_, select_person_, names[i]));
+      insert_article_person_.bind(1, id).bind(2, person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
       KANBAO_TRY(insert_article_person_.run());
     }
     return Status::Ok();
@@ -186,38 +171,40 @@ std::string furniture_text(const corpus::Page& page) {
 Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {
   // Both directions: a new head (下转) finds its tail on the page it names,
   // a new tail (上接) its head. Only within one paper's issue of a known day.
-  auto find = db_->prepare(
-      "SELECT o.id, o.title FROM articles a JOIN articles o ON o.paper = a.paper AND o.pub_year = a.pub_year"
-      " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.id != a.id AND o.joined_to IS NULL"
-      " WHERE a.id = ?1 AND a.pub_month != 0 AND ("
-      "  (?2 = 0 AND o.page = a.continued_to AND o.continued_from = a.page AND o.own_paragraphs < 0"
-      "   AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id))"
-      "  OR (?2 = 1 AND o.page = a.continued_from AND o.continued_to = a.page AND o.own_paragraphs < 0))");
-  if (!find) return find.error();
-  auto info = db_->prepare("SELECT title, continued_to != '', continued_from != '', joined_to IS NULL,"
-                           " own_paragraphs < 0 FROM articles WHERE id = ?1");
-  if (!info) return info.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto find,
+      db_->prepare(
+          "SELECT o.id, o.title FROM articles a JOIN articles o ON o.paper = a.paper AND o.pub_year = "
+          "a.pub_year"
+          " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.id != a.id AND o.joined_to IS NULL"
+          " WHERE a.id = ?1 AND a.pub_month != 0 AND ("
+          "  (?2 = 0 AND o.page = a.continued_to AND o.continued_from = a.page AND o.own_paragraphs < 0"
+          "   AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id))"
+          "  OR (?2 = 1 AND o.page = a.continued_from AND o.continued_to = a.page AND o.own_paragraphs < "
+          "0))"));
+  KANBAO_ASSIGN_OR_RETURN(
+      auto info, db_->prepare("SELECT title, continued_to != '', continued_from != '', joined_to IS NULL,"
+                              " own_paragraphs < 0 FROM articles WHERE id = ?1"));
   for (std::int64_t id : ids) {
-    info->reset();
-    info->bind(1, id);
-    auto row = info->step();
-    if (!row) return row.error();
-    if (!*row) continue;
-    const std::string title = info->text(0);
-    const bool head = info->int64(1) != 0 && info->int64(4) != 0, tail = info->int64(2) != 0 && info->int64(3) != 0;
-    info->reset();
+    info.reset();
+    info.bind(1, id);
+    KANBAO_ASSIGN_OR_RETURN(auto row, info.step());
+    if (!row) continue;
+    const std::string title = info.text(0);
+    const bool head = info.int64(1) != 0 && info.int64(4) != 0,
+               tail = info.int64(2) != 0 && info.int64(3) != 0;
+    info.reset();
     for (int direction = 0; direction < 2; ++direction) {
       if (direction == 0 ? !head : !tail) continue;
-      find->reset();
-      find->bind(1, id).bind(2, direction);
+      find.reset();
+      find.bind(1, id).bind(2, direction);
       std::vector<std::pair<std::int64_t, std::string>> candidates;
       for (;;) {
-        auto more = find->step();
-        if (!more) return more.error();
-        if (!*more) break;
-        candidates.emplace_back(find->int64(0), find->text(1));
+        KANBAO_ASSIGN_OR_RETURN(auto more, find.step());
+        if (!more) break;
+        candidates.emplace_back(find.int64(0), find.text(1));
       }
-      find->reset();
+      find.reset();
       if (auto other = continuations::best_match(title, candidates)) {
         KANBAO_TRY(direction == 0 ? continuations::join(*db_, search_, id, *other)
                                   : continuations::join(*db_, search_, *other, id));
@@ -231,35 +218,30 @@ Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {
 Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileStat& stat,
                                           const std::string& hash, const std::string& encoding,
                                           const corpus::Page& page) {
-  auto tx = sql::Transaction::begin(*db_);
-  if (!tx) return tx.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   search_.begin();
   // Looked up again inside the transaction: another indexer may have got here first.
-  auto existing = lookup(path);
-  if (!existing) return existing.error();
+  KANBAO_ASSIGN_OR_RETURN(auto existing, lookup(path));
 
   std::int64_t removed = 0;
   std::int64_t file_id = 0;
-  if (*existing) {
-    file_id = (*existing)->id;
-    auto gone = delete_articles(file_id);
-    if (!gone) return gone.error();
-    removed = *gone;
+  if (existing) {
+    file_id = (existing)->id;
+    KANBAO_ASSIGN_OR_RETURN(auto gone, delete_articles(file_id));
+    removed = gone;
   }
-  sql::Statement& file = *existing ? update_file_ : insert_file_;
-  if (*existing) {
+  sql::Statement& file = existing ? update_file_ : insert_file_;
+  if (existing) {
     file.bind(1, file_id);
   } else {
     file.bind(1, path);
   }
   file.bind(2, stat.size).bind(3, stat.mtime_ns).bind(4, hash).bind(5, encoding).bind(6, now_seconds());
   const corpus::PageOrigin& origin = page.origin;
-  StoredDate issue;
-  if (origin.issue) issue = StoredDate{origin.issue->year, origin.issue->month, origin.issue->day};
-  file.bind(7, origin.paper).bind(8, date_key(issue)).bind(9, origin.page).bind(10, origin.page_name);
+  file.bind(7, origin.paper).bind(8, date_key(origin.issue.value_or(StoredDate{}))).bind(9, origin.page).bind(10, origin.page_name);
   file.bind(11, furniture_text(page));
   KANBAO_TRY(file.run());
-  if (!*existing) file_id = db_->last_insert_rowid();
+  if (!existing) file_id = db_->last_insert_rowid();
 
   std::map<std::string, std::int64_t> districts;  // each article has its own
   std::vector<std::int64_t> continued;
@@ -268,31 +250,27 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
     if (!article.district.empty()) {
       auto it = districts.find(article.district);
       if (it == districts.end()) {
-        auto id = id_for(insert_district_, select_district_, article.district);
-        if (!id) return id.error();
-        it = districts.emplace(article.district, *id).first;
+        KANBAO_ASSIGN_OR_RETURN(auto id, id_for(insert_district_, select_district_, article.district));
+        it = districts.emplace(article.district, id).first;
       }
       district_id = it->second;
     }
-    auto id = insert_article(file_id, district_id, origin, article);
-    if (!id) return id.error();
-    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(*id);
+    KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, origin, article));
+    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
   KANBAO_TRY(join_continuations(continued));
-  KANBAO_TRY(tx->commit());
+  KANBAO_TRY(tx.commit());
   search_.committed();
   return removed;
 }
 
 Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
-  auto tx = sql::Transaction::begin(*db_);
-  if (!tx) return tx.error();
-  auto removed = delete_articles(file_id);
-  if (!removed) return removed.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
+  KANBAO_ASSIGN_OR_RETURN(auto removed, delete_articles(file_id));
   delete_file_.bind(1, file_id);
   KANBAO_TRY(delete_file_.run());
-  KANBAO_TRY(tx->commit());
-  return *removed;
+  KANBAO_TRY(tx.commit());
+  return removed;
 }
 
 Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_under(const std::string& prefix) {
@@ -307,9 +285,8 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_und
   }
   std::vector<std::pair<std::int64_t, std::string>> out;
   for (;;) {
-    auto row = s.step();
-    if (!row) return row.error();
-    if (!*row) break;
+    KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
+    if (!row) break;
     out.emplace_back(s.int64(0), s.text(1));
   }
   s.reset();
@@ -317,12 +294,11 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_und
 }
 
 Status IndexWriter::prune() {
-  auto tx = sql::Transaction::begin(*db_);
-  if (!tx) return tx.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   KANBAO_TRY(db_->exec("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM article_people)"));
   KANBAO_TRY(db_->exec(
       "DELETE FROM districts WHERE id NOT IN (SELECT district_id FROM articles WHERE district_id IS NOT NULL)"));
-  return tx->commit();
+  return tx.commit();
 }
 
 }  // namespace kanbao::store

@@ -17,40 +17,37 @@ Result<std::vector<PaperRow>> Library::papers() {
   std::map<std::string, PaperRow> rows;
   // Articles per paper: index scans (articles_paper_date, and the partial
   // articles_joined for the continuations counted with their heads).
-  auto counts = impl_->db.prepare(
-      "SELECT paper, count(*) FROM articles INDEXED BY articles_paper_date GROUP BY paper");
-  if (!counts) return counts.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto counts, impl_->db.prepare(
+                       "SELECT paper, count(*) FROM articles INDEXED BY articles_paper_date GROUP BY paper"));
   for (;;) {
-    auto more = counts->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    PaperRow& r = rows[counts->text(0)];
-    r.name = counts->text(0);
-    r.articles = counts->int64(1);
+    KANBAO_ASSIGN_OR_RETURN(auto more, counts.step());
+    if (!more) break;
+    PaperRow& r = rows[counts.text(0)];
+    r.name = counts.text(0);
+    r.articles = counts.int64(1);
   }
-  auto joined = impl_->db.prepare(
-      "SELECT paper, count(*) FROM articles INDEXED BY articles_joined WHERE joined_to IS NOT NULL GROUP BY paper");
-  if (!joined) return joined.error();
+  KANBAO_ASSIGN_OR_RETURN(auto joined,
+                          impl_->db.prepare("SELECT paper, count(*) FROM articles INDEXED BY articles_joined "
+                                            "WHERE joined_to IS NOT NULL GROUP BY paper"));
   for (;;) {
-    auto more = joined->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    rows[joined->text(0)].articles -= joined->int64(1);
+    KANBAO_ASSIGN_OR_RETURN(auto more, joined.step());
+    if (!more) break;
+    rows[joined.text(0)].articles -= joined.int64(1);
   }
   // Issues from the files (one row a page, far fewer than articles).
-  auto issues = impl_->db.prepare(
-      "SELECT paper, count(DISTINCT issue_key), min(issue_key), max(issue_key) FROM files INDEXED BY files_issue"
-      " WHERE issue_key != '' GROUP BY paper");
-  if (!issues) return issues.error();
+  KANBAO_ASSIGN_OR_RETURN(auto issues,
+                          impl_->db.prepare("SELECT paper, count(DISTINCT issue_key), min(issue_key), "
+                                            "max(issue_key) FROM files INDEXED BY files_issue"
+                                            " WHERE issue_key != '' GROUP BY paper"));
   for (;;) {
-    auto more = issues->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    auto it = rows.find(issues->text(0));
+    KANBAO_ASSIGN_OR_RETURN(auto more, issues.step());
+    if (!more) break;
+    auto it = rows.find(issues.text(0));
     if (it == rows.end()) continue;  // a paper whose pages hold no article
-    it->second.issues = issues->int64(1);
-    it->second.first_issue = date_from_key(issues->text_view(2));
-    it->second.last_issue = date_from_key(issues->text_view(3));
+    it->second.issues = issues.int64(1);
+    it->second.first_issue = date_from_key(issues.text_view(2));
+    it->second.last_issue = date_from_key(issues.text_view(3));
   }
   return papers_in_order(std::move(rows));
 }
@@ -61,30 +58,27 @@ Result<std::optional<Issue>> Library::issue(const std::string& paper, const Stor
   const std::string key = date_key(date);
   std::string name = paper;
   if (paper.empty()) {
-    auto first = impl_->db.prepare("SELECT paper FROM files WHERE issue_key = ?1 ORDER BY paper LIMIT 1");
-    if (!first) return first.error();
-    first->bind(1, key);
-    auto row = first->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<Issue>();
-    name = first->text(0);
+    KANBAO_ASSIGN_OR_RETURN(
+        auto first, impl_->db.prepare("SELECT paper FROM files WHERE issue_key = ?1 ORDER BY paper LIMIT 1"));
+    first.bind(1, key);
+    KANBAO_ASSIGN_OR_RETURN(auto row, first.step());
+    if (!row) return std::optional<Issue>();
+    name = first.text(0);
   }
-  auto stmt = impl_->db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
-                                " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
-                                " AND a.joined_to IS NULL");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, name).bind(2, key);
+  KANBAO_ASSIGN_OR_RETURN(auto stmt,
+                          impl_->db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
+                                            " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
+                                            " AND a.joined_to IS NULL"));
+  stmt.bind(1, name).bind(2, key);
   std::vector<std::pair<int, ArticleRow>> rows;
   for (;;) {
-    auto more = stmt->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    rows.emplace_back(stmt->integer(kRowColumnCount), read_row(*stmt));
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) break;
+    rows.emplace_back(stmt.integer(kRowColumnCount), read_row(stmt));
   }
   if (rows.empty()) return std::optional<Issue>();
-  auto people = PeopleReader::prepare(impl_->db);
-  if (!people) return people.error();
-  for (auto& [position, row] : rows) KANBAO_TRY(people->read(row));
+  KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(impl_->db));
+  for (auto& [position, row] : rows) KANBAO_TRY(people.read(row));
   Issue issue = issue_from_rows(name, date, std::move(rows));
   return std::optional<Issue>(std::move(issue));
 }
@@ -92,15 +86,16 @@ Result<std::optional<Issue>> Library::issue(const std::string& paper, const Stor
 Result<std::optional<StoredDate>> Library::adjacent_issue(const std::string& paper, const StoredDate& date,
                                                           int direction) {
   if (impl_->backend) return impl_->backend->adjacent_issue(paper, date, direction);
-  auto stmt = impl_->db.prepare(
-      direction < 0 ? "SELECT max(issue_key) FROM files WHERE paper = ?1 AND issue_key != '' AND issue_key < ?2"
-                    : "SELECT min(issue_key) FROM files WHERE paper = ?1 AND issue_key > ?2");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, paper).bind(2, date_key(date));
-  auto row = stmt->step();
-  if (!row) return row.error();
-  if (!*row || stmt->is_null(0)) return std::optional<StoredDate>();
-  return std::optional<StoredDate>(date_from_key(stmt->text_view(0)));
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt,
+      impl_->db.prepare(
+          direction < 0
+              ? "SELECT max(issue_key) FROM files WHERE paper = ?1 AND issue_key != '' AND issue_key < ?2"
+              : "SELECT min(issue_key) FROM files WHERE paper = ?1 AND issue_key > ?2"));
+  stmt.bind(1, paper).bind(2, date_key(date));
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
+  if (!row || stmt.is_null(0)) return std::optional<StoredDate>();
+  return std::optional<StoredDate>(date_from_key(stmt.text_view(0)));
 }
 
 }  // namespace kanbao::store

@@ -35,83 +35,71 @@ Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&&) noexcept = default;
 Library::~Library() = default;
 
-Result<Library> Library::open(const std::string& path, OpenMode mode) {
+Result<Library> Library::open(const std::string& path, OpenMode mode, LibrarySetup setup) {
   KANBAO_ASSIGN_OR_RETURN(const Backend backend, backend_of(path));
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->mode = mode;
+  impl->gazetteer = std::move(setup.gazetteer);
+  impl->papers = std::move(setup.papers);
   if (backend == Backend::kPostgres) {
-    auto impl = std::make_unique<Impl>();
-    impl->path = path;
-    impl->mode = mode;
     KANBAO_ASSIGN_OR_RETURN(pg::Opened opened, pg::open_library(path, mode, *impl));
     impl->identity = std::move(opened.identity);
     impl->backend = std::move(opened.backend);
     return Library(std::move(impl));
   }
-  auto db = schema::open_library(path, mode);
-  if (!db) return db.error();
-  auto identity = read_library_identity(*db, path);
+  KANBAO_ASSIGN_OR_RETURN(impl->db, schema::open_library(path, mode));
+  auto identity = read_library_identity(impl->db, path);
   if (!identity) return Error("cannot open the library " + path + ": " + identity.error().message());
-  auto impl = std::make_unique<Impl>();
   impl->identity = std::move(*identity);
-  impl->db = std::move(*db);
-  impl->path = path;
-  impl->mode = mode;
   return Library(std::move(impl));
 }
 
 const std::string& Library::path() const { return impl_->path; }
 const LibraryIdentity& Library::identity() const { return impl_->identity; }
 
-void Library::set_gazetteer(corpus::Gazetteer gazetteer) { impl_->gazetteer = std::move(gazetteer); }
-
-void Library::set_papers(std::shared_ptr<const corpus::Papers> papers) { impl_->papers = std::move(papers); }
-
 Result<std::optional<Article>> Library::article(std::int64_t id) {
   if (impl_->backend) return impl_->backend->article(id);
   auto& db = impl_->db;
   // A part joined to the article it continues is read as that article.
-  auto head = db.prepare("SELECT joined_to FROM articles WHERE id = ?1 AND joined_to IS NOT NULL");
-  if (!head) return head.error();
-  head->bind(1, id);
-  auto joined = head->step();
-  if (!joined) return joined.error();
-  if (*joined) id = head->int64(0);
+  KANBAO_ASSIGN_OR_RETURN(
+      auto head, db.prepare("SELECT joined_to FROM articles WHERE id = ?1 AND joined_to IS NOT NULL"));
+  head.bind(1, id);
+  KANBAO_ASSIGN_OR_RETURN(auto joined, head.step());
+  if (joined) id = head.int64(0);
   const std::string sql_text = std::string("SELECT ") + kRowColumns +
                                ", a.body, a.byline, a.photo_credit, a.position, a.own_paragraphs" + kRowFrom +
                                " WHERE a.id = ?1";
-  auto stmt = db.prepare(sql_text);
-  if (!stmt) return stmt.error();
-  stmt->bind(1, id);
-  auto row = stmt->step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<Article>();
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare(sql_text));
+  stmt.bind(1, id);
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
+  if (!row) return std::optional<Article>();
 
   Article a;
-  static_cast<ArticleRow&>(a) = read_row(*stmt);
-  a.paragraphs = split_paragraphs(stmt->text_view(kRowColumnCount));
-  a.byline = stmt->text(kRowColumnCount + 1);
-  a.photo_credit = stmt->int64(kRowColumnCount + 2) != 0;
-  a.position = stmt->integer(kRowColumnCount + 3);
-  const int own_paragraphs = stmt->integer(kRowColumnCount + 4);
+  static_cast<ArticleRow&>(a) = read_row(stmt);
+  a.paragraphs = split_paragraphs(stmt.text_view(kRowColumnCount));
+  a.byline = stmt.text(kRowColumnCount + 1);
+  a.photo_credit = stmt.int64(kRowColumnCount + 2) != 0;
+  a.position = stmt.integer(kRowColumnCount + 3);
+  const int own_paragraphs = stmt.integer(kRowColumnCount + 4);
   a.pages.push_back(a.page);
   if (own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
-    auto parts = db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id");
-    if (!parts) return parts.error();
-    parts->bind(1, id);
+    KANBAO_ASSIGN_OR_RETURN(auto parts,
+                            db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
+    parts.bind(1, id);
     for (;;) {
-      auto more = parts->step();
-      if (!more) return more.error();
-      if (!*more) break;
-      a.pages.push_back(parts->text(0));
+      KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());
+      if (!more) break;
+      a.pages.push_back(parts.text(0));
     }
   }
-  a.path = stmt->text(7);
-  a.first_line = stmt->integer(8);
-  a.last_line = stmt->integer(9);
+  a.path = stmt.text(7);
+  a.first_line = stmt.integer(8);
+  a.last_line = stmt.integer(9);
 
-  auto people = PeopleReader::prepare(db);
-  if (!people) return people.error();
-  KANBAO_TRY(people->read(a));
+  KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(db));
+  KANBAO_TRY(people.read(a));
   return std::optional<Article>(std::move(a));
 }
 

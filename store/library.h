@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/result.h"
 #include "corpus/gazetteer.h"
 #include "corpus/papers.h"
@@ -26,14 +27,9 @@ enum class OpenMode {
   kReadWrite,  // index; creates the file (and its directory) if missing
 };
 
-// A date as stored: year 0 = unknown year; month 0 = no date at all.
-struct StoredDate {
-  int year = 0, month = 0, day = 0;
-  bool known() const { return month != 0; }
-  // "YYYY-MM-DD", "--MM-DD", or "" when unknown.
-  std::string str() const;
-  friend bool operator==(const StoredDate&, const StoredDate&) = default;
-};
+// A date as stored (base/date.h): year 0 = unknown year; month 0 = no date
+// at all (a publication year alone is kept, but is not known()).
+using StoredDate = kanbao::Date;
 
 struct ArticleRow {
   std::int64_t id = 0;
@@ -253,12 +249,22 @@ struct LibraryIdentity {
   std::string path_key;  // always "path:<canonical path>"
 };
 
+// What a library resolves names with, given when it is opened (the program
+// on top builds it from the configuration; the defaults suit tests and tools).
+struct LibrarySetup {
+  // District names: Zhengzhou's, extended by the configuration's aliases.
+  corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  // The papers, their cities and the divisions, used when indexing
+  // (nullptr: the built-in papers, no divisions).
+  std::shared_ptr<const corpus::Papers> papers;
+};
+
 class Library {
  public:
   // Opens (and in kReadWrite mode creates or migrates) the library at `path`.
   // Fails with an actionable message if the file is not a kanbao library, is
   // corrupt, or comes from a newer kanbao.
-  static Result<Library> open(const std::string& path, OpenMode mode);
+  static Result<Library> open(const std::string& path, OpenMode mode, LibrarySetup setup = {});
 
   Library(Library&&) noexcept;
   Library& operator=(Library&&) noexcept;
@@ -297,11 +303,6 @@ class Library {
   // A query that cannot be understood fails with a message naming the problem.
   Result<SearchPage> search(const SearchRequest& request);
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query);
-
-  // The gazetteer used for district names (extended by the configuration).
-  void set_gazetteer(corpus::Gazetteer gazetteer);
-  // The papers, their cities and the divisions used when indexing.
-  void set_papers(std::shared_ptr<const corpus::Papers> papers);
 
   struct Impl;
 

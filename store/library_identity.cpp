@@ -40,22 +40,19 @@ std::string canonical_path(const std::string& path) {
 }  // namespace
 
 Status ensure_library_uuid(sql::Db& db) {
-  auto insert = db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)");
-  if (!insert) return insert.error();
-  insert->bind(1, kUuidKey).bind(2, random_uuid());
-  if (auto s = insert->run(); !s) return Error("cannot give the library its identity: " + s.error().message());
+  KANBAO_ASSIGN_OR_RETURN(auto insert, db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)"));
+  insert.bind(1, kUuidKey).bind(2, random_uuid());
+  if (auto s = insert.run(); !s) return Error("cannot give the library its identity: " + s.error().message());
   return Status::Ok();
 }
 
 Result<LibraryIdentity> read_library_identity(sql::Db& db, const std::string& path) {
   LibraryIdentity identity;
   identity.path_key = "path:" + canonical_path(path);
-  auto select = db.prepare("SELECT value FROM meta WHERE key = ?1");
-  if (!select) return select.error();
-  select->bind(1, kUuidKey);
-  auto row = select->step();
-  if (!row) return row.error();
-  identity.key = *row && !select->text_view(0).empty() ? "uuid:" + select->text(0) : identity.path_key;
+  KANBAO_ASSIGN_OR_RETURN(auto select, db.prepare("SELECT value FROM meta WHERE key = ?1"));
+  select.bind(1, kUuidKey);
+  KANBAO_ASSIGN_OR_RETURN(auto row, select.step());
+  identity.key = row && !select.text_view(0).empty() ? "uuid:" + select.text(0) : identity.path_key;
   return identity;
 }
 

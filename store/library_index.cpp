@@ -16,11 +16,10 @@ Result<IndexReport> Library::index(const std::vector<std::string>& paths, const 
                                    const ProgressFn& progress) {
   if (impl_->backend) return impl_->backend->index(paths, options, progress);
   if (impl_->mode != OpenMode::kReadWrite) return Error(impl_->path + " is open read-only; cannot index");
-  auto writer = IndexWriter::prepare(impl_->db);
-  if (!writer) return writer.error();
+  KANBAO_ASSIGN_OR_RETURN(auto writer, IndexWriter::prepare(impl_->db));
   // The library's own files may sit in an indexed folder; they are not pages.
   const std::string self = normal_path(impl_->path);
-  return run_index(*writer, paths, options, impl_->gazetteer, impl_->papers.get(),
+  return run_index(writer, paths, options, impl_->gazetteer, impl_->papers.get(),
                    {self, self + "-wal", self + "-shm", self + "-journal"}, progress);
 }
 

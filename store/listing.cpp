@@ -31,16 +31,14 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
   if (district->empty()) return DistrictScope{DistrictScope::kUnknown, 0};
   const auto canonical = gazetteer.canonical(*district);
   const std::string name = canonical.value_or(*district);
-  auto stmt = db.prepare("SELECT id FROM districts WHERE name = ?1");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, name);
-  auto row = stmt->step();
-  if (!row) return row.error();
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare("SELECT id FROM districts WHERE name = ?1"));
+  stmt.bind(1, name);
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
   // A known district without articles lists nothing; a name that is
   // neither known nor indexed is a mistake, reported as search reports it.
-  if (!*row && !canonical) return unknown_district(gazetteer, *district);
-  if (!*row) return DistrictScope{DistrictScope::kNone, 0};
-  return DistrictScope{DistrictScope::kOne, stmt->int64(0)};
+  if (!row && !canonical) return unknown_district(gazetteer, *district);
+  if (!row) return DistrictScope{DistrictScope::kNone, 0};
+  return DistrictScope{DistrictScope::kOne, stmt.int64(0)};
 }
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
@@ -75,28 +73,26 @@ const SortSql kSqliteSort{
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
   if (impl_->backend) return impl_->backend->count(query);
-  auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
-  if (!scope) return scope.error();
-  if (scope->kind == DistrictScope::kNone) return std::int64_t{0};
+  KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return std::int64_t{0};
   // Every row in scope minus the joined continuations: both counts are
   // index scans (articles_joined is a small partial index), where asking
   // for joined_to IS NULL directly would read every row.
-  auto stmt = impl_->db.prepare("SELECT (SELECT count(*) FROM articles a" + where_clause(*scope, query, " WHERE 1") +
-                                ") - (SELECT count(*) FROM articles a INDEXED BY articles_joined" +
-                                where_clause(*scope, query, " WHERE a.joined_to IS NOT NULL") + ")");
-  if (!stmt) return stmt.error();
-  bind_filters(*stmt, *scope, query);
-  auto row = stmt->step();
-  if (!row) return row.error();
-  return *row ? stmt->int64(0) : 0;
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt,
+      impl_->db.prepare("SELECT (SELECT count(*) FROM articles a" + where_clause(scope, query, " WHERE 1") +
+                        ") - (SELECT count(*) FROM articles a INDEXED BY articles_joined" +
+                        where_clause(scope, query, " WHERE a.joined_to IS NOT NULL") + ")"));
+  bind_filters(stmt, scope, query);
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
+  return row ? stmt.int64(0) : 0;
 }
 
 Result<ListPage> Library::list(const ListQuery& query) {
   if (impl_->backend) return impl_->backend->list(query);
   ListPage page;
-  auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
-  if (!scope) return scope.error();
-  if (scope->kind == DistrictScope::kNone) return page;
+  KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return page;
 
   const SortKey sort = sort_key(query.sort, kSqliteSort);
   const std::string& key = sort.expr;
@@ -108,62 +104,58 @@ Result<ListPage> Library::list(const ListQuery& query) {
   const char* earlier = sort.ascending ? " < " : " > ";
   const bool ascending = sort.ascending != backward;  // the SQL order actually used
 
-  std::string sql_text = std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(*scope, query);
+  std::string sql_text =
+      std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
   if (query.after) sql_text += " AND (" + key + ", a.id)" + later + "(?3, ?4)";
   if (query.before) sql_text += " AND (" + key + ", a.id)" + earlier + "(?5, ?6)";
   const char* dir = ascending ? " ASC" : " DESC";
   sql_text += " ORDER BY " + key + dir + ", a.id" + dir + " LIMIT ?7";
 
-  auto stmt = impl_->db.prepare(sql_text);
-  if (!stmt) return stmt.error();
-  bind_filters(*stmt, *scope, query);
-  if (query.after) stmt->bind(3, query.after->key).bind(4, query.after->id);
-  if (query.before) stmt->bind(5, query.before->key).bind(6, query.before->id);
-  stmt->bind(7, query.limit > 0 ? static_cast<std::int64_t>(query.limit) : std::int64_t{-1});
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare(sql_text));
+  bind_filters(stmt, scope, query);
+  if (query.after) stmt.bind(3, query.after->key).bind(4, query.after->id);
+  if (query.before) stmt.bind(5, query.before->key).bind(6, query.before->id);
+  stmt.bind(7, query.limit > 0 ? static_cast<std::int64_t>(query.limit) : std::int64_t{-1});
 
   for (;;) {
-    auto more = stmt->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    page.rows.push_back(read_row(*stmt));
-    page.cursors.push_back(ListCursor{stmt->text(kRowColumnCount), page.rows.back().id});
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) break;
+    page.rows.push_back(read_row(stmt));
+    page.cursors.push_back(ListCursor{stmt.text(kRowColumnCount), page.rows.back().id});
   }
   if (backward) {
     std::reverse(page.rows.begin(), page.rows.end());
     std::reverse(page.cursors.begin(), page.cursors.end());
   }
 
-  auto people = PeopleReader::prepare(impl_->db);
-  if (!people) return people.error();
-  for (auto& row : page.rows) KANBAO_TRY(people->read(row));
+  KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(impl_->db));
+  for (auto& row : page.rows) KANBAO_TRY(people.read(row));
   return page;
 }
 
 Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
   if (impl_->backend) return impl_->backend->position(query, id);
-  auto scope = resolve_district(impl_->db, impl_->gazetteer, query.district);
-  if (!scope) return scope.error();
-  if (scope->kind == DistrictScope::kNone) return std::optional<std::int64_t>{};
+  KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
+  if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>{};
   const SortKey sort = sort_key(query.sort, kSqliteSort);
-  const std::string where = where_clause(*scope, query);
+  const std::string where = where_clause(scope, query);
   // Is the article in the listing at all?
-  auto member = impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?8");
-  if (!member) return member.error();
-  bind_filters(*member, *scope, query);
-  member->bind(8, id);
-  auto found = member->step();
-  if (!found) return found.error();
-  if (!*found) return std::optional<std::int64_t>{};
+  KANBAO_ASSIGN_OR_RETURN(auto member,
+                          impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?8"));
+  bind_filters(member, scope, query);
+  member.bind(8, id);
+  KANBAO_ASSIGN_OR_RETURN(auto found, member.step());
+  if (!found) return std::optional<std::int64_t>{};
   // Rows before it in listing order.
-  auto stmt = impl_->db.prepare("WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id FROM articles a WHERE a.id = ?8)"
-                                " SELECT count(*) FROM articles a, target t" + where + " AND (" + sort.expr +
-                                ", a.id) " + (sort.ascending ? "<" : ">") + " (t.k, t.id)");
-  if (!stmt) return stmt.error();
-  bind_filters(*stmt, *scope, query);
-  stmt->bind(8, id);
-  auto row = stmt->step();
-  if (!row) return row.error();
-  return std::optional<std::int64_t>(*row ? stmt->int64(0) : 0);
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare("WITH target AS (SELECT " + sort.expr +
+                                                       " AS k, a.id AS id FROM articles a WHERE a.id = ?8)"
+                                                       " SELECT count(*) FROM articles a, target t" +
+                                                       where + " AND (" + sort.expr + ", a.id) " +
+                                                       (sort.ascending ? "<" : ">") + " (t.k, t.id)"));
+  bind_filters(stmt, scope, query);
+  stmt.bind(8, id);
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
+  return std::optional<std::int64_t>(row ? stmt.int64(0) : 0);
 }
 
 }  // namespace kanbao::store

@@ -35,14 +35,12 @@ ArticleKey key_at(const sql::Statement& stmt) {
 // Runs `sql_text` with the library bound to ?1, calling on_row per row.
 template <class F>
 Status each_row(sql::Db& db, const char* sql_text, std::int64_t library, F on_row) {
-  auto stmt = db.prepare(sql_text);
-  if (!stmt) return stmt.error();
-  stmt->bind(1, library);
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare(sql_text));
+  stmt.bind(1, library);
   for (;;) {
-    auto more = stmt->step();
-    if (!more) return more.error();
-    if (!*more) return Status::Ok();
-    on_row(*stmt);
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) return Status::Ok();
+    on_row(stmt);
   }
 }
 
@@ -57,9 +55,8 @@ ReadingState::~ReadingState() = default;
 
 Result<ReadingState> ReadingState::open(const std::string& dir, const LibraryIdentity& identity) {
   auto impl = std::make_unique<Impl>();
-  auto db = state_db::open(dir, impl->path);
-  if (!db) return db.error();
-  impl->db = std::move(*db);
+  KANBAO_ASSIGN_OR_RETURN(auto db, state_db::open(dir, impl->path));
+  impl->db = std::move(db);
   // By value: `impl` moves into the state before the last use.
   auto fail = [path = impl->path](const Error& e) {
     return Error("cannot open the reading state " + path + ": " + e.message());
@@ -78,10 +75,8 @@ const std::string& ReadingState::path() const { return impl_->path; }
 Status ReadingState::reload() {
   auto& db = impl_->db;
   // One snapshot for all four tables.
-  auto tx = sql::ReadTransaction::begin(db);
-  if (!tx) return tx.error();
-  auto version = db.single_int("PRAGMA data_version");
-  if (!version) return version.error();
+  KANBAO_TRY(sql::ReadTransaction::begin(db));
+  KANBAO_ASSIGN_OR_RETURN(auto version, db.single_int("PRAGMA data_version"));
   std::set<ArticleKey> read;
   std::map<std::string, std::int64_t> counts;
   std::map<ArticleKey, ReadingPosition> positions;
@@ -111,14 +106,13 @@ Status ReadingState::reload() {
   positions_ = std::move(positions);
   bookmarks_ = std::move(bookmarks);
   history_ = std::move(history);
-  impl_->data_version = *version;
+  impl_->data_version = version;
   return Status::Ok();
 }
 
 Result<bool> ReadingState::refresh() {
-  auto version = impl_->db.single_int("PRAGMA data_version");
-  if (!version) return version.error();
-  if (*version == impl_->data_version) return false;
+  KANBAO_ASSIGN_OR_RETURN(auto version, impl_->db.single_int("PRAGMA data_version"));
+  if (version == impl_->data_version) return false;
   KANBAO_TRY(reload());
   return true;
 }

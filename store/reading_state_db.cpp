@@ -94,36 +94,30 @@ Status private_file(const std::string& path, bool create) {
 }
 
 Status create_schema(sql::Db& db, const std::string& path) {
-  auto app = db.single_int("PRAGMA application_id");
-  if (!app) return app.error();
-  auto objects = db.single_int("SELECT count(*) FROM sqlite_master");
-  if (!objects) return objects.error();
-  if (*app != kApplicationId && (*app != 0 || *objects != 0)) {
+  KANBAO_ASSIGN_OR_RETURN(auto app, db.single_int("PRAGMA application_id"));
+  KANBAO_ASSIGN_OR_RETURN(auto objects, db.single_int("SELECT count(*) FROM sqlite_master"));
+  if (app != kApplicationId && (app != 0 || objects != 0)) {
     return Error(path + " is not kanbao's reading state; move it away and kanbao starts a new one");
   }
-  auto version = db.single_int("PRAGMA user_version");
-  if (!version) return version.error();
-  if (*version > kSchemaVersion) {
-    return Error(path + " was written by a newer kanbao (state schema " + std::to_string(*version) +
+  KANBAO_ASSIGN_OR_RETURN(auto version, db.single_int("PRAGMA user_version"));
+  if (version > kSchemaVersion) {
+    return Error(path + " was written by a newer kanbao (state schema " + std::to_string(version) +
                  "); upgrade kanbao");
   }
-  auto tx = sql::Transaction::begin(db);
-  if (!tx) return tx.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(db));
   KANBAO_TRY(db.exec(kSchema));
   // PRAGMA values cannot be bound; these are compile-time constants.
   const std::string pragmas = "PRAGMA application_id = " + std::to_string(kApplicationId) +
                               "; PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";
   KANBAO_TRY(db.exec(pragmas.c_str()));
-  return tx->commit();
+  return tx.commit();
 }
 
 Result<std::int64_t> find_library(sql::Db& db, const std::string& identity) {
-  auto select = db.prepare("SELECT id FROM libraries WHERE identity = ?1");
-  if (!select) return select.error();
-  select->bind(1, identity);
-  auto row = select->step();
-  if (!row) return row.error();
-  return *row ? select->int64(0) : 0;
+  KANBAO_ASSIGN_OR_RETURN(auto select, db.prepare("SELECT id FROM libraries WHERE identity = ?1"));
+  select.bind(1, identity);
+  KANBAO_ASSIGN_OR_RETURN(auto row, select.step());
+  return row ? select.int64(0) : 0;
 }
 
 // State recorded while the library had no UUID (browsed read-only before its
@@ -143,52 +137,51 @@ Status adopt_path_state(sql::Db& db, std::int64_t from, std::int64_t to) {
       "DELETE FROM libraries WHERE id = ?1",
   };
   for (const char* sql_text : kMoves) {
-    auto stmt = db.prepare(sql_text);
-    if (!stmt) return stmt.error();
+    KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare(sql_text));
     // Statements without ?2 ignore that binding.
-    stmt->bind(1, from).bind(2, to);
-    KANBAO_TRY(stmt->run());
+    stmt.bind(1, from).bind(2, to);
+    KANBAO_TRY(stmt.run());
   }
   return Status::Ok();
 }
 
 Status insert_history(sql::Db& db, const std::vector<std::string>& history) {
-  auto stmt = db.prepare(
-      "INSERT INTO history(query, used) VALUES (?1, (SELECT coalesce(max(used), 0) + 1 FROM history))"
-      " ON CONFLICT(query) DO UPDATE SET used = excluded.used");
-  if (!stmt) return stmt.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt,
+      db.prepare(
+          "INSERT INTO history(query, used) VALUES (?1, (SELECT coalesce(max(used), 0) + 1 FROM history))"
+          " ON CONFLICT(query) DO UPDATE SET used = excluded.used"));
   for (const auto& query : history) {
-    stmt->bind(1, query);
-    KANBAO_TRY(stmt->run());
+    stmt.bind(1, query);
+    KANBAO_TRY(stmt.run());
   }
   return Status::Ok();
 }
 
 Status insert_legacy(sql::Db& db, const legacy::Files& files, std::int64_t library) {
-  auto read = db.prepare(
-      "INSERT OR IGNORE INTO read_marks(library, path, position, title) VALUES (?1, ?2, ?3, ?4)");
-  if (!read) return read.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto read,
+      db.prepare("INSERT OR IGNORE INTO read_marks(library, path, position, title) VALUES (?1, ?2, ?3, ?4)"));
   for (const auto& k : files.read) {
-    read->bind(1, library).bind(2, k.path).bind(3, k.position).bind(4, k.title);
-    KANBAO_TRY(read->run());
+    read.bind(1, library).bind(2, k.path).bind(3, k.position).bind(4, k.title);
+    KANBAO_TRY(read.run());
   }
-  auto pos = db.prepare(
-      "INSERT OR IGNORE INTO positions(library, path, position, title, paragraph, byte)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  if (!pos) return pos.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto pos, db.prepare("INSERT OR IGNORE INTO positions(library, path, position, title, paragraph, byte)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
   for (const auto& [k, p] : files.positions) {
-    pos->bind(1, library).bind(2, k.path).bind(3, k.position).bind(4, k.title);
-    pos->bind(5, p.paragraph).bind(6, static_cast<std::int64_t>(p.byte));
-    KANBAO_TRY(pos->run());
+    pos.bind(1, library).bind(2, k.path).bind(3, k.position).bind(4, k.title);
+    pos.bind(5, p.paragraph).bind(6, static_cast<std::int64_t>(p.byte));
+    KANBAO_TRY(pos.run());
   }
-  auto mark = db.prepare(
-      "INSERT OR IGNORE INTO bookmarks(library, path, position, title, article_id, district, date)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  if (!mark) return mark.error();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto mark,
+      db.prepare("INSERT OR IGNORE INTO bookmarks(library, path, position, title, article_id, district, date)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   for (const auto& b : files.bookmarks) {
-    mark->bind(1, library).bind(2, b.key.path).bind(3, b.key.position).bind(4, b.key.title);
-    mark->bind(5, b.id).bind(6, b.district).bind(7, b.date);
-    KANBAO_TRY(mark->run());
+    mark.bind(1, library).bind(2, b.key.path).bind(3, b.key.position).bind(4, b.key.title);
+    mark.bind(5, b.id).bind(6, b.district).bind(7, b.date);
+    KANBAO_TRY(mark.run());
   }
   return insert_history(db, files.history);
 }
@@ -200,48 +193,42 @@ Result<sql::Db> open(const std::string& dir, std::string& db_path) {
   db_path = dir + "/state.db";
   KANBAO_TRY(private_file(db_path, true));
   for (const char* suffix : {"-wal", "-shm", "-journal"}) KANBAO_TRY(private_file(db_path + suffix, false));
-  auto db = sql::Db::open(db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (!db) return db.error();
+  KANBAO_ASSIGN_OR_RETURN(auto db, sql::Db::open(db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   auto fail = [&](const Status& s) { return Error("cannot open the reading state " + db_path + ": " + s.error().message()); };
-  if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return fail(s);
-  if (auto s = db->exec("PRAGMA synchronous = NORMAL"); !s) return fail(s);
-  if (auto s = create_schema(*db, db_path); !s) return fail(s);
+  if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return fail(s);
+  if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return fail(s);
+  if (auto s = create_schema(db, db_path); !s) return fail(s);
   return db;
 }
 
 Result<std::int64_t> library_row(sql::Db& db, const LibraryIdentity& identity) {
-  auto tx = sql::Transaction::begin(db);
-  if (!tx) return tx.error();
-  auto insert = db.prepare("INSERT OR IGNORE INTO libraries(identity) VALUES (?1)");
-  if (!insert) return insert.error();
-  insert->bind(1, identity.key);
-  KANBAO_TRY(insert->run());
-  auto id = find_library(db, identity.key);
-  if (!id) return id.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(db));
+  KANBAO_ASSIGN_OR_RETURN(auto insert, db.prepare("INSERT OR IGNORE INTO libraries(identity) VALUES (?1)"));
+  insert.bind(1, identity.key);
+  KANBAO_TRY(insert.run());
+  KANBAO_ASSIGN_OR_RETURN(auto id, find_library(db, identity.key));
   if (identity.path_key != identity.key) {
-    auto old = find_library(db, identity.path_key);
-    if (!old) return old.error();
-    if (*old != 0) KANBAO_TRY(adopt_path_state(db, *old, *id));
+    KANBAO_ASSIGN_OR_RETURN(auto old, find_library(db, identity.path_key));
+    if (old != 0) KANBAO_TRY(adopt_path_state(db, old, id));
   }
-  KANBAO_TRY(tx->commit());
-  return *id;
+  KANBAO_TRY(tx.commit());
+  return id;
 }
 
 Status import_legacy_files(sql::Db& db, const std::string& dir, std::int64_t library) {
   const legacy::Files files = legacy::read_files(dir);
   if (!files.any) return Status::Ok();
   {
-    auto tx = sql::Transaction::begin(db);
-    if (!tx) return tx.error();
+    KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(db));
     // Another browser starting at the same moment may have imported them
     // while we waited for the lock: the meta row says so.
-    auto done = db.single_int("SELECT count(*) FROM meta WHERE key = 'legacy_files_imported'");
-    if (!done) return done.error();
-    if (*done == 0) {
+    KANBAO_ASSIGN_OR_RETURN(auto done,
+                            db.single_int("SELECT count(*) FROM meta WHERE key = 'legacy_files_imported'"));
+    if (done == 0) {
       KANBAO_TRY(insert_legacy(db, files, library));
       KANBAO_TRY(db.exec("INSERT INTO meta(key, value) VALUES ('legacy_files_imported', datetime('now'))"));
     }
-    KANBAO_TRY(tx->commit());
+    KANBAO_TRY(tx.commit());
   }
   // Renamed only once the import is committed: a failure before leaves the
   // files where the next start finds them.

@@ -185,10 +185,9 @@ Status create_schema(sql::Db& db, const std::string& path) {
   auto tx = sql::Transaction::begin(db);
   if (!tx) return Error("cannot create the library " + path + ": " + tx.error().message());
   // Another process may have created it while we waited for the write lock.
-  auto again = identify(db, path);
-  if (!again) return again.error();
-  if (again->application_id == kApplicationId) return Status::Ok();
-  if (again->objects != 0) return Error(foreign(path, "another application's SQLite database"));
+  KANBAO_ASSIGN_OR_RETURN(auto again, identify(db, path));
+  if (again.application_id == kApplicationId) return Status::Ok();
+  if (again.objects != 0) return Error(foreign(path, "another application's SQLite database"));
 
   auto fail = [&](const Status& s) { return Error("cannot create the library " + path + ": " + s.error().message()); };
   if (auto s = db.exec(kCreateTables); !s) return fail(s);
@@ -227,29 +226,26 @@ Status migrate(sql::Db& db, const std::string& path, int from) {
   for (int v = from; v < kSchemaVersion; ++v) {
     auto tx = sql::Transaction::begin(db);
     if (!tx) return Error("cannot upgrade " + path + ": " + tx.error().message());
-    auto current = db.single_int("PRAGMA user_version");
-    if (!current) return current.error();
-    if (*current > v) continue;  // another process did this step meanwhile
+    KANBAO_ASSIGN_OR_RETURN(auto current, db.single_int("PRAGMA user_version"));
+    if (current > v) continue;  // another process did this step meanwhile
     if (auto s = migrate_step(db, v); !s) return Error("cannot upgrade " + path + ": " + s.error().message());
     const std::string bump = "PRAGMA user_version = " + std::to_string(v + 1);
-    if (auto s = db.exec(bump.c_str()); !s) return s;
-    auto meta = db.prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'");
-    if (!meta) return meta.error();
-    meta->bind(1, std::to_string(v + 1));
-    if (auto s = meta->run(); !s) return s;
-    if (auto s = tx->commit(); !s) return s;
+    KANBAO_TRY(db.exec(bump.c_str()));
+    KANBAO_ASSIGN_OR_RETURN(auto meta, db.prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'"));
+    meta.bind(1, std::to_string(v + 1));
+    KANBAO_TRY(meta.run());
+    KANBAO_TRY(tx->commit());
   }
   return Status::Ok();
 }
 
 Result<sql::Db> connect(const std::string& target, int flags) {
-  auto db = sql::Db::open(target, flags);
-  if (!db) return db.error();
+  KANBAO_ASSIGN_OR_RETURN(auto db, sql::Db::open(target, flags));
   // The search engine's tokenizers must exist before any statement can touch
   // the full-text table (even reading the schema may need them).
-  KANBAO_TRY(register_search_functions(*db));
-  KANBAO_TRY(register_list_functions(*db));
-  KANBAO_TRY(db->exec("PRAGMA foreign_keys = ON"));
+  KANBAO_TRY(register_search_functions(db));
+  KANBAO_TRY(register_list_functions(db));
+  KANBAO_TRY(db.exec("PRAGMA foreign_keys = ON"));
   return db;
 }
 
@@ -315,17 +311,16 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
     }
   }
 
-  auto db = connect(path, flags);
-  if (!db) return db.error();
-  auto identity = identify(*db, path);
-  if (!identity && mode == OpenMode::kReadOnly && is_lock_or_shm_failure(*db)) {
+  KANBAO_ASSIGN_OR_RETURN(auto db, connect(path, flags));
+  auto identity = identify(db, path);
+  if (!identity && mode == OpenMode::kReadOnly && is_lock_or_shm_failure(db)) {
     // A WAL library in a folder we cannot write to: SQLite cannot create the
     // -shm file. Nobody can be writing it either, so read it as immutable.
     auto fallback = connect(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (fallback) {
       auto again = identify(*fallback, path);
       if (again) {
-        db = std::move(fallback);
+        db = std::move(*fallback);
         identity = std::move(again);
       }
     }
@@ -349,37 +344,37 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
   if (mode == OpenMode::kReadWrite) {
     // WAL lets readers in other processes go on while the indexer writes.
     // Only now: switching the journal mode rewrites the file header.
-    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return open_failure(*db, path);
-    if (auto s = db->exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(*db, path);
+    if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return open_failure(db, path);
+    if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(db, path);
     // The indexer commits once per file, and most commits rewrite pages an
     // earlier one wrote (full-text segments being merged, index leaves):
     // checkpointing every 10,000 pages (40 MB) rather than SQLite's 1,000
     // copies each page back once where it would be copied several times,
     // with a tenth of the checkpoints' fsyncs.
-    if (auto s = db->exec("PRAGMA wal_autocheckpoint = 10000"); !s) return open_failure(*db, path);
+    if (auto s = db.exec("PRAGMA wal_autocheckpoint = 10000"); !s) return open_failure(db, path);
     if (id.application_id != kApplicationId) {
-      KANBAO_TRY(create_schema(*db, path));
+      KANBAO_TRY(create_schema(db, path));
     } else if (id.user_version < kSchemaVersion) {
-      KANBAO_TRY(migrate(*db, path, id.user_version));
+      KANBAO_TRY(migrate(db, path, id.user_version));
     }
-    KANBAO_TRY(ensure_library_uuid(*db));
-    KANBAO_TRY(bring_search_index_up_to_date(*db, path));
+    KANBAO_TRY(ensure_library_uuid(db));
+    KANBAO_TRY(bring_search_index_up_to_date(db, path));
   } else if (id.user_version < kSchemaVersion) {
     return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
                  "); run `kanbao index` once to upgrade it");
   } else if (id.application_id == kApplicationId) {
-    KANBAO_TRY(check_search_index(*db, path));
+    KANBAO_TRY(check_search_index(db, path));
   }
 
   // Touch the tables once so a damaged file fails here, with a clear message,
   // rather than in the middle of browsing.
-  auto version = db->prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!version) return open_failure(*db, path);
+  auto version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version) return open_failure(db, path);
   auto row = version->step();
-  if (!row) return open_failure(*db, path);
+  if (!row) return open_failure(db, path);
   if (!*row) return damaged(path, "the schema version is missing");
-  auto newest = db->single_int("SELECT max(id) FROM articles");
-  if (!newest) return open_failure(*db, path);
+  auto newest = db.single_int("SELECT max(id) FROM articles");
+  if (!newest) return open_failure(db, path);
   return db;
 }
 

@@ -106,12 +106,11 @@ void bind_titles(sql::Statement& stmt, std::int64_t id, const IndexedText& text)
 }  // namespace
 
 Status register_search_functions(sql::Db& db) {
-  auto api = fts5_of(db);
-  if (!api) return api.error();
+  KANBAO_ASSIGN_OR_RETURN(auto api, fts5_of(db));
   static fts5_tokenizer tokenizer{&create_tokenizer, &delete_tokenizer, &tokenize};
-  if ((*api)->xCreateTokenizer(*api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+  if ((api)->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
     return Error("cannot register kanbao's search tokenizer: " + db.error_message());
-  return register_hit_scan(*api);
+  return register_hit_scan(api);
 }
 
 Status create_search_schema(sql::Db& db) {
@@ -204,15 +203,13 @@ Status SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {
 }
 
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  auto writer = SearchIndexWriter::prepare(db);
-  if (!writer) return writer.error();
-  return writer->add(id, text);
+  KANBAO_ASSIGN_OR_RETURN(auto writer, SearchIndexWriter::prepare(db));
+  return writer.add(id, text);
 }
 
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
-  auto writer = SearchIndexWriter::prepare(db);
-  if (!writer) return writer.error();
-  return writer->remove(id, text);
+  KANBAO_ASSIGN_OR_RETURN(auto writer, SearchIndexWriter::prepare(db));
+  return writer.remove(id, text);
 }
 
 }  // namespace kanbao::store

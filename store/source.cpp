@@ -11,17 +11,15 @@ namespace {
 
 // The page as stored (page_rebuild.h), from the rows of file `file_id`.
 Result<std::string> rebuilt(sql::Db& db, std::int64_t file_id, const std::string& furniture) {
-  auto s = db.prepare(
-      "SELECT first_line, kicker, title, subtitle, body, byline, own_paragraphs FROM articles WHERE file_id = ?1");
-  if (!s) return s.error();
-  s->bind(1, file_id);
+  KANBAO_ASSIGN_OR_RETURN(auto s, db.prepare("SELECT first_line, kicker, title, subtitle, body, byline, "
+                                             "own_paragraphs FROM articles WHERE file_id = ?1"));
+  s.bind(1, file_id);
   std::vector<StoredPart> parts;
   for (;;) {
-    auto more = s->step();
-    if (!more) return more.error();
-    if (!*more) break;
-    parts.push_back(StoredPart{s->integer(0), s->text(1), s->text(2), s->text(3), s->text(4), s->text(5),
-                               s->integer(6)});
+    KANBAO_ASSIGN_OR_RETURN(auto more, s.step());
+    if (!more) break;
+    parts.push_back(
+        StoredPart{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.integer(6)});
   }
   return rebuild_page(furniture, parts);
 }
@@ -31,31 +29,27 @@ Result<std::string> rebuilt(sql::Db& db, std::int64_t file_id, const std::string
 Result<std::optional<SourceText>> Library::source(std::int64_t id) {
   if (impl_->backend) return impl_->backend->source(id);
   auto& db = impl_->db;
-  auto s = db.prepare(
-      "SELECT f.path, f.hash, a.first_line, a.last_line, f.furniture, f.id FROM articles a"
-      " JOIN files f ON f.id = a.file_id WHERE a.id = ?1");
-  if (!s) return s.error();
-  s->bind(1, id);
-  auto row = s->step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<SourceText>();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto s, db.prepare("SELECT f.path, f.hash, a.first_line, a.last_line, f.furniture, f.id FROM articles a"
+                         " JOIN files f ON f.id = a.file_id WHERE a.id = ?1"));
+  s.bind(1, id);
+  KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
+  if (!row) return std::optional<SourceText>();
   SourceText out;
-  out.path = s->text(0);
-  const std::string hash = s->text(1);
-  out.first_line = s->integer(2);
-  out.last_line = s->integer(3);
-  const std::string furniture = s->text(4);
-  const std::int64_t file_id = s->int64(5);
-  s->reset();
+  out.path = s.text(0);
+  const std::string hash = s.text(1);
+  out.first_line = s.integer(2);
+  out.last_line = s.integer(3);
+  const std::string furniture = s.text(4);
+  const std::int64_t file_id = s.int64(5);
+  s.reset();
 
   // The file itself when it still holds what was indexed.
   if (auto current = current_page_text(out.path, hash)) {
     out.text = std::move(*current);
     return std::optional<SourceText>(std::move(out));
   }
-  auto text = rebuilt(db, file_id, furniture);
-  if (!text) return text.error();
-  out.text = std::move(*text);
+  KANBAO_ASSIGN_OR_RETURN(out.text, rebuilt(db, file_id, furniture));
   out.current = false;
   return std::optional<SourceText>(std::move(out));
 }

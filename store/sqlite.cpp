@@ -76,11 +76,9 @@ Result<Statement> Db::prepare(std::string_view sql_text) {
 }
 
 Result<std::int64_t> Db::single_int(std::string_view sql_text) {
-  auto stmt = prepare(sql_text);
-  if (!stmt) return stmt.error();
-  auto row = stmt->step();
-  if (!row) return row.error();
-  return *row ? stmt->int64(0) : 0;
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, prepare(sql_text));
+  KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
+  return row ? stmt.int64(0) : 0;
 }
 
 std::string Db::error_message() const { return db_ != nullptr ? sqlite3_errmsg(db_) : "no database"; }
@@ -137,9 +135,8 @@ Result<bool> Statement::step() {
 
 Status Statement::run() {
   for (;;) {
-    auto more = step();
-    if (!more) return more.error();
-    if (!*more) break;
+    KANBAO_ASSIGN_OR_RETURN(auto more, step());
+    if (!more) break;
   }
   reset();
   return Status::Ok();

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/stored_date.h"
 
-#include <fmt/format.h>
-
 namespace kanbao::store {
 namespace {
-
-std::string two_digits(int v) { return fmt::format("{:02d}", v % 100); }
-
-std::string four_digits(int v) { return fmt::format("{:04d}", v % 10000); }
 
 // Digits of key[begin, begin+n) as a number, or -1.
 int number(std::string_view key, std::size_t begin, std::size_t n) {
@@ -23,15 +17,10 @@ int number(std::string_view key, std::size_t begin, std::size_t n) {
 
 }  // namespace
 
-std::string StoredDate::str() const {
-  if (!known()) return "";
-  std::string md = two_digits(month) + "-" + two_digits(day);
-  return year != 0 ? four_digits(year) + "-" + md : "--" + md;
-}
-
 std::string date_key(const StoredDate& date) {
-  if (!date.known()) return "";
-  return four_digits(date.year) + "-" + two_digits(date.month) + "-" + two_digits(date.day);
+  // The written form, with "0000" for an unknown year so that it sorts first.
+  const std::string written = date.str();
+  return date.known() && date.year == 0 ? "0000" + written.substr(1) : written;  // "--06-20" -> "0000-06-20"
 }
 
 StoredDate date_from_key(std::string_view key) {

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "config/gazetteer.h"
 #include "text/width.h"
 #include "tui/article_actions.h"
 #include "tui/browser.h"
@@ -214,24 +213,7 @@ class App : public Context {
   }
 
   void handle(const InputEvent& ev) {
-    switch (ev.kind) {
-      case InputEvent::Kind::kTimeout:
-        if (const auto d = views_.back()->deadline(); d && Clock::now() >= *d) views_.back()->on_tick(*this);
-        return;
-      case InputEvent::Kind::kWheelUp:
-      case InputEvent::Kind::kWheelDown:
-        message_.clear();
-        for (int i = 0; i < 3; ++i) {
-          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown, *this);
-        }
-        return;
-      case InputEvent::Kind::kClick:
-        message_.clear();
-        if (ev.row >= 1 && ev.row < screen_.rows() - 1) views_.back()->on_click(ev.row - 1, *this);
-        return;
-      case InputEvent::Kind::kKey:
-        break;
-    }
+    if (handle_pointer(ev)) return;
     if (ev.key == key::kResize) {
       screen_.resize(terminal_.rows(), terminal_.cols());
       return;
@@ -254,7 +236,35 @@ class App : public Context {
     if (top.on_action(*action, *this)) return;
     // m, y, o, u on the selected article of any list the view did not take.
     if (act_on_article(*action, top.preview_id(), *this)) return;
-    switch (*action) {
+    handle_global(*action, top);
+  }
+
+  // A tick, the wheel or a click; false for a key, which handle() goes on with.
+  bool handle_pointer(const InputEvent& ev) {
+    switch (ev.kind) {
+      case InputEvent::Kind::kTimeout:
+        if (const auto d = views_.back()->deadline(); d && Clock::now() >= *d) views_.back()->on_tick(*this);
+        return true;
+      case InputEvent::Kind::kWheelUp:
+      case InputEvent::Kind::kWheelDown:
+        message_.clear();
+        for (int i = 0; i < 3; ++i) {
+          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown, *this);
+        }
+        return true;
+      case InputEvent::Kind::kClick:
+        message_.clear();
+        if (ev.row >= 1 && ev.row < screen_.rows() - 1) views_.back()->on_click(ev.row - 1, *this);
+        return true;
+      case InputEvent::Kind::kKey:
+        break;
+    }
+    return false;
+  }
+
+  // The actions no view took: the browser's own (quit, back, help, search...).
+  void handle_global(Action action, View& top) {
+    switch (action) {
       case Action::kQuit: quit_ = true; break;
       case Action::kBack: pop(); break;
       case Action::kHelp: push(make_help_view(keymap_, top.where())); break;
@@ -286,13 +296,12 @@ class App : public Context {
   }
 
   void refresh() {
-    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly);
+    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer, nullptr});
     if (!reopened) {
       message(reopened.error().message(), true);
       return;
     }
     library_ = std::move(*reopened);
-    library_.set_gazetteer(config::extended_gazetteer(config_));
     preview_.reset();
     for (auto& v : views_) v->reload(*this);
     message("已重新打开资料库", false);
@@ -351,7 +360,6 @@ class ProblemReport {
 
 int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};
-  if (!options.config_path.empty()) loaded = config::load(options.config_path);
   Keymap keymap;
   for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
   const ProblemReport report(std::move(loaded.problems));
@@ -361,12 +369,11 @@ int run_browser(const BrowserOptions& options) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;
   }
-  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly);
+  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
   if (!library) {
     std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
     return 1;
   }
-  library->set_gazetteer(config::extended_gazetteer(loaded.config));
   SignalGuard signals;
   g_exit_signal = 0;
   auto terminal = Terminal::open(options.mouse || loaded.config.mouse.value, loaded.config);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "corpus/gazetteer.h"
 
 namespace kanbao::tui {
 
@@ -20,10 +21,9 @@ struct BrowserOptions {
   // would hide them before), so callers should not print them first.
   config::Config config;
   std::vector<config::Problem> config_problems;
-  // Transitional: when set, the browser loads this file itself into
-  // `config` and `config_problems` (replacing them). Leave empty when
-  // passing `config`.
-  std::string config_path;
+  // What the library resolves district names with: the configuration's
+  // gazetteer, built by the program on top (cli/) like every library it opens.
+  corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
 };
 
 // Runs the browser until the user quits. Returns the process exit status

@@ -23,20 +23,18 @@ const store::ArticleRow* ListWindow::row(std::int64_t index) const {
 }
 
 Status ListWindow::load_first() {
-  auto page = fetch_({PageRequest::Kind::kFirst, std::nullopt, page_size_});
-  if (!page) return page.error();
-  rows_.assign(page->rows.begin(), page->rows.end());
-  cursors_.assign(page->cursors.begin(), page->cursors.end());
+  KANBAO_ASSIGN_OR_RETURN(auto page, fetch_({PageRequest::Kind::kFirst, std::nullopt, page_size_}));
+  rows_.assign(page.rows.begin(), page.rows.end());
+  cursors_.assign(page.cursors.begin(), page.cursors.end());
   begin_ = 0;
   if (static_cast<int>(rows_.size()) < page_size_) total_ = window_size();
   return Status::Ok();
 }
 
 Status ListWindow::load_last() {
-  auto page = fetch_({PageRequest::Kind::kLast, std::nullopt, page_size_});
-  if (!page) return page.error();
-  rows_.assign(page->rows.begin(), page->rows.end());
-  cursors_.assign(page->cursors.begin(), page->cursors.end());
+  KANBAO_ASSIGN_OR_RETURN(auto page, fetch_({PageRequest::Kind::kLast, std::nullopt, page_size_}));
+  rows_.assign(page.rows.begin(), page.rows.end());
+  cursors_.assign(page.cursors.begin(), page.cursors.end());
   if (static_cast<int>(rows_.size()) < page_size_) total_ = window_size();
   begin_ = std::max<std::int64_t>(total_ - window_size(), 0);
   return Status::Ok();
@@ -44,22 +42,20 @@ Status ListWindow::load_last() {
 
 Status ListWindow::load_after() {
   if (rows_.empty()) return load_first();
-  auto page = fetch_({PageRequest::Kind::kAfter, cursors_.back(), page_size_});
-  if (!page) return page.error();
-  rows_.insert(rows_.end(), page->rows.begin(), page->rows.end());
-  cursors_.insert(cursors_.end(), page->cursors.begin(), page->cursors.end());
+  KANBAO_ASSIGN_OR_RETURN(auto page, fetch_({PageRequest::Kind::kAfter, cursors_.back(), page_size_}));
+  rows_.insert(rows_.end(), page.rows.begin(), page.rows.end());
+  cursors_.insert(cursors_.end(), page.cursors.begin(), page.cursors.end());
   // The listing ended earlier than counted (articles removed meanwhile).
-  if (static_cast<int>(page->rows.size()) < page_size_) total_ = begin_ + window_size();
+  if (static_cast<int>(page.rows.size()) < page_size_) total_ = begin_ + window_size();
   return Status::Ok();
 }
 
 Status ListWindow::load_before() {
   if (rows_.empty()) return load_last();
-  auto page = fetch_({PageRequest::Kind::kBefore, cursors_.front(), page_size_});
-  if (!page) return page.error();
-  const auto n = static_cast<std::int64_t>(page->rows.size());
-  rows_.insert(rows_.begin(), page->rows.begin(), page->rows.end());
-  cursors_.insert(cursors_.begin(), page->cursors.begin(), page->cursors.end());
+  KANBAO_ASSIGN_OR_RETURN(auto page, fetch_({PageRequest::Kind::kBefore, cursors_.front(), page_size_}));
+  const auto n = static_cast<std::int64_t>(page.rows.size());
+  rows_.insert(rows_.begin(), page.rows.begin(), page.rows.end());
+  cursors_.insert(cursors_.begin(), page.cursors.begin(), page.cursors.end());
   if (static_cast<int>(n) < page_size_) {
     // Reached the top: whatever we thought, this is row 0.
     total_ += -(begin_ - n);

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "tui/reader_layout.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
+#include "text/strings.h"
 #include "text/width.h"
 
 namespace kanbao::tui {
 namespace {
-
-std::string join(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) {
-    if (!out.empty()) out += ' ';
-    out += n;
-  }
-  return out;
-}
 
 // Appends the wrapped lines of one block, splitting out highlighted spans.
 void add_block(ReaderLayout& layout, int block, const std::string& text, const std::vector<store::Span>* spans,
@@ -66,6 +60,25 @@ std::string date_label(std::string_view stored) {
   return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
 }
 
+int first_hit_from(const ReaderLayout& layout, int top) {
+  const auto& hits = layout.hit_lines;
+  if (hits.empty()) return -1;
+  const auto at = std::find_if(hits.begin(), hits.end(), [top](int line) { return line >= top; });
+  return at == hits.end() ? 0 : static_cast<int>(at - hits.begin());
+}
+
+std::string reader_position(const ReaderLayout& layout, int top, int height, int current_hit) {
+  if (layout.lines.empty()) return {};
+  const int total = static_cast<int>(layout.lines.size());
+  const int bottom = std::min(top + height, total);
+  const int percent = total <= height ? 100 : bottom * 100 / total;
+  std::string out = fmt::format("{}%", percent);
+  if (layout.hit_lines.empty()) return out;
+  return (current_hit >= 0 ? fmt::format("命中 {}/{}  ", current_hit + 1, layout.hit_lines.size())
+                           : fmt::format("命中 {}  ", layout.hit_lines.size())) +
+         out;
+}
+
 std::string meta_line(const store::Article& a) {
   std::vector<std::string> parts;
   if (!a.paper.empty()) parts.push_back(a.paper);
@@ -78,16 +91,11 @@ std::string meta_line(const store::Article& a) {
   parts.push_back(district_label(a.district));
   parts.push_back((a.published.known() && a.date.known() ? "事件 " : "") + date_label(a.date));
   std::string people;
-  if (!a.reporters.empty()) people = "记者 " + join(a.reporters);
-  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + join(a.correspondents);
+  if (!a.reporters.empty()) people = "记者 " + text::join(a.reporters, " ");
+  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + text::join(a.correspondents, " ");
   if (!people.empty()) parts.push_back(people);
   if (a.photo_credit) parts.push_back("文/图");
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out += " · ";
-    out += p;
-  }
-  return out;
+  return text::join(parts, " · ");
 }
 
 ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,

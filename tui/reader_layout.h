@@ -56,6 +56,15 @@ ReaderLayout layout_article(const store::Article& article, const store::ArticleM
 // the top across a re-layout.
 int find_line(const ReaderLayout& layout, int block, std::size_t byte);
 
+// The first hit on a line at or after `top`, else the first hit; -1 when
+// there is none (where `/` in the reader starts).
+int first_hit_from(const ReaderLayout& layout, int top);
+
+// Where the reader is, for the status line: "42%" of the lines seen with
+// `height` lines shown from `top`, after "命中 2/5  " (the current hit) or
+// "命中 5  " when there are hits; "" for an empty layout.
+std::string reader_position(const ReaderLayout& layout, int top, int height, int current_hit);
+
 // The article as plain text (for $PAGER).
 std::string article_text(const store::Article& article);
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The reader: one article, scrolled by lines, with search hits highlighted.
 #include <algorithm>
-#include <fmt/format.h>
 
 #include "text/width.h"
 #include "tui/article_actions.h"
@@ -23,19 +22,7 @@ class ReaderView : public View {
 
   std::string title() const override { return article_ ? article_->title : "文章"; }
 
-  std::string position() const override {
-    if (layout_.lines.empty()) return {};
-    const int total = static_cast<int>(layout_.lines.size());
-    const int bottom = std::min(top_ + height_, total);
-    const int percent = total <= height_ ? 100 : bottom * 100 / total;
-    std::string out = fmt::format("{}%", percent);
-    if (!layout_.hit_lines.empty()) {
-      out = (current_hit_ >= 0 ? fmt::format("命中 {}/{}  ", current_hit_ + 1, layout_.hit_lines.size())
-                               : fmt::format("命中 {}  ", layout_.hit_lines.size())) +
-            out;
-    }
-    return out;
-  }
+  std::string position() const override { return reader_position(layout_, top_, height_, current_hit_); }
 
   std::optional<std::string> scope() const override {
     if (options_.from_list) return options_.list_scope;
@@ -356,19 +343,11 @@ class ReaderView : public View {
     options_.query = query;
     matches_ = std::move(*m);
     layout_ = layout_article(*article_, &*matches_, layout_.width, wrapper_);
-    current_hit_ = -1;
-    const int n = static_cast<int>(layout_.hit_lines.size());
-    if (n == 0) {
+    // The first hit from the top of the screen on, else the first one.
+    current_hit_ = first_hit_from(layout_, top_);
+    if (current_hit_ < 0) {
       ctx.message("本文没有「" + query + "」：按 Tab 在全库搜索");
       return;
-    }
-    // The first hit from the top of the screen on, else the first one.
-    current_hit_ = 0;
-    for (int i = 0; i < n; ++i) {
-      if (layout_.hit_lines[static_cast<std::size_t>(i)] >= top_) {
-        current_hit_ = i;
-        break;
-      }
     }
     show_hit();
   }

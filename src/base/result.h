@@ -21,6 +21,7 @@ namespace kanbao {
 enum class ErrorKind {
   kGeneric,
   kCorruption,  // a file kanbao owns is damaged
+  kUsage,       // the request itself is malformed (an option's value, a name): the user's to fix
 };
 
 class Error {

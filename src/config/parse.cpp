@@ -6,9 +6,13 @@
 #include "config/config.h"
 #include "config/suggest.h"
 #include "config/values.h"
+#include "text/strings.h"
 #include "text/utf8.h"
 
 namespace kanbao::config {
+
+using text::trim;
+
 namespace {
 
 constexpr std::array<std::string_view, 7> kPlainKeys = {"library",      "theme",          "layout",         "mouse",

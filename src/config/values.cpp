@@ -5,6 +5,8 @@
 #include <array>
 #include <charconv>
 
+#include "text/strings.h"
+
 namespace kanbao::config {
 namespace {
 
@@ -24,12 +26,6 @@ std::vector<std::string_view> words(std::string_view s) {
 }
 
 }  // namespace
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 Result<bool> parse_switch(std::string_view value) {
   for (std::string_view on : {"on", "yes", "true", "1"}) {
@@ -100,7 +96,7 @@ Result<std::vector<std::string>> parse_aliases(const std::string_view all) {
       const std::size_t at = value.find(sep);
       if (at < end) end = at, skip = sep.size();
     }
-    const std::string_view alias = trim(value.substr(0, end));
+    const std::string_view alias = text::trim(value.substr(0, end));
     if (alias.empty()) return Error("empty alias in " + quoted(all) + " (separate aliases with commas)");
     out.emplace_back(alias);
     if (end == std::string_view::npos) break;

@@ -12,9 +12,6 @@
 
 namespace kanbao::config {
 
-// Without leading and trailing spaces, tabs and carriage returns.
-std::string_view trim(std::string_view s);
-
 // on/off (also yes/no, true/false, 1/0).
 Result<bool> parse_switch(std::string_view value);
 // A whole decimal number in [low, high].

@@ -6,18 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "base/date.h"
+
 namespace kanbao::corpus {
 
-// The date of the reported event. year == 0 means the year is unknown.
-struct Date {
-  int year = 0;
-  int month = 0;  // 1..12
-  int day = 0;    // 1..31
-  friend bool operator==(const Date&, const Date&) = default;
-};
-
-// "YYYY-MM-DD", or "--MM-DD" when the year is unknown.
-std::string format_date(const Date& date);
+// A date the parser found (an event's, an issue's): kanbao's one date type.
+// The parser also keeps partial dates: a year alone (an issue in a year's
+// folder) and, until the issue resolves it, a bare day (month 0).
+using Date = kanbao::Date;
 
 struct Article {
   std::string kicker;                   // 引题 above the title, "" if none (never the title)

@@ -246,16 +246,6 @@ std::optional<Date> find_event_date(std::string_view lead, const std::optional<D
   return scan_lead({buf.data(), n}, true, issue).date;
 }
 
-std::string format_date(const Date& date) {
-  char buf[32];
-  if (date.year > 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
-  } else {
-    std::snprintf(buf, sizeof buf, "--%02d-%02d", date.month, date.day);
-  }
-  return buf;
-}
-
 namespace {
 
 bool is_hex(char c) {

@@ -212,15 +212,12 @@ Result<DecodedText> decode(std::string_view bytes) {
     if (scan_utf8(bytes).invalid == 0) {
       text.assign(bytes);
     } else {
-      auto r = to_utf8("UTF-8", bytes, out.replaced);
-      if (!r) return r.error();
-      text = std::move(*r);
+      KANBAO_ASSIGN_OR_RETURN(auto r, to_utf8("UTF-8", bytes, out.replaced));
+      text = std::move(r);
     }
   } else if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
     out.encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    auto r = to_utf8(out.encoding.c_str(), bytes.substr(2), out.replaced);
-    if (!r) return r.error();
-    text = std::move(*r);
+    KANBAO_ASSIGN_OR_RETURN(text, to_utf8(out.encoding.c_str(), bytes.substr(2), out.replaced));
   } else {
     if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
     const Utf8Scan scan = scan_utf8(bytes);
@@ -231,33 +228,29 @@ Result<DecodedText> decode(std::string_view bytes) {
       if (scan.invalid == 0) {
         text.assign(bytes);
       } else {
-        auto r = to_utf8("UTF-8", bytes, out.replaced);
-        if (!r) return r.error();
-        text = std::move(*r);
+        KANBAO_ASSIGN_OR_RETURN(text, to_utf8("UTF-8", bytes, out.replaced));
       }
     } else {
       // GB18030 is a superset of GBK and GB2312.
       const std::string detected = detect(bytes);
       const bool gb_family = detected == "GB18030" || detected == "GBK" || detected == "GB2312";
       int gb_replaced = 0;
-      auto gb = to_utf8("GB18030", bytes, gb_replaced);
-      if (!gb) return gb.error();
-      if (gb_family || (gb_replaced == 0 && mostly_han(*gb))) {
+      KANBAO_ASSIGN_OR_RETURN(auto gb, to_utf8("GB18030", bytes, gb_replaced));
+      if (gb_family || (gb_replaced == 0 && mostly_han(gb))) {
         out.encoding = "GB18030";
         out.replaced = gb_replaced;
-        text = std::move(*gb);
+        text = std::move(gb);
       } else {
         int u8_replaced = 0;
-        auto u8 = to_utf8("UTF-8", bytes, u8_replaced);
-        if (!u8) return u8.error();
+        KANBAO_ASSIGN_OR_RETURN(auto u8, to_utf8("UTF-8", bytes, u8_replaced));
         if (u8_replaced <= gb_replaced) {
           out.encoding = "UTF-8";
           out.replaced = u8_replaced;
-          text = std::move(*u8);
+          text = std::move(u8);
         } else {
           out.encoding = "GB18030";
           out.replaced = gb_replaced;
-          text = std::move(*gb);
+          text = std::move(gb);
         }
       }
     }
@@ -265,9 +258,7 @@ Result<DecodedText> decode(std::string_view bytes) {
   normalise_line_endings(text);
   break_html_lines(text);
   if (looks_binary(text, out.replaced)) return kBinary;
-  auto normalised = nfc(std::move(text));
-  if (!normalised) return normalised.error();
-  out.text = std::move(*normalised);
+  KANBAO_ASSIGN_OR_RETURN(out.text, nfc(std::move(text)));
   return out;
 }
 

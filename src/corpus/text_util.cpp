@@ -18,16 +18,6 @@ char32_t prev(std::string_view s, std::size_t& end) {
 
 void append(std::string& out, char32_t c) { text::append_utf8(out, c); }
 
-bool is_space(char32_t c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case 0x00A0: case 0x1680: case 0x200B: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200A;
-  }
-}
-
 bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F);
@@ -35,22 +25,6 @@ bool is_han(char32_t c) {
 
 bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 int digit_value(char32_t c) { return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10); }
-
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0;
-  while (b < s.size()) {
-    std::size_t i = b;
-    if (!is_space(next(s, i))) break;
-    b = i;
-  }
-  std::size_t e = s.size();
-  while (e > b) {
-    std::size_t j = e;
-    if (!is_space(prev(s, j))) break;
-    e = j;
-  }
-  return s.substr(b, e - b);
-}
 
 std::size_t length_up_to(std::string_view s, std::size_t limit) {
   // A code point takes at most 4 bytes (an invalid byte counts as one).

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/strings.h"
+
 namespace kanbao::corpus::util {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
@@ -18,15 +20,15 @@ char32_t next(std::string_view s, std::size_t& i);
 char32_t prev(std::string_view s, std::size_t& end);
 void append(std::string& out, char32_t c);
 
-// Whitespace, including U+3000 ideographic space, NBSP and zero-width marks.
-bool is_space(char32_t c);
+// White space and trimming are the tree's one pair (text/strings.h).
+using text::is_space;
+using text::trim;
 // CJK unified ideographs (all blocks).
 bool is_han(char32_t c);
 // 0-9 and full-width ０-９; digit_value is only meaningful when is_digit.
 bool is_digit(char32_t c);
 int digit_value(char32_t c);
 
-std::string_view trim(std::string_view s);
 // Number of code points, counting at most `limit` (so callers can ask "is it short?" cheaply).
 std::size_t length_up_to(std::string_view s, std::size_t limit);
 // The last code point of s, or 0 if s is empty.

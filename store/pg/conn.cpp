@@ -131,8 +131,7 @@ Result<Rows> Conn::query(std::string_view sql, const std::vector<Param>& params,
 }
 
 Status Conn::exec(std::string_view sql, const std::vector<Param>& params) {
-  auto rows = query(sql, params);
-  if (!rows) return rows.error();
+  KANBAO_TRY(query(sql, params));
   return Status::Ok();
 }
 

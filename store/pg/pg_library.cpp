@@ -9,10 +9,9 @@ namespace kanbao::store::pg {
 Result<Opened> open_library(const std::string& uri, OpenMode mode, const Library::Impl& impl) {
   const std::string shown = shown_location(uri);
   KANBAO_ASSIGN_OR_RETURN(Conn conn, Conn::connect(uri, shown));
-  auto identity = prepare_schema(conn, mode);
-  if (!identity) return identity.error();
+  KANBAO_ASSIGN_OR_RETURN(auto identity, prepare_schema(conn, mode));
   Opened out;
-  out.identity = std::move(*identity);
+  out.identity = std::move(identity);
   out.backend = std::make_unique<PgLibrary>(std::move(conn), mode, impl);
   return out;
 }

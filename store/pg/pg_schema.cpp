@@ -141,21 +141,19 @@ Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
     // Readers never write, also on a primary: every transaction read-only
     // (what a hot-standby replica enforces anyway).
     KANBAO_TRY(conn.exec("SET default_transaction_read_only = on"));
-    auto tx = Transaction::begin(conn, true);
-    if (!tx) return tx.error();
+    KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn, true));
     KANBAO_TRY(check_schema(conn));
     KANBAO_TRY(check_search_index(conn));
     return identity(conn);
   }
-  auto tx = Transaction::begin(conn);
-  if (!tx) return tx.error();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn));
   KANBAO_TRY(conn.exec("SELECT pg_advisory_xact_lock($1)", {param(kSchemaLock)}));
   KANBAO_ASSIGN_OR_RETURN(bool exists, has_meta_table(conn));
   if (!exists) KANBAO_TRY(create(conn));
   KANBAO_TRY(check_schema(conn));
   KANBAO_TRY(bring_search_index_up_to_date(conn));
   KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, identity(conn));
-  KANBAO_TRY(tx->commit());
+  KANBAO_TRY(tx.commit());
   return id;
 }
 

@@ -8,15 +8,10 @@
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_tokens.h"
 #include "store/stored_date.h"
+#include "text/strings.h"
 
 namespace kanbao::store::pg {
 namespace {
-
-std::string join(const std::vector<std::string>& parts, const char* sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : sep) + parts[i];
-  return out;
-}
 
 std::int64_t now_seconds() {
   using namespace std::chrono;
@@ -32,7 +27,7 @@ std::string furniture_text(const corpus::Page& page) {
 }
 
 StoredDate stored(const std::optional<corpus::Date>& d) {
-  return d ? StoredDate{d->year, d->month, d->day} : StoredDate{};
+  return d.value_or(StoredDate{});
 }
 
 // Serialises the writers of one path, across connections and machines,
@@ -59,7 +54,7 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
 Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
                                      const corpus::Article& a, std::set<std::string>& han) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
-  const IndexedText text{a.title, a.subtitle, join(a.paragraphs, "\n"), a.byline};
+  const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
   const ArticleTokens t = article_tokens(text);
   KANBAO_TRY(conn_.exec(
       "INSERT INTO articles(file_id, district, position, first_line, last_line, date_year, date_month, "

@@ -34,11 +34,10 @@ bool SearchEngine::bigram_exists(std::string_view bigram) {
 
 Result<std::int64_t> SearchEngine::version() {
   std::int64_t v = sqlite3_total_changes64(db_.get());
-  auto dv = statement("PRAGMA data_version");
-  if (!dv) return dv.error();
-  auto row = (*dv)->step();
+  KANBAO_ASSIGN_OR_RETURN(auto dv, statement("PRAGMA data_version"));
+  auto row = (dv)->step();
   if (!row) return Error("search failed: " + row.error().message());
-  return v * 1000003 + (*dv)->int64(0);
+  return v * 1000003 + (dv)->int64(0);
 }
 
 Result<const ArticleOrder*> SearchEngine::order() {
@@ -51,9 +50,9 @@ Result<const ArticleOrder*> SearchEngine::order() {
 }
 
 Result<bool> SearchEngine::has_han_table() {
-  auto stmt = statement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_han'");
-  if (!stmt) return stmt.error();
-  auto row = (*stmt)->step();
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt, statement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_han'"));
+  auto row = (stmt)->step();
   if (!row) return Error("search failed: " + row.error().message());
   return *row;
 }

@@ -49,7 +49,7 @@ void expect_articles(const Parsed& got, const std::vector<Want>& want) {
     EXPECT_EQ(a.kicker, w.kicker);
     EXPECT_EQ(a.title, w.title);
     EXPECT_EQ(a.subtitle, w.subtitle);
-    EXPECT_EQ(a.date ? format_date(*a.date) : "", w.date);
+    EXPECT_EQ(a.date ? a.date->str() : "", w.date);
     EXPECT_EQ(a.byline, w.byline);
     EXPECT_EQ(a.reporters, w.reporters);
     EXPECT_EQ(a.correspondents, w.correspondents);

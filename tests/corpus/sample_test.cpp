@@ -17,7 +17,7 @@ namespace {
 struct ExpectedArticle {
   std::string title;
   std::string subtitle;
-  std::string date;  // format_date(), "" for no date
+  std::string date;  // Date::str(), "" for no date
   std::string byline;
   std::vector<std::string> reporters;
   std::vector<std::string> correspondents;
@@ -181,7 +181,7 @@ TEST_P(SamplePage, ArticlesMatchReading) {
     EXPECT_EQ(got.position, static_cast<int>(i));
     EXPECT_EQ(got.title, w.title);
     EXPECT_EQ(got.subtitle, w.subtitle);
-    EXPECT_EQ(got.date ? format_date(*got.date) : "", w.date);
+    EXPECT_EQ(got.date ? got.date->str() : "", w.date);
     EXPECT_EQ(got.byline, w.byline);
     EXPECT_EQ(got.reporters, w.reporters);
     EXPECT_EQ(got.correspondents, w.correspondents);

@@ -4,7 +4,8 @@
 # "Layout of the code"):
 # - a module includes only modules below it:
 #     base < text < corpus < config < store < tui < cli
-#   (store does not need config: the program on top wires them);
+#   (store does not need config, nor config corpus: the program on top
+#   builds the gazetteer from the configuration and opens the library with it);
 # - of another module, only its public headers (PUBLIC_HEADERS_FILE, written
 #   by cmake/modules.cmake: one "store/library.h" a line);
 # - <sqlite3.h> and <libpq-fe.h> only in store/, curses only in tui/.
@@ -16,7 +17,7 @@ declare -A allowed=(
   [base]=""
   [text]="base"
   [corpus]="base text"
-  [config]="base text corpus"
+  [config]="base text"
   [store]="base text corpus"
   [tui]="base text corpus config store"
   [cli]="base text corpus config store tui"
@@ -68,7 +69,7 @@ if [[ ${1:-} == --self-test ]]; then
   public=$2
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  mkdir -p "$tmp/src/text" "$tmp/store" "$tmp/tui" "$tmp/cli"
+  mkdir -p "$tmp/src/text" "$tmp/src/config" "$tmp/store" "$tmp/tui" "$tmp/cli"
   # Each line is one violation the check must report.
   cases=(
     "store/a.cpp|#include \"tui/browser.h\""
@@ -77,16 +78,17 @@ if [[ ${1:-} == --self-test ]]; then
     "cli/a.cpp|#include <sqlite3.h>"
     "tui/a.cpp|#include <libpq-fe.h>"
     "store/b.cpp|#include <curses.h>"
+    "src/config/a.cpp|#include \"corpus/gazetteer.h\""
   )
   for c in "${cases[@]}"; do
-    rm -f "$tmp"/src/text/* "$tmp"/store/* "$tmp"/tui/* "$tmp"/cli/*
+    rm -f "$tmp"/src/text/* "$tmp"/src/config/* "$tmp"/store/* "$tmp"/tui/* "$tmp"/cli/*
     printf '%s\n' "${c#*|}" >"$tmp/${c%%|*}"
     if check "$tmp" "$public" >/dev/null; then
       echo "self-test: not caught: ${c%%|*}: ${c#*|}"; exit 1
     fi
   done
   # And what is allowed passes.
-  rm -f "$tmp"/src/text/* "$tmp"/store/* "$tmp"/tui/* "$tmp"/cli/*
+  rm -f "$tmp"/src/text/* "$tmp"/src/config/* "$tmp"/store/* "$tmp"/tui/* "$tmp"/cli/*
   printf '#include "store/library.h"\n#include <curses.h>\n#include "tui/screen.h"\n' >"$tmp/tui/a.cpp"
   check "$tmp" "$public" || { echo "self-test: an allowed include was refused"; exit 1; }
   echo "self-test: every kind of violation caught"

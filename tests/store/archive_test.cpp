@@ -161,7 +161,7 @@ TEST(Archive, PapersIssuesAndPagesInOrder) {
   for (corpus::Date d : {corpus::Date{2020, 1, 24}, corpus::Date{2020, 1, 27}}) {
     corpus::Page p = make_page("郑州晚报", d, "01");
     p.articles.push_back(make_article("别的一期", {"正文。"}));
-    store_page(db, dir / ("zzwb/" + corpus::format_date(d) + "/01.txt"), p);
+    store_page(db, dir / ("zzwb/" + d.str() + "/01.txt"), p);
   }
   corpus::Page other = make_page("人民日报", {2020, 1, 25}, "01");
   other.articles.push_back(make_article("人民日报头条", {"正文。"}));

@@ -56,6 +56,40 @@ TEST_P(Backends, StoresEveryArticleOfTheSample) {
   }
 }
 
+// The gazetteer given when the library is opened is what district names
+// resolve with: an alias (as the configuration adds) finds its district's
+// articles; opened without it, the alias is an unknown district.
+TEST_P(Backends, ResolvesDistrictsWithTheGazetteerGivenAtOpen) {
+  std::string district;
+  {
+    auto lib = open_rw();
+    testing::index_ok(lib, {pages_});
+    auto rows = lib.districts();
+    ASSERT_TRUE(rows) << rows.error().message();
+    for (const auto& row : *rows) {
+      if (!row.name.empty() && row.articles > 0) district = row.name;
+    }
+  }
+  ASSERT_FALSE(district.empty()) << "the sample names no district";
+  LibrarySetup setup;
+  setup.gazetteer.add("测试别名区", district);
+  auto with = Library::open(location_, OpenMode::kReadOnly, setup);
+  ASSERT_TRUE(with) << with.error().message();
+  ListQuery by_alias, by_name;
+  by_alias.district = "测试别名区";
+  by_name.district = district;
+  auto expected = with->count(by_name);
+  ASSERT_TRUE(expected) << expected.error().message();
+  EXPECT_GT(*expected, 0);
+  auto found = with->count(by_alias);
+  ASSERT_TRUE(found) << found.error().message();
+  EXPECT_EQ(*found, *expected);
+  auto without = Library::open(location_, OpenMode::kReadOnly);
+  ASSERT_TRUE(without) << without.error().message();
+  auto unknown = without->count(by_alias);
+  EXPECT_TRUE(!unknown || *unknown == 0);
+}
+
 TEST_P(Backends, IndexesIncrementally) {
   auto lib = open_rw();
   testing::index_ok(lib, {pages_});

@@ -86,7 +86,7 @@ TEST(IndexSample, StoresEveryArticleExactly) {
       StoredDate date;
       if (a.date) date = StoredDate{a.date->year, a.date->month, a.date->day};
       EXPECT_EQ(s.date, date);
-      EXPECT_EQ(s.date.str(), a.date ? corpus::format_date(*a.date) : "");
+      EXPECT_EQ(s.date.str(), a.date ? a.date->str() : "");
     }
   }
 

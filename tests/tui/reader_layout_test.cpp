@@ -96,6 +96,32 @@ TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
   EXPECT_TRUE(found);
 }
 
+// A layout of `lines` empty lines with hits on `hit_lines`.
+ReaderLayout layout_with(int lines, std::vector<int> hit_lines) {
+  ReaderLayout layout;
+  layout.lines.resize(static_cast<std::size_t>(lines));
+  layout.hit_lines = std::move(hit_lines);
+  return layout;
+}
+
+TEST(ReaderLayout, FirstHitFromTheTopOfTheScreen) {
+  const ReaderLayout layout = layout_with(50, {3, 12, 30});
+  EXPECT_EQ(first_hit_from(layout, 0), 0);
+  EXPECT_EQ(first_hit_from(layout, 12), 1);  // a hit on the top line counts
+  EXPECT_EQ(first_hit_from(layout, 13), 2);
+  EXPECT_EQ(first_hit_from(layout, 31), 0);  // past the last: back to the first
+  EXPECT_EQ(first_hit_from(layout_with(50, {}), 0), -1);
+}
+
+TEST(ReaderLayout, PositionForTheStatusLine) {
+  EXPECT_EQ(reader_position(layout_with(0, {}), 0, 10, -1), "");
+  EXPECT_EQ(reader_position(layout_with(8, {}), 0, 10, -1), "100%");  // all of it fits
+  EXPECT_EQ(reader_position(layout_with(40, {}), 0, 10, -1), "25%");
+  EXPECT_EQ(reader_position(layout_with(40, {}), 35, 10, -1), "100%");
+  EXPECT_EQ(reader_position(layout_with(40, {1, 2, 9}), 10, 10, -1), "命中 3  50%");
+  EXPECT_EQ(reader_position(layout_with(40, {1, 2, 9}), 10, 10, 1), "命中 2/3  50%");
+}
+
 TEST(ReaderLayout, FindLineKeepsTheSameTextAtTheTop) {
   const auto a = sample();
   text::Wrapper w;

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// The date: filter of a search query: a day, a month, a year or a range.
+#include "store/query_date.h"
+
+#include <string_view>
+#include <vector>
+
+namespace kanbao::store::query {
+namespace {
+
+bool all_digits(std::string_view s, std::size_t min, std::size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+std::string two(int v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); }
+
+// One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
+// highest date_key it covers.
+bool date_bounds(std::string_view s, std::string& low, std::string& high) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == '-' || s[i] == '/' || s[i] == '.') {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.empty() || parts.size() > 3 || !all_digits(parts[0], 4, 4)) return false;
+  std::string year(parts[0]);
+  if (parts.size() == 1) {
+    low = year + "-00-00";
+    high = year + "-99-99";
+    return true;
+  }
+  if (!all_digits(parts[1], 1, 2)) return false;
+  int month = to_int(parts[1]);
+  if (month < 1 || month > 12) return false;
+  if (parts.size() == 2) {
+    low = year + "-" + two(month) + "-00";
+    high = year + "-" + two(month) + "-99";
+    return true;
+  }
+  if (!all_digits(parts[2], 1, 2)) return false;
+  int day = to_int(parts[2]);
+  if (day < 1 || day > 31) return false;
+  low = high = year + "-" + two(month) + "-" + two(day);
+  return true;
+}
+
+}  // namespace
+
+Result<DateFilter> parse_date(const std::string& value) {
+  auto bad = [&] {
+    return Error("date:" + value +
+                 " is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+                 "date:YYYY-MM or a range such as date:2023-01..2023-06");
+  };
+  DateFilter f;
+  std::string_view v = value;
+  std::size_t dots = v.find("..");
+  if (dots != std::string_view::npos) {
+    std::string low, high, ignored;
+    std::string_view a = v.substr(0, dots), b = v.substr(dots + 2);
+    if (a.empty() && b.empty()) return bad();
+    if (!a.empty() && !date_bounds(a, low, ignored)) return bad();
+    if (!b.empty() && !date_bounds(b, ignored, high)) return bad();
+    f.from = a.empty() ? "0001-00-00" : low;  // an open start still excludes unknown years
+    f.to = b.empty() ? "9999-99-99" : high;
+    if (f.from > f.to) return Error("date:" + value + " ends before it starts");
+    return f;
+  }
+  std::size_t dash = v.find('-');
+  if (dash != std::string_view::npos && dash <= 2) {  // MM-DD
+    std::string_view m = v.substr(0, dash), d = v.substr(dash + 1);
+    if (!all_digits(m, 1, 2) || !all_digits(d, 1, 2)) return bad();
+    f.month = to_int(m);
+    f.day = to_int(d);
+    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > 31) return bad();
+    return f;
+  }
+  if (!date_bounds(v, f.from, f.to)) return bad();
+  return f;
+}
+
+}  // namespace kanbao::store::query
