@@ -76,7 +76,7 @@ TEST_F(ConfigE2E, RebindingMonochromeAndProblemsWithFileAndLine) {
   std::string screen;
   ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
   // The problems are announced in the status line...
-  ASSERT_TRUE(tmux.wait_for("config: 2 problems, see kanbao config", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("配置文件有 2 个问题，见 kanbao config", &screen)) << screen;
   // ...the monochrome theme draws without colour, the header still reverse.
   screen = tmux.capture(true);
   EXPECT_FALSE(sets_a_colour(screen)) << screen;
@@ -116,7 +116,7 @@ TEST_F(ConfigE2E, NoColorDropsColoursThatTheDefaultThemeUses) {
     ASSERT_TRUE(tmux.wait(sets_a_colour, &screen, std::chrono::milliseconds(5000), true)) << screen;
     tmux.keys("q");
     ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
-    EXPECT_EQ(screen.find("problem"), std::string::npos) << screen;
+    EXPECT_EQ(screen.find("个问题"), std::string::npos) << screen;
   }
   // A tmux server of its own: restarting a session on a server that is
   // shutting down races.
