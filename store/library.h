@@ -32,8 +32,20 @@ struct StoredDate {
   bool known() const { return month != 0; }
   // "YYYY-MM-DD", "--MM-DD", or "" when unknown.
   std::string str() const;
+  // As people are shown it: "YYYY-MM-DD", "MM-DD" without a year,
+  // kUnknownDateLabel without a date.
+  std::string label() const;
   friend bool operator==(const StoredDate&, const StoredDate&) = default;
 };
+
+// The one way an unknown date and an unknown district are shown, in the
+// browser (in Chinese) and the command line's text and Markdown output; JSON
+// leaves them empty.
+inline constexpr const char* kUnknownDateLabel = "日期不详";
+inline constexpr const char* kUnknownDistrictLabel = "未知地区";
+inline std::string district_label(const std::string& district) {
+  return district.empty() ? kUnknownDistrictLabel : district;
+}
 
 struct ArticleRow {
   std::int64_t id = 0;

@@ -37,6 +37,12 @@ std::string StoredDate::str() const {
   return year != 0 ? four_digits(year) + "-" + md : "--" + md;
 }
 
+std::string StoredDate::label() const {
+  if (!known()) return kUnknownDateLabel;
+  const std::string s = str();
+  return s.rfind("--", 0) == 0 ? s.substr(2) : s;
+}
+
 std::string date_key(const StoredDate& date) {
   if (!date.known()) return "";
   return four_digits(date.year) + "-" + two_digits(date.month) + "-" + two_digits(date.day);

@@ -60,7 +60,7 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 std::string district_label(const std::string& name) { return name.empty() ? std::string(_(kUnknownDistrict)) : name; }
 
-std::string date_label(const store::StoredDate& date) { return date_label(date.str()); }
+std::string date_label(const store::StoredDate& date) { return date.known() ? date.label() : _(kUnknownDate); }
 
 std::string date_label(std::string_view stored) {
   if (stored.empty()) return _(kUnknownDate);
