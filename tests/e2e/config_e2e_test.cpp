@@ -83,13 +83,13 @@ TEST_F(ConfigE2E, RebindingMonochromeAndProblemsWithFileAndLine) {
   EXPECT_NE(screen.find("7m"), std::string::npos) << screen;
 
   // Q no longer quits (quit is bound to x alone): the help screen opens
-  // after it and lists x for "Quit at once".
+  // after it and lists x for 立即退出 (quit at once).
   tmux.keys("Q");
   tmux.keys("?");
-  ASSERT_TRUE(tmux.wait_for("Quit at once", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("立即退出", &screen)) << screen;
   bool listed = false;
   for (const auto& line : kanbao::test_support::split_lines(screen)) {
-    if (line.find("Quit at once") != std::string::npos) listed = line.find(" x ") != std::string::npos;
+    if (line.find("立即退出") != std::string::npos) listed = line.find(" x ") != std::string::npos;
   }
   EXPECT_TRUE(listed) << screen;
   EXPECT_EQ(screen.find("[exited"), std::string::npos) << screen;
