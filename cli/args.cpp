@@ -214,6 +214,9 @@ std::string help_text(const CommandSpec* command) {
     }
     out += "\nOptions:\n" + option_lines(global_options());
     out += "\nBrowser options (no command):\n" + option_lines(commands().front().options);
+    out += "\nThe browser speaks Chinese or English, as the locale says (LANGUAGE, LC_ALL,\n"
+           "LC_MESSAGES, LANG) or `language = zh | en` in the configuration says; the\n"
+           "command line speaks English.\n";
     out += "\n'kanbao COMMAND --help' shows a command's options; 'man kanbao' has the whole manual.\n";
     return out;
   }

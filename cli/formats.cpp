@@ -36,9 +36,10 @@ std::string meta_line(const store::Article& a) {
     if (!a.page_name.empty()) meta += " " + a.page_name;
     meta += " · ";
   }
-  if (a.published.known()) meta += "出版 " + a.published.str() + " · ";
-  meta += a.district.empty() ? std::string("?") : a.district;
-  if (a.date.known()) meta += " · " + std::string(a.published.known() ? "事件 " : "") + a.date.str();
+  // Dates and districts as the browser shows them (store::StoredDate::label).
+  if (a.published.known()) meta += "出版 " + store::date_label(a.published) + " · ";
+  meta += store::district_label(a.district);
+  meta += " · " + std::string(a.published.known() && a.date.known() ? "事件 " : "") + store::date_label(a.date);
   if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
   if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
   if (a.photo_credit) meta += " · 文/图";
@@ -162,9 +163,9 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width)
   header.insert(header.end(), {"DISTRICT", "TITLE", "REPORTERS"});
   Table table(header);
   for (const auto& row : rows) {
-    std::vector<std::string> cells = {std::to_string(row.id), store::listing_date(row).str()};
+    std::vector<std::string> cells = {std::to_string(row.id), store::date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(), {row.district, row.title, text::join(row.reporters, " ")});
+    cells.insert(cells.end(), {store::district_label(row.district), row.title, text::join(row.reporters, " ")});
     table.add(cells);
   }
   return table.render(max_width, archive ? 5 : 3);
@@ -173,8 +174,9 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width)
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
   std::string out = "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::listing_date(row).str(),
-                       markdown_escape(row.paper), markdown_escape(row.page), markdown_escape(row.district),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::date_label(store::listing_date(row)),
+                       markdown_escape(row.paper), markdown_escape(row.page),
+                       markdown_escape(store::district_label(row.district)),
                        markdown_escape(row.title), markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
@@ -183,8 +185,8 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
 std::string districts_text(const std::vector<store::DistrictRow>& rows) {
   Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
   for (const auto& row : rows) {
-    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), row.first_date.str(),
-               row.last_date.str()});
+    table.add({store::district_label(row.name), std::to_string(row.articles), store::date_label(row.first_date),
+               store::date_label(row.last_date)});
   }
   return table.render();
 }
@@ -192,8 +194,8 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(row.name.empty() ? "(unknown)" : row.name),
-                       row.articles, row.first_date.str(), row.last_date.str());
+    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(store::district_label(row.name)), row.articles,
+                       store::date_label(row.first_date), store::date_label(row.last_date));
   }
   return out;
 }
@@ -203,10 +205,10 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = hit.published.known() ? hit.published : hit.date;
-    std::string where = hit.district.empty() ? "?" : text::sanitize(hit.district);
+    std::string where = text::sanitize(store::district_label(hit.district));
     if (!hit.paper.empty()) where = text::sanitize(hit.paper) + (hit.page.empty() ? "" : " " + hit.page) + " " + where;
     const std::string tail =
-        fmt::format("  {}  {}  ({})", where, date.known() ? date.str() : "-", hits_word(hit.hit_count));
+        fmt::format("  {}  {}  ({})", where, store::date_label(date), hits_word(hit.hit_count));
     std::string title = text::sanitize(hit.title);
     if (max_width > 0) {
       // The title gives way, never below 8 columns (then the terminal wraps).
@@ -231,8 +233,8 @@ std::string hits_markdown(const store::SearchPage& page) {
   int n = 0;
   for (const auto& hit : page.hits) {
     out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, markdown_escape(hit.title),
-                       markdown_escape(hit.district.empty() ? "?" : hit.district),
-                       hit.date.known() ? hit.date.str() : "-", hits_word(hit.hit_count), hit.id);
+                       markdown_escape(store::district_label(hit.district)), store::date_label(hit.date),
+                       hits_word(hit.hit_count), hit.id);
     out += marked(hit.snippet, hit.highlights, markdown_escape,
                   [](const std::string& s) { return "**" + markdown_escape(s) + "**"; }) +
            "\n";

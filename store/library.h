@@ -31,6 +31,18 @@ enum class OpenMode {
 // at all (a publication year alone is kept, but is not known()).
 using StoredDate = kanbao::Date;
 
+// The one way an unknown date and an unknown district are shown, in the
+// browser (in Chinese) and the command line's text and Markdown output; JSON
+// leaves them empty.
+inline constexpr const char* kUnknownDateLabel = "日期不详";
+inline constexpr const char* kUnknownDistrictLabel = "未知地区";
+inline std::string district_label(const std::string& district) {
+  return district.empty() ? kUnknownDistrictLabel : district;
+}
+// As people are shown a date: "YYYY-MM-DD", "MM-DD" without a year,
+// kUnknownDateLabel without a date.
+std::string date_label(const StoredDate& date);
+
 struct ArticleRow {
   std::int64_t id = 0;
   std::string district;  // canonical name, "" if unknown

@@ -17,6 +17,12 @@ int number(std::string_view key, std::size_t begin, std::size_t n) {
 
 }  // namespace
 
+std::string date_label(const StoredDate& date) {
+  if (!date.known()) return kUnknownDateLabel;
+  const std::string s = date.str();
+  return s.rfind("--", 0) == 0 ? s.substr(2) : s;
+}
+
 std::string date_key(const StoredDate& date) {
   // The written form, with "0000" for an unknown year so that it sorts first.
   const std::string written = date.str();

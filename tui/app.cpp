@@ -18,6 +18,7 @@
 #include "tui/config.h"
 #include "tui/count_prefix.h"
 #include "tui/external.h"
+#include "tui/i18n.h"
 #include "tui/status_line.h"
 #include "tui/panes.h"
 #include "tui/terminal.h"
@@ -79,14 +80,14 @@ class App : public Context {
   int run() {
     screen_.resize(terminal_.rows(), terminal_.cols());
     // Show something before the first (possibly slow) query.
-    screen_.put(0, 0, "看报 kanbao · 正在打开 " + library_.path(), Style::kHeader);
+    screen_.put(0, 0, _("看报 kanbao · 正在打开 ") + library_.path(), Style::kHeader);
     terminal_.draw(screen_);
     state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
-    if (!state_.open_error().empty()) message("阅读状态不可用，书签和阅读标记不会保存：" + state_.open_error(), true);
+    if (!state_.open_error().empty()) message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
     while (!quit_ && g_exit_signal == 0) {
       // Another session's bookmarks, read marks and history show up here.
-      if (auto changed = state_.refresh(); !changed) message(changed.error().message(), true);
+      if (auto changed = state_.refresh(); !changed) message(failed(changed.error()), true);
       render();
       terminal_.draw(screen_);
       const InputEvent ev = terminal_.read(wait_ms());
@@ -149,9 +150,9 @@ class App : public Context {
     screen_.clear();
     const int rows = screen_.rows(), cols = screen_.cols();
     if (rows < kMinRows || cols < kMinCols) {
-      const std::string notice = fmt::format("窗口太小 {}x{}，至少 {}x{}", cols, rows, kMinCols, kMinRows);
+      const std::string notice = trf("窗口太小 {}x{}，至少 {}x{}", cols, rows, kMinCols, kMinRows);
       screen_.put(0, 0, text::truncate(notice, cols), Style::kError);
-      if (rows > 1) screen_.put(1, 0, text::truncate("Q 退出", cols), Style::kDim);
+      if (rows > 1) screen_.put(1, 0, text::truncate(_("Q 退出"), cols), Style::kDim);
       return;
     }
     View& top = *views_.back();
@@ -167,7 +168,7 @@ class App : public Context {
     screen_.fill(0, 0, cols, Style::kHeader);
     const std::string pos = top.position();
     const int pos_w = std::min(text::display_width(pos), cols / 2);
-    std::string crumbs = "看报";
+    std::string crumbs = _("看报");
     for (const auto& v : views_) crumbs += " › " + v->title();
     const int crumbs_w = cols - pos_w - 3;
     if (text::display_width(crumbs) > crumbs_w) crumbs = "… › " + top.title();
@@ -272,8 +273,8 @@ class App : public Context {
       case Action::kRedraw: terminal_.invalidate(); break;
       case Action::kGoTo: push(make_goto_view(current_paper())); break;
       case Action::kPrevIssue:
-      case Action::kNextIssue: message("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）", false); break;
-      case Action::kPercent: message("先输入数字再按 %，如 50% 到一半处", false); break;
+      case Action::kNextIssue: message(_("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）"), false); break;
+      case Action::kPercent: message(_("先输入数字再按 %，如 50% 到一半处"), false); break;
       case Action::kRefresh: refresh(); break;
       case Action::kNextUnread:
         if (const auto id = first_unread(*this)) push(make_reader_view(*this, *id, ReaderOptions{}));
@@ -281,7 +282,7 @@ class App : public Context {
       case Action::kLayout:
         three_pane_ = !three_pane_;
         if (three_pane_ && screen_.cols() < kThreePaneCols) {
-          message(fmt::format("三栏布局需要至少 {} 列", kThreePaneCols), false);
+          message(trf("三栏布局需要至少 {} 列", kThreePaneCols), false);
         }
         break;
       default: break;
@@ -298,13 +299,13 @@ class App : public Context {
   void refresh() {
     auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer, nullptr});
     if (!reopened) {
-      message(reopened.error().message(), true);
+      message(failed(reopened.error()), true);
       return;
     }
     library_ = std::move(*reopened);
     preview_.reset();
     for (auto& v : views_) v->reload(*this);
-    message("已重新打开资料库", false);
+    message(_("已重新打开资料库"), false);
   }
 
   const BrowserOptions& options_;
@@ -369,6 +370,8 @@ int run_browser(const BrowserOptions& options) {
     std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
     return 1;
   }
+  // After setlocale(): English needs LC_MESSAGES, which the locale sets.
+  const Status language_set = set_language(choose_language(loaded.config.language.value, std::getenv));
   auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
   if (!library) {
     std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
@@ -385,9 +388,11 @@ int run_browser(const BrowserOptions& options) {
   {
     App app(options, loaded.config, std::move(*library), std::move(keymap), **terminal);
     if (report.size() > 0) {
-      app.message(fmt::format("config: {} problem{}, see kanbao config", report.size(), report.size() == 1 ? "" : "s"),
+      app.message(report.size() == 1 ? std::string(_("配置文件有 1 个问题，见 kanbao config"))
+                                     : trf("配置文件有 {} 个问题，见 kanbao config", report.size()),
                   true);
     }
+    if (!language_set) app.message(language_set.error().message(), true);
     rc = app.run();
   }
   terminal->reset();  // endwin: the terminal is restored before we return

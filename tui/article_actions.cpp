@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "tui/i18n.h"
 #include "tui/reader_layout.h"
 
 namespace kanbao::tui {
@@ -16,7 +17,7 @@ bool each_listed(store::ListQuery query, Context& ctx, F on_row) {
   for (;;) {
     auto page = ctx.library().list(query);
     if (!page) {
-      ctx.message(page.error().message(), true);
+      ctx.message(failed(page.error()), true);
       return false;
     }
     for (const auto& row : page->rows) {
@@ -30,11 +31,11 @@ bool each_listed(store::ListQuery query, Context& ctx, F on_row) {
 std::optional<store::Article> load(std::int64_t id, Context& ctx) {
   auto got = ctx.library().article(id);
   if (!got) {
-    ctx.message(got.error().message(), true);
+    ctx.message(failed(got.error()), true);
     return std::nullopt;
   }
   if (!got->has_value()) {
-    ctx.message("这篇文章已不在库中 (重新索引过？按 R 刷新)", true);
+    ctx.message(_("这篇文章已不在库中 (重新索引过？按 R 刷新)"), true);
     return std::nullopt;
   }
   return std::move(**got);
@@ -43,19 +44,19 @@ std::optional<store::Article> load(std::int64_t id, Context& ctx) {
 void toggle_bookmark(const store::Article& a, Context& ctx) {
   auto on = ctx.state().toggle_bookmark(a);
   if (!on) {
-    ctx.message("书签未保存：" + on.error().message(), true);
+    ctx.message(_("书签未保存：") + on.error().message(), true);
     return;
   }
-  ctx.message(*on ? "已加入书签" : "已移除书签");
+  ctx.message(*on ? _("已加入书签") : _("已移除书签"));
 }
 
 void toggle_read(const store::Article& a, Context& ctx) {
   const bool read = !ctx.state().is_read(a);
   if (auto s = ctx.state().set_read(a, read); !s) {
-    ctx.message("阅读标记未保存：" + s.error().message(), true);
+    ctx.message(_("阅读标记未保存：") + s.error().message(), true);
     return;
   }
-  ctx.message(read ? "已标为已读" : "已标为未读");
+  ctx.message(read ? _("已标为已读") : _("已标为未读"));
 }
 
 }  // namespace
@@ -66,7 +67,7 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
     return false;
   }
   if (!id) {
-    ctx.message("没有选中的文章");
+    ctx.message(_("没有选中的文章"));
     return true;
   }
   const auto article = load(*id, ctx);
@@ -78,7 +79,7 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
       if (const Status st = ctx.copy_to_clipboard(article->title + " — " + article->source); !st) {
         ctx.message(st.error().message(), true);
       } else {
-        ctx.message("已复制标题和出处 (OSC 52)");
+        ctx.message(_("已复制标题和出处 (OSC 52)"));
       }
       break;
     case Action::kPager: ctx.show_in_pager(article_text(*article)); break;
@@ -88,7 +89,7 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
 }
 
 void mark_opened(const store::ArticleRow& article, Context& ctx) {
-  if (auto s = ctx.state().set_read(article, true); !s) ctx.message("阅读标记未保存：" + s.error().message(), true);
+  if (auto s = ctx.state().set_read(article, true); !s) ctx.message(_("阅读标记未保存：") + s.error().message(), true);
 }
 
 std::optional<std::int64_t> first_unread(Context& ctx, std::optional<std::int64_t> skip) {
@@ -101,7 +102,7 @@ std::optional<std::int64_t> first_unread(Context& ctx, std::optional<std::int64_
       })) {
     return std::nullopt;
   }
-  if (!found) ctx.message("没有未读的文章了");
+  if (!found) ctx.message(_("没有未读的文章了"));
   return found;
 }
 
@@ -114,10 +115,10 @@ void mark_list_read(const store::ListQuery& query, Context& ctx) {
     return;
   }
   if (auto s = ctx.state().mark_all_read(rows); !s) {
-    ctx.message("阅读标记未保存：" + s.error().message(), true);
+    ctx.message(_("阅读标记未保存：") + s.error().message(), true);
     return;
   }
-  ctx.message(fmt::format("已将 {} 篇标为已读", rows.size()));
+  ctx.message(trf("已将 {} 篇标为已读", rows.size()));
 }
 
 }  // namespace kanbao::tui

@@ -9,6 +9,7 @@
 
 #include "text/utf8.h"
 #include "text/width.h"
+#include "tui/i18n.h"
 #include "tui/reader_layout.h"
 
 namespace kanbao::tui {
@@ -47,17 +48,17 @@ std::string article_markdown(const store::Article& a) {
   out += "*" + meta_line(a) + "*\n";
   for (const auto& p : a.paragraphs) out += "\n" + p + "\n";
   if (!a.byline.empty()) out += "\n" + a.byline + "\n";
-  if (!a.source.empty()) out += "\n> 来源 " + a.source + "\n";
+  if (!a.source.empty()) out += "\n> " + std::string(_("来源 ")) + a.source + "\n";
   return out;
 }
 
 Status save_article(const store::Article& a, const std::string& path) {
-  if (path.empty()) return Error("没有给出文件名");
+  if (path.empty()) return Error(_("没有给出文件名"));
   const std::string content = ends_with(path, ".md") ? article_markdown(a) : article_text(a);
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
-    if (errno == EEXIST) return Error("文件已存在，没有覆盖：" + path);
-    return Error("无法创建 " + path + "：" + std::strerror(errno));
+    if (errno == EEXIST) return Error(_("文件已存在，没有覆盖：") + path);
+    return Error(trf("无法创建 {}：{}", path, std::strerror(errno)));
   }
   std::size_t done = 0;
   while (done < content.size()) {
@@ -69,7 +70,7 @@ Status save_article(const store::Article& a, const std::string& path) {
   const bool closed = ::close(fd) == 0;
   if (done != content.size() || !closed) {
     ::unlink(path.c_str());
-    return Error("无法写入 " + path + "：" + std::strerror(done != content.size() ? saved_errno : errno));
+    return Error(trf("无法写入 {}：{}", path, std::strerror(done != content.size() ? saved_errno : errno)));
   }
   return Status::Ok();
 }

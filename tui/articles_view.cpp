@@ -6,6 +6,7 @@
 
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/i18n.h"
 #include "tui/list_window.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -36,7 +37,7 @@ class ArticlesView final : public View, public ArticleSequence {
   }
 
   std::string position() const override {
-    if (window_.total() == 0) return "0 篇";
+    if (window_.total() == 0) return _("0 篇");
     return fmt::format("{}/{}", window_.selected() + 1, window_.total());
   }
 
@@ -55,22 +56,22 @@ class ArticlesView final : public View, public ArticleSequence {
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
-      ctx.message(total.error().message(), true);
+      ctx.message(failed(total.error()), true);
       // With no rows reset() fetches nothing; should that ever change, say so.
-      if (auto st = window_.reset(0); !st) ctx.message(st.error().message(), true);
+      if (auto st = window_.reset(0); !st) ctx.message(failed(st.error()), true);
       return;
     }
     if (auto st = window_.reset(*total); !st) {
-      ctx.message(st.error().message(), true);
+      ctx.message(failed(st.error()), true);
       return;
     }
     std::int64_t target = row;
     if (keep) {
       auto pos = ctx.library().position(q, *keep);
-      if (!pos) ctx.message(pos.error().message(), true);
+      if (!pos) ctx.message(failed(pos.error()), true);
       if (pos && pos->has_value()) target = **pos;
     }
-    if (auto st = window_.select(target, height_); !st) ctx.message(st.error().message(), true);
+    if (auto st = window_.select(target, height_); !st) ctx.message(failed(st.error()), true);
   }
 
   void render(Screen& screen, const Rect& area) override {
@@ -83,11 +84,11 @@ class ArticlesView final : public View, public ArticleSequence {
     }
     const int right = area.col + area.cols;
     if (!resize_status_) {
-      screen.put(area.row, area.col + 1, resize_status_.error().message(), Style::kDim, right);
+      screen.put(area.row, area.col + 1, failed(resize_status_.error()), Style::kDim, right);
       return;
     }
     if (window_.total() == 0) {
-      screen.put(area.row, area.col + 1, filter_.empty() ? "（没有文章）" : "（没有标题含「" + filter_ + "」的文章）",
+      screen.put(area.row, area.col + 1, filter_.empty() ? std::string(_("（没有文章）")) : trf("（没有标题含「{}」的文章）", filter_),
                  Style::kDim, right);
     }
     date_w_ = 0;  // the widest date on screen: year-less dates take 5 columns, not 10
@@ -113,7 +114,7 @@ class ArticlesView final : public View, public ArticleSequence {
     if (editing) {
       const int y = area.row + area.rows - 1;
       screen.fill(y, area.col, right, Style::kNormal);
-      int col = screen.put(y, area.col, "过滤: ", Style::kKey, right);
+      int col = screen.put(y, area.col, _("过滤: "), Style::kKey, right);
       int cursor = 0;
       screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), Style::kNormal, right);
       screen.set_cursor(y, col + cursor);
@@ -136,7 +137,7 @@ class ArticlesView final : public View, public ArticleSequence {
     col = screen.put(y, col, marked ? "*" : " ", base, right);
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();
-    if (row.reporters.size() > 1) reporter += " 等";
+    if (row.reporters.size() > 1) reporter += _(" 等");
     std::string where = district_ ? "" : district_label(row.district);
     std::string tail = where.empty() ? reporter : (reporter.empty() ? where : where + " " + reporter);
     const int title_full = text::display_width(row.title);
@@ -196,10 +197,10 @@ class ArticlesView final : public View, public ArticleSequence {
         auto st = window_.select(window_.top() + delta + height_ - 1, height_);
         if (st) st = window_.select(window_.top() + delta, height_);
         if (st) st = window_.select(target, height_);
-        if (!st) ctx.message(st.error().message(), true);
+        if (!st) ctx.message(failed(st.error()), true);
         return true;
       }
-      if (auto st = window_.select(target, height_); !st) ctx.message(st.error().message(), true);
+      if (auto st = window_.select(target, height_); !st) ctx.message(failed(st.error()), true);
       return true;
     }
     switch (action) {
@@ -225,14 +226,14 @@ class ArticlesView final : public View, public ArticleSequence {
       case Action::kSort:
         sort_ = next_sort(sort_);
         reload(ctx);
-        ctx.message(std::string("排序：") + sort_label(sort_));
+        ctx.message(_("排序：") + std::string(sort_label(sort_)));
         return true;
       case Action::kBack:
         // Like less and mutt: the first `q` drops the filter, the next leaves.
         if (filter_.empty()) return false;
         prompt_.set_text("");
         apply_filter(ctx);
-        ctx.message("已清除过滤");
+        ctx.message(_("已清除过滤"));
         return true;
       default:
         return false;
@@ -246,11 +247,11 @@ class ArticlesView final : public View, public ArticleSequence {
       on_action(Action::kOpen, ctx);
       return;
     }
-    if (auto st = window_.select(target, height_); !st) ctx.message(st.error().message(), true);
+    if (auto st = window_.select(target, height_); !st) ctx.message(failed(st.error()), true);
   }
 
   bool go_to(std::int64_t index, Context& ctx) override {
-    if (auto st = window_.select(index, height_); !st) ctx.message(st.error().message(), true);
+    if (auto st = window_.select(index, height_); !st) ctx.message(failed(st.error()), true);
     return true;
   }
   std::int64_t length() const override { return window_.total(); }
@@ -265,7 +266,7 @@ class ArticlesView final : public View, public ArticleSequence {
     const auto next = window_.selected() + delta;
     if (next < 0 || next >= window_.total()) return std::nullopt;
     if (auto st = window_.select(next, height_); !st) {
-      ctx.message(st.error().message(), true);
+      ctx.message(failed(st.error()), true);
       return std::nullopt;
     }
     return preview_id();

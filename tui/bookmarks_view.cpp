@@ -7,6 +7,7 @@
 
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/i18n.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -17,7 +18,7 @@ class BookmarksView : public View, public ArticleSequence {
  public:
   explicit BookmarksView(Context& ctx) : state_(ctx.state()) {}
 
-  std::string title() const override { return "书签"; }
+  std::string title() const override { return _("书签"); }
   std::string position() const override {
     return marks().empty() ? "0" : fmt::format("{}/{}", scroller_.selected + 1, marks().size());
   }
@@ -27,7 +28,7 @@ class BookmarksView : public View, public ArticleSequence {
     const int count = static_cast<int>(marks().size());
     scroller_.select(scroller_.selected, count, height_);
     const int right = area.col + area.cols;
-    if (count == 0) screen.put(area.row, area.col + 1, "（还没有书签：在文章或列表里按 m 添加）", Style::kDim, right);
+    if (count == 0) screen.put(area.row, area.col + 1, _("（还没有书签：在文章或列表里按 m 添加）"), Style::kDim, right);
     for (int r = 0; r < area.rows; ++r) {
       const int i = scroller_.top + r;
       if (i >= count) break;
@@ -45,7 +46,7 @@ class BookmarksView : public View, public ArticleSequence {
   bool on_action(Action action, Context& ctx) override {
     if (scroller_.apply(action, static_cast<int>(marks().size()), height_)) return true;
     if (action == Action::kOpen && marks().empty()) {
-      ctx.message("还没有书签：在文章里按 m 添加");
+      ctx.message(_("还没有书签：在文章里按 m 添加"));
       return true;
     }
     if (marks().empty()) return false;
@@ -63,9 +64,9 @@ class BookmarksView : public View, public ArticleSequence {
         // Here `m` removes: the article may no longer be in the library.
         const std::string title = selected.key.title;
         if (auto s = ctx.state().remove_bookmark(selected.key); !s) {
-          ctx.message("书签未删除：" + s.error().message(), true);
+          ctx.message(_("书签未删除：") + s.error().message(), true);
         } else {
-          ctx.message("已移除书签：" + title);
+          ctx.message(_("已移除书签：") + title);
         }
         return true;
       }
@@ -73,9 +74,9 @@ class BookmarksView : public View, public ArticleSequence {
         std::vector<store::ArticleRow> rows;
         for (const auto& b : marks()) rows.push_back(row_of(b));
         if (auto s = ctx.state().mark_all_read(rows); !s) {
-          ctx.message("阅读标记未保存：" + s.error().message(), true);
+          ctx.message(_("阅读标记未保存：") + s.error().message(), true);
         } else {
-          ctx.message(fmt::format("已将 {} 篇标为已读", rows.size()));
+          ctx.message(trf("已将 {} 篇标为已读", rows.size()));
         }
         return true;
       }
@@ -138,7 +139,7 @@ class BookmarksView : public View, public ArticleSequence {
         if (store::article_key(row) == b.key) return row.id;
       }
     }
-    ctx.message("书签里的文章已不在库中：" + b.key.title + "（按 m 删除这个书签）", true);
+    ctx.message(trf("书签里的文章已不在库中：{}（按 m 删除这个书签）", b.key.title), true);
     return std::nullopt;
   }
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "text/width.h"
+#include "tui/i18n.h"
 #include "tui/reader_layout.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
@@ -43,15 +44,15 @@ class DistrictsView final : public View {
  public:
   explicit DistrictsView(Context& ctx) : state_(&ctx.state()) { reload(ctx); }
 
-  std::string title() const override { return "地区"; }
+  std::string title() const override { return _("地区"); }
   std::string position() const override {
-    return fmt::format("{} 个地区 · {} 篇", districts_.size(), total_articles_);
+    return trf("{} 个地区 · {} 篇", districts_.size(), total_articles_);
   }
 
   void reload(Context& ctx) override {
     auto rows = ctx.library().districts();
     if (!rows) {
-      ctx.message(rows.error().message(), true);
+      ctx.message(failed(rows.error()), true);
       return;
     }
     districts_ = std::move(*rows);
@@ -76,7 +77,7 @@ class DistrictsView final : public View {
     height_ = area.rows;
     scroller_.select(scroller_.selected, count(), height_);
     const int right = area.col + area.cols;
-    int name_w = text::display_width("全部");
+    int name_w = text::display_width(_("全部"));
     for (const auto& d : districts_) name_w = std::max(name_w, text::display_width(district_label(d.name)));
     name_w = std::min(name_w, std::max(area.cols / 3, 4));
     for (int r = 0; r < area.rows; ++r) {
@@ -90,10 +91,10 @@ class DistrictsView final : public View {
       int col = area.col + 1;
       if (i == count() - 1) {
         // Read at every frame: current after `m` here or in another session.
-        screen.put(row, col, fmt::format("书签 ({})", state_->bookmarks().size()), base, right);
+        screen.put(row, col, trf("书签 ({})", state_->bookmarks().size()), base, right);
         continue;
       }
-      std::string name = "全部";
+      std::string name = _("全部");
       std::int64_t articles = total_articles_;
       std::int64_t read = state_->read_count_total();
       std::string range;
@@ -112,10 +113,10 @@ class DistrictsView final : public View {
       // Counts as wide as the largest one; ranges cut (with "…") only
       // at the pane's edge, never inside their padding.
       const int digits = static_cast<int>(std::to_string(total_articles_).size());
-      col = screen.put(row, col, fmt::format(" {:>{}} 篇", articles, digits), dim, right);
+      col = screen.put(row, col, trf(" {:>{}} 篇", articles, digits), dim, right);
       // Marks of articles gone from the library could exceed the count.
       const std::int64_t unread = std::max<std::int64_t>(articles - read, 0);
-      col = screen.put(row, col, text::fit(fmt::format("{:>6} 未读", unread), kUnreadCols), dim, right);
+      col = screen.put(row, col, text::fit(trf("{:>6} 未读", unread), kUnreadCols), dim, right);
       screen.put(row, col + 2, range, dim, right);
       col += 2 + 22;
       if (!bars.empty() && col + 1 < right) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
@@ -127,7 +128,7 @@ class DistrictsView final : public View {
     if (action == Action::kOpen) {
       const int i = scroller_.selected;
       if (i == 0) {
-        ctx.push(make_articles_view(ctx, std::nullopt, "全部"));
+        ctx.push(make_articles_view(ctx, std::nullopt, _("全部")));
       } else if (i == count() - 1) {
         ctx.push(make_bookmarks_view(ctx));
       } else {

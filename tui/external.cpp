@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 
+#include "tui/i18n.h"
+
 namespace kanbao::tui {
 
 std::string program_from_env(const char* variable, const char* fallback) {
@@ -27,20 +29,20 @@ std::string shell_quote(const std::string& s) {
 
 Status run_program(Terminal& terminal, const std::string& program, const std::string& args) {
   if (std::getenv("LESSCHARSET") == nullptr && ::setenv("LESSCHARSET", "utf-8", 0) != 0) {
-    return Error("无法设置 LESSCHARSET");
+    return Error(_("无法设置 LESSCHARSET"));
   }
   terminal.suspend();
   const int status = std::system((program + " " + args).c_str());
   terminal.resume();
-  if (status == -1) return Error("无法启动 " + program);
+  if (status == -1) return Error(_("无法启动 ") + program);
   if (WIFEXITED(status)) {
     const int code = WEXITSTATUS(status);
     if (code == 0) return Status::Ok();
-    if (code == 127) return Error("找不到程序：" + program);
-    if (code == 126) return Error("无法执行程序：" + program);
-    return Error(program + " 退出状态 " + std::to_string(code));
+    if (code == 127) return Error(_("找不到程序：") + program);
+    if (code == 126) return Error(_("无法执行程序：") + program);
+    return Error(trf("{} 退出状态 {}", program, code));
   }
-  if (WIFSIGNALED(status)) return Error(program + " 被信号 " + std::to_string(WTERMSIG(status)) + " 终止");
+  if (WIFSIGNALED(status)) return Error(trf("{} 被信号 {} 终止", program, WTERMSIG(status)));
   return Status::Ok();
 }
 
@@ -48,7 +50,7 @@ Result<std::string> write_temp_file(const std::string& text) {
   const char* tmpdir = std::getenv("TMPDIR");
   std::string path = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/kanbao-XXXXXX";
   const int fd = ::mkstemp(path.data());
-  if (fd < 0) return Error("无法创建临时文件 " + path);
+  if (fd < 0) return Error(_("无法创建临时文件 ") + path);
   std::size_t done = 0;
   while (done < text.size()) {
     const auto n = ::write(fd, text.data() + done, text.size() - done);
@@ -58,7 +60,7 @@ Result<std::string> write_temp_file(const std::string& text) {
   const bool closed = ::close(fd) == 0;
   if (done != text.size() || !closed) {
     ::unlink(path.c_str());
-    return Error("无法写入临时文件 " + path);
+    return Error(_("无法写入临时文件 ") + path);
   }
   return path;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "tui/help_wrap.h"
+#include "tui/i18n.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -13,13 +14,13 @@ class HelpView : public View {
  public:
   HelpView(const Keymap& keymap, unsigned where) {
     lines_ = keymap.help_lines(where);
-    lines_.insert(lines_.end(), {"", "列表左边的标记：• 未读  * 书签（两个都可能出现）",
-                                 "阅读状态（书签、已读、位置、搜索历史）保存在 $XDG_STATE_HOME/kanbao/state.db",
-                                 "", "搜索框 / 过滤框中：", "  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首",
-                                 "  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消",
-                                 "", "按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)"});
+    lines_.insert(lines_.end(), {"", _("列表左边的标记：• 未读  * 书签（两个都可能出现）"),
+                                 _("阅读状态（书签、已读、位置、搜索历史）保存在 $XDG_STATE_HOME/kanbao/state.db"),
+                                 "", _("搜索框 / 过滤框中："), _("  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首"),
+                                 _("  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消"),
+                                 "", _("按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)")});
   }
-  std::string title() const override { return "帮助"; }
+  std::string title() const override { return _("帮助"); }
 
   void render(Screen& screen, const Rect& area) override {
     height_ = area.rows;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
 #include "tui/scroller.h"
@@ -36,9 +37,9 @@ namespace {
 
 // "01版 要闻" / "A05版" / "版次不明".
 std::string page_heading(const store::IssuePage& p) {
-  std::string out = p.page.empty() ? std::string("版次不明") : p.page + "版";
+  std::string out = p.page.empty() ? std::string(_("版次不明")) : trf("{}版", p.page);
   if (!p.page_name.empty()) out += " " + p.page_name;
-  return out + fmt::format("  ({} 篇)", p.articles.size());
+  return out + trf("  ({} 篇)", p.articles.size());
 }
 
 class IssueView : public View, public ArticleSequence {
@@ -46,10 +47,10 @@ class IssueView : public View, public ArticleSequence {
   explicit IssueView(store::Issue issue) : issue_(std::move(issue)) { build(); }
 
   std::string title() const override {
-    return (issue_.paper.empty() ? std::string("未知报纸") : issue_.paper) + " " + issue_.date.str();
+    return (issue_.paper.empty() ? std::string(_("未知报纸")) : issue_.paper) + " " + issue_.date.str();
   }
   std::string position() const override {
-    return fmt::format("{} 版 · {} 篇", issue_.pages.size(), articles_);
+    return trf("{} 版 · {} 篇", issue_.pages.size(), articles_);
   }
   std::optional<std::string> paper() const override { return issue_.paper; }
 
@@ -154,7 +155,7 @@ class IssueView : public View, public ArticleSequence {
   bool load(const store::StoredDate& date, Context& ctx, bool say) {
     auto found = ctx.library().issue(issue_.paper, date);
     if (!found) {
-      ctx.message(found.error().message(), true);
+      ctx.message(failed(found.error()), true);
       return false;
     }
     if (!*found) return false;
@@ -170,11 +171,11 @@ class IssueView : public View, public ArticleSequence {
     for (int tries = 0; tries < 32; ++tries) {
       auto next = ctx.library().adjacent_issue(issue_.paper, from, direction);
       if (!next) {
-        ctx.message(next.error().message(), true);
+        ctx.message(failed(next.error()), true);
         return;
       }
       if (!*next) {
-        ctx.message(direction > 0 ? "已是最新一期" : "已是最早一期");
+        ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
         return;
       }
       if (load(**next, ctx, true)) return;
@@ -196,7 +197,7 @@ class GoToView : public View {
  public:
   explicit GoToView(std::optional<std::string> paper) : paper_(std::move(paper)) {}
 
-  std::string title() const override { return "跳转"; }
+  std::string title() const override { return _("跳转"); }
 
   void render(Screen& screen, const Rect& area) override {
     const std::string label = ": ";
@@ -206,7 +207,7 @@ class GoToView : public View {
     screen.put(area.row, col, prompt_.visible(std::max(area.cols - 4, 1), cursor), Style::kNormal);
     if (area.rows > 2) {
       screen.put(area.row + 2, area.col + 1,
-                 text::truncate("输入文章编号（如 42）或日期（如 2020-01-25、20200125），Enter 跳转，Esc 取消", area.cols - 2),
+                 text::truncate(_("输入文章编号（如 42）或日期（如 2020-01-25、20200125），Enter 跳转，Esc 取消"), area.cols - 2),
                  Style::kDim);
     }
   }
@@ -238,7 +239,7 @@ class GoToView : public View {
       auto view = make_issue_view(ctx, paper_.value_or(""), *date);
       if (!view && paper_) view = make_issue_view(ctx, "", *date);
       if (!view) {
-        ctx.message("没有 " + date->str() + " 这一期", true);
+        ctx.message(trf("没有 {} 这一期", date->str()), true);
         return;
       }
       ctx.pop();
@@ -252,12 +253,12 @@ class GoToView : public View {
       if (number) id = id * 10 + (c - '0');
     }
     if (!number || id <= 0) {
-      ctx.message("“" + text::sanitize(text) + "” 既不是文章编号也不是日期（YYYY-MM-DD）", true);
+      ctx.message(trf("“{}” 既不是文章编号也不是日期（YYYY-MM-DD）", text::sanitize(text)), true);
       return;
     }
     auto article = ctx.library().article(id);
     if (!article || !*article) {
-      ctx.message(article ? fmt::format("没有编号为 {} 的文章", id) : article.error().message(), true);
+      ctx.message(article ? trf("没有编号为 {} 的文章", id) : failed(article.error()), true);
       return;
     }
     ctx.pop();
@@ -273,7 +274,7 @@ class GoToView : public View {
 std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date) {
   auto issue = ctx.library().issue(paper, date);
   if (!issue) {
-    ctx.message(issue.error().message(), true);
+    ctx.message(failed(issue.error()), true);
     return nullptr;
   }
   if (!*issue) return nullptr;

@@ -6,6 +6,7 @@
 
 #include "text/utf8.h"
 #include "text/width.h"
+#include "tui/i18n.h"
 
 namespace kanbao::tui {
 namespace {
@@ -22,46 +23,45 @@ struct ActionInfo {
 const std::vector<ActionInfo>& table() {
   using namespace key;
   static const std::vector<ActionInfo> infos = {
-      {Action::kDown, "down", "down", "Move down one line", {'j', kDown}},
-      {Action::kUp, "up", "up", "Move up one line", {'k', kUp}},
-      {Action::kPageDown, "page_down", "page", "Page down (at the end: next article)", {kSpace, kPageDown}},
-      {Action::kPageUp, "page_up", "page up", "Page up", {'b', kPageUp}},
-      {Action::kHalfPageDown, "half_page_down", "half page", "Half a page down", {ctrl('d')}},
-      {Action::kHalfPageUp, "half_page_up", "half page up", "Half a page up", {ctrl('u')}},
-      {Action::kTop, "top", "top", "Go to the top", {'g', kHome}},
-      {Action::kBottom, "bottom", "end", "Go to the end", {'G', kEnd}},
-      {Action::kOpen, "open", "open", "Open the selected item", {kEnter, 'l', kRight}, kLists},
-      {Action::kBack, "back", "back", "Back one level; clears a filter first (quits at the top)",
+      {Action::kDown, "down", NC_("key", "下移"), N_("下移一行"), {'j', kDown}},
+      {Action::kUp, "up", NC_("key", "上移"), N_("上移一行"), {'k', kUp}},
+      {Action::kPageDown, "page_down", NC_("key", "翻页"), N_("下翻一页（在文章末尾：下一篇文章）"), {kSpace, kPageDown}},
+      {Action::kPageUp, "page_up", NC_("key", "上翻"), N_("上翻一页"), {'b', kPageUp}},
+      {Action::kHalfPageDown, "half_page_down", NC_("key", "半页"), N_("下翻半页"), {ctrl('d')}},
+      {Action::kHalfPageUp, "half_page_up", NC_("key", "上半页"), N_("上翻半页"), {ctrl('u')}},
+      {Action::kTop, "top", NC_("key", "顶部"), N_("到顶部"), {'g', kHome}},
+      {Action::kBottom, "bottom", NC_("key", "末尾"), N_("到末尾"), {'G', kEnd}},
+      {Action::kOpen, "open", NC_("key", "打开"), N_("打开所选项"), {kEnter, 'l', kRight}, kLists},
+      {Action::kBack, "back", NC_("key", "返回"), N_("返回上一层；有筛选时先清除筛选（在顶层时退出）"),
        {'q', 'h', kLeft, kBackspace, kEscape}},
-      {Action::kQuit, "quit", "quit", "Quit at once", {'Q'}},
-      {Action::kNextArticle, "next_article", "next", "Next article (reader)", {'J'}, kReader},
-      {Action::kPrevArticle, "prev_article", "prev", "Previous article (reader)", {'K'}, kReader},
-      {Action::kSearch, "search", "search", "Search (in the reader: this article; Tab widens)", {'/'}},
-      {Action::kNextHit, "next_hit", "next hit", "Next search hit", {'n'}, kReader},
-      {Action::kPrevHit, "prev_hit", "prev hit", "Previous search hit", {'N'}, kReader},
-      {Action::kFilter, "filter", "filter", "Filter the list by title", {'f'}, kArticleList},
-      {Action::kSort, "sort", "sort", "Sort: newest, oldest, title (pinyin), reporter; results: relevance/date",
+      {Action::kQuit, "quit", NC_("key", "退出"), N_("立即退出"), {'Q'}},
+      {Action::kNextArticle, "next_article", NC_("key", "下一篇"), N_("下一篇文章（阅读器）"), {'J'}, kReader},
+      {Action::kPrevArticle, "prev_article", NC_("key", "上一篇"), N_("上一篇文章（阅读器）"), {'K'}, kReader},
+      {Action::kSearch, "search", NC_("key", "搜索"), N_("搜索（在阅读器中：搜索本文；Tab 扩大到文库）"), {'/'}},
+      {Action::kNextHit, "next_hit", NC_("key", "下一处"), N_("下一个搜索匹配"), {'n'}, kReader},
+      {Action::kPrevHit, "prev_hit", NC_("key", "上一处"), N_("上一个搜索匹配"), {'N'}, kReader},
+      {Action::kFilter, "filter", NC_("key", "过滤"), N_("按标题筛选列表"), {'f'}, kArticleList},
+      {Action::kSort, "sort", NC_("key", "排序"), N_("排序：最新、最旧、标题（拼音）、记者；搜索结果：相关度 / 日期"),
        {'s'}, kArticleList | kResults},
-      {Action::kWiden, "widen", "widen", "Search all districts / back to the district; reader: the library",
+      {Action::kWiden, "widen", NC_("key", "扩大"), N_("在所有区中搜索 / 回到本区；阅读器中：搜索文库"),
        {kTab}, kResults | kReader},
-      {Action::kHelp, "help", "help", "Show this help", {'?'}},
-      {Action::kRedraw, "redraw", "redraw", "Redraw the screen", {ctrl('l')}},
-      {Action::kCopy, "copy", "copy", "Copy title and source (OSC 52)", {'y'}, kReader | kArticleList | kResults},
-      {Action::kPager, "pager", "pager", "Open the article in $PAGER", {'o'}, kReader | kArticleList | kResults},
-      {Action::kBookmark, "bookmark", "bookmark", "Toggle bookmark (in the bookmarks list: remove)", {'m'}, kReader | kArticleList | kResults},
-      {Action::kRefresh, "refresh", "refresh", "Reopen the library", {'R'}},
-      {Action::kLayout, "layout", "panes", "Toggle the three-pane layout", {'v'}},
-      {Action::kGoTo, "goto", "go to", "Go to an article ID or an issue's date (:2020-01-25)", {':'}},
-      {Action::kPrevIssue, "prev_issue", "prev issue", "Previous issue (issue view, reader)", {'['}, kLists},
-      {Action::kNextIssue, "next_issue", "next issue", "Next issue (issue view, reader)", {']'}, kLists},
+      {Action::kHelp, "help", NC_("key", "帮助"), N_("显示本帮助"), {'?'}},
+      {Action::kRedraw, "redraw", NC_("key", "重绘"), N_("重绘屏幕"), {ctrl('l')}},
+      {Action::kCopy, "copy", NC_("key", "复制"), N_("复制标题和出处（OSC 52）"), {'y'}, kReader | kArticleList | kResults},
+      {Action::kPager, "pager", NC_("key", "分页器"), N_("在 $PAGER 中打开文章"), {'o'}, kReader | kArticleList | kResults},
+      {Action::kBookmark, "bookmark", NC_("key", "书签"), N_("切换书签（在书签列表中：移除）"), {'m'}, kReader | kArticleList | kResults},
+      {Action::kRefresh, "refresh", NC_("key", "刷新"), N_("重新打开文库"), {'R'}},
+      {Action::kLayout, "layout", NC_("key", "三栏"), N_("切换三栏布局"), {'v'}},
+      {Action::kGoTo, "goto", NC_("key", "跳转"), N_("跳到文章编号或某一期的日期（:2020-01-25）"), {':'}},
+      {Action::kPrevIssue, "prev_issue", NC_("key", "上一期"), N_("上一期（期次视图、阅读器）"), {'['}, kLists},
+      {Action::kNextIssue, "next_issue", NC_("key", "下一期"), N_("下一期（期次视图、阅读器）"), {']'}, kLists},
       // Not newsboat's N/A/n: N and n are the search-hit keys here.
-      {Action::kToggleRead, "toggle_read", "read/unread", "Mark the article read / unread", {'u'}, kReader | kArticleList | kResults},
-      {Action::kMarkAllRead, "mark_all_read", "all read", "Mark every article of the list read", {'A'}, kArticleList},
-      {Action::kNextUnread, "next_unread", "next unread", "Next unread article, any district", {'U'}},
-      {Action::kPercent, "percent", "percent",
-       "With a count: go to N% (50%); before j, k, G... a count repeats", {'%'}},
-      {Action::kSave, "save", "save", "Save the article to a file (.txt or .md)", {'w'}, kReader},
-      {Action::kEditor, "editor", "edit", "Open the article's source page at its line in $EDITOR", {'e'}, kReader},
+      {Action::kToggleRead, "toggle_read", NC_("key", "已读/未读"), N_("把文章标为已读 / 未读"), {'u'}, kReader | kArticleList | kResults},
+      {Action::kMarkAllRead, "mark_all_read", NC_("key", "全部已读"), N_("把列表中的每篇文章标为已读"), {'A'}, kArticleList},
+      {Action::kNextUnread, "next_unread", NC_("key", "下一未读"), N_("下一篇未读文章，不限于本区"), {'U'}},
+      {Action::kPercent, "percent", NC_("key", "百分比"), N_("带次数时跳到 N%（50%）；在 j、k、G 等之前，次数表示重复"), {'%'}},
+      {Action::kSave, "save", NC_("key", "保存"), N_("把文章保存到文件（.txt 或 .md）"), {'w'}, kReader},
+      {Action::kEditor, "editor", NC_("key", "编辑"), N_("在 $EDITOR 中打开文章的源版面，定位到文章所在的行"), {'e'}, kReader},
   };
   return infos;
 }
@@ -180,8 +180,9 @@ void Keymap::bind(Action action, const std::vector<int>& new_keys) {
 }
 
 std::string_view Keymap::name(Action action) { return info(action).name; }
-std::string_view Keymap::description(Action action) { return info(action).description; }
-std::string_view Keymap::short_label(Action action) { return info(action).label; }
+// Written in Chinese, shown in the browser's language.
+std::string_view Keymap::description(Action action) { return tr(info(action).description.data()); }
+std::string_view Keymap::short_label(Action action) { return tr_context("key", info(action).label.data()); }
 unsigned Keymap::where(Action action) { return info(action).where; }
 
 bool is_app_action(Action action) {
@@ -222,8 +223,8 @@ std::vector<std::string> Keymap::help_lines(unsigned where) const {
   for (const auto& i : table()) {
     if ((i.where & where) == 0) continue;
     std::string keys = keys_text(i.action);
-    if (keys.empty()) keys = "(unbound)";
-    lines.push_back(text::fit(keys, std::max(width, 9) + 2) + std::string(i.description));
+    if (keys.empty()) keys = _("（未绑定）");
+    lines.push_back(text::fit(keys, std::max(width, 9) + 2) + std::string(description(i.action)));
   }
   return lines;
 }

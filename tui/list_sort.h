@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/library.h"
+#include "tui/i18n.h"
 
 namespace kanbao::tui {
 
@@ -19,10 +20,10 @@ inline store::ListSort next_sort(store::ListSort sort) {
 
 inline const char* sort_label(store::ListSort sort) {
   switch (sort) {
-    case store::ListSort::kDateNewestFirst: return "最新在前";
-    case store::ListSort::kDateOldestFirst: return "最早在前";
-    case store::ListSort::kTitle: return "按标题拼音";
-    case store::ListSort::kReporter: return "按记者";
+    case store::ListSort::kDateNewestFirst: return _("最新在前");
+    case store::ListSort::kDateOldestFirst: return _("最早在前");
+    case store::ListSort::kTitle: return _("按标题拼音");
+    case store::ListSort::kReporter: return _("按记者");
   }
   return "";
 }

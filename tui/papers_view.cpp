@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/i18n.h"
 #include "tui/reader_layout.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
@@ -17,11 +18,11 @@ class PapersView : public View {
  public:
   PapersView(std::vector<store::PaperRow> papers) : papers_(std::move(papers)) {}
 
-  std::string title() const override { return "报纸"; }
+  std::string title() const override { return _("报纸"); }
   std::string position() const override {
     std::int64_t total = 0;
     for (const auto& p : papers_) total += p.articles;
-    return fmt::format("{} 份报纸 · {} 篇", papers_.size(), total);
+    return trf("{} 份报纸 · {} 篇", papers_.size(), total);
   }
   std::optional<std::string> paper() const override {
     const auto i = static_cast<std::size_t>(scroller_.selected);
@@ -32,7 +33,7 @@ class PapersView : public View {
   void reload(Context& ctx) override {
     auto rows = ctx.library().papers();
     if (!rows) {
-      ctx.message(rows.error().message(), true);
+      ctx.message(failed(rows.error()), true);
       return;
     }
     papers_ = std::move(*rows);
@@ -44,7 +45,7 @@ class PapersView : public View {
     height_ = area.rows;
     scroller_.select(scroller_.selected, count(), height_);
     const int right = area.col + area.cols;
-    int name_w = text::display_width("按地区浏览");
+    int name_w = text::display_width(_("按地区浏览"));
     for (const auto& p : papers_) name_w = std::max(name_w, text::display_width(label(p)));
     name_w = std::min(name_w, std::max(area.cols / 3, 4));
     for (int r = 0; r < area.rows; ++r) {
@@ -56,13 +57,13 @@ class PapersView : public View {
       const Style dim = selected ? Style::kSelected : Style::kDim;
       screen.fill(y, area.col, right, base);
       if (i == count() - 1) {
-        screen.put(y, area.col + 1, "按地区浏览 ›", base, right);
+        screen.put(y, area.col + 1, _("按地区浏览 ›"), base, right);
         continue;
       }
       const auto& p = papers_[static_cast<std::size_t>(i)];
       int col = screen.put(y, area.col + 1, text::fit(text::truncate(label(p), name_w), name_w), base, right);
-      col = screen.put(y, col, text::fit(fmt::format("{:>8} 篇", p.articles), 12), dim, right);
-      col = screen.put(y, col + 1, text::fit(fmt::format("{} 期", p.issues), 9), dim, right);
+      col = screen.put(y, col, text::fit(trf("{:>8} 篇", p.articles), 12), dim, right);
+      col = screen.put(y, col + 1, text::fit(trf("{} 期", p.issues), 9), dim, right);
       if (p.first_issue.known()) {
         screen.put(y, col + 1, date_label(p.first_issue) + "–" + date_label(p.last_issue), dim, right);
       }
@@ -79,7 +80,7 @@ class PapersView : public View {
     }
     const auto& p = papers_[static_cast<std::size_t>(i)];
     if (!p.last_issue.known()) {
-      ctx.message(label(p) + " 的文章没有出版日期；按地区浏览或搜索", true);
+      ctx.message(trf("{} 的文章没有出版日期；按地区浏览或搜索", label(p)), true);
       return true;
     }
     if (auto view = make_issue_view(ctx, p.name, p.last_issue)) ctx.push(std::move(view));
@@ -93,7 +94,7 @@ class PapersView : public View {
   }
 
  private:
-  static std::string label(const store::PaperRow& p) { return p.name.empty() ? "未知报纸" : p.name; }
+  static std::string label(const store::PaperRow& p) { return p.name.empty() ? std::string(_("未知报纸")) : p.name; }
 
   std::vector<store::PaperRow> papers_;
   Scroller scroller_;
@@ -105,7 +106,7 @@ class PapersView : public View {
 std::unique_ptr<View> make_home_view(Context& ctx) {
   auto papers = ctx.library().papers();
   if (!papers) {
-    ctx.message(papers.error().message(), true);
+    ctx.message(failed(papers.error()), true);
   } else if (papers->size() > 1) {
     return std::make_unique<PapersView>(std::move(*papers));
   }

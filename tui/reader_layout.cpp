@@ -7,6 +7,7 @@
 
 #include "text/strings.h"
 #include "text/width.h"
+#include "tui/i18n.h"
 
 namespace kanbao::tui {
 namespace {
@@ -51,12 +52,12 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 }  // namespace
 
-std::string district_label(const std::string& name) { return name.empty() ? "未知地区" : name; }
+std::string district_label(const std::string& name) { return name.empty() ? std::string(_(kUnknownDistrict)) : name; }
 
-std::string date_label(const store::StoredDate& date) { return date_label(date.str()); }
+std::string date_label(const store::StoredDate& date) { return date.known() ? store::date_label(date) : _(kUnknownDate); }
 
 std::string date_label(std::string_view stored) {
-  if (stored.empty()) return kUnknownDate;
+  if (stored.empty()) return _(kUnknownDate);
   return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
 }
 
@@ -74,8 +75,8 @@ std::string reader_position(const ReaderLayout& layout, int top, int height, int
   const int percent = total <= height ? 100 : bottom * 100 / total;
   std::string out = fmt::format("{}%", percent);
   if (layout.hit_lines.empty()) return out;
-  return (current_hit >= 0 ? fmt::format("命中 {}/{}  ", current_hit + 1, layout.hit_lines.size())
-                           : fmt::format("命中 {}  ", layout.hit_lines.size())) +
+  return (current_hit >= 0 ? trf("命中 {}/{}  ", current_hit + 1, layout.hit_lines.size())
+                           : trf("命中 {}  ", layout.hit_lines.size())) +
          out;
 }
 
@@ -86,15 +87,15 @@ std::string meta_line(const store::Article& a) {
   for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
     if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
   }
-  if (!pages.empty()) parts.push_back("第" + pages + "版" + (a.page_name.empty() ? "" : " " + a.page_name));
-  if (a.published.known()) parts.push_back("出版 " + date_label(a.published));
+  if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
+  if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
   parts.push_back(district_label(a.district));
-  parts.push_back((a.published.known() && a.date.known() ? "事件 " : "") + date_label(a.date));
+  parts.push_back((a.published.known() && a.date.known() ? std::string(_("事件 ")) : std::string()) + date_label(a.date));
   std::string people;
-  if (!a.reporters.empty()) people = "记者 " + text::join(a.reporters, " ");
-  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string("通讯员 ") + text::join(a.correspondents, " ");
+  if (!a.reporters.empty()) people = _("记者 ") + text::join(a.reporters, " ");
+  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string(_("通讯员 ")) + text::join(a.correspondents, " ");
   if (!people.empty()) parts.push_back(people);
-  if (a.photo_credit) parts.push_back("文/图");
+  if (a.photo_credit) parts.push_back(_("文/图"));
   return text::join(parts, " · ");
 }
 
@@ -140,7 +141,7 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
   }
   if (!a.source.empty()) {
     blank(layout, end_block + 1, 0);
-    add_block(layout, end_block + 1, "来源 " + a.source, nullptr, width, 0, Style::kDim, wrapper);
+    add_block(layout, end_block + 1, _("来源 ") + a.source, nullptr, width, 0, Style::kDim, wrapper);
   }
   return layout;
 }
@@ -166,7 +167,7 @@ std::string article_text(const store::Article& a) {
   out += meta_line(a) + "\n";
   for (const auto& p : a.paragraphs) out += "\n" + std::string(kParagraphIndent) + p + "\n";
   if (!a.byline.empty()) out += "\n" + a.byline + "\n";
-  if (!a.source.empty()) out += "\n来源 " + a.source + "\n";
+  if (!a.source.empty()) out += "\n" + std::string(_("来源 ")) + a.source + "\n";
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "store/library.h"
+#include "tui/i18n.h"
 #include "tui/screen.h"
 #include "text/wrap.h"
 
@@ -39,7 +40,11 @@ inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 // The one way the browser shows a date: "2023-06-20", "06-20" when the year
 // is unknown, kUnknownDate without a date. The second form takes a date as
 // StoredDate::str() wrote it (bookmarks keep that).
-inline constexpr const char* kUnknownDate = "日期不详";
+inline constexpr const char* kUnknownDate = N_("日期不详");
+inline constexpr const char* kUnknownDistrict = N_("未知地区");
+// The command line shows the same words (store::StoredDate::label()).
+static_assert(std::string_view(kUnknownDate) == store::kUnknownDateLabel);
+static_assert(std::string_view(kUnknownDistrict) == store::kUnknownDistrictLabel);
 std::string date_label(const store::StoredDate& date);
 std::string date_label(std::string_view stored);
 // The one way the browser shows a district ("" -> 未知地区).

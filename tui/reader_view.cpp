@@ -6,6 +6,7 @@
 #include "tui/article_actions.h"
 #include "tui/article_export.h"
 #include "tui/external.h"
+#include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
 #include "tui/view.h"
@@ -20,7 +21,7 @@ class ReaderView : public View {
     load(ctx, id);
   }
 
-  std::string title() const override { return article_ ? article_->title : "文章"; }
+  std::string title() const override { return article_ ? article_->title : _("文章"); }
 
   std::string position() const override { return reader_position(layout_, top_, height_, current_hit_); }
 
@@ -33,7 +34,7 @@ class ReaderView : public View {
 
   void render(Screen& screen, const Rect& area) override {
     if (!article_) {
-      screen.put(area.row, area.col, error_.empty() ? "找不到这篇文章" : error_, Style::kError, area.col + area.cols);
+      screen.put(area.row, area.col, error_.empty() ? std::string(_("找不到这篇文章")) : error_, Style::kError, area.col + area.cols);
       return;
     }
     const int width = std::min(area.cols, max_width_);
@@ -79,7 +80,7 @@ class ReaderView : public View {
   void render_prompt(Screen& screen, const Rect& area) const {
     const int y = area.row + area.rows - 1, right = area.col + area.cols;
     screen.fill(y, area.col, right, Style::kNormal);
-    const char* label = prompt_mode_ == PromptMode::kSearch ? "本文搜索: " : "保存到: ";
+    const char* label = prompt_mode_ == PromptMode::kSearch ? _("本文搜索: ") : _("保存到: ");
     const int col = screen.put(y, area.col, label, Style::kKey, right);
     int cursor = 0;
     screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), Style::kNormal, right);
@@ -195,12 +196,12 @@ class ReaderView : public View {
     current_hit_ = -1;
     auto got = ctx.library().article(id);
     if (!got) {
-      error_ = got.error().message();
+      error_ = failed(got.error());
       ctx.message(error_, true);
       return;
     }
     if (!got->has_value()) {
-      error_ = "这篇文章已不在库中 (重新索引过？按 R 刷新)";
+      error_ = _("这篇文章已不在库中 (重新索引过？按 R 刷新)");
       return;
     }
     article_ = std::move(**got);
@@ -210,7 +211,7 @@ class ReaderView : public View {
       if (m) {
         matches_ = std::move(*m);
       } else {
-        ctx.message(m.error().message(), true);
+        ctx.message(failed(m.error()), true);
       }
     }
     relayout_ = true;
@@ -245,7 +246,7 @@ class ReaderView : public View {
       pos = {anchor.first < 0 ? -1 : anchor.first, anchor.first < 0 ? 0 : anchor.second};
     }
     if (auto s = ctx.state().set_position(*article_, pos); !s) {
-      ctx.message("阅读位置未保存：" + s.error().message(), true);
+      ctx.message(_("阅读位置未保存：") + s.error().message(), true);
     }
   }
 
@@ -287,15 +288,15 @@ class ReaderView : public View {
 
   bool step_article(Context& ctx, int delta, int hit_direction) {
     if (!options_.sequence) {
-      ctx.message("没有上一篇/下一篇", false);
+      ctx.message(_("没有上一篇/下一篇"), false);
       return true;
     }
     const auto next = options_.sequence->step(delta, ctx);
     if (!next) {
       if (hit_direction != 0) {
-        ctx.message(hit_direction > 0 ? "已是最后一处命中" : "已是第一处命中");
+        ctx.message(hit_direction > 0 ? _("已是最后一处命中") : _("已是第一处命中"));
       } else {
-        ctx.message(delta > 0 ? "已是最后一篇" : "已是第一篇");
+        ctx.message(delta > 0 ? _("已是最后一篇") : _("已是第一篇"));
       }
       return true;
     }
@@ -312,7 +313,7 @@ class ReaderView : public View {
   bool step_hit(Context& ctx, int direction) {
     const int n = static_cast<int>(layout_.hit_lines.size());
     if (n == 0 && options_.query.empty()) {
-      ctx.message("没有搜索词：按 / 搜索");
+      ctx.message(_("没有搜索词：按 / 搜索"));
       return true;
     }
     const int next = current_hit_ + direction;
@@ -337,7 +338,7 @@ class ReaderView : public View {
     }
     auto m = ctx.library().matches(article_->id, query);
     if (!m) {
-      ctx.message(m.error().message(), true);
+      ctx.message(failed(m.error()), true);
       return;
     }
     options_.query = query;
@@ -346,7 +347,7 @@ class ReaderView : public View {
     // The first hit from the top of the screen on, else the first one.
     current_hit_ = first_hit_from(layout_, top_);
     if (current_hit_ < 0) {
-      ctx.message("本文没有「" + query + "」：按 Tab 在全库搜索");
+      ctx.message(trf("本文没有「{}」：按 Tab 在全库搜索", query));
       return;
     }
     show_hit();
@@ -361,7 +362,7 @@ class ReaderView : public View {
       ctx.message(st.error().message(), true);
       return;
     }
-    ctx.message("已保存到 " + path);
+    ctx.message(_("已保存到 ") + path);
   }
 
   enum class PromptMode { kNone, kSearch, kSave };

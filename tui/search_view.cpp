@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "text/width.h"
+#include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
 #include "tui/row_fit.h"
@@ -29,11 +30,11 @@ class SearchView : public View, public ArticleSequence {
     if (!query.empty()) run(ctx);
   }
 
-  std::string title() const override { return "搜索"; }
+  std::string title() const override { return _("搜索"); }
   std::string position() const override {
     if (query_.empty()) return {};
-    if (hits_.empty()) return "0 篇";
-    return fmt::format("{}/{} 篇", scroller_.selected + 1, total_);
+    if (hits_.empty()) return _("0 篇");
+    return trf("{}/{} 篇", scroller_.selected + 1, total_);
   }
   std::optional<std::string> scope() const override { return district_; }
   std::string search_query() const override { return prompt_.text(); }
@@ -45,7 +46,7 @@ class SearchView : public View, public ArticleSequence {
   void render(Screen& screen, const Rect& area) override {
     const int right = area.col + area.cols;
     // The prompt line: "/ query      [scope]"
-    const std::string scope = "[" + (district_ ? district_label(*district_) : std::string("全部")) + "]";
+    const std::string scope = "[" + (district_ ? district_label(*district_) : std::string(_("全部"))) + "]";
     const int scope_w = std::min(text::display_width(scope), std::max(area.cols / 3, 0));
     int col = screen.put(area.row, area.col, "/ ", Style::kKey, right);
     int cursor = 0;
@@ -61,7 +62,7 @@ class SearchView : public View, public ArticleSequence {
       return;
     }
     if (hits_.empty() && !query_.empty() && !deadline_) {
-      screen.put(area.row + 1, area.col + 2, "没有找到「" + query_ + "」", Style::kDim, right);
+      screen.put(area.row + 1, area.col + 2, trf("没有找到「{}」", query_), Style::kDim, right);
     }
     for (int r = 0; r < height_; ++r) {
       const int i = scroller_.top + r;
@@ -115,20 +116,20 @@ class SearchView : public View, public ArticleSequence {
         if (district_) {
           district_.reset();
           run(ctx);
-          ctx.message("在全部地区搜索");
+          ctx.message(_("在全部地区搜索"));
         } else if (home_district_) {
           district_ = home_district_;
           run(ctx);
-          ctx.message("只在" + district_label(*district_) + "搜索");
+          ctx.message(trf("只在{}搜索", district_label(*district_)));
         } else {
-          ctx.message("已在全部地区搜索");
+          ctx.message(_("已在全部地区搜索"));
         }
         return true;
       case Action::kSort:
         by_date_ = !by_date_;
         if (by_date_) sort_by_date(ctx);
         if (!by_date_) run(ctx);
-        ctx.message(by_date_ ? "结果按日期排列（最新在前）" : "结果按相关度排列");
+        ctx.message(by_date_ ? _("结果按日期排列（最新在前）") : _("结果按相关度排列"));
         return true;
       case Action::kBack:
         remember(ctx);
@@ -194,7 +195,7 @@ class SearchView : public View, public ArticleSequence {
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
     std::string meta = date_label(hit.date) + " · " + district_label(hit.district);
-    if (hit.hit_count > 0) meta = fmt::format("{} 处 · ", hit.hit_count) + meta;
+    if (hit.hit_count > 0) meta = trf("{} 处 · ", hit.hit_count) + meta;
     const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
     const int title_w = w.meta > 0 ? w.title : cols - 2;
     screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
@@ -221,7 +222,7 @@ class SearchView : public View, public ArticleSequence {
     prompt_.remember(q);
     // The stored history also holds what other sessions searched for.
     if (auto s = ctx.state().add_history(q); !s) {
-      ctx.message("搜索历史未保存：" + s.error().message(), true);
+      ctx.message(_("搜索历史未保存：") + s.error().message(), true);
     } else {
       prompt_.set_history(ctx.state().history());
     }
@@ -247,7 +248,7 @@ class SearchView : public View, public ArticleSequence {
     if (query_.empty()) return;
     auto page = ctx.library().search(request());
     if (!page) {
-      error_ = page.error().message();
+      error_ = failed(page.error());
       ctx.message(error_, true);
       return;
     }
@@ -269,8 +270,8 @@ class SearchView : public View, public ArticleSequence {
     for (const auto& d : *districts) {
       if (d.first_date.year != 0 || d.last_date.year != 0) return;
     }
-    error_ = "这个资料库的日期都没有年份，带年份的 date: 找不到文章；请用 date:MM-DD（如 date:06-20），"
-             "或用 kanbao index --year 年份 重新索引";
+    error_ = _("这个资料库的日期都没有年份，带年份的 date: 找不到文章；请用 date:MM-DD（如 date:06-20），"
+               "或用 kanbao index --year 年份 重新索引");
   }
 
   void load_more(Context& ctx) {
@@ -279,7 +280,7 @@ class SearchView : public View, public ArticleSequence {
     r.after = hits_.back().cursor;
     auto page = ctx.library().search(r);
     if (!page) {
-      ctx.message(page.error().message(), true);
+      ctx.message(failed(page.error()), true);
       return;
     }
     if (page->hits.empty()) total_ = static_cast<std::int64_t>(hits_.size());
@@ -313,7 +314,7 @@ class SearchView : public View, public ArticleSequence {
       return std::tuple(a.date.year, a.date.month, a.date.day) > std::tuple(b.date.year, b.date.month, b.date.day);
     });
     scroller_ = Scroller{};
-    if (total_ > kMaxByDate) ctx.message(fmt::format("按日期排列了前 {} 篇（共 {} 篇）", kMaxByDate, total_));
+    if (total_ > kMaxByDate) ctx.message(trf("按日期排列了前 {} 篇（共 {} 篇）", kMaxByDate, total_));
   }
 
   static constexpr std::int64_t kMaxByDate = 2000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tui/state.h"
 
+#include "tui/i18n.h"
+
 namespace kanbao::tui {
 namespace {
 const std::vector<Bookmark> kNoBookmarks;
@@ -20,7 +22,7 @@ void State::open(const std::string& dir, const store::LibraryIdentity& library) 
   ++generation_;
 }
 
-Status State::unavailable() const { return Error("the reading state is unavailable: " + open_error_); }
+Status State::unavailable() const { return Error(_("阅读状态不可用：") + open_error_); }
 
 Status State::changed(Status s) {
   ++generation_;  // even a failed write may have changed the copy (a reload)

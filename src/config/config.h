@@ -80,6 +80,7 @@ struct Config {
   Setting<int> reader_width{80};          // `reader.width = 40..400`
   Setting<int> snippet_columns{40};       // `search.snippet = 10..200`
   Setting<int> ambiguous_width{1};        // `ambiguous_width = 1 | 2` (East Asian Ambiguous characters)
+  Setting<std::string> language{"auto"};  // `language = auto | zh | en`: the browser's language
   std::vector<DistrictAlias> district_aliases;  // `district.<canonical> = alias, alias`
   std::vector<KeyBindingLine> key_bindings;     // `key.<action> = keys`
   std::vector<PaperAlias> paper_aliases;        // `paper.<alias> = name`

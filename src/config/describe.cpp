@@ -39,6 +39,7 @@ std::string describe(const Config& c) {
   line(out, "reader.width", std::to_string(c.reader_width.value), c.reader_width.origin);
   line(out, "search.snippet", std::to_string(c.snippet_columns.value), c.snippet_columns.origin);
   line(out, "ambiguous_width", std::to_string(c.ambiguous_width.value), c.ambiguous_width.origin);
+  line(out, "language", c.language.value, c.language.origin);
   for (const auto& element : color_elements()) {
     const auto spec = color(c, element);
     line(out, "color." + element, format_color(spec.value), spec.origin);

@@ -15,8 +15,8 @@ using text::trim;
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kPlainKeys = {"library",      "theme",          "layout",         "mouse",
-                                                        "reader.width", "search.snippet", "ambiguous_width"};
+constexpr std::array<std::string_view, 8> kPlainKeys = {"library",      "theme",          "layout",          "mouse",
+                                                        "reader.width", "search.snippet", "ambiguous_width", "language"};
 
 bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
@@ -89,6 +89,7 @@ class Parser {
     if (key == "reader.width") return store(key, c.reader_width, parse_number(value, 40, 400));
     if (key == "search.snippet") return store(key, c.snippet_columns, parse_number(value, 10, 200));
     if (key == "ambiguous_width") return store(key, c.ambiguous_width, parse_number(value, 1, 2));
+    if (key == "language") return store(key, c.language, parse_language(value));
     if (key.substr(0, 6) == "color." && is_element(key.substr(6))) {
       auto spec = parse_color(value);
       if (!spec) return problem(std::string(key) + ": " + spec.error().message());

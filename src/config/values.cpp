@@ -51,6 +51,11 @@ Result<std::string> parse_theme(std::string_view value) {
   return Error(quoted(value) + " is not a theme (default or monochrome)");
 }
 
+Result<std::string> parse_language(std::string_view value) {
+  if (value == "auto" || value == "zh" || value == "en") return std::string(value);
+  return Error(quoted(value) + " is not a language (auto, zh or en)");
+}
+
 Result<bool> parse_layout(std::string_view value) {
   if (value == "single") return false;
   if (value == "three-pane") return true;

@@ -20,6 +20,8 @@ Result<int> parse_number(std::string_view value, int low, int high);
 Result<std::string> parse_theme(std::string_view value);
 // single | three-pane (true = three-pane)
 Result<bool> parse_layout(std::string_view value);
+// `language = auto | zh | en`
+Result<std::string> parse_language(std::string_view value);
 // fg [on bg] [attribute...]
 Result<ColorSpec> parse_color(std::string_view value);
 // Aliases separated by commas (ASCII , or the Chinese ， and 、).

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Issue 14, defects 13 and 14: the command line as a new user meets it -
+// Issue 14, defects 13, 14 and 17: the command line as a new user meets it -
 // unknown districts, `kanbao config` and colours, --format and help
-// everywhere, an empty --db, and titles fitted to the width with `…`.
+// everywhere, an empty --db, titles fitted to the width with `…`, and
+// unknown dates and districts shown as the browser shows them.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -141,6 +142,74 @@ TEST_F(CliDefects, SearchFitsEachHitsFirstLineToTheWidth) {
   }
   EXPECT_GT(firsts, 3);
   EXPECT_GT(cut, 0);
+}
+
+// Defect 17: an unknown district is 未知地区 and an unknown date 日期不详 in
+// list, search, show and export (text and Markdown), as in the browser; a
+// date without a year is MM-DD. JSON keeps them null.
+TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
+  // Every sample article has a district: add one of our own that names none.
+  std::filesystem::create_directories(dir_ / "extra");
+  write_file(dir_ / "extra/page.txt",
+             "\n\n春风送暖读书会召开 共话阅读新风尚\n\n本报讯 5月3日上午,一场以阅读为主题的读书会在图书馆举行。"
+             "与会者畅谈读书体会,交流阅读心得,气氛热烈。\n\n读书会由志愿者组织,吸引了许多读者参加。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "extra"}).status, 0);
+  Outcome listed = kanbao({"list", "--json"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  const json rows = json::parse(listed.out);
+  const json* no_district = nullptr;
+  const json* no_date = nullptr;
+  const json* yearless = nullptr;
+  for (const auto& row : rows) {
+    if (row["district"].is_null() && !no_district) no_district = &row;
+    if (row["date"].is_null() && !no_date) no_date = &row;
+    if (row["date"].is_string() && row["date"].get<std::string>().rfind("--", 0) == 0 && !yearless) yearless = &row;
+  }
+  // The sample has all three; without them this test would check nothing.
+  ASSERT_TRUE(no_district && no_date && yearless);
+
+  Outcome text = kanbao({"list"}, {"COLUMNS="});
+  ASSERT_EQ(text.status, 0) << text.err;
+  const auto row_of = [&](const json& row) {
+    const std::string id = std::to_string(row["id"].get<long>());
+    std::istringstream lines(text.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind(id + " ", 0) == 0) return line;
+    }
+    return std::string();
+  };
+  EXPECT_THAT(row_of(*no_district), HasSubstr("未知地区"));
+  EXPECT_THAT(row_of(*no_date), HasSubstr("日期不详"));
+  const std::string md = (*yearless)["date"].get<std::string>().substr(2);
+  EXPECT_THAT(row_of(*yearless), HasSubstr(" " + md + " "));
+  EXPECT_THAT(text.out, Not(HasSubstr(" --")));
+
+  for (const json* row : {no_district, no_date}) {
+    const std::string id = std::to_string((*row)["id"].get<long>());
+    const std::string label = row == no_district ? "未知地区" : "日期不详";
+    Outcome shown = kanbao({"show", id});
+    ASSERT_EQ(shown.status, 0) << shown.err;
+    EXPECT_THAT(shown.out, HasSubstr(label)) << id;
+    Outcome markdown = kanbao({"show", "--format", "markdown", id});
+    EXPECT_THAT(markdown.out, HasSubstr(label)) << id;
+    // Its title finds it; its hit line names the district and date the same way.
+    const std::string title = (*row)["title"].get<std::string>();
+    Outcome found = kanbao({"search", "--color", "never", "--limit", "0", title.substr(0, title.find(' '))},
+                           {"COLUMNS="});
+    ASSERT_EQ(found.status, 0) << found.err;
+    std::istringstream lines(found.out);
+    std::string hit_line;
+    for (std::string line; std::getline(lines, line);) {
+      if (line.find(" " + id + "  ") != std::string::npos || line.rfind(id + "  ", 0) == 0) hit_line = line;
+    }
+    EXPECT_THAT(hit_line, HasSubstr(label)) << found.out;
+  }
+  Outcome exported = kanbao({"export", "--format", "markdown"});
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  EXPECT_THAT(exported.out, HasSubstr("未知地区"));
+  EXPECT_THAT(exported.out, HasSubstr("日期不详"));
+  Outcome districts = kanbao({"districts"});
+  EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
 }  // namespace

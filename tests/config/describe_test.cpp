@@ -43,7 +43,7 @@ TEST(Describe, DefaultsListEverySettingWithItsOrigin) {
   const std::string text = describe(Config{});
   for (const char* line : {"library =   # default\n", "theme = default  # default\n", "layout = single  # default\n",
                            "mouse = off  # default\n", "reader.width = 80  # default\n",
-                           "search.snippet = 40  # default\n", "color.highlight = black on yellow bold  # default\n",
+                           "search.snippet = 40  # default\n", "language = auto  # default\n", "color.highlight = black on yellow bold  # default\n",
                            "color.title = bold  # default\n", "color.text = default  # default\n",
                            "color.dim = 245  # default\n"}) {
     EXPECT_NE(text.find(line), std::string::npos) << line << "\n" << text;

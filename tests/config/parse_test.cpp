@@ -161,6 +161,21 @@ TEST(Parse, BadValuesAreReportedWithFileAndLineAndKeepTheDefault) {
   EXPECT_TRUE(c.colors.empty());
 }
 
+// `language = auto | zh | en`: the browser's language (auto: the locale's).
+TEST(Parse, Language) {
+  EXPECT_EQ(parse("", "c").config.language.value, "auto");
+  for (const char* value : {"auto", "zh", "en"}) {
+    const auto loaded = parse(std::string("language = ") + value + "\n", "c");
+    EXPECT_TRUE(loaded.problems.empty()) << value;
+    EXPECT_EQ(loaded.config.language.value, value);
+    EXPECT_EQ(loaded.config.language.origin, "c:1");
+  }
+  const auto bad = parse("language = fr\n", "c");
+  EXPECT_EQ(messages(bad), std::vector<std::string>{"c:1: language: 'fr' is not a language (auto, zh or en)"});
+  EXPECT_EQ(bad.config.language.value, "auto");
+  EXPECT_NE(describe(parse("language = en\n", "c").config).find("language = en  # c:1\n"), std::string::npos);
+}
+
 TEST(Parse, ABadValueKeepsAnEarlierGoodOne) {
   const auto loaded = parse("reader.width = 100\nreader.width = huge\n", "c");
   ASSERT_EQ(loaded.problems.size(), 1u);

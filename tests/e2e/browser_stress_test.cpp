@@ -318,7 +318,7 @@ TEST_F(BrowserStress, OneByOneTerminalGrowsBack) {
   // The whole reader frame (its key line is the last row drawn), not one
   // caught halfway over the list, as a slow sanitizer build once showed.
   ASSERT_TRUE(tmux.wait(
-      [](const std::string& s) { return s.find('%') != std::string::npos && s.find("Space page") != std::string::npos; },
+      [](const std::string& s) { return s.find('%') != std::string::npos && s.find("Space 翻页") != std::string::npos; },
       &screen))
       << screen;
   const std::string reader = screen;

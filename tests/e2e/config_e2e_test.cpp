@@ -76,20 +76,20 @@ TEST_F(ConfigE2E, RebindingMonochromeAndProblemsWithFileAndLine) {
   std::string screen;
   ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
   // The problems are announced in the status line...
-  ASSERT_TRUE(tmux.wait_for("config: 2 problems, see kanbao config", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("配置文件有 2 个问题，见 kanbao config", &screen)) << screen;
   // ...the monochrome theme draws without colour, the header still reverse.
   screen = tmux.capture(true);
   EXPECT_FALSE(sets_a_colour(screen)) << screen;
   EXPECT_NE(screen.find("7m"), std::string::npos) << screen;
 
   // Q no longer quits (quit is bound to x alone): the help screen opens
-  // after it and lists x for "Quit at once".
+  // after it and lists x for 立即退出 (quit at once).
   tmux.keys("Q");
   tmux.keys("?");
-  ASSERT_TRUE(tmux.wait_for("Quit at once", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("立即退出", &screen)) << screen;
   bool listed = false;
   for (const auto& line : kanbao::test_support::split_lines(screen)) {
-    if (line.find("Quit at once") != std::string::npos) listed = line.find(" x ") != std::string::npos;
+    if (line.find("立即退出") != std::string::npos) listed = line.find(" x ") != std::string::npos;
   }
   EXPECT_TRUE(listed) << screen;
   EXPECT_EQ(screen.find("[exited"), std::string::npos) << screen;
@@ -116,7 +116,7 @@ TEST_F(ConfigE2E, NoColorDropsColoursThatTheDefaultThemeUses) {
     ASSERT_TRUE(tmux.wait(sets_a_colour, &screen, std::chrono::milliseconds(5000), true)) << screen;
     tmux.keys("q");
     ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
-    EXPECT_EQ(screen.find("problem"), std::string::npos) << screen;
+    EXPECT_EQ(screen.find("个问题"), std::string::npos) << screen;
   }
   // A tmux server of its own: restarting a session on a server that is
   // shutting down races.

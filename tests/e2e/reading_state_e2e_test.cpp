@@ -216,7 +216,7 @@ TEST(ReadingStateE2E, ReadUnreadKeysMarkersAndCounts) {
   std::string screen;
   ASSERT_TRUE(tmux.wait_for(std::to_string(total) + " 未读", &screen)) << screen;
   tmux.keys("?");
-  ASSERT_TRUE(tmux.wait_for("Next unread article, any district", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("下一篇未读文章，不限于本区", &screen)) << screen;
   tmux.keys("G");
   ASSERT_TRUE(tmux.wait_for("• 未读  * 书签", &screen)) << screen;
   tmux.keys("q");

@@ -52,7 +52,9 @@ Tmux::Tmux() : socket_("kanbao-e2e-" + std::to_string(::getpid())) {
 Tmux::~Tmux() { tmux("kill-server"); }
 
 std::string Tmux::tmux(const std::string& args) const {
-  return run("LC_ALL=C.UTF-8 tmux -u -L " + socket_ + " -f /dev/null " + args + " 2>&1");
+  // No LANGUAGE from the test's own environment: the browser's language is
+  // what each test sets (Chinese unless it says otherwise).
+  return run("env -u LANGUAGE LC_ALL=C.UTF-8 tmux -u -L " + socket_ + " -f /dev/null " + args + " 2>&1");
 }
 
 void Tmux::start(int cols, int rows, const std::string& command) {

@@ -18,13 +18,22 @@ prefix=$tmp/prefix
 for file in bin/kanbao share/man/man1/kanbao.1.gz share/man/zh_CN/man1/kanbao.1.gz \
   share/bash-completion/completions/kanbao share/zsh/vendor-completions/_kanbao \
   share/fish/vendor_completions.d/kanbao.fish lib/systemd/system/kanbao-index.service \
-  lib/systemd/system/kanbao-index.timer share/doc/kanbao/copyright share/doc/kanbao/changelog.gz share/kanbao/divisions.tsv; do
+  lib/systemd/system/kanbao-index.timer share/doc/kanbao/copyright share/doc/kanbao/changelog.gz share/kanbao/divisions.tsv \
+  share/locale/en/LC_MESSAGES/kanbao.mo; do
   [[ -f $prefix/$file ]] || fail "not installed: $file"
 done
 [[ -x $prefix/bin/kanbao ]] || fail "bin/kanbao is not executable"
 samples=$(find "$prefix/share/kanbao/sample" -name '*.txt' | wc -l)
 [[ $samples -eq 5 ]] || fail "expected the 5 sample pages in share/kanbao/sample, found $samples"
 echo "ok: files installed"
+
+# The browser's English catalog is po/en.po compiled.
+if command -v msgunfmt >/dev/null; then
+  LC_ALL=C.UTF-8 msgunfmt "$prefix/share/locale/en/LC_MESSAGES/kanbao.mo" >"$tmp/en.po" ||
+    fail "share/locale/en/LC_MESSAGES/kanbao.mo is not a message catalog"
+  grep -q '^msgstr "Bookmarks"$' "$tmp/en.po" || fail "the installed catalog lacks the English strings"
+  echo "ok: the English message catalog is installed"
+fi
 
 # The manuals and the changelog are gzip -9n: no name, no time stamp (same
 # bytes on every build).

@@ -16,6 +16,7 @@
 #include "tui/message_lines.h"
 #include "tui/panes.h"
 #include "tui/row_fit.h"
+#include "english.h"
 #include "view_harness.h"
 
 namespace kanbao::tui {
@@ -374,6 +375,8 @@ TEST(Messages, LongErrorsWrap) {
 
 // Defect 15: help at 40 columns wraps; nothing is cut.
 TEST(Help, WrapsAtFortyColumns) {
+  testing::English english;  // descriptions of words, the last one checked
+  ASSERT_EQ(english.error(), "");
   Keymap keymap;
   const auto lines = keymap.help_lines();
   const auto wrapped = wrap_help(lines, 39);
