@@ -12,7 +12,8 @@
 //   page <TAB> path under DIR <TAB> form <TAB> issue date (YYYY-MM-DD or -)
 //   art  <TAB> kicker <TAB> title <TAB> event date (YYYY-MM-DD or -) <TAB> reporters (、-separated)
 // Each `art` line belongs to the `page` line above it, in page order; "-"
-// marks an empty field. Lines starting with # are comments. Scores are
+// marks an empty field. An article with no printed title ("-") is matched
+// by its place on the page. Lines starting with # are comments. Scores are
 // printed per form: pages with the right number of articles, titles exact,
 // kickers taken as titles, event dates right, reporters right (of the
 // articles naming some).
@@ -150,10 +151,14 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
     }
     if (verbose && got.size() != page.articles.size())
       fmt::print("  {}: {} articles, truth {}\n", page.path, got.size(), page.articles.size());
-    for (const TruthArticle& t : page.articles) {
+    for (std::size_t n = 0; n < page.articles.size(); ++n) {
+      const TruthArticle& t = page.articles[n];
       const Article* match = nullptr;
       for (const Article& a : got)
         if (a.title == t.title) match = &a;
+      // No printed title (a photo caption, a page that lost it): the
+      // article in the same place, whatever title the parser made up.
+      if (t.title.empty() && n < got.size()) match = &got[n];
       const bool kicker_title =
           !t.kicker.empty() && std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
       const bool date_ok = match && (match->date ? match->date->str() : "") == t.date;

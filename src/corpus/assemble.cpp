@@ -95,15 +95,17 @@ class Assembler {
   std::size_t heading_block() {
     std::vector<std::string_view> heads;
     std::vector<std::string_view> tags;
+    std::size_t title_at = static_cast<std::size_t>(-1);
     std::size_t j = span_.begin;
     for (; j < span_.end; ++j) {
       if (lines_.blank(j)) continue;
       if (!keep_heading(j, heads.size())) break;
+      if (lines_.info(j).title) title_at = heads.size();
       (lines_.kind(j) == Kind::kColumnTag ? tags : heads).push_back(lines_.text(j));
     }
     // Heading lines and nothing else below them: the block is the article.
     if (!heads.empty() || !tags.empty()) {
-      HeadingBlock b = assign_headings(heads, tags);
+      HeadingBlock b = assign_headings(heads, tags, title_at);
       a_.kicker = std::move(b.kicker);
       a_.title = std::move(b.title);
       a_.subtitle = std::move(b.subtitle);
@@ -114,16 +116,21 @@ class Assembler {
       // one (a page that is one long line): then its first clause is, and the
       // line stays in the body.
       while (j < span_.end && (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture)) furniture(j++);
-      if (j < span_.end) {
-        const std::string_view first = strip_markup(lines_.text(j));
-        if (util::length_up_to(first, kMaxHeadingChars) < kMaxHeadingChars) {
+      // A byline above the text is no title (a photo's credit above its
+      // caption): the title comes from the text, as it does in a file whose
+      // first line ends a sentence (a caption alone).
+      std::size_t k = j;
+      while (k < span_.end && (lines_.blank(k) || lines_.kind(k) == Kind::kByline)) ++k;
+      if (k < span_.end) {
+        const std::string_view first = strip_markup(lines_.text(k));
+        titled_ = true;
+        const bool sentence = span_.opener == Opener::kPage && ends_paragraph(first);
+        if (k == j && !sentence && util::length_up_to(first, kMaxHeadingChars) < kMaxHeadingChars) {
           a_.title = std::string(first);
-          titled_ = true;
           ++j;
         } else {
           std::string clause = first_clause(first);
           a_.title = clause.empty() ? first_bytes(first) : std::move(clause);
-          titled_ = true;
         }
       }
     }
@@ -263,7 +270,13 @@ class Assembler {
   }
 
   void finish() {
-    if (byline_.text.empty()) byline_ = std::move(lead_bylines_);
+    if (byline_.text.empty()) {
+      byline_ = std::move(lead_bylines_);
+    } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
+      // A photo's credit at the end adds its photographer to the lead's reporters.
+      merge_byline(lead_bylines_, byline_);
+      byline_ = std::move(lead_bylines_);
+    }
     a_.byline = std::move(byline_.text);
     a_.reporters = std::move(byline_.reporters);
     a_.correspondents = std::move(byline_.correspondents);
@@ -277,8 +290,11 @@ class Assembler {
         c_.warnings.push_back(line_ref(lines_.number(span_.anchor)) +
                               "article without a heading; title taken from its lead");
     }
+    // Text that opens with a date (a city paper's story without a dateline,
+    // a photo's caption: "昨天，…", "13日早上，…") is dated as a lead is.
     const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || o == Opener::kCaption ||
-                       (!a_.paragraphs.empty() && match_lead(a_.paragraphs.front()));
+                       (!a_.paragraphs.empty() &&
+                        (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
     if (dated && !a_.paragraphs.empty())
       a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
 

@@ -232,6 +232,55 @@ std::string_view strip_photo_number(std::string_view s) {
   return util::is_space(util::next(s, j)) ? util::trim(s.substr(i)) : s;
 }
 
+// Characters no personal name holds: an agency, a paper, a section or a
+// note in brackets ("（新华社）", "（图片新闻）", "（附图片）", "（完）").
+bool unnamelike(std::string_view token) {
+  for (std::string_view c : {"社", "网", "报", "台", "局", "厅", "委", "会", "办", "站", "院", "组", "队", "团",
+                             "图", "片", "版", "期", "续", "完", "稿", "新闻", "记者", "中心", "部"})
+    if (token.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<Byline> parse_credit_names(std::string_view inner) {
+  inner = util::trim(inner);
+  // Han characters and spaces only, two to eleven of them: looked at
+  // before any token is made ("（完）" ends many paragraphs).
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < inner.size();) {
+    const char32_t c = util::next(inner, i);
+    if (util::is_han(c)) {
+      if (++han > 11) return std::nullopt;
+    } else if (!util::is_space(c) && !is_separator(c)) {
+      return std::nullopt;
+    }
+  }
+  if (han < 2) return std::nullopt;
+  const auto toks = normalise(tokens(inner));
+  if (toks.empty() || toks.size() > 3) return std::nullopt;
+  Byline b;
+  for (const std::string& tok : toks) {
+    const std::size_t n = han_count(tok);  // 2-3: a bare name has no role to vouch for a longer one
+    if (n < 2 || n > 3 || unnamelike(tok)) return std::nullopt;
+    b.reporters.push_back(tok);
+  }
+  b.text = std::string(inner);
+  return b;
+}
+
+namespace {
+
+// "（湛承兵 王 群）": names alone in brackets, the credit of a city paper's
+// story at its end.
+std::optional<Byline> bracketed_names(std::string_view text) {
+  const std::string_view inner = unbracket(text);
+  if (inner.size() == text.size()) return std::nullopt;
+  auto b = parse_credit_names(inner);
+  if (b) b->text = std::string(text);
+  return b;
+}
+
 }  // namespace
 
 std::optional<Byline> parse_byline(std::string_view text) {
@@ -244,7 +293,7 @@ std::optional<Byline> parse_byline(std::string_view text) {
   bool role_or_credit = false;
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"})
     role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
-  if (!role_or_credit) return std::nullopt;
+  if (!role_or_credit) return bracketed_names(text);
   std::string_view core = unbracket(strip_photo_number(strip_mark(text)));
   // "本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)": an e-paper's source note.
   if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&

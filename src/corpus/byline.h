@@ -27,6 +27,11 @@ struct Byline {
 // sentence such as "记者从市住建局获悉") is not a byline.
 std::optional<Byline> parse_byline(std::string_view text);
 
+// "赵叶舟" or "湛承兵 王 群": one to three names and nothing else, as
+// papers print in brackets after 本报讯 or at a story's end, all taken as
+// the reporters. (parse_byline accepts them in brackets.)
+std::optional<Byline> parse_credit_names(std::string_view inner);
+
 // A byline appended to the end of a paragraph after its last sentence
 // terminator ("…事业发展。记者 景静", "…。 本报记者 王刚 摄"): returns the byte
 // offset where the byline starts, or nullopt. Only the tail of the line is

@@ -297,4 +297,21 @@ std::optional<int> year_from_path(std::string_view path) {
   return std::nullopt;
 }
 
+bool opens_with_date(std::string_view text) {
+  text = util::trim(text);
+  for (std::string_view day : {"昨天", "昨日", "今天", "今日", "前天"})
+    if (text.substr(0, day.size()) == day) return true;
+  std::size_t i = 0;
+  std::size_t digits = 0;
+  while (i < text.size() && digits <= 2) {
+    const char32_t c = util::next(text, i);
+    if (util::is_digit(c)) {
+      ++digits;
+      continue;
+    }
+    return digits > 0 && (c == U'月' || c == U'日');
+  }
+  return false;
+}
+
 }  // namespace kanbao::corpus

@@ -18,6 +18,10 @@ namespace kanbao::corpus {
 // its year is), 昨天/今日/前天/上周五 and a bare 20日 resolve against it, and
 // a month after the issue's belongs to the year before. year is the one
 // written (or carried over), else the issue's, else 0.
+// The text opens with a date ("昨天，…", "13日早上，…", "6月20日，…"): its
+// first paragraph dates the event even without a dateline.
+bool opens_with_date(std::string_view text);
+
 std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue = std::nullopt);
 
 }  // namespace kanbao::corpus

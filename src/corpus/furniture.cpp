@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/furniture.h"
 
+#include <algorithm>
 #include <array>
 
 #include "corpus/text_util.h"
@@ -104,6 +105,14 @@ bool is_date_line(std::string_view line, std::size_t len) {
   return iso || (contains(line, "星期") && digits >= 8);
 }
 
+// "2021-01-07" in the line, at its first '-'.
+bool has_iso_date(std::string_view line) {
+  const std::size_t dash = line.find('-');
+  if (dash == std::string_view::npos || dash < 4 || dash + 6 > line.size()) return false;
+  const std::string_view d = line.substr(dash - 4, 10);
+  return d[7] == '-' && std::all_of(d.begin(), d.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
 // A site's menu bar: three or more short items between | bars
 // ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报").
 bool menu_bar(std::string_view line) {
@@ -124,8 +133,12 @@ bool menu_bar(std::string_view line) {
 // "通版阅读请点击:", "当前版:04版", "发布日期:".
 bool is_web_navigation(std::string_view line, std::size_t len) {
   if (len > 30) return false;
-  for (std::string_view p : {"当前版", "发布日期", "通版阅读", "展开通版", "收缩通版", "返回目录", "版面导航"})
-    if (starts_with(line, p)) return true;
+  std::size_t first = 0;
+  if (std::u32string_view(U"当发通展收返版本内新相").find(util::next(line, first)) != std::u32string_view::npos) {
+    for (std::string_view p : {"当前版", "发布日期", "通版阅读", "展开通版", "收缩通版", "返回目录", "版面导航",
+                               "本文字数", "返回该版首页", "内容详情", "新闻推荐", "相关推荐", "相关阅读"})
+      if (starts_with(line, p)) return true;
+  }
   if (menu_bar(line)) return true;
   constexpr std::array<std::string_view, 15> kWords{"上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期",
                                                     "放大",   "缩小",   "默认",   "热门图片", "PDF版",
@@ -164,6 +177,10 @@ bool is_web_mark(std::string_view line, std::size_t len) {
   if (len <= 20 && contains(line, "免责声明")) return true;
   for (std::string_view site : {"在线", "电子报", "数字报"})
     if (len <= 7 && line.size() > site.size() && line.substr(line.size() - site.size()) == site) return true;
+  // A web page's date bar ("陇南日报 2021-01-07 00:45 大字").
+  if (len <= 30 && line.find(':') != std::string_view::npos && has_iso_date(line) && !contains(line, "，")) return true;
+  // An app's advertisement ("报晓风客户端").
+  if (len <= 10 && line.size() > 9 && line.substr(line.size() - 9) == "客户端") return true;
   return false;
 }
 

@@ -31,10 +31,15 @@ bool bracketed(std::string_view line, std::size_t max) {
   return false;
 }
 
+// Column names standing alone above a heading (or before the title on its line).
+constexpr std::array<std::string_view, 16> kColumns{
+    "人民时评", "编者按", "今日谈", "人民论坛", "评论员观察", "短评", "时评", "快评",
+    "社论", "记者手记", "记者观察", "新论", "金台随笔", "人民观察", "一线视角", "声音"};
+
 // Phrases of context that open a kicker rather than a title.
-constexpr std::array<std::string_view, 23> kContext{
-    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入", "牢记嘱托",
-    "奋力", "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行", "着力"};
+constexpr std::array<std::string_view, 24> kContext{
+    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入", "牢记嘱托", "奋力",
+    "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行", "着力", "努力"};
 
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -59,6 +64,20 @@ bool phrase_series(std::string_view line) {
   return phrases >= 3 && run <= 8;
 }
 
+// The label of a series (深化改革系列述评之十一, 调研行之三): it introduces
+// the title under it.
+bool series_label(std::string_view line) {
+  const std::size_t of = line.rfind("之");
+  if (of == std::string_view::npos || of + 3 >= line.size()) return false;
+  const std::string_view number = line.substr(of + 3);
+  for (std::size_t i = 0; i < number.size();) {
+    const char32_t c = util::next(number, i);
+    if (std::u32string_view(U"一二三四五六七八九十百").find(c) == std::u32string_view::npos && !util::is_digit(c))
+      return false;
+  }
+  return true;
+}
+
 // A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
 // that introduces the title (北京市委、市政府宣布, 一些国家重申,
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
@@ -69,6 +88,7 @@ bool is_context(std::string_view line, std::string_view next) {
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
   if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
+  if (series_label(line)) return true;
   for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
     if (ends_with(line, verb)) return true;
   return starts_with(line, "“") && ends_with(line, "”");
@@ -122,13 +142,24 @@ bool is_column_tag(std::string_view line) {
   for (std::string_view field : {"专栏:", "专栏："}) {  // an archive's column field: 专栏:权威发布
     if (starts_with(line, field) && line.size() > field.size()) return util::length_up_to(line, 17) <= 16;
   }
-  constexpr std::array<std::string_view, 16> kColumns{
-      "人民时评", "编者按", "今日谈", "人民论坛", "评论员观察", "短评", "时评", "快评",
-      "社论", "记者手记", "记者观察", "新论", "金台随笔", "人民观察", "一线视角", "声音"};
   for (auto c : kColumns)
     if (line == c) return true;
   return bracketed(line, 12);
 }
+
+namespace {
+
+// "记者手记 标题": the byte length of the column's name the line starts with, 0 if none.
+std::size_t column_prefix(std::string_view line) {
+  for (auto c : kColumns) {
+    if (!starts_with(line, c) || line.size() == c.size()) continue;
+    std::size_t i = c.size();
+    if (util::is_space(util::next(line, i)) && !util::trim(line.substr(i)).empty()) return c.size();
+  }
+  return 0;
+}
+
+}  // namespace
 
 bool is_pull_quote(std::string_view line) {
   for (std::string_view mark : {"核心阅读", "内容提要", "提要", "阅读提示", "编者按", "【编者按】", "导语"}) {
@@ -143,7 +174,7 @@ bool is_pull_quote(std::string_view line) {
 }
 
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
-                             const std::vector<std::string_view>& column_tags) {
+                             const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
   auto add_kicker = [&b](std::string_view s) {
     if (!b.kicker.empty()) b.kicker += ' ';
@@ -154,7 +185,9 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
   std::size_t marked = lines.size();  // "# 标题": the markup names the title
   for (std::size_t i = 0; i < lines.size() && marked == lines.size(); ++i)
     if (strip_markup(lines[i]).size() != lines[i].size()) marked = i;
-  if (marked != lines.size()) {
+  if (title_at < lines.size()) {
+    title = title_at;
+  } else if (marked != lines.size()) {
     title = marked;
   } else if (lines.size() >= 3) {
     title = 1;
@@ -162,7 +195,15 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
     title = 1;
   }
   for (std::size_t i = 0; i < title; ++i) add_kicker(strip_markup(lines[i]));
-  if (title < lines.size()) b.title = std::string(strip_markup(lines[title]));
+  if (title < lines.size()) {
+    // A column's name before the title on its line ("记者手记 姜川村的巨变").
+    std::string_view t = strip_markup(lines[title]);
+    if (const std::size_t tag = column_prefix(t); tag > 0) {
+      add_kicker(t.substr(0, tag));
+      t = util::trim(t.substr(tag));
+    }
+    b.title = std::string(t);
+  }
   for (std::size_t i = title + 1; i < lines.size(); ++i) {
     if (!b.subtitle.empty()) b.subtitle += '\n';
     b.subtitle += strip_markup(lines[i]);

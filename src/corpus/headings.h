@@ -37,8 +37,11 @@ struct HeadingBlock {
 // subtitle); otherwise three lines are kicker, title, subtitle (a fourth and
 // later are subtitle); two are title + subtitle unless the first is a phrase
 // of context (为…, 聚焦…, 奋进…) and the second does not start with ——.
-// Column tags go to the kicker. `lines` are the heading lines as printed.
+// Column tags go to the kicker. `lines` are the heading lines as printed;
+// `title_at`, when below lines.size(), names the title line (an archive
+// entry's list says which it is).
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
-                             const std::vector<std::string_view>& column_tags);
+                             const std::vector<std::string_view>& column_tags,
+                             std::size_t title_at = static_cast<std::size_t>(-1));
 
 }  // namespace kanbao::corpus

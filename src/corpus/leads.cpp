@@ -11,6 +11,21 @@ namespace {
 // Agencies whose dispatches carry a dateline ending in 电 (or 消息).
 constexpr std::array<std::string_view, 8> kSources{"本报", "新华社", "中新社", "中新网", "人民网",
                                                    "央视网", "光明网", "国际在线"};
+
+// "晚报讯 ", "商报讯（", "星报讯 " at s[k]: a city paper naming itself by
+// its kind, then a space or the byline's bracket. The bytes of 报讯 are
+// compared first: this is asked of every line.
+bool paper_kind_lead(std::string_view s, std::size_t k) {
+  if (s.size() < k + 10) return false;
+  const auto at = [&s, k](std::size_t i) { return static_cast<unsigned char>(s[k + i]); };
+  if (at(3) != 0xE6 || at(4) != 0x8A || at(5) != 0xA5 || at(6) != 0xE8 || at(7) != 0xAE || at(8) != 0xAF) return false;
+  std::size_t i = 0;
+  if (std::u32string_view(U"晚商星快早日时").find(util::next(s.substr(k, 3), i)) == std::u32string_view::npos)
+    return false;
+  i = k + 9;
+  const char32_t after = util::next(s, i);
+  return util::is_space(after) || after == U'（' || after == U'(' || after == U'【';
+}
 constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯】", "【速览】", "【短讯】", "【动态】",
                                                       "［快讯］", "〔快讯〕", "快讯：", "简讯：", "【新闻速递】"};
 
@@ -100,6 +115,7 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
       const char32_t c = util::next(s, k);
       if (c == U'）' || c == U')') {
         auto b = parse_byline(s.substr(j, content_end - j));
+        if (!b) b = parse_credit_names(s.substr(j, content_end - j));  // 本报讯 （王刚）
         if (b) i = k;
         return b;
       }
@@ -150,6 +166,11 @@ std::optional<Lead> match_lead(std::string_view line) {
       i = *end;
       break;
     }
+  }
+  if (!lead.dateline && paper_kind_lead(line, k)) {
+    lead.dateline = true;
+    lead.source = line.substr(k, 6);
+    i = k + 9;
   }
   if (!lead.dateline && !lead.brief) return std::nullopt;
   i = skip_spaces(line, i);

@@ -17,13 +17,7 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 
 bool ends_sentence(std::string_view line) { return util::is_terminator(util::last(util::strip_closing(line))); }
 
-bool has_comma(std::string_view line) {
-  for (std::size_t i = 0; i < line.size();) {
-    const char32_t c = util::next(line, i);
-    if (c == U'，' || c == U',' || c == U'、') return true;
-  }
-  return false;
-}
+bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
 // A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）".
 bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
@@ -54,16 +48,50 @@ bool index_entry(std::string_view line) {
 
 Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   std::size_t start = 0;
+  std::uint32_t number = 0;
+  std::string_view listed;  // the last non-blank line, when a list line ("1. 标题")
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view t = util::trim(text.substr(start, end - start));
-    spans_.push_back({static_cast<std::uint32_t>(t.data() - text.data()), static_cast<std::uint32_t>(t.size())});
+    add_line(t, ++number, listed);
+    if (!t.empty()) listed = is_list_line(t) ? t : std::string_view();
     start = end + 1;
   }
   info_.resize(spans_.size());
   classify(page_name);
   mark_trailing_index();
+}
+
+// Adds source line `number` as one line, or as the parts of an archive
+// entry written on one line.
+void Lines::add_line(std::string_view t, std::uint32_t number, std::string_view listed) {
+  auto push = [this, number](std::string_view part, EntryRole role) {
+    spans_.push_back({static_cast<std::uint32_t>(part.data() - text_.data()), static_cast<std::uint32_t>(part.size())});
+    if (!numbers_.empty()) {
+      numbers_.push_back(number);
+      roles_.push_back(role);
+    }
+  };
+  // Cheap test first: entry lines start with 第.
+  const std::vector<EntryPart> parts = t.substr(0, 3) == "第" ? split_entry_line(t, listed) : std::vector<EntryPart>();
+  if (parts.empty()) {
+    push(t, EntryRole::kNone);
+    return;
+  }
+  if (numbers_.empty()) {  // the page's first entry line: number the lines so far
+    numbers_.reserve(spans_.size() + parts.size());
+    for (std::size_t j = 0; j < spans_.size(); ++j) numbers_.push_back(static_cast<std::uint32_t>(j + 1));
+    roles_.assign(spans_.size(), EntryRole::kNone);
+  }
+  // The list line above names this entry: it is the list, furniture.
+  for (std::size_t j = spans_.size(); !listed.empty() && j-- > 0;) {
+    if (spans_[j].second != 0) {
+      roles_[j] = EntryRole::kField;
+      break;
+    }
+  }
+  for (const EntryPart& part : parts) push(part.text, part.role);
 }
 
 // A page that ends, below its furniture, with three or more short lines
@@ -104,11 +132,33 @@ std::size_t Lines::next(std::size_t j) const {
   return size();
 }
 
+// The parts of an entry line whose kind their role fixes; returns whether
+// j is one (its LineInfo then set).
+bool Lines::classify_entry_part(std::size_t j) {
+  if (roles_.empty()) return false;
+  LineInfo& in = info_[j];
+  switch (roles_[j]) {
+    case EntryRole::kField:
+      in.kind = Kind::kFurniture;
+      return true;
+    case EntryRole::kColumn:
+      in.kind = is_column_tag(text(j)) ? Kind::kColumnTag : Kind::kFurniture;
+      return true;
+    case EntryRole::kTitle:
+    case EntryRole::kHeading:
+      in.kind = Kind::kHeading;
+      in.title = roles_[j] == EntryRole::kTitle;
+      return true;
+    default:
+      return false;
+  }
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;  // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
   for (std::size_t j = 0; j < size(); ++j) {
-    if (blank(j)) continue;
+    if (blank(j) || classify_entry_part(j)) continue;
     LineInfo& in = info_[j];
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
@@ -150,13 +200,14 @@ void Lines::classify(std::string_view page_name) {
       in.kind = Kind::kBody;
       in.closed = ends_sentence(t);
     }
+    if (in.kind == Kind::kHeading && !roles_.empty() && roles_[j] == EntryRole::kText) in.kind = Kind::kBody;
     if (in.kind == Kind::kBody && (starts_with(t, "图为") || starts_with(t, "上图") || starts_with(t, "下图")))
       in.caption = true;
   }
   // A lead cut by the layout ("本" / "报讯 6月20日…"): the short first part
   // opens the article, the rest is its text.
   for (std::size_t j = 0; j < size(); ++j) {
-    if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12) continue;
+    if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12 || entry_part(j)) continue;
     const std::size_t k = next(j);
     if (k == size() || (info_[k].kind != Kind::kBody && info_[k].kind != Kind::kHeading)) continue;
     const std::string_view rest = text(k);
@@ -171,7 +222,7 @@ void Lines::classify(std::string_view page_name) {
   // line is that body's first part cut by the layout when it reads like a
   // sentence part (has a comma) or is long.
   for (std::size_t j = 0; j + 1 < size(); ++j) {
-    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody) continue;
+    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j)) continue;
     const std::string_view t = strip_markup(text(j));
     if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30)) info_[j].kind = Kind::kBody;
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "corpus/byline.h"
+#include "corpus/entry_line.h"
 
 namespace kanbao::corpus {
 
@@ -32,6 +33,7 @@ struct LineInfo {
   bool ends_article = false;  // appended byline or 下转: the article above is complete
   bool from_marker = false;  // starts with or is （上接第X版）
   bool caption = false;      // a photo caption: 图为…, or ends with a 摄 credit
+  bool title = false;        // the title of an archive entry written on one line (entry_line.h)
 };
 
 // The page's lines, trimmed, as compact spans (8 bytes a line: a page of
@@ -42,7 +44,9 @@ class Lines {
   std::size_t size() const { return spans_.size(); }
   std::string_view text(std::size_t j) const { return text_.substr(spans_[j].first, spans_[j].second); }
   bool blank(std::size_t j) const { return spans_[j].second == 0; }
-  int number(std::size_t j) const { return static_cast<int>(j + 1); }  // 1-based
+  // The 1-based source line (an entry line split into parts gives several
+  // lines of one source line).
+  int number(std::size_t j) const { return numbers_.empty() ? static_cast<int>(j + 1) : static_cast<int>(numbers_[j]); }
   const LineInfo& info(std::size_t j) const { return info_[j]; }
   Kind kind(std::size_t j) const { return info_[j].kind; }
   // The page is an e-paper's article page (its furniture links to the
@@ -55,11 +59,18 @@ class Lines {
   std::size_t next(std::size_t j) const;
 
  private:
+  void add_line(std::string_view t, std::uint32_t number, std::string_view listed);
   void classify(std::string_view page_name);
+  bool classify_entry_part(std::size_t j);
+  bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
+  // Only for a page with entry lines (empty otherwise, so that an ordinary
+  // page costs nothing more): each line's source line and entry role.
+  std::vector<std::uint32_t> numbers_;
+  std::vector<EntryRole> roles_;
   bool article_page_ = false;
   std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
 };

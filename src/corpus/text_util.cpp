@@ -69,4 +69,10 @@ std::string_view strip_closing(std::string_view s) {
   return s.substr(0, e);
 }
 
+bool has_any(std::string_view s, std::u32string_view set) {
+  for (std::size_t i = 0; i < s.size();)
+    if (set.find(next(s, i)) != std::u32string_view::npos) return true;
+  return false;
+}
+
 }  // namespace kanbao::corpus::util

@@ -38,6 +38,8 @@ char32_t last(std::string_view s);
 bool is_closing(char32_t c);
 // 。！？!?…；;：: - a paragraph ending in one of these really ends there.
 bool is_terminator(char32_t c);
+// s holds one of the code points in `set`.
+bool has_any(std::string_view s, std::u32string_view set);
 // s without trailing closing brackets (looks at most at the last 16 of them).
 std::string_view strip_closing(std::string_view s);
 

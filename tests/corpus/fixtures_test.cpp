@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/byline.h"
+#include "corpus/dates.h"
 #include "corpus/split.h"
 #include "sample_util.h"
 
@@ -220,6 +222,80 @@ TEST(Fixtures, ArchiveEntryWithSeveralDispatches) {
                        "本报丙城6月19日电 记者张敏报道：两国19日签署经贸合作协定。", "", "", 11, 12}});
   EXPECT_EQ(p.furniture.size(), 4u);
   EXPECT_TRUE(p.warnings.empty());
+}
+
+// An issue file with each article on one line (第1版(要闻)专栏: headings,
+// lead and paragraphs joined by spaces) under the issue's list: the list
+// lines are furniture, the list names the title when it names one heading,
+// and each article keeps its source line.
+TEST(Fixtures, ArchiveEntriesOnOneLine) {
+  const Parsed p = parse_fixture("entries_oneline.txt");
+  expect_articles(
+      p, {{"为群众办实事", "我市新建三十座口袋公园", "年底前全部开放", "2023-06-20", "记者王刚报道", {"王刚"}, {}, false,
+           2, "本报郑州6月20日电 记者王刚报道：记者20日从市园林局获悉，我市今年新建的三十座口袋公园已完工二十座。", "",
+           "", 7, 7},
+          {"", "全市夏粮收购进度过半", "收购价格保持稳定 农户售粮排队时间缩短", "2023-06-20", "", {}, {}, false, 2,
+           "新华社郑州6月20日电 截至20日，全市已收购小麦五十万吨，进度过半。", "", "", 11, 11},
+          {"专栏:开栏的话", "开栏的话", "", "2023-06-21", "本报记者 李 娜", {"李娜"}, {}, false, 2,
+           "从今天起，本报开设专栏，报道各区县的新变化。", "", "", 15, 15}});
+  EXPECT_EQ(p.articles[0].paragraphs[1], "剩余十座将在年底前开放。");
+  // The date line, 第 1 版, three list lines, three page fields and two
+  // empty column fields (the third names its column: a kicker).
+  ASSERT_EQ(p.furniture.size(), 10u);
+  EXPECT_EQ(p.furniture[4].text, "专栏:");
+  EXPECT_EQ(p.furniture[2].text, "1. 为群众办实事 我市新建三十座口袋公园 年底前全部开放");
+  EXPECT_EQ(p.furniture[3].text, "第1版(要闻)");
+  EXPECT_EQ(p.furniture[3].line, 7);
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+// Names alone in brackets credit the reporters, after 本报讯 and at a
+// story's end; a column's name before a title on its line is the kicker;
+// an e-paper's word count and links are furniture.
+TEST(Fixtures, BracketedNamesAndColumnBeforeTitle) {
+  const Parsed p = parse_fixture("credit_names.txt");
+  expect_articles(p, {{"", "夜市重开，老街又热闹了", "", "2023-06-20", "（陈晓丽 周  强）", {"陈晓丽", "周强"}, {}, false, 2,
+                       "本报讯 昨日傍晚，停业两年的老街夜市重新开张，二十多家摊位前排起了长队。", "", "", 6, 10},
+                      {"记者手记", "一碗凉粉里的烟火气", "", "", "赵 敏", {"赵敏"}, {}, false, 2,
+                       "本报讯  （赵 敏）摊主老周的凉粉摊在老街摆了十八年。他说，夜市回来了，老顾客也回来了。", "", "",
+                       12, 16}});
+  EXPECT_EQ(p.articles[0].paragraphs[1], "夜市由街道办统一管理，摊位费全免。");
+  ASSERT_EQ(p.furniture.size(), 3u);
+  EXPECT_EQ(p.furniture[2].text, "本文字数:820");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+// A photo's caption alone under its credit: no title of its own (the
+// first clause stands in), dated by the day it opens with.
+TEST(Fixtures, PhotoCaptionUnderItsCredit) {
+  const Parsed p = parse_fixture("photo_caption.txt");
+  expect_articles(p, {{"", "20日上午", "", "2023-06-20", "本报记者 李 娜 摄", {"李娜"}, {}, true, 1,
+                       "20日上午，管城区一所小学的学生在校园菜地里收获土豆，体验劳动的乐趣。", "", "", 1, 2}});
+  EXPECT_TRUE(p.furniture.empty());
+}
+
+// An evening paper's 晚报讯, a photo credit after a lead's byline (both
+// named), and a story with no dateline dated by the 昨天 it opens with.
+TEST(Fixtures, EveningPaperStories) {
+  const Parsed p = parse_fixture("evening_stories.txt");
+  expect_articles(p, {{"", "智慧公交线路开通", "", "2023-06-20", "记者 王刚 本报记者 周强 摄", {"王刚", "周强"}, {}, true,
+                       2, "晚报讯（记者 王刚）昨日，市区首条智慧公交线路开通试运行。", "", "", 1, 5},
+                      {"", "社区食堂开门迎客", "", "2023-06-20", "（赵敏）", {"赵敏"}, {}, false, 2,
+                       "昨天中午，金水区一家社区食堂正式营业，老人就餐可享八折。", "", "", 7, 11}});
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+TEST(Fixtures, TextOpeningWithADate) {
+  for (const char* text : {"昨天，", "今日上午", "13日早上，", "6月20日，", "１２月３０日"}) EXPECT_TRUE(opens_with_date(text)) << text;
+  for (const char* text : {"日前，", "2023年起", "记者昨天获悉", "123日", "十三日"}) EXPECT_FALSE(opens_with_date(text)) << text;
+}
+
+// Brackets holding what is no name credit nobody.
+TEST(Fixtures, BracketedNonNamesAreNoCredit) {
+  for (const char* text : {"（新华社）", "（图片新闻）", "（附图片）", "（完）", "（上）", "（王刚说了）"})
+    EXPECT_FALSE(parse_byline(text)) << text;
+  ASSERT_TRUE(parse_byline("(湛承兵 王 群)"));
+  EXPECT_EQ(parse_byline("(湛承兵 王 群)")->reporters, (std::vector<std::string>{"湛承兵", "王群"}));
 }
 
 }  // namespace
