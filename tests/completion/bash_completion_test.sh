@@ -25,18 +25,7 @@ expect_same "'kanbao pag' offers files" "$(bash_complete "kanbao pag")" "$(sorte
 expect_same "'kanbao list ' offers nothing" "$(bash_complete "kanbao list ")" ""
 
 # Options.
-expect_same "'kanbao search -' offers search's and the global options" \
-  "$(bash_complete "kanbao search -")" \
-  "$(sorted --json --format --limit --district --db --color --help --version)"
-expect_same "'kanbao index --' offers index's and the global options" \
-  "$(bash_complete "kanbao index --")" \
-  "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"
-expect_same "'kanbao -' offers the browser's and the global options" \
-  "$(bash_complete "kanbao -")" "$(sorted --mouse --db --color --help --version)"
-expect_same "'kanbao search --li' offers --limit" "$(bash_complete "kanbao search --li")" "--limit"
-expect_same "options after a value-taking option's value" \
-  "$(bash_complete "kanbao --db $db list --limit 3 --j")" "--json"
-expect_same "'kanbao show 1 -- -' offers no option after --" "$(bash_complete "kanbao show 1 -- -")" ""
+expect_option_cases bash_complete
 
 # Option values.
 expect_same "'kanbao --db ' offers files" "$(bash_complete "kanbao --db ")" "$(sorted other.txt page1.txt pages)"

@@ -31,18 +31,7 @@ expect_same "'kanbao help list ' offers nothing (one command)" "$(fish_complete 
 expect_same "'kanbao list ' offers nothing" "$(fish_complete "kanbao list ")" ""
 
 # Options.
-expect_same "'kanbao search -' offers search's and the global options" \
-  "$(fish_complete "kanbao search -")" \
-  "$(sorted --json --format --limit --district --db --color --help --version)"
-expect_same "'kanbao index --' offers index's and the global options" \
-  "$(fish_complete "kanbao index --")" \
-  "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"
-expect_same "'kanbao -' offers the browser's and the global options" \
-  "$(fish_complete "kanbao -")" "$(sorted --mouse --db --color --help --version)"
-expect_same "'kanbao search --li' offers --limit" "$(fish_complete "kanbao search --li")" "--limit"
-expect_same "options after a value-taking option's value" \
-  "$(fish_complete "kanbao --db $db list --limit 3 --j")" "--json"
-expect_same "'kanbao show 1 -- -' offers no option after --" "$(fish_complete "kanbao show 1 -- -")" ""
+expect_option_cases fish_complete
 
 # Option values.
 expect_same "'kanbao --db ' offers files" "$(fish_complete "kanbao --db ")" "$(sorted other.txt page1.txt pages/)"

@@ -108,3 +108,21 @@ expect_titles() {
   [[ $checked -eq 19 ]] || fail "checked the titles of $checked articles, not 19"
   echo "ok: IDs are described by their titles ($db)"
 }
+
+# expect_option_cases COMPLETE: the options every completion must offer,
+# COMPLETE LINE printing what a shell offers, sorted, one a line. Needs $db.
+expect_option_cases() {
+  local complete=$1
+  expect_same "'kanbao search -' offers search's and the global options" \
+    "$("$complete" "kanbao search -")" \
+    "$(sorted --json --format --limit --district --db --color --help --version)"
+  expect_same "'kanbao index --' offers index's and the global options" \
+    "$("$complete" "kanbao index --")" \
+    "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"
+  expect_same "'kanbao -' offers the browser's and the global options" \
+    "$("$complete" "kanbao -")" "$(sorted --mouse --db --color --help --version)"
+  expect_same "'kanbao search --li' offers --limit" "$("$complete" "kanbao search --li")" "--limit"
+  expect_same "options after a value-taking option's value" \
+    "$("$complete" "kanbao --db $db list --limit 3 --j")" "--json"
+  expect_same "'kanbao show 1 -- -' offers no option after --" "$("$complete" "kanbao show 1 -- -")" ""
+}
