@@ -305,10 +305,11 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (filter_of(item, key, value)) {
-      if (item.negated) return Error("-" + item.text + ": filters cannot be negated");
+      if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
       if (value.empty())
-        return Error(key + ": needs a value, e.g. " +
-                     (key == "date" ? std::string("date:06-20") : key + ":" + (key == "district" ? "管城区" : "张艳敏")));
+        return Error(ErrorWords{"{}: needs a value, e.g. {}",
+                                {key, key == "date" ? std::string("date:06-20")
+                                                    : key + ":" + (key == "district" ? "管城区" : "张艳敏")}});
       if (key == "district") q.districts.push_back(value);
       if (key == "reporter") q.reporters.push_back(value);
       if (key == "date") {
@@ -325,8 +326,8 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (++terms > kMaxTerms)
-      return Error("the query has more than " + std::to_string(kMaxTerms) +
-                   " terms; search for fewer words at a time");
+      return Error(ErrorWords{"the query has more than {} terms; search for fewer words at a time",
+                              {std::to_string(kMaxTerms)}});
     if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
       q.clauses.back().any.push_back(std::move(*term));
     } else {
@@ -338,12 +339,12 @@ Result<Query> parse(std::string_view text) {
     joined = false;
   }
   if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
-    if (ignored.empty()) return Error("the search query is empty; type the words to search for");
+    if (ignored.empty()) return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
     // At most 200 bytes of the query, never cutting a character in half.
     std::size_t cut = std::min<std::size_t>(text.size(), 200);
     while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return Error("nothing to search for in \"" + std::string(text.substr(0, cut)) +
-                 "\": it has no letters, digits or Chinese characters");
+    return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
+                            {std::string(text.substr(0, cut))}});
   }
   return q;
 }
