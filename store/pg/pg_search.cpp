@@ -176,6 +176,13 @@ LoadedArticle loaded_article(const Rows& rows, int i) {
   return l;
 }
 
+Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = off"));  // until the transaction ends, or ...
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params));
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = on"));  // ... here
+  return rows;
+}
+
 bool in_titles(const query::Query& q, const match::Fields& f) {
   query::Query positive = q;
   std::erase_if(positive.clauses, [](const query::Clause& c) { return c.negated; });
@@ -211,7 +218,8 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     }
     select += " AND (" + any + ")";
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(select, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, token_sets.empty() ? conn_.query(select, params)
+                                                        : query_by_tokens(conn_, select, params));
   KANBAO_ASSIGN_OR_RETURN(Rows stats,
                           conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
                                       " WHERE joined_to IS NULL"));

@@ -24,6 +24,13 @@ inline constexpr const char* kHitColumns =
 // Row `i` of a query selecting kHitColumns, as a LoadedArticle.
 LoadedArticle loaded_article(const Rows& rows, int i);
 
+// Runs `sql`, whose rows a condition on the GIN-indexed tokens selects,
+// with the index. The planner does not count the cost of reading every
+// row's tokens (a long array, stored out of line) and prefers a sequential
+// scan: 0.8-1.8 s for a common character at 20,000 articles, against 0.2 s
+// through the index.
+Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params);
+
 // Whether every positive term is in the title or subtitle (a broad search's first tier).
 bool in_titles(const query::Query& q, const match::Fields& f);
 

@@ -79,7 +79,7 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
   const auto matching = token_condition(q, params);
   if (!matching) return std::optional<SearchPage>();
   // Matches of a continuation are its head's (pg_continuations.h).
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT a.id, a.date_key, a.title, a.subtitle FROM articles a"
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, query_by_tokens(conn, "SELECT a.id, a.date_key, a.title, a.subtitle FROM articles a"
                                                 " WHERE a.joined_to IS NULL AND " +
                                                     scope + *matching,
                                                 params));
