@@ -140,9 +140,36 @@ std::string quoted(const std::u32string& chars, bool prefix) {
   return tokens::phrase_expression({t});
 }
 
+// The library's bigrams of a character of `first` then one of `second`, as
+// an OR of phrases; "" when the library holds none; nullopt when they are
+// too many to list (more than kMaxPinyinBigrams, or more than
+// kMaxPinyinLookups to look up). Without `exists` every pair counts as held.
+std::optional<std::string> syllable_pair_expression(const std::vector<char32_t>& first,
+                                                    const std::vector<char32_t>& second, const BigramExists& exists) {
+  if (!exists && first.size() * second.size() > kMaxPinyinBigrams) return std::nullopt;
+  if (first.size() * second.size() > kMaxPinyinLookups) return std::nullopt;
+  std::string pair;
+  std::size_t listed = 0;
+  for (char32_t a : first) {
+    for (char32_t b : second) {
+      if (exists) {
+        std::string bigram;
+        text::append_utf8(bigram, a);
+        text::append_utf8(bigram, b);
+        if (!exists(bigram)) continue;
+      }
+      if (++listed > kMaxPinyinBigrams) return std::nullopt;
+      pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+    }
+  }
+  return pair.empty() ? pair : "(" + pair + ")";
+}
+
 // Candidates for Han text read as `syllables`, from the Han bigram tokens:
 // one syllable - any character read so (exact); two - any bigram read so
 // (exact); more - every consecutive pair occurs somewhere (a superset).
+// A pair too common to list is left out (a looser superset, verified in
+// C++); when every pair is, any character of the rarest syllable.
 // "" when no character in the library reads so.
 std::string pinyin_expression(const std::vector<std::string>& syllables,
                               const std::unordered_set<char32_t>& present, const BigramExists& exists,
@@ -164,26 +191,18 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   if (chars.size() > 2) exact = false;
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
-    std::string pair;
-    if (chars[k].size() * chars[k + 1].size() > kMaxPinyinBigrams) {
+    std::optional<std::string> pair = syllable_pair_expression(chars[k], chars[k + 1], exists);
+    if (!pair) {
       exact = false;
-      pair = any_of(chars[k].size() < chars[k + 1].size() ? chars[k] : chars[k + 1]);
-    } else {
-      for (char32_t a : chars[k]) {
-        for (char32_t b : chars[k + 1]) {
-          if (exists) {
-            std::string bigram;
-            text::append_utf8(bigram, a);
-            text::append_utf8(bigram, b);
-            if (!exists(bigram)) continue;
-          }
-          pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
-        }
-      }
-      if (pair.empty()) return "";  // no text in the library reads so
-      pair = "(" + pair + ")";
+      continue;
     }
-    all += (all.empty() ? "" : " AND ") + pair;
+    if (pair->empty()) return "";  // no text in the library reads so
+    all += (all.empty() ? "" : " AND ") + *pair;
+  }
+  if (all.empty()) {
+    auto rarest = std::min_element(chars.begin(), chars.end(),
+                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    return any_of(*rarest);
   }
   return "(" + all + ")";
 }
