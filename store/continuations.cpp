@@ -4,7 +4,7 @@
 // either page is indexed anew. See the version-3 notes in schema.cpp.
 #include <set>
 
-#include "text/utf8.h"
+#include "store/continuation_rules.h"
 #include "store/indexer.h"
 
 namespace kanbao::store::continuations {
@@ -31,24 +31,6 @@ Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_p
   return s.run();
 }
 
-int paragraph_count(const std::string& body) {
-  if (body.empty()) return 0;
-  int n = 1;
-  for (char c : body) n += c == '\n' ? 1 : 0;
-  return n;
-}
-
-// The first `n` paragraphs of a body.
-std::string first_paragraphs(const std::string& body, int n) {
-  std::size_t at = 0;
-  for (int k = 0; k < n; ++k) {
-    at = body.find('\n', at);
-    if (at == std::string::npos) return body;
-    if (k + 1 < n) ++at;
-  }
-  return n <= 0 ? std::string() : body.substr(0, at);
-}
-
 // Gives `head` back its own paragraphs.
 Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head) {
   KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
@@ -59,15 +41,6 @@ Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head) {
   return search.add(head, h.text);
 }
 
-std::u32string chars(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = text::decode(s, i);
-    if (c != U' ' && c != U'\t' && c != U'\u3000' && c != U'\u00a0') out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail) {
@@ -76,7 +49,7 @@ Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int6
   KANBAO_TRY(search.remove(head, h.text));
   KANBAO_TRY(search.remove(tail, t.text));
   const int own = paragraph_count(h.text.body);
-  if (!t.text.body.empty()) h.text.body += (h.text.body.empty() ? "" : "\n") + t.text.body;
+  h.text.body = joined_body(h.text.body, t.text.body);
   KANBAO_TRY(set_body(db, head, h.text.body, own));
   KANBAO_TRY(search.add(head, h.text));
   KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
@@ -123,24 +96,6 @@ Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
     }
   }
   return Status::Ok();
-}
-
-std::optional<std::int64_t> best_match(const std::string& title,
-                                       const std::vector<std::pair<std::int64_t, std::string>>& candidates) {
-  const std::u32string mine = chars(title);
-  for (int rule = 0; rule < 3; ++rule) {
-    for (const auto& [id, other_title] : candidates) {
-      const std::u32string other = chars(other_title);
-      if (mine.empty() || other.empty()) continue;
-      bool ok = false;
-      if (rule == 0) ok = mine == other;
-      if (rule == 1) ok = mine.find(other) != std::u32string::npos || other.find(mine) != std::u32string::npos;
-      if (rule == 2) ok = mine.size() >= 4 && other.size() >= 4 && mine.compare(0, 4, other, 0, 4) == 0;
-      if (ok) return id;
-    }
-  }
-  if (candidates.size() == 1) return candidates.front().first;
-  return std::nullopt;
 }
 
 }  // namespace kanbao::store::continuations

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 
+#include "store/page_rebuild.h"  // furniture_text
 #include "store/stored_date.h"
 #include "text/strings.h"
 
@@ -156,16 +157,6 @@ Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::opti
   KANBAO_TRY(add_people(a.reporters, "reporter"));
   KANBAO_TRY(add_people(a.correspondents, "correspondent"));
   return id;
-}
-
-// "line<TAB>text" per furniture line, one a line.
-std::string furniture_text(const corpus::Page& page) {
-  std::string out;
-  for (const auto& f : page.furniture) {
-    if (!out.empty()) out += '\n';
-    out += std::to_string(f.line) + "\t" + f.text;
-  }
-  return out;
 }
 
 Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {

@@ -12,6 +12,7 @@
 
 #include "base/result.h"
 #include "corpus/article.h"
+#include "store/continuation_rules.h"
 #include "store/file_reader.h"
 #include "store/file_writer.h"
 #include "store/search_index.h"
@@ -65,12 +66,7 @@ Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int6
 // file holds, and parts elsewhere whose head is here stand alone again.
 Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id);
 
-// The best partner among `candidates` (id, title) for an article titled
-// `title`: the same title, one containing the other, or a common beginning
-// of four characters, in that order; a single candidate with no such match
-// is still taken, since paper, issue and both page codes already agree.
-std::optional<std::int64_t> best_match(const std::string& title,
-                                       const std::vector<std::pair<std::int64_t, std::string>>& candidates);
+// best_match: continuation_rules.h.
 
 }  // namespace continuations
 

@@ -24,6 +24,15 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 }  // namespace
 
+std::string furniture_text(const corpus::Page& page) {
+  std::string out;
+  for (const auto& f : page.furniture) {
+    if (!out.empty()) out += '\n';
+    out += std::to_string(f.line) + "\t" + f.text;
+  }
+  return out;
+}
+
 std::optional<std::string> current_page_text(const std::string& path, const std::string& hash) {
   auto content = read_file(path);
   if (!content || content_hash(content->bytes) != hash) return std::nullopt;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/article.h"
+
 namespace kanbao::store {
 
 // The decoded text of `path` if its content hash is still `hash`.
@@ -19,6 +21,10 @@ struct StoredPart {
   std::string kicker, title, subtitle, body, byline;
   int own_paragraphs = -1;  // paragraphs of `body` that are its own; -1: all
 };
+
+// The furniture of `page` as every backend stores it: "line<TAB>text" per
+// furniture line, one a line (what rebuild_page reads back).
+std::string furniture_text(const corpus::Page& page);
 
 // The page as stored: furniture ("line<TAB>text" per line) at its lines,
 // each article's heading block and paragraphs from its first line on

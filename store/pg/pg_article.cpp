@@ -7,10 +7,12 @@ namespace kanbao::store::pg {
 
 Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  // A part joined to the article it continues is read as that article.
   KANBAO_ASSIGN_OR_RETURN(
-      Rows rows, conn_.query(std::string("SELECT ") + kRowColumns + ", a.body, a.byline, a.photo_credit" +
-                                 kRowFrom + " WHERE a.id = $1",
-                             {param(id)}));
+      Rows rows,
+      conn_.query(std::string("SELECT ") + kRowColumns + ", a.body, a.byline, a.photo_credit, a.own_paragraphs" +
+                      kRowFrom + " WHERE a.id = (SELECT coalesce(joined_to, id) FROM articles WHERE id = $1)",
+                  {param(id)}));
   if (rows.size() == 0) return std::optional<Article>();
   Article a;
   static_cast<ArticleRow&>(a) = read_row(rows, 0);
@@ -24,6 +26,12 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   a.byline = rows.text(0, kRowColumnCount + 1);
   a.photo_credit = rows.text(0, kRowColumnCount + 2) == "t";
   a.pages.push_back(a.page);
+  if (const int own_paragraphs = rows.integer(0, kRowColumnCount + 3); own_paragraphs >= 0) {
+    a.part_starts.push_back(own_paragraphs);
+    KANBAO_ASSIGN_OR_RETURN(Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id",
+                                                    {param(a.id)}));
+    for (int i = 0; i < parts.size(); ++i) a.pages.push_back(parts.text(i, 0));
+  }
   a.first_line = rows.integer(0, 8);
   a.last_line = rows.integer(0, 9);
   return std::optional<Article>(std::move(a));
@@ -45,13 +53,13 @@ Result<std::optional<SourceText>> PgLibrary::source(std::int64_t id) {
     return std::optional<SourceText>(std::move(out));
   }
   KANBAO_ASSIGN_OR_RETURN(Rows stored,
-                          conn_.query("SELECT first_line, kicker, title, subtitle, body, byline FROM"
-                                      " articles WHERE file_id = $1",
+                          conn_.query("SELECT first_line, kicker, title, subtitle, body, byline,"
+                                      " own_paragraphs FROM articles WHERE file_id = $1",
                                       {param(rows.int64(0, 5))}));
   std::vector<StoredPart> parts;
   for (int i = 0; i < stored.size(); ++i) {
     parts.push_back(StoredPart{stored.integer(i, 0), stored.text(i, 1), stored.text(i, 2), stored.text(i, 3),
-                               stored.text(i, 4), stored.text(i, 5), -1});
+                               stored.text(i, 4), stored.text(i, 5), stored.integer(i, 6)});
   }
   out.text = rebuild_page(rows.text(0, 4), parts);
   out.current = false;

@@ -36,8 +36,10 @@ Result<DistrictScope> resolve_district(Conn& conn, const corpus::Gazetteer& gaze
   return DistrictScope{DistrictScope::kOne, name};
 }
 
+// Continuations joined to the article they continue are listed as that
+// article (pg_continuations.h).
 std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
-  std::string where = " WHERE true";
+  std::string where = " WHERE a.joined_to IS NULL";
   if (q.paper) where += " AND a.paper = $8";
   if (scope.kind == DistrictScope::kOne) where += " AND a.district = $1";
   if (!q.title_filter.empty()) where += " AND strpos(a.folded_title, $2) > 0";

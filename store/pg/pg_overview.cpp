@@ -53,7 +53,8 @@ Result<std::vector<DistrictRow>> PgLibrary::districts() {
 Result<std::vector<PaperRow>> PgLibrary::papers() {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   std::map<std::string, PaperRow> rows;
-  KANBAO_ASSIGN_OR_RETURN(Rows counts, conn_.query("SELECT paper, count(*) FROM articles GROUP BY paper"));
+  KANBAO_ASSIGN_OR_RETURN(Rows counts, conn_.query("SELECT paper, count(*) FROM articles WHERE joined_to IS NULL"
+                                                   " GROUP BY paper"));
   for (int i = 0; i < counts.size(); ++i) {
     PaperRow& r = rows[counts.text(i, 0)];
     r.name = counts.text(i, 0);
@@ -87,7 +88,8 @@ Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const St
   }
   KANBAO_ASSIGN_OR_RETURN(Rows found,
                           conn_.query(std::string("SELECT ") + kRowColumns + kRowFrom +
-                                          " WHERE a.paper = $1 AND a.date_key = $2 AND a.pub_month != 0",
+                                          " WHERE a.paper = $1 AND a.date_key = $2 AND a.pub_month != 0"
+                                          " AND a.joined_to IS NULL",
                                       {param(name), param(key)}));
   if (found.size() == 0) return std::optional<Issue>();
   std::vector<std::pair<int, ArticleRow>> rows;

@@ -8,6 +8,7 @@
 
 #include "store/index_stamp.h"
 #include "store/library.h"
+#include "store/pg/pg_schema.h"
 #include "store/pg/pg_tokens.h"
 
 namespace kanbao::store::pg {
@@ -25,11 +26,7 @@ Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<s
   for (int r = 0; r < rows.size(); ++r) {
     last = rows.int64(r, 0);
     const IndexedText text{rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4)};
-    const ArticleTokens t = article_tokens(text);
-    han.insert(t.han.begin(), t.han.end());
-    KANBAO_TRY(conn.exec("UPDATE articles SET folded_title = $2, tokens = $3, ntokens = $4 WHERE id = $1",
-                         {param(last), param(fold_text(text.title)), text_array(t.tokens),
-                          param(std::int64_t{t.positions})}));
+    KANBAO_TRY(update_search_columns(conn, last, text, han));
   }
   return last;
 }
@@ -37,8 +34,8 @@ Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<s
 }  // namespace
 
 Status bring_search_index_up_to_date(Conn& conn) {
-  KANBAO_ASSIGN_OR_RETURN(Rows stamp, conn.query("SELECT value FROM kanbao_meta WHERE key = 'search_index'"));
-  if (stamp.size() == 1 && stamp.text(0, 0) == search_index_stamp()) return Status::Ok();
+  KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> stamp, meta(conn, "search_index"));
+  if (stamp == search_index_stamp()) return Status::Ok();
   std::set<std::string> han;
   for (std::int64_t done = 0;;) {
     KANBAO_ASSIGN_OR_RETURN(std::int64_t last, retokenize_batch(conn, done, han));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/pg/pg_schema.h"
 
+#include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include "store/index_stamp.h"
@@ -73,25 +75,69 @@ CREATE TABLE library_han (
 );
 )sql";
 
-Result<std::optional<std::string>> meta(Conn& conn, const char* key) {
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
-  if (rows.size() == 0) return std::optional<std::string>();
-  return std::optional<std::string>(rows.text(0, 0));
-}
+// Version 2: continued articles (下转/上接), as in the SQLite schema's
+// version 3 (store/schema.cpp): the page codes an article names, joined_to
+// naming the head a continuing part belongs to (the part keeps its row, and
+// lists and searches leave it out), own_paragraphs the head's own paragraphs
+// (-1: nothing joined) so that a join can be undone. The head's body and
+// search columns hold both parts.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE articles
+  ADD COLUMN continued_to   text COLLATE "C" NOT NULL DEFAULT '',
+  ADD COLUMN continued_from text COLLATE "C" NOT NULL DEFAULT '',
+  ADD COLUMN joined_to      bigint REFERENCES articles(id) ON DELETE SET NULL,
+  ADD COLUMN own_paragraphs integer NOT NULL DEFAULT -1;
+CREATE INDEX articles_joined ON articles (joined_to) WHERE joined_to IS NOT NULL;
+)sql";
+
+// The steps from version i+1 to i+2.
+constexpr const char* kMigrations[] = {kVersion2};
+static_assert(std::size(kMigrations) == kSchemaVersion - 1);
+
+// A migrated library's files are marked changed, so that the next `kanbao
+// index` of their folders parses them again and fills in what the new
+// columns hold (the page codes of continuations); until then every article
+// stays as it was.
+constexpr const char* kReparseAll = "UPDATE files SET hash = '', mtime_ns = -1";
 
 Result<bool> has_meta_table(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT to_regclass('kanbao_meta') IS NOT NULL"));
   return rows.text(0, 0) == "t";
 }
 
+// The version-1 tables; migrate() brings them up to this version.
 Status create(Conn& conn) {
   KANBAO_TRY(conn.exec(kCreateTables));
   KANBAO_TRY(
-      conn.exec("INSERT INTO kanbao_meta(key, value) VALUES ('schema_version', $1),"
-                " ('library_uuid', gen_random_uuid()::text), ('search_index', $2)",
-                {param(std::to_string(kSchemaVersion)), param(search_index_stamp())}));
+      conn.exec("INSERT INTO kanbao_meta(key, value) VALUES ('schema_version', '1'),"
+                " ('library_uuid', gen_random_uuid()::text), ('search_index', $1)",
+                {param(search_index_stamp())}));
   return Status::Ok();
+}
+
+// The library's schema version (check_schema has vouched for it).
+Result<int> version_of(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> version, meta(conn, "schema_version"));
+  return std::atoi(version.value_or("0").c_str());
+}
+
+// Runs the steps from the library's version to this one, inside the
+// caller's transaction under the schema lock.
+Status migrate(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(const int from, version_of(conn));
+  if (from >= kSchemaVersion) return Status::Ok();
+  for (int v = from; v < kSchemaVersion; ++v) KANBAO_TRY(conn.exec(kMigrations[v - 1]));
+  KANBAO_TRY(conn.exec(kReparseAll));
+  return conn.exec("UPDATE kanbao_meta SET value = $1 WHERE key = 'schema_version'",
+                   {param(std::to_string(kSchemaVersion))});
+}
+
+// A reader cannot migrate: an older library waits for its next indexer.
+Status check_current(Conn& conn) {
+  KANBAO_ASSIGN_OR_RETURN(const int v, version_of(conn));
+  if (v >= kSchemaVersion) return Status::Ok();
+  return Error(conn.shown() + " was written by an older kanbao (schema " + std::to_string(v) +
+               "); run 'kanbao --db URI index' once to upgrade it");
 }
 
 // Fails unless the database holds a library of a schema this build reads.
@@ -136,6 +182,13 @@ Result<LibraryIdentity> identity(Conn& conn) {
 
 }  // namespace
 
+Result<std::optional<std::string>> meta(Conn& conn, const char* key) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
+  if (rows.size() == 0) return std::optional<std::string>();
+  return std::optional<std::string>(rows.text(0, 0));
+}
+
 Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
   if (mode == OpenMode::kReadOnly) {
     // Readers never write, also on a primary: every transaction read-only
@@ -143,6 +196,7 @@ Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
     KANBAO_TRY(conn.exec("SET default_transaction_read_only = on"));
     KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn, true));
     KANBAO_TRY(check_schema(conn));
+    KANBAO_TRY(check_current(conn));
     KANBAO_TRY(check_search_index(conn));
     return identity(conn);
   }
@@ -151,6 +205,7 @@ Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
   KANBAO_ASSIGN_OR_RETURN(bool exists, has_meta_table(conn));
   if (!exists) KANBAO_TRY(create(conn));
   KANBAO_TRY(check_schema(conn));
+  KANBAO_TRY(migrate(conn));
   KANBAO_TRY(bring_search_index_up_to_date(conn));
   KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, identity(conn));
   KANBAO_TRY(tx.commit());

@@ -25,6 +25,7 @@
 #include "store/hit_scan.h"
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_phrases.h"
+#include "store/pg/pg_search.h"
 #include "store/pg/pg_tokens.h"
 #include "store/query.h"
 #include "store/search/article_matches.h"
@@ -36,23 +37,6 @@
 
 namespace kanbao::store::pg {
 namespace {
-
-constexpr const char* kHitColumns =
-    "a.id, a.title, a.subtitle, a.body, a.byline, a.district, a.date_year, a.date_month, a.date_day, "
-    "a.pub_year,"
-    " a.pub_month, a.pub_day, a.paper, a.page, a.kicker, a.date_key, a.ntokens";
-
-LoadedArticle loaded_article(const Rows& rows, int i) {
-  LoadedArticle l;
-  l.fields = match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4)};
-  l.district = rows.text(i, 5);
-  l.date = StoredDate{rows.integer(i, 6), rows.integer(i, 7), rows.integer(i, 8)};
-  l.published = StoredDate{rows.integer(i, 9), rows.integer(i, 10), rows.integer(i, 11)};
-  l.paper = rows.text(i, 12);
-  l.page = rows.text(i, 13);
-  l.kicker = rows.text(i, 14);
-  return l;
-}
 
 // The query's positive literal terms (bm25's phrases), each once.
 std::vector<const query::Term*> literal_terms(const query::Query& q) {
@@ -178,24 +162,50 @@ int tier_of(const query::Query& q, const match::Evaluation& e, const match::Fiel
   return match::evaluate(readings, f).matches ? 1 : 2;
 }
 
-// Whether every positive term is in the title or subtitle (a broad search's first tier).
+}  // namespace
+
+LoadedArticle loaded_article(const Rows& rows, int i) {
+  LoadedArticle l;
+  l.fields = match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4)};
+  l.district = rows.text(i, 5);
+  l.date = StoredDate{rows.integer(i, 6), rows.integer(i, 7), rows.integer(i, 8)};
+  l.published = StoredDate{rows.integer(i, 9), rows.integer(i, 10), rows.integer(i, 11)};
+  l.paper = rows.text(i, 12);
+  l.page = rows.text(i, 13);
+  l.kicker = rows.text(i, 14);
+  return l;
+}
+
+Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = off"));  // until the transaction ends, or ...
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params));
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = on"));  // ... here
+  return rows;
+}
+
 bool in_titles(const query::Query& q, const match::Fields& f) {
   query::Query positive = q;
   std::erase_if(positive.clauses, [](const query::Clause& c) { return c.negated; });
   return match::evaluate(positive, match::Fields{f.title, f.subtitle, "", ""}).literal;
 }
 
-}  // namespace
-
 Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   std::vector<Param> params;
   KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
-  std::string select = std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a";
+  // A continuation joined to its head is found as the head (whose body
+  // holds both parts), and counts for bm25 as SQLite's FTS5 table, which
+  // does not hold it, counts it: not at all.
+  std::string select =
+      std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a WHERE a.joined_to IS NULL";
+  if (auto common = search_common_terms(conn_, q, request, scope, params); !common || *common) {
+    if (!common) return common.error();
+    return std::move(**common);
+  }
   const auto token_sets = candidate_tokens(q);
   if (literal_terms(q).empty()) {
-    select += " WHERE " + scope;  // nothing to score: only the articles in scope
+    select += " AND " + scope;  // nothing to score: only the articles in scope
   } else if (token_sets.empty()) {
     // Every article, those out of scope too: bm25 counts the articles
     // holding each phrase in the whole library.
@@ -206,11 +216,13 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
       any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> $") + std::to_string(params.size()) +
              "::text[]";
     }
-    select += " WHERE (" + any + ")";
+    select += " AND (" + any + ")";
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(select, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, token_sets.empty() ? conn_.query(select, params)
+                                                        : query_by_tokens(conn_, select, params));
   KANBAO_ASSIGN_OR_RETURN(Rows stats,
-                          conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"));
+                          conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
+                                      " WHERE joined_to IS NULL"));
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
 
   const auto terms = literal_terms(q);

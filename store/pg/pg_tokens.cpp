@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "store/library.h"  // fold_text
 #include "store/tokenizer.h"
 #include "text/utf8.h"
 
@@ -43,6 +44,23 @@ ArticleTokens article_tokens(const IndexedText& text) {
     out.han.push_back(std::move(one));
   }
   return out;
+}
+
+SearchColumns search_columns(const IndexedText& text) {
+  ArticleTokens t = article_tokens(text);
+  SearchColumns out;
+  out.params = {param(fold_text(text.title)), text_array(t.tokens), param(std::int64_t{t.positions})};
+  out.han = std::move(t.han);
+  return out;
+}
+
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text, std::set<std::string>& han) {
+  SearchColumns columns = search_columns(text);
+  han.insert(columns.han.begin(), columns.han.end());
+  std::vector<Param> params{param(id)};
+  params.insert(params.end(), columns.params.begin(), columns.params.end());
+  return conn.exec(std::string("UPDATE articles SET (") + kSearchColumns + ") = ($2, $3, $4) WHERE id = $1",
+                   params);
 }
 
 std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {

@@ -3,10 +3,14 @@
 // the SQLite index uses (store/tokenizer.h). Internal to store/.
 #pragma once
 
+#include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "store/fold.h"
+#include "store/pg/conn.h"
 #include "store/search_index.h"
 
 namespace kanbao::store::pg {
@@ -18,6 +22,22 @@ struct ArticleTokens {
 };
 
 ArticleTokens article_tokens(const IndexedText& text);
+
+// An article row's search columns computed from its text, as parameters in
+// the order of kSearchColumns (folded title for the title filter, tokens,
+// token count), and its Han characters. Every writer of those columns
+// (insert, continuation join, rebuild) takes them from here, so they can
+// never disagree with one another.
+inline constexpr const char* kSearchColumns = "folded_title, tokens, ntokens";
+struct SearchColumns {
+  std::vector<Param> params;
+  std::vector<std::string> han;
+};
+SearchColumns search_columns(const IndexedText& text);
+
+// Sets the search columns of article `id` from `text` (its current text)
+// and adds its Han characters to `han`.
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text, std::set<std::string>& han);
 
 // The distinct, non-prefix tokens of the phrase of folded `term`: an article
 // holding the term holds all of them (store/tokenizer.h's literal_phrase).

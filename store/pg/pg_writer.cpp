@@ -5,6 +5,8 @@
 #include <set>
 
 #include "store/index_run.h"
+#include "store/page_rebuild.h"
+#include "store/pg/pg_continuations.h"
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_tokens.h"
 #include "store/stored_date.h"
@@ -16,14 +18,6 @@ namespace {
 std::int64_t now_seconds() {
   using namespace std::chrono;
   return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
-}
-
-// "line<TAB>text" per furniture line, as the SQLite library keeps it.
-std::string furniture_text(const corpus::Page& page) {
-  std::string out;
-  for (const auto& f : page.furniture)
-    out += (out.empty() ? "" : "\n") + std::to_string(f.line) + "\t" + f.text;
-  return out;
 }
 
 StoredDate stored(const std::optional<corpus::Date>& d) {
@@ -51,31 +45,34 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
                     {param(file_id), param(stat.size), param(stat.mtime_ns)});
 }
 
-Status PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
-                                     const corpus::Article& a, std::set<std::string>& han) {
+Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
+                                                   const corpus::Article& a, std::set<std::string>& han) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
   const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
-  const ArticleTokens t = article_tokens(text);
-  KANBAO_TRY(conn_.exec(
-      "INSERT INTO articles(file_id, district, position, first_line, last_line, date_year, date_month, "
-      "date_day,"
-      " date_key, pub_year, pub_month, pub_day, paper, page, page_name, kicker, title, subtitle, body, "
-      "byline,"
-      " photo_credit, reporters, correspondents, folded_title, tokens, ntokens) VALUES ($1, $2, $3, $4, $5, "
-      "$6,"
-      " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)",
-      {param(file_id), param(a.district), param(std::int64_t{a.position}), param(std::int64_t{a.first_line}),
-       param(std::int64_t{a.last_line}), param(std::int64_t{date.year}), param(std::int64_t{date.month}),
-       param(std::int64_t{date.day}),
-       // The listing key: the publication date when the issue's is known (as on SQLite).
-       param(date_key(published.known() ? published : date)), param(std::int64_t{published.year}),
-       param(std::int64_t{published.month}), param(std::int64_t{published.day}), param(origin.paper),
-       param(origin.page), param(origin.page_name), param(a.kicker), param(text.title), param(text.subtitle),
-       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"),
-       text_array(a.reporters), text_array(a.correspondents), param(fold_text(a.title)), text_array(t.tokens),
-       param(std::int64_t{t.positions})}));
-  han.insert(t.han.begin(), t.han.end());
-  return Status::Ok();
+  SearchColumns search = search_columns(text);
+  std::vector<Param> params{
+      param(file_id), param(a.district), param(std::int64_t{a.position}), param(std::int64_t{a.first_line}),
+      param(std::int64_t{a.last_line}), param(std::int64_t{date.year}), param(std::int64_t{date.month}),
+      param(std::int64_t{date.day}),
+      // The listing key: the publication date when the issue's is known (as on SQLite).
+      param(date_key(published.known() ? published : date)), param(std::int64_t{published.year}),
+      param(std::int64_t{published.month}), param(std::int64_t{published.day}), param(origin.paper),
+      param(origin.page), param(origin.page_name), param(a.kicker), param(text.title), param(text.subtitle),
+      param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"), text_array(a.reporters),
+      text_array(a.correspondents), param(a.continued_to), param(a.continued_from)};
+  params.insert(params.end(), search.params.begin(), search.params.end());
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows inserted,
+      conn_.query(std::string("INSERT INTO articles(file_id, district, position, first_line, last_line,"
+                              " date_year, date_month, date_day, date_key, pub_year, pub_month, pub_day, paper,"
+                              " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
+                              " correspondents, continued_to, continued_from, ") +
+                      kSearchColumns +
+                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+                      " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28) RETURNING id",
+                  params));
+  han.insert(search.han.begin(), search.han.end());
+  return inserted.int64(0, 0);
 }
 
 Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
@@ -90,6 +87,7 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
   std::int64_t removed = 0, file_id = 0;
   if (existing) {
     file_id = existing->id;
+    KANBAO_TRY(separate_continuations(conn_, file_id));
     KANBAO_ASSIGN_OR_RETURN(
         Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
     removed = gone.size();
@@ -111,7 +109,12 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
     file_id = inserted.int64(0, 0);
   }
   std::set<std::string> han;  // the page's Han characters, stored once per page
-  for (const auto& article : page.articles) KANBAO_TRY(insert_article(file_id, origin, article, han));
+  std::vector<std::int64_t> continued;
+  for (const auto& article : page.articles) {
+    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, origin, article, han));
+    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
+  }
+  KANBAO_TRY(join_continuations(conn_, continued));
   if (!han.empty()) {
     KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
                           {text_array(std::vector<std::string>(han.begin(), han.end()))}));
@@ -122,6 +125,7 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
 
 Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
+  KANBAO_TRY(separate_continuations(conn_, file_id));
   KANBAO_ASSIGN_OR_RETURN(
       Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
   KANBAO_TRY(conn_.exec("DELETE FROM files WHERE id = $1", {param(file_id)}));

@@ -33,8 +33,9 @@ class PgIndexWriter final : public FileWriter {
   Status prune() override { return Status::Ok(); }
 
  private:
-  // Adds the article's Han characters to `han`, for library_han.
-  Status insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a,
+  // Stores one article; returns its id. Adds the article's Han characters
+  // to `han`, for library_han.
+  Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a,
                         std::set<std::string>& han);
   Conn& conn_;
 };

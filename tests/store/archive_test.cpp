@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The archive model in the library: papers, issues (publication dates),
-// pages, kickers, page furniture, continued articles and the schema-3
-// upgrade. Pages are built here as corpus::Page values, the way the parser
-// hands them over, so every field is under the test's control.
+// pages, kickers, page furniture, continued articles (on both backends, the
+// same expectations) and the SQLite schema-3 upgrade. Pages are built here
+// as corpus::Page values, the way the parser hands them over, so every
+// field is under the test's control, and stored with each backend's own
+// FileWriter, as Library::index does.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "backends_fixture.h"
 #include "library_test_util.h"
 #include "schema_downgrade.h"
 #include "store/file_reader.h"
 #include "store/indexer.h"
+#include "store/location.h"
+#include "store/pg/pg_schema.h"
+#include "store/pg/pg_writer.h"
 #include "store/schema.h"
 #include "store/search_index.h"
 
@@ -36,28 +42,49 @@ corpus::Page make_page(std::string paper, corpus::Date issue, std::string page_c
   return p;
 }
 
-// Stores `page` as the content of `path` (the file need not exist) with the
-// indexer's own writer, one transaction, as Library::index does.
-void store_page(const std::string& db_path, const std::string& path, corpus::Page page,
-                const std::string& bytes = "x") {
-  auto db = schema::open_library(db_path, OpenMode::kReadWrite);
-  ASSERT_TRUE(db) << db.error().message();
-  for (std::size_t i = 0; i < page.articles.size(); ++i) page.articles[i].position = static_cast<int>(i);
-  auto writer = IndexWriter::prepare(*db);
-  ASSERT_TRUE(writer) << writer.error().message();
-  auto removed = writer->replace(path, FileStat{static_cast<std::int64_t>(bytes.size()), 1}, content_hash(bytes),
-                                 "UTF-8", page);
-  ASSERT_TRUE(removed) << removed.error().message();
+bool on_postgres(const std::string& location) {
+  auto backend = backend_of(location);
+  return backend && *backend == Backend::kPostgres;
 }
 
-void remove_file(const std::string& db_path, const std::string& path) {
-  auto db = schema::open_library(db_path, OpenMode::kReadWrite);
-  ASSERT_TRUE(db);
+// Runs `write` with the FileWriter of the library at `location`.
+template <typename Write>
+void with_writer(const std::string& location, Write write) {
+  if (on_postgres(location)) {
+    auto conn = pg::Conn::connect(location, location);
+    ASSERT_TRUE(conn) << conn.error().message();
+    auto schema = pg::prepare_schema(*conn, OpenMode::kReadWrite);
+    ASSERT_TRUE(schema) << schema.error().message();
+    pg::PgIndexWriter writer(*conn);
+    write(static_cast<FileWriter&>(writer));
+    return;
+  }
+  auto db = schema::open_library(location, OpenMode::kReadWrite);
+  ASSERT_TRUE(db) << db.error().message();
   auto writer = IndexWriter::prepare(*db);
-  ASSERT_TRUE(writer);
-  auto record = writer->lookup(path);
-  ASSERT_TRUE(record && *record);
-  ASSERT_TRUE(writer->remove((*record)->id));
+  ASSERT_TRUE(writer) << writer.error().message();
+  write(static_cast<FileWriter&>(*writer));
+}
+
+// Stores `page` as the content of `path` (the file need not exist) with the
+// indexer's own writer, one transaction, as Library::index does.
+void store_page(const std::string& location, const std::string& path, corpus::Page page,
+                const std::string& bytes = "x") {
+  for (std::size_t i = 0; i < page.articles.size(); ++i) page.articles[i].position = static_cast<int>(i);
+  with_writer(location, [&](FileWriter& writer) {
+    auto removed = writer.replace(path, FileStat{static_cast<std::int64_t>(bytes.size()), 1},
+                                  content_hash(bytes), "UTF-8", page);
+    ASSERT_TRUE(removed) << removed.error().message();
+  });
+}
+
+void remove_file(const std::string& location, const std::string& path) {
+  with_writer(location, [&](FileWriter& writer) {
+    auto record = writer.lookup(path);
+    ASSERT_TRUE(record && *record);
+    auto removed = writer.remove((*record)->id);
+    ASSERT_TRUE(removed) << removed.error().message();
+  });
 }
 
 Library reader(const std::string& db_path) {
@@ -78,9 +105,18 @@ std::vector<std::int64_t> search_ids(Library& lib, const std::string& query) {
   return ids;
 }
 
-TEST(Archive, StoresPaperIssuePageKickerAndBothDates) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+// A library on either backend (testing::Backends), the same expectations.
+class Archive : public testing::Backends {
+ protected:
+  // A fresh, empty library in `dir` (on PostgreSQL the test's database anew).
+  std::string fresh_library(const TempDir& dir) {
+    return GetParam() == testing::Kind::kSqlite ? dir / "k.db" : testing_pg::fresh_database();
+  }
+};
+
+TEST_P(Archive, StoresPaperIssuePageKickerAndBothDates) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   corpus::Page page = make_page("郑州日报", {2023, 6, 21}, "05", "管城新闻");
   corpus::Article a = make_article("我市出台老旧小区改造十条新规", {"本报讯 6月20日，记者获悉，改造资金按户拨付。"});
   a.kicker = "为老城更新提供有力支撑";
@@ -112,9 +148,9 @@ TEST(Archive, StoresPaperIssuePageKickerAndBothDates) {
   EXPECT_EQ(search_ids(lib, "改造十条新规"), std::vector<std::int64_t>{r.id});
 }
 
-TEST(Archive, ListsSortByPublicationDateWhenKnownElseEventDate) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+TEST_P(Archive, ListsSortByPublicationDateWhenKnownElseEventDate) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   // Published 2023-06-21 about an event of 2023-06-01; another published
   // 2023-06-10 about 2023-06-09; an undated-issue article of 2023-06-15.
   corpus::Page late = make_page("郑州日报", {2023, 6, 21}, "01");
@@ -147,9 +183,9 @@ TEST(Archive, ListsSortByPublicationDateWhenKnownElseEventDate) {
   EXPECT_EQ(hits->hits[0].page, "01");
 }
 
-TEST(Archive, PapersIssuesAndPagesInOrder) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+TEST_P(Archive, PapersIssuesAndPagesInOrder) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   // Stored out of order on purpose: B02, 10, 02, 01.
   const std::pair<const char*, const char*> pages[] = {{"B02", ""}, {"10", "体育"}, {"02", "要闻"}, {"01", "头版"}};
   for (const auto& [code, name] : pages) {
@@ -250,12 +286,29 @@ void expect_joined(Library& lib) {
             (std::vector<std::string>{"本报讯 首批三十个小区开工，资金按户拨付。", "居民全程参与监督，电梯加装同步推进。"}));
   // Words of the second part alone find the head, never a second article.
   EXPECT_EQ(search_ids(lib, "电梯加装同步"), ids);
+  // The paper and its issue count the article once, on its first page.
+  auto papers = lib.papers();
+  ASSERT_TRUE(papers) << papers.error().message();
+  ASSERT_EQ(papers->size(), 1u);
+  EXPECT_EQ((*papers)[0].articles, 3);
+  auto issue = lib.issue("郑州日报", StoredDate{2023, 6, 21});
+  ASSERT_TRUE(issue && *issue);
+  std::vector<std::string> listed;
+  for (const auto& page : (*issue)->pages)
+    for (const auto& row : page.articles) listed.push_back(page.page + ":" + row.title);
+  EXPECT_EQ(listed, (std::vector<std::string>{"01:老旧小区改造全面提速", "01:另一篇头版文章", "03:三版的别的文章"}));
+  // The head's page as stored (its file is gone) holds its own paragraphs only.
+  auto source = lib.source(ids[0]);
+  ASSERT_TRUE(source && *source);
+  EXPECT_FALSE((*source)->current);
+  EXPECT_NE((*source)->text.find("资金按户拨付"), std::string::npos) << (*source)->text;
+  EXPECT_EQ((*source)->text.find("居民全程参与"), std::string::npos) << (*source)->text;
 }
 
-TEST(Archive, ContinuedArticlesAreJoinedInEitherOrder) {
+TEST_P(Archive, ContinuedArticlesAreJoinedInEitherOrder) {
   for (bool head_first : {true, false}) {
     TempDir dir;
-    const std::string db = dir / "k.db";
+    const std::string db = fresh_library(dir);
     if (head_first) store_page(db, dir / "01.txt", head_page());
     store_page(db, dir / "03.txt", tail_page());
     if (!head_first) store_page(db, dir / "01.txt", head_page());
@@ -265,9 +318,9 @@ TEST(Archive, ContinuedArticlesAreJoinedInEitherOrder) {
   }
 }
 
-TEST(Archive, ContinuationsJoinOnlyWithinOneIssueAndByTitle) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+TEST_P(Archive, ContinuationsJoinOnlyWithinOneIssueAndByTitle) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   store_page(db, dir / "01.txt", head_page());
   corpus::Page other_day = tail_page();
   other_day.origin.issue = corpus::Date{2023, 6, 22};
@@ -277,9 +330,9 @@ TEST(Archive, ContinuationsJoinOnlyWithinOneIssueAndByTitle) {
   EXPECT_TRUE(search_ids(lib, "资金按户拨付 居民全程参与").empty());
 }
 
-TEST(Archive, ReindexingEitherPartSeparatesAndJoinsAgain) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+TEST_P(Archive, ReindexingEitherPartSeparatesAndJoinsAgain) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   store_page(db, dir / "01.txt", head_page());
   store_page(db, dir / "03.txt", tail_page());
   store_page(db, dir / "03.txt", tail_page());  // the tail's file changed
@@ -314,12 +367,14 @@ TEST(Archive, ReindexingEitherPartSeparatesAndJoinsAgain) {
   ASSERT_TRUE(article && *article);
   EXPECT_EQ((*article)->pages, std::vector<std::string>{"01"});
   EXPECT_EQ((*article)->paragraphs.size(), 1u);
-  EXPECT_EQ(testing::integrity_check(db), "ok");
+  if (GetParam() == testing::Kind::kSqlite) {
+    EXPECT_EQ(testing::integrity_check(db), "ok");
+  }
 }
 
-TEST(Archive, SourceIsTheFileOrThePageAsStored) {
-  TempDir dir;
-  const std::string db = dir / "k.db";
+TEST_P(Archive, SourceIsTheFileOrThePageAsStored) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
   const std::string path = dir / "05.txt";
   const std::string text = "郑州日报 2023年6月21日 第5版\n\n标题一\n本报讯 正文一。\n";
   testing::write_bytes(path, text);
@@ -347,6 +402,9 @@ TEST(Archive, SourceIsTheFileOrThePageAsStored) {
   EXPECT_FALSE(*missing);
 }
 
+INSTANTIATE_TEST_SUITE_P(Store, Archive, ::testing::Values(testing::Kind::kSqlite, testing::Kind::kPostgres),
+                         testing::kind_name);
+
 std::int64_t raw_int(const std::string& path, const char* sql_text) {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -360,7 +418,7 @@ std::int64_t raw_int(const std::string& path, const char* sql_text) {
   return v;
 }
 
-TEST(Archive, UpgradesSchema2AndReparsesOnTheNextIndex) {
+TEST(ArchiveSqlite, UpgradesSchema2AndReparsesOnTheNextIndex) {
   TempDir dir;
   const std::string db = dir / "k.db";
   const auto pages = dir.path() / "郑州日报" / "2023" / "06" / "21";
@@ -394,7 +452,7 @@ TEST(Archive, UpgradesSchema2AndReparsesOnTheNextIndex) {
   EXPECT_EQ(testing::integrity_check(db), "ok");
 }
 
-TEST(Archive, ANewerSchemaIsRefused) {
+TEST(ArchiveSqlite, ANewerSchemaIsRefused) {
   TempDir dir;
   const std::string db = dir / "k.db";
   { auto lib = testing::open_rw(db); }

@@ -11,6 +11,7 @@
 
 #include "backends_fixture.h"
 #include "store/location.h"
+#include "store/query.h"
 
 namespace kanbao::store {
 namespace {
@@ -250,6 +251,36 @@ TEST_F(Postgres, NewerSchemaIsRefused) {
   }
 }
 
+// A version-1 library (before continuations): a reader is told to upgrade
+// it, an indexer migrates it keeping every article and marks every file for
+// parsing again, so that the next index run fills in the new columns.
+TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
+  const std::string pages = (dir_.path() / "pages").string();
+  const auto files = testing::copy_samples(pages);
+  std::int64_t articles = 0;
+  {
+    auto lib = testing::open_rw(uri_);
+    testing::index_ok(lib, {pages});
+    articles = *lib.count({});
+  }
+  testing_pg::run_sql(uri_,
+                      "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
+                      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs;"
+                      " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
+  const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
+  auto old = Library::open(uri_, OpenMode::kReadOnly);
+  ASSERT_FALSE(old);
+  EXPECT_NE(old.error().message().find("older kanbao (schema 1)"), std::string::npos) << old.error().message();
+  auto lib = testing::open_rw(uri_);
+  EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
+            std::vector<std::string>{"2"});
+  EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM articles"), rows);  // nothing lost
+  auto report = testing::index_ok(lib, {pages});
+  EXPECT_EQ(report.files_unchanged, 0);
+  EXPECT_EQ(report.files_indexed, static_cast<int>(files.size()));
+  EXPECT_EQ(*lib.count({}), articles);
+}
+
 TEST_F(Postgres, KeepsItsIdentity) {
   std::string first;
   {
@@ -286,6 +317,41 @@ TEST_F(Postgres, TwoIndexersAtOnceStoreEachArticleOnce) {
   std::set<std::pair<std::string, int>> seen;
   for (const auto& row : testing::all_rows(lib))
     EXPECT_TRUE(seen.emplace(row.path, row.position).second) << row.source;
+}
+
+void expect_same_hits(const SearchPage& a, const SearchPage& b) {
+  EXPECT_EQ(a.total, b.total);
+  ASSERT_EQ(a.hits.size(), b.hits.size());
+  for (std::size_t i = 0; i < a.hits.size(); ++i) {
+    EXPECT_EQ(a.hits[i].id, b.hits[i].id) << "#" << i;
+    EXPECT_EQ(a.hits[i].snippet, b.hits[i].snippet) << "#" << i;
+    EXPECT_EQ(a.hits[i].highlights, b.hits[i].highlights) << "#" << i;
+    EXPECT_EQ(a.hits[i].hit_count, b.hits[i].hit_count) << "#" << i;
+    EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << "#" << i;
+  }
+}
+
+// `query` on both libraries: the same page of every hit, the same pages of
+// three walked by keyset, the same matches in the first hit.
+void expect_same_search(Library& pg, Library& sqlite, const char* query, std::int64_t bm25_up_to) {
+  SearchRequest request = request_for(query, 0);
+  request.bm25_up_to = bm25_up_to;
+  auto a = pg.search(request), b = sqlite.search(request);
+  ASSERT_TRUE(a && b);
+  expect_same_hits(*a, *b);
+  request.limit = 3;
+  for (int pages = 0; pages < 3; ++pages) {
+    auto pa = pg.search(request), pb = sqlite.search(request);
+    ASSERT_TRUE(pa && pb);
+    expect_same_hits(*pa, *pb);
+    if (pb->hits.size() < 3) break;
+    request.after = pb->hits.back().cursor;
+  }
+  if (!b->hits.empty()) {
+    auto ma = pg.matches(b->hits[0].id, query), mb = sqlite.matches(b->hits[0].id, query);
+    ASSERT_TRUE(ma && mb);
+    EXPECT_EQ(ma->paragraphs, mb->paragraphs);
+  }
 }
 
 // The same pages on both backends read back the same.
@@ -353,26 +419,25 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
                             "fazhan -管城",
                             "fazhan OR gaige",
                             "hnrb",
-                            "district:高新区 fazhan"}) {
-    SearchRequest request = request_for(query, 0);
-    auto a = pg.search(request), b = sqlite.search(request);
-    ASSERT_TRUE(a && b) << query;
-    EXPECT_EQ(a->total, b->total) << query;
-    ASSERT_EQ(a->hits.size(), b->hits.size()) << query;
-    for (std::size_t i = 0; i < a->hits.size(); ++i) {
-      EXPECT_EQ(a->hits[i].id, b->hits[i].id) << query << " #" << i;
-      EXPECT_EQ(a->hits[i].snippet, b->hits[i].snippet) << query;
-      EXPECT_EQ(a->hits[i].highlights, b->hits[i].highlights) << query;
-      EXPECT_EQ(a->hits[i].hit_count, b->hits[i].hit_count) << query;
-      EXPECT_DOUBLE_EQ(a->hits[i].score, b->hits[i].score) << query;
-    }
-    if (!a->hits.empty()) {
-      auto ma = pg.matches(a->hits[0].id, query), mb = sqlite.matches(a->hits[0].id, query);
-      ASSERT_TRUE(ma && mb) << query;
-      EXPECT_EQ(ma->paragraphs, mb->paragraphs) << query;
+                            "district:高新区 fazhan",
+                            "的 -发展",
+                            "的 工作",
+                            "工作 OR 的",
+                            "district:高新区 的"}) {
+    // Ranked by bm25, and broadly (as with thousands of matches: the
+    // common-term path), whole and in pages of three. (Not yet for pinyin:
+    // SQLite ranks thousands of pinyin candidates broadly, PostgreSQL
+    // still by bm25.)
+    auto parsed = query::parse(query);
+    ASSERT_TRUE(parsed) << query;
+    for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}}) {
+      if (bm25_up_to == 0 && parsed->has_pinyin()) continue;
+      SCOPED_TRACE(std::string(query) + " bm25_up_to " + std::to_string(bm25_up_to));
+      expect_same_search(pg, sqlite, query, bm25_up_to);
     }
   }
 }
 
 }  // namespace
 }  // namespace kanbao::store
+

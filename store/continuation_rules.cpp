@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "store/continuation_rules.h"
+
+#include <string_view>
+
+#include "text/utf8.h"
+
+namespace kanbao::store::continuations {
+namespace {
+
+// A title's characters without spaces (a title is often spaced out in print).
+std::u32string chars(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = text::decode(s, i);
+    if (c != U' ' && c != U'\t' && c != U'\u3000' && c != U'\u00a0') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+int paragraph_count(const std::string& body) {
+  if (body.empty()) return 0;
+  int n = 1;
+  for (char c : body) n += c == '\n' ? 1 : 0;
+  return n;
+}
+
+std::string first_paragraphs(const std::string& body, int n) {
+  std::size_t at = 0;
+  for (int k = 0; k < n; ++k) {
+    at = body.find('\n', at);
+    if (at == std::string::npos) return body;
+    if (k + 1 < n) ++at;
+  }
+  return n <= 0 ? std::string() : body.substr(0, at);
+}
+
+std::string joined_body(const std::string& head, const std::string& tail) {
+  if (tail.empty()) return head;
+  return head.empty() ? tail : head + "\n" + tail;
+}
+
+std::optional<std::int64_t> best_match(const std::string& title,
+                                       const std::vector<std::pair<std::int64_t, std::string>>& candidates) {
+  const std::u32string mine = chars(title);
+  for (int rule = 0; rule < 3; ++rule) {
+    for (const auto& [id, other_title] : candidates) {
+      const std::u32string other = chars(other_title);
+      if (mine.empty() || other.empty()) continue;
+      bool ok = false;
+      if (rule == 0) ok = mine == other;
+      if (rule == 1) ok = mine.find(other) != std::u32string::npos || other.find(mine) != std::u32string::npos;
+      if (rule == 2) ok = mine.size() >= 4 && other.size() >= 4 && mine.compare(0, 4, other, 0, 4) == 0;
+      if (ok) return id;
+    }
+  }
+  if (candidates.size() == 1) return candidates.front().first;
+  return std::nullopt;
+}
+
+}  // namespace kanbao::store::continuations

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "store/pg/pg_continuations.h"
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "store/continuation_rules.h"
+#include "store/pg/pg_tokens.h"
+
+namespace kanbao::store::pg {
+namespace {
+
+// Held until the transaction ends by every writer that joins or separates parts.
+constexpr std::int64_t kContinuationLock = 0x4B4E424F00000002;
+
+Status lock(Conn& conn) { return conn.exec("SELECT pg_advisory_xact_lock($1)", {param(kContinuationLock)}); }
+
+struct Part {
+  IndexedText text;
+  int own_paragraphs = -1;
+};
+
+Result<Part> read(Conn& conn, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows,
+      conn.query("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = $1", {param(id)}));
+  if (rows.size() == 0) return Error("article " + std::to_string(id) + " vanished while joining its parts");
+  return Part{{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)}, rows.integer(0, 4)};
+}
+
+// Gives article `id` the body `text.body`, and search columns to match.
+Status set_body(Conn& conn, std::int64_t id, const IndexedText& text, int own_paragraphs) {
+  KANBAO_TRY(conn.exec("UPDATE articles SET body = $2, own_paragraphs = $3 WHERE id = $1",
+                       {param(id), param(text.body), param(std::int64_t{own_paragraphs})}));
+  std::set<std::string> han;  // already in library_han: the text is the parts' own
+  return update_search_columns(conn, id, text, han);
+}
+
+// Joins part `tail` (上接) onto `head` (下转).
+Status join(Conn& conn, std::int64_t head, std::int64_t tail) {
+  KANBAO_ASSIGN_OR_RETURN(Part h, read(conn, head));
+  KANBAO_ASSIGN_OR_RETURN(Part t, read(conn, tail));
+  const int own = continuations::paragraph_count(h.text.body);
+  h.text.body = continuations::joined_body(h.text.body, t.text.body);
+  KANBAO_TRY(set_body(conn, head, h.text, own));
+  return conn.exec("UPDATE articles SET joined_to = $1 WHERE id = $2", {param(head), param(tail)});
+}
+
+// Gives `head` back its own paragraphs.
+Status restore(Conn& conn, std::int64_t head) {
+  KANBAO_ASSIGN_OR_RETURN(Part h, read(conn, head));
+  if (h.own_paragraphs < 0) return Status::Ok();
+  h.text.body = continuations::first_paragraphs(h.text.body, h.own_paragraphs);
+  return set_body(conn, head, h.text, -1);
+}
+
+// The unjoined articles of the same paper's issue (a known day) that may
+// continue article $1: on the page it names, naming its page back.
+// kFindTail: parts (上接) for head $1, none joined to anything yet;
+// kFindHead: heads (下转) for part $1.
+constexpr const char* kSameIssue =
+    "SELECT o.id, o.title FROM articles a JOIN articles o ON o.paper = a.paper AND o.date_key = a.date_key"
+    " AND o.pub_year = a.pub_year AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.id != a.id"
+    " AND o.joined_to IS NULL AND o.own_paragraphs < 0 WHERE a.id = $1 AND a.pub_month != 0";
+const std::string kFindTail = std::string(kSameIssue) +
+                              " AND o.page = a.continued_to AND o.continued_from = a.page"
+                              " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id)";
+const std::string kFindHead =
+    std::string(kSameIssue) + " AND o.page = a.continued_from AND o.continued_to = a.page";
+
+// Joins article `id` with its best partner, if it has one.
+Status join_one(Conn& conn, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(Rows info, conn.query("SELECT title, continued_to != '' AND own_paragraphs < 0,"
+                                                " continued_from != '' AND joined_to IS NULL"
+                                                " FROM articles WHERE id = $1",
+                                                {param(id)}));
+  if (info.size() == 0) return Status::Ok();
+  const std::string title = info.text(0, 0);
+  const bool head = info.text(0, 1) == "t", tail = info.text(0, 2) == "t";
+  for (const bool as_head : {true, false}) {
+    if (as_head ? !head : !tail) continue;
+    KANBAO_ASSIGN_OR_RETURN(Rows found, conn.query(as_head ? kFindTail : kFindHead, {param(id)}));
+    std::vector<std::pair<std::int64_t, std::string>> candidates;
+    for (int r = 0; r < found.size(); ++r) candidates.emplace_back(found.int64(r, 0), found.text(r, 1));
+    if (auto other = continuations::best_match(title, candidates)) {
+      return as_head ? join(conn, id, *other) : join(conn, *other, id);  // a tail here is not also a head
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return Status::Ok();
+  KANBAO_TRY(lock(conn));
+  for (std::int64_t id : ids) KANBAO_TRY(join_one(conn, id));
+  return Status::Ok();
+}
+
+Status separate_continuations(Conn& conn, std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows parts, conn.query("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a"
+                             " LEFT JOIN articles h ON h.id = a.joined_to WHERE a.file_id = $1"
+                             " AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)",
+                             {param(file_id)}));
+  if (parts.size() == 0) return Status::Ok();
+  KANBAO_TRY(lock(conn));
+  for (int r = 0; r < parts.size(); ++r) {
+    if (!parts.null(r, 1) && parts.int64(r, 2) != file_id) KANBAO_TRY(restore(conn, parts.int64(r, 1)));
+    // Parts in other files whose head goes stand alone again: their own
+    // search columns were kept.
+    if (parts.integer(r, 3) >= 0) {
+      KANBAO_TRY(conn.exec("UPDATE articles SET joined_to = NULL WHERE joined_to = $1 AND file_id != $2",
+                           {param(parts.int64(r, 0)), param(file_id)}));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace kanbao::store::pg
