@@ -50,6 +50,10 @@ TEST_F(PostgresFaults, SigkillDuringIndexLeavesWholePagesOnly) {
   std::vector<std::vector<std::pair<std::string, int>>> snapshots;
   for (int round = 0; round < 4; ++round) {
     Background indexer({"--db", uri_, "index", dir_ / "pages"});
+    // The first kill waits for a stored page however loaded the machine is
+    // (up to 60 s), so that the rounds always have something to check.
+    for (int waited = 0; round == 0 && waited < 1200 && stored_pages(uri_).empty(); ++waited)
+      std::this_thread::sleep_for(milliseconds(50));
     std::this_thread::sleep_for(milliseconds(300 + rng() % 1200));
     indexer.kill_now();
     snapshots.push_back(stored_pages(uri_));
