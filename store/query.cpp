@@ -181,7 +181,8 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
         }
       }
       if (pair.empty()) return "";  // no text in the library reads so
-      pair = "(" + pair + ")";
+      pair.insert(0, 1, '(');
+      pair += ')';
     }
     all += (all.empty() ? "" : " AND ") + pair;
   }
@@ -195,10 +196,12 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
 std::string initials_expression(std::string_view letters, const std::unordered_set<char32_t>& present,
                                 const BigramExists& exists) {
   std::vector<std::vector<char32_t>> chars(letters.size());
-  for (char32_t c : present)
-    if (han::is_common(c))
-      for (std::size_t k = 0; k < letters.size(); ++k)
-        if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+  for (char32_t c : present) {
+    if (!han::is_common(c)) continue;
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+      if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+    }
+  }
   for (auto& cs : chars) {
     if (cs.empty()) return "";
     std::sort(cs.begin(), cs.end());
@@ -252,24 +255,60 @@ std::string term_expression(const Term& term, const std::unordered_set<char32_t>
 }  // namespace
 
 bool Query::has_positive() const {
-  for (const auto& c : clauses)
+  for (const auto& c : clauses) {
     if (!c.negated) return true;
+  }
   return false;
 }
 
 bool Query::has_pinyin() const {
-  for (const auto& c : clauses)
-    for (const auto& t : c.any)
+  for (const auto& c : clauses) {
+    for (const auto& t : c.any) {
       if (!c.negated && (!t.readings.empty() || !t.initials.empty())) return true;
+    }
+  }
   return false;
 }
 
 bool Query::has_initials() const {
-  for (const auto& c : clauses)
-    for (const auto& t : c.any)
+  for (const auto& c : clauses) {
+    for (const auto& t : c.any) {
       if (!c.negated && !t.initials.empty()) return true;
+    }
+  }
   return false;
 }
+
+namespace {
+
+// Adds the filter `key`:`value` (item: as written) to the query.
+Status add_filter(const Item& item, const std::string& key, const std::string& value, Query& q) {
+  if (item.negated) return Error("-" + item.text + ": filters cannot be negated");
+  if (value.empty()) {
+    return Error(key + ": needs a value, e.g. " +
+                 (key == "date" ? std::string("date:06-20") : key + ":" + (key == "district" ? "管城区" : "张艳敏")));
+  }
+  if (key == "district") q.districts.push_back(value);
+  if (key == "reporter") q.reporters.push_back(value);
+  if (key == "date") {
+    KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
+    q.dates.push_back(std::move(f));
+  }
+  return Status::Ok();
+}
+
+// The error for a query that asks for nothing: empty, or only words with
+// nothing to search for (`ignored`).
+Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
+  if (ignored.empty()) return Error("the search query is empty; type the words to search for");
+  // At most 200 bytes of the query, never cutting a character in half.
+  std::size_t cut = std::min<std::size_t>(text.size(), 200);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return Error("nothing to search for in \"" + std::string(text.substr(0, cut)) +
+               "\": it has no letters, digits or Chinese characters");
+}
+
+}  // namespace
 
 Result<Query> parse(std::string_view text) {
   Query q;
@@ -286,16 +325,7 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (filter_of(item, key, value)) {
-      if (item.negated) return Error("-" + item.text + ": filters cannot be negated");
-      if (value.empty())
-        return Error(key + ": needs a value, e.g. " +
-                     (key == "date" ? std::string("date:06-20") : key + ":" + (key == "district" ? "管城区" : "张艳敏")));
-      if (key == "district") q.districts.push_back(value);
-      if (key == "reporter") q.reporters.push_back(value);
-      if (key == "date") {
-        KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
-        q.dates.push_back(std::move(f));
-      }
+      KANBAO_TRY(add_filter(item, key, value, q));
       joined = false;
       continue;
     }
@@ -305,9 +335,10 @@ Result<Query> parse(std::string_view text) {
       joined = false;
       continue;
     }
-    if (++terms > kMaxTerms)
+    if (++terms > kMaxTerms) {
       return Error("the query has more than " + std::to_string(kMaxTerms) +
                    " terms; search for fewer words at a time");
+    }
     if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
       q.clauses.back().any.push_back(std::move(*term));
     } else {
@@ -319,12 +350,7 @@ Result<Query> parse(std::string_view text) {
     joined = false;
   }
   if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
-    if (ignored.empty()) return Error("the search query is empty; type the words to search for");
-    // At most 200 bytes of the query, never cutting a character in half.
-    std::size_t cut = std::min<std::size_t>(text.size(), 200);
-    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return Error("nothing to search for in \"" + std::string(text.substr(0, cut)) +
-                 "\": it has no letters, digits or Chinese characters");
+    return nothing_to_search(text, ignored);
   }
   return q;
 }
