@@ -32,7 +32,7 @@ void widen(std::string& first, std::string& last, const std::string& lo, const s
 Error unknown_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
   std::string known;
   for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
-  return Error("unknown district \"" + name + "\"; known districts: " + known);
+  return Error(ErrorWords{"unknown district \"{}\"; known districts: {}", {name, known}});
 }
 
 Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {

@@ -140,9 +140,36 @@ std::string quoted(const std::u32string& chars, bool prefix) {
   return tokens::phrase_expression({t});
 }
 
+// The library's bigrams of a character of `first` then one of `second`, as
+// an OR of phrases; "" when the library holds none; nullopt when they are
+// too many to list (more than kMaxPinyinBigrams, or more than
+// kMaxPinyinLookups to look up). Without `exists` every pair counts as held.
+std::optional<std::string> syllable_pair_expression(const std::vector<char32_t>& first,
+                                                    const std::vector<char32_t>& second, const BigramExists& exists) {
+  if (!exists && first.size() * second.size() > kMaxPinyinBigrams) return std::nullopt;
+  if (first.size() * second.size() > kMaxPinyinLookups) return std::nullopt;
+  std::string pair;
+  std::size_t listed = 0;
+  for (char32_t a : first) {
+    for (char32_t b : second) {
+      if (exists) {
+        std::string bigram;
+        text::append_utf8(bigram, a);
+        text::append_utf8(bigram, b);
+        if (!exists(bigram)) continue;
+      }
+      if (++listed > kMaxPinyinBigrams) return std::nullopt;
+      pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+    }
+  }
+  return pair.empty() ? pair : "(" + pair + ")";
+}
+
 // Candidates for Han text read as `syllables`, from the Han bigram tokens:
 // one syllable - any character read so (exact); two - any bigram read so
 // (exact); more - every consecutive pair occurs somewhere (a superset).
+// A pair too common to list is left out (a looser superset, verified in
+// C++); when every pair is, any character of the rarest syllable.
 // "" when no character in the library reads so.
 std::string pinyin_expression(const std::vector<std::string>& syllables,
                               const std::unordered_set<char32_t>& present, const BigramExists& exists,
@@ -164,27 +191,18 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   if (chars.size() > 2) exact = false;
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
-    std::string pair;
-    if (chars[k].size() * chars[k + 1].size() > kMaxPinyinBigrams) {
+    std::optional<std::string> pair = syllable_pair_expression(chars[k], chars[k + 1], exists);
+    if (!pair) {
       exact = false;
-      pair = any_of(chars[k].size() < chars[k + 1].size() ? chars[k] : chars[k + 1]);
-    } else {
-      for (char32_t a : chars[k]) {
-        for (char32_t b : chars[k + 1]) {
-          if (exists) {
-            std::string bigram;
-            text::append_utf8(bigram, a);
-            text::append_utf8(bigram, b);
-            if (!exists(bigram)) continue;
-          }
-          pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
-        }
-      }
-      if (pair.empty()) return "";  // no text in the library reads so
-      pair.insert(0, 1, '(');
-      pair += ')';
+      continue;
     }
-    all += (all.empty() ? "" : " AND ") + pair;
+    if (pair->empty()) return "";  // no text in the library reads so
+    all += (all.empty() ? "" : " AND ") + *pair;
+  }
+  if (all.empty()) {
+    auto rarest = std::min_element(chars.begin(), chars.end(),
+                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    return any_of(*rarest);
   }
   return "(" + all + ")";
 }
@@ -283,10 +301,11 @@ namespace {
 
 // Adds the filter `key`:`value` (item: as written) to the query.
 Status add_filter(const Item& item, const std::string& key, const std::string& value, Query& q) {
-  if (item.negated) return Error("-" + item.text + ": filters cannot be negated");
+  if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
   if (value.empty()) {
-    return Error(key + ": needs a value, e.g. " +
-                 (key == "date" ? std::string("date:06-20") : key + ":" + (key == "district" ? "管城区" : "张艳敏")));
+    return Error(ErrorWords{"{}: needs a value, e.g. {}",
+                            {key, key == "date" ? std::string("date:06-20")
+                                                : key + ":" + (key == "district" ? "管城区" : "张艳敏")}});
   }
   if (key == "district") q.districts.push_back(value);
   if (key == "reporter") q.reporters.push_back(value);
@@ -300,12 +319,12 @@ Status add_filter(const Item& item, const std::string& key, const std::string& v
 // The error for a query that asks for nothing: empty, or only words with
 // nothing to search for (`ignored`).
 Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
-  if (ignored.empty()) return Error("the search query is empty; type the words to search for");
+  if (ignored.empty()) return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
   // At most 200 bytes of the query, never cutting a character in half.
   std::size_t cut = std::min<std::size_t>(text.size(), 200);
   while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return Error("nothing to search for in \"" + std::string(text.substr(0, cut)) +
-               "\": it has no letters, digits or Chinese characters");
+  return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
+                          {std::string(text.substr(0, cut))}});
 }
 
 }  // namespace
@@ -336,8 +355,8 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (++terms > kMaxTerms) {
-      return Error("the query has more than " + std::to_string(kMaxTerms) +
-                   " terms; search for fewer words at a time");
+      return Error(ErrorWords{"the query has more than {} terms; search for fewer words at a time",
+                              {std::to_string(kMaxTerms)}});
     }
     if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
       q.clauses.back().any.push_back(std::move(*term));

@@ -26,7 +26,8 @@ constexpr std::size_t kMaxTerms = 64;          // terms in one query
 constexpr std::size_t kMaxPhraseTokens = 32;   // longer terms: FTS finds candidates, C++ decides
 constexpr std::size_t kMaxPinyinLetters = 36;  // longer letter runs are not read as pinyin
 constexpr std::size_t kMaxSegmentations = 16;
-constexpr std::size_t kMaxPinyinBigrams = 3000;  // per syllable pair; beyond: a looser filter
+constexpr std::size_t kMaxPinyinBigrams = 3000;  // held bigrams listed per syllable pair; beyond: a looser filter
+constexpr std::size_t kMaxPinyinLookups = 20000;  // bigrams looked up per syllable pair; beyond: the same
 // Pinyin initials (bjl: 保交楼): 3 to 6 letters, each the first letter of a
 // reading of one of the 3,500 common characters (level 1 of the
 // 通用规范汉字表). Candidates are the bigrams of the library whose two

@@ -60,9 +60,9 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
 
 Result<DateFilter> parse_date(const std::string& value) {
   auto bad = [&] {
-    return Error("date:" + value +
-                 " is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
-                 "date:YYYY-MM or a range such as date:2023-01..2023-06");
+    return Error(ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+                            "date:YYYY-MM or a range such as date:2023-01..2023-06",
+                            {value}});
   };
   DateFilter f;
   std::string_view v = value;
@@ -75,7 +75,7 @@ Result<DateFilter> parse_date(const std::string& value) {
     if (!b.empty() && !date_bounds(b, ignored, high)) return bad();
     f.from = a.empty() ? "0001-00-00" : low;  // an open start still excludes unknown years
     f.to = b.empty() ? "9999-99-99" : high;
-    if (f.from > f.to) return Error("date:" + value + " ends before it starts");
+    if (f.from > f.to) return Error(ErrorWords{"date:{} ends before it starts", {value}});
     return f;
   }
   std::size_t dash = v.find('-');

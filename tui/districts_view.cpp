@@ -6,6 +6,7 @@
 #include <map>
 
 #include "text/width.h"
+#include "tui/district_counts.h"
 #include "tui/i18n.h"
 #include "tui/reader_layout.h"
 #include "tui/scroller.h"
@@ -99,7 +100,8 @@ class DistrictsView final : public View {
       std::int64_t read = state_->read_count_total();
       std::string range;
       std::string bars;
-      const int bar_cols = std::clamp(area.cols - name_w - 36 - kUnreadCols, 0, 48);
+      const int counts_w = text::display_width(district_counts(0, 0, total_articles_));
+      const int bar_cols = std::clamp(area.cols - name_w - counts_w - 28, 0, 48);
       const int bar_first = std::max(first_month_, last_month_ - bar_cols + 1);
       const auto& d = i > 0 ? districts_[static_cast<std::size_t>(i - 1)] : all_;
       if (i > 0) {
@@ -111,12 +113,10 @@ class DistrictsView final : public View {
       if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
       col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
       // Counts as wide as the largest one; ranges cut (with "…") only
-      // at the pane's edge, never inside their padding.
-      const int digits = static_cast<int>(std::to_string(total_articles_).size());
-      col = screen.put(row, col, trf(" {:>{}} 篇", articles, digits), dim, right);
-      // Marks of articles gone from the library could exceed the count.
+      // at the pane's edge, never inside their padding. Marks of articles
+      // gone from the library could exceed the count.
       const std::int64_t unread = std::max<std::int64_t>(articles - read, 0);
-      col = screen.put(row, col, text::fit(trf("{:>6} 未读", unread), kUnreadCols), dim, right);
+      col = screen.put(row, col, district_counts(articles, unread, total_articles_), dim, right);
       screen.put(row, col + 2, range, dim, right);
       col += 2 + 22;
       if (!bars.empty() && col + 1 < right) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
@@ -165,7 +165,6 @@ class DistrictsView final : public View {
   store::DistrictRow all_;  // 全部: every district's months together
   std::int64_t total_articles_ = 0;
   int first_month_ = -1, last_month_ = -1;
-  static constexpr int kUnreadCols = 12;
   const State* state_ = nullptr;
   Scroller scroller_;
   int height_ = 1;

@@ -41,9 +41,10 @@ const char* tr(const char* msgid);
 // differently there: the key label 书签 is "bookmark", the screen "Bookmarks".
 const char* tr_context(const char* context, const char* msgid);
 
-// An error from the library or the reading state (their messages are
-// English), led in by the browser's language.
-inline std::string failed(const Error& error) { return tr("出错：") + error.message(); }
+// An error from the library or the reading state, led in by the browser's
+// language: in Chinese when tui/error_words.h knows its words, else in the
+// library's English.
+std::string failed(const Error& error);
 
 template <class... Args>
 std::string trf(const char* msgid, Args&&... args) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace kanbao {
 
@@ -24,16 +25,43 @@ enum class ErrorKind {
   kUsage,       // the request itself is malformed (an option's value, a name): the user's to fix
 };
 
+// The words of an error as a template with "{}" fields and the values that
+// fill them, kept for an interface that says the same in its own language
+// (the browser's Chinese: tui/error_words.cpp). The values are never
+// translated: they are what the user typed or a name from the library.
+struct ErrorWords {
+  std::string format;
+  std::vector<std::string> values;
+
+  // `format` with each "{}" replaced by the next value, in order; a "{}"
+  // past the last value stays as it is.
+  std::string fill() const { return fill(format); }
+  std::string fill(const std::string& other_format) const {
+    std::string out;
+    std::size_t next = 0, at = 0;
+    for (std::size_t f; (f = other_format.find("{}", at)) != std::string::npos && next < values.size(); at = f + 2)
+      out += other_format.substr(at, f - at) + values[next++];
+    return out + other_format.substr(at);
+  }
+};
+
 class Error {
  public:
   explicit Error(std::string message, ErrorKind kind = ErrorKind::kGeneric)
       : message_(std::move(message)), kind_(kind) {}
+  // An error whose message is `words` filled in, and which keeps them.
+  explicit Error(ErrorWords words, ErrorKind kind = ErrorKind::kGeneric)
+      : message_(words.fill()), kind_(kind), words_(std::move(words)) {}
   const std::string& message() const { return message_; }
   ErrorKind kind() const { return kind_; }
+  // The template and values of the message; nullptr for an error made
+  // from a message alone.
+  const ErrorWords* words() const { return words_.format.empty() ? nullptr : &words_; }
 
  private:
   std::string message_;
   ErrorKind kind_;
+  ErrorWords words_;
 };
 
 template <class T>

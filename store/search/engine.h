@@ -24,11 +24,10 @@ class SearchEngine {
 
   Result<StatementLease> statement(std::string_view sql_text) { return statements_.lease(sql_text); }
 
-  // Whether `bigram` is a token of the full-text index (fts5vocab, looked up
-  // by term). Answers are cached while the library is unchanged, like
-  // present_han() (which runs first and clears the cache on a change). When
-  // the index cannot be asked the answer is true: the bigram is kept, which
-  // costs time, never a hit.
+  // Whether `bigram` is a token of the full-text index. Answers are cached
+  // while the library is unchanged, like present_han() (which runs first and
+  // clears the cache on a change). When the index cannot be asked the answer
+  // is true: the bigram is kept, which costs time, never a hit.
   bool bigram_exists(std::string_view bigram);
 
   // Changes whenever the database changes, by this connection or another.
@@ -45,12 +44,18 @@ class SearchEngine {
 
  private:
   Result<bool> has_han_table();
+  // Whether the index holds the token; true when it cannot be asked.
+  bool index_holds(std::string_view token_text);
+  // The characters that follow `first` in the index's tokens; nullptr when
+  // the index cannot be asked.
+  const std::unordered_set<char32_t>* followers(char32_t first);
 
   sql::Db& db_;
   StatementCache statements_;
   std::unordered_set<char32_t> han_;
   std::int64_t han_version_ = -1;
   std::unordered_map<std::string, bool> bigrams_;
+  std::unordered_map<char32_t, std::unordered_set<char32_t>> followers_;
   bool vocab_ready_ = false;
   std::optional<ArticleOrder> order_;
   std::int64_t order_version_ = -1;

@@ -36,6 +36,9 @@ std::int64_t make_copies_of_sample(const std::string& dir, int copies) {
 
 LibraryCheck check_library(const std::string& db_path) {
   LibraryCheck check;
+  // A kill before the indexer created the file leaves nothing to check: say
+  // so with an empty integrity rather than SQLite's "unable to open".
+  if (!fs::exists(db_path)) return check;
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     check.integrity = sqlite3_errmsg(db);

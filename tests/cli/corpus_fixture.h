@@ -14,7 +14,7 @@ namespace kanbao::test_support {
 std::int64_t make_copies_of_sample(const std::string& dir, int copies);
 
 struct LibraryCheck {
-  std::string integrity;        // "ok" when PRAGMA integrity_check passes
+  std::string integrity;        // "ok" when PRAGMA integrity_check passes; empty when no file
   std::int64_t articles = 0;    // rows in articles
   std::int64_t distinct = 0;    // distinct (file path, position) pairs
 };

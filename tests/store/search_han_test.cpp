@@ -29,6 +29,9 @@ class SearchHan : public ::testing::Test {
     page("traditional", "管城區新聞\n\n本報訊 張艷敏後來參加了管城區的會議。\n");
     page("readings", "长江边的银行\n\n本报讯 长江沿岸的银行举办音乐会，厦门和重庆的代表谈到重要议题，保交楼工作持续推进。\n");
     page("grown", "孩子长大\n\n本报讯 孩子们都长大了。\n");
+    // 瓘 and 堓 are outside the 3,500 common characters: the index is asked
+    // about bigrams they start (瓘城) or end (有堓) in different ways.
+    page("rare", "古城旧事\n\n本报讯 渡口旁有堓，工匠修好了瓘城。\n");
     lib_ = std::make_unique<Library>(testing::open_rw(dir_ / "kanbao.db"));
     testing::index_ok(*lib_, {(dir_.path() / "pages").string()});
   }
@@ -97,6 +100,14 @@ TEST_F(SearchHan, EveryReadingFindsItsWord) {
   EXPECT_EQ(found("zhangda"), Names{"grown"});
   EXPECT_EQ(found("yinxing"), Names{"readings"});  // every reading, not only the word's
   EXPECT_TRUE(found("changjiangx").empty());
+}
+
+TEST_F(SearchHan, RareCharactersAreReadOnEitherSideOfABigram) {
+  std::vector<std::string> guancheng = found("guancheng");  // 管城 (traditional) and 瓘城
+  EXPECT_EQ(std::set<std::string>(guancheng.begin(), guancheng.end()), (std::set<std::string>{"traditional", "rare"}));
+  EXPECT_EQ(found("youan"), Names{"rare"});  // 有堓
+  EXPECT_EQ(found("guanchengjiang").size(), 0U);
+  EXPECT_EQ(found("anyou").size(), 0U);  // 堓 is never followed by 有
 }
 
 TEST_F(SearchHan, InitialsOfThreeOrMoreCharacters) {

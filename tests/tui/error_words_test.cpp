@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// Errors a reader meets by typing a search are said in the browser's
+// language: Chinese in the Chinese browser, the library's English in the
+// English one, always with what the reader typed.
+#include "tui/error_words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "english.h"
+#include "store/library.h"
+#include "tui/i18n.h"
+#include "view_harness.h"
+
+namespace kanbao::tui {
+namespace {
+
+struct Typed {
+  std::string query;
+  std::string chinese;  // a part of the Chinese message
+};
+
+Error search_error(const std::string& query) {
+  auto lib = store::Library::open(testing::SampleLibrary::db(), store::OpenMode::kReadOnly);
+  if (!lib) return lib.error();
+  store::SearchRequest request;
+  request.query = query;
+  auto page = lib->search(request);
+  return page ? Error("the search succeeded") : page.error();
+}
+
+std::string many_terms() {
+  std::string q;
+  for (int i = 0; i < 70; ++i) q += "词" + std::to_string(i) + " ";
+  return q;
+}
+
+const std::vector<Typed>& typed() {
+  static const std::vector<Typed> kTyped = {
+      {"保交楼 date:abc", "date:abc 不是能识别的日期"},
+      {"date:2023-06..2023-01", "date:2023-06..2023-01 的结束早于开始"},
+      {"district:不存在", "没有叫“不存在”的地区；已知的地区："},
+      {"保交楼 -date:06-20", "-date:06-20：筛选条件不能加减号排除"},
+      {"保交楼 district:", "district 后面要跟一个值，例如 district:管城区"},
+      {"，。！", "“，。！”里没有可搜的内容"},
+      {many_terms(), "搜索词超过 64 个"},
+  };
+  return kTyped;
+}
+
+TEST(ErrorWords, TheChineseBrowserSaysSearchErrorsInChinese) {
+  ASSERT_EQ(language(), Language::kChinese);
+  for (const Typed& t : typed()) {
+    const Error error = search_error(t.query);
+    ASSERT_NE(error.words(), nullptr) << t.query << ": " << error.message();
+    EXPECT_NE(chinese_error_words(error.words()->format), nullptr) << error.words()->format;
+    EXPECT_NE(failed(error).find(t.chinese), std::string::npos) << failed(error);
+    EXPECT_EQ(failed(error).rfind("出错：", 0), 0U) << failed(error);
+  }
+}
+
+TEST(ErrorWords, TheEnglishBrowserKeepsTheLibrarysEnglish) {
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  for (const Typed& t : typed()) {
+    const Error error = search_error(t.query);
+    EXPECT_EQ(error_in_language(error), error.message()) << t.query;
+    EXPECT_EQ(error_in_language(error).find(t.chinese), std::string::npos) << t.query;
+  }
+  EXPECT_NE(error_in_language(search_error("date:abc")).find("is not a date"), std::string::npos);
+}
+
+TEST(ErrorWords, AnErrorWithoutWordsIsShownAsItIs) {
+  const Error plain("disk I/O error while reading the library");
+  EXPECT_EQ(error_in_language(plain), plain.message());
+  EXPECT_EQ(chinese_error_words("no such template {}"), nullptr);
+}
+
+TEST(ErrorWords, FillPutsTheValuesInOrderAndLeavesSpareFields) {
+  const ErrorWords words{"{} then {}", {"一", "二"}};
+  EXPECT_EQ(words.fill(), "一 then 二");
+  EXPECT_EQ(words.fill("先{}后{}再{}"), "先一后二再{}");
+  EXPECT_EQ(Error(words).message(), "一 then 二");
+}
+
+}  // namespace
+}  // namespace kanbao::tui

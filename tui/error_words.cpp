@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "tui/error_words.h"
+
+#include <map>
+#include <string_view>
+
+#include "tui/i18n.h"
+
+namespace kanbao::tui {
+
+namespace {
+
+// English template (store/query.cpp, store/query_date.cpp,
+// store/districts.cpp) -> Chinese. The {} fields stay in the same order.
+const std::map<std::string_view, const char*>& table() {
+  static const std::map<std::string_view, const char*> kWords = {
+      {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
+      {"{}: needs a value, e.g. {}", "{} 后面要跟一个值，例如 {}"},
+      {"the query has more than {} terms; search for fewer words at a time", "搜索词超过 {} 个；请一次少搜几个词"},
+      {"the search query is empty; type the words to search for", "搜索内容是空的；请输入要搜的词"},
+      {"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
+       "“{}”里没有可搜的内容：没有字母、数字或汉字"},
+      {"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+       "date:YYYY-MM or a range such as date:2023-01..2023-06",
+       "date:{} 不是能识别的日期；请用 date:MM-DD、date:YYYY-MM-DD、date:YYYY-MM 或一个范围，如 "
+       "date:2023-01..2023-06"},
+      {"date:{} ends before it starts", "date:{} 的结束早于开始"},
+      {"unknown district \"{}\"; known districts: {}", "没有叫“{}”的地区；已知的地区：{}"},
+  };
+  return kWords;
+}
+
+}  // namespace
+
+const char* chinese_error_words(const std::string& english_format) {
+  const auto it = table().find(english_format);
+  return it == table().end() ? nullptr : it->second;
+}
+
+std::string failed(const Error& error) { return tr("出错：") + error_in_language(error); }
+
+std::string error_in_language(const Error& error) {
+  const ErrorWords* words = error.words();
+  if (language() != Language::kChinese || words == nullptr) return error.message();
+  const char* chinese = chinese_error_words(words->format);
+  return chinese == nullptr ? error.message() : words->fill(chinese);
+}
+
+}  // namespace kanbao::tui
