@@ -103,71 +103,62 @@ std::string help_hint(const CommandSpec* command) {
   return command->name.empty() ? "see 'kanbao --help'" : "see 'kanbao " + command->name + " --help'";
 }
 
-}  // namespace
-
-Result<Invocation> parse(const std::vector<std::string>& args) {
-  Invocation inv;
-  inv.command = &commands().front();
-  bool command_chosen = false;
-  bool options_done = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string arg = args[i];
-    if (!options_done && arg == "--") {
-      options_done = true;
-      continue;
+// The value of option `spec` (written `name`): its inline `=value` or the
+// next argument, which args[i] then moves past. Every error names the option.
+Result<std::string> option_value(const OptionSpec& spec, const std::string& name,
+                                 const std::optional<std::string>& inline_value, const std::vector<std::string>& args,
+                                 std::size_t& i, const CommandSpec* command) {
+  std::string value;
+  if (!spec.value_name.empty()) {
+    if (inline_value) {
+      value = *inline_value;
+    } else if (i + 1 < args.size()) {
+      value = args[++i];
+    } else {
+      return Error(fmt::format("option '{}' needs a value {} ({})", name, spec.value_name, help_hint(command)));
     }
-    if (!options_done && arg.size() > 1 && arg[0] == '-' && arg != "-") {
-      if (arg == "-h") arg = "--help";
-      std::string name = arg;
-      std::optional<std::string> inline_value;
-      if (auto eq = arg.find('='); eq != std::string::npos && arg.rfind("--", 0) == 0) {
-        name = arg.substr(0, eq);
-        inline_value = arg.substr(eq + 1);
-      }
-      const OptionSpec* spec = find_option(global_options(), name);
-      if (spec == nullptr) spec = find_option(inv.command->options, name);
-      // `search 保交楼 -近日`: a single-dash word that is no option is a
-      // negated search term, as the query syntax says.
-      if (spec == nullptr && inv.command->name == "search" && arg.rfind("--", 0) != 0) {
-        inv.positionals.push_back(arg);
-        continue;
-      }
-      if (spec == nullptr) {
-        return Error(fmt::format("unknown option '{}' for {} ({})", name, command_label(inv.command),
-                                 help_hint(inv.command)));
-      }
-      std::string value;
-      if (!spec->value_name.empty()) {
-        if (inline_value) {
-          value = *inline_value;
-        } else if (i + 1 < args.size()) {
-          value = args[++i];
-        } else {
-          return Error(fmt::format("option '{}' needs a value {} ({})", name, spec->value_name,
-                                   help_hint(inv.command)));
-        }
-      } else if (inline_value) {
-        return Error(fmt::format("option '{}' takes no value ({})", name, help_hint(inv.command)));
-      }
-      if (!spec->value_name.empty() && value.empty()) {
-        return Error(fmt::format("option '{}' needs a value {}, not an empty string ({})", name, spec->value_name,
-                                 help_hint(inv.command)));
-      }
-      if (name == "--help") inv.help = true;
-      if (name == "--version") inv.version = true;
-      inv.options[name] = value;
-      continue;
-    }
-    if (!command_chosen && inv.positionals.empty()) {
-      if (const CommandSpec* command = find_command(arg)) {
-        inv.command = command;
-        command_chosen = true;
-        continue;
-      }
-    }
-    inv.positionals.push_back(arg);
+  } else if (inline_value) {
+    return Error(fmt::format("option '{}' takes no value ({})", name, help_hint(command)));
   }
-  if (inv.help || inv.version) return inv;
+  if (!spec.value_name.empty() && value.empty()) {
+    return Error(fmt::format("option '{}' needs a value {}, not an empty string ({})", name, spec.value_name,
+                             help_hint(command)));
+  }
+  return value;
+}
+
+// Takes args[i], which starts with '-', into `inv`: an option of the
+// command chosen so far (or a global one) with its value, or for `search` a
+// negated term (`search 保交楼 -近日`: a single-dash word that is no option is
+// a negated search term, as the query syntax says).
+Status take_option(const std::vector<std::string>& args, std::size_t& i, Invocation& inv) {
+  std::string arg = args[i];
+  if (arg == "-h") arg = "--help";
+  std::string name = arg;
+  std::optional<std::string> inline_value;
+  if (auto eq = arg.find('='); eq != std::string::npos && arg.rfind("--", 0) == 0) {
+    name = arg.substr(0, eq);
+    inline_value = arg.substr(eq + 1);
+  }
+  const OptionSpec* spec = find_option(global_options(), name);
+  if (spec == nullptr) spec = find_option(inv.command->options, name);
+  if (spec == nullptr && inv.command->name == "search" && arg.rfind("--", 0) != 0) {
+    inv.positionals.push_back(arg);
+    return Status::Ok();
+  }
+  if (spec == nullptr) {
+    return Error(
+        fmt::format("unknown option '{}' for {} ({})", name, command_label(inv.command), help_hint(inv.command)));
+  }
+  KANBAO_ASSIGN_OR_RETURN(std::string value, option_value(*spec, name, inline_value, args, i, inv.command));
+  if (name == "--help") inv.help = true;
+  if (name == "--version") inv.version = true;
+  inv.options[name] = std::move(value);
+  return Status::Ok();
+}
+
+// Whether the command got as many arguments as it takes.
+Status check_positionals(const Invocation& inv) {
   const CommandSpec& command = *inv.command;
   auto count = static_cast<int>(inv.positionals.size());
   if (count < command.min_positionals) {
@@ -182,6 +173,37 @@ Result<Invocation> parse(const std::vector<std::string>& args) {
                              inv.positionals[static_cast<std::size_t>(command.max_positionals)],
                              help_hint(inv.command)));
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Invocation> parse(const std::vector<std::string>& args) {
+  Invocation inv;
+  inv.command = &commands().front();
+  bool command_chosen = false;
+  bool options_done = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (!options_done && arg == "--") {
+      options_done = true;
+      continue;
+    }
+    if (!options_done && arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      KANBAO_TRY(take_option(args, i, inv));
+      continue;
+    }
+    if (!command_chosen && inv.positionals.empty()) {
+      if (const CommandSpec* command = find_command(arg)) {
+        inv.command = command;
+        command_chosen = true;
+        continue;
+      }
+    }
+    inv.positionals.push_back(arg);
+  }
+  if (inv.help || inv.version) return inv;
+  KANBAO_TRY(check_positionals(inv));
   return inv;
 }
 

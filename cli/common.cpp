@@ -21,12 +21,20 @@ namespace kanbao::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+bool stderr_failed = false;  // a write to stderr failed: a message was lost
+}  // namespace
+
+void write_stderr(const std::string& s) {
+  if (s.empty()) return;
+  if (std::fwrite(s.data(), 1, s.size(), stderr) != s.size() || std::fflush(stderr) != 0) stderr_failed = true;
+}
+
+bool stderr_lost() { return stderr_failed; }
+
 // Messages quote what the user typed and what files hold: sanitised, so an
 // argument like 管城\x1b[2J区 cannot clear the screen through stderr.
-void print_error(const std::string& message) {
-  // A failing stderr leaves nowhere to say so; the exit status still tells.
-  static_cast<void>(std::fprintf(stderr, "kanbao: %s\n", text::sanitize(message).c_str()));
-}
+void print_error(const std::string& message) { write_stderr("kanbao: " + text::sanitize(message) + "\n"); }
 
 Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
 

@@ -15,8 +15,13 @@
 
 namespace kanbao::cli {
 
-// "kanbao: <message>" on stderr.
+// "kanbao: <message>" on stderr (through write_stderr).
 void print_error(const std::string& message);
+// Writes bytes to stderr as they are. A failed write leaves nowhere to say
+// so: it is remembered, and stderr_lost() then tells main() to exit non-zero.
+void write_stderr(const std::string& s);
+// Whether a write to stderr has failed (a message the user never saw).
+bool stderr_lost();
 // Writes bytes to stdout as they are. A failed write (a full disk, a
 // closed file) is remembered, and nothing more is written after it:
 // finish_output() reports it.

@@ -206,7 +206,13 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = hit.published.known() ? hit.published : hit.date;
     std::string where = text::sanitize(store::district_label(hit.district));
-    if (!hit.paper.empty()) where = text::sanitize(hit.paper) + (hit.page.empty() ? "" : " " + hit.page) + " " + where;
+    if (!hit.paper.empty()) {
+      std::string paper = text::sanitize(hit.paper);
+      if (!hit.page.empty()) paper += " " + hit.page;
+      paper += ' ';
+      paper += where;
+      where = std::move(paper);
+    }
     const std::string tail =
         fmt::format("  {}  {}  ({})", where, store::date_label(date), hits_word(hit.hit_count));
     std::string title = text::sanitize(hit.title);
@@ -215,7 +221,10 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
       const int room = max_width - text::display_width(head) - text::display_width(tail);
       title = text::truncate(title, std::max(room, 8));
     }
-    out += head + title + tail + "\n";
+    out += head;
+    out += title;
+    out += tail;
+    out += '\n';
     out += "        " +
            marked(
                hit.snippet, hit.highlights, [](const std::string& s) { return text::sanitize(s); },

@@ -21,8 +21,12 @@ namespace {
 Result<std::string> move_aside(const std::string& path) {
   std::time_t now = std::time(nullptr);
   char stamp[32] = {};
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-  std::string target = path + ".damaged-" + stamp;
+  std::tm local{};
+  // Without a local time (no time zone data), the seconds since the epoch
+  // name the copy just as uniquely.
+  const bool dated = localtime_r(&now, &local) != nullptr &&
+                     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local) != 0;
+  std::string target = path + ".damaged-" + (dated ? std::string(stamp) : std::to_string(now));
   std::error_code ec;
   fs::rename(path, target, ec);
   if (ec) return Error(fmt::format("cannot move the damaged library {} aside: {}", path, ec.message()));

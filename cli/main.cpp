@@ -62,7 +62,9 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
 int main(int argc, char** argv) {
   // A write past the file size limit (ulimit -f) then fails with EFBIG and
   // becomes an error message, instead of killing kanbao mid-transaction.
-  std::signal(SIGXFSZ, SIG_IGN);
+  if (std::signal(SIGXFSZ, SIG_IGN) == SIG_ERR) {
+    print_error("warning: cannot ignore SIGXFSZ: a write past the file size limit (ulimit -f) will stop kanbao");
+  }
   // The one place a command's error is printed and becomes an exit status.
   const int status = exit_status(run(std::vector<std::string>(argv + 1, argv + argc), argv[0]));
   // Every command's output is checked here, once: output that did not reach
@@ -72,5 +74,8 @@ int main(int argc, char** argv) {
     print_error(output.error().message());
     return kExitError;
   }
+  // A message that never reached stderr (closed, or a full disk): the user
+  // was not told something, so success cannot be claimed.
+  if (status == kExitOk && stderr_lost()) return kExitError;
   return status;
 }

@@ -4,8 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <string>
 
+#include "cli/common.h"
 #include "cli/terminal.h"
 
 namespace kanbao::cli {
@@ -35,15 +36,13 @@ void ProgressBar::update(const store::IndexProgress& p) {
   auto filled = static_cast<int>(fraction * bar_width);
   std::string bar = "[" + std::string(static_cast<std::size_t>(filled), '#') +
                     std::string(static_cast<std::size_t>(bar_width - filled), '.') + "]";
-  std::fprintf(stderr, "\r\x1b[K%s%s", bar_width > 0 ? bar.c_str() : "", tail.c_str());
-  std::fflush(stderr);
+  write_stderr("\r\x1b[K" + (bar_width > 0 ? bar : std::string()) + tail);
   drawn_ = true;
 }
 
 void ProgressBar::finish() {
   if (!drawn_) return;
-  std::fprintf(stderr, "\r\x1b[K");
-  std::fflush(stderr);
+  write_stderr("\r\x1b[K");
   drawn_ = false;
 }
 

@@ -9,9 +9,11 @@ namespace kanbao::cli {
 
 std::string Table::render(int max_width, std::size_t shrink) const {
   std::vector<std::vector<std::string>> cells;
+  cells.reserve(rows_.size() + 1);
   cells.push_back(headers_);
   for (const auto& row : rows_) {
     std::vector<std::string> clean;
+    clean.reserve(row.size());
     for (const auto& cell : row) clean.push_back(text::sanitize(cell));
     cells.push_back(std::move(clean));
   }

@@ -120,12 +120,10 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
   return id;
 }
 
-Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
-                                                 const corpus::PageOrigin& origin, const corpus::Article& a) {
+void IndexWriter::bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                               const corpus::PageOrigin& origin, const corpus::Article& a, const IndexedText& text) {
   const StoredDate date = a.date.value_or(StoredDate{});
   const StoredDate published = origin.issue.value_or(StoredDate{});
-  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
-
   auto& s = insert_article_;
   s.bind(1, file_id);
   if (district_id) {
@@ -142,20 +140,27 @@ Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::opti
   s.bind(15, origin.paper).bind(16, published.year).bind(17, published.month).bind(18, published.day);
   s.bind(19, origin.page).bind(20, origin.page_name).bind(21, a.kicker);
   s.bind(22, a.continued_to).bind(23, a.continued_from);
-  KANBAO_TRY(s.run());
+}
+
+Status IndexWriter::add_people(std::int64_t article_id, const std::vector<std::string>& names,
+                               std::string_view role) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    KANBAO_ASSIGN_OR_RETURN(auto person, id_for(insert_person_, select_person_, names[i]));
+    insert_article_person_.bind(1, article_id).bind(2, person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
+    KANBAO_TRY(insert_article_person_.run());
+  }
+  return Status::Ok();
+}
+
+Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                                                 const corpus::PageOrigin& origin, const corpus::Article& a) {
+  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
+  bind_article(file_id, district_id, origin, a, text);
+  KANBAO_TRY(insert_article_.run());
   std::int64_t id = db_->last_insert_rowid();
   KANBAO_TRY(search_.add(id, text));
-
-  auto add_people = [&](const std::vector<std::string>& names, std::string_view role) -> Status {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      KANBAO_ASSIGN_OR_RETURN(auto person, id_for(insert_person_, select_person_, names[i]));
-      insert_article_person_.bind(1, id).bind(2, person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
-      KANBAO_TRY(insert_article_person_.run());
-    }
-    return Status::Ok();
-  };
-  KANBAO_TRY(add_people(a.reporters, "reporter"));
-  KANBAO_TRY(add_people(a.correspondents, "correspondent"));
+  KANBAO_TRY(add_people(id, a.reporters, "reporter"));
+  KANBAO_TRY(add_people(id, a.correspondents, "correspondent"));
   return id;
 }
 
@@ -206,24 +211,12 @@ Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {
   return Status::Ok();
 }
 
-Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileStat& stat,
-                                          const std::string& hash, const std::string& encoding,
-                                          const corpus::Page& page) {
-  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
-  search_.begin();
-  // Looked up again inside the transaction: another indexer may have got here first.
-  KANBAO_ASSIGN_OR_RETURN(auto existing, lookup(path));
-
-  std::int64_t removed = 0;
-  std::int64_t file_id = 0;
-  if (existing) {
-    file_id = (existing)->id;
-    KANBAO_ASSIGN_OR_RETURN(auto gone, delete_articles(file_id));
-    removed = gone;
-  }
-  sql::Statement& file = existing ? update_file_ : insert_file_;
-  if (existing) {
-    file.bind(1, file_id);
+Result<std::int64_t> IndexWriter::write_file_row(const std::string& path, const FileStat& stat,
+                                                 const std::string& hash, const std::string& encoding,
+                                                 const corpus::Page& page, std::optional<std::int64_t> file_id) {
+  sql::Statement& file = file_id ? update_file_ : insert_file_;
+  if (file_id) {
+    file.bind(1, *file_id);
   } else {
     file.bind(1, path);
   }
@@ -232,8 +225,10 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
   file.bind(7, origin.paper).bind(8, date_key(origin.issue.value_or(StoredDate{}))).bind(9, origin.page).bind(10, origin.page_name);
   file.bind(11, furniture_text(page));
   KANBAO_TRY(file.run());
-  if (!existing) file_id = db_->last_insert_rowid();
+  return file_id ? *file_id : db_->last_insert_rowid();
+}
 
+Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page) {
   std::map<std::string, std::int64_t> districts;  // each article has its own
   std::vector<std::int64_t> continued;
   for (const auto& article : page.articles) {
@@ -246,10 +241,27 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
       }
       district_id = it->second;
     }
-    KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, origin, article));
+    KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
-  KANBAO_TRY(join_continuations(continued));
+  return join_continuations(continued);
+}
+
+Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileStat& stat,
+                                          const std::string& hash, const std::string& encoding,
+                                          const corpus::Page& page) {
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
+  search_.begin();
+  // Looked up again inside the transaction: another indexer may have got here first.
+  KANBAO_ASSIGN_OR_RETURN(auto existing, lookup(path));
+  std::int64_t removed = 0;
+  std::optional<std::int64_t> existing_id;
+  if (existing) {
+    existing_id = existing->id;
+    KANBAO_ASSIGN_OR_RETURN(removed, delete_articles(existing->id));
+  }
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id, write_file_row(path, stat, hash, encoding, page, existing_id));
+  KANBAO_TRY(insert_articles(file_id, page));
   KANBAO_TRY(tx.commit());
   search_.committed();
   return removed;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,8 +39,21 @@ class IndexWriter final : public FileWriter {
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
+  // Inserts the row of file `path` (a new one when `file_id` is empty, else
+  // rewrites that one) for `page`: its id.
+  Result<std::int64_t> write_file_row(const std::string& path, const FileStat& stat, const std::string& hash,
+                                      const std::string& encoding, const corpus::Page& page,
+                                      std::optional<std::int64_t> file_id);
+  // Inserts the articles of `page` (with their districts and people) and
+  // joins their continuations.
+  Status insert_articles(std::int64_t file_id, const corpus::Page& page);
   Result<std::int64_t> insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
                                       const corpus::PageOrigin& origin, const corpus::Article& a);
+  // Binds every parameter of insert_article_ for article `a` (text: its indexed text).
+  void bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id, const corpus::PageOrigin& origin,
+                    const corpus::Article& a, const IndexedText& text);
+  // Links `names` to the article in `role` ("reporter", "correspondent"), in order.
+  Status add_people(std::int64_t article_id, const std::vector<std::string>& names, std::string_view role);
   // Joins the continuations (下转/上接) among the new articles `ids` with
   // their other parts in the same issue (continuations.cpp).
   Status join_continuations(const std::vector<std::int64_t>& ids);

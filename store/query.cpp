@@ -214,10 +214,12 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
 std::string initials_expression(std::string_view letters, const std::unordered_set<char32_t>& present,
                                 const BigramExists& exists) {
   std::vector<std::vector<char32_t>> chars(letters.size());
-  for (char32_t c : present)
-    if (han::is_common(c))
-      for (std::size_t k = 0; k < letters.size(); ++k)
-        if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+  for (char32_t c : present) {
+    if (!han::is_common(c)) continue;
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+      if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+    }
+  }
   for (auto& cs : chars) {
     if (cs.empty()) return "";
     std::sort(cs.begin(), cs.end());
@@ -271,24 +273,61 @@ std::string term_expression(const Term& term, const std::unordered_set<char32_t>
 }  // namespace
 
 bool Query::has_positive() const {
-  for (const auto& c : clauses)
+  for (const auto& c : clauses) {
     if (!c.negated) return true;
+  }
   return false;
 }
 
 bool Query::has_pinyin() const {
-  for (const auto& c : clauses)
-    for (const auto& t : c.any)
+  for (const auto& c : clauses) {
+    for (const auto& t : c.any) {
       if (!c.negated && (!t.readings.empty() || !t.initials.empty())) return true;
+    }
+  }
   return false;
 }
 
 bool Query::has_initials() const {
-  for (const auto& c : clauses)
-    for (const auto& t : c.any)
+  for (const auto& c : clauses) {
+    for (const auto& t : c.any) {
       if (!c.negated && !t.initials.empty()) return true;
+    }
+  }
   return false;
 }
+
+namespace {
+
+// Adds the filter `key`:`value` (item: as written) to the query.
+Status add_filter(const Item& item, const std::string& key, const std::string& value, Query& q) {
+  if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
+  if (value.empty()) {
+    return Error(ErrorWords{"{}: needs a value, e.g. {}",
+                            {key, key == "date" ? std::string("date:06-20")
+                                                : key + ":" + (key == "district" ? "管城区" : "张艳敏")}});
+  }
+  if (key == "district") q.districts.push_back(value);
+  if (key == "reporter") q.reporters.push_back(value);
+  if (key == "date") {
+    KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
+    q.dates.push_back(std::move(f));
+  }
+  return Status::Ok();
+}
+
+// The error for a query that asks for nothing: empty, or only words with
+// nothing to search for (`ignored`).
+Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
+  if (ignored.empty()) return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
+  // At most 200 bytes of the query, never cutting a character in half.
+  std::size_t cut = std::min<std::size_t>(text.size(), 200);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
+                          {std::string(text.substr(0, cut))}});
+}
+
+}  // namespace
 
 Result<Query> parse(std::string_view text) {
   Query q;
@@ -305,17 +344,7 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (filter_of(item, key, value)) {
-      if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
-      if (value.empty())
-        return Error(ErrorWords{"{}: needs a value, e.g. {}",
-                                {key, key == "date" ? std::string("date:06-20")
-                                                    : key + ":" + (key == "district" ? "管城区" : "张艳敏")}});
-      if (key == "district") q.districts.push_back(value);
-      if (key == "reporter") q.reporters.push_back(value);
-      if (key == "date") {
-        KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
-        q.dates.push_back(std::move(f));
-      }
+      KANBAO_TRY(add_filter(item, key, value, q));
       joined = false;
       continue;
     }
@@ -325,9 +354,10 @@ Result<Query> parse(std::string_view text) {
       joined = false;
       continue;
     }
-    if (++terms > kMaxTerms)
+    if (++terms > kMaxTerms) {
       return Error(ErrorWords{"the query has more than {} terms; search for fewer words at a time",
                               {std::to_string(kMaxTerms)}});
+    }
     if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
       q.clauses.back().any.push_back(std::move(*term));
     } else {
@@ -339,12 +369,7 @@ Result<Query> parse(std::string_view text) {
     joined = false;
   }
   if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
-    if (ignored.empty()) return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
-    // At most 200 bytes of the query, never cutting a character in half.
-    std::size_t cut = std::min<std::size_t>(text.size(), 200);
-    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
-                            {std::string(text.substr(0, cut))}});
+    return nothing_to_search(text, ignored);
   }
   return q;
 }

@@ -38,12 +38,13 @@ constexpr int kThreePaneCols = 160;
 // ncursesw draws wide characters only in a UTF-8 locale. SSH logins often
 // have LANG unset (the C locale): switch LC_CTYPE for our own use.
 bool ensure_utf8_locale() {
-  std::setlocale(LC_ALL, "");
   const auto is_utf8 = [] {
     const char* cs = nl_langinfo(CODESET);
     return cs && (std::string(cs) == "UTF-8" || std::string(cs) == "utf8");
   };
-  if (is_utf8()) return true;
+  // Null when the environment names a locale that is not installed: the
+  // locale stays "C", and the fallbacks below apply.
+  if (std::setlocale(LC_ALL, "") != nullptr && is_utf8()) return true;
   for (const char* name : {"C.UTF-8", "C.utf8", "en_US.UTF-8"}) {
     if (std::setlocale(LC_CTYPE, name) && is_utf8()) return true;
   }
@@ -340,22 +341,51 @@ void App::show_in_pager(const std::string& text) {
   if (!st) message(st.error().message(), true);
 }
 
-// Prints the configuration's problems to stderr when it goes out of scope:
-// declared before the terminal, it outlives it, so the problems appear
-// after the alternate screen is gone, on every way out.
-class ProblemReport {
- public:
-  explicit ProblemReport(std::vector<config::Problem> problems) : problems_(std::move(problems)) {}
-  ~ProblemReport() {
-    for (const auto& p : problems_) std::fprintf(stderr, "%s\n", p.str().c_str());
-  }
-  ProblemReport(const ProblemReport&) = delete;
-  ProblemReport& operator=(const ProblemReport&) = delete;
-  std::size_t size() const { return problems_.size(); }
+// Writes `line` and a newline to stderr: false when it did not get there.
+bool write_stderr_line(const std::string& line) {
+  const std::string out = line + "\n";
+  return std::fwrite(out.data(), 1, out.size(), stderr) == out.size() && std::fflush(stderr) == 0;
+}
 
- private:
-  std::vector<config::Problem> problems_;
-};
+// Opens the library and the terminal and runs the browser until the user
+// quits: the browser's exit status. `problems` is how many problems the
+// configuration has (run_browser prints them once the terminal is restored).
+int browse(const BrowserOptions& options, const config::Config& config, Keymap keymap, std::size_t problems) {
+  // Before anything is measured: the terminal draws ambiguous characters this wide.
+  text::set_ambiguous_width(config.ambiguous_width.value);
+  if (!ensure_utf8_locale()) {
+    // Exit status 1 says it whether or not the message gets through.
+    write_stderr_line("kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8");
+    return 1;
+  }
+  // After setlocale(): English needs LC_MESSAGES, which the locale sets.
+  const Status language_set = set_language(choose_language(config.language.value, std::getenv));
+  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
+  if (!library) {
+    write_stderr_line("kanbao: " + library.error().message());  // the status (1) tells if this is lost
+    return 1;
+  }
+  SignalGuard signals;
+  g_exit_signal = 0;
+  auto terminal = Terminal::open(options.mouse || config.mouse.value, config);
+  if (!terminal) {
+    write_stderr_line(terminal.error().message());  // the status (1) tells if this is lost
+    return 1;
+  }
+  int rc = 0;
+  {
+    App app(options, config, std::move(*library), std::move(keymap), **terminal);
+    if (problems > 0) {
+      app.message(problems == 1 ? std::string(_("配置文件有 1 个问题，见 kanbao config"))
+                                : trf("配置文件有 {} 个问题，见 kanbao config", problems),
+                  true);
+    }
+    if (!language_set) app.message(language_set.error().message(), true);
+    rc = app.run();
+  }
+  terminal->reset();  // endwin: the terminal is restored before we return
+  return rc;
+}
 
 }  // namespace
 
@@ -363,39 +393,12 @@ int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};
   Keymap keymap;
   for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
-  const ProblemReport report(std::move(loaded.problems));
-  // Before anything is measured: the terminal draws ambiguous characters this wide.
-  text::set_ambiguous_width(loaded.config.ambiguous_width.value);
-  if (!ensure_utf8_locale()) {
-    std::fprintf(stderr, "kanbao: no UTF-8 locale available; install one and set LANG=C.UTF-8\n");
-    return 1;
+  int rc = browse(options, loaded.config, std::move(keymap), loaded.problems.size());
+  // The configuration's problems, after the alternate screen is gone (the
+  // browser showed their count): a problem that cannot be told fails the run.
+  for (const auto& p : loaded.problems) {
+    if (!write_stderr_line(p.str()) && rc == 0) rc = 1;
   }
-  // After setlocale(): English needs LC_MESSAGES, which the locale sets.
-  const Status language_set = set_language(choose_language(loaded.config.language.value, std::getenv));
-  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
-  if (!library) {
-    std::fprintf(stderr, "kanbao: %s\n", library.error().message().c_str());
-    return 1;
-  }
-  SignalGuard signals;
-  g_exit_signal = 0;
-  auto terminal = Terminal::open(options.mouse || loaded.config.mouse.value, loaded.config);
-  if (!terminal) {
-    std::fprintf(stderr, "%s\n", terminal.error().message().c_str());
-    return 1;
-  }
-  int rc = 0;
-  {
-    App app(options, loaded.config, std::move(*library), std::move(keymap), **terminal);
-    if (report.size() > 0) {
-      app.message(report.size() == 1 ? std::string(_("配置文件有 1 个问题，见 kanbao config"))
-                                     : trf("配置文件有 {} 个问题，见 kanbao config", report.size()),
-                  true);
-    }
-    if (!language_set) app.message(language_set.error().message(), true);
-    rc = app.run();
-  }
-  terminal->reset();  // endwin: the terminal is restored before we return
   return rc;
 }
 

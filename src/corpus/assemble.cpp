@@ -286,9 +286,10 @@ class Assembler {
     if (!titled_) {
       const std::string_view from = a_.paragraphs.empty() ? lines_.text(span_.anchor) : a_.paragraphs.front();
       a_.title = title_from_text(from);
-      if (o == Opener::kLead)
+      if (o == Opener::kLead) {
         c_.warnings.push_back(line_ref(lines_.number(span_.anchor)) +
                               "article without a heading; title taken from its lead");
+      }
     }
     // Text that opens with a date (a city paper's story without a dateline,
     // a photo's caption: "昨天，…", "13日早上，…") is dated as a lead is.

@@ -143,9 +143,11 @@ void strip_organisation(std::string& tok) {
 
 // Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
 std::size_t credit_suffix(const std::string& tok) {
-  for (std::string_view c : {"/文", "/图", "／文", "／图"})
-    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size())))
+  for (std::string_view c : {"/文", "/图", "／文", "／图"}) {
+    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
       return tok.size() - c.size();
+    }
+  }
   return std::string::npos;
 }
 
@@ -283,73 +285,125 @@ std::optional<Byline> bracketed_names(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Every byline holds a role word or a credit: most lines fail here cheaply.
+bool has_role_or_credit(std::string_view text) {
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The byline's words without its mark, photo number, brackets and an
+// e-paper's source note ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)").
+std::string_view byline_core(std::string_view text) {
+  std::string_view core = unbracket(strip_photo_number(strip_mark(text)));
+  if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
+                                                   core.find("》", source) != std::string_view::npos) {
+    core = util::trim(core.substr(0, source));
+  }
+  return core;
+}
+
+// Reads a byline's tokens one at a time: roles, the names under them, and
+// credits. Each take_* returns false when the token cannot stand there.
+class BylineReader {
+ public:
+  bool take(const std::string& tok, bool last) {
+    if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") return take_credit_after(tok);
+    if (tok == "文/" || tok == "图/") return take_credit_before(tok);
+    if (auto r = role_of(tok)) return take_role(tok, *r);
+    if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
+    if (is_name(tok)) {
+      take_name(tok);
+      return true;
+    }
+    return false;
+  }
+
+  // The byline read, if it is complete: no names left without a role, and a
+  // role with its names (or one signed alone).
+  std::optional<Byline> finish(std::string_view text) {
+    if (!pending_.empty() || !role_ || (!role_has_name_ && !signed_alone_)) return std::nullopt;
+    b_.text = std::string(text);
+    return std::move(b_);
+  }
+
+ private:
+  // Names before their credit: 张玉东 /文.
+  bool take_credit_after(const std::string& tok) {
+    if (pending_.empty() && !role_has_name_) return false;  // 王刚 文/…廖谦/图: the name just read
+    adopt_pending();
+    if (tok.find("图") != std::string::npos) b_.photo_credit = true;
+    return true;
+  }
+
+  // A credit before its names: 文/ 王刚.
+  bool take_credit_before(const std::string& tok) {
+    if (role_ && !role_has_name_) return false;
+    role_ = Role::kReporter;
+    role_has_name_ = false;
+    if (tok == "图/") b_.photo_credit = true;
+    return true;
+  }
+
+  bool take_role(const std::string& tok, Role r) {
+    if ((role_ && !role_has_name_ && !signed_alone_) || !pending_.empty()) return false;  // "记者 通讯员 …"
+    role_ = r;
+    role_has_name_ = false;
+    signed_alone_ = signs_alone(tok);
+    return true;
+  }
+
+  bool take_credit(std::string_view c) {
+    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || c == "整理")) adopt_pending();
+    if (!role_has_name_) return false;
+    if (is_photo(c)) b_.photo_credit = true;
+    return true;
+  }
+
+  void take_name(const std::string& tok) {
+    if (!role_) {
+      pending_.push_back(tok);  // names before any role: need a credit
+      return;
+    }
+    role_has_name_ = true;
+    if (*role_ == Role::kReporter) b_.reporters.push_back(tok);
+    if (*role_ == Role::kCorrespondent) b_.correspondents.push_back(tok);
+  }
+
+  // The names read before any role are the reporters a credit names.
+  void adopt_pending() {
+    b_.reporters.insert(b_.reporters.end(), pending_.begin(), pending_.end());
+    pending_.clear();
+    role_ = Role::kReporter;
+    role_has_name_ = true;
+  }
+
+  Byline b_;
+  std::optional<Role> role_;
+  bool role_has_name_ = false;
+  bool signed_alone_ = false;
+  std::vector<std::string> pending_;
+};
+
+}  // namespace
+
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
   // A byline ends with a name or a credit, never a sentence: most lines of a
   // page end so, and are turned away here before any word is looked for.
   if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
   if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
-  // Every byline holds a role word or a credit: most lines fail here cheaply.
-  bool role_or_credit = false;
-  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"})
-    role_or_credit = role_or_credit || text.find(w) != std::string_view::npos;
-  if (!role_or_credit) return bracketed_names(text);
-  std::string_view core = unbracket(strip_photo_number(strip_mark(text)));
-  // "本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)": an e-paper's source note.
-  if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
-                                                   core.find("》", source) != std::string_view::npos)
-    core = util::trim(core.substr(0, source));
-  const auto toks = normalise(tokens(core));
+  if (!has_role_or_credit(text)) return bracketed_names(text);
+  const auto toks = normalise(tokens(byline_core(text)));
   if (toks.empty()) return std::nullopt;
-  Byline b;
-  std::optional<Role> role;
-  bool role_has_name = false;
-  bool signed_alone = false;
-  std::vector<std::string> pending;  // names before any role: need a 摄 credit
+  BylineReader reader;
   for (std::size_t t = 0; t < toks.size(); ++t) {
-    const std::string& tok = toks[t];
-    if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") {  // names before their credit
-      if (pending.empty() && !role_has_name) return std::nullopt;  // 王刚 文/…廖谦/图: the name just read
-      b.reporters.insert(b.reporters.end(), pending.begin(), pending.end());
-      pending.clear();
-      role = Role::kReporter;
-      role_has_name = true;
-      if (tok.find("图") != std::string::npos) b.photo_credit = true;
-    } else if (tok == "文/" || tok == "图/") {
-      if (role && !role_has_name) return std::nullopt;
-      role = Role::kReporter;
-      role_has_name = false;
-      if (tok == "图/") b.photo_credit = true;
-    } else if (auto r = role_of(tok)) {
-      if ((role && !role_has_name && !signed_alone) || !pending.empty()) return std::nullopt;  // "记者 通讯员 …"
-      role = r;
-      role_has_name = false;
-      signed_alone = signs_alone(tok);
-    } else if (auto c = credit_of(tok)) {
-      if (t + 1 != toks.size()) return std::nullopt;  // a credit ends the byline
-      if (!pending.empty() && (*c == "摄" || *c == "摄影报道" || *c == "整理")) {
-        b.reporters.insert(b.reporters.end(), pending.begin(), pending.end());
-        pending.clear();
-        role = Role::kReporter;
-        role_has_name = true;
-      }
-      if (!role_has_name) return std::nullopt;
-      if (is_photo(*c)) b.photo_credit = true;
-    } else if (is_name(tok)) {
-      if (!role) {
-        pending.push_back(tok);
-        continue;
-      }
-      role_has_name = true;
-      if (*role == Role::kReporter) b.reporters.push_back(tok);
-      if (*role == Role::kCorrespondent) b.correspondents.push_back(tok);
-    } else {
-      return std::nullopt;
-    }
+    if (!reader.take(toks[t], t + 1 == toks.size())) return std::nullopt;
   }
-  if (!pending.empty() || !role || (!role_has_name && !signed_alone)) return std::nullopt;
-  b.text = std::string(text);
-  return b;
+  return reader.finish(text);
 }
 
 std::optional<std::size_t> find_appended_byline(std::string_view line) {

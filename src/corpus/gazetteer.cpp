@@ -40,9 +40,10 @@ class Matcher {
       std::size_t i = 0;
       by_first_[util::next(e.first, i)].push_back(&e);
     }
-    for (auto& [c, list] : by_first_)
+    for (auto& [c, list] : by_first_) {
       std::stable_sort(list.begin(), list.end(),
                        [](const Entry* a, const Entry* b) { return a->first.size() > b->first.size(); });
+    }
   }
 
   // Calls f(canonical) for every match.

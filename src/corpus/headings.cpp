@@ -173,6 +173,23 @@ bool is_pull_quote(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// Which line of a heading block is the title: the one named (title_at), the
+// first one marked up ("# 标题"), else the second of three or more, or of two
+// when the first sets the context for it; else the first.
+std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t title_at) {
+  if (title_at < lines.size()) return title_at;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (strip_markup(lines[i]).size() != lines[i].size()) return i;
+  }
+  const bool second = lines.size() >= 3 ||
+                      (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1]));
+  return second ? 1 : 0;
+}
+
+}  // namespace
+
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
@@ -181,19 +198,7 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
     b.kicker += s;
   };
   for (auto tag : column_tags) add_kicker(tag);
-  std::size_t title = 0;
-  std::size_t marked = lines.size();  // "# 标题": the markup names the title
-  for (std::size_t i = 0; i < lines.size() && marked == lines.size(); ++i)
-    if (strip_markup(lines[i]).size() != lines[i].size()) marked = i;
-  if (title_at < lines.size()) {
-    title = title_at;
-  } else if (marked != lines.size()) {
-    title = marked;
-  } else if (lines.size() >= 3) {
-    title = 1;
-  } else if (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1])) {
-    title = 1;
-  }
+  const std::size_t title = title_line(lines, title_at);
   for (std::size_t i = 0; i < title; ++i) add_kicker(strip_markup(lines[i]));
   if (title < lines.size()) {
     // A column's name before the title on its line ("记者手记 姜川村的巨变").

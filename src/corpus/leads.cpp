@@ -55,48 +55,89 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 // offset past it; fills the date. Place and date are optional, but "本报"
 // needs 讯 or 电 within 16 characters, and the place must not read as a
 // sentence (记者, 从, 的 …).
-std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std::optional<Date>& date) {
+// The date read so far in a dateline: numbers in digits or Chinese
+// numerals, closed by 月 or 日.
+struct DatelineDate {
   int month = 0;
   int day = 0;
   int number = 0;
   bool digits = false;
   bool chinese = false;  // the number is written in Chinese numerals
-  for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
-    std::size_t j = i;
-    const char32_t c = util::next(s, j);
-    if (c == U'讯' || c == U'电') {
-      if (digits) return std::nullopt;
-      if (day != 0) date = Date{0, month, day};  // month 0: a bare day (新华社十四日电)
-      if (j < s.size() && s.substr(j, 3) == "】") j += 3;  // 【新华社重庆十四日电】
-      return j;
-    }
-    if (const int cn = chinese_numeral(c); cn >= 0) {  // 十四日
+
+  // Takes c when it is a Chinese numeral (十四日); any other character but
+  // 月 and 日 ends a Chinese number (a numeral in a place name: 十堰).
+  bool take_numeral(char32_t c) {
+    if (const int cn = chinese_numeral(c); cn >= 0) {
       number = cn == 10 ? (digits ? number : 1) * 10 : (digits && number % 10 == 0 && number >= 10 ? number + cn : cn);
       digits = chinese = true;
-      i = j;
-      continue;
+      return true;
     }
-    if (chinese && c != U'月' && c != U'日') digits = chinese = false;  // a numeral in a place name: 十堰
-    if (c == U'消' && s.substr(j, 3) == "息") {
-      if (day != 0) date = Date{0, month, day};
-      return j + 3;
-    }
+    if (chinese && c != U'月' && c != U'日') digits = chinese = false;
+    return false;
+  }
+
+  // Takes c when it is a digit, or 月 or 日 after a number they allow.
+  bool take_part(char32_t c) {
     if (util::is_digit(c)) {
       number = (digits && !chinese ? number * 10 : 0) + util::digit_value(c);
       digits = true;
       chinese = false;
-    } else if (c == U'月' && digits && number >= 1 && number <= 12) {
+      return true;
+    }
+    if (c == U'月' && digits && number >= 1 && number <= 12) {
       month = number;
       digits = chinese = false;
-    } else if (c == U'日' && digits && number >= 1 && number <= 31) {
+      return true;
+    }
+    if (c == U'日' && digits && number >= 1 && number <= 31) {
       day = number;
       digits = chinese = false;
-    } else if (util::is_han(c) && !digits && month == 0) {
-      if (c == U'记' || c == U'者' || c == U'从' || c == U'的' || c == U'在' || c == U'是' || c == U'将' ||
-          c == U'与' || c == U'和' || c == U'对')
+      return true;
+    }
+    return false;
+  }
+
+  // Fills `date` when a day was read (month 0: a bare day, 新华社十四日电).
+  void finish(std::optional<Date>& date) const {
+    if (day != 0) date = Date{0, month, day};
+  }
+};
+
+// Characters that make a place read as a sentence (记者, 从, 的 …).
+bool sentence_char(char32_t c) {
+  return c == U'记' || c == U'者' || c == U'从' || c == U'的' || c == U'在' || c == U'是' || c == U'将' ||
+         c == U'与' || c == U'和' || c == U'对';
+}
+
+// The dateline after a source: [place][M月D日](讯|电|消息). Returns the
+// offset past it; fills the date. Place and date are optional, but "本报"
+// needs 讯 or 电 within 16 characters, and the place must not read as a
+// sentence (记者, 从, 的 …).
+std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std::optional<Date>& date) {
+  DatelineDate d;
+  for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (c == U'讯' || c == U'电') {
+      if (d.digits) return std::nullopt;
+      d.finish(date);
+      if (j < s.size() && s.substr(j, 3) == "】") j += 3;  // 【新华社重庆十四日电】
+      return j;
+    }
+    if (d.take_numeral(c)) {
+      i = j;
+      continue;
+    }
+    if (c == U'消' && s.substr(j, 3) == "息") {
+      d.finish(date);
+      return j + 3;
+    }
+    if (!d.take_part(c)) {
+      if (util::is_han(c) && !d.digits && d.month == 0) {
+        if (sentence_char(c)) return std::nullopt;
+      } else if (!util::is_space(c)) {
         return std::nullopt;
-    } else if (!util::is_space(c)) {
-      return std::nullopt;
+      }
     }
     i = j;
   }
@@ -123,7 +164,8 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
     return std::nullopt;
   }
   // 记者 王刚 报道： — 报道 followed by a colon within a byline's length.
-  const std::size_t report = s.substr(0, i + 80 * 3).find("报道", i);
+  constexpr std::size_t kBylineBytes = std::size_t{80} * 3;  // 80 characters of 3 UTF-8 bytes
+  const std::size_t report = s.substr(0, i + kBylineBytes).find("报道", i);
   if (report == std::string_view::npos) return std::nullopt;
   std::size_t after = report + 6;
   std::size_t k = after;
@@ -137,23 +179,37 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
 
 }  // namespace
 
+namespace {
+
+// A brief's mark (■, 【简讯】…) at the start of `line`: the offset of the text
+// after it and its spaces, if there is one.
+std::optional<std::size_t> brief_opening(std::string_view line) {
+  std::size_t j = 0;
+  if (!line.empty() && is_brief_mark(util::next(line, j))) return skip_spaces(line, j);
+  for (auto tag : kBriefTags) {
+    if (line.substr(0, tag.size()) == tag) return skip_spaces(line, tag.size());
+  }
+  return std::nullopt;
+}
+
+// A brief is a sentence: a marked short line without one is a cross-head.
+bool reads_as_brief(std::string_view rest) {
+  bool sentence = false;
+  for (std::size_t p = 0, n = 0; p < rest.size() && n < 200 && !sentence; ++n) {
+    const char32_t c = util::next(rest, p);
+    sentence = util::is_terminator(c) || c == U'，' || c == U',';
+  }
+  return sentence && util::length_up_to(rest, 12) >= 12;
+}
+
+}  // namespace
+
 std::optional<Lead> match_lead(std::string_view line) {
   Lead lead;
   std::size_t i = 0;
-  {
-    std::size_t j = 0;
-    if (!line.empty() && is_brief_mark(util::next(line, j))) {
-      lead.brief = true;
-      i = skip_spaces(line, j);
-    } else {
-      for (auto tag : kBriefTags) {
-        if (line.substr(0, tag.size()) == tag) {
-          lead.brief = true;
-          i = skip_spaces(line, tag.size());
-          break;
-        }
-      }
-    }
+  if (const auto text = brief_opening(line)) {
+    lead.brief = true;
+    i = *text;
   }
   std::size_t k = i;
   if (line.substr(k, 3) == "【") k += 3;  // 【新华社北京十四日电】
@@ -179,16 +235,7 @@ std::optional<Lead> match_lead(std::string_view line) {
     i = skip_spaces(line, i);
   }
   lead.text = i;
-  if (lead.brief && !lead.dateline) {
-    // A brief is a sentence: a marked short line without one is a cross-head.
-    const std::string_view rest = line.substr(i);
-    bool sentence = false;
-    for (std::size_t p = 0, n = 0; p < rest.size() && n < 200 && !sentence; ++n) {
-      const char32_t c = util::next(rest, p);
-      sentence = util::is_terminator(c) || c == U'，' || c == U',';
-    }
-    if (!sentence || util::length_up_to(rest, 12) < 12) return std::nullopt;
-  }
+  if (lead.brief && !lead.dateline && !reads_as_brief(line.substr(i))) return std::nullopt;
   return lead;
 }
 

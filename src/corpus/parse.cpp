@@ -247,29 +247,26 @@ bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
   return true;
 }
 
-}  // namespace
-
-std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
-                                    const SplitOptions& options) {
-  std::vector<Article> articles;
-  // Offsets are 32-bit; decode() never produces more than 2 GB.
-  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
-  const Lines lines(text, options.page_name);
-  std::size_t first = lines.size();  // the first line that is not furniture
-  for (std::size_t j = 0; j < lines.size() && first == lines.size(); ++j)
-    if (!lines.blank(j) && lines.kind(j) != Kind::kFurniture) first = j;
-  bool any = false;
-  for (std::size_t j = 0; j < lines.size() && !any; ++j) any = !lines.blank(j);
-  if (!any) {
-    warnings.emplace_back("the page is empty");
-    return articles;
+// The first line that is neither blank nor furniture (lines.size() if none).
+std::size_t first_content_line(const Lines& lines) {
+  for (std::size_t j = 0; j < lines.size(); ++j) {
+    if (!lines.blank(j) && lines.kind(j) != Kind::kFurniture) return j;
   }
+  return lines.size();
+}
 
-  std::vector<ArticleSpan> spans = Openings(lines).find();
-  AssembleContext context{lines, options.issue, warnings, options.furniture};
-  // A preamble without a sentence is the page's furniture.
-  const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
-  if (bare_preamble) first = spans.front().begin;
+bool all_blank(const Lines& lines) {
+  for (std::size_t j = 0; j < lines.size(); ++j) {
+    if (!lines.blank(j)) return false;
+  }
+  return true;
+}
+
+// Completes the openings found into the page's articles, in order: an
+// e-paper's article page is one article, text above the first opening (from
+// line `first` on) becomes an article of its own, and each span ends where
+// the next begins.
+void complete_spans(const Lines& lines, std::size_t first, std::vector<ArticleSpan>& spans) {
   // An e-paper's article page is one article: its cross-heads and the
   // byline between them open no article of their own, and text above its
   // first opening is its own (no preamble).
@@ -283,19 +280,49 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     const Opener opener = spans.empty() ? Opener::kPage : Opener::kPreamble;
     spans.insert(spans.begin(), ArticleSpan{first, first, 0, opener});
   }
-  for (std::size_t k = 0; k < spans.size(); ++k) spans[k].end = k + 1 < spans.size() ? spans[k + 1].begin : lines.size();
-  if (options.furniture) {
-    // Furniture above the first article (below it, assemble_article files it).
-    const std::size_t top = spans.empty() ? lines.size() : spans.front().begin;
-    for (std::size_t j = 0; j < top; ++j)
-      if (!lines.blank(j) && (lines.kind(j) == Kind::kFurniture || bare_preamble))
-        options.furniture->push_back({lines.number(j), std::string(lines.text(j))});
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    spans[k].end = k + 1 < spans.size() ? spans[k + 1].begin : lines.size();
   }
+}
+
+// Files the furniture above the first article into `furniture` (below it,
+// assemble_article files it); a bare preamble's lines all count.
+void file_top_furniture(const Lines& lines, const std::vector<ArticleSpan>& spans, bool bare_preamble,
+                        std::vector<FurnitureLine>& furniture) {
+  const std::size_t top = spans.empty() ? lines.size() : spans.front().begin;
+  for (std::size_t j = 0; j < top; ++j) {
+    if (!lines.blank(j) && (lines.kind(j) == Kind::kFurniture || bare_preamble)) {
+      furniture.push_back({lines.number(j), std::string(lines.text(j))});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
+                                    const SplitOptions& options) {
+  std::vector<Article> articles;
+  // Offsets are 32-bit; decode() never produces more than 2 GB.
+  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
+  const Lines lines(text, options.page_name);
+  if (all_blank(lines)) {
+    warnings.emplace_back("the page is empty");
+    return articles;
+  }
+  std::size_t first = first_content_line(lines);
+  std::vector<ArticleSpan> spans = Openings(lines).find();
+  AssembleContext context{lines, options.issue, warnings, options.furniture};
+  // A preamble without a sentence is the page's furniture.
+  const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
+  if (bare_preamble) first = spans.front().begin;
+  complete_spans(lines, first, spans);
+  if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));
-    if (span.opener == Opener::kPreamble)
+    if (span.opener == Opener::kPreamble) {
       warnings.push_back("line " + std::to_string(articles.back().first_line) +
                          ": text before the first article's headings kept as an article of its own");
+    }
   }
   for (std::size_t k = 0; k < articles.size(); ++k) articles[k].position = static_cast<int>(k);
   return articles;

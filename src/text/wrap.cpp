@@ -47,114 +47,151 @@ Wrapper::Wrapper() {
 
 Wrapper::~Wrapper() = default;
 
-std::vector<WrappedLine> Wrapper::wrap(std::string_view utf8, int width, int first_indent) const {
-  std::vector<WrappedLine> lines;
-  if (utf8.empty()) return lines;
-  width = std::max(width, 1);
+namespace {
 
-  // Code points with their byte offsets; UTF-16 offsets map back through u16.
+// The text as code points with their byte offsets, and as UTF-16 for ICU;
+// cp_of_u16 maps a UTF-16 index back to its code point (one past the last
+// maps to cps.size()).
+struct Decoded {
   std::vector<CodePoint> cps;
-  std::vector<std::size_t> cp_of_u16;  // UTF-16 index -> code point index
   std::u16string u16;
+  std::vector<std::size_t> cp_of_u16;
+};
+
+Decoded decode_code_points(std::string_view utf8) {
+  Decoded d;
   for (std::size_t i = 0; i < utf8.size();) {
     const std::size_t at = i;
     char32_t c = text::decode(utf8, i);
     const int w = text::display_width(c);
     if (c == text::kInvalid) c = 0xFFFD;
-    const std::size_t idx = cps.size();
-    cps.push_back({at, c, w});
+    const std::size_t idx = d.cps.size();
+    d.cps.push_back({at, c, w});
     if (c >= 0x10000) {
-      u16.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-      u16.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-      cp_of_u16.push_back(idx);
-      cp_of_u16.push_back(idx);
+      d.u16.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+      d.u16.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+      d.cp_of_u16.push_back(idx);
+      d.cp_of_u16.push_back(idx);
     } else {
-      u16.push_back(static_cast<char16_t>(c));
-      cp_of_u16.push_back(idx);
+      d.u16.push_back(static_cast<char16_t>(c));
+      d.cp_of_u16.push_back(idx);
     }
   }
-  const std::size_t n = cps.size();
-  cp_of_u16.push_back(n);
+  d.cp_of_u16.push_back(d.cps.size());
+  return d;
+}
 
-  // allowed[k]: a line may break before code point k.
+// Kinsoku and numbers: whether a break before code point k is ruled out
+// even where ICU would allow one.
+bool forbidden(const std::vector<CodePoint>& cps, std::size_t k) {
+  if (k == 0 || k >= cps.size()) return false;
+  const char32_t before = cps[k - 1].c, after = cps[k].c;
+  if (no_line_start(after) || no_line_end(before)) return true;
+  if (is_digit(before) && !is_space(after)) return true;  // 87.9万, 2023年, 30%
+  return false;
+}
+
+// allowed[k]: a line may break before code point k. ICU's line breaks (every
+// boundary without ICU's zh rules), less the ones forbidden() takes away.
+std::vector<char> break_opportunities(const icu::BreakIterator* breaker, const Decoded& d) {
+  const std::size_t n = d.cps.size();
   std::vector<char> allowed(n + 1, 0);
-  if (breaker_) {
-    std::unique_ptr<icu::BreakIterator> bi(breaker_->clone());
-    icu::UnicodeString us(false, reinterpret_cast<const UChar*>(u16.data()), static_cast<int32_t>(u16.size()));
+  if (breaker != nullptr) {
+    std::unique_ptr<icu::BreakIterator> bi(breaker->clone());
+    icu::UnicodeString us(false, reinterpret_cast<const UChar*>(d.u16.data()), static_cast<int32_t>(d.u16.size()));
     bi->setText(us);
     for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      allowed[cp_of_u16[static_cast<std::size_t>(b)]] = 1;
+      allowed[d.cp_of_u16[static_cast<std::size_t>(b)]] = 1;
     }
   } else {
     std::fill(allowed.begin(), allowed.end(), 1);
   }
-  // Kinsoku and numbers: take away break opportunities ICU would allow.
-  const auto forbidden = [&](std::size_t k) {
-    if (k == 0 || k >= n) return false;
-    const char32_t before = cps[k - 1].c, after = cps[k].c;
-    if (no_line_start(after) || no_line_end(before)) return true;
-    if (is_digit(before) && !is_space(after)) return true;  // 87.9万, 2023年, 30%
-    return false;
-  };
   for (std::size_t k = 1; k < n; ++k) {
-    if (allowed[k] && forbidden(k)) allowed[k] = 0;
+    if (allowed[k] && forbidden(d.cps, k)) allowed[k] = 0;
   }
+  return allowed;
+}
 
-  std::size_t pos = 0;
-  while (pos < n) {
-    if (!lines.empty()) {
-      while (pos < n && is_space(cps[pos].c) && cps[pos].c == ' ') ++pos;  // no leading blanks
-      if (pos >= n) break;
-    }
-    const int avail = std::max(lines.empty() ? width - first_indent : width, 1);
-    std::size_t best = 0;      // best allowed break found so far (0 = none)
-    std::size_t fallback = 0;  // best kinsoku-respecting character break
-    std::size_t hard = 0;      // last code point boundary that fits
-    int total = 0, trimmed = 0;
-    std::size_t i = pos;
-    bool fits_all = false;
-    while (true) {
-      if (i > pos) {
-        if (trimmed > avail) break;
-        hard = i;
-        if (i == n) {
-          fits_all = true;
-          break;
-        }
-        if (allowed[i]) best = i;
-        // Inside a Latin word or number only ICU's breaks count.
-        const bool inside_word = is_latin(cps[i - 1].c) && is_latin(cps[i].c);
-        if (!forbidden(i) && !inside_word && cps[i].width > 0) fallback = i;
-      }
+// Where a line starting at code point `pos` with `avail` columns may end:
+// the last allowed break that fits, else the last kinsoku-respecting
+// character break, else the last boundary that fits, else one character
+// (wider than the line: shown anyway). Zero-width marks stay with their base.
+std::size_t line_end(const std::vector<CodePoint>& cps, const std::vector<char>& allowed, std::size_t pos,
+                     int avail) {
+  const std::size_t n = cps.size();
+  std::size_t best = 0;      // best allowed break found so far (0 = none)
+  std::size_t fallback = 0;  // best kinsoku-respecting character break
+  std::size_t hard = 0;      // last code point boundary that fits
+  int total = 0, trimmed = 0;
+  std::size_t i = pos;
+  bool fits_all = false;
+  while (true) {
+    if (i > pos) {
+      if (trimmed > avail) break;
+      hard = i;
       if (i == n) {
         fits_all = true;
         break;
       }
-      total += cps[i].width;
-      if (cps[i].c != ' ') trimmed = total;
-      ++i;
+      if (allowed[i]) best = i;
+      // Inside a Latin word or number only ICU's breaks count.
+      const bool inside_word = is_latin(cps[i - 1].c) && is_latin(cps[i].c);
+      if (!forbidden(cps, i) && !inside_word && cps[i].width > 0) fallback = i;
     }
-    std::size_t end = 0;
-    if (fits_all) {
-      end = n;
-    } else if (best > pos) {
-      end = best;
-    } else if (fallback > pos) {
-      end = fallback;
-    } else if (hard > pos) {
-      end = hard;
-    } else {
-      end = pos + 1;  // a character wider than the line: show it anyway
+    if (i == n) {
+      fits_all = true;
+      break;
     }
-    // Zero-width marks stay with their base character.
-    while (end < n && cps[end].width == 0) ++end;
-    std::size_t last = end;
-    while (last > pos && cps[last - 1].c == ' ') --last;
-    WrappedLine line;
-    line.begin = cps[pos].byte;
-    line.end = last < n ? cps[last].byte : utf8.size();
-    line.width = text::display_width(utf8.substr(line.begin, line.end - line.begin));
-    lines.push_back(line);
+    total += cps[i].width;
+    if (cps[i].c != ' ') trimmed = total;
+    ++i;
+  }
+  std::size_t end = 0;
+  if (fits_all) {
+    end = n;
+  } else if (best > pos) {
+    end = best;
+  } else if (fallback > pos) {
+    end = fallback;
+  } else if (hard > pos) {
+    end = hard;
+  } else {
+    end = pos + 1;
+  }
+  while (end < n && cps[end].width == 0) ++end;
+  return end;
+}
+
+// The line of code points [pos, end) without its trailing blanks.
+WrappedLine make_line(std::string_view utf8, const std::vector<CodePoint>& cps, std::size_t pos, std::size_t end) {
+  std::size_t last = end;
+  while (last > pos && cps[last - 1].c == ' ') --last;
+  WrappedLine line;
+  line.begin = cps[pos].byte;
+  line.end = last < cps.size() ? cps[last].byte : utf8.size();
+  line.width = text::display_width(utf8.substr(line.begin, line.end - line.begin));
+  return line;
+}
+
+}  // namespace
+
+std::vector<WrappedLine> Wrapper::wrap(std::string_view utf8, int width, int first_indent) const {
+  std::vector<WrappedLine> lines;
+  if (utf8.empty()) return lines;
+  width = std::max(width, 1);
+  const Decoded decoded = decode_code_points(utf8);
+  const std::vector<CodePoint>& cps = decoded.cps;
+  const std::vector<char> allowed = break_opportunities(breaker_.get(), decoded);
+  const std::size_t n = cps.size();
+  std::size_t pos = 0;
+  while (pos < n) {
+    if (!lines.empty()) {
+      while (pos < n && cps[pos].c == ' ') ++pos;  // no leading blanks
+      if (pos >= n) break;
+    }
+    const int avail = std::max(lines.empty() ? width - first_indent : width, 1);
+    const std::size_t end = line_end(cps, allowed, pos, avail);
+    lines.push_back(make_line(utf8, cps, pos, end));
     pos = end;
   }
   return lines;

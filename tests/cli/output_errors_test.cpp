@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,22 @@ TEST_F(OutputErrors, IndexingToAFullDiskKeepsTheLibraryButExitsOne) {
   ASSERT_EQ(kanbao({"--db", dir_ / "third.db", "list", "--format", "jsonl"}, dir_ / "third.txt").status, 0);
   EXPECT_FALSE(read_file(dir_ / "second.txt").empty());
   EXPECT_EQ(read_file(dir_ / "third.txt"), read_file(dir_ / "second.txt"));
+}
+
+// A warning that never reached stderr (a full disk) leaves the user
+// uninformed: the command still does its work but cannot claim success.
+TEST_F(OutputErrors, AWarningLostOnAFullStderrExitsOne) {
+  std::filesystem::create_directories(dir_ / "config/kanbao");
+  write_file(dir_ / "config/kanbao/config", "no_such_key = 1\n");
+  const std::vector<std::string> args = {"--db", db_, "list"};
+  Outcome told = kanbao(args, "/dev/null");
+  ASSERT_EQ(told.status, 0) << told.err;
+  ASSERT_THAT(told.err, HasSubstr("unknown key 'no_such_key'")) << "no warning: the test would prove nothing";
+  std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/null 2> /dev/full", KANBAO_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  Outcome lost = run_program(argv, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "XDG_DATA_HOME=" + (dir_ / "data"),
+                                    "XDG_STATE_HOME=" + (dir_ / "state"), "KANBAO_DB=", "NO_COLOR=1"});
+  EXPECT_EQ(lost.status, 1);
 }
 
 }  // namespace
