@@ -140,15 +140,24 @@ std::string quoted(const std::u32string& chars, bool prefix) {
   return tokens::phrase_expression({t});
 }
 
+// Any one of `chars`, as the first character of a token: an OR of prefix
+// phrases.
+std::string any_character(const std::vector<char32_t>& chars) {
+  std::string out;
+  for (char32_t c : chars) out += (out.empty() ? "" : " OR ") + quoted(std::u32string(1, c), true);
+  return "(" + out + ")";
+}
+
 // The library's bigrams of a character of `first` then one of `second`, as
 // an OR of phrases; "" when the library holds none; nullopt when they are
-// too many to list (more than kMaxPinyinBigrams, or more than
-// kMaxPinyinLookups to look up). Without `exists` every pair counts as held.
-std::optional<std::string> syllable_pair_expression(const std::vector<char32_t>& first,
-                                                    const std::vector<char32_t>& second, const BigramExists& exists) {
-  if (!exists && first.size() * second.size() > kMaxPinyinBigrams) return std::nullopt;
-  if (first.size() * second.size() > kMaxPinyinLookups) return std::nullopt;
-  std::string pair;
+// too many: more than `max_lookups` pairs to look up, or more than
+// `max_listed` held. Without `exists` every pair counts as held.
+std::optional<std::string> bigram_alternatives(const std::vector<char32_t>& first,
+                                               const std::vector<char32_t>& second, const BigramExists& exists,
+                                               std::size_t max_lookups, std::size_t max_listed) {
+  const std::size_t pairs = first.size() * second.size();
+  if (pairs > max_lookups || (!exists && pairs > max_listed)) return std::nullopt;
+  std::string out;
   std::size_t listed = 0;
   for (char32_t a : first) {
     for (char32_t b : second) {
@@ -158,19 +167,20 @@ std::optional<std::string> syllable_pair_expression(const std::vector<char32_t>&
         text::append_utf8(bigram, b);
         if (!exists(bigram)) continue;
       }
-      if (++listed > kMaxPinyinBigrams) return std::nullopt;
-      pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
+      if (++listed > max_listed) return std::nullopt;
+      out += (out.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
     }
   }
-  return pair.empty() ? pair : "(" + pair + ")";
+  return out.empty() ? out : "(" + out + ")";
 }
 
 // Candidates for Han text read as `syllables`, from the Han bigram tokens:
 // one syllable - any character read so (exact); two - any bigram read so
 // (exact); more - every consecutive pair occurs somewhere (a superset).
-// A pair too common to list is left out (a looser superset, verified in
-// C++); when every pair is, any character of the rarest syllable.
-// "" when no character in the library reads so.
+// A pair too common to list (kMaxPinyinLookups, kMaxPinyinBigrams) is left
+// out (a looser superset, verified in C++); when every pair is, any
+// character of the rarest syllable. "" when no character in the library
+// reads so.
 std::string pinyin_expression(const std::vector<std::string>& syllables,
                               const std::unordered_set<char32_t>& present, const BigramExists& exists,
                               bool& exact) {
@@ -182,16 +192,12 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
     if (here.empty()) return "";
     chars.push_back(std::move(here));
   }
-  auto any_of = [](const std::vector<char32_t>& cs) {
-    std::string out;
-    for (char32_t c : cs) out += (out.empty() ? "" : " OR ") + quoted(std::u32string(1, c), true);
-    return "(" + out + ")";
-  };
-  if (chars.size() == 1) return any_of(chars[0]);
+  if (chars.size() == 1) return any_character(chars[0]);
   if (chars.size() > 2) exact = false;
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
-    std::optional<std::string> pair = syllable_pair_expression(chars[k], chars[k + 1], exists);
+    std::optional<std::string> pair =
+        bigram_alternatives(chars[k], chars[k + 1], exists, kMaxPinyinLookups, kMaxPinyinBigrams);
     if (!pair) {
       exact = false;
       continue;
@@ -202,7 +208,7 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   if (all.empty()) {
     auto rarest = std::min_element(chars.begin(), chars.end(),
                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    return any_of(*rarest);
+    return any_character(*rarest);
   }
   return "(" + all + ")";
 }
@@ -214,35 +220,23 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
 std::string initials_expression(std::string_view letters, const std::unordered_set<char32_t>& present,
                                 const BigramExists& exists) {
   std::vector<std::vector<char32_t>> chars(letters.size());
-  for (char32_t c : present) {
-    if (!han::is_common(c)) continue;
-    for (std::size_t k = 0; k < letters.size(); ++k) {
-      if (han::has_initial(c, letters[k])) chars[k].push_back(c);
-    }
-  }
+  for (char32_t c : present)
+    if (han::is_common(c))
+      for (std::size_t k = 0; k < letters.size(); ++k)
+        if (han::has_initial(c, letters[k])) chars[k].push_back(c);
   for (auto& cs : chars) {
     if (cs.empty()) return "";
     std::sort(cs.begin(), cs.end());
   }
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
-    if (chars[k].size() * chars[k + 1].size() > kMaxInitialBigrams) continue;
-    std::string pair;
-    for (char32_t a : chars[k]) {
-      for (char32_t b : chars[k + 1]) {
-        std::string bigram;
-        text::append_utf8(bigram, a);
-        text::append_utf8(bigram, b);
-        if (exists && !exists(bigram)) continue;
-        pair += (pair.empty() ? "" : " OR ") + quoted(std::u32string{a, b}, false);
-      }
-    }
-    if (pair.empty()) return "";
-    all += (all.empty() ? "" : " AND ") + ("(" + pair + ")");
+    std::optional<std::string> pair =
+        bigram_alternatives(chars[k], chars[k + 1], exists, kMaxInitialBigrams, kMaxInitialBigrams);
+    if (!pair) continue;  // too common to list: left to the C++ check
+    if (pair->empty()) return "";
+    all += (all.empty() ? "" : " AND ") + *pair;
   }
-  if (all.empty()) {  // every pair too common to list: any first character
-    for (char32_t c : chars[0]) all += (all.empty() ? "" : " OR ") + quoted(std::u32string(1, c), true);
-  }
+  if (all.empty()) return any_character(chars[0]);  // every pair too common to list
   return "(" + all + ")";
 }
 
