@@ -16,12 +16,14 @@ bool token_matches(const std::string& token, const tokens::PhraseToken& want) {
 
 struct Sink {
   std::vector<std::vector<std::string>>* at;
+  const PhraseVocabulary* vocabulary;
 };
 
 int collect(void* context, std::string_view token, bool colocated, std::uint32_t, std::uint32_t) {
-  auto& at = *static_cast<Sink*>(context)->at;
+  const Sink& sink = *static_cast<Sink*>(context);
+  auto& at = *sink.at;
   if (!colocated || at.empty()) at.emplace_back();
-  at.back().emplace_back(token);
+  if (sink.vocabulary->wanted(token)) at.back().emplace_back(token);
   return 0;
 }
 
@@ -148,12 +150,33 @@ std::vector<bool> Expression::counted(const std::vector<double>& instances) cons
   return out;
 }
 
-PositionIndex::PositionIndex(const match::Fields& f) {
+PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {
+  for (const Phrase& phrase : phrases) {
+    for (const auto& token : phrase) (token.prefix ? prefixes_ : whole_).push_back(token.text);
+  }
+  for (auto* list : {&whole_, &prefixes_}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  for (const auto& p : prefixes_) prefix_lengths_.insert(p.size());
+}
+
+bool PhraseVocabulary::wanted(std::string_view token) const {
+  if (std::binary_search(whole_.begin(), whole_.end(), token, std::less<>())) return true;
+  // Few lengths, many prefixes (a syllable's every character): look up
+  // the token's own prefixes of those lengths.
+  return std::any_of(prefix_lengths_.begin(), prefix_lengths_.end(), [&](std::size_t n) {
+    return n <= token.size() &&
+           std::binary_search(prefixes_.begin(), prefixes_.end(), token.substr(0, n), std::less<>());
+  });
+}
+
+PositionIndex::PositionIndex(const match::Fields& f, const PhraseVocabulary& vocabulary) {
   const std::string* texts[] = {&f.title, &f.subtitle, &f.body, &f.byline};
   std::vector<fold::Char> chars;
   for (int c = 0; c < 4; ++c) {
     fold::fold(*texts[c], fold::Mode::kDocument, chars);
-    Sink sink{&fields_[c].at};
+    Sink sink{&fields_[c].at, &vocabulary};
     tokens::tokenize_document(chars, &collect, &sink);
     for (std::size_t p = 0; p < fields_[c].at.size(); ++p) {
       for (const auto& t : fields_[c].at[p]) fields_[c].where[t].push_back(p);

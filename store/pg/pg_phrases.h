@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,10 +53,26 @@ class Expression {
   Node root_;
 };
 
-// One article's tokens by position, per field (title, subtitle, body, byline).
+// The tokens phrases can match: those named, and those starting with a
+// prefix token. An article's other tokens need no place in its index.
+class PhraseVocabulary {
+ public:
+  explicit PhraseVocabulary(const std::vector<Phrase>& phrases);
+  bool wanted(std::string_view token) const;
+
+ private:
+  std::vector<std::string> whole_;     // sorted
+  std::vector<std::string> prefixes_;  // sorted
+  std::set<std::size_t> prefix_lengths_;
+};
+
+// One article's tokens by position, per field (title, subtitle, body,
+// byline): of its tokens only those `vocabulary` wants, at their positions
+// among all of them (building a map of every token cost 70% of a pinyin
+// search).
 class PositionIndex {
  public:
-  explicit PositionIndex(const match::Fields& fields);
+  PositionIndex(const match::Fields& fields, const PhraseVocabulary& vocabulary);
   // Instances of `phrase`, each weighted by its field's kColumnWeights.
   double weighted_instances(const Phrase& phrase) const;
 

@@ -25,6 +25,7 @@
 #include "store/hit_scan.h"
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_phrases.h"
+#include "store/pg/pg_pinyin.h"
 #include "store/pg/pg_search.h"
 #include "store/pg/pg_tokens.h"
 #include "store/query.h"
@@ -48,16 +49,25 @@ std::vector<const query::Term*> literal_terms(const query::Query& q) {
   return out;
 }
 
-// Token sets selecting the candidates (any of them), or none: read every article.
-std::vector<std::vector<std::string>> candidate_tokens(const query::Query& q) {
-  std::vector<std::vector<std::string>> out;
+// SQL over `a.tokens` (parameters appended to `params`) true for every
+// article holding all tokens of some positive literal term, or nullopt: a
+// term may be pinyin or has no whole token, so every article is read.
+std::optional<std::string> holding_terms(const query::Query& q, std::vector<Param>& params) {
+  std::vector<std::vector<std::string>> token_sets;
   for (const query::Term* term : literal_terms(q)) {
-    if (!term->letters.empty() || !term->initials.empty()) return {};  // may be pinyin
+    if (!term->letters.empty() || !term->initials.empty()) return std::nullopt;  // may be pinyin
     auto tokens = term_tokens(term->folded);
-    if (tokens.empty()) return {};
-    out.push_back(std::move(tokens));
+    if (tokens.empty()) return std::nullopt;
+    token_sets.push_back(std::move(tokens));
   }
-  return out;
+  std::string any;
+  for (const auto& tokens : token_sets) {
+    params.push_back(text_array(tokens));
+    any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> $") + std::to_string(params.size()) +
+           "::text[]";
+  }
+  if (any.empty()) return std::nullopt;
+  return "(" + any + ")";
 }
 
 // The scope: the request's district, the query's district:, reporter: and
@@ -131,18 +141,6 @@ double bm25_score(const std::vector<double>& frequencies, const std::vector<std:
   return score;
 }
 
-// The Han characters the library holds (pinyin expands into these only).
-Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT c FROM library_han"));
-  std::unordered_set<char32_t> out;
-  for (int i = 0; i < rows.size(); ++i) {
-    const std::string c = rows.text(i, 0);
-    std::size_t at = 0;
-    out.insert(text::decode(c, at));
-  }
-  return out;
-}
-
 struct Candidate {
   LoadedArticle article;
   match::Evaluation evaluation;
@@ -203,47 +201,44 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     if (!common) return common.error();
     return std::move(**common);
   }
-  const auto token_sets = candidate_tokens(q);
+  // A pinyin query is scored, as on SQLite, over the phrases of its FTS5
+  // expression (the Han bigrams its readings expand to); others over the
+  // typed terms, which are exactly their phrases.
+  std::optional<Expression> expression;
+  if (q.has_pinyin()) {
+    KANBAO_ASSIGN_OR_RETURN(const std::string text, pinyin_expression(conn_, q));
+    expression.emplace(text);
+  }
+  // Every article holding a phrase, in scope or not: bm25 counts the
+  // articles holding each phrase in the whole library.
+  std::optional<std::string> holders;
+  if (!literal_terms(q).empty())
+    holders = expression ? holding_any(expression->phrases(), params) : holding_terms(q, params);
   if (literal_terms(q).empty()) {
     select += " AND " + scope;  // nothing to score: only the articles in scope
-  } else if (token_sets.empty()) {
-    // Every article, those out of scope too: bm25 counts the articles
-    // holding each phrase in the whole library.
-  } else {
-    std::string any;
-    for (const auto& tokens : token_sets) {
-      params.push_back(text_array(tokens));
-      any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> $") + std::to_string(params.size()) +
-             "::text[]";
-    }
-    select += " AND (" + any + ")";
+  } else if (holders) {
+    select += " AND " + *holders;
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, token_sets.empty() ? conn_.query(select, params)
-                                                        : query_by_tokens(conn_, select, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, holders ? query_by_tokens(conn_, select, params)
+                                             : conn_.query(select, params));
   KANBAO_ASSIGN_OR_RETURN(Rows stats,
                           conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
                                       " WHERE joined_to IS NULL"));
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
 
   const auto terms = literal_terms(q);
-  // A pinyin query is scored, as on SQLite, over the phrases of its FTS5
-  // expression (the Han bigrams its readings expand to); others over the
-  // typed terms, which are exactly their phrases.
-  std::optional<Expression> expression;
-  if (q.has_pinyin()) {
-    KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn_));
-    expression.emplace(query::translate(q, &present).all);
-  }
   static const std::vector<Phrase> kNone;
   const std::vector<Phrase>& phrases = expression ? expression->phrases() : kNone;
   const std::size_t scored = q.has_pinyin() ? phrases.size() : terms.size();
+  std::optional<PhraseVocabulary> vocabulary;
+  if (expression) vocabulary.emplace(phrases);
   std::vector<std::int64_t> holding(scored, 0);  // articles holding each phrase
   std::vector<Candidate> matched;
   for (int i = 0; i < rows.size(); ++i) {
     Candidate c;
     c.article = loaded_article(rows, i);
     if (q.has_pinyin()) {
-      const PositionIndex positions(c.article.fields);
+      const PositionIndex positions(c.article.fields, *vocabulary);
       for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
       // Only the phrases of the parts of the expression that match count.
       const std::vector<bool> counted = expression->counted(c.frequencies);
