@@ -34,6 +34,7 @@ class SearchView : public View, public ArticleSequence {
   std::string position() const override {
     if (query_.empty()) return {};
     if (hits_.empty()) return _("0 篇");
+    if (total_is_estimate_) return trf("{}/约 {} 篇", scroller_.selected + 1, total_);
     return trf("{}/{} 篇", scroller_.selected + 1, total_);
   }
   std::optional<std::string> scope() const override { return district_; }
@@ -243,6 +244,7 @@ class SearchView : public View, public ArticleSequence {
     query_ = prompt_.text();
     hits_.clear();
     total_ = 0;
+    total_is_estimate_ = false;
     error_.clear();
     scroller_ = Scroller{};
     if (query_.empty()) return;
@@ -254,6 +256,7 @@ class SearchView : public View, public ArticleSequence {
     }
     hits_ = std::move(page->hits);
     total_ = page->total;
+    total_is_estimate_ = page->total_is_estimate;
     if (total_ == 0) explain_empty_date_filter(ctx);
   }
 
@@ -283,7 +286,10 @@ class SearchView : public View, public ArticleSequence {
       ctx.message(failed(page.error()), true);
       return;
     }
-    if (page->hits.empty()) total_ = static_cast<std::int64_t>(hits_.size());
+    if (page->hits.empty()) {  // the estimate was high: now the count is known
+      total_ = static_cast<std::int64_t>(hits_.size());
+      total_is_estimate_ = false;
+    }
     hits_.insert(hits_.end(), page->hits.begin(), page->hits.end());
   }
 
@@ -327,6 +333,7 @@ class SearchView : public View, public ArticleSequence {
   std::string query_;  // the query the results are for
   std::vector<store::SearchHit> hits_;
   std::int64_t total_ = 0;
+  bool total_is_estimate_ = false;  // total_ was sampled (store::SearchPage)
   std::string error_;
   std::optional<Clock::time_point> deadline_;
   Scroller scroller_;
