@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/byline.h"
 
+#include <algorithm>
+
+#include "corpus/byline_fields.h"
 #include "corpus/byline_tokens.h"
 #include "corpus/text_util.h"
 
@@ -83,7 +86,8 @@ namespace {
 
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
-  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"}) {
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理",
+                             "作者"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -163,6 +167,7 @@ class BylineReader {
       return;
     }
     role_has_name_ = true;
+    if (std::find(b_.reporters.begin(), b_.reporters.end(), tok) != b_.reporters.end()) return;  // 记者:X 作者:X
     if (*role_ == Role::kReporter) b_.reporters.push_back(tok);
     if (*role_ == Role::kCorrespondent) b_.correspondents.push_back(tok);
   }
@@ -191,7 +196,8 @@ std::optional<Byline> parse_byline(std::string_view text) {
   if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
   if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
   if (!has_role_or_credit(text)) return bracketed_names(text);
-  const auto toks = bylines::tokens(byline_core(text));
+  const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
+  const auto toks = bylines::tokens(byline_core(fields ? *fields : text));
   if (toks.empty()) return std::nullopt;
   BylineReader reader;
   for (std::size_t t = 0; t < toks.size(); ++t) {

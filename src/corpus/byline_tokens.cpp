@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/byline_tokens.h"
 
+#include <algorithm>
 #include <array>
 
 #include "corpus/text_util.h"
@@ -14,7 +15,7 @@ struct RoleWord {
 };
 
 // Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
-constexpr std::array<RoleWord, 23> kRoles{{
+constexpr std::array<RoleWord, 24> kRoles{{
     {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
     {"全媒体记者", Role::kReporter},
@@ -37,6 +38,7 @@ constexpr std::array<RoleWord, 23> kRoles{{
     {"实习生", Role::kOther},
     {"评论员", Role::kOther},
     {"记者", Role::kReporter},
+    {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"
     {"摄影", Role::kReporter},
 }};
 
@@ -117,19 +119,34 @@ bool is_single_han(const std::string& t) { return han_count(t) == 1; }
 
 bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
-// "郑州晚报记者", "晚报首席记者", "兰州日报社全媒体记者": a paper's or
-// station's name glued before a role is not part of it.
+bool is_ascii_upper(std::string_view s) {
+  return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// What may stand glued before `role`: a paper's or station's name (…报,
+// …网, …台, …新闻), a media group's Latin initials (YMG记者), and before a
+// newsroom's own roles (融媒体记者, 全媒体记者) a city's name too
+// ("郑州融媒体记者": nobody is named so).
+bool is_organisation(std::string_view org, std::string_view role) {
+  if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
+      ends_with(org, "新闻") || is_ascii_upper(org))
+    return true;
+  const std::size_t han = han_count(org);
+  return (role == "融媒体记者" || role == "全媒体记者") && han >= 2 && han <= 6;
+}
+
+// "郑州晚报记者", "晚报首席记者", "兰州日报社全媒体记者", "YMG记者侯召溪",
+// "中央人民广播电台记者刘振英": a paper's, station's or group's name glued
+// before a role (and the name after it) is not part of it.
 void strip_organisation(std::string& tok) {
-  for (std::string_view role : {"记者", "通讯员"}) {
-    if (!ends_with(tok, role) || role_of(tok)) continue;
-    for (const auto& r : kRoles) {
-      if (r.word.size() >= tok.size() || !ends_with(tok, r.word)) continue;
-      const std::string_view org = std::string_view(tok).substr(0, tok.size() - r.word.size());
-      if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
-          ends_with(org, "新闻")) {
-        tok = std::string(r.word);
-        return;
-      }
+  for (const auto& r : kRoles)
+    if (tok.compare(0, r.word.size(), r.word) == 0) return;
+  for (const auto& r : kRoles) {  // longest first: 融媒体记者 before 记者
+    const std::size_t at = tok.find(r.word);
+    if (at == std::string::npos || at == 0) continue;
+    if (is_organisation(std::string_view(tok).substr(0, at), r.word)) {
+      tok.erase(0, at);
+      return;
     }
   }
 }

@@ -61,6 +61,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   info_.resize(spans_.size());
   classify(page_name);
   mark_trailing_index();
+  mark_recommendations();
 }
 
 // Adds source line `number` as one line, or as the parts of an archive
@@ -111,6 +112,20 @@ void Lines::mark_trailing_index() {
   }
   if (furniture == size() || entries < 3) return;
   for (std::size_t j = furniture + 1; j < size(); ++j)
+    if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
+}
+
+// A news site's box of other stories ("新闻推荐", "相关推荐" and the teasers
+// under it) closes the copied page: what follows is the site's, not this
+// article's and no article of its own (a teaser is cut off mid-sentence).
+void Lines::mark_recommendations() {
+  std::size_t from = size();
+  for (std::size_t j = 0; j < size() && from == size(); ++j) {
+    if (blank(j) || info_[j].kind != Kind::kFurniture) continue;
+    for (std::string_view box : {"新闻推荐", "相关推荐"})
+      if (text(j) == box) from = j;
+  }
+  for (std::size_t j = from + 1; j < size(); ++j)
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 

@@ -68,6 +68,7 @@ class Lines {
   void join_cut_first_parts();
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
+  void mark_recommendations();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
