@@ -1,238 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/byline.h"
 
-#include <array>
+#include <algorithm>
 
+#include "corpus/byline_fields.h"
+#include "corpus/byline_tokens.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
 namespace {
 
-enum class Role { kReporter, kCorrespondent, kOther };
-
-struct RoleWord {
-  std::string_view word;
-  Role role;
-};
-
-// Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
-constexpr std::array<RoleWord, 23> kRoles{{
-    {"本报全媒体记者", Role::kReporter},
-    {"本报特约评论员", Role::kOther},
-    {"全媒体记者", Role::kReporter},
-    {"融媒体记者", Role::kReporter},
-    {"本报摄影记者", Role::kReporter},
-    {"人民日报记者", Role::kReporter},
-    {"新华社记者", Role::kReporter},
-    {"中新社记者", Role::kReporter},
-    {"本报通讯员", Role::kCorrespondent},
-    {"特约通讯员", Role::kCorrespondent},
-    {"本报评论员", Role::kOther},
-    {"本报记者", Role::kReporter},
-    {"晚报记者", Role::kReporter},  // 周口晚报, 扬子晚报: "晚报记者 王刚"
-    {"特约记者", Role::kReporter},
-    {"见习记者", Role::kReporter},
-    {"实习记者", Role::kReporter},
-    {"摄影记者", Role::kReporter},
-    {"首席记者", Role::kReporter},
-    {"通讯员", Role::kCorrespondent},
-    {"实习生", Role::kOther},
-    {"评论员", Role::kOther},
-    {"记者", Role::kReporter},
-    {"摄影", Role::kReporter},
-}};
+using bylines::credit_of;
+using bylines::han_count;
+using bylines::is_name;
+using bylines::is_separator;
+using bylines::Role;
+using bylines::role_of;
+using bylines::strip_mark;
+using bylines::strip_photo_number;
+using bylines::unbracket;
 
 // Roles that make a byline by themselves ("本报评论员" signs commentary).
 bool signs_alone(std::string_view role) {
   return role == "本报评论员" || role == "本报特约评论员" || role == "评论员";
 }
 
-// Credits that close a byline; the photo ones set photo_credit.
-constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道", "摄",
-                                                   "报道", "整理", "供图"};
+// Of the credits that close a byline, all but 报道 and 整理 credit a photo.
 bool is_photo(std::string_view credit) { return credit != "报道" && credit != "整理"; }
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
-
-// Marks some papers put before a byline line.
-bool is_mark(char32_t c) {
-  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'◇' || c == U'◆';
-}
-
-bool is_separator(char32_t c) { return c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U';'; }
-
-std::optional<Role> role_of(std::string_view token) {
-  for (const auto& r : kRoles)
-    if (token == r.word) return r.role;
-  return std::nullopt;
-}
-
-std::optional<std::string_view> credit_of(std::string_view token) {
-  for (auto c : kCredits)
-    if (token == c) return c;
-  return std::nullopt;
-}
-
-std::size_t han_count(std::string_view token) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < token.size();) {
-    if (!util::is_han(util::next(token, i))) return 0;
-    ++n;
-  }
-  return n;
-}
-
-bool is_name(std::string_view token) {
-  const std::size_t n = han_count(token);
-  return n >= 2 && n <= 4;
-}
-
-struct Token {
-  std::string text;
-  bool after_space = true;  // separated from the previous token by spaces (not 、/，)
-};
-
-// Splits on whitespace of any kind and on 、，; (names in a list).
-std::vector<Token> tokens(std::string_view s) {
-  std::vector<Token> out;
-  bool space = true;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i;
-    const char32_t c = util::next(s, j);
-    if (util::is_space(c) || is_separator(c)) {
-      if (is_separator(c)) space = false;
-      i = j;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < s.size()) {
-      std::size_t k = end;
-      const char32_t d = util::next(s, k);
-      if (util::is_space(d) || is_separator(d)) break;
-      end = k;
-    }
-    out.push_back({std::string(s.substr(i, end - i)), space});
-    space = true;
-    i = end;
-  }
-  return out;
-}
-
-bool is_single_han(const std::string& t) { return han_count(t) == 1; }
-
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
-
-// "郑州晚报记者", "晚报首席记者", "兰州日报社全媒体记者": a paper's or
-// station's name glued before a role is not part of it.
-void strip_organisation(std::string& tok) {
-  for (std::string_view role : {"记者", "通讯员"}) {
-    if (!ends_with(tok, role) || role_of(tok)) continue;
-    for (const auto& r : kRoles) {
-      if (r.word.size() >= tok.size() || !ends_with(tok, r.word)) continue;
-      const std::string_view org = std::string_view(tok).substr(0, tok.size() - r.word.size());
-      if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
-          ends_with(org, "新闻")) {
-        tok = std::string(r.word);
-        return;
-      }
-    }
-  }
-}
-
-// Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
-std::size_t credit_suffix(const std::string& tok) {
-  for (std::string_view c : {"/文", "/图", "／文", "／图"}) {
-    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
-      return tok.size() - c.size();
-    }
-  }
-  return std::string::npos;
-}
-
-// Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
-// 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
-std::vector<std::string> normalise(const std::vector<Token>& raw) {
-  std::vector<std::string> out;
-  for (std::size_t t = 0; t < raw.size(); ++t) {
-    std::string tok = raw[t].text;
-    if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space && is_single_han(raw[t + 1].text) &&
-        !credit_of(tok) && !credit_of(raw[t + 1].text)) {
-      out.push_back(tok + raw[t + 1].text);
-      ++t;
-      continue;
-    }
-    for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
-      if (!credit_of(tok) && tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
-        out.emplace_back(prefix.substr(0, 3) == "文" ? "文/" : "图/");
-        tok = tok.substr(prefix.size());
-        break;
-      }
-    }
-    strip_organisation(tok);
-    if (const std::size_t slash = credit_suffix(tok); slash != std::string::npos) {  // 张玉东/文, 廖谦/图
-      out.push_back(tok.substr(0, slash));
-      out.push_back(tok.substr(slash));
-      continue;
-    }
-    if (!role_of(tok) && !credit_of(tok)) {
-      for (const auto& r : kRoles) {
-        if (tok.size() > r.word.size() && tok.compare(0, r.word.size(), r.word) == 0) {
-          out.emplace_back(r.word);
-          tok = tok.substr(r.word.size());
-          break;
-        }
-      }
-    }
-    std::string credit;
-    for (std::string_view c : {"摄影报道", "摄", "报道", "整理"}) {
-      if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
-          is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
-        credit = std::string(c);
-        tok.resize(tok.size() - c.size());
-        break;
-      }
-    }
-    out.push_back(std::move(tok));
-    if (!credit.empty()) out.push_back(std::move(credit));
-  }
-  return out;
-}
-
-// "（记者 王刚）" or "(记者 王刚)": the text inside.
-std::string_view unbracket(std::string_view s) {
-  for (std::string_view open : {"（", "("}) {
-    if (s.substr(0, open.size()) != open) continue;
-    std::string_view close = open == "（" ? "）" : ")";
-    if (s.size() > open.size() + close.size() && s.substr(s.size() - close.size()) == close)
-      return util::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
-  }
-  return s;
-}
-
-std::string_view strip_mark(std::string_view s) {
-  std::size_t i = 0;
-  if (!s.empty() && is_mark(util::next(s, i))) return util::trim(s.substr(i));
-  return s;
-}
-
-// A photo's number before its credit ("③2 王俊祥 摄", "(1) 王刚 摄"): the
-// digits and circled numbers up to the first space.
-std::string_view strip_photo_number(std::string_view s) {
-  std::size_t i = 0;
-  std::size_t n = 0;
-  while (i < s.size()) {
-    std::size_t j = i;
-    const char32_t c = util::next(s, j);
-    if (!util::is_digit(c) && !(c >= 0x2460 && c <= 0x24FF) && c != '(' && c != ')') break;
-    i = j;
-    ++n;
-  }
-  if (n == 0 || i >= s.size()) return s;
-  std::size_t j = i;
-  return util::is_space(util::next(s, j)) ? util::trim(s.substr(i)) : s;
-}
 
 // Characters no personal name holds: an agency, a paper, a section or a
 // note in brackets ("（新华社）", "（图片新闻）", "（附图片）", "（完）").
@@ -259,7 +56,7 @@ std::optional<Byline> parse_credit_names(std::string_view inner) {
     }
   }
   if (han < 2) return std::nullopt;
-  const auto toks = normalise(tokens(inner));
+  const auto toks = bylines::tokens(inner);
   if (toks.empty() || toks.size() > 3) return std::nullopt;
   Byline b;
   for (const std::string& tok : toks) {
@@ -289,7 +86,8 @@ namespace {
 
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
-  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理"}) {
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理",
+                             "作者"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -369,6 +167,7 @@ class BylineReader {
       return;
     }
     role_has_name_ = true;
+    if (std::find(b_.reporters.begin(), b_.reporters.end(), tok) != b_.reporters.end()) return;  // 记者:X 作者:X
     if (*role_ == Role::kReporter) b_.reporters.push_back(tok);
     if (*role_ == Role::kCorrespondent) b_.correspondents.push_back(tok);
   }
@@ -397,7 +196,8 @@ std::optional<Byline> parse_byline(std::string_view text) {
   if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
   if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
   if (!has_role_or_credit(text)) return bracketed_names(text);
-  const auto toks = normalise(tokens(byline_core(text)));
+  const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
+  const auto toks = bylines::tokens(byline_core(fields ? *fields : text));
   if (toks.empty()) return std::nullopt;
   BylineReader reader;
   for (std::size_t t = 0; t < toks.size(); ++t) {

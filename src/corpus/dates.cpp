@@ -81,6 +81,45 @@ DateMatch read_date(std::u32string_view s, std::size_t& i) {
 
 bool valid(int month, int day) { return month >= 1 && month <= 12 && day >= 1 && day <= 31; }
 
+int chinese_digit(char32_t c) {
+  constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  const std::size_t d = kDigits.find(c);
+  return d == std::u32string_view::npos ? -1 : static_cast<int>(d);
+}
+
+// 一 .. 三十一 written in Chinese numerals at s[i] (五, 十, 十二, 二十, 三十一),
+// advancing i past it; 0 when there is none.
+int read_chinese_number(std::u32string_view s, std::size_t& i) {
+  int tens = 0;
+  int units = 0;
+  std::size_t j = i;
+  if (j < s.size() && chinese_digit(s[j]) > 0 && j + 1 < s.size() && s[j + 1] == U'十') {
+    tens = chinese_digit(s[j]);
+    j += 2;
+  } else if (j < s.size() && s[j] == U'十') {
+    tens = 1;
+    ++j;
+  }
+  if (j < s.size() && chinese_digit(s[j]) > 0) units = chinese_digit(s[j++]);
+  const int value = tens * 10 + units;
+  if (value > 0) i = j;
+  return value;
+}
+
+// 六月五日, 十二月三十一日: a month and day written in Chinese numerals, as
+// papers printed them before the 1980s ("六月五日，国家主席…"). Both are
+// needed: a lone 十三日 may be a count of days.
+DateMatch read_chinese_date(std::u32string_view s, std::size_t& i) {
+  std::size_t j = i;
+  const int month = read_chinese_number(s, j);
+  if (month == 0 || j >= s.size() || s[j] != U'月') return {};
+  ++j;
+  const int day = read_chinese_number(s, j);
+  if (day == 0 || j >= s.size() || s[j] != U'日' || !valid(month, day)) return {};
+  i = j + 1;
+  return {0, month, day};
+}
+
 }  // namespace
 
 namespace {
@@ -132,14 +171,14 @@ std::optional<Date> bare_day(int day, const std::optional<Date>& issue) {
   return Date{last.year, last.month, day};
 }
 
-// 昨天/昨日/今天/今日/前天/上周X at s[i]: days relative to the issue (the
+// 昨天/昨日/昨晚/今天/今日/今晨/前天/上周X at s[i]: days relative to the issue (the
 // weekday for 上周X: 0 Monday .. 6 Sunday, as -100 - weekday).
 std::optional<int> relative_word(std::u32string_view s, std::size_t i) {
   if (i + 1 >= s.size()) return std::nullopt;
   const char32_t a = s[i];
   const char32_t b = s[i + 1];
-  if (a == U'昨' && (b == U'天' || b == U'日')) return -1;
-  if (a == U'今' && (b == U'天' || b == U'日')) return 0;
+  if (a == U'昨' && (b == U'天' || b == U'日' || b == U'晚' || b == U'夜' || b == U'晨')) return -1;
+  if (a == U'今' && (b == U'天' || b == U'日' || b == U'晨' || b == U'早')) return 0;  // not 今晚: 今晚报 is a paper
   if (a == U'前' && b == U'天') return -2;
   if (a == U'上' && (b == U'周' || b == U'星') && i + 2 < s.size()) {
     std::size_t k = i + 2;
@@ -193,6 +232,9 @@ LeadScan scan_lead(std::u32string_view s, bool whole, const std::optional<Date>&
       return {true, std::nullopt};
     }
     if (auto offset = relative_word(s, i)) return {true, relative_date(*offset, issue)};
+    if (clause_start && (chinese_digit(c) > 0 || c == U'十')) {
+      if (const DateMatch m = read_chinese_date(s, i); m.day != 0) return {true, resolve(0, m.month, m.day, issue)};
+    }
     if (util::is_digit(c) && (i == 0 || !util::is_digit(s[i - 1]))) {
       const std::size_t digits_at = i;
       const DateMatch m = read_date(s, i);
@@ -309,7 +351,13 @@ bool opens_with_date(std::string_view text) {
       ++digits;
       continue;
     }
-    return digits > 0 && (c == U'月' || c == U'日');
+    if (digits == 0) {
+      std::u32string buf;  // 六月五日: at most 十二月三十一日, seven characters
+      for (std::size_t k = 0; k < text.size() && buf.size() < 7;) buf.push_back(util::next(text, k));
+      std::size_t at = 0;
+      return read_chinese_date(buf, at).day != 0;
+    }
+    return c == U'月' || c == U'日';
   }
   return false;
 }

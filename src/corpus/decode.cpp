@@ -200,61 +200,68 @@ Result<std::string> nfc(std::string text) {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// The text of a file that starts with a UTF-8 byte-order mark (removed).
+Result<std::string> decode_utf8_with_bom(std::string_view bytes, DecodedText& out) {
+  out.encoding = "UTF-8 (BOM)";
+  bytes.remove_prefix(3);
+  if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
+  if (scan_utf8(bytes).invalid == 0) return std::string(bytes);
+  return to_utf8("UTF-8", bytes, out.replaced);
+}
+
+// The text of a file that starts with a UTF-16 byte-order mark (removed).
+Result<std::string> decode_utf16(std::string_view bytes, DecodedText& out) {
+  out.encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+  return to_utf8(out.encoding.c_str(), bytes.substr(2), out.replaced);
+}
+
+// Bytes that are neither clean nor lightly damaged UTF-8: GB18030 when ICU's
+// detector or the text says so, else whichever of GB18030 and UTF-8 replaces
+// fewer bytes (UTF-8 on a tie).
+Result<std::string> decode_gb_or_utf8(std::string_view bytes, DecodedText& out) {
+  // GB18030 is a superset of GBK and GB2312.
+  const std::string detected = detect(bytes);
+  const bool gb_family = detected == "GB18030" || detected == "GBK" || detected == "GB2312";
+  int gb_replaced = 0;
+  KANBAO_ASSIGN_OR_RETURN(auto gb, to_utf8("GB18030", bytes, gb_replaced));
+  if (!gb_family && !(gb_replaced == 0 && mostly_han(gb))) {
+    int u8_replaced = 0;
+    KANBAO_ASSIGN_OR_RETURN(auto u8, to_utf8("UTF-8", bytes, u8_replaced));
+    if (u8_replaced <= gb_replaced) {
+      out.encoding = "UTF-8";
+      out.replaced = u8_replaced;
+      return u8;
+    }
+  }
+  out.encoding = "GB18030";
+  out.replaced = gb_replaced;
+  return gb;
+}
+
+// The text of a file without a byte-order mark.
+Result<std::string> decode_unmarked(std::string_view bytes, DecodedText& out) {
+  if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
+  const Utf8Scan scan = scan_utf8(bytes);
+  // A few bad bytes in otherwise good UTF-8 are damage, not another encoding
+  // (GB18030 text very rarely forms valid UTF-8 sequences).
+  if (scan.invalid != 0 && scan.multibyte < 8 * scan.invalid) return decode_gb_or_utf8(bytes, out);
+  out.encoding = "UTF-8";
+  if (scan.invalid == 0) return std::string(bytes);
+  return to_utf8("UTF-8", bytes, out.replaced);
+}
+
+// The bytes as UTF-8, by their byte-order mark or, without one, by their content.
+Result<std::string> decode_to_utf8(std::string_view bytes, DecodedText& out) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) return decode_utf8_with_bom(bytes, out);
+  if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) return decode_utf16(bytes, out);
+  return decode_unmarked(bytes, out);
+}
+
 }  // namespace
 
 Result<DecodedText> decode(std::string_view bytes) {
   DecodedText out;
-  std::string text;
-  if (starts_with(bytes, "\xEF\xBB\xBF")) {
-    out.encoding = "UTF-8 (BOM)";
-    bytes.remove_prefix(3);
-    if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
-    if (scan_utf8(bytes).invalid == 0) {
-      text.assign(bytes);
-    } else {
-      KANBAO_ASSIGN_OR_RETURN(auto r, to_utf8("UTF-8", bytes, out.replaced));
-      text = std::move(r);
-    }
-  } else if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
-    out.encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    KANBAO_ASSIGN_OR_RETURN(text, to_utf8(out.encoding.c_str(), bytes.substr(2), out.replaced));
-  } else {
-    if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
-    const Utf8Scan scan = scan_utf8(bytes);
-    // A few bad bytes in otherwise good UTF-8 are damage, not another encoding
-    // (GB18030 text very rarely forms valid UTF-8 sequences).
-    if (scan.invalid == 0 || scan.multibyte >= 8 * scan.invalid) {
-      out.encoding = "UTF-8";
-      if (scan.invalid == 0) {
-        text.assign(bytes);
-      } else {
-        KANBAO_ASSIGN_OR_RETURN(text, to_utf8("UTF-8", bytes, out.replaced));
-      }
-    } else {
-      // GB18030 is a superset of GBK and GB2312.
-      const std::string detected = detect(bytes);
-      const bool gb_family = detected == "GB18030" || detected == "GBK" || detected == "GB2312";
-      int gb_replaced = 0;
-      KANBAO_ASSIGN_OR_RETURN(auto gb, to_utf8("GB18030", bytes, gb_replaced));
-      if (gb_family || (gb_replaced == 0 && mostly_han(gb))) {
-        out.encoding = "GB18030";
-        out.replaced = gb_replaced;
-        text = std::move(gb);
-      } else {
-        int u8_replaced = 0;
-        KANBAO_ASSIGN_OR_RETURN(auto u8, to_utf8("UTF-8", bytes, u8_replaced));
-        if (u8_replaced <= gb_replaced) {
-          out.encoding = "UTF-8";
-          out.replaced = u8_replaced;
-          text = std::move(u8);
-        } else {
-          out.encoding = "GB18030";
-          out.replaced = gb_replaced;
-          text = std::move(gb);
-        }
-      }
-    }
-  }
+  KANBAO_ASSIGN_OR_RETURN(std::string text, decode_to_utf8(bytes, out));
   normalise_line_endings(text);
   break_html_lines(text);
   if (looks_binary(text, out.replaced)) return kBinary;

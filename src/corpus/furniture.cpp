@@ -129,9 +129,30 @@ bool menu_bar(std::string_view line) {
   return items >= 3;
 }
 
+// A site's breadcrumb trail: three or more short items between > marks
+// ("您现在的位置:首页 > 城事 > 城生活 > 正文").
+bool breadcrumb(std::string_view line) {
+  std::size_t items = 0;
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t mark = std::min(line.find('>', start), line.find("＞", start));
+    const std::size_t width = mark == std::string_view::npos ? 0 : (line[mark] == '>' ? 1 : 3);
+    if (mark == std::string_view::npos) mark = line.size();
+    const std::string_view item = util::trim(line.substr(start, mark - start));
+    if (item.empty() || util::length_up_to(item, 13) > 12) return false;
+    ++items;
+    start = mark + (width == 0 ? 1 : width);
+  }
+  return items >= 3;
+}
+
 // Words of an e-paper's navigation: "3 上一篇  下一篇 4", "放大 缩小 默认",
 // "通版阅读请点击:", "当前版:04版", "发布日期:".
 bool is_web_navigation(std::string_view line, std::size_t len) {
+  if (len <= 60 && breadcrumb(line)) return true;
+  // A page's address line ("http://www.example.com 2004年12月12日03:31 某某网"):
+  // a copied web page's header, never a paper's text.
+  if (len <= 80 && (starts_with(line, "http://") || starts_with(line, "https://"))) return true;
   if (len > 30) return false;
   std::size_t first = 0;
   if (std::u32string_view(U"当发通展收返版本内新相").find(util::next(line, first)) != std::u32string_view::npos) {

@@ -78,6 +78,27 @@ bool series_label(std::string_view line) {
   return true;
 }
 
+// A column's name of at most four Han characters over a longer title
+// (乡村书屋 / 从借书人到管书人): a title so short has its subtitle under it
+// only when that starts with a dash.
+bool column_name(std::string_view line, std::string_view next) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < line.size(); ++n) {
+    if (!util::is_han(util::next(line, i)) || n >= 4) return false;
+  }
+  return n >= 2 && util::length_up_to(next, 8) > n;
+}
+
+// A list of what a person was over the line naming him (著名科学家、教育家和
+// 社会活动家 / 卢嘉锡同志逝世): an attribute of the title's subject.
+bool describes_person(std::string_view line, std::string_view next) {
+  if (line.find("、") == std::string_view::npos || util::length_up_to(line, 25) > 24) return false;
+  if (util::length_up_to(next, 25) >= util::length_up_to(line, 25)) return false;
+  for (std::string_view role : {"家", "者", "员", "模范", "英雄", "带头人"})
+    if (ends_with(line, role)) return true;
+  return false;
+}
+
 // A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
 // that introduces the title (北京市委、市政府宣布, 一些国家重申,
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
@@ -85,6 +106,7 @@ bool series_label(std::string_view line) {
 // subtitle).
 bool is_context(std::string_view line, std::string_view next) {
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
+  if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
   if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;

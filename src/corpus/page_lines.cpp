@@ -61,6 +61,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   info_.resize(spans_.size());
   classify(page_name);
   mark_trailing_index();
+  mark_recommendations();
 }
 
 // Adds source line `number` as one line, or as the parts of an archive
@@ -114,6 +115,20 @@ void Lines::mark_trailing_index() {
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 
+// A news site's box of other stories ("新闻推荐", "相关推荐" and the teasers
+// under it) closes the copied page: what follows is the site's, not this
+// article's and no article of its own (a teaser is cut off mid-sentence).
+void Lines::mark_recommendations() {
+  std::size_t from = size();
+  for (std::size_t j = 0; j < size() && from == size(); ++j) {
+    if (blank(j) || info_[j].kind != Kind::kFurniture) continue;
+    for (std::string_view box : {"新闻推荐", "相关推荐"})
+      if (text(j) == box) from = j;
+  }
+  for (std::size_t j = from + 1; j < size(); ++j)
+    if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
+}
+
 const Byline& Lines::byline(std::size_t j) const {
   const auto it = std::lower_bound(bylines_.begin(), bylines_.end(), j,
                                    [](const auto& entry, std::size_t line) { return entry.first < line; });
@@ -154,58 +169,54 @@ bool Lines::classify_entry_part(std::size_t j) {
   }
 }
 
-void Lines::classify(std::string_view page_name) {
-  bool top = true;  // no article text seen yet: section heads are furniture
-  bool after_furniture = false;  // the line above is furniture: a site's notice may follow
-  for (std::size_t j = 0; j < size(); ++j) {
-    if (blank(j) || classify_entry_part(j)) continue;
-    LineInfo& in = info_[j];
-    const std::string_view t = text(j);
-    const std::size_t below = top ? next(j) : size();
-    const bool furniture = is_furniture(t) || (after_furniture && is_site_notice(t)) ||
-                           (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
-                            !match_lead(text(below)));
-    after_furniture = furniture;
-    if (furniture) {
-      in.kind = Kind::kFurniture;
-      article_page_ = article_page_ || links_articles(t);
-      continue;
-    }
-    top = false;
-    if (auto c = find_continuation(t)) {
-      in.kind = c->begin == 0 && c->end == t.size() ? Kind::kContinuation : Kind::kBody;
-      in.from_marker = !c->to;
-      in.closed = c->to || (in.kind == Kind::kBody && ends_sentence(t));
-      in.ends_article = c->to;
-      continue;
-    }
-    if (match_lead(t)) {
-      in.kind = Kind::kLead;
-      in.closed = ends_sentence(t);
-    } else if (auto b = parse_byline(t)) {
-      in.kind = Kind::kByline;
-      in.caption = ends_with_photo_credit(t, 0);
-      bylines_.emplace_back(j, std::move(*b));
-    } else if (is_column_tag(t)) {
-      in.kind = Kind::kColumnTag;
-    } else if (is_pull_quote(t)) {
-      in.kind = Kind::kPullQuote;
-    } else if (auto at = find_appended_byline(t)) {
-      in.kind = Kind::kBody;
-      in.closed = in.ends_article = true;
-      in.caption = ends_with_photo_credit(t, *at);
-    } else if (heading_shaped(t)) {
-      in.kind = Kind::kHeading;
-    } else {
-      in.kind = Kind::kBody;
-      in.closed = ends_sentence(t);
-    }
-    if (in.kind == Kind::kHeading && !roles_.empty() && roles_[j] == EntryRole::kText) in.kind = Kind::kBody;
-    if (in.kind == Kind::kBody && (starts_with(t, "图为") || starts_with(t, "上图") || starts_with(t, "下图")))
-      in.caption = true;
+// Continuation markers ("（下转第三版）", "（上接第一版）"), alone on their line
+// or closing a body line; returns whether j holds one (its LineInfo then set).
+bool Lines::classify_continuation(std::size_t j) {
+  const std::string_view t = text(j);
+  const auto c = find_continuation(t);
+  if (!c) return false;
+  LineInfo& in = info_[j];
+  in.kind = c->begin == 0 && c->end == t.size() ? Kind::kContinuation : Kind::kBody;
+  in.from_marker = !c->to;
+  in.closed = c->to || (in.kind == Kind::kBody && ends_sentence(t));
+  in.ends_article = c->to;
+  return true;
+}
+
+// What a line of article text is by its own shape: a lead, a byline, a
+// column tag, a pull quote, a heading or body text.
+void Lines::classify_text(std::size_t j) {
+  LineInfo& in = info_[j];
+  const std::string_view t = text(j);
+  if (match_lead(t)) {
+    in.kind = Kind::kLead;
+    in.closed = ends_sentence(t);
+  } else if (auto b = parse_byline(t)) {
+    in.kind = Kind::kByline;
+    in.caption = ends_with_photo_credit(t, 0);
+    bylines_.emplace_back(j, std::move(*b));
+  } else if (is_column_tag(t)) {
+    in.kind = Kind::kColumnTag;
+  } else if (is_pull_quote(t)) {
+    in.kind = Kind::kPullQuote;
+  } else if (auto at = find_appended_byline(t)) {
+    in.kind = Kind::kBody;
+    in.closed = in.ends_article = true;
+    in.caption = ends_with_photo_credit(t, *at);
+  } else if (heading_shaped(t)) {
+    in.kind = Kind::kHeading;
+  } else {
+    in.kind = Kind::kBody;
+    in.closed = ends_sentence(t);
   }
-  // A lead cut by the layout ("本" / "报讯 6月20日…"): the short first part
-  // opens the article, the rest is its text.
+  if (in.kind == Kind::kHeading && !roles_.empty() && roles_[j] == EntryRole::kText) in.kind = Kind::kBody;
+  if (in.kind == Kind::kBody && (starts_with(t, "图为") || starts_with(t, "上图") || starts_with(t, "下图")))
+    in.caption = true;
+}
+
+// A lead cut by the layout ("本" / "报讯 6月20日…"): the short first part
+// opens the article, the rest is its text.
+void Lines::join_cut_leads() {
   for (std::size_t j = 0; j < size(); ++j) {
     if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12 || entry_part(j)) continue;
     const std::size_t k = next(j);
@@ -218,14 +229,40 @@ void Lines::classify(std::string_view page_name) {
       info_[k].kind = Kind::kBody;
     }
   }
-  // A heading-shaped line that runs straight on (no blank line) into a body
-  // line is that body's first part cut by the layout when it reads like a
-  // sentence part (has a comma) or is long.
+}
+
+// A heading-shaped line that runs straight on (no blank line) into a body
+// line is that body's first part cut by the layout when it reads like a
+// sentence part (has a comma) or is long.
+void Lines::join_cut_first_parts() {
   for (std::size_t j = 0; j + 1 < size(); ++j) {
     if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j)) continue;
     const std::string_view t = strip_markup(text(j));
     if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30)) info_[j].kind = Kind::kBody;
   }
+}
+
+void Lines::classify(std::string_view page_name) {
+  bool top = true;  // no article text seen yet: section heads are furniture
+  bool after_furniture = false;  // the line above is furniture: a site's notice may follow
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (blank(j) || classify_entry_part(j)) continue;
+    const std::string_view t = text(j);
+    const std::size_t below = top ? next(j) : size();
+    const bool furniture = is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+                           (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
+                            !match_lead(text(below)));
+    after_furniture = furniture;
+    if (furniture) {
+      info_[j].kind = Kind::kFurniture;
+      article_page_ = article_page_ || links_articles(t);
+      continue;
+    }
+    top = false;
+    if (!classify_continuation(j)) classify_text(j);
+  }
+  join_cut_leads();
+  join_cut_first_parts();
 }
 
 }  // namespace kanbao::corpus

@@ -62,8 +62,13 @@ class Lines {
   void add_line(std::string_view t, std::uint32_t number, std::string_view listed);
   void classify(std::string_view page_name);
   bool classify_entry_part(std::size_t j);
+  bool classify_continuation(std::size_t j);
+  void classify_text(std::size_t j);
+  void join_cut_leads();
+  void join_cut_first_parts();
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
+  void mark_recommendations();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;

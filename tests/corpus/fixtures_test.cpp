@@ -10,62 +10,16 @@
 #include "corpus/byline.h"
 #include "corpus/dates.h"
 #include "corpus/split.h"
+#include "fixture_expect.h"
 #include "sample_util.h"
 
 namespace kanbao::corpus {
 namespace {
 
-struct Want {
-  std::string kicker, title, subtitle, date, byline;
-  std::vector<std::string> reporters, correspondents;
-  bool photo_credit = false;
-  std::size_t paragraphs = 0;
-  std::string first_paragraph;
-  std::string continued_to, continued_from;
-  int first_line = 0, last_line = 0;
-};
-
-struct Parsed {
-  std::vector<Article> articles;
-  std::vector<FurnitureLine> furniture;
-  std::vector<std::string> warnings;
-};
-
-// Published on 21 June 2023: 昨日 is the 20th.
-Parsed parse_fixture(const std::string& name) {
-  const std::string text = testing_util::read_file(testing_util::fixture_path(name));
-  Parsed p;
-  SplitOptions options;
-  options.issue = Date{2023, 6, 21};
-  options.furniture = &p.furniture;
-  p.articles = split_articles(text, p.warnings, options);
-  return p;
-}
-
-void expect_articles(const Parsed& got, const std::vector<Want>& want) {
-  ASSERT_EQ(got.articles.size(), want.size());
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    SCOPED_TRACE("article " + std::to_string(i));
-    const Article& a = got.articles[i];
-    const Want& w = want[i];
-    EXPECT_EQ(a.kicker, w.kicker);
-    EXPECT_EQ(a.title, w.title);
-    EXPECT_EQ(a.subtitle, w.subtitle);
-    EXPECT_EQ(a.date ? a.date->str() : "", w.date);
-    EXPECT_EQ(a.byline, w.byline);
-    EXPECT_EQ(a.reporters, w.reporters);
-    EXPECT_EQ(a.correspondents, w.correspondents);
-    EXPECT_EQ(a.photo_credit, w.photo_credit);
-    EXPECT_EQ(a.paragraphs.size(), w.paragraphs);
-    ASSERT_FALSE(a.paragraphs.empty());
-    EXPECT_EQ(a.paragraphs.front(), w.first_paragraph);
-    EXPECT_EQ(a.continued_to, w.continued_to);
-    EXPECT_EQ(a.continued_from, w.continued_from);
-    EXPECT_EQ(a.first_line, w.first_line);
-    EXPECT_EQ(a.last_line, w.last_line);
-    EXPECT_EQ(a.position, static_cast<int>(i));
-  }
-}
+using testing_util::expect_articles;
+using testing_util::Want;
+using Parsed = testing_util::ParsedFixture;
+using testing_util::parse_fixture;
 
 TEST(Fixtures, KickerTitleSubtitlePullQuoteBracketBylineContinuationFurniture) {
   const Parsed p = parse_fixture("lead_bracket.txt");

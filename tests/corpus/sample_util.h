@@ -6,9 +6,11 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "corpus/decode.h"
 #include "corpus/parse.h"
+#include "corpus/split.h"
 
 namespace kanbao::corpus::testing_util {
 
@@ -37,5 +39,23 @@ inline Page parse_bytes(const std::string& bytes, const std::string& file) {
 }
 
 inline Page parse_sample(const std::string& file) { return parse_bytes(read_file(sample_path(file)), file); }
+
+// A fixture page's articles, furniture and warnings.
+struct ParsedFixture {
+  std::vector<Article> articles;
+  std::vector<FurnitureLine> furniture;
+  std::vector<std::string> warnings;
+};
+
+// Parses fixture `name` as published on 21 June 2023 (昨日 is the 20th).
+inline ParsedFixture parse_fixture(const std::string& name) {
+  const std::string text = read_file(fixture_path(name));
+  ParsedFixture p;
+  SplitOptions options;
+  options.issue = Date{2023, 6, 21};
+  options.furniture = &p.furniture;
+  p.articles = split_articles(text, p.warnings, options);
+  return p;
+}
 
 }  // namespace kanbao::corpus::testing_util

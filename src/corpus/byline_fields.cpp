@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "corpus/byline_fields.h"
+
+#include <array>
+
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+// Fields a news site prints beside the reporter that name nobody who
+// reported: the source, the editors, the time of posting.
+constexpr std::array<std::string_view, 8> kOtherKeys{"来源", "编辑", "责任编辑", "责编", "时间", "发布时间", "日期",
+                                                     "稿源"};
+// Keys that name the story's writers and photographers.
+constexpr std::array<std::string_view, 5> kRoleKeys{"记者", "作者", "文", "摄影", "通讯员"};
+
+struct Field {
+  std::string_view key, value;
+};
+
+// "记者:王刚" or "记者：王刚" as key and value; nullopt without a colon.
+std::optional<Field> split_field(std::string_view field) {
+  for (std::string_view colon : {":", "："}) {
+    const std::size_t at = field.find(colon);
+    if (at != std::string_view::npos && at > 0) return Field{field.substr(0, at), field.substr(at + colon.size())};
+  }
+  return std::nullopt;
+}
+
+// "2023-06-21", "08:30", "|": a posting date or time, or a bar.
+bool is_stamp(std::string_view field) {
+  for (std::size_t i = 0; i < field.size();) {
+    const char32_t c = util::next(field, i);
+    if (!util::is_digit(c) && c != U'-' && c != U':' && c != U'/' && c != U'|' && c != U'｜' && c != U'：') return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view key, const std::array<std::string_view, N>& keys) {
+  for (auto k : keys)
+    if (key == k) return true;
+  return false;
+}
+
+// The whitespace-separated fields of `text`.
+template <typename F>
+void each_field(std::string_view text, F&& f) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    if (util::is_space(util::next(text, j))) {
+      i = j;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t k = end;
+      if (util::is_space(util::next(text, k))) break;
+      end = k;
+    }
+    f(text.substr(i, end - i));
+    i = end;
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> byline_from_fields(std::string_view text) {
+  if (text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos) return std::nullopt;
+  std::string out;
+  bool role_field = false;
+  bool author = false;  // 作者: no speaker in an interview is labelled so
+  bool other = false;   // a source, editor or time beside the role: a field line
+  if (text.find("《") != std::string_view::npos) other = true;  // 作者:X 《光明日报》(…)
+  bool foreign = false;  // a field that is neither: this is no field line
+  each_field(text, [&](std::string_view field) {
+    const auto kv = split_field(field);
+    if (!kv) {
+      if (is_stamp(field)) {
+        other = true;
+        return;
+      }
+      out += ' ';
+      out += field;  // a further name of the field before ("记者:王刚 李娜")
+      return;
+    }
+    if (one_of(kv->key, kOtherKeys) || is_stamp(field)) {
+      other = true;
+      return;
+    }
+    // A role's value is a name ("记者:王刚"), not an interview's question
+    // ("记者：您怎么看").
+    if (!one_of(kv->key, kRoleKeys) || util::length_up_to(kv->value, 5) > 4) {
+      foreign = true;
+      return;
+    }
+    role_field = true;
+    author = author || kv->key == "作者";
+    out += ' ';
+    out += kv->key;
+    out += ' ';
+    out += kv->value;
+  });
+  // "通讯员：张三" alone reads as a speaker's label, and stays text.
+  if (!role_field || foreign || (!other && !author)) return std::nullopt;
+  return std::string(util::trim(out));
+}
+
+}  // namespace kanbao::corpus

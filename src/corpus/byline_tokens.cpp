@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "corpus/byline_tokens.h"
+
+#include <algorithm>
+#include <array>
+
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus::bylines {
+namespace {
+
+struct RoleWord {
+  std::string_view word;
+  Role role;
+};
+
+// Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
+constexpr std::array<RoleWord, 24> kRoles{{
+    {"本报全媒体记者", Role::kReporter},
+    {"本报特约评论员", Role::kOther},
+    {"全媒体记者", Role::kReporter},
+    {"融媒体记者", Role::kReporter},
+    {"本报摄影记者", Role::kReporter},
+    {"人民日报记者", Role::kReporter},
+    {"新华社记者", Role::kReporter},
+    {"中新社记者", Role::kReporter},
+    {"本报通讯员", Role::kCorrespondent},
+    {"特约通讯员", Role::kCorrespondent},
+    {"本报评论员", Role::kOther},
+    {"本报记者", Role::kReporter},
+    {"晚报记者", Role::kReporter},  // 周口晚报, 扬子晚报: "晚报记者 王刚"
+    {"特约记者", Role::kReporter},
+    {"见习记者", Role::kReporter},
+    {"实习记者", Role::kReporter},
+    {"摄影记者", Role::kReporter},
+    {"首席记者", Role::kReporter},
+    {"通讯员", Role::kCorrespondent},
+    {"实习生", Role::kOther},
+    {"评论员", Role::kOther},
+    {"记者", Role::kReporter},
+    {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"
+    {"摄影", Role::kReporter},
+}};
+
+// Credits that close a byline (byline.cpp tells the photo ones).
+constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道", "摄",
+                                                   "报道", "整理", "供图"};
+
+// Marks some papers put before a byline line.
+bool is_mark(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'◇' || c == U'◆';
+}
+
+}  // namespace
+
+bool is_separator(char32_t c) { return c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U';'; }
+
+std::optional<Role> role_of(std::string_view token) {
+  for (const auto& r : kRoles)
+    if (token == r.word) return r.role;
+  return std::nullopt;
+}
+
+std::optional<std::string_view> credit_of(std::string_view token) {
+  for (auto c : kCredits)
+    if (token == c) return c;
+  return std::nullopt;
+}
+
+std::size_t han_count(std::string_view token) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    if (!util::is_han(util::next(token, i))) return 0;
+    ++n;
+  }
+  return n;
+}
+
+bool is_name(std::string_view token) {
+  const std::size_t n = han_count(token);
+  return n >= 2 && n <= 4;
+}
+
+namespace {
+
+struct Token {
+  std::string text;
+  bool after_space = true;  // separated from the previous token by spaces (not 、/，)
+};
+
+// Splits on whitespace of any kind and on 、，; (names in a list).
+std::vector<Token> split_tokens(std::string_view s) {
+  std::vector<Token> out;
+  bool space = true;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (util::is_space(c) || is_separator(c)) {
+      if (is_separator(c)) space = false;
+      i = j;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size()) {
+      std::size_t k = end;
+      const char32_t d = util::next(s, k);
+      if (util::is_space(d) || is_separator(d)) break;
+      end = k;
+    }
+    out.push_back({std::string(s.substr(i, end - i)), space});
+    space = true;
+    i = end;
+  }
+  return out;
+}
+
+bool is_single_han(const std::string& t) { return han_count(t) == 1; }
+
+bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+
+bool is_ascii_upper(std::string_view s) {
+  return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// What may stand glued before `role`: a paper's or station's name (…报,
+// …网, …台, …新闻), a media group's Latin initials (YMG记者), and before a
+// newsroom's own roles (融媒体记者, 全媒体记者) a city's name too
+// ("郑州融媒体记者": nobody is named so).
+bool is_organisation(std::string_view org, std::string_view role) {
+  if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
+      ends_with(org, "新闻") || is_ascii_upper(org))
+    return true;
+  const std::size_t han = han_count(org);
+  return (role == "融媒体记者" || role == "全媒体记者") && han >= 2 && han <= 6;
+}
+
+// "郑州晚报记者", "晚报首席记者", "兰州日报社全媒体记者", "YMG记者侯召溪",
+// "中央人民广播电台记者刘振英": a paper's, station's or group's name glued
+// before a role (and the name after it) is not part of it.
+void strip_organisation(std::string& tok) {
+  for (const auto& r : kRoles)
+    if (tok.compare(0, r.word.size(), r.word) == 0) return;
+  for (const auto& r : kRoles) {  // longest first: 融媒体记者 before 记者
+    const std::size_t at = tok.find(r.word);
+    if (at == std::string::npos || at == 0) continue;
+    if (is_organisation(std::string_view(tok).substr(0, at), r.word)) {
+      tok.erase(0, at);
+      return;
+    }
+  }
+}
+
+// Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
+std::size_t credit_suffix(const std::string& tok) {
+  for (std::string_view c : {"/文", "/图", "／文", "／图"}) {
+    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
+      return tok.size() - c.size();
+    }
+  }
+  return std::string::npos;
+}
+
+// Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
+// 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
+std::vector<std::string> normalise(const std::vector<Token>& raw) {
+  std::vector<std::string> out;
+  for (std::size_t t = 0; t < raw.size(); ++t) {
+    std::string tok = raw[t].text;
+    if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space && is_single_han(raw[t + 1].text) &&
+        !credit_of(tok) && !credit_of(raw[t + 1].text)) {
+      out.push_back(tok + raw[t + 1].text);
+      ++t;
+      continue;
+    }
+    for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
+      if (!credit_of(tok) && tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
+        out.emplace_back(prefix.substr(0, 3) == "文" ? "文/" : "图/");
+        tok = tok.substr(prefix.size());
+        break;
+      }
+    }
+    strip_organisation(tok);
+    if (const std::size_t slash = credit_suffix(tok); slash != std::string::npos) {  // 张玉东/文, 廖谦/图
+      out.push_back(tok.substr(0, slash));
+      out.push_back(tok.substr(slash));
+      continue;
+    }
+    if (!role_of(tok) && !credit_of(tok)) {
+      for (const auto& r : kRoles) {
+        if (tok.size() > r.word.size() && tok.compare(0, r.word.size(), r.word) == 0) {
+          out.emplace_back(r.word);
+          tok = tok.substr(r.word.size());
+          break;
+        }
+      }
+    }
+    std::string credit;
+    for (std::string_view c : {"摄影报道", "摄", "报道", "整理"}) {
+      if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
+          is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
+        credit = std::string(c);
+        tok.resize(tok.size() - c.size());
+        break;
+      }
+    }
+    out.push_back(std::move(tok));
+    if (!credit.empty()) out.push_back(std::move(credit));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> tokens(std::string_view s) { return normalise(split_tokens(s)); }
+
+// "（记者 王刚）" or "(记者 王刚)": the text inside.
+std::string_view unbracket(std::string_view s) {
+  for (std::string_view open : {"（", "("}) {
+    if (s.substr(0, open.size()) != open) continue;
+    std::string_view close = open == "（" ? "）" : ")";
+    if (s.size() > open.size() + close.size() && s.substr(s.size() - close.size()) == close)
+      return util::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  }
+  return s;
+}
+
+std::string_view strip_mark(std::string_view s) {
+  std::size_t i = 0;
+  if (!s.empty() && is_mark(util::next(s, i))) return util::trim(s.substr(i));
+  return s;
+}
+
+// A photo's number before its credit ("③2 王俊祥 摄", "(1) 王刚 摄"): the
+// digits and circled numbers up to the first space.
+std::string_view strip_photo_number(std::string_view s) {
+  std::size_t i = 0;
+  std::size_t n = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    const char32_t c = util::next(s, j);
+    if (!util::is_digit(c) && !(c >= 0x2460 && c <= 0x24FF) && c != '(' && c != ')') break;
+    i = j;
+    ++n;
+  }
+  if (n == 0 || i >= s.size()) return s;
+  std::size_t j = i;
+  return util::is_space(util::next(s, j)) ? util::trim(s.substr(i)) : s;
+}
+
+}  // namespace kanbao::corpus::bylines
