@@ -11,7 +11,7 @@ namespace kanbao::tui {
 namespace {
 
 // English template (store/query.cpp, store/query_date.cpp,
-// store/districts.cpp) -> Chinese. The {} fields stay in the same order.
+// store/districts.cpp, store/pg/conn.cpp) -> Chinese. The {} fields stay in the same order.
 const std::map<std::string_view, const char*>& table() {
   static const std::map<std::string_view, const char*> kWords = {
       {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
@@ -26,6 +26,24 @@ const std::map<std::string_view, const char*>& table() {
        "date:2023-01..2023-06"},
       {"date:{} ends before it starts", "date:{} 的结束早于开始"},
       {"unknown district \"{}\"; known districts: {}", "没有叫“{}”的地区；已知的地区：{}"},
+      // A PostgreSQL library (store/pg/conn.cpp); R reopens it.
+      {"lost the connection to the library {} ({}); try again once the server is back",
+       "与资料库 {} 的连接断了（{}）；服务器恢复后按 R 重新打开"},
+      {"the library {} failed: {}", "资料库 {} 出错：{}"},
+      {"cannot connect to the library {}: authentication failed (check the user and password in the URI, or "
+       "~/.pgpass) [{}]",
+       "连不上资料库 {}：身份验证失败（请检查地址中的用户和密码，或 ~/.pgpass）[{}]"},
+      {"cannot connect to the library {}: the database does not exist (create it with createdb, or name "
+       "another one in the URI) [{}]",
+       "连不上资料库 {}：数据库不存在（用 createdb 创建，或在地址中换一个）[{}]"},
+      {"cannot connect to the library {}: the user does not exist on the server (name another one in the "
+       "URI) [{}]",
+       "连不上资料库 {}：服务器上没有这个用户（在地址中换一个）[{}]"},
+      {"cannot connect to the library {}: the server is not reachable (is PostgreSQL running there, and are "
+       "host and port right?) [{}]",
+       "连不上资料库 {}：服务器无法访问（PostgreSQL 在运行吗？主机和端口对吗？）[{}]"},
+      {"cannot connect to the library {}: the server refused the connection [{}]",
+       "连不上资料库 {}：服务器拒绝了连接 [{}]"},
   };
   return kWords;
 }

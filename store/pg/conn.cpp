@@ -101,7 +101,9 @@ Result<Conn> Conn::connect(const std::string& uri, const std::string& shown) {
   if (raw == nullptr) return Error("cannot connect to the library " + shown + ": out of memory");
   if (pq().PQstatus(raw) != CONNECTION_OK) {
     const std::string why = first_line(pq().PQerrorMessage(raw));
-    return Error("cannot connect to the library " + shown + ": " + connect_problem(why) + " [" + why + "]");
+    // The problem is part of the template, so the browser can say it in
+    // Chinese (tui/error_words.cpp).
+    return Error(ErrorWords{"cannot connect to the library {}: " + connect_problem(why) + " [{}]", {shown, why}});
   }
   pq().PQsetNoticeProcessor(raw, ignore_notice, nullptr);
   return conn;
@@ -124,10 +126,10 @@ Result<Rows> Conn::query(std::string_view sql, const std::vector<Param>& params,
   std::string why = first_line(rows.error_message());
   if (why.empty()) why = first_line(pq().PQerrorMessage(c_.get()));
   if (pq().PQstatus(c_.get()) == CONNECTION_BAD) {
-    return Error("lost the connection to the library " + shown_ + " (" + why +
-                 "); try again once the server is back");
+    return Error(ErrorWords{"lost the connection to the library {} ({}); try again once the server is back",
+                            {shown_, why}});
   }
-  return Error("the library " + shown_ + " failed: " + why);
+  return Error(ErrorWords{"the library {} failed: {}", {shown_, why}});
 }
 
 Status Conn::exec(std::string_view sql, const std::vector<Param>& params) {

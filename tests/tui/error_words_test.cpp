@@ -72,6 +72,20 @@ TEST(ErrorWords, TheEnglishBrowserKeepsTheLibrarysEnglish) {
   EXPECT_NE(error_in_language(search_error("date:abc")).find("is not a date"), std::string::npos);
 }
 
+// A PostgreSQL library whose server is down: said in Chinese, with the
+// location and libpq's own words kept.
+TEST(ErrorWords, AServerThatCannotBeReachedIsSaidInChinese) {
+  ASSERT_EQ(language(), Language::kChinese);
+  auto lib = store::Library::open("postgresql:///kanbao?host=/nonexistent/kanbao-socket", store::OpenMode::kReadOnly);
+  ASSERT_FALSE(lib);
+  ASSERT_NE(lib.error().words(), nullptr) << lib.error().message();
+  const std::string shown = failed(lib.error());
+  EXPECT_NE(shown.find("连不上资料库 postgresql:///kanbao?host=/nonexistent/kanbao-socket：服务器无法访问"),
+            std::string::npos)
+      << shown;
+  EXPECT_NE(shown.find("[connection to server"), std::string::npos) << shown;
+}
+
 TEST(ErrorWords, AnErrorWithoutWordsIsShownAsItIs) {
   const Error plain("disk I/O error while reading the library");
   EXPECT_EQ(error_in_language(plain), plain.message());
