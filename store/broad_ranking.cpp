@@ -56,6 +56,60 @@ bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCu
   return date_key != cursor.date_key ? date_key < cursor.date_key : id < cursor.id;
 }
 
+// Whether `page` holds its `limit` rows (0: no limit).
+bool page_full(const BroadPage& page, int limit) { return limit > 0 && static_cast<int>(page.rows.size()) >= limit; }
+
+// The matches with the query in their title, sorted and unique: a title
+// match that is not a match (NOT) is no hit.
+std::vector<std::int64_t> titled_matches(const BroadSource& source) {
+  std::vector<std::int64_t> titled = source.in_titles;
+  std::sort(titled.begin(), titled.end());
+  titled.erase(std::unique(titled.begin(), titled.end()), titled.end());
+  std::vector<std::int64_t> both;
+  std::set_intersection(titled.begin(), titled.end(), source.matches.begin(), source.matches.end(),
+                        std::back_inserter(both));
+  return both;
+}
+
+// Where the walk of `tier` starts: after the cursor when the page after it
+// starts in that tier, else from the newest article.
+DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier) {
+  if (tier != tier_after(after)) return std::nullopt;
+  return std::make_pair(after->date_key, after->id);
+}
+
+// The title tier when it is small: each title hit's date looked up and
+// sorted newest first, rather than walking the date order for them.
+Status add_title_tier_by_lookup(const DateWalk& dates, const std::vector<std::int64_t>& titled,
+                                const std::optional<SearchCursor>& after, int limit, BroadPage& page) {
+  std::vector<std::pair<std::string, std::int64_t>> rows;
+  for (std::int64_t id : titled) {
+    KANBAO_ASSIGN_OR_RETURN(auto key, dates.date_key(id));
+    if (after && !later_in_order(key, id, *after)) continue;
+    rows.emplace_back(std::move(key), id);
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second > b.second;
+  });
+  for (auto& [key, id] : rows) {
+    if (page_full(page, limit)) break;
+    page.rows.push_back({0, 0.0, std::move(key), id});
+  }
+  return Status::Ok();
+}
+
+// The rows of `tier` (0: title hits, 1: the other matches) in the date
+// order, until the page is full.
+Status add_tier_by_walk(const DateWalk& dates, const Bitmap& members, const Bitmap* excluded,
+                        const std::optional<SearchCursor>& after, int tier, int limit, BroadPage& page) {
+  return dates.walk(walk_start(after, tier), [&](const std::string& key, std::int64_t id) {
+    if (page_full(page, limit)) return false;
+    if (members.contains(id) && (excluded == nullptr || !excluded->contains(id)))
+      page.rows.push_back({0, static_cast<double>(tier), key, id});
+    return true;
+  });
+}
+
 }  // namespace
 
 Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
@@ -63,52 +117,14 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
                                      std::size_t titles_by_lookup) {
   BroadPage page;
   page.total = static_cast<std::int64_t>(source.matches.size());
-  std::vector<std::int64_t> titled = source.in_titles;
-  std::sort(titled.begin(), titled.end());
-  titled.erase(std::unique(titled.begin(), titled.end()), titled.end());
-  {
-    std::vector<std::int64_t> both;  // a title match that is not a match (NOT) is no hit
-    std::set_intersection(titled.begin(), titled.end(), source.matches.begin(), source.matches.end(),
-                          std::back_inserter(both));
-    titled = std::move(both);
+  const std::vector<std::int64_t> titled = titled_matches(source);
+  const Bitmap titles = Bitmap::of(titled);
+  if (tier_after(after) <= 0) {
+    KANBAO_TRY(titled.size() <= titles_by_lookup ? add_title_tier_by_lookup(dates, titled, after, limit, page)
+                                                 : add_tier_by_walk(dates, titles, nullptr, after, 0, limit, page));
   }
-  auto full = [&]() { return limit > 0 && static_cast<int>(page.rows.size()) >= limit; };
-  const int after_tier = tier_after(after);
-  auto from = [&](int tier) -> DateWalk::From {
-    if (tier != after_tier) return std::nullopt;
-    return std::make_pair(after->date_key, after->id);
-  };
-
-  if (after_tier <= 0 && titled.size() <= titles_by_lookup) {
-    std::vector<std::pair<std::string, std::int64_t>> rows;
-    for (std::int64_t id : titled) {
-      KANBAO_ASSIGN_OR_RETURN(auto key, dates.date_key(id));
-      if (after_tier == 0 && !later_in_order(key, id, *after)) continue;
-      rows.emplace_back(std::move(key), id);
-    }
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second > b.second;
-    });
-    for (auto& [key, id] : rows) {
-      if (full()) return page;
-      page.rows.push_back({0, 0.0, std::move(key), id});
-    }
-  } else if (after_tier <= 0) {
-    const Bitmap members = Bitmap::of(titled);
-    KANBAO_TRY(dates.walk(from(0), [&](const std::string& key, std::int64_t id) {
-      if (full()) return false;
-      if (members.contains(id)) page.rows.push_back({0, 0.0, key, id});
-      return true;
-    }));
-  }
-  if (full()) return page;
-
-  const Bitmap titles = Bitmap::of(titled), members = Bitmap::of(source.matches);
-  KANBAO_TRY(dates.walk(from(1), [&](const std::string& key, std::int64_t id) {
-    if (full()) return false;
-    if (members.contains(id) && !titles.contains(id)) page.rows.push_back({0, 1.0, key, id});
-    return true;
-  }));
+  if (page_full(page, limit)) return page;
+  KANBAO_TRY(add_tier_by_walk(dates, Bitmap::of(source.matches), &titles, after, 1, limit, page));
   return page;
 }
 

@@ -57,37 +57,57 @@ Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int6
   return link.run();
 }
 
-Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
+namespace {
+
+// The joins `file_id` takes part in: heads in other files its parts were
+// joined to, and its own heads that hold parts of other files.
+struct FileJoins {
+  std::vector<std::int64_t> heads_elsewhere;
+  std::vector<std::int64_t> heads_here;
+};
+
+Result<FileJoins> joins_of(sql::Db& db, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(
       auto s, db.prepare("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a LEFT JOIN "
                          "articles h ON h.id = a.joined_to"
                          " WHERE a.file_id = ?1 AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)"));
   s.bind(1, file_id);
-  std::vector<std::int64_t> heads_elsewhere, heads_here;
+  FileJoins joins;
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
     if (!row) break;
-    if (!s.is_null(1) && s.int64(2) != file_id) heads_elsewhere.push_back(s.int64(1));
-    if (s.integer(3) >= 0) heads_here.push_back(s.int64(0));
+    if (!s.is_null(1) && s.int64(2) != file_id) joins.heads_elsewhere.push_back(s.int64(1));
+    if (s.integer(3) >= 0) joins.heads_here.push_back(s.int64(0));
   }
   s.reset();
-  for (std::int64_t head : heads_elsewhere) KANBAO_TRY(restore(db, search, head));
-  // Parts in other files whose head goes: back into the search index, alone.
+  return joins;
+}
+
+// The parts joined to `head` from files other than `file_id`, with their text.
+Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::Statement& tails, std::int64_t head,
+                                                                          std::int64_t file_id) {
+  tails.reset();
+  tails.bind(1, head).bind(2, file_id);
+  std::vector<std::pair<std::int64_t, IndexedText>> found;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto row, tails.step());
+    if (!row) break;
+    found.push_back({tails.int64(0), {tails.text(1), tails.text(2), tails.text(3), tails.text(4)}});
+  }
+  tails.reset();
+  return found;
+}
+
+// Parts in other files whose head goes: back into the search index, alone.
+Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<std::int64_t>& heads,
+                     std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(
       auto tails,
       db.prepare(
           "SELECT id, title, subtitle, body, byline FROM articles WHERE joined_to = ?1 AND file_id != ?2"));
   KANBAO_ASSIGN_OR_RETURN(auto unlink, db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1"));
-  for (std::int64_t head : heads_here) {
-    tails.reset();
-    tails.bind(1, head).bind(2, file_id);
-    std::vector<std::pair<std::int64_t, IndexedText>> found;
-    for (;;) {
-      KANBAO_ASSIGN_OR_RETURN(auto row, tails.step());
-      if (!row) break;
-      found.push_back({tails.int64(0), {tails.text(1), tails.text(2), tails.text(3), tails.text(4)}});
-    }
-    tails.reset();
+  for (std::int64_t head : heads) {
+    KANBAO_ASSIGN_OR_RETURN(auto found, tails_elsewhere(tails, head, file_id));
     for (const auto& [id, text] : found) {
       unlink.reset();
       unlink.bind(1, id);
@@ -96,6 +116,14 @@ Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
     }
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(const FileJoins joins, joins_of(db, file_id));
+  for (std::int64_t head : joins.heads_elsewhere) KANBAO_TRY(restore(db, search, head));
+  return release_tails(db, search, joins.heads_here, file_id);
 }
 
 }  // namespace kanbao::store::continuations

@@ -82,52 +82,58 @@ class Folder {
       auto begin = static_cast<std::uint32_t>(start), end = static_cast<std::uint32_t>(i);
       if (c < 0) {
         separator(begin, end);
-        continue;
-      }
-      if (c < 0x80) {  // ASCII fast path
-        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          keep(static_cast<char32_t>(c), Kind::kWord, begin, end);
-        } else if (c == '\n' && mode_ == Mode::kDocument) {
-          pending_break_ = true;
-        } else {
-          separator(begin, end);
-        }
-        continue;
-      }
-      if (c >= 0x4E00 && c <= 0x9FFF) {  // unified ideographs are inert under nfkc_cf
+      } else if (c < 0x80) {  // ASCII fast path
+        ascii(c, begin, end);
+      } else if (c >= 0x4E00 && c <= 0x9FFF) {  // unified ideographs are inert under nfkc_cf
         keep(han::simplified(static_cast<char32_t>(c)), Kind::kHan, begin, end);
-        continue;
-      }
-      std::uint32_t entry = kComplex;
-      if (c < 0x10000) {
-        entry = g_cache[static_cast<std::size_t>(c)].load(std::memory_order_relaxed);
-        if ((entry & kKnown) == 0) {
-          entry = compute_entry(static_cast<char32_t>(c));
-          g_cache[static_cast<std::size_t>(c)].store(entry, std::memory_order_relaxed);
-        }
-      }
-      if ((entry & kComplex) == 0) {
+      } else if (const std::uint32_t entry = cached_entry(c); (entry & kComplex) == 0) {
         emit(static_cast<Class>((entry >> 28) & 3), entry & 0x1FFFFF, begin, end);
-        continue;
+      } else {
+        const std::int32_t j = segment_end(p, i, size);
+        segment(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(j - start)), begin,
+                static_cast<std::uint32_t>(j));
+        i = j;
       }
-      // The whole normalisation segment: up to the next character that
-      // always has a boundary before it.
-      std::int32_t j = i;
-      while (j < size) {
-        std::int32_t k = j;
-        UChar32 next = 0;
-        U8_NEXT(p, k, size, next);
-        if (next < 0 || nfkc_cf().hasBoundaryBefore(next)) break;
-        j = k;
-      }
-      segment(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(j - start)), begin,
-              static_cast<std::uint32_t>(j));
-      i = j;
     }
   }
 
  private:
+  void ascii(UChar32 c, std::uint32_t begin, std::uint32_t end) {
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      keep(static_cast<char32_t>(c), Kind::kWord, begin, end);
+    } else if (c == '\n' && mode_ == Mode::kDocument) {
+      pending_break_ = true;
+    } else {
+      separator(begin, end);
+    }
+  }
+
+  // The cache entry of a character past U+007F (computed on first use);
+  // kComplex for one outside the BMP, which the cache does not hold.
+  static std::uint32_t cached_entry(UChar32 c) {
+    if (c >= 0x10000) return kComplex;
+    std::uint32_t entry = g_cache[static_cast<std::size_t>(c)].load(std::memory_order_relaxed);
+    if ((entry & kKnown) == 0) {
+      entry = compute_entry(static_cast<char32_t>(c));
+      g_cache[static_cast<std::size_t>(c)].store(entry, std::memory_order_relaxed);
+    }
+    return entry;
+  }
+
+  // Where the normalisation segment that continues at byte j ends: at the
+  // next character that always has a boundary before it.
+  static std::int32_t segment_end(const std::uint8_t* p, std::int32_t j, std::int32_t size) {
+    while (j < size) {
+      std::int32_t k = j;
+      UChar32 next = 0;
+      U8_NEXT(p, k, size, next);
+      if (next < 0 || nfkc_cf().hasBoundaryBefore(next)) break;
+      j = k;
+    }
+    return j;
+  }
+
   void segment(std::string_view bytes, std::uint32_t begin, std::uint32_t end) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString out =

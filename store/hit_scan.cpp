@@ -26,42 +26,47 @@ int append_id(const Fts5ExtensionApi* api, Fts5Context* fts, void* ids) {
   return SQLITE_OK;
 }
 
-int collect(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
-  HitScan& scan = state.scan;
-  scan.ids.push_back(api->xRowid(fts));
-  if (scan.ids.size() == 1) {
-    scan.single_phrase = api->xPhraseCount(fts) == 1;
-    if (!scan.single_phrase) {
-      state.progress = ScanState::kNeedsIds;
-      return SQLITE_OK;
-    }
-    sqlite3_int64 rows = 0, tokens = 0;
-    if (int rc = api->xRowCount(fts, &rows); rc != SQLITE_OK) return rc;
-    if (int rc = api->xColumnTotalSize(fts, -1, &tokens); rc != SQLITE_OK) return rc;
-    scan.rows = rows;
-    scan.tokens = tokens;
-  }
-  // After a few hundred matches their density tells whether there will be
-  // more than score_up_to: then scoring them would be wasted.
+// At the first match: whether the query is one phrase and, if it is, the
+// library's row and token counts that bm25 needs.
+int read_totals(const Fts5ExtensionApi* api, Fts5Context* fts, HitScan& scan) {
+  scan.single_phrase = api->xPhraseCount(fts) == 1;
+  if (!scan.single_phrase) return SQLITE_OK;
+  sqlite3_int64 rows = 0, tokens = 0;
+  if (int rc = api->xRowCount(fts, &rows); rc != SQLITE_OK) return rc;
+  if (int rc = api->xColumnTotalSize(fts, -1, &tokens); rc != SQLITE_OK) return rc;
+  scan.rows = rows;
+  scan.tokens = tokens;
+  return SQLITE_OK;
+}
+
+// After a few hundred matches their density tells whether there will be
+// more than score_up_to: then scoring them would be wasted.
+bool looks_dense(const ScanState& state) {
   constexpr std::size_t kSample = 256;
-  const bool dense =
-      scan.ids.size() == kSample && scan.rows > 0 &&
-      kSample * static_cast<std::uint64_t>(scan.rows) >
-          4 * state.score_up_to * static_cast<std::uint64_t>(std::max<std::int64_t>(scan.ids.back(), 1));
-  if (scan.ids.size() > state.score_up_to || dense) {
-    // Too many to rank by bm25: only the ids are needed now.
-    if (state.counting) return SQLITE_OK;
-    state.counting = true;
-    scan.scored.clear();
-    // Reached early in the ids, the phrase is in most articles: FTS5 iterates
-    // it fastest itself, from the start again - one SQL row (one call of this
-    // function) per match costs as much again for 200,000 matches. Reached
-    // late, what is left is cheaper to go on with row by row.
-    if (scan.ids.back() > scan.rows / 4) return SQLITE_OK;
-    scan.ids.clear();
-    state.progress = ScanState::kComplete;
-    return api->xQueryPhrase(fts, 0, &scan.ids, &append_id);
-  }
+  const HitScan& scan = state.scan;
+  return scan.ids.size() == kSample && scan.rows > 0 &&
+         kSample * static_cast<std::uint64_t>(scan.rows) >
+             4 * state.score_up_to * static_cast<std::uint64_t>(std::max<std::int64_t>(scan.ids.back(), 1));
+}
+
+// Too many to rank by bm25: only the ids are needed from now on.
+int count_only(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
+  if (state.counting) return SQLITE_OK;
+  HitScan& scan = state.scan;
+  state.counting = true;
+  scan.scored.clear();
+  // Reached early in the ids, the phrase is in most articles: FTS5 iterates
+  // it fastest itself, from the start again - one SQL row (one call of this
+  // function) per match costs as much again for 200,000 matches. Reached
+  // late, what is left is cheaper to go on with row by row.
+  if (scan.ids.back() > scan.rows / 4) return SQLITE_OK;
+  scan.ids.clear();
+  state.progress = ScanState::kComplete;
+  return api->xQueryPhrase(fts, 0, &scan.ids, &append_id);
+}
+
+// The current match's bm25 inputs: its weighted phrase frequency and length.
+int score_current(const Fts5ExtensionApi* api, Fts5Context* fts, HitScan& scan) {
   ScannedHit hit;
   hit.id = scan.ids.back();
   int instances = 0;
@@ -77,6 +82,20 @@ int collect(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
   hit.tokens = tokens;
   scan.scored.push_back(hit);
   return SQLITE_OK;
+}
+
+int collect(const Fts5ExtensionApi* api, Fts5Context* fts, ScanState& state) {
+  HitScan& scan = state.scan;
+  scan.ids.push_back(api->xRowid(fts));
+  if (scan.ids.size() == 1) {
+    if (int rc = read_totals(api, fts, scan); rc != SQLITE_OK) return rc;
+    if (!scan.single_phrase) {
+      state.progress = ScanState::kNeedsIds;
+      return SQLITE_OK;
+    }
+  }
+  if (scan.ids.size() > state.score_up_to || looks_dense(state)) return count_only(api, fts, state);
+  return score_current(api, fts, scan);
 }
 
 // kanbao_hits(article_fts, <ScanState pointer>): adds the current row to the

@@ -62,14 +62,8 @@ class IndexRun {
       // Gone since the walk: forget it. Otherwise (unreachable for now) keep it.
       return failure.err == ENOENT ? forget(path) : Status::Ok();
     }
-    Result<std::optional<FileRecord>> record = std::optional<FileRecord>();
-    if (earlier != nullptr && *earlier && (*earlier)->stat == stat) {
-      record = (*earlier)->record;
-    } else {
-      record = writer_.lookup(path);
-      if (!record) return record.error();
-    }
-    if (*record && !options_.rebuild && (*record)->stat == stat) {
+    KANBAO_ASSIGN_OR_RETURN(const std::optional<FileRecord> record, record_of(path, stat, earlier));
+    if (record && !options_.rebuild && record->stat == stat) {
       ++report_.files_unchanged;
       return Status::Ok();
     }
@@ -77,46 +71,9 @@ class IndexRun {
       skip(path, "empty file");
       return forget(path);
     }
-
-    Prepared here;
-    if (ahead == nullptr) {
-      here = prepare_page(path, settings(), *record && !options_.rebuild ? &(*record)->hash : nullptr);
-    }
-    Prepared& p = ahead != nullptr ? *ahead : here;
-    auto& content = p.content;
-    if (!content) {
-      // Unreadable for now, or being written: keep what we had; next run retries.
-      skip(path, content.error().message());
-      return Status::Ok();
-    }
-    const std::string& hash = p.hash;
-    if (*record && !options_.rebuild && (*record)->hash == hash) {
-      ++report_.files_unchanged;
-      return writer_.touch((*record)->id, content->stat);
-    }
-
-    auto& decoded = *p.decoded;
-    if (!decoded) {
-      // decode() words its reason as "not a text file (why)"; keep other wordings readable too.
-      const std::string& why = decoded.error().message();
-      skip(path, why.rfind("not a text file", 0) == 0 ? why : "not a text file (" + why + ")");
-      return forget(path);
-    }
-    if (decoded->replaced > 0) {
-      warn(path, "replaced " + std::to_string(decoded->replaced) + " invalid byte sequence" +
-                     (decoded->replaced == 1 ? "" : "s") + " with U+FFFD");
-    }
-
-    const corpus::Page& page = p.page;
-    for (const auto& w : page.warnings) warn(path, w);
-    if (page.articles.empty()) warn(path, "no articles found");
-
-    auto removed = writer_.replace(path, content->stat, hash, decoded->encoding, page);
-    if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
-    ++report_.files_indexed;
-    report_.articles_removed += *removed;
-    report_.articles_added += static_cast<std::int64_t>(page.articles.size());
-    return Status::Ok();
+    if (ahead != nullptr) return update(path, *ahead, record);
+    Prepared here = prepare_page(path, settings(), record && !options_.rebuild ? &record->hash : nullptr);
+    return update(path, here, record);
   }
 
   // Forgets a stored file (no-op if it never was indexed).
@@ -136,6 +93,54 @@ class IndexRun {
   }
 
  private:
+  // What the library holds of `path`, now `stat`: what look() saw when the
+  // file has not changed since, else asked again.
+  Result<std::optional<FileRecord>> record_of(const std::string& path, const FileStat& stat,
+                                              const std::optional<Look>* earlier) {
+    if (earlier != nullptr && *earlier && (*earlier)->stat == stat) return (*earlier)->record;
+    return writer_.lookup(path);
+  }
+
+  // Stores the page `p` read from `path` unless its content is what
+  // `record` holds (or it could not be read or decoded).
+  Status update(const std::string& path, Prepared& p, const std::optional<FileRecord>& record) {
+    auto& content = p.content;
+    if (!content) {
+      // Unreadable for now, or being written: keep what we had; next run retries.
+      skip(path, content.error().message());
+      return Status::Ok();
+    }
+    if (record && !options_.rebuild && record->hash == p.hash) {
+      ++report_.files_unchanged;
+      return writer_.touch(record->id, content->stat);
+    }
+    auto& decoded = *p.decoded;
+    if (!decoded) {
+      // decode() words its reason as "not a text file (why)"; keep other wordings readable too.
+      const std::string& why = decoded.error().message();
+      skip(path, why.rfind("not a text file", 0) == 0 ? why : "not a text file (" + why + ")");
+      return forget(path);
+    }
+    return store(path, content->stat, p.hash, *decoded, p.page);
+  }
+
+  // Replaces what the library held of `path` by `page`, with its warnings.
+  Status store(const std::string& path, const FileStat& stat, const std::string& hash,
+               const corpus::DecodedText& decoded, const corpus::Page& page) {
+    if (decoded.replaced > 0) {
+      warn(path, "replaced " + std::to_string(decoded.replaced) + " invalid byte sequence" +
+                     (decoded.replaced == 1 ? "" : "s") + " with U+FFFD");
+    }
+    for (const auto& w : page.warnings) warn(path, w);
+    if (page.articles.empty()) warn(path, "no articles found");
+    auto removed = writer_.replace(path, stat, hash, decoded.encoding, page);
+    if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
+    ++report_.files_indexed;
+    report_.articles_removed += *removed;
+    report_.articles_added += static_cast<std::int64_t>(page.articles.size());
+    return Status::Ok();
+  }
+
   void skip(const std::string& path, std::string reason) {
     report_.skipped.push_back({path, std::move(reason)});
   }
@@ -157,12 +162,8 @@ bool under_folder(const std::string& path, const std::string& folder) {
          path[folder.size()] == '/';
 }
 
-}  // namespace
-
-Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>& paths,
-                              const IndexOptions& options, const corpus::Gazetteer& gazetteer,
-                              const corpus::Papers* papers, const std::vector<std::string>& own_files,
-                              const ProgressFn& progress) {
+// The files under `paths`, but for the library's own files.
+WalkResult candidates(const std::vector<std::string>& paths, const std::vector<std::string>& own_files) {
   WalkResult found = walk(paths);
   std::erase_if(found.files, [&](const Candidate& c) {
     for (const auto& own : own_files) {
@@ -170,23 +171,23 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
     }
     return false;
   });
-  IndexReport report;
-  report.skipped = std::move(found.skipped);
-  report.files_seen = static_cast<int>(found.files.size());
+  return found;
+}
 
+// Brings every file found up to date, in order, telling `progress` after each.
+Status index_files(IndexRun& run, const std::vector<Candidate>& files, const IndexReport& report,
+                   const ProgressFn& progress) {
   IndexProgress state;
   state.files_total = report.files_seen;
-  for (const auto& f : found.files) state.bytes_total += f.size;
-
-  IndexRun run(writer, options, gazetteer, papers, report);
+  for (const auto& f : files) state.bytes_total += f.size;
   // The files to read, in order, for the parse-ahead thread (parse_ahead.h).
   // file() takes a prepared page only when it is the one for its path; any
   // other (a file that changed between the two looks) it reads itself.
   using Look = IndexRun::Look;
   std::vector<std::optional<Look>> looks;
-  looks.reserve(found.files.size());
+  looks.reserve(files.size());
   std::vector<std::string> to_read;
-  for (const auto& f : found.files) {
+  for (const auto& f : files) {
     KANBAO_ASSIGN_OR_RETURN(std::optional<Look> l, run.look(f.path));
     if (run.needs_reading(l)) to_read.push_back(f.path);
     looks.push_back(std::move(l));
@@ -194,8 +195,8 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
   std::optional<ParseAhead> ahead;
   if (to_read.size() > 1) ahead.emplace(to_read, run.settings());
   std::optional<Prepared> next = ahead ? ahead->next() : std::nullopt;
-  for (std::size_t i = 0; i < found.files.size(); ++i) {
-    const Candidate& f = found.files[i];
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const Candidate& f = files[i];
     Prepared* prepared = nullptr;
     if (next && next->path == f.path) prepared = &*next;
     KANBAO_TRY(run.file(f.path, prepared, &looks[i]));
@@ -205,12 +206,15 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
     state.articles = report.articles_added;
     if (progress) progress(state);
   }
+  return Status::Ok();
+}
 
-  // Files that are no longer where they were: with --rebuild every file not
-  // found in this run, otherwise those under the folders named in this run.
+// Files that are no longer where they were: with --rebuild every file not
+// found in this run, otherwise those under the folders named in this run.
+Status remove_vanished(FileWriter& writer, IndexRun& run, const WalkResult& found, bool rebuild) {
   std::set<std::string> seen;
   for (const auto& f : found.files) seen.insert(f.path);
-  std::vector<std::string> scopes = options.rebuild ? std::vector<std::string>{""} : found.folders;
+  std::vector<std::string> scopes = rebuild ? std::vector<std::string>{""} : found.folders;
   for (const auto& folder : scopes) {
     auto stored = writer.files_under(folder.empty() || folder == "/" ? folder : folder + "/");
     if (!stored) return stored.error();
@@ -224,6 +228,22 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
       seen.insert(path);  // named folders may nest; remove once
     }
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>& paths,
+                              const IndexOptions& options, const corpus::Gazetteer& gazetteer,
+                              const corpus::Papers* papers, const std::vector<std::string>& own_files,
+                              const ProgressFn& progress) {
+  WalkResult found = candidates(paths, own_files);
+  IndexReport report;
+  report.skipped = std::move(found.skipped);
+  report.files_seen = static_cast<int>(found.files.size());
+  IndexRun run(writer, options, gazetteer, papers, report);
+  KANBAO_TRY(index_files(run, found.files, report, progress));
+  KANBAO_TRY(remove_vanished(writer, run, found, options.rebuild));
   KANBAO_TRY(writer.prune());
   return report;
 }

@@ -12,6 +12,37 @@
 #include "store/stored_date.h"
 
 namespace kanbao::store {
+namespace {
+
+// The first paper, by name, with an issue on the date `key` (nullopt: none).
+Result<std::optional<std::string>> first_paper_of_issue(sql::Db& db, const std::string& key) {
+  KANBAO_ASSIGN_OR_RETURN(auto first,
+                          db.prepare("SELECT paper FROM files WHERE issue_key = ?1 ORDER BY paper LIMIT 1"));
+  first.bind(1, key);
+  KANBAO_ASSIGN_OR_RETURN(auto row, first.step());
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(first.text(0));
+}
+
+// The articles of `paper`'s issue on the date `key` (continuations with
+// their heads), each with its position on its page.
+Result<std::vector<std::pair<int, ArticleRow>>> issue_rows(sql::Db& db, const std::string& paper,
+                                                           const std::string& key) {
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
+                                                " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
+                                                " AND a.joined_to IS NULL"));
+  stmt.bind(1, paper).bind(2, key);
+  std::vector<std::pair<int, ArticleRow>> rows;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) break;
+    rows.emplace_back(stmt.integer(kRowColumnCount), read_row(stmt));
+  }
+  return rows;
+}
+
+}  // namespace
+
 Result<std::vector<PaperRow>> Library::papers() {
   if (impl_->backend) return impl_->backend->papers();
   std::map<std::string, PaperRow> rows;
@@ -58,24 +89,11 @@ Result<std::optional<Issue>> Library::issue(const std::string& paper, const Stor
   const std::string key = date_key(date);
   std::string name = paper;
   if (paper.empty()) {
-    KANBAO_ASSIGN_OR_RETURN(
-        auto first, impl_->db.prepare("SELECT paper FROM files WHERE issue_key = ?1 ORDER BY paper LIMIT 1"));
-    first.bind(1, key);
-    KANBAO_ASSIGN_OR_RETURN(auto row, first.step());
-    if (!row) return std::optional<Issue>();
-    name = first.text(0);
+    KANBAO_ASSIGN_OR_RETURN(auto first, first_paper_of_issue(impl_->db, key));
+    if (!first) return std::optional<Issue>();
+    name = std::move(*first);
   }
-  KANBAO_ASSIGN_OR_RETURN(auto stmt,
-                          impl_->db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
-                                            " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
-                                            " AND a.joined_to IS NULL"));
-  stmt.bind(1, name).bind(2, key);
-  std::vector<std::pair<int, ArticleRow>> rows;
-  for (;;) {
-    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
-    if (!more) break;
-    rows.emplace_back(stmt.integer(kRowColumnCount), read_row(stmt));
-  }
+  KANBAO_ASSIGN_OR_RETURN(auto rows, issue_rows(impl_->db, name, key));
   if (rows.empty()) return std::optional<Issue>();
   KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(impl_->db));
   for (auto& [position, row] : rows) KANBAO_TRY(people.read(row));

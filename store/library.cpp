@@ -28,6 +28,28 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
   return out;
 }
 
+// The article `id` is read as: the one it continues when it is a joined
+// part, else itself.
+Result<std::int64_t> head_of(sql::Db& db, std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(
+      auto head, db.prepare("SELECT joined_to FROM articles WHERE id = ?1 AND joined_to IS NOT NULL"));
+  head.bind(1, id);
+  KANBAO_ASSIGN_OR_RETURN(auto joined, head.step());
+  return joined ? head.int64(0) : id;
+}
+
+// Adds the pages of the parts joined to `head`, in the order they were joined.
+Status add_continued_pages(sql::Db& db, std::int64_t head, std::vector<std::string>& pages) {
+  KANBAO_ASSIGN_OR_RETURN(auto parts, db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
+  parts.bind(1, head);
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());
+    if (!more) break;
+    pages.push_back(parts.text(0));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Library::Library(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -61,12 +83,7 @@ const LibraryIdentity& Library::identity() const { return impl_->identity; }
 Result<std::optional<Article>> Library::article(std::int64_t id) {
   if (impl_->backend) return impl_->backend->article(id);
   auto& db = impl_->db;
-  // A part joined to the article it continues is read as that article.
-  KANBAO_ASSIGN_OR_RETURN(
-      auto head, db.prepare("SELECT joined_to FROM articles WHERE id = ?1 AND joined_to IS NOT NULL"));
-  head.bind(1, id);
-  KANBAO_ASSIGN_OR_RETURN(auto joined, head.step());
-  if (joined) id = head.int64(0);
+  KANBAO_ASSIGN_OR_RETURN(id, head_of(db, id));
   const std::string sql_text = std::string("SELECT ") + kRowColumns +
                                ", a.body, a.byline, a.photo_credit, a.position, a.own_paragraphs" + kRowFrom +
                                " WHERE a.id = ?1";
@@ -85,14 +102,7 @@ Result<std::optional<Article>> Library::article(std::int64_t id) {
   a.pages.push_back(a.page);
   if (own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
-    KANBAO_ASSIGN_OR_RETURN(auto parts,
-                            db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
-    parts.bind(1, id);
-    for (;;) {
-      KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());
-      if (!more) break;
-      a.pages.push_back(parts.text(0));
-    }
+    KANBAO_TRY(add_continued_pages(db, id, a.pages));
   }
   a.path = stmt.text(7);
   a.first_line = stmt.integer(8);

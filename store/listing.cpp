@@ -69,6 +69,23 @@ const SortSql kSqliteSort{
     " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
     " COLLATE kanbao_zh"};
 
+// The SELECT of one list page: the rows after ?3,?4 and/or before ?5,?6
+// (sort key, id), at most ?7 of them, walked backward when `backward`.
+std::string list_sql(const DistrictScope& scope, const ListQuery& query, const SortKey& sort, bool backward) {
+  const std::string& key = sort.expr;
+  // Rows after a cursor in listing order have larger keys when ascending.
+  const char* later = sort.ascending ? " > " : " < ";
+  const char* earlier = sort.ascending ? " < " : " > ";
+  const bool ascending = sort.ascending != backward;  // the SQL order actually used
+  std::string sql_text =
+      std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
+  if (query.after) sql_text += " AND (" + key + ", a.id)" + later + "(?3, ?4)";
+  if (query.before) sql_text += " AND (" + key + ", a.id)" + earlier + "(?5, ?6)";
+  const char* dir = ascending ? " ASC" : " DESC";
+  sql_text += " ORDER BY " + key + dir + ", a.id" + dir + " LIMIT ?7";
+  return sql_text;
+}
+
 }  // namespace
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
@@ -95,23 +112,10 @@ Result<ListPage> Library::list(const ListQuery& query) {
   if (scope.kind == DistrictScope::kNone) return page;
 
   const SortKey sort = sort_key(query.sort, kSqliteSort);
-  const std::string& key = sort.expr;
   // "Forward" walks in the listing's own order; backward walks the reverse
   // order from the end (or from `before`) and the rows are flipped afterwards.
   const bool backward = !query.after && (query.before || query.from_end);
-  // Rows after a cursor in listing order have larger keys when ascending.
-  const char* later = sort.ascending ? " > " : " < ";
-  const char* earlier = sort.ascending ? " < " : " > ";
-  const bool ascending = sort.ascending != backward;  // the SQL order actually used
-
-  std::string sql_text =
-      std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
-  if (query.after) sql_text += " AND (" + key + ", a.id)" + later + "(?3, ?4)";
-  if (query.before) sql_text += " AND (" + key + ", a.id)" + earlier + "(?5, ?6)";
-  const char* dir = ascending ? " ASC" : " DESC";
-  sql_text += " ORDER BY " + key + dir + ", a.id" + dir + " LIMIT ?7";
-
-  KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare(sql_text));
+  KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare(list_sql(scope, query, sort, backward)));
   bind_filters(stmt, scope, query);
   if (query.after) stmt.bind(3, query.after->key).bind(4, query.after->id);
   if (query.before) stmt.bind(5, query.before->key).bind(6, query.before->id);

@@ -14,7 +14,7 @@ void sort_districts(std::vector<DistrictRow>& rows) {
   });
 }
 
-std::vector<PaperRow> papers_in_order(std::map<std::string, PaperRow> rows) {
+std::vector<PaperRow> papers_in_order(std::map<std::string, PaperRow>&& rows) {
   std::vector<PaperRow> out;
   for (auto& [name, row] : rows)
     if (row.articles > 0) out.push_back(std::move(row));

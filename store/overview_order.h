@@ -14,7 +14,7 @@ namespace kanbao::store {
 void sort_districts(std::vector<DistrictRow>& rows);
 
 // The papers that have articles, most articles first, the unknown paper ("") last.
-std::vector<PaperRow> papers_in_order(std::map<std::string, PaperRow> rows);
+std::vector<PaperRow> papers_in_order(std::map<std::string, PaperRow>&& rows);
 
 // A district's first (or last) date: the one among date keys with a known
 // year when there is one, else among all (keys of unknown years).

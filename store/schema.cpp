@@ -255,6 +255,92 @@ bool is_lock_or_shm_failure(const sql::Db& db) {
   return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR;
 }
 
+// How to open the file at `path` in `mode`: read-only, or read-write with
+// the file and its folder created when missing.
+Result<int> open_flags(const std::string& path, OpenMode mode) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  bool exists = fs::exists(status);
+  if (exists && fs::is_directory(status)) return Error(path + " is a directory, not a kanbao library file");
+  if (!exists && mode == OpenMode::kReadOnly) {
+    return Error("no library at " + path + "; create it with `kanbao index`");
+  }
+  KANBAO_TRY(check_file(path));
+  if (mode == OpenMode::kReadOnly) return SQLITE_OPEN_READONLY;
+  auto parent = fs::path(path).parent_path();
+  if (!parent.empty()) {
+    fs::create_directories(parent, ec);
+    if (ec) return Error("cannot create the folder " + parent.string() + " for the library: " + ec.message());
+  }
+  return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+}
+
+// The file's identity; a WAL library in a folder we cannot write to (SQLite
+// cannot create the -shm file) is reopened as immutable to read it: nobody
+// can be writing it either.
+Result<Identity> identify_readable(sql::Db& db, const std::string& path, OpenMode mode) {
+  auto identity = identify(db, path);
+  if (identity || mode != OpenMode::kReadOnly || !is_lock_or_shm_failure(db)) return identity;
+  auto fallback = connect(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+  if (!fallback) return identity;
+  auto again = identify(*fallback, path);
+  if (!again) return identity;
+  db = std::move(*fallback);
+  return again;
+}
+
+// Whether a file of identity `id` can be opened in `mode` as a library.
+Status check_identity(const Identity& id, const std::string& path, OpenMode mode) {
+  if (id.application_id != kApplicationId) {
+    if (id.application_id != 0 || id.objects != 0) {
+      return Error(foreign(path, "another application's SQLite database"));
+    }
+    if (mode == OpenMode::kReadOnly) {
+      return Error(path + " is an empty database, not a kanbao library; create it with `kanbao index`");
+    }
+  }
+  if (id.application_id == kApplicationId && id.user_version > kSchemaVersion) {
+    return Error(path + " was written by a newer kanbao (schema " + std::to_string(id.user_version) +
+                 "); upgrade kanbao (this one reads schema " + std::to_string(kSchemaVersion) + ")");
+  }
+  return Status::Ok();
+}
+
+// Ready for the indexer: WAL, the schema created or migrated, the search
+// index current.
+Status prepare_for_writing(sql::Db& db, const std::string& path, const Identity& id) {
+  // WAL lets readers in other processes go on while the indexer writes.
+  // Only now: switching the journal mode rewrites the file header.
+  if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return open_failure(db, path);
+  if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(db, path);
+  // The indexer commits once per file, and most commits rewrite pages an
+  // earlier one wrote (full-text segments being merged, index leaves):
+  // checkpointing every 10,000 pages (40 MB) rather than SQLite's 1,000
+  // copies each page back once where it would be copied several times,
+  // with a tenth of the checkpoints' fsyncs.
+  if (auto s = db.exec("PRAGMA wal_autocheckpoint = 10000"); !s) return open_failure(db, path);
+  if (id.application_id != kApplicationId) {
+    KANBAO_TRY(create_schema(db, path));
+  } else if (id.user_version < kSchemaVersion) {
+    KANBAO_TRY(migrate(db, path, id.user_version));
+  }
+  KANBAO_TRY(ensure_library_uuid(db));
+  return bring_search_index_up_to_date(db, path);
+}
+
+// Touches the tables once so a damaged file fails here, with a clear
+// message, rather than in the middle of browsing.
+Status check_tables(sql::Db& db, const std::string& path) {
+  auto version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version) return open_failure(db, path);
+  auto row = version->step();
+  if (!row) return open_failure(db, path);
+  if (!*row) return damaged(path, "the schema version is missing");
+  auto newest = db.single_int("SELECT max(id) FROM articles");
+  if (!newest) return open_failure(db, path);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status check_file(const std::string& path) {
@@ -292,89 +378,19 @@ Status check_file(const std::string& path) {
 }
 
 Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  bool exists = fs::exists(status);
-  if (exists && fs::is_directory(status)) return Error(path + " is a directory, not a kanbao library file");
-  if (!exists && mode == OpenMode::kReadOnly) {
-    return Error("no library at " + path + "; create it with `kanbao index`");
-  }
-  KANBAO_TRY(check_file(path));
-
-  int flags = SQLITE_OPEN_READONLY;
-  if (mode == OpenMode::kReadWrite) {
-    flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    auto parent = fs::path(path).parent_path();
-    if (!parent.empty()) {
-      fs::create_directories(parent, ec);
-      if (ec) return Error("cannot create the folder " + parent.string() + " for the library: " + ec.message());
-    }
-  }
-
+  KANBAO_ASSIGN_OR_RETURN(const int flags, open_flags(path, mode));
   KANBAO_ASSIGN_OR_RETURN(auto db, connect(path, flags));
-  auto identity = identify(db, path);
-  if (!identity && mode == OpenMode::kReadOnly && is_lock_or_shm_failure(db)) {
-    // A WAL library in a folder we cannot write to: SQLite cannot create the
-    // -shm file. Nobody can be writing it either, so read it as immutable.
-    auto fallback = connect(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-    if (fallback) {
-      auto again = identify(*fallback, path);
-      if (again) {
-        db = std::move(*fallback);
-        identity = std::move(again);
-      }
-    }
-  }
-  if (!identity) return identity.error();
-
-  const Identity& id = *identity;
-  if (id.application_id != kApplicationId) {
-    if (id.application_id != 0 || id.objects != 0) {
-      return Error(foreign(path, "another application's SQLite database"));
-    }
-    if (mode == OpenMode::kReadOnly) {
-      return Error(path + " is an empty database, not a kanbao library; create it with `kanbao index`");
-    }
-  }
-  if (id.application_id == kApplicationId && id.user_version > kSchemaVersion) {
-    return Error(path + " was written by a newer kanbao (schema " + std::to_string(id.user_version) +
-                 "); upgrade kanbao (this one reads schema " + std::to_string(kSchemaVersion) + ")");
-  }
-
+  KANBAO_ASSIGN_OR_RETURN(const Identity id, identify_readable(db, path, mode));
+  KANBAO_TRY(check_identity(id, path, mode));
   if (mode == OpenMode::kReadWrite) {
-    // WAL lets readers in other processes go on while the indexer writes.
-    // Only now: switching the journal mode rewrites the file header.
-    if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return open_failure(db, path);
-    if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(db, path);
-    // The indexer commits once per file, and most commits rewrite pages an
-    // earlier one wrote (full-text segments being merged, index leaves):
-    // checkpointing every 10,000 pages (40 MB) rather than SQLite's 1,000
-    // copies each page back once where it would be copied several times,
-    // with a tenth of the checkpoints' fsyncs.
-    if (auto s = db.exec("PRAGMA wal_autocheckpoint = 10000"); !s) return open_failure(db, path);
-    if (id.application_id != kApplicationId) {
-      KANBAO_TRY(create_schema(db, path));
-    } else if (id.user_version < kSchemaVersion) {
-      KANBAO_TRY(migrate(db, path, id.user_version));
-    }
-    KANBAO_TRY(ensure_library_uuid(db));
-    KANBAO_TRY(bring_search_index_up_to_date(db, path));
+    KANBAO_TRY(prepare_for_writing(db, path, id));
   } else if (id.user_version < kSchemaVersion) {
     return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
                  "); run `kanbao index` once to upgrade it");
   } else if (id.application_id == kApplicationId) {
     KANBAO_TRY(check_search_index(db, path));
   }
-
-  // Touch the tables once so a damaged file fails here, with a clear message,
-  // rather than in the middle of browsing.
-  auto version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!version) return open_failure(db, path);
-  auto row = version->step();
-  if (!row) return open_failure(db, path);
-  if (!*row) return damaged(path, "the schema version is missing");
-  auto newest = db.single_int("SELECT max(id) FROM articles");
-  if (!newest) return open_failure(db, path);
+  KANBAO_TRY(check_tables(db, path));
   return db;
 }
 

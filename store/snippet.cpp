@@ -7,7 +7,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <tuple>
+#include <utility>
 
 #include "store/pinyin.h"
 
@@ -91,58 +94,76 @@ void find_initials(const std::vector<fold::Char>& text, std::string_view letters
   }
 }
 
-Evaluation evaluate(const query::Query& query, const Fields& fields) {
-  std::vector<fold::Char> folded[4];
-  const std::string* originals[4] = {&fields.title, &fields.subtitle, &fields.body, &fields.byline};
-  for (int f = 0; f < 4; ++f) fold::fold(*originals[f], fold::Mode::kDocument, folded[f]);
-  std::vector<Span>* spans_of[4];
-  Evaluation e;
-  spans_of[0] = &e.title;
-  spans_of[1] = &e.subtitle;
-  spans_of[2] = &e.body;
-  spans_of[3] = &e.byline;
+namespace {
 
+// The four fields, title to byline, folded as documents.
+using FoldedFields = std::array<std::vector<fold::Char>, 4>;
+
+// What one clause found: any of its terms, and any literally (not by pinyin).
+struct ClauseMatch {
+  bool any = false;
+  bool any_literal = false;
+};
+
+// Matches one clause's terms against the fields; a clause that is not
+// negated adds its spans to `spans_of`.
+ClauseMatch match_clause(const query::Clause& clause, const FoldedFields& folded,
+                         const std::array<std::vector<Span>*, 4>& spans_of) {
+  ClauseMatch m;
+  std::vector<Span> found;
+  for (const auto& term : clause.any) {
+    for (std::size_t f = 0; f < folded.size(); ++f) {
+      found.clear();
+      find_literal(folded[f], term.folded, found);
+      if (!found.empty()) m.any = m.any_literal = true;
+      if (clause.negated) continue;
+      const std::size_t before = found.size();
+      if (!term.letters.empty()) find_pinyin(folded[f], term.letters, found);
+      if (!term.initials.empty()) find_initials(folded[f], term.initials, found);
+      if (found.size() > before) m.any = true;
+      spans_of[f]->insert(spans_of[f]->end(), found.begin(), found.end());
+    }
+  }
+  return m;
+}
+
+}  // namespace
+
+Evaluation evaluate(const query::Query& query, const Fields& fields) {
+  FoldedFields folded;
+  const std::array<const std::string*, 4> originals{&fields.title, &fields.subtitle, &fields.body, &fields.byline};
+  for (std::size_t f = 0; f < folded.size(); ++f) fold::fold(*originals[f], fold::Mode::kDocument, folded[f]);
+  Evaluation e;
+  const std::array<std::vector<Span>*, 4> spans_of{&e.title, &e.subtitle, &e.body, &e.byline};
   e.matches = true;
   e.literal = true;
-  std::vector<Span> found;
   for (const auto& clause : query.clauses) {
-    bool any = false, any_literal = false;
-    for (const auto& term : clause.any) {
-      for (int f = 0; f < 4; ++f) {
-        found.clear();
-        find_literal(folded[f], term.folded, found);
-        if (!found.empty()) any = any_literal = true;
-        if (!clause.negated) {
-          std::size_t before = found.size();
-          if (!term.letters.empty()) find_pinyin(folded[f], term.letters, found);
-          if (!term.initials.empty()) find_initials(folded[f], term.initials, found);
-          if (found.size() > before) any = true;
-          spans_of[f]->insert(spans_of[f]->end(), found.begin(), found.end());
-        }
-      }
-    }
+    const ClauseMatch m = match_clause(clause, folded, spans_of);
     if (clause.negated) {
-      if (any) e.matches = false;
+      if (m.any) e.matches = false;
     } else {
-      if (!any) e.matches = false;
-      if (!any_literal) e.literal = false;
+      if (!m.any) e.matches = false;
+      if (!m.any_literal) e.literal = false;
     }
   }
   for (auto* spans : spans_of) sort_and_merge(*spans);
   return e;
 }
 
-Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
-                     int columns) {
-  // Code point boundaries and widths of the whole text.
-  struct Cp {
-    std::size_t begin;
-    int width;
-  };
+namespace {
+
+// A code point of a snippet's text: where it starts, how wide it shows.
+struct Cp {
+  std::size_t begin = 0;
+  int width = 0;
+};
+
+// The code points of `text`; `total` is set to their width.
+std::vector<Cp> code_points(std::string_view text, int& total) {
   std::vector<Cp> cps;
   const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
   auto size = static_cast<std::int32_t>(text.size());
-  int total = 0;
+  total = 0;
   for (std::int32_t i = 0; i < size;) {
     std::int32_t start = i;
     UChar32 c = 0;
@@ -151,33 +172,40 @@ Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std:
     cps.push_back({static_cast<std::size_t>(start), w});
     total += w;
   }
+  return cps;
+}
+
+// The code points [first, last) that fit `columns` less two "…" around the
+// match `focus`, with a third of the room left over before it.
+std::pair<std::size_t, std::size_t> window(const std::vector<Cp>& cps, const std::vector<Span>& spans,
+                                           std::size_t focus, int columns) {
   const std::size_t n = cps.size();
   auto index_of = [&](std::size_t byte) {
     return static_cast<std::size_t>(
         std::lower_bound(cps.begin(), cps.end(), byte, [](const Cp& cp, std::size_t b) { return cp.begin < b; }) -
         cps.begin());
   };
-  std::size_t first = 0, last = n;  // code points [first, last)
-  if (total > columns) {
-    const int budget = std::max(columns - 2, 1);  // room for two "…"
-    std::size_t anchor = spans.empty() || focus >= spans.size() ? 0 : index_of(spans[focus].begin);
-    int match_width = 0;
-    if (!spans.empty() && focus < spans.size())
-      for (std::size_t k = anchor; k < n && cps[k].begin < spans[focus].end; ++k) match_width += cps[k].width;
-    // Context before the match: a third of what the match leaves over.
-    int lead = std::max(0, (budget - match_width) / 3);
-    first = anchor;
-    int used = 0;
-    while (first > 0 && used + cps[first - 1].width <= lead) used += cps[--first].width;
-    used = 0;
-    last = first;
-    while (last < n && used + cps[last].width <= budget) used += cps[last++].width;
-    // Near the end: use the room for more context before.
-    while (last == n && first > 0 && used + cps[first - 1].width <= budget) used += cps[--first].width;
-  }
-  std::size_t begin = first < n ? cps[first].begin : text.size();
-  std::size_t end = last < n ? cps[last].begin : text.size();
+  const int budget = std::max(columns - 2, 1);  // room for two "…"
+  std::size_t anchor = spans.empty() || focus >= spans.size() ? 0 : index_of(spans[focus].begin);
+  int match_width = 0;
+  if (!spans.empty() && focus < spans.size())
+    for (std::size_t k = anchor; k < n && cps[k].begin < spans[focus].end; ++k) match_width += cps[k].width;
+  // Context before the match: a third of what the match leaves over.
+  int lead = std::max(0, (budget - match_width) / 3);
+  std::size_t first = anchor;
+  int used = 0;
+  while (first > 0 && used + cps[first - 1].width <= lead) used += cps[--first].width;
+  used = 0;
+  std::size_t last = first;
+  while (last < n && used + cps[last].width <= budget) used += cps[last++].width;
+  // Near the end: use the room for more context before.
+  while (last == n && first > 0 && used + cps[first - 1].width <= budget) used += cps[--first].width;
+  return {first, last};
+}
 
+// The bytes [begin, end) of `text` on one line, "…" where text was cut, with
+// the parts of `spans` inside it highlighted.
+Snippet cut(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Span>& spans) {
   Snippet s;
   std::size_t shift = 0;
   if (begin > 0) {
@@ -193,6 +221,20 @@ Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std:
     if (b < e) s.highlights.push_back({b - begin + shift, e - begin + shift});
   }
   return s;
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
+                     int columns) {
+  int total = 0;
+  const std::vector<Cp> cps = code_points(text, total);
+  const std::size_t n = cps.size();
+  std::size_t first = 0, last = n;  // code points [first, last)
+  if (total > columns) std::tie(first, last) = window(cps, spans, focus, columns);
+  const std::size_t begin = first < n ? cps[first].begin : text.size();
+  const std::size_t end = last < n ? cps[last].begin : text.size();
+  return cut(text, begin, end, spans);
 }
 
 }  // namespace kanbao::store::match

@@ -30,8 +30,16 @@ namespace kanbao::store::pg {
   X(PQgetvalue)                   \
   X(PQclear)
 
+// The type of a pointer to `Function`: named through ::type so that the
+// member a macro declares below follows an identifier (clang-tidy's
+// bugprone-macro-parentheses then knows it for a declaration).
+template <auto Function>
+struct PointerTo {
+  using type = decltype(Function);
+};
+
 struct LibPq {
-#define KANBAO_LIBPQ_POINTER(name) decltype(&::name) name = nullptr;
+#define KANBAO_LIBPQ_POINTER(name) PointerTo<&::name>::type name = nullptr;
   KANBAO_LIBPQ_FUNCTIONS(KANBAO_LIBPQ_POINTER)
 #undef KANBAO_LIBPQ_POINTER
 };

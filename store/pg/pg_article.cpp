@@ -57,6 +57,7 @@ Result<std::optional<SourceText>> PgLibrary::source(std::int64_t id) {
                                       " own_paragraphs FROM articles WHERE file_id = $1",
                                       {param(rows.int64(0, 5))}));
   std::vector<StoredPart> parts;
+  parts.reserve(static_cast<std::size_t>(stored.size()));
   for (int i = 0; i < stored.size(); ++i) {
     parts.push_back(StoredPart{stored.integer(i, 0), stored.text(i, 1), stored.text(i, 2), stored.text(i, 3),
                                stored.text(i, 4), stored.text(i, 5), stored.integer(i, 6)});

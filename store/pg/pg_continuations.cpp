@@ -82,6 +82,7 @@ Status join_one(Conn& conn, std::int64_t id) {
     if (as_head ? !head : !tail) continue;
     KANBAO_ASSIGN_OR_RETURN(Rows found, conn.query(as_head ? kFindTail : kFindHead, {param(id)}));
     std::vector<std::pair<std::int64_t, std::string>> candidates;
+    candidates.reserve(static_cast<std::size_t>(found.size()));
     for (int r = 0; r < found.size(); ++r) candidates.emplace_back(found.int64(r, 0), found.text(r, 1));
     if (auto other = continuations::best_match(title, candidates)) {
       return as_head ? join(conn, id, *other) : join(conn, *other, id);  // a tail here is not also a head

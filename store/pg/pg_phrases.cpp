@@ -27,60 +27,76 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
   return 0;
 }
 
+// The FTS5 string that starts with the quote at e[i] ("" inside is one
+// quote); `i` is left past its closing quote.
+std::string read_quoted(std::string_view e, std::size_t& i) {
+  std::string text;
+  for (++i; i < e.size(); ++i) {
+    if (e[i] == '"') {
+      if (i + 1 < e.size() && e[i + 1] == '"') {
+        text += '"';
+        ++i;
+        continue;
+      }
+      break;
+    }
+    text += e[i];
+  }
+  ++i;  // the closing quote
+  return text;
+}
+
 }  // namespace
 
 Expression::Expression(std::string_view e) {
   Phrase current;
   bool joined = false;  // a '+' since the last token
-  auto end_phrase = [&] {
-    if (current.empty()) return;
-    tokens_.push_back({Token::kPhrase, phrases_.size()});
-    phrases_.push_back(std::move(current));
-    current.clear();
-  };
   for (std::size_t i = 0; i < e.size();) {
     const char c = e[i];
     if (c == '"') {
-      std::string text;
-      for (++i; i < e.size(); ++i) {
-        if (e[i] == '"') {
-          if (i + 1 < e.size() && e[i + 1] == '"') {
-            text += '"';
-            ++i;
-            continue;
-          }
-          break;
-        }
-        text += e[i];
-      }
-      ++i;  // the closing quote
-      if (!joined) end_phrase();
-      current.push_back({text, false});
+      std::string text = read_quoted(e, i);
+      if (!joined) end_phrase(current);
+      current.push_back({std::move(text), false});
       joined = false;
     } else if (c == '*' || c == '+' || c == ' ') {
       if (c == '*' && !current.empty()) current.back().prefix = true;
       joined = joined || c == '+';
       ++i;
     } else {
-      end_phrase();
+      end_phrase(current);
       joined = false;
-      if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::kOpen : Token::kClose, 0});
-        ++i;
-        continue;
-      }
-      std::size_t end = i;
-      while (end < e.size() && e[end] != ' ' && e[end] != '(' && e[end] != ')' && e[end] != '"') ++end;
-      const std::string_view word = e.substr(i, end - i);
-      if (word == "AND") tokens_.push_back({Token::kAnd, 0});
-      if (word == "OR") tokens_.push_back({Token::kOr, 0});
-      if (word == "NOT") tokens_.push_back({Token::kNot, 0});
-      i = std::max(end, i + 1);  // anything else (a column filter) is skipped
+      i = read_operator(e, i);
     }
   }
-  end_phrase();
+  end_phrase(current);
   std::size_t at = 0;
   root_ = parse_chain(at, 0);
+}
+
+// The phrase read so far, if any, becomes the next token.
+void Expression::end_phrase(Phrase& current) {
+  if (current.empty()) return;
+  tokens_.push_back({Token::kPhrase, phrases_.size()});
+  phrases_.push_back(std::move(current));
+  current.clear();
+}
+
+// Reads the bracket or word at e[i]: brackets, AND, OR and NOT become
+// tokens, anything else (a column filter) is skipped. Returns where the
+// next token starts.
+std::size_t Expression::read_operator(std::string_view e, std::size_t i) {
+  const char c = e[i];
+  if (c == '(' || c == ')') {
+    tokens_.push_back({c == '(' ? Token::kOpen : Token::kClose, 0});
+    return i + 1;
+  }
+  std::size_t end = i;
+  while (end < e.size() && e[end] != ' ' && e[end] != '(' && e[end] != ')' && e[end] != '"') ++end;
+  const std::string_view word = e.substr(i, end - i);
+  if (word == "AND") tokens_.push_back({Token::kAnd, 0});
+  if (word == "OR") tokens_.push_back({Token::kOr, 0});
+  if (word == "NOT") tokens_.push_back({Token::kNot, 0});
+  return std::max(end, i + 1);
 }
 
 Expression::Node Expression::parse_chain(std::size_t& at, int level) const {

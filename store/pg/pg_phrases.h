@@ -40,9 +40,11 @@ class Expression {
     std::vector<Node> kids;
   };
   struct Token {
-    enum Kind { kPhrase, kAnd, kOr, kNot, kOpen, kClose } kind;
+    enum Kind { kPhrase, kAnd, kOr, kNot, kOpen, kClose } kind = kPhrase;
     std::size_t phrase = 0;
   };
+  void end_phrase(Phrase& current);
+  std::size_t read_operator(std::string_view e, std::size_t i);
   Node parse_chain(std::size_t& at, int level) const;
   Node parse_not(std::size_t& at) const;
   Node parse_primary(std::size_t& at) const;

@@ -180,26 +180,20 @@ Result<LibraryIdentity> identity(Conn& conn) {
   return id;
 }
 
-}  // namespace
-
-Result<std::optional<std::string>> meta(Conn& conn, const char* key) {
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
-  if (rows.size() == 0) return std::optional<std::string>();
-  return std::optional<std::string>(rows.text(0, 0));
+// Readers never write, also on a primary: every transaction read-only
+// (what a hot-standby replica enforces anyway). The schema must be current.
+Result<LibraryIdentity> check_for_reading(Conn& conn) {
+  KANBAO_TRY(conn.exec("SET default_transaction_read_only = on"));
+  KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn, true));
+  KANBAO_TRY(check_schema(conn));
+  KANBAO_TRY(check_current(conn));
+  KANBAO_TRY(check_search_index(conn));
+  return identity(conn);
 }
 
-Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
-  if (mode == OpenMode::kReadOnly) {
-    // Readers never write, also on a primary: every transaction read-only
-    // (what a hot-standby replica enforces anyway).
-    KANBAO_TRY(conn.exec("SET default_transaction_read_only = on"));
-    KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn, true));
-    KANBAO_TRY(check_schema(conn));
-    KANBAO_TRY(check_current(conn));
-    KANBAO_TRY(check_search_index(conn));
-    return identity(conn);
-  }
+// The schema created or migrated and the search index brought up to date,
+// under the schema lock (one writer at a time does this).
+Result<LibraryIdentity> prepare_for_writing(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(auto tx, Transaction::begin(conn));
   KANBAO_TRY(conn.exec("SELECT pg_advisory_xact_lock($1)", {param(kSchemaLock)}));
   KANBAO_ASSIGN_OR_RETURN(bool exists, has_meta_table(conn));
@@ -210,6 +204,19 @@ Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
   KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, identity(conn));
   KANBAO_TRY(tx.commit());
   return id;
+}
+
+}  // namespace
+
+Result<std::optional<std::string>> meta(Conn& conn, const char* key) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT value FROM kanbao_meta WHERE key = $1", {param(key)}));
+  if (rows.size() == 0) return std::optional<std::string>();
+  return std::optional<std::string>(rows.text(0, 0));
+}
+
+Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode) {
+  return mode == OpenMode::kReadOnly ? check_for_reading(conn) : prepare_for_writing(conn);
 }
 
 }  // namespace kanbao::store::pg

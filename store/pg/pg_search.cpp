@@ -16,6 +16,8 @@
 // (pg_phrases.h) - each phrase's article count from the candidates, which
 // hold every article with it; past bm25_up_to matches of a plain query,
 // title matches first, then the rest; then newest, then highest id.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -93,7 +95,7 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
   }
   for (const auto& r : q.reporters) {
     const std::string p = next(r);
-    out += " AND (" + p + "::text = ANY(a.reporters) OR " + p + "::text = ANY(a.correspondents))";
+    out += fmt::format(" AND ({0}::text = ANY(a.reporters) OR {0}::text = ANY(a.correspondents))", p);
   }
   if (!q.dates.empty()) {
     std::string any;
@@ -102,11 +104,11 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
       if (d.month != 0) {
         const std::string month = next(param(std::int64_t{d.month}));
         const std::string day = next(param(std::int64_t{d.day}));
-        any += "(a.date_month = " + month + "::int AND a.date_day = " + day + "::int)";
+        any += fmt::format("(a.date_month = {}::int AND a.date_day = {}::int)", month, day);
       } else {
         const std::string from = next(d.from);
         const std::string to = next(d.to);
-        any += "(a.date_key BETWEEN " + from + "::text AND " + to + "::text)";
+        any += fmt::format("(a.date_key BETWEEN {}::text AND {}::text)", from, to);
       }
     }
     out += " AND (" + any + ")";
@@ -187,6 +189,95 @@ bool in_titles(const query::Query& q, const match::Fields& f) {
   return match::evaluate(positive, match::Fields{f.title, f.subtitle, "", ""}).literal;
 }
 
+namespace {
+
+// The condition that narrows the candidates: the articles in scope when
+// nothing is scored, else those holding a phrase (out of scope too: bm25
+// counts the articles holding each phrase in the whole library), through
+// the GIN index (`indexed`); "" reads every article.
+std::string candidate_filter(const query::Query& q, const std::string& scope,
+                             const std::optional<Expression>& expression, std::vector<Param>& params,
+                             bool& indexed) {
+  indexed = false;
+  if (literal_terms(q).empty()) return " AND " + scope;
+  const std::optional<std::string> holders =
+      expression ? holding_any(expression->phrases(), params) : holding_terms(q, params);
+  if (!holders) return "";
+  indexed = true;
+  return " AND " + *holders;
+}
+
+// What bm25 counts of a candidate. A pinyin query is scored, as on SQLite,
+// over the phrases of its FTS5 expression (the Han bigrams its readings
+// expand to); others over the typed terms, which are exactly their phrases.
+struct Scorer {
+  std::vector<const query::Term*> terms;
+  std::optional<Expression> expression;  // pinyin queries only
+  std::optional<PhraseVocabulary> vocabulary;  // ... and the tokens its phrases match
+
+  std::size_t phrase_count() const { return expression ? expression->phrases().size() : terms.size(); }
+
+  void measure(Candidate& c) const {
+    if (!expression) {
+      for (const query::Term* term : terms) c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      c.scored = c.frequencies;
+      return;
+    }
+    const std::vector<Phrase>& phrases = expression->phrases();
+    const PositionIndex positions(c.article.fields, *vocabulary);
+    for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
+    // Only the phrases of the parts of the expression that match count.
+    const std::vector<bool> counted = expression->counted(c.frequencies);
+    for (std::size_t p = 0; p < phrases.size(); ++p) c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
+  }
+};
+
+Result<Scorer> scorer_for(Conn& conn, const query::Query& q) {
+  Scorer scorer;
+  scorer.terms = literal_terms(q);
+  if (q.has_pinyin()) {
+    KANBAO_ASSIGN_OR_RETURN(const std::string text, pinyin_expression(conn, q));
+    scorer.expression.emplace(text);
+    scorer.vocabulary.emplace(scorer.expression->phrases());
+  }
+  return scorer;
+}
+
+// The rows that match the query and are in scope, measured for bm25;
+// `holding` counts the articles (in scope or not) holding each phrase.
+std::vector<Candidate> matching_rows(const Rows& rows, const query::Query& q, const Scorer& scorer,
+                                     std::vector<std::int64_t>& holding) {
+  std::vector<Candidate> matched;
+  for (int i = 0; i < rows.size(); ++i) {
+    Candidate c;
+    c.article = loaded_article(rows, i);
+    scorer.measure(c);
+    for (std::size_t p = 0; p < holding.size(); ++p) holding[p] += c.frequencies[p] > 0 ? 1 : 0;
+    if (rows.text(i, 17) != "t") continue;  // out of scope: counted for bm25 only
+    c.evaluation = match::evaluate(q, c.article.fields);
+    if (!c.evaluation.matches) continue;
+    c.length = rows.int64(i, 16);
+    c.cursor = SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
+    matched.push_back(std::move(c));
+  }
+  return matched;
+}
+
+// The page of `matched` (ranked) that `request` asks for.
+SearchPage page_of(std::vector<Candidate>& matched, const SearchRequest& request) {
+  SearchPage page;
+  page.total = static_cast<std::int64_t>(matched.size());
+  const int columns = std::max(request.snippet_columns, 4);
+  for (Candidate& c : matched) {
+    if (request.limit > 0 && static_cast<int>(page.hits.size()) >= request.limit) break;
+    if (request.after && !ranks_after(c.cursor, *request.after)) continue;
+    page.hits.push_back(make_hit(c.cursor.id, std::move(c.article), c.evaluation, c.cursor, columns));
+  }
+  return page;
+}
+
+}  // namespace
+
 Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
@@ -201,83 +292,27 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     if (!common) return common.error();
     return std::move(**common);
   }
-  // A pinyin query is scored, as on SQLite, over the phrases of its FTS5
-  // expression (the Han bigrams its readings expand to); others over the
-  // typed terms, which are exactly their phrases.
-  std::optional<Expression> expression;
-  if (q.has_pinyin()) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string text, pinyin_expression(conn_, q));
-    expression.emplace(text);
-  }
-  // Every article holding a phrase, in scope or not: bm25 counts the
-  // articles holding each phrase in the whole library.
-  std::optional<std::string> holders;
-  if (!literal_terms(q).empty())
-    holders = expression ? holding_any(expression->phrases(), params) : holding_terms(q, params);
-  if (literal_terms(q).empty()) {
-    select += " AND " + scope;  // nothing to score: only the articles in scope
-  } else if (holders) {
-    select += " AND " + *holders;
-  }
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, holders ? query_by_tokens(conn_, select, params)
-                                             : conn_.query(select, params));
+  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q));
+  bool indexed = false;
+  select += candidate_filter(q, scope, scorer.expression, params, indexed);
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
   KANBAO_ASSIGN_OR_RETURN(Rows stats,
                           conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
                                       " WHERE joined_to IS NULL"));
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
-
-  const auto terms = literal_terms(q);
-  static const std::vector<Phrase> kNone;
-  const std::vector<Phrase>& phrases = expression ? expression->phrases() : kNone;
-  const std::size_t scored = q.has_pinyin() ? phrases.size() : terms.size();
-  std::optional<PhraseVocabulary> vocabulary;
-  if (expression) vocabulary.emplace(phrases);
-  std::vector<std::int64_t> holding(scored, 0);  // articles holding each phrase
-  std::vector<Candidate> matched;
-  for (int i = 0; i < rows.size(); ++i) {
-    Candidate c;
-    c.article = loaded_article(rows, i);
-    if (q.has_pinyin()) {
-      const PositionIndex positions(c.article.fields, *vocabulary);
-      for (const Phrase& phrase : phrases) c.frequencies.push_back(positions.weighted_instances(phrase));
-      // Only the phrases of the parts of the expression that match count.
-      const std::vector<bool> counted = expression->counted(c.frequencies);
-      for (std::size_t p = 0; p < phrases.size(); ++p)
-        c.scored.push_back(counted[p] ? c.frequencies[p] : 0.0);
-    } else {
-      for (const query::Term* term : terms)
-        c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
-      c.scored = c.frequencies;
-    }
-    for (std::size_t p = 0; p < scored; ++p) holding[p] += c.frequencies[p] > 0 ? 1 : 0;
-    if (rows.text(i, 17) != "t") continue;  // out of scope: counted for bm25 only
-    c.evaluation = match::evaluate(q, c.article.fields);
-    if (!c.evaluation.matches) continue;
-    c.length = rows.int64(i, 16);
-    c.cursor =
-        SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
-    matched.push_back(std::move(c));
-  }
+  std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase
+  std::vector<Candidate> matched = matching_rows(rows, q, scorer, holding);
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
   const bool broad =
       plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;
   for (Candidate& c : matched) {
-    if (terms.empty()) continue;  // filters and negations only: newest first
+    if (scorer.terms.empty()) continue;  // filters and negations only: newest first
     c.cursor.score = broad ? (in_titles(q, c.article.fields) ? 0 : 1)
                            : bm25_score(c.scored, holding, total_rows, total_tokens, c.length);
   }
   std::sort(matched.begin(), matched.end(),
             [](const Candidate& a, const Candidate& b) { return ranks_after(b.cursor, a.cursor); });
-
-  SearchPage page;
-  page.total = static_cast<std::int64_t>(matched.size());
-  const int columns = std::max(request.snippet_columns, 4);
-  for (Candidate& c : matched) {
-    if (request.limit > 0 && static_cast<int>(page.hits.size()) >= request.limit) break;
-    if (request.after && !ranks_after(c.cursor, *request.after)) continue;
-    page.hits.push_back(make_hit(c.cursor.id, std::move(c.article), c.evaluation, c.cursor, columns));
-  }
-  return page;
+  return page_of(matched, request);
 }
 
 Result<ArticleMatches> PgLibrary::matches(std::int64_t id, const std::string& query_text) {

@@ -51,6 +51,7 @@ std::optional<std::string> token_condition(const query::Query& q, std::vector<Pa
 Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
                                          const std::vector<SearchCursor>& cursors, int columns) {
   std::vector<std::string> ids;
+  ids.reserve(cursors.size());
   for (const auto& c : cursors) ids.push_back(std::to_string(c.id));
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(std::string("SELECT ") + kHitColumns +
                                                     " FROM articles a WHERE a.id = ANY($1::bigint[])",

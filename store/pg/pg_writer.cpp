@@ -30,6 +30,46 @@ Status lock_path(Conn& conn, const std::string& path) {
   return conn.exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", {param(path)});
 }
 
+// A page file's row in `files`, as replace() stores it.
+struct FileRow {
+  const std::string& path;
+  const FileStat& stat;
+  const std::string& hash;
+  const std::string& encoding;
+  const corpus::Page& page;
+};
+
+// Parts joined across pages separated again, then the file's articles
+// deleted; returns how many.
+Result<std::int64_t> empty_file(Conn& conn, std::int64_t file_id) {
+  KANBAO_TRY(separate_continuations(conn, file_id));
+  KANBAO_ASSIGN_OR_RETURN(Rows gone,
+                          conn.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
+  return static_cast<std::int64_t>(gone.size());
+}
+
+Status update_file(Conn& conn, std::int64_t file_id, const FileRow& f) {
+  const corpus::PageOrigin& origin = f.page.origin;
+  return conn.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
+                   " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
+                   {param(file_id), param(f.stat.size), param(f.stat.mtime_ns), param(f.hash), param(f.encoding),
+                    param(now_seconds()), param(origin.paper), param(date_key(stored(origin.issue))),
+                    param(origin.page), param(origin.page_name), param(furniture_text(f.page))});
+}
+
+// Inserts a file not stored before; returns its id.
+Result<std::int64_t> insert_file(Conn& conn, const FileRow& f) {
+  const corpus::PageOrigin& origin = f.page.origin;
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows inserted,
+      conn.query("INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page,"
+                 " page_name, furniture) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                 {param(f.path), param(f.stat.size), param(f.stat.mtime_ns), param(f.hash), param(f.encoding),
+                  param(now_seconds()), param(origin.paper), param(date_key(stored(origin.issue))),
+                  param(origin.page), param(origin.page_name), param(furniture_text(f.page))}));
+  return inserted.int64(0, 0);
+}
+
 }  // namespace
 
 Result<std::optional<FileRecord>> PgIndexWriter::lookup(const std::string& path) {
@@ -75,43 +115,13 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
   return inserted.int64(0, 0);
 }
 
-Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
-                                            const std::string& hash, const std::string& encoding,
-                                            const corpus::Page& page) {
-  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
-  KANBAO_TRY(lock_path(conn_, path));
-  // Looked up again under the lock: another indexer may have stored it meanwhile.
-  KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
-  const corpus::PageOrigin& origin = page.origin;
-  const std::string issue = date_key(stored(origin.issue));
-  std::int64_t removed = 0, file_id = 0;
-  if (existing) {
-    file_id = existing->id;
-    KANBAO_TRY(separate_continuations(conn_, file_id));
-    KANBAO_ASSIGN_OR_RETURN(
-        Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
-    removed = gone.size();
-    KANBAO_TRY(
-        conn_.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
-                   " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
-                   {param(file_id), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
-                    param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
-                    param(origin.page_name), param(furniture_text(page))}));
-  } else {
-    KANBAO_ASSIGN_OR_RETURN(
-        Rows inserted,
-        conn_.query(
-            "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page,"
-            " page_name, furniture) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-            {param(path), param(stat.size), param(stat.mtime_ns), param(hash), param(encoding),
-             param(now_seconds()), param(origin.paper), param(issue), param(origin.page),
-             param(origin.page_name), param(furniture_text(page))}));
-    file_id = inserted.int64(0, 0);
-  }
+// Inserts the page's articles, joins its continued ones and records its Han
+// characters (once per page).
+Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page) {
   std::set<std::string> han;  // the page's Han characters, stored once per page
   std::vector<std::int64_t> continued;
   for (const auto& article : page.articles) {
-    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, origin, article, han));
+    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, page.origin, article, han));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
   KANBAO_TRY(join_continuations(conn_, continued));
@@ -119,6 +129,26 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
     KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
                           {text_array(std::vector<std::string>(han.begin(), han.end()))}));
   }
+  return Status::Ok();
+}
+
+Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
+                                            const std::string& hash, const std::string& encoding,
+                                            const corpus::Page& page) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
+  KANBAO_TRY(lock_path(conn_, path));
+  // Looked up again under the lock: another indexer may have stored it meanwhile.
+  KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
+  const FileRow row{path, stat, hash, encoding, page};
+  std::int64_t removed = 0, file_id = 0;
+  if (existing) {
+    file_id = existing->id;
+    KANBAO_ASSIGN_OR_RETURN(removed, empty_file(conn_, file_id));
+    KANBAO_TRY(update_file(conn_, file_id, row));
+  } else {
+    KANBAO_ASSIGN_OR_RETURN(file_id, insert_file(conn_, row));
+  }
+  KANBAO_TRY(insert_articles(file_id, page));
   KANBAO_TRY(tx.commit());
   return removed;
 }
@@ -147,6 +177,7 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_u
                        {param(prefix), param(upper)});
   }
   if (!rows) return rows.error();
+  out.reserve(static_cast<std::size_t>(rows->size()));
   for (int i = 0; i < rows->size(); ++i) out.emplace_back(rows->int64(i, 0), rows->text(i, 1));
   return out;
 }

@@ -33,6 +33,8 @@ class PgIndexWriter final : public FileWriter {
   Status prune() override { return Status::Ok(); }
 
  private:
+  // Stores the page's articles (replace() has emptied the file).
+  Status insert_articles(std::int64_t file_id, const corpus::Page& page);
   // Stores one article; returns its id. Adds the article's Han characters
   // to `han`, for library_han.
   Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a,

@@ -166,58 +166,95 @@ struct Tables {
   std::set<char32_t> common;
 };
 
-Tables build(const UnihanFile& variants, const UnihanFile& readings, const UnihanFile& mappings) {
-  Tables t;
-  std::set<char32_t> standard;  // 通用规范汉字表
+// The 8,105 characters of the 通用规范汉字表 (kTGH); `common` gets its level 1
+// (常用字, serial numbers 1..3500).
+std::set<char32_t> standard_characters(const UnihanFile& mappings, std::set<char32_t>& common) {
+  std::set<char32_t> standard;
   for (const auto& [c, value] : field(mappings, "kTGH")) {
     standard.insert(c);
     // "2013:1234": the serial number; 1..3500 is level 1 (常用字).
     std::size_t colon = value.find(':');
-    if (colon != std::string::npos && std::atoi(value.c_str() + colon + 1) <= 3500) t.common.insert(c);
+    if (colon != std::string::npos && std::atoi(value.c_str() + colon + 1) <= 3500) common.insert(c);
   }
-  if (standard.size() != 8105 || t.common.size() != 3500) {
+  if (standard.size() != 8105 || common.size() != 3500) {
     fail(mappings.path + ": kTGH lists " + std::to_string(standard.size()) + " characters (" +
-         std::to_string(t.common.size()) + " of level 1), not the 8,105 (3,500) of the 通用规范汉字表");
+         std::to_string(common.size()) + " of level 1), not the 8,105 (3,500) of the 通用规范汉字表");
   }
-  const auto& simplified = field(variants, "kSimplifiedVariant");
-  const auto& z_variants = field(variants, "kZVariant");
-  auto target_of = [&](char32_t c) -> char32_t {
-    if (standard.count(c) != 0) return c;
-    auto it = simplified.find(c);
-    if (it == simplified.end()) {
-      // A mere glyph variant (kZVariant, 説 of 說) of a traditional character
-      // folds as that character does.
-      auto z = z_variants.find(c);
-      if (z == z_variants.end()) return c;
-      for (const std::string& w : words(z->second)) {
-        char32_t v = code_point(w, variants.path);
-        auto vs = simplified.find(v);
-        if (standard.count(v) == 0 && vs != simplified.end() && words(vs->second).size() == 1) {
-          char32_t to = code_point(words(vs->second)[0], variants.path);
-          if (to != v) return to;
-        }
-      }
-      return c;
-    }
+  return standard;
+}
+
+// One step of folding a character towards its simplified form (the rule
+// in README's Search section).
+class Simplifier {
+ public:
+  Simplifier(const UnihanFile& variants, const std::set<char32_t>& standard)
+      : path_(variants.path),
+        standard_(standard),
+        simplified_(field(variants, "kSimplifiedVariant")),
+        z_variants_(field(variants, "kZVariant")) {}
+
+  // The characters that may fold at all.
+  std::set<char32_t> candidates() const {
+    std::set<char32_t> out;
+    for (const auto& entry : simplified_) out.insert(entry.first);
+    for (const auto& entry : z_variants_) out.insert(entry.first);
+    return out;
+  }
+
+  char32_t target_of(char32_t c) const {
+    if (standard_.count(c) != 0) return c;
+    auto it = simplified_.find(c);
+    if (it == simplified_.end()) return glyph_variant_target(c);
     std::vector<char32_t> to;
-    for (const std::string& w : words(it->second)) to.push_back(code_point(w, variants.path));
+    for (const std::string& w : words(it->second)) to.push_back(code_point(w, path_));
     if (std::find(to.begin(), to.end(), c) != to.end()) return c;  // can itself be simplified
     for (char32_t s : to)
-      if (standard.count(s) != 0) return s;
+      if (standard_.count(s) != 0) return s;
     return to.empty() ? c : to.front();
-  };
-  std::set<char32_t> candidates;
-  for (const auto& entry : simplified) candidates.insert(entry.first);
-  for (const auto& entry : z_variants) candidates.insert(entry.first);
-  for (char32_t c : candidates) {
-    char32_t to = target_of(c);
+  }
+
+ private:
+  // A mere glyph variant (kZVariant, 説 of 說) of a traditional character
+  // folds as that character does.
+  char32_t glyph_variant_target(char32_t c) const {
+    auto z = z_variants_.find(c);
+    if (z == z_variants_.end()) return c;
+    for (const std::string& w : words(z->second)) {
+      char32_t v = code_point(w, path_);
+      auto vs = simplified_.find(v);
+      if (standard_.count(v) == 0 && vs != simplified_.end() && words(vs->second).size() == 1) {
+        char32_t to = code_point(words(vs->second)[0], path_);
+        if (to != v) return to;
+      }
+    }
+    return c;
+  }
+
+  const std::string& path_;
+  const std::set<char32_t>& standard_;
+  const std::map<char32_t, std::string>& simplified_;
+  const std::map<char32_t, std::string>& z_variants_;
+};
+
+// Each foldable character's final target, chains (A -> B -> C) followed.
+std::map<char32_t, char32_t> fold_table(const Simplifier& simplifier) {
+  std::map<char32_t, char32_t> t2s;
+  for (char32_t c : simplifier.candidates()) {
+    char32_t to = simplifier.target_of(c);
     for (int i = 0; i < 4; ++i) {  // chains (A -> B -> C), a few steps at most
-      char32_t next = target_of(to);
+      char32_t next = simplifier.target_of(to);
       if (next == to) break;
       to = next;
     }
-    if (to != c) t.t2s[c] = to;
+    if (to != c) t2s[c] = to;
   }
+  return t2s;
+}
+
+Tables build(const UnihanFile& variants, const UnihanFile& readings, const UnihanFile& mappings) {
+  Tables t;
+  const std::set<char32_t> standard = standard_characters(mappings, t.common);
+  t.t2s = fold_table(Simplifier(variants, standard));
   for (const char* name : {"kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013"}) {
     for (const auto& [c, value] : field(readings, name)) {
       for (auto& r : readings_of(value)) t.readings[c].insert(r);
