@@ -101,10 +101,11 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
 std::string initials_expression(std::string_view letters, const std::unordered_set<char32_t>& present,
                                 const BigramExists& exists) {
   std::vector<std::vector<char32_t>> chars(letters.size());
-  for (char32_t c : present)
-    if (han::is_common(c))
-      for (std::size_t k = 0; k < letters.size(); ++k)
-        if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+  for (char32_t c : present) {
+    if (!han::is_common(c)) continue;
+    for (std::size_t k = 0; k < letters.size(); ++k)
+      if (han::has_initial(c, letters[k])) chars[k].push_back(c);
+  }
   for (auto& cs : chars) {
     if (cs.empty()) return "";
     std::sort(cs.begin(), cs.end());

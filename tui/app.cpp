@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 // run_browser(): the event loop. Owns the view stack, the screen model and
 // the terminal; dispatches keys through the keymap to the top view.
-#include <clocale>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <langinfo.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,55 +18,15 @@
 #include "tui/i18n.h"
 #include "tui/status_line.h"
 #include "tui/panes.h"
+#include "tui/process_setup.h"
 #include "tui/terminal.h"
 #include "tui/view.h"
 
 namespace kanbao::tui {
 namespace {
 
-// The one piece of global mutable state: the signal that asked us to exit.
-volatile std::sig_atomic_t g_exit_signal = 0;
-
-extern "C" void on_exit_signal(int sig) { g_exit_signal = sig; }
-
 constexpr int kMinRows = 6, kMinCols = 20;
 constexpr int kThreePaneCols = 160;
-
-// ncursesw draws wide characters only in a UTF-8 locale. SSH logins often
-// have LANG unset (the C locale): switch LC_CTYPE for our own use.
-bool ensure_utf8_locale() {
-  const auto is_utf8 = [] {
-    const char* cs = nl_langinfo(CODESET);
-    return cs && (std::string(cs) == "UTF-8" || std::string(cs) == "utf8");
-  };
-  // Null when the environment names a locale that is not installed: the
-  // locale stays "C", and the fallbacks below apply.
-  if (std::setlocale(LC_ALL, "") != nullptr && is_utf8()) return true;
-  for (const char* name : {"C.UTF-8", "C.utf8", "en_US.UTF-8"}) {
-    if (std::setlocale(LC_CTYPE, name) && is_utf8()) return true;
-  }
-  return false;
-}
-
-class SignalGuard {
- public:
-  SignalGuard() {
-    struct sigaction sa {};
-    sa.sa_handler = on_exit_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;  // no SA_RESTART: let the input wait return early
-    for (int i = 0; i < 3; ++i) sigaction(kSignals[i], &sa, &old_[i]);
-  }
-  ~SignalGuard() {
-    for (int i = 0; i < 3; ++i) sigaction(kSignals[i], &old_[i], nullptr);
-  }
-  SignalGuard(const SignalGuard&) = delete;
-  SignalGuard& operator=(const SignalGuard&) = delete;
-
- private:
-  static constexpr int kSignals[3] = {SIGINT, SIGTERM, SIGHUP};
-  struct sigaction old_[3] = {};
-};
 
 class App : public Context {
  public:
@@ -86,17 +43,17 @@ class App : public Context {
     state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
     if (!state_.open_error().empty()) message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
-    while (!quit_ && g_exit_signal == 0) {
+    while (!quit_ && exit_signal() == 0) {
       // Another session's bookmarks, read marks and history show up here.
       if (auto changed = state_.refresh(); !changed) message(failed(changed.error()), true);
       render();
       terminal_.draw(screen_);
       const InputEvent ev = terminal_.read(wait_ms());
-      if (g_exit_signal != 0) break;
+      if (exit_signal() != 0) break;
       handle(ev);
       apply_pops();
     }
-    return g_exit_signal != 0 ? 128 + g_exit_signal : 0;
+    return exit_signal() != 0 ? 128 + exit_signal() : 0;
   }
 
   // ---- Context ----
@@ -366,7 +323,6 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
     return 1;
   }
   SignalGuard signals;
-  g_exit_signal = 0;
   auto terminal = Terminal::open(options.mouse || config.mouse.value, config);
   if (!terminal) {
     write_stderr_line(terminal.error().message());  // the status (1) tells if this is lost

@@ -113,8 +113,10 @@ std::string key_name(int k) {
   return "?";
 }
 
-std::optional<int> parse_key(std::string_view name) {
-  if (name.empty()) return std::nullopt;
+namespace {
+
+// Keys by name: the table's (but Resize), and a few other spellings.
+std::optional<int> named_key(std::string_view name) {
   for (const auto& named : kNamedKeys) {
     if (iequals(named.name, name) && named.key != key::kResize) return named.key;
   }
@@ -123,20 +125,36 @@ std::optional<int> parse_key(std::string_view name) {
   if (iequals(name, "Escape")) return key::kEscape;
   if (iequals(name, "Return")) return key::kEnter;
   if (iequals(name, "Hash")) return '#';  // a `#` in the config file starts a comment
-  if ((name[0] == 'F' || name[0] == 'f') && name.size() >= 2 && name.size() <= 3) {
-    int n = 0;
-    for (char c : name.substr(1)) {
-      if (c < '0' || c > '9') return std::nullopt;
-      n = n * 10 + (c - '0');
-    }
-    if (n >= 1 && n <= 12) return key::kF1 + n - 1;
-    return std::nullopt;
+  return std::nullopt;
+}
+
+// "F1" to "F12" (nullopt: another F-name, which names no key).
+std::optional<int> function_key(std::string_view name) {
+  int n = 0;
+  for (char c : name.substr(1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
   }
-  std::string_view rest;
-  if (name.size() == 2 && name[0] == '^') rest = name.substr(1);
-  if (name.size() == 3 && (name.substr(0, 2) == "C-" || name.substr(0, 2) == "c-")) rest = name.substr(2);
-  if (name.size() == 6 && iequals(name.substr(0, 5), "Ctrl-")) rest = name.substr(5);
-  if (!rest.empty()) {
+  if (n >= 1 && n <= 12) return key::kF1 + n - 1;
+  return std::nullopt;
+}
+
+// What follows the control prefix of "^x", "C-x" or "Ctrl-x"; empty when
+// `name` has none.
+std::string_view after_ctrl_prefix(std::string_view name) {
+  if (name.size() == 2 && name[0] == '^') return name.substr(1);
+  if (name.size() == 3 && (name.substr(0, 2) == "C-" || name.substr(0, 2) == "c-")) return name.substr(2);
+  if (name.size() == 6 && iequals(name.substr(0, 5), "Ctrl-")) return name.substr(5);
+  return {};
+}
+
+}  // namespace
+
+std::optional<int> parse_key(std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  if (auto named = named_key(name)) return named;
+  if ((name[0] == 'F' || name[0] == 'f') && name.size() >= 2 && name.size() <= 3) return function_key(name);
+  if (const std::string_view rest = after_ctrl_prefix(name); !rest.empty()) {
     const char c = static_cast<char>(rest[0] | 0x20);
     if (c >= 'a' && c <= 'z') return key::ctrl(c);
     return std::nullopt;

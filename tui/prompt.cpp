@@ -88,41 +88,57 @@ Prompt::Result Prompt::handle(int k) {
       if (cursor_ >= text_.size()) return Result::kMoved;
       text_.erase(cursor_);
       return Result::kEdited;
-    case key::ctrl('w'): {
-      // Deletes the word before the cursor. Chinese has no spaces between
-      // words, so a run of Han text counts as one word, as in readline.
-      std::size_t start = cursor_;
-      while (start > 0 && !is_word_char(text_[start - 1])) --start;
-      while (start > 0 && is_word_char(text_[start - 1])) --start;
-      if (start == cursor_) return Result::kMoved;
-      text_.erase(start, cursor_ - start);
-      cursor_ = start;
-      return Result::kEdited;
-    }
+    case key::ctrl('w'):
+      return delete_word_before();
     case key::kUp:
     case key::ctrl('p'):
-      if (history_pos_ == 0) return Result::kNone;
-      if (history_pos_ == history_.size()) draft_ = text_;
-      --history_pos_;
-      text_ = decode_all(history_[history_pos_]);
-      cursor_ = text_.size();
-      return Result::kEdited;
+      return history_back();
     case key::kDown:
     case key::ctrl('n'):
-      if (history_pos_ >= history_.size()) return Result::kNone;
-      ++history_pos_;
-      text_ = history_pos_ == history_.size() ? draft_ : decode_all(history_[history_pos_]);
-      cursor_ = text_.size();
-      return Result::kEdited;
+      return history_forward();
     default:
       break;
   }
-  if (k >= 0x20 && k < key::kSpecial && k != 0x7F && !(k >= 0x80 && k < 0xA0)) {
-    text_.insert(cursor_++, 1, static_cast<char32_t>(k));
-    history_pos_ = history_.size();
-    return Result::kEdited;
-  }
-  return Result::kNone;
+  return insert(k);
+}
+
+// Deletes the word before the cursor. Chinese has no spaces between
+// words, so a run of Han text counts as one word, as in readline.
+Prompt::Result Prompt::delete_word_before() {
+  std::size_t start = cursor_;
+  while (start > 0 && !is_word_char(text_[start - 1])) --start;
+  while (start > 0 && is_word_char(text_[start - 1])) --start;
+  if (start == cursor_) return Result::kMoved;
+  text_.erase(start, cursor_ - start);
+  cursor_ = start;
+  return Result::kEdited;
+}
+
+// The previous query of the history; what was being typed is kept.
+Prompt::Result Prompt::history_back() {
+  if (history_pos_ == 0) return Result::kNone;
+  if (history_pos_ == history_.size()) draft_ = text_;
+  --history_pos_;
+  text_ = decode_all(history_[history_pos_]);
+  cursor_ = text_.size();
+  return Result::kEdited;
+}
+
+// The next query of the history, past the newest what was being typed.
+Prompt::Result Prompt::history_forward() {
+  if (history_pos_ >= history_.size()) return Result::kNone;
+  ++history_pos_;
+  text_ = history_pos_ == history_.size() ? draft_ : decode_all(history_[history_pos_]);
+  cursor_ = text_.size();
+  return Result::kEdited;
+}
+
+// A printable character is typed at the cursor; other keys do nothing.
+Prompt::Result Prompt::insert(int k) {
+  if (k < 0x20 || k >= key::kSpecial || k == 0x7F || (k >= 0x80 && k < 0xA0)) return Result::kNone;
+  text_.insert(cursor_++, 1, static_cast<char32_t>(k));
+  history_pos_ = history_.size();
+  return Result::kEdited;
 }
 
 std::string Prompt::visible(int width, int& cursor_col) const {

@@ -33,6 +33,11 @@ class Prompt {
   std::string visible(int width, int& cursor_col) const;
 
  private:
+  Result delete_word_before();
+  Result history_back();
+  Result history_forward();
+  Result insert(int key);
+
   std::u32string text_;
   std::size_t cursor_ = 0;
   std::vector<std::string> history_;  // oldest first
