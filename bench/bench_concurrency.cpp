@@ -12,6 +12,7 @@
 // editing pages and re-indexing them. Reports every error (there must be
 // none) and the p50/p99/max latency of the readers' searches.
 #include <fmt/core.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -23,7 +24,6 @@
 #include <random>
 #include <string>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 #include "store/library.h"
@@ -74,8 +74,9 @@ int main() {
     fmt::print("library: {} articles from {} files\n", report->articles_added, report->files_indexed);
   }
 
-  const std::vector<std::string> queries = {"管城", "保交楼", "持之以恒", "工作", "的", "高质量发展",
-                                            "城市更新", "张艳敏", "记者", "2023", "不存在的词", "区委书记"};
+  const std::vector<std::string> queries = {"管城", "保交楼",     "持之以恒",   "工作",
+                                            "的",   "高质量发展", "城市更新",   "张艳敏",
+                                            "记者", "2023",       "不存在的词", "区委书记"};
   std::atomic<bool> stop{false};
   std::atomic<long> errors{0};
   std::atomic<long> writes{0};
@@ -93,7 +94,8 @@ int main() {
     std::mt19937 rng(1);
     while (!stop) {
       for (int i = 0; i < 20; ++i) {  // edit a few pages, then re-index them
-        std::ofstream(files[rng() % files.size()], std::ios::app) << "\n本报讯 编辑" << writes.load() << "。\n";
+        std::ofstream(files[rng() % files.size()], std::ios::app)
+            << "\n本报讯 编辑" << writes.load() << "。\n";
       }
       auto report = library->index({(scratch / "pages").string()}, {});
       if (!report) {

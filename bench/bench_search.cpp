@@ -24,8 +24,12 @@
 // as an estimate is printed beside the count instead. It ends with both
 // sides' p50/p99 side by side.
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
 #include <fmt/core.h>
+#include <spawn.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -37,19 +41,15 @@
 #include <memory>
 #include <random>
 #include <string>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
+#include "per_query.h"
+#include "search_mix.h"
 #include "store/library.h"
-#include "text/utf8.h"
 #include "store/pinyin.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
-#include "per_query.h"
-#include "search_mix.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -92,11 +92,13 @@ void build() {
   const char* corpus_env = std::getenv("KANBAO_BENCH_CORPUS");
   const char* dir_env = std::getenv("KANBAO_BENCH_DIR");
   std::string corpus = corpus_env ? corpus_env : KANBAO_SAMPLE_DIR;
-  g->dir = dir_env ? fs::path(dir_env) : fs::temp_directory_path() / fmt::format("kanbao-bench-{}", ::getpid());
+  g->dir =
+      dir_env ? fs::path(dir_env) : fs::temp_directory_path() / fmt::format("kanbao-bench-{}", ::getpid());
   fs::path lib_path = g->dir / "kanbao.db", tri_path = g->dir / "trigram.db";
   g->lib_path = lib_path;
   g->tri_path = tri_path;
-  const bool reuse = dir_env && std::getenv("KANBAO_BENCH_REUSE") && fs::exists(lib_path) && fs::exists(tri_path);
+  const bool reuse =
+      dir_env && std::getenv("KANBAO_BENCH_REUSE") && fs::exists(lib_path) && fs::exists(tri_path);
   if (!reuse) {
     fs::remove_all(g->dir);
     fs::create_directories(g->dir);
@@ -133,7 +135,9 @@ void build() {
   sqlite3* tri = nullptr;
   sqlite3_open(tri_path.string().c_str(), &tri);
   if (!reuse)
-    exec(tri, "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, tokenize='trigram')");
+    exec(tri,
+         "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, "
+         "tokenize='trigram')");
   auto rows = db->prepare("SELECT id, title, subtitle, body, byline FROM articles ORDER BY id");
   std::vector<std::array<std::string, 4>> texts;
   std::vector<std::int64_t> ids;
@@ -144,7 +148,8 @@ void build() {
   t0 = Clock::now();
   if (!reuse) exec(tri, "BEGIN");
   sqlite3_stmt* ins = nullptr;
-  sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1, &ins, nullptr);
+  sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1,
+                     &ins, nullptr);
   for (std::size_t i = 0; !reuse && i < texts.size(); ++i) {
     sqlite3_bind_int64(ins, 1, ids[i]);
     for (int k = 0; k < 4; ++k)
@@ -167,16 +172,18 @@ void build() {
   }();
   g_headlines.push_back(fmt::format("articles: {}", texts.size()));
   if (reuse)
-    g_headlines.push_back(fmt::format("index time: not measured (KANBAO_BENCH_REUSE: the databases in {} were kept)",
-                                      g->dir.string()));
+    g_headlines.push_back(fmt::format(
+        "index time: not measured (KANBAO_BENCH_REUSE: the databases in {} were kept)", g->dir.string()));
   else
-    g_headlines.push_back(fmt::format("index time: kanbao index {:.2f} s (its search index alone {:.2f} s); trigram "
-                                      "fill {:.2f} s; kanbao index / trigram fill {:.2f}",
-                                      index_s, rebuild_s, trigram_s, index_s / trigram_s));
-  g_headlines.push_back(fmt::format("size: kanbao library {:.1f} MB (search index {:.1f} MB); trigram table with "
-                                    "content {:.1f} MB",
-                                    static_cast<double>(bytes_of(lib_path)) / 1e6, static_cast<double>(fts_bytes) / 1e6,
-                                    static_cast<double>(bytes_of(tri_path)) / 1e6));
+    g_headlines.push_back(
+        fmt::format("index time: kanbao index {:.2f} s (its search index alone {:.2f} s); trigram "
+                    "fill {:.2f} s; kanbao index / trigram fill {:.2f}",
+                    index_s, rebuild_s, trigram_s, index_s / trigram_s));
+  g_headlines.push_back(
+      fmt::format("size: kanbao library {:.1f} MB (search index {:.1f} MB); trigram table with "
+                  "content {:.1f} MB",
+                  static_cast<double>(bytes_of(lib_path)) / 1e6, static_cast<double>(fts_bytes) / 1e6,
+                  static_cast<double>(bytes_of(tri_path)) / 1e6));
   for (const auto& line : g_headlines) fmt::print("{}\n", line);
 
   auto opened = Library::open(lib_path.string(), kanbao::store::OpenMode::kReadOnly);
@@ -208,11 +215,14 @@ void build() {
       fmt::print("estimate {} ({}): kanbao ~{} brute force {}\n", q.text, q.kind, page->total, q.brute);
     } else if (!page || page->total != q.brute) {
       ++mismatches;
-      fmt::print("MISMATCH {} ({}): kanbao {} brute force {}\n", q.text, q.kind, page ? page->total : -1, q.brute);
+      fmt::print("MISMATCH {} ({}): kanbao {} brute force {}\n", q.text, q.kind, page ? page->total : -1,
+                 q.brute);
     }
   }
-  g_headlines.push_back(fmt::format("totals checked against brute force: {} queries, {} mismatches, {} marked as "
-                                    "estimates", g->queries.size(), mismatches, estimates));
+  g_headlines.push_back(
+      fmt::format("totals checked against brute force: {} queries, {} mismatches, {} marked as "
+                  "estimates",
+                  g->queries.size(), mismatches, estimates));
   fmt::print("{}\n", g_headlines.back());
   if (const char* per_query = std::getenv("KANBAO_BENCH_PER_QUERY")) {
     std::function<std::int64_t(const Query&)> trigram;
@@ -265,7 +275,9 @@ bool run_quietly(const std::vector<std::string>& argv) {
 
 // The trigram side as a whole process: the sqlite3 shell answering the same
 // question (trigram_sql).
-std::vector<std::string> trigram_process(const Query& q) { return {"sqlite3", g->tri_path.string(), trigram_sql(q) + ";"}; }
+std::vector<std::string> trigram_process(const Query& q) {
+  return {"sqlite3", g->tri_path.string(), trigram_sql(q) + ";"};
+}
 
 void report(benchmark::State& state, std::vector<double>& ms, const std::string& name) {
   std::sort(ms.begin(), ms.end());
@@ -283,14 +295,17 @@ void print_summary(const std::vector<std::string>& kinds) {
     if (it == g_results.end()) return fmt::format("{:>19}", "-");
     return fmt::format("{:>8.2f} / {:>8.2f}", it->second.first, it->second.second);
   };
-  fmt::print("\n== side by side: p50 / p99 ms, top 20 (kanbao with snippets and its total; the trigram table\n"
-             "   LIMIT 20 without a total, ranked when it can MATCH, LIKE for terms under 3 characters)\n");
+  fmt::print(
+      "\n== side by side: p50 / p99 ms, top 20 (kanbao with snippets and its total; the trigram table\n"
+      "   LIMIT 20 without a total, ranked when it can MATCH, LIKE for terms under 3 characters)\n");
   for (const auto& line : g_headlines) fmt::print("{}\n", line);
   fmt::print("{:<10} {:>19} {:>19}   {:>19} {:>19}\n", "queries", "kanbao in-process", "trigram in-process",
              "kanbao search", "sqlite3 shell");
   for (const auto& kind : kinds) {
-    std::size_t n = static_cast<std::size_t>(std::count_if(g->queries.begin(), g->queries.end(),
-                                                            [&](const Query& q) { return kind == "all" || q.kind == kind; }));
+    std::size_t n =
+        static_cast<std::size_t>(std::count_if(g->queries.begin(), g->queries.end(), [&](const Query& q) {
+          return kind == "all" || q.kind == kind;
+        }));
     if (n == 0) continue;
     fmt::print("{:<10} {} {}   {} {}   ({} queries)\n", kind == "all" ? "ALL" : kind, cell("kanbao/" + kind),
                cell("trigram/" + kind), cell("kanbao-process/" + kind), cell("trigram-process/" + kind), n);
@@ -300,7 +315,8 @@ void print_summary(const std::vector<std::string>& kinds) {
 // One query on one side; false if a process failed.
 bool run_query(const Query& q, bool kanbao, bool process) {
   if (process) {
-    static const std::string binary = std::getenv("KANBAO_BENCH_KANBAO") ? std::getenv("KANBAO_BENCH_KANBAO") : KANBAO_BINARY;
+    static const std::string binary =
+        std::getenv("KANBAO_BENCH_KANBAO") ? std::getenv("KANBAO_BENCH_KANBAO") : KANBAO_BINARY;
     return kanbao ? run_quietly({binary, "--db", g->lib_path.string(), "search", q.text, "--limit", "20"})
                   : run_quietly(trigram_process(q));
   }
@@ -363,12 +379,14 @@ int main(int argc, char** argv) {
           std::count_if(g->queries.begin(), g->queries.end(),
                         [&](const Query& q) { return kind == "all" || q.kind == kind; }));
       if (queries == 0) continue;
-      benchmark::RegisterBenchmark(("kanbao" + suffix + kind).c_str(),
-                                   [kind, process](benchmark::State& s) { BM_Search(s, kind, true, process); })
+      benchmark::RegisterBenchmark(
+          ("kanbao" + suffix + kind).c_str(),
+          [kind, process](benchmark::State& s) { BM_Search(s, kind, true, process); })
           ->Unit(benchmark::kMillisecond)
           ->Iterations(queries * 5);
-      benchmark::RegisterBenchmark(("trigram" + suffix + kind).c_str(),
-                                   [kind, process](benchmark::State& s) { BM_Search(s, kind, false, process); })
+      benchmark::RegisterBenchmark(
+          ("trigram" + suffix + kind).c_str(),
+          [kind, process](benchmark::State& s) { BM_Search(s, kind, false, process); })
           ->Unit(benchmark::kMillisecond)
           ->Iterations(queries);
     }

@@ -11,8 +11,6 @@
 // articles and go to DIR/<district>/<year>/NNNN/page_NNNNNN.txt.
 #include <fmt/core.h>
 
-#include "text/utf8.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -24,6 +22,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "text/utf8.h"
 
 namespace {
 
@@ -112,11 +112,16 @@ int main(int argc, char** argv) {
   std::uint64_t seed = 1;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i], value = argv[i + 1];
-    if (flag == "--articles") articles = std::stoll(value);
-    else if (flag == "--out") out_dir = value;
-    else if (flag == "--sample") sample_dir = value;
-    else if (flag == "--seed") seed = std::stoull(value);
-    else return usage();
+    if (flag == "--articles")
+      articles = std::stoll(value);
+    else if (flag == "--out")
+      out_dir = value;
+    else if (flag == "--sample")
+      sample_dir = value;
+    else if (flag == "--seed")
+      seed = std::stoull(value);
+    else
+      return usage();
   }
   if (articles < 0 || out_dir.empty() || sample_dir.empty()) return usage();
 
@@ -155,11 +160,11 @@ int main(int argc, char** argv) {
       page += model.generate(12 + rng() % 20, true, rng) + "\n\n";
       std::size_t paragraphs = 2 + rng() % 6;
       for (std::size_t k = 0; k < paragraphs; ++k) {
-        if (k == 0)
-          page += fmt::format("本报讯 {}月{}日,", 1 + rng() % 12, 1 + rng() % 28);
+        if (k == 0) page += fmt::format("本报讯 {}月{}日,", 1 + rng() % 12, 1 + rng() % 28);
         page += model.generate(60 + rng() % 240, false, rng) + "。\n\n";
       }
-      page += fmt::format("记者 {} 通讯员 {}\n\n\n", people[rng() % people.size()], people[rng() % people.size()]);
+      page += fmt::format("记者 {} 通讯员 {}\n\n\n", people[rng() % people.size()],
+                          people[rng() % people.size()]);
     }
     std::ofstream(dir / fmt::format("page_{:06d}.txt", p), std::ios::binary) << page;
   }

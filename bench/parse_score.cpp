@@ -113,12 +113,15 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
 }
 
 void print(const std::string& form, const Score& s) {
-  auto pct = [](int a, int b) { return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b); };
-  fmt::print("{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
-             "dates {} of {:3} | reporters {} of {:3}\n",
-             form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
-             pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated,
-             pct(s.reporters, s.named), s.named);
+  auto pct = [](int a, int b) {
+    return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b);
+  };
+  fmt::print(
+      "{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+      "dates {} of {:3} | reporters {} of {:3}\n",
+      form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
+      pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated, pct(s.reporters, s.named),
+      s.named);
 }
 
 int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
@@ -160,7 +163,8 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
       // article in the same place, whatever title the parser made up.
       if (t.title.empty() && n < got.size()) match = &got[n];
       const bool kicker_title =
-          !t.kicker.empty() && std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
+          !t.kicker.empty() &&
+          std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
       const bool date_ok = match && (match->date ? match->date->str() : "") == t.date;
       std::vector<std::string> want = t.reporters, have;
       if (match) have = match->reporters;
@@ -198,14 +202,16 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
 
 int dump(const fs::path& file, const std::string& issue) {
   std::vector<std::string> warnings;
-  const auto articles = parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr, &warnings);
+  const auto articles =
+      parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr, &warnings);
   for (const auto& w : warnings) fmt::print("warning: {}\n", w);
   for (const Article& a : articles) {
-    fmt::print("#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
-               "  reporters [{}]\n  paragraphs {}: {}\n",
-               a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle,
-               a.date ? a.date->str() : "-", a.byline, fmt::join(a.reporters, "、"),
-               a.paragraphs.size(), a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
+    fmt::print(
+        "#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
+        "  reporters [{}]\n  paragraphs {}: {}\n",
+        a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle, a.date ? a.date->str() : "-",
+        a.byline, fmt::join(a.reporters, "、"), a.paragraphs.size(),
+        a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
   }
   return 0;
 }
@@ -234,11 +240,14 @@ int count(const fs::path& dir, long long expect, int repeat) {
       warnings += static_cast<long long>(w.size());
     }
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / repeat;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / repeat;
   const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC / repeat;
   const double mb = static_cast<double>(bytes) / 1e6;
-  fmt::print("{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s), CPU {:.3f} s ({:.1f} MB/s)\n",
-             files.size(), articles, warnings, mb, seconds, mb / seconds, cpu, mb / cpu);
+  fmt::print(
+      "{} files, {} articles, {} warnings; parsed {:.1f} MB in {:.3f} s ({:.1f} MB/s), CPU {:.3f} s ({:.1f} "
+      "MB/s)\n",
+      files.size(), articles, warnings, mb, seconds, mb / seconds, cpu, mb / cpu);
   if (expect >= 0 && articles != expect) {
     fmt::print(stderr, "expected {} articles\n", expect);
     return 1;
@@ -262,8 +271,10 @@ int main(int argc, char** argv) {
     args.erase(args.begin(), args.begin() + 2);
   }
   if (args.size() == 1) return count(args[0], -1, repeat);
-  if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump") return dump(args[1], args.size() == 3 ? args[2] : "");
+  if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump")
+    return dump(args[1], args.size() == 3 ? args[2] : "");
   if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]), repeat);
-  std::cerr << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE | --expect N] DIR | --dump FILE [YYYY-MM-DD]\n";
+  std::cerr << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE | --expect N] DIR | --dump FILE "
+               "[YYYY-MM-DD]\n";
   return 2;
 }

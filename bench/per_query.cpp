@@ -39,11 +39,12 @@ void print_per_query(const std::vector<Query>& queries, store::Library& library,
       r.query = q.text;
       benchmark::DoNotOptimize(library.search(r));
     });
-    std::string trigram = with_trigram
-        ? fmt::format("{:9.2f} ms", median_ms([&] { benchmark::DoNotOptimize(trigram_query(q)); }))
-        : std::string();
-    lines.emplace_back(kanbao_ms, fmt::format("{:9.2f} ms {}  {:>7} hits  {:<9}  {}", kanbao_ms, trigram, q.brute,
-                                              q.kind, q.text));
+    std::string trigram =
+        with_trigram
+            ? fmt::format("{:9.2f} ms", median_ms([&] { benchmark::DoNotOptimize(trigram_query(q)); }))
+            : std::string();
+    lines.emplace_back(kanbao_ms, fmt::format("{:9.2f} ms {}  {:>7} hits  {:<9}  {}", kanbao_ms, trigram,
+                                              q.brute, q.kind, q.text));
   }
   std::sort(lines.rbegin(), lines.rend());
   fmt::print("per query, median of 5 (kanbao{}):\n", with_trigram ? ", trigram" : "");
@@ -63,10 +64,11 @@ void print_per_query(const std::vector<Query>& queries, store::Library& library,
     std::string query, scope;
   };
   fmt::print("beyond the mix, median of 5 (kanbao):\n");
-  for (const Extra& e : {Extra{a + " " + b, ""}, Extra{a + " -" + b, ""}, Extra{a + " OR " + b, ""},
-                         Extra{first_of("1 common", 0), district}, Extra{phrase, district}, Extra{a, district},
-                         Extra{"baojiaolou", ""}, Extra{"guancheng", ""}, Extra{"changjiang", ""},
-                         Extra{"zhongyao", ""}, Extra{"bjl", ""}, Extra{"zym", ""}, Extra{"gcq", ""}}) {
+  for (const Extra& e :
+       {Extra{a + " " + b, ""}, Extra{a + " -" + b, ""}, Extra{a + " OR " + b, ""},
+        Extra{first_of("1 common", 0), district}, Extra{phrase, district}, Extra{a, district},
+        Extra{"baojiaolou", ""}, Extra{"guancheng", ""}, Extra{"changjiang", ""}, Extra{"zhongyao", ""},
+        Extra{"bjl", ""}, Extra{"zym", ""}, Extra{"gcq", ""}}) {
     std::int64_t total = -1;
     double ms = median_ms([&] {
       kanbao::store::SearchRequest r;
@@ -75,7 +77,8 @@ void print_per_query(const std::vector<Query>& queries, store::Library& library,
       auto page = library.search(r);
       total = page ? page->total : -1;
     });
-    fmt::print("{:9.2f} ms  {:>7} hits  {}{}\n", ms, total, e.query, e.scope.empty() ? "" : "  (in " + e.scope + ")");
+    fmt::print("{:9.2f} ms  {:>7} hits  {}{}\n", ms, total, e.query,
+               e.scope.empty() ? "" : "  (in " + e.scope + ")");
   }
 }
 

@@ -11,7 +11,9 @@ namespace kanbao::bench {
 namespace {
 
 bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
-bool is_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Trigram tables find nothing shorter than three characters: LIKE it is.
 bool needs_like(const std::string& query) { return decode(query).size() < 3; }
@@ -87,7 +89,8 @@ std::string encode(const std::u32string& s) {
 std::u32string skeleton(std::string_view text) {
   std::u32string out;
   for (char32_t c : decode(text)) {
-    if (is_han(c)) out += kanbao::store::han::simplified(c);
+    if (is_han(c))
+      out += kanbao::store::han::simplified(c);
     else if (c == U'\n' || is_alnum(c)) {
       if (!out.empty() && out.back() != U'|') out += U'|';
     }
@@ -98,15 +101,19 @@ std::u32string skeleton(std::string_view text) {
 // The trigram table's WHERE for "all of `all`, none of `none`" or, with
 // `any`, "one of `all`": long terms in one MATCH, short ones as LIKE over the
 // four columns, as a trigram table requires.
-std::string trigram_where(const std::vector<std::string>& all, const std::vector<std::string>& none, bool any) {
+std::string trigram_where(const std::vector<std::string>& all, const std::vector<std::string>& none,
+                          bool any) {
   auto like = [](const std::string& t) {
     std::string l = sql_quote("%" + t + "%");
-    return "(title LIKE " + l + " OR subtitle LIKE " + l + " OR body LIKE " + l + " OR byline LIKE " + l + ")";
+    return "(title LIKE " + l + " OR subtitle LIKE " + l + " OR body LIKE " + l + " OR byline LIKE " + l +
+           ")";
   };
   std::string match, likes;
   for (const auto& t : all) {
-    if (!needs_like(t)) match += (match.empty() ? "" : any ? " OR " : " AND ") + fts_phrase(t);
-    else likes += (likes.empty() ? "" : any ? " OR " : " AND ") + like(t);
+    if (!needs_like(t))
+      match += (match.empty() ? "" : any ? " OR " : " AND ") + fts_phrase(t);
+    else
+      likes += (likes.empty() ? "" : any ? " OR " : " AND ") + like(t);
   }
   if (any && !match.empty() && !likes.empty()) {
     // One MATCH cannot be OR-ed with a scan: the whole thing is a scan.
@@ -116,9 +123,13 @@ std::string trigram_where(const std::vector<std::string>& all, const std::vector
   }
   std::string not_match;
   for (const auto& t : none) {
-    if (!needs_like(t) && !match.empty()) match += " NOT " + fts_phrase(t);
-    else if (!needs_like(t)) not_match += " AND rowid NOT IN (SELECT rowid FROM tri WHERE tri MATCH " + sql_quote(fts_phrase(t)) + ")";
-    else likes += std::string(likes.empty() ? "" : " AND ") + "NOT " + like(t);
+    if (!needs_like(t) && !match.empty())
+      match += " NOT " + fts_phrase(t);
+    else if (!needs_like(t))
+      not_match +=
+          " AND rowid NOT IN (SELECT rowid FROM tri WHERE tri MATCH " + sql_quote(fts_phrase(t)) + ")";
+    else
+      likes += std::string(likes.empty() ? "" : " AND ") + "NOT " + like(t);
   }
   std::string where;
   if (!match.empty()) where = "tri MATCH " + sql_quote(match);
@@ -129,7 +140,9 @@ std::string trigram_where(const std::vector<std::string>& all, const std::vector
 // Brute-force count for one query of the mix.
 std::int64_t brute_count(const Query& q, const std::vector<std::u32string>& skeletons) {
   std::int64_t n = 0;
-  auto has = [](const std::u32string& s, const std::u32string& t) { return s.find(t) != std::u32string::npos; };
+  auto has = [](const std::u32string& s, const std::u32string& t) {
+    return s.find(t) != std::u32string::npos;
+  };
   std::vector<std::u32string> words;
   for (std::size_t at = 0; at <= q.text.size();) {
     std::size_t space = std::min(q.text.find(' ', at), q.text.size());
@@ -138,28 +151,35 @@ std::int64_t brute_count(const Query& q, const std::vector<std::u32string>& skel
   }
   for (const auto& s : skeletons) {
     bool hit = false;
-    if (q.kind == "pinyin") hit = reads_as(s, q.text);
-    else if (q.kind == "a OR b") hit = has(s, words[0]) || has(s, words[2]);
-    else if (q.kind == "a -b") hit = has(s, words[0]) && !has(s, words[1].substr(1));
-    else hit = std::all_of(words.begin(), words.end(), [&](const std::u32string& w) { return has(s, w); });
+    if (q.kind == "pinyin")
+      hit = reads_as(s, q.text);
+    else if (q.kind == "a OR b")
+      hit = has(s, words[0]) || has(s, words[2]);
+    else if (q.kind == "a -b")
+      hit = has(s, words[0]) && !has(s, words[1].substr(1));
+    else
+      hit = std::all_of(words.begin(), words.end(), [&](const std::u32string& w) { return has(s, w); });
     n += hit ? 1 : 0;
   }
   return n;
 }
 
-std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons, const std::map<char32_t, std::int64_t>& freq) {
+std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons,
+                             const std::map<char32_t, std::int64_t>& freq) {
   std::vector<Query> queries;
   std::vector<std::pair<std::int64_t, char32_t>> by_freq;
   for (auto [c, n] : freq) by_freq.emplace_back(n, c);
   std::sort(by_freq.rbegin(), by_freq.rend());
   std::mt19937_64 rng(7);
   auto add = [&](std::u32string q, const char* kind) { queries.push_back({encode(q), kind, 0, "", false}); };
-  for (std::size_t i = 0; i < 10 && i < by_freq.size(); ++i) add(std::u32string(1, by_freq[i].second), "1 common");
+  for (std::size_t i = 0; i < 10 && i < by_freq.size(); ++i)
+    add(std::u32string(1, by_freq[i].second), "1 common");
   // Rare: the least frequent characters of the corpus (whatever its size).
   std::vector<char32_t> rare;
   for (std::size_t i = by_freq.size() > 200 ? by_freq.size() - 200 : 0; i < by_freq.size(); ++i)
     rare.push_back(by_freq[i].second);
-  for (std::size_t i = 0; i < 10 && !rare.empty(); ++i) add(std::u32string(1, rare[rng() % rare.size()]), "1 rare");
+  for (std::size_t i = 0; i < 10 && !rare.empty(); ++i)
+    add(std::u32string(1, rare[rng() % rare.size()]), "1 rare");
   for (std::size_t len = 2; len <= 6; ++len) {
     for (int i = 0; i < 8; ++i) {
       const std::u32string& s = skeletons[rng() % skeletons.size()];
@@ -179,7 +199,8 @@ std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons, const
     ++absent;
   }
   for (int i = 0; i < 6 && rare.size() > 1; ++i)
-    add(std::u32string{rare[rng() % rare.size()], rare[rng() % rare.size()], rare[rng() % rare.size()]}, "no-hit");
+    add(std::u32string{rare[rng() % rare.size()], rare[rng() % rare.size()], rare[rng() % rare.size()]},
+        "no-hit");
   // Operators and pinyin, built from the mix's own phrases.
   std::vector<std::string> two, longer;
   for (const auto& q : queries) {
@@ -187,15 +208,20 @@ std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons, const
     if (q.kind == "3-6 chars") longer.push_back(q.text);
   }
   for (std::size_t i = 0; i + 1 < two.size() && i < 6; i += 2) {
-    queries.push_back({two[i] + " " + two[i + 1], "a b", 0, trigram_where({two[i], two[i + 1]}, {}, false), false});
-    queries.push_back({two[i] + " -" + two[i + 1], "a -b", 0, trigram_where({two[i]}, {two[i + 1]}, false), false});
+    queries.push_back(
+        {two[i] + " " + two[i + 1], "a b", 0, trigram_where({two[i], two[i + 1]}, {}, false), false});
+    queries.push_back(
+        {two[i] + " -" + two[i + 1], "a -b", 0, trigram_where({two[i]}, {two[i + 1]}, false), false});
   }
   for (std::size_t i = 0; i + 1 < longer.size() && i < 6; i += 2) {
-    queries.push_back({longer[i] + " " + longer[i + 1], "a b", 0, trigram_where({longer[i], longer[i + 1]}, {}, false), false});
-    queries.push_back({longer[i] + " OR " + longer[i + 1], "a OR b", 0, trigram_where({longer[i], longer[i + 1]}, {}, true), false});
+    queries.push_back({longer[i] + " " + longer[i + 1], "a b", 0,
+                       trigram_where({longer[i], longer[i + 1]}, {}, false), false});
+    queries.push_back({longer[i] + " OR " + longer[i + 1], "a OR b", 0,
+                       trigram_where({longer[i], longer[i + 1]}, {}, true), false});
   }
   for (std::size_t i = 0; i + 1 < two.size() && i < 4; i += 2)
-    queries.push_back({two[i] + " OR " + two[i + 1], "a OR b", 0, trigram_where({two[i], two[i + 1]}, {}, true), false});
+    queries.push_back(
+        {two[i] + " OR " + two[i + 1], "a OR b", 0, trigram_where({two[i], two[i + 1]}, {}, true), false});
   // Pinyin: the readings of phrases of the corpus (2 and 3 characters) and
   // the initials of 3-character ones; the trigram side is given the phrase.
   int pinyin = 0, initials = 0;

@@ -32,7 +32,8 @@ std::u32string skeleton(std::string_view text);
 
 // The trigram table's WHERE for "all of `all`, none of `none`" or, with
 // `any`, "one of `all`".
-std::string trigram_where(const std::vector<std::string>& all, const std::vector<std::string>& none, bool any);
+std::string trigram_where(const std::vector<std::string>& all, const std::vector<std::string>& none,
+                          bool any);
 
 // Brute-force count for one query of the mix.
 std::int64_t brute_count(const Query& q, const std::vector<std::u32string>& skeletons);
@@ -40,6 +41,7 @@ std::int64_t brute_count(const Query& q, const std::vector<std::u32string>& skel
 // The mix, from the articles' skeletons and their characters' frequencies:
 // common, rare and absent characters, phrases of 2 to 6, operators and
 // pinyin. Totals are left for brute_count.
-std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons, const std::map<char32_t, std::int64_t>& freq);
+std::vector<Query> query_mix(const std::vector<std::u32string>& skeletons,
+                             const std::map<char32_t, std::int64_t>& freq);
 
 }  // namespace kanbao::bench

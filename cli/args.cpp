@@ -20,7 +20,8 @@ const OptionSpec kPaper{"--paper", "NAME", "only articles of this paper"};
 const std::vector<OptionSpec>& global_options() {
   static const std::vector<OptionSpec> options = {
       {"--db", "FILE",
-       "the library: a file, or a postgresql:// URI (default: $KANBAO_DB, else $XDG_DATA_HOME/kanbao/library.db)"},
+       "the library: a file, or a postgresql:// URI (default: $KANBAO_DB, else "
+       "$XDG_DATA_HOME/kanbao/library.db)"},
       {"--color", "WHEN", "emphasise matches: auto (on a terminal, unless NO_COLOR is set), always, never"},
       {"--help", "", "show help for kanbao or for a command"},
       {"--version", "", "show the version of kanbao and of the libraries it uses"},
@@ -106,8 +107,9 @@ std::string help_hint(const CommandSpec* command) {
 // The value of option `spec` (written `name`): its inline `=value` or the
 // next argument, which args[i] then moves past. Every error names the option.
 Result<std::string> option_value(const OptionSpec& spec, const std::string& name,
-                                 const std::optional<std::string>& inline_value, const std::vector<std::string>& args,
-                                 std::size_t& i, const CommandSpec* command) {
+                                 const std::optional<std::string>& inline_value,
+                                 const std::vector<std::string>& args, std::size_t& i,
+                                 const CommandSpec* command) {
   std::string value;
   if (!spec.value_name.empty()) {
     if (inline_value) {
@@ -115,7 +117,8 @@ Result<std::string> option_value(const OptionSpec& spec, const std::string& name
     } else if (i + 1 < args.size()) {
       value = args[++i];
     } else {
-      return Error(fmt::format("option '{}' needs a value {} ({})", name, spec.value_name, help_hint(command)));
+      return Error(
+          fmt::format("option '{}' needs a value {} ({})", name, spec.value_name, help_hint(command)));
     }
   } else if (inline_value) {
     return Error(fmt::format("option '{}' takes no value ({})", name, help_hint(command)));
@@ -147,8 +150,8 @@ Status take_option(const std::vector<std::string>& args, std::size_t& i, Invocat
     return Status::Ok();
   }
   if (spec == nullptr) {
-    return Error(
-        fmt::format("unknown option '{}' for {} ({})", name, command_label(inv.command), help_hint(inv.command)));
+    return Error(fmt::format("unknown option '{}' for {} ({})", name, command_label(inv.command),
+                             help_hint(inv.command)));
   }
   KANBAO_ASSIGN_OR_RETURN(std::string value, option_value(*spec, name, inline_value, args, i, inv.command));
   if (name == "--help") inv.help = true;
@@ -236,9 +239,10 @@ std::string help_text(const CommandSpec* command) {
     }
     out += "\nOptions:\n" + option_lines(global_options());
     out += "\nBrowser options (no command):\n" + option_lines(commands().front().options);
-    out += "\nThe browser speaks Chinese or English, as the locale says (LANGUAGE, LC_ALL,\n"
-           "LC_MESSAGES, LANG) or `language = zh | en` in the configuration says; the\n"
-           "command line speaks English.\n";
+    out +=
+        "\nThe browser speaks Chinese or English, as the locale says (LANGUAGE, LC_ALL,\n"
+        "LC_MESSAGES, LANG) or `language = zh | en` in the configuration says; the\n"
+        "command line speaks English.\n";
     out += "\n'kanbao COMMAND --help' shows a command's options; 'man kanbao' has the whole manual.\n";
     return out;
   }

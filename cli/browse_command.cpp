@@ -20,8 +20,9 @@ Outcome run_browse(const Context& context) {
     const std::string& path = inv.positionals.front();
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-      return usage_error(fmt::format("'{}' is neither a command nor a file or folder to index (see 'kanbao --help')",
-                                     text::sanitize(path)));
+      return usage_error(
+          fmt::format("'{}' is neither a command nor a file or folder to index (see 'kanbao --help')",
+                      text::sanitize(path)));
     }
     KANBAO_ASSIGN_OR_RETURN(store::Library library,
                             open_library(context, location.path, store::OpenMode::kReadWrite));

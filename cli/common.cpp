@@ -27,7 +27,8 @@ bool stderr_failed = false;  // a write to stderr failed: a message was lost
 
 void write_stderr(const std::string& s) {
   if (s.empty()) return;
-  if (std::fwrite(s.data(), 1, s.size(), stderr) != s.size() || std::fflush(stderr) != 0) stderr_failed = true;
+  if (std::fwrite(s.data(), 1, s.size(), stderr) != s.size() || std::fflush(stderr) != 0)
+    stderr_failed = true;
 }
 
 bool stderr_lost() { return stderr_failed; }
@@ -111,7 +112,8 @@ Outcome index_and_report(store::Library& library, const std::vector<std::string>
     if (summary_stream == stdout) {
       print(line);
     } else if (std::fputs(line.c_str(), summary_stream) == EOF) {
-      return Error("cannot write to standard error");  // said where it can no longer be read: the status tells
+      return Error(
+          "cannot write to standard error");  // said where it can no longer be read: the status tells
     }
   }
   return report->skipped.empty() ? kExitOk : kExitSkipped;
@@ -140,7 +142,8 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context) {
       print_error("warning: " + loaded.error().message() + "; districts only for Zhengzhou's papers");
     }
   } else {
-    print_error("warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
+    print_error(
+        "warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
   }
   auto out = std::make_shared<corpus::Papers>(divisions, gazetteer(context.config));
   for (const auto& a : context.config.paper_aliases) out->add_alias(a.alias, a.name);

@@ -60,7 +60,7 @@ Result<store::Library> open_for_reading(const Context& context);
 // a progress bar on a terminal, and (unless quiet) a summary line on
 // `summary_stream`: kExitOk, or kExitSkipped when some files were skipped.
 Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
-                     const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
+                         const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
 
 // Whether to emphasise matches with escape sequences on stdout:
 // --color=always|never|auto (auto: stdout is a terminal and NO_COLOR is unset).

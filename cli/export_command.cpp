@@ -8,7 +8,8 @@ namespace kanbao::cli {
 
 Outcome run_export(const Context& context) {
   const Invocation& inv = context.invocation;
-  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, {Format::kJsonl, Format::kMarkdown}, Format::kJsonl));
+  KANBAO_ASSIGN_OR_RETURN(const Format format,
+                          chosen_format(inv, {Format::kJsonl, Format::kMarkdown}, Format::kJsonl));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   // Page through the library by key, so memory stays flat on any size.
   store::ListQuery query;

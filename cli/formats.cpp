@@ -39,7 +39,8 @@ std::string meta_line(const store::Article& a) {
   // Dates and districts as the browser shows them (store::StoredDate::label).
   if (a.published.known()) meta += "出版 " + store::date_label(a.published) + " · ";
   meta += store::district_label(a.district);
-  meta += " · " + std::string(a.published.known() && a.date.known() ? "事件 " : "") + store::date_label(a.date);
+  meta +=
+      " · " + std::string(a.published.known() && a.date.known() ? "事件 " : "") + store::date_label(a.date);
   if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
   if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
   if (a.photo_credit) meta += " · 文/图";
@@ -165,18 +166,20 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width)
   for (const auto& row : rows) {
     std::vector<std::string> cells = {std::to_string(row.id), store::date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(), {store::district_label(row.district), row.title, text::join(row.reporters, " ")});
+    cells.insert(cells.end(),
+                 {store::district_label(row.district), row.title, text::join(row.reporters, " ")});
     table.add(cells);
   }
   return table.render(max_width, archive ? 5 : 3);
 }
 
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
-  std::string out = "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
+  std::string out =
+      "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::date_label(store::listing_date(row)),
-                       markdown_escape(row.paper), markdown_escape(row.page),
-                       markdown_escape(store::district_label(row.district)),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id,
+                       store::date_label(store::listing_date(row)), markdown_escape(row.paper),
+                       markdown_escape(row.page), markdown_escape(store::district_label(row.district)),
                        markdown_escape(row.title), markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
@@ -185,8 +188,8 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
 std::string districts_text(const std::vector<store::DistrictRow>& rows) {
   Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
   for (const auto& row : rows) {
-    table.add({store::district_label(row.name), std::to_string(row.articles), store::date_label(row.first_date),
-               store::date_label(row.last_date)});
+    table.add({store::district_label(row.name), std::to_string(row.articles),
+               store::date_label(row.first_date), store::date_label(row.last_date)});
   }
   return table.render();
 }
@@ -194,8 +197,8 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(store::district_label(row.name)), row.articles,
-                       store::date_label(row.first_date), store::date_label(row.last_date));
+    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(store::district_label(row.name)),
+                       row.articles, store::date_label(row.first_date), store::date_label(row.last_date));
   }
   return out;
 }

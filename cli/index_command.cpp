@@ -42,7 +42,8 @@ Result<store::IndexOptions> index_options(const Invocation& inv) {
   if (auto year = inv.value("--year")) {
     KANBAO_ASSIGN_OR_RETURN(const int n, parse_count("--year", *year));
     if (n < 1900 || n > 2099) {
-      return usage_error(fmt::format("--year takes a four-digit year between 1900 and 2099, not '{}'", *year));
+      return usage_error(
+          fmt::format("--year takes a four-digit year between 1900 and 2099, not '{}'", *year));
     }
     options.year = n;
   }

@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
   // A write past the file size limit (ulimit -f) then fails with EFBIG and
   // becomes an error message, instead of killing kanbao mid-transaction.
   if (std::signal(SIGXFSZ, SIG_IGN) == SIG_ERR) {
-    print_error("warning: cannot ignore SIGXFSZ: a write past the file size limit (ulimit -f) will stop kanbao");
+    print_error(
+        "warning: cannot ignore SIGXFSZ: a write past the file size limit (ulimit -f) will stop kanbao");
   }
   // The one place a command's error is printed and becomes an exit status.
   const int status = exit_status(run(std::vector<std::string>(argv + 1, argv + argc), argv[0]));

@@ -51,7 +51,8 @@ std::vector<std::string> config_paths() {
   while (start <= dirs.size()) {
     std::size_t colon = std::min(dirs.find(':', start), dirs.size());
     std::string dir = dirs.substr(start, colon - start);
-    if (!dir.empty() && dir.front() == '/') paths.insert(paths.begin(), (fs::path(dir) / "kanbao/config").string());
+    if (!dir.empty() && dir.front() == '/')
+      paths.insert(paths.begin(), (fs::path(dir) / "kanbao/config").string());
     start = colon + 1;
   }
   paths.push_back(config_path());
@@ -62,8 +63,8 @@ namespace {
 
 // `name` under share/kanbao next to the running binary, else `installed`,
 // else `build` (the source tree this binary was built from).
-std::optional<std::string> bundled(const char* argv0, const char* name, const char* installed, const char* build,
-                                   bool directory) {
+std::optional<std::string> bundled(const char* argv0, const char* name, const char* installed,
+                                   const char* build, bool directory) {
   std::error_code ec;
   std::vector<fs::path> candidates;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
@@ -72,7 +73,8 @@ std::optional<std::string> bundled(const char* argv0, const char* name, const ch
   candidates.emplace_back(installed);
   candidates.emplace_back(build);
   for (const auto& p : candidates) {
-    if (directory ? fs::is_directory(p, ec) : fs::is_regular_file(p, ec)) return p.lexically_normal().string();
+    if (directory ? fs::is_directory(p, ec) : fs::is_regular_file(p, ec))
+      return p.lexically_normal().string();
   }
   return std::nullopt;
 }

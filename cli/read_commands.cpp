@@ -59,12 +59,16 @@ Outcome show_source(store::Library& library, std::int64_t id, Format format) {
   if (!source) return no_article(id, library);
   const store::SourceText& s = *source;
   if (!s.current) {
-    print_error(fmt::format("warning: {} changed or vanished since it was indexed; showing the page as stored",
-                            s.path));
+    print_error(fmt::format(
+        "warning: {} changed or vanished since it was indexed; showing the page as stored", s.path));
   }
   if (format == Format::kJson || format == Format::kJsonl) {
-    nlohmann::json out{{"id", id},          {"path", s.path},           {"first_line", s.first_line},
-                       {"last_line", s.last_line}, {"current", s.current}, {"text", s.text}};
+    nlohmann::json out{{"id", id},
+                       {"path", s.path},
+                       {"first_line", s.first_line},
+                       {"last_line", s.last_line},
+                       {"current", s.current},
+                       {"text", s.text}};
     print(format == Format::kJson ? dump(out) : dump_line(out));
     return kExitOk;
   }
@@ -75,7 +79,8 @@ Outcome show_source(store::Library& library, std::int64_t id, Format format) {
     const std::size_t nl = text.find('\n');
     ++number;
     const bool own = number >= s.first_line && number <= s.last_line;
-    out += fmt::format("{}{:>5}  {}\n", own ? "▶" : " ", number, text::sanitize(std::string(text.substr(0, nl))));
+    out += fmt::format("{}{:>5}  {}\n", own ? "▶" : " ", number,
+                       text::sanitize(std::string(text.substr(0, nl))));
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
   }
   print(out);
@@ -87,8 +92,9 @@ Result<std::int64_t> article_id(const std::string& id_text) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
   if (ec != std::errc() || end != id_text.data() + id_text.size() || id <= 0) {
-    return usage_error(fmt::format("show takes an article ID (a positive number, as 'kanbao list' prints), not '{}'",
-                                   text::sanitize(id_text)));
+    return usage_error(
+        fmt::format("show takes an article ID (a positive number, as 'kanbao list' prints), not '{}'",
+                    text::sanitize(id_text)));
   }
   return id;
 }
@@ -129,8 +135,8 @@ Outcome run_papers(const Context& context) {
   }
   Table table({"PAPER", "ARTICLES", "ISSUES", "FIRST", "LAST"});
   for (const auto& row : rows) {
-    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles), std::to_string(row.issues),
-               row.first_issue.str(), row.last_issue.str()});
+    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles),
+               std::to_string(row.issues), row.first_issue.str(), row.last_issue.str()});
   }
   print(table.render());
   return kExitOk;

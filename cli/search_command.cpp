@@ -11,8 +11,8 @@ namespace kanbao::cli {
 
 Outcome run_search(const Context& context) {
   const Invocation& inv = context.invocation;
-  KANBAO_ASSIGN_OR_RETURN(const Format format,
-                          chosen_format(inv, {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown}));
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, {Format::kText, Format::kJson,
+                                                                   Format::kJsonl, Format::kMarkdown}));
   KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
   store::SearchRequest request;
   request.query = text::join(inv.positionals, " ");

@@ -12,7 +12,8 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
   // The articles_date index holds the order itself; consecutive rows nearly
   // always share a date key.
   auto stmt = db.prepare(
-      "SELECT id, ifnull(date_key, '') FROM articles INDEXED BY articles_date ORDER BY date_key DESC, id DESC");
+      "SELECT id, ifnull(date_key, '') FROM articles INDEXED BY articles_date ORDER BY date_key DESC, id "
+      "DESC");
   if (!stmt) return Error("search failed: " + stmt.error().message());
   ArticleOrder order;
   std::vector<std::uint32_t> date_of_position;  // descending: dates_ is built newest first, reversed below
@@ -39,22 +40,25 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
     order.date_by_id_[slot] = last - date_of_position[p];
   }
   order.district_by_id_.assign(slots, 0);
-  auto districts = db.prepare("SELECT id, district_id FROM articles INDEXED BY articles_district_date "
-                              "WHERE district_id IS NOT NULL");
+  auto districts = db.prepare(
+      "SELECT id, district_id FROM articles INDEXED BY articles_district_date "
+      "WHERE district_id IS NOT NULL");
   if (!districts) return Error("search failed: " + districts.error().message());
   for (;;) {
     auto more = districts->step();
     if (!more) return Error("search failed: " + more.error().message());
     if (!*more) break;
     const std::int64_t id = districts->int64(0);
-    if (id >= 0 && static_cast<std::size_t>(id) < slots) order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
+    if (id >= 0 && static_cast<std::size_t>(id) < slots)
+      order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
   }
   return order;
 }
 
 // Newest date first ("" sorts lowest, so undated articles come last), then
 // the higher id.
-bool ArticleOrder::before(std::uint32_t date_a, std::int64_t id_a, std::uint32_t date_b, std::int64_t id_b) const {
+bool ArticleOrder::before(std::uint32_t date_a, std::int64_t id_a, std::uint32_t date_b,
+                          std::int64_t id_b) const {
   if (date_a != date_b) return date_a > date_b;
   return id_a > id_b;
 }
@@ -65,12 +69,14 @@ std::uint32_t ArticleOrder::position(std::int64_t id) const {
 }
 
 std::uint32_t ArticleOrder::position_after(const std::string& date_key, std::int64_t id) const {
-  if (std::uint32_t p = position(id); p != kAbsent && dates_[date_by_id_[static_cast<std::size_t>(id)]] == date_key)
+  if (std::uint32_t p = position(id);
+      p != kAbsent && dates_[date_by_id_[static_cast<std::size_t>(id)]] == date_key)
     return p + 1;
   // The article is gone (or changed date): find where it would be. A date
   // key not in the library sits between its neighbours; ordinal d means
   // "just above dates_[d - 1]", compared as a half step.
-  auto d = static_cast<std::uint32_t>(std::lower_bound(dates_.begin(), dates_.end(), date_key) - dates_.begin());
+  auto d =
+      static_cast<std::uint32_t>(std::lower_bound(dates_.begin(), dates_.end(), date_key) - dates_.begin());
   const bool known = d < dates_.size() && dates_[d] == date_key;
   auto it = std::partition_point(ids_.begin(), ids_.end(), [&](std::int64_t other) {
     const std::uint32_t od = date_by_id_[static_cast<std::size_t>(other)];

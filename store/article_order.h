@@ -39,11 +39,11 @@ class ArticleOrder {
  private:
   bool before(std::uint32_t date, std::int64_t id_a, std::uint32_t date_b, std::int64_t id_b) const;
 
-  std::vector<std::int64_t> ids_;                 // by position
-  std::vector<std::uint32_t> position_by_id_;     // by id
-  std::vector<std::int64_t> district_by_id_;      // by id
-  std::vector<std::uint32_t> date_by_id_;         // by id: index into dates_
-  std::vector<std::string> dates_;                // distinct date keys, ascending
+  std::vector<std::int64_t> ids_;              // by position
+  std::vector<std::uint32_t> position_by_id_;  // by id
+  std::vector<std::int64_t> district_by_id_;   // by id
+  std::vector<std::uint32_t> date_by_id_;      // by id: index into dates_
+  std::vector<std::string> dates_;             // distinct date keys, ascending
 };
 
 }  // namespace kanbao::store

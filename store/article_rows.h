@@ -14,7 +14,8 @@ namespace kanbao::store {
 // followed by any extra columns the caller appends (index kRowColumnCount on).
 inline constexpr const char* kRowColumns =
     "a.id, d.name, a.date_year, a.date_month, a.date_day, a.title, a.subtitle, "
-    "f.path, a.first_line, a.last_line, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.page_name, a.kicker, "
+    "f.path, a.first_line, a.last_line, a.pub_year, a.pub_month, a.pub_day, a.paper, a.page, a.page_name, "
+    "a.kicker, "
     "a.position";
 inline constexpr int kRowColumnCount = 18;
 inline constexpr const char* kRowFrom =

@@ -57,7 +57,9 @@ bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCu
 }
 
 // Whether `page` holds its `limit` rows (0: no limit).
-bool page_full(const BroadPage& page, int limit) { return limit > 0 && static_cast<int>(page.rows.size()) >= limit; }
+bool page_full(const BroadPage& page, int limit) {
+  return limit > 0 && static_cast<int>(page.rows.size()) >= limit;
+}
 
 // The matches with the query in their title, sorted and unique: a title
 // match that is not a match (NOT) is no hit.
@@ -120,8 +122,9 @@ Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& s
   const std::vector<std::int64_t> titled = titled_matches(source);
   const Bitmap titles = Bitmap::of(titled);
   if (tier_after(after) <= 0) {
-    KANBAO_TRY(titled.size() <= titles_by_lookup ? add_title_tier_by_lookup(dates, titled, after, limit, page)
-                                                 : add_tier_by_walk(dates, titles, nullptr, after, 0, limit, page));
+    KANBAO_TRY(titled.size() <= titles_by_lookup
+                   ? add_title_tier_by_lookup(dates, titled, after, limit, page)
+                   : add_tier_by_walk(dates, titles, nullptr, after, 0, limit, page));
   }
   if (page_full(page, limit)) return page;
   KANBAO_TRY(add_tier_by_walk(dates, Bitmap::of(source.matches), &titles, after, 1, limit, page));

@@ -51,7 +51,8 @@ std::optional<std::int64_t> best_match(const std::string& title,
       if (mine.empty() || other.empty()) continue;
       bool ok = false;
       if (rule == 0) ok = mine == other;
-      if (rule == 1) ok = mine.find(other) != std::u32string::npos || other.find(mine) != std::u32string::npos;
+      if (rule == 1)
+        ok = mine.find(other) != std::u32string::npos || other.find(mine) != std::u32string::npos;
       if (rule == 2) ok = mine.size() >= 4 && other.size() >= 4 && mine.compare(0, 4, other, 0, 4) == 0;
       if (ok) return id;
     }

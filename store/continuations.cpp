@@ -84,7 +84,8 @@ Result<FileJoins> joins_of(sql::Db& db, std::int64_t file_id) {
 }
 
 // The parts joined to `head` from files other than `file_id`, with their text.
-Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::Statement& tails, std::int64_t head,
+Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::Statement& tails,
+                                                                          std::int64_t head,
                                                                           std::int64_t file_id) {
   tails.reset();
   tails.bind(1, head).bind(2, file_id);

@@ -64,8 +64,8 @@ void tally_article(Tally& t, std::string_view key, std::string& month) {
 // district the scan meets each month's keys together, newest first.
 Result<std::map<std::optional<std::int64_t>, Tally>> tally_districts(
     sql::Db& db, const std::map<std::int64_t, std::string>& name_of) {
-  KANBAO_ASSIGN_OR_RETURN(auto scan,
-                          db.prepare("SELECT district_id, date_key FROM articles INDEXED BY articles_district_date"));
+  KANBAO_ASSIGN_OR_RETURN(
+      auto scan, db.prepare("SELECT district_id, date_key FROM articles INDEXED BY articles_district_date"));
   std::map<std::optional<std::int64_t>, Tally> tallies;  // district id (none: unknown)
   Tally* t = nullptr;
   std::optional<std::int64_t> current;

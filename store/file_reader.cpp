@@ -14,10 +14,14 @@ namespace {
 std::string reason(int err) {
   switch (err) {
     case EACCES:
-    case EPERM: return "permission denied";
-    case ENOENT: return "no such file or directory";
-    case EISDIR: return "is a folder";
-    default: return std::strerror(err);
+    case EPERM:
+      return "permission denied";
+    case ENOENT:
+      return "no such file or directory";
+    case EISDIR:
+      return "is a folder";
+    default:
+      return std::strerror(err);
   }
 }
 

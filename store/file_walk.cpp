@@ -21,10 +21,14 @@ using FileId = std::pair<dev_t, ino_t>;
 std::string reason(int err) {
   switch (err) {
     case EACCES:
-    case EPERM: return "permission denied";
-    case ENOENT: return "no such file or directory";
-    case ELOOP: return "too many levels of symbolic links";
-    default: return std::strerror(err);
+    case EPERM:
+      return "permission denied";
+    case ENOENT:
+      return "no such file or directory";
+    case ELOOP:
+      return "too many levels of symbolic links";
+    default:
+      return std::strerror(err);
   }
 }
 
@@ -66,7 +70,8 @@ class Walker {
     }
     if (ec) {
       out_.unreadable_folders.push_back(folder);
-      out_.skipped.push_back({folder, ec == std::errc::permission_denied ? "permission denied" : ec.message()});
+      out_.skipped.push_back(
+          {folder, ec == std::errc::permission_denied ? "permission denied" : ec.message()});
       return;
     }
     std::sort(names.begin(), names.end());

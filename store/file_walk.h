@@ -17,10 +17,10 @@ struct Candidate {
 };
 
 struct WalkResult {
-  std::vector<Candidate> files;        // regular files, each physical file once, in walk order
-  std::vector<std::string> folders;    // the named folders (absolute, lexically normal)
+  std::vector<Candidate> files;                 // regular files, each physical file once, in walk order
+  std::vector<std::string> folders;             // the named folders (absolute, lexically normal)
   std::vector<std::string> unreadable_folders;  // subtrees we could not list: nothing under them vanished
-  std::vector<SkippedFile> skipped;    // named paths that do not exist, special files, ...
+  std::vector<SkippedFile> skipped;             // named paths that do not exist, special files, ...
 };
 
 // The absolute, lexically normal form of `path` without a trailing slash:

@@ -47,7 +47,8 @@ class FileWriter {
   virtual Result<std::int64_t> remove(std::int64_t file_id) = 0;
 
   // Every stored file whose path starts with `prefix` ("" = every file).
-  virtual Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) = 0;
+  virtual Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(
+      const std::string& prefix) = 0;
 
   // Drops what no article refers to any more, once the run's files are done.
   virtual Status prune() = 0;

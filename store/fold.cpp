@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/fold.h"
 
-#include "text/utf8.h"
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -13,6 +11,7 @@
 #include <atomic>
 
 #include "store/pinyin.h"
+#include "text/utf8.h"
 
 namespace kanbao::store::fold {
 namespace {
@@ -136,10 +135,9 @@ class Folder {
 
   void segment(std::string_view bytes, std::uint32_t begin, std::uint32_t end) {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString out =
-        nfkc_cf().normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(),
-                                                                          static_cast<std::int32_t>(bytes.size()))),
-                            status);
+    icu::UnicodeString out = nfkc_cf().normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<std::int32_t>(bytes.size()))),
+        status);
     if (U_FAILURE(status)) {
       separator(begin, end);
       return;
@@ -155,10 +153,17 @@ class Folder {
 
   void emit(Class cls, char32_t c, std::uint32_t begin, std::uint32_t end) {
     switch (cls) {
-      case Class::kHan: keep(c, Kind::kHan, begin, end); break;
-      case Class::kWord: keep(c, Kind::kWord, begin, end); break;
-      case Class::kSeparator: separator(begin, end); break;
-      case Class::kIgnored: break;
+      case Class::kHan:
+        keep(c, Kind::kHan, begin, end);
+        break;
+      case Class::kWord:
+        keep(c, Kind::kWord, begin, end);
+        break;
+      case Class::kSeparator:
+        separator(begin, end);
+        break;
+      case Class::kIgnored:
+        break;
     }
   }
 

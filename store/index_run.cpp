@@ -54,7 +54,8 @@ class IndexRun {
   // the run; problems with the file itself land in report.skipped. `ahead`
   // is this file read, decoded and parsed by the parse-ahead thread, or
   // nullptr to do that here; `earlier` is what look() saw, if it looked.
-  Status file(const std::string& path, Prepared* ahead = nullptr, const std::optional<Look>* earlier = nullptr) {
+  Status file(const std::string& path, Prepared* ahead = nullptr,
+              const std::optional<Look>* earlier = nullptr) {
     FileStat stat;
     StatFailure failure;
     if (!stat_file(path, stat, failure)) {
@@ -221,8 +222,7 @@ Status remove_vanished(FileWriter& writer, IndexRun& run, const WalkResult& foun
     for (const auto& [id, path] : *stored) {
       if (seen.count(path) != 0) continue;
       bool unlisted = false;  // under a folder we could not read this time
-      for (const auto& bad : found.unreadable_folders)
-        unlisted = unlisted || under_folder(path, bad);
+      for (const auto& bad : found.unreadable_folders) unlisted = unlisted || under_folder(path, bad);
       if (unlisted) continue;
       KANBAO_TRY(run.remove(id, path));
       seen.insert(path);  // named folders may nest; remove once

@@ -31,8 +31,9 @@ Result<std::optional<std::string>> stored_stamp(sql::Db& db) {
 // the (folded) character it stands at, so the first characters of the
 // terms are exactly the Han characters the library holds.
 Status refill_search_han(sql::Db& db) {
-  KANBAO_TRY(db.exec("DELETE FROM search_han;"
-                     "CREATE VIRTUAL TABLE temp.kanbao_vocab USING fts5vocab('main', 'article_fts', 'row');"));
+  KANBAO_TRY(
+      db.exec("DELETE FROM search_han;"
+              "CREATE VIRTUAL TABLE temp.kanbao_vocab USING fts5vocab('main', 'article_fts', 'row');"));
   auto terms = db.prepare("SELECT term FROM temp.kanbao_vocab");
   if (!terms) return terms.error();
   auto insert = db.prepare("INSERT OR IGNORE INTO search_han(c) VALUES (?1)");
@@ -92,9 +93,9 @@ Status check_search_index(sql::Db& db, const std::string& path) {
   auto stamp = stored_stamp(db);
   if (!stamp) return Error("cannot read " + path + ": " + stamp.error().message());
   if (*stamp == search_index_stamp()) return Status::Ok();
-  const std::string built_by = stamp->has_value()
-                                   ? "another kanbao (" + **stamp + "; this one: " + search_index_stamp() + ")"
-                                   : std::string("an earlier kanbao, with other folding rules");
+  const std::string built_by =
+      stamp->has_value() ? "another kanbao (" + **stamp + "; this one: " + search_index_stamp() + ")"
+                         : std::string("an earlier kanbao, with other folding rules");
   return Error(path + "'s search index was built by " + built_by +
                "; run `kanbao index` once to rebuild it from the stored text");
 }

@@ -30,7 +30,8 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
   const Item items[] = {
       {&w.lookup_file_, "SELECT id, size, mtime_ns, hash FROM files WHERE path = ?1"},
       {&w.insert_file_,
-       "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page, page_name,"
+       "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page, "
+       "page_name,"
        " furniture) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&w.update_file_,
        "UPDATE files SET size = ?2, mtime_ns = ?3, hash = ?4, encoding = ?5, indexed_at = ?6, paper = ?7,"
@@ -46,9 +47,11 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
       {&w.select_person_, "SELECT id FROM people WHERE name = ?1"},
       {&w.insert_article_,
        "INSERT INTO articles(file_id, district_id, position, first_line, last_line, date_year, date_month,"
-       " date_day, date_key, title, subtitle, body, byline, photo_credit, paper, pub_year, pub_month, pub_day,"
+       " date_day, date_key, title, subtitle, body, byline, photo_credit, paper, pub_year, pub_month, "
+       "pub_day,"
        " page, page_name, kicker, continued_to, continued_from)"
-       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+       "?21,"
        " ?22, ?23)"},
       {&w.insert_article_person_,
        "INSERT INTO article_people(article_id, person_id, role, ord) VALUES (?1, ?2, ?3, ?4)"},
@@ -121,7 +124,8 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
 }
 
 void IndexWriter::bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
-                               const corpus::PageOrigin& origin, const corpus::Article& a, const IndexedText& text) {
+                               const corpus::PageOrigin& origin, const corpus::Article& a,
+                               const IndexedText& text) {
   const StoredDate date = a.date.value_or(StoredDate{});
   const StoredDate published = origin.issue.value_or(StoredDate{});
   auto& s = insert_article_;
@@ -146,13 +150,17 @@ Status IndexWriter::add_people(std::int64_t article_id, const std::vector<std::s
                                std::string_view role) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     KANBAO_ASSIGN_OR_RETURN(auto person, id_for(insert_person_, select_person_, names[i]));
-    insert_article_person_.bind(1, article_id).bind(2, person).bind(3, role).bind(4, static_cast<std::int64_t>(i));
+    insert_article_person_.bind(1, article_id)
+        .bind(2, person)
+        .bind(3, role)
+        .bind(4, static_cast<std::int64_t>(i));
     KANBAO_TRY(insert_article_person_.run());
   }
   return Status::Ok();
 }
 
-Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id,
+                                                 std::optional<std::int64_t> district_id,
                                                  const corpus::PageOrigin& origin, const corpus::Article& a) {
   IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
   bind_article(file_id, district_id, origin, a, text);
@@ -213,7 +221,8 @@ Status IndexWriter::join_continuations(const std::vector<std::int64_t>& ids) {
 
 Result<std::int64_t> IndexWriter::write_file_row(const std::string& path, const FileStat& stat,
                                                  const std::string& hash, const std::string& encoding,
-                                                 const corpus::Page& page, std::optional<std::int64_t> file_id) {
+                                                 const corpus::Page& page,
+                                                 std::optional<std::int64_t> file_id) {
   sql::Statement& file = file_id ? update_file_ : insert_file_;
   if (file_id) {
     file.bind(1, *file_id);
@@ -222,7 +231,10 @@ Result<std::int64_t> IndexWriter::write_file_row(const std::string& path, const 
   }
   file.bind(2, stat.size).bind(3, stat.mtime_ns).bind(4, hash).bind(5, encoding).bind(6, now_seconds());
   const corpus::PageOrigin& origin = page.origin;
-  file.bind(7, origin.paper).bind(8, date_key(origin.issue.value_or(StoredDate{}))).bind(9, origin.page).bind(10, origin.page_name);
+  file.bind(7, origin.paper)
+      .bind(8, date_key(origin.issue.value_or(StoredDate{})))
+      .bind(9, origin.page)
+      .bind(10, origin.page_name);
   file.bind(11, furniture_text(page));
   KANBAO_TRY(file.run());
   return file_id ? *file_id : db_->last_insert_rowid();
@@ -260,7 +272,8 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
     existing_id = existing->id;
     KANBAO_ASSIGN_OR_RETURN(removed, delete_articles(existing->id));
   }
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id, write_file_row(path, stat, hash, encoding, page, existing_id));
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id,
+                          write_file_row(path, stat, hash, encoding, page, existing_id));
   KANBAO_TRY(insert_articles(file_id, page));
   KANBAO_TRY(tx.commit());
   search_.committed();
@@ -276,7 +289,8 @@ Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
   return removed;
 }
 
-Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_under(const std::string& prefix) {
+Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_under(
+    const std::string& prefix) {
   sql::Statement& s = prefix.empty() ? files_all_ : files_from_;
   s.reset();
   if (!prefix.empty()) {
@@ -299,8 +313,9 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> IndexWriter::files_und
 Status IndexWriter::prune() {
   KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   KANBAO_TRY(db_->exec("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM article_people)"));
-  KANBAO_TRY(db_->exec(
-      "DELETE FROM districts WHERE id NOT IN (SELECT district_id FROM articles WHERE district_id IS NOT NULL)"));
+  KANBAO_TRY(
+      db_->exec("DELETE FROM districts WHERE id NOT IN (SELECT district_id FROM articles WHERE district_id "
+                "IS NOT NULL)"));
   return tx.commit();
 }
 

@@ -50,8 +50,8 @@ class IndexWriter final : public FileWriter {
   Result<std::int64_t> insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
                                       const corpus::PageOrigin& origin, const corpus::Article& a);
   // Binds every parameter of insert_article_ for article `a` (text: its indexed text).
-  void bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id, const corpus::PageOrigin& origin,
-                    const corpus::Article& a, const IndexedText& text);
+  void bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
+                    const corpus::PageOrigin& origin, const corpus::Article& a, const IndexedText& text);
   // Links `names` to the article in `role` ("reporter", "correspondent"), in order.
   Status add_people(std::int64_t article_id, const std::vector<std::string>& names, std::string_view role);
   // Joins the continuations (下转/上接) among the new articles `ids` with

@@ -28,9 +28,10 @@ Result<std::optional<std::string>> first_paper_of_issue(sql::Db& db, const std::
 // their heads), each with its position on its page.
 Result<std::vector<std::pair<int, ArticleRow>>> issue_rows(sql::Db& db, const std::string& paper,
                                                            const std::string& key) {
-  KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
-                                                " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
-                                                " AND a.joined_to IS NULL"));
+  KANBAO_ASSIGN_OR_RETURN(auto stmt,
+                          db.prepare(std::string("SELECT ") + kRowColumns + ", a.position" + kRowFrom +
+                                     " WHERE a.paper = ?1 AND a.date_key = ?2 AND a.pub_month != 0"
+                                     " AND a.joined_to IS NULL"));
   stmt.bind(1, paper).bind(2, key);
   std::vector<std::pair<int, ArticleRow>> rows;
   for (;;) {

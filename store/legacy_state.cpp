@@ -78,7 +78,8 @@ Files read_files(const std::string& dir) {
     const auto f = split_tabs(line);
     ArticleKey key;
     ReadingPosition pos;
-    if (f.size() == 5 && parse_key(f, key) && parse_number(f[3], pos.paragraph) && parse_number(f[4], pos.byte)) {
+    if (f.size() == 5 && parse_key(f, key) && parse_number(f[3], pos.paragraph) &&
+        parse_number(f[4], pos.byte)) {
       files.positions.emplace_back(std::move(key), pos);
     }
   }
@@ -106,7 +107,8 @@ Status retire_files(const std::string& dir) {
       return Error(fmt::format("cannot rename {} to {}: {}", from, to, std::strerror(errno)));
     }
     // kanbao 0.x wrote them 0644; they hold what the user read and searched.
-    if (::chmod(to.c_str(), 0600) != 0) return Error("cannot make " + to + " private: " + std::strerror(errno));
+    if (::chmod(to.c_str(), 0600) != 0)
+      return Error("cannot make " + to + " private: " + std::strerror(errno));
   }
   return Status::Ok();
 }

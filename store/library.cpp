@@ -40,7 +40,8 @@ Result<std::int64_t> head_of(sql::Db& db, std::int64_t id) {
 
 // Adds the pages of the parts joined to `head`, in the order they were joined.
 Status add_continued_pages(sql::Db& db, std::int64_t head, std::vector<std::string>& pages) {
-  KANBAO_ASSIGN_OR_RETURN(auto parts, db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
+  KANBAO_ASSIGN_OR_RETURN(auto parts,
+                          db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
   parts.bind(1, head);
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());

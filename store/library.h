@@ -45,13 +45,13 @@ std::string date_label(const StoredDate& date);
 
 struct ArticleRow {
   std::int64_t id = 0;
-  std::string district;  // canonical name, "" if unknown
-  StoredDate date;       // the event date (from the lead)
-  StoredDate published;  // the issue's date; year alone (month 0) is not "known"
-  std::string paper;     // "" if unknown
-  std::string page;      // page code "05", "A05"; "" if unknown
-  std::string page_name; // "要闻"; "" if unknown
-  std::string kicker;    // 引题, "" if none
+  std::string district;   // canonical name, "" if unknown
+  StoredDate date;        // the event date (from the lead)
+  StoredDate published;   // the issue's date; year alone (month 0) is not "known"
+  std::string paper;      // "" if unknown
+  std::string page;       // page code "05", "A05"; "" if unknown
+  std::string page_name;  // "要闻"; "" if unknown
+  std::string kicker;     // 引题, "" if none
   std::string title;
   std::string subtitle;
   std::vector<std::string> reporters;
@@ -59,8 +59,8 @@ struct ArticleRow {
   std::string source;  // "path:first_line-last_line"
   // With the title, what identifies an article across re-indexing (row ids
   // do not survive `index --rebuild`): reading state is keyed by them.
-  std::string path;   // source file path as indexed
-  int position = 0;   // index on the page
+  std::string path;  // source file path as indexed
+  int position = 0;  // index on the page
 };
 
 // The key lists sort by: the publication date when known, else the event date.
@@ -74,7 +74,7 @@ struct Article : ArticleRow {
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;
-  int first_line = 0;   // source line range
+  int first_line = 0;  // source line range
   int last_line = 0;
 };
 
@@ -87,8 +87,8 @@ struct MonthCount {
 struct PaperRow {
   std::string name;  // "" collects articles whose paper is unknown
   std::int64_t articles = 0;
-  std::int64_t issues = 0;                // distinct publication dates
-  StoredDate first_issue, last_issue;     // unknown when no article has one
+  std::int64_t issues = 0;             // distinct publication dates
+  StoredDate first_issue, last_issue;  // unknown when no article has one
 };
 
 // One page of an issue, its articles in page order.
@@ -110,7 +110,7 @@ struct Issue {
 struct SourceText {
   std::string path;
   int first_line = 0, last_line = 0;  // the article's lines in `text`
-  std::string text;  // the file as decoded now, or rebuilt from what was stored
+  std::string text;                   // the file as decoded now, or rebuilt from what was stored
   // false: the file changed or vanished since it was indexed, and `text`
   // is rebuilt from the stored articles and furniture (paragraphs whole).
   bool current = true;
@@ -140,11 +140,11 @@ struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
   std::optional<std::string> paper;     // a paper's name ("" = unknown paper); nullopt = all
   ListSort sort = ListSort::kDateNewestFirst;
-  std::string title_filter;             // substring of the title, folded like search (fold_text); "" = all
-  std::optional<ListCursor> after;      // rows strictly after this cursor in sort order
-  std::optional<ListCursor> before;     // or: rows strictly before it (returned in sort order)
-  bool from_end = false;                // with no cursor: the last `limit` rows
-  int limit = 100;                      // 0 = no limit
+  std::string title_filter;          // substring of the title, folded like search (fold_text); "" = all
+  std::optional<ListCursor> after;   // rows strictly after this cursor in sort order
+  std::optional<ListCursor> before;  // or: rows strictly before it (returned in sort order)
+  bool from_end = false;             // with no cursor: the last `limit` rows
+  int limit = 100;                   // 0 = no limit
 };
 
 struct ListPage {
@@ -155,9 +155,9 @@ struct ListPage {
 // ---- Indexing ----
 
 struct IndexOptions {
-  std::optional<int> year;  // `index --year`
-  bool rebuild = false;     // drop every article and re-parse everything
-  std::string paper;        // `index --paper`: the paper of every page ("" = from the path)
+  std::optional<int> year;         // `index --year`
+  bool rebuild = false;            // drop every article and re-parse everything
+  std::string paper;               // `index --paper`: the paper of every page ("" = from the path)
   std::optional<StoredDate> date;  // `index --date`: the issue of every page
 };
 
@@ -195,9 +195,9 @@ struct Span {
 };
 
 struct SearchCursor {
-  int tier = 0;         // 0: literal match, 1: pinyin-only match
-  double score = 0;     // lower is better: bm25 as SQLite reports it, or for
-                        // a broad search 0 (title tier) or 1 (the rest)
+  int tier = 0;      // 0: literal match, 1: pinyin-only match
+  double score = 0;  // lower is better: bm25 as SQLite reports it, or for
+                     // a broad search 0 (title tier) or 1 (the rest)
   std::string date_key;
   std::int64_t id = 0;
 };
@@ -300,7 +300,8 @@ class Library {
   Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date);
   // The date of the issue of `paper` just before (direction < 0) or after
   // `date`; nullopt at either end.
-  Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date, int direction);
+  Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
+                                                   int direction);
   // The page text article `id` came from; nullopt when there is no such article.
   Result<std::optional<SourceText>> source(std::int64_t id);
   Result<std::int64_t> count(const ListQuery& query);  // ignores cursors and limit

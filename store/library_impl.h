@@ -20,7 +20,7 @@ struct Library::Impl {
   LibraryIdentity identity;
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
   std::shared_ptr<const corpus::Papers> papers;  // nullptr: built-in papers, no divisions
-  SearchEnginePtr search;  // created lazily by search.cpp
+  SearchEnginePtr search;                        // created lazily by search.cpp
   // Set for a library on a server (store/backend.h): every operation is its;
   // `db` stays closed.
   std::unique_ptr<LibraryBackend> backend;

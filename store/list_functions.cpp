@@ -28,12 +28,13 @@ void fold_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
 int compare_zh(void* collator, int a_size, const void* a, int b_size, const void* b) {
   UErrorCode status = U_ZERO_ERROR;
   const auto result = static_cast<icu::Collator*>(collator)->compareUTF8(
-      icu::StringPiece(static_cast<const char*>(a), a_size), icu::StringPiece(static_cast<const char*>(b), b_size),
-      status);
+      icu::StringPiece(static_cast<const char*>(a), a_size),
+      icu::StringPiece(static_cast<const char*>(b), b_size), status);
   if (U_FAILURE(status)) {
     // Never "equal" for different text: fall back to byte order.
-    const int n = std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(a_size))
-                      .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(b_size)));
+    const int n =
+        std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(a_size))
+            .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(b_size)));
     return n < 0 ? -1 : (n > 0 ? 1 : 0);
   }
   return result == UCOL_LESS ? -1 : (result == UCOL_GREATER ? 1 : 0);
@@ -80,14 +81,16 @@ void collation_needed(void*, sqlite3* db, int, const char* name) {
   std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh"), status));
   if (U_FAILURE(status) || !collator) return;
   // On success SQLite owns the collator (and deletes it, even on failure).
-  sqlite3_create_collation_v2(db, "kanbao_zh", SQLITE_UTF8, collator.release(), &compare_zh, &delete_collator);
+  sqlite3_create_collation_v2(db, "kanbao_zh", SQLITE_UTF8, collator.release(), &compare_zh,
+                              &delete_collator);
 }
 
 }  // namespace
 
 Status register_list_functions(sql::Db& db) {
-  if (sqlite3_create_function_v2(db.get(), "kanbao_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                 nullptr, &fold_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
+  if (sqlite3_create_function_v2(db.get(), "kanbao_fold", 1,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                 &fold_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot register kanbao_fold(): " + db.error_message());
   }
   if (sqlite3_collation_needed(db.get(), nullptr, &collation_needed) != SQLITE_OK) {

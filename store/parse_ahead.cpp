@@ -15,8 +15,8 @@ Prepared prepare_page(const std::string& path, const ParseSettings& settings, co
   p.decoded = corpus::decode(p.content->bytes);
   p.content->bytes = std::string();  // only the decoded text is needed from here on
   if (!*p.decoded) return p;
-  corpus::PageContext context{path, settings.year, settings.gazetteer, settings.paper, settings.date,
-                              settings.papers};
+  corpus::PageContext context{path,           settings.year, settings.gazetteer,
+                              settings.paper, settings.date, settings.papers};
   p.page = corpus::parse_page((*p.decoded)->text, context);
   (*p.decoded)->text = std::string();  // the page holds its own copies
   return p;

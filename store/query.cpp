@@ -89,7 +89,8 @@ bool ascii_iequals(std::string_view a, std::string_view b) {
 bool filter_of(const Item& item, std::string& key, std::string& value) {
   if (item.quoted && item.text.find(':') == std::string::npos) return false;
   for (std::string_view name : {"district", "reporter", "date"}) {
-    if (item.text.size() < name.size() || !ascii_iequals(std::string_view(item.text).substr(0, name.size()), name))
+    if (item.text.size() < name.size() ||
+        !ascii_iequals(std::string_view(item.text).substr(0, name.size()), name))
       continue;
     std::string_view rest = std::string_view(item.text).substr(name.size());
     if (rest.substr(0, 1) == ":") {
@@ -182,7 +183,8 @@ Status add_filter(const Item& item, const std::string& key, const std::string& v
 // The error for a query that asks for nothing: empty, or only words with
 // nothing to search for (`ignored`).
 Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
-  if (ignored.empty()) return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
+  if (ignored.empty())
+    return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
   // At most 200 bytes of the query, never cutting a character in half.
   std::size_t cut = std::min<std::size_t>(text.size(), 200);
   while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;

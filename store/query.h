@@ -10,9 +10,8 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
-#include <string_view>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -26,7 +25,8 @@ constexpr std::size_t kMaxTerms = 64;          // terms in one query
 constexpr std::size_t kMaxPhraseTokens = 32;   // longer terms: FTS finds candidates, C++ decides
 constexpr std::size_t kMaxPinyinLetters = 36;  // longer letter runs are not read as pinyin
 constexpr std::size_t kMaxSegmentations = 16;
-constexpr std::size_t kMaxPinyinBigrams = 3000;  // held bigrams listed per syllable pair; beyond: a looser filter
+constexpr std::size_t kMaxPinyinBigrams =
+    3000;  // held bigrams listed per syllable pair; beyond: a looser filter
 constexpr std::size_t kMaxPinyinLookups = 20000;  // bigrams looked up per syllable pair; beyond: the same
 // Pinyin initials (bjl: 保交楼): 3 to 6 letters, each the first letter of a
 // reading of one of the 3,500 common characters (level 1 of the
@@ -38,11 +38,11 @@ constexpr std::size_t kMaxInitials = 6;
 constexpr std::size_t kMaxInitialBigrams = 20000;
 
 struct Term {
-  std::string typed;                         // as the user typed it
-  std::vector<fold::Char> folded;            // never empty
-  std::string letters;                       // a-z only: may be pinyin; else ""
+  std::string typed;                               // as the user typed it
+  std::vector<fold::Char> folded;                  // never empty
+  std::string letters;                             // a-z only: may be pinyin; else ""
   std::vector<std::vector<std::string>> readings;  // syllable cuts of `letters`
-  std::string initials;                      // kMinInitials..kMaxInitials a-z letters; else ""
+  std::string initials;                            // kMinInitials..kMaxInitials a-z letters; else ""
 };
 
 // A term, or several joined by OR.

@@ -21,7 +21,9 @@ int to_int(std::string_view s) {
   return v;
 }
 
-std::string two(int v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); }
+std::string two(int v) {
+  return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10);
+}
 
 // One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
 // highest date_key it covers.
@@ -60,9 +62,10 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
 
 Result<DateFilter> parse_date(const std::string& value) {
   auto bad = [&] {
-    return Error(ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
-                            "date:YYYY-MM or a range such as date:2023-01..2023-06",
-                            {value}});
+    return Error(
+        ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+                   "date:YYYY-MM or a range such as date:2023-01..2023-06",
+                   {value}});
   };
   DateFilter f;
   std::string_view v = value;

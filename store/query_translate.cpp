@@ -34,8 +34,9 @@ std::string any_character(const std::vector<char32_t>& chars) {
 // too many: more than `max_lookups` pairs to look up, or more than
 // `max_listed` held. Without `exists` every pair counts as held.
 std::optional<std::string> bigram_alternatives(const std::vector<char32_t>& first,
-                                               const std::vector<char32_t>& second, const BigramExists& exists,
-                                               std::size_t max_lookups, std::size_t max_listed) {
+                                               const std::vector<char32_t>& second,
+                                               const BigramExists& exists, std::size_t max_lookups,
+                                               std::size_t max_listed) {
   const std::size_t pairs = first.size() * second.size();
   if (pairs > max_lookups || (!exists && pairs > max_listed)) return std::nullopt;
   std::string out;
@@ -127,8 +128,8 @@ enum class Reading { kLiteral, kPinyin, kInitials };
 std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present,
                             const BigramExists& exists, Reading reading, bool& exact) {
   bool term_exact = true;
-  std::string out = "(" + tokens::phrase_expression(
-                              tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
+  std::string out =
+      "(" + tokens::phrase_expression(tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
   if (present != nullptr && reading != Reading::kLiteral) {
     for (const auto& syllables : term.readings) {
       std::string expression = pinyin_expression(syllables, *present, exists, term_exact);

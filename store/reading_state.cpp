@@ -88,10 +88,10 @@ Status ReadingState::reload() {
                         read.insert(key_at(s));
                         if (!s.is_null(3)) ++counts[s.text(3)];
                       }));
-  KANBAO_TRY(each_row(db, "SELECT path, position, title, paragraph, byte FROM positions WHERE library = ?1", lib,
-                      [&](const sql::Statement& s) {
-                        positions[key_at(s)] =
-                            ReadingPosition{s.integer(3), static_cast<std::size_t>(std::max<std::int64_t>(s.int64(4), 0))};
+  KANBAO_TRY(each_row(db, "SELECT path, position, title, paragraph, byte FROM positions WHERE library = ?1",
+                      lib, [&](const sql::Statement& s) {
+                        positions[key_at(s)] = ReadingPosition{
+                            s.integer(3), static_cast<std::size_t>(std::max<std::int64_t>(s.int64(4), 0))};
                       }));
   KANBAO_TRY(each_row(db,
                       "SELECT path, position, title, article_id, district, date FROM bookmarks"
@@ -201,8 +201,9 @@ Status ReadingState::remove_bookmark(const ArticleKey& key) {
   if (!stmt) return write_failure(*impl_, stmt.error());
   bind_key(*stmt, impl_->library, key);
   if (auto s = stmt->run(); !s) return write_failure(*impl_, s);
-  bookmarks_.erase(std::remove_if(bookmarks_.begin(), bookmarks_.end(), [&](const Bookmark& b) { return b.key == key; }),
-                   bookmarks_.end());
+  bookmarks_.erase(
+      std::remove_if(bookmarks_.begin(), bookmarks_.end(), [&](const Bookmark& b) { return b.key == key; }),
+      bookmarks_.end());
   return Status::Ok();
 }
 

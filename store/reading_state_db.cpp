@@ -75,7 +75,8 @@ Status private_folder(const std::string& dir) {
   fs::create_directories(dir, ec);
   if (ec) return Error("cannot create the state folder " + dir + ": " + ec.message());
   // Earlier versions left it 0755: reading state is nobody else's business.
-  if (::chmod(dir.c_str(), 0700) != 0) return Error("cannot make the state folder " + dir + " private: " + errno_text());
+  if (::chmod(dir.c_str(), 0700) != 0)
+    return Error("cannot make the state folder " + dir + " private: " + errno_text());
   return Status::Ok();
 }
 
@@ -130,7 +131,8 @@ Status adopt_path_state(sql::Db& db, std::int64_t from, std::int64_t to) {
       "INSERT OR IGNORE INTO positions(library, path, position, title, paragraph, byte)"
       " SELECT ?2, path, position, title, paragraph, byte FROM positions WHERE library = ?1",
       "INSERT OR IGNORE INTO bookmarks(library, path, position, title, article_id, district, date)"
-      " SELECT ?2, path, position, title, article_id, district, date FROM bookmarks WHERE library = ?1 ORDER BY id",
+      " SELECT ?2, path, position, title, article_id, district, date FROM bookmarks WHERE library = ?1 ORDER "
+      "BY id",
       "DELETE FROM read_marks WHERE library = ?1",
       "DELETE FROM positions WHERE library = ?1",
       "DELETE FROM bookmarks WHERE library = ?1",
@@ -194,7 +196,9 @@ Result<sql::Db> open(const std::string& dir, std::string& db_path) {
   KANBAO_TRY(private_file(db_path, true));
   for (const char* suffix : {"-wal", "-shm", "-journal"}) KANBAO_TRY(private_file(db_path + suffix, false));
   KANBAO_ASSIGN_OR_RETURN(auto db, sql::Db::open(db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
-  auto fail = [&](const Status& s) { return Error("cannot open the reading state " + db_path + ": " + s.error().message()); };
+  auto fail = [&](const Status& s) {
+    return Error("cannot open the reading state " + db_path + ": " + s.error().message());
+  };
   if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return fail(s);
   if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return fail(s);
   if (auto s = create_schema(db, db_path); !s) return fail(s);

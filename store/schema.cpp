@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "store/schema.h"
-#include "store/list_functions.h"
 
 #include <array>
 #include <cstdint>
@@ -10,6 +9,7 @@
 
 #include "store/index_stamp.h"
 #include "store/library_identity.h"
+#include "store/list_functions.h"
 #include "store/search_index.h"
 
 namespace kanbao::store::schema {
@@ -145,10 +145,17 @@ std::string file_uri(const std::string& path, const char* query) {
   std::string uri = "file:";
   for (char c : path) {
     switch (c) {
-      case '%': uri += "%25"; break;
-      case '?': uri += "%3f"; break;
-      case '#': uri += "%23"; break;
-      default: uri += c;
+      case '%':
+        uri += "%25";
+        break;
+      case '?':
+        uri += "%3f";
+        break;
+      case '#':
+        uri += "%23";
+        break;
+      default:
+        uri += c;
     }
   }
   return uri + "?" + query;
@@ -189,7 +196,9 @@ Status create_schema(sql::Db& db, const std::string& path) {
   if (again.application_id == kApplicationId) return Status::Ok();
   if (again.objects != 0) return Error(foreign(path, "another application's SQLite database"));
 
-  auto fail = [&](const Status& s) { return Error("cannot create the library " + path + ": " + s.error().message()); };
+  auto fail = [&](const Status& s) {
+    return Error("cannot create the library " + path + ": " + s.error().message());
+  };
   if (auto s = db.exec(kCreateTables); !s) return fail(s);
   if (auto s = db.exec(kVersion3); !s) return fail(s);
   if (auto s = create_search_schema(db); !s) return fail(s);
@@ -372,7 +381,7 @@ Status check_file(const std::string& path) {
   bool wal_pending = !ec && wal_size > 0;
   if (valid && pages != 0 && !wal_pending && size < page_size * pages) {
     return damaged(path, "the file is truncated: " + std::to_string(size) + " of " +
-                                   std::to_string(page_size * pages) + " bytes");
+                             std::to_string(page_size * pages) + " bytes");
   }
   return Status::Ok();
 }

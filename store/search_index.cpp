@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <string>
 #include <new>
+#include <string>
 #include <vector>
 
 #include "store/fold.h"
@@ -117,10 +117,10 @@ Status create_search_schema(sql::Db& db) {
   // External content: the text lives once, in `articles`. search_han lists
   // the Han characters (folded code points) the library has ever held, so a
   // pinyin reading expands only into characters that can occur.
-  KANBAO_TRY(db.exec(
-      "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
-      "content='articles', content_rowid='id', tokenize='kanbao');"
-      "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);"));
+  KANBAO_TRY(
+      db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
+              "content='articles', content_rowid='id', tokenize='kanbao');"
+              "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);"));
   return create_title_index(db);
 }
 
@@ -148,9 +148,11 @@ Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
   KANBAO_TRY(prepare_into(w.delete_,
                           "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
                           "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)"));
-  KANBAO_TRY(prepare_into(w.insert_titles_, "INSERT INTO title_fts(rowid, title, subtitle) VALUES (?1, ?2, ?3)"));
-  KANBAO_TRY(prepare_into(w.delete_titles_,
-                          "INSERT INTO title_fts(title_fts, rowid, title, subtitle) VALUES ('delete', ?1, ?2, ?3)"));
+  KANBAO_TRY(
+      prepare_into(w.insert_titles_, "INSERT INTO title_fts(rowid, title, subtitle) VALUES (?1, ?2, ?3)"));
+  KANBAO_TRY(
+      prepare_into(w.delete_titles_,
+                   "INSERT INTO title_fts(title_fts, rowid, title, subtitle) VALUES ('delete', ?1, ?2, ?3)"));
   KANBAO_TRY(prepare_into(w.insert_han_, "INSERT OR IGNORE INTO search_han(c) VALUES (?1)"));
   w.han_state_.assign(0x110000, kUnseen);
   return w;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/snippet.h"
 
-#include "text/width.h"
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -13,13 +11,15 @@
 #include <utility>
 
 #include "store/pinyin.h"
+#include "text/width.h"
 
 namespace kanbao::store::match {
 namespace {
 
 void sort_and_merge(std::vector<Span>& spans) {
-  std::sort(spans.begin(), spans.end(),
-            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<Span> merged;
   for (const Span& s : spans) {
     if (!merged.empty() && s.begin < merged.back().end) {
@@ -131,7 +131,8 @@ ClauseMatch match_clause(const query::Clause& clause, const FoldedFields& folded
 
 Evaluation evaluate(const query::Query& query, const Fields& fields) {
   FoldedFields folded;
-  const std::array<const std::string*, 4> originals{&fields.title, &fields.subtitle, &fields.body, &fields.byline};
+  const std::array<const std::string*, 4> originals{&fields.title, &fields.subtitle, &fields.body,
+                                                    &fields.byline};
   for (std::size_t f = 0; f < folded.size(); ++f) fold::fold(*originals[f], fold::Mode::kDocument, folded[f]);
   Evaluation e;
   const std::array<std::vector<Span>*, 4> spans_of{&e.title, &e.subtitle, &e.body, &e.byline};
@@ -182,7 +183,8 @@ std::pair<std::size_t, std::size_t> window(const std::vector<Cp>& cps, const std
   const std::size_t n = cps.size();
   auto index_of = [&](std::size_t byte) {
     return static_cast<std::size_t>(
-        std::lower_bound(cps.begin(), cps.end(), byte, [](const Cp& cp, std::size_t b) { return cp.begin < b; }) -
+        std::lower_bound(cps.begin(), cps.end(), byte,
+                         [](const Cp& cp, std::size_t b) { return cp.begin < b; }) -
         cps.begin());
   };
   const int budget = std::max(columns - 2, 1);  // room for two "…"
@@ -225,8 +227,7 @@ Snippet cut(std::string_view text, std::size_t begin, std::size_t end, const std
 
 }  // namespace
 
-Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
-                     int columns) {
+Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus, int columns) {
   int total = 0;
   const std::vector<Cp> cps = code_points(text, total);
   const std::size_t n = cps.size();

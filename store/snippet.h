@@ -37,9 +37,7 @@ struct Evaluation {
   bool literal = false;  // ... and without any pinyin reading (tier 0)
   // Sorted, merged matches of the positive terms, byte ranges per field.
   std::vector<Span> title, subtitle, body, byline;
-  int count() const {
-    return static_cast<int>(title.size() + subtitle.size() + body.size() + byline.size());
-  }
+  int count() const { return static_cast<int>(title.size() + subtitle.size() + body.size() + byline.size()); }
 };
 
 Evaluation evaluate(const query::Query& query, const Fields& fields);
@@ -52,7 +50,6 @@ struct Snippet {
 // About `columns` display columns of `text` around `spans[focus]` (the start
 // of `text` when `spans` is empty), cut at character boundaries, with "…"
 // where text was left out. Line breaks become spaces.
-Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus,
-                     int columns);
+Snippet make_snippet(std::string_view text, const std::vector<Span>& spans, std::size_t focus, int columns);
 
 }  // namespace kanbao::store::match

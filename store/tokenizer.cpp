@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "store/tokenizer.h"
-#include "text/utf8.h"
 
 #include <sqlite3.h>
 
 #include <string_view>
 
+#include "text/utf8.h"
 
 namespace kanbao::store::tokens {
 namespace {
@@ -23,7 +23,8 @@ bool cut_word(std::string& word) {
 
 // The most frequent Han characters of local news text (measured on the sample
 // pages and general frequency lists); together about a fifth of all Han text.
-constexpr std::u32string_view kFrequent = U"的一是在不了有和人这中大为上个国区工作要建实会化动设城发项委进新展";
+constexpr std::u32string_view kFrequent =
+    U"的一是在不了有和人这中大为上个国区工作要建实会化动设城发项委进新展";
 
 }  // namespace
 

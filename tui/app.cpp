@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // run_browser(): the event loop. Owns the view stack, the screen model and
 // the terminal; dispatches keys through the keymap to the top view.
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <fmt/format.h>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 
 #include "text/width.h"
 #include "tui/article_actions.h"
@@ -16,9 +16,9 @@
 #include "tui/count_prefix.h"
 #include "tui/external.h"
 #include "tui/i18n.h"
-#include "tui/status_line.h"
 #include "tui/panes.h"
 #include "tui/process_setup.h"
+#include "tui/status_line.h"
 #include "tui/terminal.h"
 #include "tui/view.h"
 
@@ -32,8 +32,12 @@ class App : public Context {
  public:
   App(const BrowserOptions& options, const config::Config& config, store::Library library, Keymap keymap,
       Terminal& terminal)
-      : options_(options), config_(config), library_(std::move(library)), keymap_(std::move(keymap)),
-        terminal_(terminal), three_pane_(config.three_pane.value) {}
+      : options_(options),
+        config_(config),
+        library_(std::move(library)),
+        keymap_(std::move(keymap)),
+        terminal_(terminal),
+        three_pane_(config.three_pane.value) {}
 
   int run() {
     screen_.resize(terminal_.rows(), terminal_.cols());
@@ -42,7 +46,8 @@ class App : public Context {
     terminal_.draw(screen_);
     state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
-    if (!state_.open_error().empty()) message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
+    if (!state_.open_error().empty())
+      message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
     while (!quit_ && exit_signal() == 0) {
       // Another session's bookmarks, read marks and history show up here.
       if (auto changed = state_.refresh(); !changed) message(failed(changed.error()), true);
@@ -137,7 +142,7 @@ class App : public Context {
 
   void render_three_panes(const Rect& b) {
     View& top = *views_.back();
-    const TopKind kind = top.preview_id() ? TopKind::kList
+    const TopKind kind = top.preview_id()               ? TopKind::kList
                          : (top.where() & kReader) != 0 ? TopKind::kReader
                                                         : TopKind::kOther;
     const PanePlan plan = plan_panes(views_.size(), kind, b.cols);
@@ -147,7 +152,8 @@ class App : public Context {
       if (r->cols <= 0 || r->col <= 0) continue;
       for (int row = 0; row < b.rows; ++row) screen_.put(b.row + row, r->col - 1, "│", Style::kDim);
     }
-    if (plan.middle >= 0) views_[static_cast<std::size_t>(plan.middle)]->render(screen_, area(plan.middle_rect));
+    if (plan.middle >= 0)
+      views_[static_cast<std::size_t>(plan.middle)]->render(screen_, area(plan.middle_rect));
     if (plan.right >= 0) {
       // The top view (the reader) renders last: it learns its size then.
       views_[static_cast<std::size_t>(plan.right)]->render(screen_, area(plan.right_rect));
@@ -191,7 +197,8 @@ class App : public Context {
     const auto action = keymap_.lookup(ev.key);
     const auto count = count_.take();
     if (!action) return;
-    if (count && apply_count(top, *this, *action, *count, [this] { return pops_ == 0 && pushed_.empty(); })) return;
+    if (count && apply_count(top, *this, *action, *count, [this] { return pops_ == 0 && pushed_.empty(); }))
+      return;
     if (top.on_action(*action, *this)) return;
     // m, y, o, u on the selected article of any list the view did not take.
     if (act_on_article(*action, top.preview_id(), *this)) return;
@@ -208,7 +215,8 @@ class App : public Context {
       case InputEvent::Kind::kWheelDown:
         message_.clear();
         for (int i = 0; i < 3; ++i) {
-          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown, *this);
+          views_.back()->on_action(ev.kind == InputEvent::Kind::kWheelUp ? Action::kUp : Action::kDown,
+                                   *this);
         }
         return true;
       case InputEvent::Kind::kClick:
@@ -224,16 +232,34 @@ class App : public Context {
   // The actions no view took: the browser's own (quit, back, help, search...).
   void handle_global(Action action, View& top) {
     switch (action) {
-      case Action::kQuit: quit_ = true; break;
-      case Action::kBack: pop(); break;
-      case Action::kHelp: push(make_help_view(keymap_, top.where())); break;
-      case Action::kSearch: push(make_search_view(*this, top.scope(), top.search_query())); break;
-      case Action::kRedraw: terminal_.invalidate(); break;
-      case Action::kGoTo: push(make_goto_view(current_paper())); break;
+      case Action::kQuit:
+        quit_ = true;
+        break;
+      case Action::kBack:
+        pop();
+        break;
+      case Action::kHelp:
+        push(make_help_view(keymap_, top.where()));
+        break;
+      case Action::kSearch:
+        push(make_search_view(*this, top.scope(), top.search_query()));
+        break;
+      case Action::kRedraw:
+        terminal_.invalidate();
+        break;
+      case Action::kGoTo:
+        push(make_goto_view(current_paper()));
+        break;
       case Action::kPrevIssue:
-      case Action::kNextIssue: message(_("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）"), false); break;
-      case Action::kPercent: message(_("先输入数字再按 %，如 50% 到一半处"), false); break;
-      case Action::kRefresh: refresh(); break;
+      case Action::kNextIssue:
+        message(_("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）"), false);
+        break;
+      case Action::kPercent:
+        message(_("先输入数字再按 %，如 50% 到一半处"), false);
+        break;
+      case Action::kRefresh:
+        refresh();
+        break;
       case Action::kNextUnread:
         if (const auto id = first_unread(*this)) push(make_reader_view(*this, *id, ReaderOptions{}));
         break;
@@ -243,7 +269,8 @@ class App : public Context {
           message(trf("三栏布局需要至少 {} 列", kThreePaneCols), false);
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -255,7 +282,8 @@ class App : public Context {
   }
 
   void refresh() {
-    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly, {options_.gazetteer, nullptr});
+    auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly,
+                                         {options_.gazetteer, nullptr});
     if (!reopened) {
       message(failed(reopened.error()), true);
       return;
@@ -317,7 +345,8 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
   }
   // After setlocale(): English needs LC_MESSAGES, which the locale sets.
   const Status language_set = set_language(choose_language(config.language.value, std::getenv));
-  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
+  auto library =
+      store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
   if (!library) {
     write_stderr_line("kanbao: " + library.error().message());  // the status (1) tells if this is lost
     return 1;
@@ -348,7 +377,8 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
 int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};
   Keymap keymap;
-  for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap)) loaded.problems.push_back(std::move(p));
+  for (auto& p : apply_key_bindings(loaded.config.key_bindings, keymap))
+    loaded.problems.push_back(std::move(p));
   int rc = browse(options, loaded.config, std::move(keymap), loaded.problems.size());
   // The configuration's problems, after the alternate screen is gone (the
   // browser showed their count): a problem that cannot be told fails the run.

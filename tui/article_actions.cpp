@@ -73,8 +73,12 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
   const auto article = load(*id, ctx);
   if (!article) return true;
   switch (action) {
-    case Action::kBookmark: toggle_bookmark(*article, ctx); break;
-    case Action::kToggleRead: toggle_read(*article, ctx); break;
+    case Action::kBookmark:
+      toggle_bookmark(*article, ctx);
+      break;
+    case Action::kToggleRead:
+      toggle_read(*article, ctx);
+      break;
     case Action::kCopy:
       if (const Status st = ctx.copy_to_clipboard(article->title + " — " + article->source); !st) {
         ctx.message(st.error().message(), true);
@@ -82,14 +86,18 @@ bool act_on_article(Action action, std::optional<std::int64_t> id, Context& ctx)
         ctx.message(_("已复制标题和出处 (OSC 52)"));
       }
       break;
-    case Action::kPager: ctx.show_in_pager(article_text(*article)); break;
-    default: break;
+    case Action::kPager:
+      ctx.show_in_pager(article_text(*article));
+      break;
+    default:
+      break;
   }
   return true;
 }
 
 void mark_opened(const store::ArticleRow& article, Context& ctx) {
-  if (auto s = ctx.state().set_read(article, true); !s) ctx.message(_("阅读标记未保存：") + s.error().message(), true);
+  if (auto s = ctx.state().set_read(article, true); !s)
+    ctx.message(_("阅读标记未保存：") + s.error().message(), true);
 }
 
 std::optional<std::int64_t> first_unread(Context& ctx, std::optional<std::int64_t> skip) {

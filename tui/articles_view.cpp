@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: MIT
 // A district's (or all) articles, newest first, paged through the store with
 // keyset cursors so that 200,000 rows never have to be loaded.
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/highlight.h"
 #include "tui/i18n.h"
+#include "tui/list_sort.h"
 #include "tui/list_window.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
 #include "tui/row_fit.h"
-#include "tui/list_sort.h"
-#include "tui/highlight.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -24,7 +25,8 @@ constexpr auto kFilterDelay = std::chrono::milliseconds(150);
 class ArticlesView final : public View, public ArticleSequence {
  public:
   ArticlesView(Context& ctx, std::optional<std::string> district, std::string label)
-      : district_(std::move(district)), label_(std::move(label)),
+      : district_(std::move(district)),
+        label_(std::move(label)),
         window_([this, &ctx](const PageRequest& r) { return fetch(ctx, r); }) {
     reload(ctx);
   }
@@ -88,8 +90,10 @@ class ArticlesView final : public View, public ArticleSequence {
       return;
     }
     if (window_.total() == 0) {
-      screen.put(area.row, area.col + 1, filter_.empty() ? std::string(_("（没有文章）")) : trf("（没有标题含「{}」的文章）", filter_),
-                 Style::kDim, right);
+      screen.put(
+          area.row, area.col + 1,
+          filter_.empty() ? std::string(_("（没有文章）")) : trf("（没有标题含「{}」的文章）", filter_),
+          Style::kDim, right);
     }
     date_w_ = 0;  // the widest date on screen: year-less dates take 5 columns, not 10
     for (int r = 0; r < rows && window_.top() + r < window_.total(); ++r) {
@@ -150,8 +154,8 @@ class ArticlesView final : public View, public ArticleSequence {
     const int title_w = w.meta > 0 ? w.title : avail;
     const Style title_style = read && !selected ? Style::kNormal : (selected ? base : Style::kTitle);
     put_highlighted(screen, y, col, col + title_w, row.title,
-                    filter_.empty() ? std::vector<store::Span>{} : store::find_folded(row.title, filter_), title_style,
-                    selected ? Style::kSelectedHighlight : Style::kHighlight);
+                    filter_.empty() ? std::vector<store::Span>{} : store::find_folded(row.title, filter_),
+                    title_style, selected ? Style::kSelectedHighlight : Style::kHighlight);
     if (w.meta > 0) screen.put(y, right - w.meta, tail, dim, right);
   }
 
@@ -259,7 +263,8 @@ class ArticlesView final : public View, public ArticleSequence {
   unsigned where() const override { return kAnywhere | kLists | kArticleList; }
 
   std::vector<Action> hints() const override {
-    return {Action::kDown, Action::kOpen, Action::kFilter, Action::kSort, Action::kSearch, Action::kHelp, Action::kBack};
+    return {Action::kDown,   Action::kOpen, Action::kFilter, Action::kSort,
+            Action::kSearch, Action::kHelp, Action::kBack};
   }
 
   std::optional<std::int64_t> step(int delta, Context& ctx) override {
@@ -287,10 +292,17 @@ class ArticlesView final : public View, public ArticleSequence {
     store::ListQuery q = query();
     q.limit = r.limit;
     switch (r.kind) {
-      case PageRequest::Kind::kFirst: break;
-      case PageRequest::Kind::kLast: q.from_end = true; break;
-      case PageRequest::Kind::kAfter: q.after = r.cursor; break;
-      case PageRequest::Kind::kBefore: q.before = r.cursor; break;
+      case PageRequest::Kind::kFirst:
+        break;
+      case PageRequest::Kind::kLast:
+        q.from_end = true;
+        break;
+      case PageRequest::Kind::kAfter:
+        q.after = r.cursor;
+        break;
+      case PageRequest::Kind::kBefore:
+        q.before = r.cursor;
+        break;
     }
     return ctx.library().list(q);
   }
@@ -326,7 +338,8 @@ class ArticlesView final : public View, public ArticleSequence {
 
 }  // namespace
 
-std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district, std::string label) {
+std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
+                                         std::string label) {
   auto view = std::make_unique<ArticlesView>(ctx, std::move(district), std::move(label));
   view->set_state(&ctx.state());
   return view;

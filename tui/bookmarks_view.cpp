@@ -28,7 +28,8 @@ class BookmarksView : public View, public ArticleSequence {
     const int count = static_cast<int>(marks().size());
     scroller_.select(scroller_.selected, count, height_);
     const int right = area.col + area.cols;
-    if (count == 0) screen.put(area.row, area.col + 1, _("（还没有书签：在文章或列表里按 m 添加）"), Style::kDim, right);
+    if (count == 0)
+      screen.put(area.row, area.col + 1, _("（还没有书签：在文章或列表里按 m 添加）"), Style::kDim, right);
     for (int r = 0; r < area.rows; ++r) {
       const int i = scroller_.top + r;
       if (i >= count) break;
@@ -36,10 +37,15 @@ class BookmarksView : public View, public ArticleSequence {
       const bool sel = i == scroller_.selected;
       const int y = area.row + r;
       screen.fill(y, area.col, right, sel ? Style::kSelected : Style::kNormal);
-      int col = screen.put(y, area.col, state_.is_read(row_of(b)) ? " " : "•", sel ? Style::kSelected : Style::kNormal, right);
-      col = screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) + 1;
-      col = screen.put(y, col, text::fit(district_label(b.district), 12), sel ? Style::kSelected : Style::kDim, right);
-      screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2), sel ? Style::kSelected : Style::kTitle, right);
+      int col = screen.put(y, area.col, state_.is_read(row_of(b)) ? " " : "•",
+                           sel ? Style::kSelected : Style::kNormal, right);
+      col =
+          screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) +
+          1;
+      col = screen.put(y, col, text::fit(district_label(b.district), 12),
+                       sel ? Style::kSelected : Style::kDim, right);
+      screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2),
+                 sel ? Style::kSelected : Style::kTitle, right);
     }
   }
 
@@ -85,7 +91,8 @@ class BookmarksView : public View, public ArticleSequence {
       case Action::kToggleRead:
         if (const auto id = resolve(ctx, scroller_.selected)) act_on_article(action, id, ctx);
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
 

@@ -10,20 +10,25 @@ namespace {
 std::vector<std::string> action_names() {
   std::vector<std::string> names;
   names.reserve(static_cast<std::size_t>(Action::kCount));
-  for (int a = 0; a < static_cast<int>(Action::kCount); ++a) names.emplace_back(Keymap::name(static_cast<Action>(a)));
+  for (int a = 0; a < static_cast<int>(Action::kCount); ++a)
+    names.emplace_back(Keymap::name(static_cast<Action>(a)));
   return names;
 }
 
 }  // namespace
 
-std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines, Keymap& keymap) {
+std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines,
+                                                Keymap& keymap) {
   std::vector<config::Problem> problems;
   for (const auto& line : lines) {
-    const auto report = [&](std::string message) { problems.push_back({line.file, line.line, std::move(message)}); };
+    const auto report = [&](std::string message) {
+      problems.push_back({line.file, line.line, std::move(message)});
+    };
     const auto action = Keymap::from_name(line.action);
     if (!action) {
       std::string message = "unknown action `" + line.action + "`";
-      if (const auto near = config::closest(line.action, action_names())) message += " (did you mean `" + *near + "`?)";
+      if (const auto near = config::closest(line.action, action_names()))
+        message += " (did you mean `" + *near + "`?)";
       report(message + " (the actions are listed by ? in the browser)");
       continue;
     }
@@ -43,9 +48,10 @@ std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBin
       if (const auto k = parse_key(word)) {
         keys.push_back(*k);
       } else {
-        report("unknown key `" + std::string(word) + "` for " + line.action +
-               " (a character, Space, Enter, Tab, Esc, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, "
-               "Delete, F1-F12, Ctrl-x, Hash)");
+        report(
+            "unknown key `" + std::string(word) + "` for " + line.action +
+            " (a character, Space, Enter, Tab, Esc, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, "
+            "Delete, F1-F12, Ctrl-x, Hash)");
         bad = true;
       }
     }

@@ -15,6 +15,7 @@ namespace kanbao::tui {
 // later line is taken from the earlier action). `none` unbinds an action.
 // Returns one problem per bad line (unknown action or key name, no key),
 // with its file and line; a bad line leaves that action's keys unchanged.
-std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines, Keymap& keymap);
+std::vector<config::Problem> apply_key_bindings(const std::vector<config::KeyBindingLine>& lines,
+                                                Keymap& keymap);
 
 }  // namespace kanbao::tui

@@ -46,8 +46,10 @@ enum class CountUse { kOnce, kRepeat, kGoTo, kPercent };
 inline CountUse count_use(Action action) {
   switch (action) {
     case Action::kTop:
-    case Action::kBottom: return CountUse::kGoTo;
-    case Action::kPercent: return CountUse::kPercent;
+    case Action::kBottom:
+      return CountUse::kGoTo;
+    case Action::kPercent:
+      return CountUse::kPercent;
     case Action::kDown:
     case Action::kUp:
     case Action::kPageDown:
@@ -57,8 +59,10 @@ inline CountUse count_use(Action action) {
     case Action::kNextHit:
     case Action::kPrevHit:
     case Action::kNextArticle:
-    case Action::kPrevArticle: return CountUse::kRepeat;
-    default: return CountUse::kOnce;
+    case Action::kPrevArticle:
+      return CountUse::kRepeat;
+    default:
+      return CountUse::kOnce;
   }
 }
 
@@ -69,14 +73,17 @@ inline CountUse count_use(Action action) {
 inline bool apply_count(View& view, Context& ctx, Action action, std::int64_t count,
                         const std::function<bool()>& still_here) {
   switch (count_use(action)) {
-    case CountUse::kGoTo: return view.go_to(count - 1, ctx);
-    case CountUse::kPercent: return view.go_to(view.length() * std::min<std::int64_t>(count, 100) / 100, ctx);
+    case CountUse::kGoTo:
+      return view.go_to(count - 1, ctx);
+    case CountUse::kPercent:
+      return view.go_to(view.length() * std::min<std::int64_t>(count, 100) / 100, ctx);
     case CountUse::kRepeat:
       for (std::int64_t i = 1; i < std::min<std::int64_t>(count, 10000) && still_here(); ++i) {
         if (!view.on_action(action, ctx)) break;
       }
       return false;
-    case CountUse::kOnce: return false;
+    case CountUse::kOnce:
+      return false;
   }
   return false;
 }

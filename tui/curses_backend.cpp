@@ -23,20 +23,34 @@ namespace {
 int translate_key(int status, wint_t ch) {
   if (status == KEY_CODE_YES) {
     switch (ch) {
-      case KEY_UP: return key::kUp;
-      case KEY_DOWN: return key::kDown;
-      case KEY_LEFT: return key::kLeft;
-      case KEY_RIGHT: return key::kRight;
-      case KEY_PPAGE: return key::kPageUp;
-      case KEY_NPAGE: return key::kPageDown;
-      case KEY_HOME: return key::kHome;
-      case KEY_END: return key::kEnd;
-      case KEY_BACKSPACE: return key::kBackspace;
-      case KEY_ENTER: return key::kEnter;
-      case KEY_BTAB: return key::kBackTab;
-      case KEY_DC: return key::kDelete;
-      case KEY_RESIZE: return key::kResize;
-      case KEY_MOUSE: return key::kMouse;
+      case KEY_UP:
+        return key::kUp;
+      case KEY_DOWN:
+        return key::kDown;
+      case KEY_LEFT:
+        return key::kLeft;
+      case KEY_RIGHT:
+        return key::kRight;
+      case KEY_PPAGE:
+        return key::kPageUp;
+      case KEY_NPAGE:
+        return key::kPageDown;
+      case KEY_HOME:
+        return key::kHome;
+      case KEY_END:
+        return key::kEnd;
+      case KEY_BACKSPACE:
+        return key::kBackspace;
+      case KEY_ENTER:
+        return key::kEnter;
+      case KEY_BTAB:
+        return key::kBackTab;
+      case KEY_DC:
+        return key::kDelete;
+      case KEY_RESIZE:
+        return key::kResize;
+      case KEY_MOUSE:
+        return key::kMouse;
       default:
         if (ch >= static_cast<wint_t>(KEY_F(1)) && ch <= static_cast<wint_t>(KEY_F(12))) {
           return key::kF1 + static_cast<int>(ch - static_cast<wint_t>(KEY_F(1)));
@@ -45,13 +59,18 @@ int translate_key(int status, wint_t ch) {
     }
   }
   switch (ch) {
-    case 27: return key::kEscape;
+    case 27:
+      return key::kEscape;
     case 10:
-    case 13: return key::kEnter;
-    case 9: return key::kTab;
+    case 13:
+      return key::kEnter;
+    case 9:
+      return key::kTab;
     case 8:
-    case 127: return key::kBackspace;
-    default: return static_cast<int>(ch);
+    case 127:
+      return key::kBackspace;
+    default:
+      return static_cast<int>(ch);
   }
 }
 
@@ -119,9 +138,12 @@ class CursesTerminal : public Terminal {
       MEVENT m;
       ev.kind = InputEvent::Kind::kTimeout;
       if (getmouse(&m) == OK) {
-        if (m.bstate & BUTTON4_PRESSED) ev.kind = InputEvent::Kind::kWheelUp;
-        else if (m.bstate & BUTTON5_PRESSED) ev.kind = InputEvent::Kind::kWheelDown;
-        else if (m.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) ev.kind = InputEvent::Kind::kClick;
+        if (m.bstate & BUTTON4_PRESSED)
+          ev.kind = InputEvent::Kind::kWheelUp;
+        else if (m.bstate & BUTTON5_PRESSED)
+          ev.kind = InputEvent::Kind::kWheelDown;
+        else if (m.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+          ev.kind = InputEvent::Kind::kClick;
         ev.row = m.y;
         ev.col = m.x;
       }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tui/district_counts.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "tui/i18n.h"
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The first screen: every district with its article count, date range and a
 // per-month bar of article counts, plus 全部 (all) and 书签 (bookmarks).
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <map>
 
 #include "text/width.h"
@@ -110,7 +111,8 @@ class DistrictsView final : public View {
         read = state_->read_count(d.name);
         if (d.first_date.known()) range = date_label(d.first_date) + "–" + date_label(d.last_date);
       }
-      if (bar_cols > 0 && first_month_ >= 0) bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
+      if (bar_cols > 0 && first_month_ >= 0)
+        bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
       col = screen.put(row, col, text::fit(text::truncate(name, name_w), name_w), base, right);
       // Counts as wide as the largest one; ranges cut (with "…") only
       // at the pane's edge, never inside their padding. Marks of articles
@@ -119,7 +121,8 @@ class DistrictsView final : public View {
       col = screen.put(row, col, district_counts(articles, unread, total_articles_), dim, right);
       screen.put(row, col + 2, range, dim, right);
       col += 2 + 22;
-      if (!bars.empty() && col + 1 < right) screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
+      if (!bars.empty() && col + 1 < right)
+        screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
     }
   }
 
@@ -172,8 +175,6 @@ class DistrictsView final : public View {
 
 }  // namespace
 
-std::unique_ptr<View> make_districts_view(Context& ctx) {
-  return std::make_unique<DistrictsView>(ctx);
-}
+std::unique_ptr<View> make_districts_view(Context& ctx) { return std::make_unique<DistrictsView>(ctx); }
 
 }  // namespace kanbao::tui

@@ -16,7 +16,8 @@ const std::map<std::string_view, const char*>& table() {
   static const std::map<std::string_view, const char*> kWords = {
       {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
       {"{}: needs a value, e.g. {}", "{} 后面要跟一个值，例如 {}"},
-      {"the query has more than {} terms; search for fewer words at a time", "搜索词超过 {} 个；请一次少搜几个词"},
+      {"the query has more than {} terms; search for fewer words at a time",
+       "搜索词超过 {} 个；请一次少搜几个词"},
       {"the search query is empty; type the words to search for", "搜索内容是空的；请输入要搜的词"},
       {"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
        "“{}”里没有可搜的内容：没有字母、数字或汉字"},

@@ -14,11 +14,13 @@ class HelpView : public View {
  public:
   HelpView(const Keymap& keymap, unsigned where) {
     lines_ = keymap.help_lines(where);
-    lines_.insert(lines_.end(), {"", _("列表左边的标记：• 未读  * 书签（两个都可能出现）"),
-                                 _("阅读状态（书签、已读、位置、搜索历史）保存在 $XDG_STATE_HOME/kanbao/state.db"),
-                                 "", _("搜索框 / 过滤框中："), _("  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首"),
-                                 _("  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消"),
-                                 "", _("按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)")});
+    lines_.insert(
+        lines_.end(),
+        {"", _("列表左边的标记：• 未读  * 书签（两个都可能出现）"),
+         _("阅读状态（书签、已读、位置、搜索历史）保存在 $XDG_STATE_HOME/kanbao/state.db"), "",
+         _("搜索框 / 过滤框中："), _("  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首"),
+         _("  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消"), "",
+         _("按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)")});
   }
   std::string title() const override { return _("帮助"); }
 
@@ -32,7 +34,8 @@ class HelpView : public View {
     for (int r = 0; r < area.rows; ++r) {
       const int i = scroller_.top + r;
       if (i >= static_cast<int>(shown_.size())) break;
-      screen.put(area.row + r, area.col + 1, shown_[static_cast<std::size_t>(i)], Style::kNormal, area.col + area.cols);
+      screen.put(area.row + r, area.col + 1, shown_[static_cast<std::size_t>(i)], Style::kNormal,
+                 area.col + area.cols);
     }
   }
 
@@ -40,11 +43,18 @@ class HelpView : public View {
     const int count = static_cast<int>(shown_.size());
     // The help text scrolls: move the top, not a selection.
     switch (action) {
-      case Action::kDown: scroller_.top = std::min(scroller_.top + 1, std::max(count - height_, 0)); return true;
-      case Action::kUp: scroller_.top = std::max(scroller_.top - 1, 0); return true;
+      case Action::kDown:
+        scroller_.top = std::min(scroller_.top + 1, std::max(count - height_, 0));
+        return true;
+      case Action::kUp:
+        scroller_.top = std::max(scroller_.top - 1, 0);
+        return true;
       case Action::kHelp:
-      case Action::kBack: ctx.pop(); return true;
-      default: return scroller_.apply(action, count, height_);
+      case Action::kBack:
+        ctx.pop();
+        return true;
+      default:
+        return scroller_.apply(action, count, height_);
     }
   }
 

@@ -40,7 +40,8 @@ std::string locale_dir() {
   candidates.emplace_back(KANBAO_INSTALL_LOCALEDIR);
   candidates.emplace_back(KANBAO_BUILD_LOCALEDIR);
   for (const auto& candidate : candidates) {
-    if (std::filesystem::is_regular_file(candidate / "en/LC_MESSAGES/kanbao.mo", ec)) return candidate.string();
+    if (std::filesystem::is_regular_file(candidate / "en/LC_MESSAGES/kanbao.mo", ec))
+      return candidate.string();
   }
   return KANBAO_INSTALL_LOCALEDIR;  // for the message saying it is missing
 }
@@ -94,7 +95,8 @@ Status set_language(Language language) {
   // string would silently stay Chinese.
   const char* header = dgettext(kDomain, "");
   if (!header || !*header) {
-    return Error("no English message catalog at " + dir + "/en/LC_MESSAGES/kanbao.mo; the browser stays Chinese");
+    return Error("no English message catalog at " + dir +
+                 "/en/LC_MESSAGES/kanbao.mo; the browser stays Chinese");
   }
   g_language = language;
   return {};

@@ -26,7 +26,8 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text) {
   }
   const bool separated = text.size() == 10 && digits.size() == 8;
   if (digits.size() != 8 || (text.size() != 8 && !separated)) return std::nullopt;
-  const int y = std::stoi(digits.substr(0, 4)), m = std::stoi(digits.substr(4, 2)), d = std::stoi(digits.substr(6, 2));
+  const int y = std::stoi(digits.substr(0, 4)), m = std::stoi(digits.substr(4, 2)),
+            d = std::stoi(digits.substr(6, 2));
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
   if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return std::nullopt;
@@ -49,9 +50,7 @@ class IssueView : public View, public ArticleSequence {
   std::string title() const override {
     return (issue_.paper.empty() ? std::string(_("未知报纸")) : issue_.paper) + " " + issue_.date.str();
   }
-  std::string position() const override {
-    return trf("{} 版 · {} 篇", issue_.pages.size(), articles_);
-  }
+  std::string position() const override { return trf("{} 版 · {} 篇", issue_.pages.size(), articles_); }
   std::optional<std::string> paper() const override { return issue_.paper; }
 
   void render(Screen& screen, const Rect& area) override {
@@ -76,7 +75,8 @@ class IssueView : public View, public ArticleSequence {
       const int tail_w = std::min(text::display_width(tail), std::max(area.cols / 4, 0));
       const int title_w = std::max(area.cols - 4 - tail_w - 2, 0);
       screen.put(y, area.col + 3, text::fit(text::truncate(text, title_w), title_w), base, right);
-      if (tail_w > 0) screen.put(y, right - tail_w - 1, text::truncate(tail, tail_w), selected ? base : Style::kDim, right);
+      if (tail_w > 0)
+        screen.put(y, right - tail_w - 1, text::truncate(tail, tail_w), selected ? base : Style::kDim, right);
     }
   }
 
@@ -103,7 +103,8 @@ class IssueView : public View, public ArticleSequence {
   void on_click(int row, Context&) override { scroller_.select(scroller_.top + row, count(), height_); }
 
   std::vector<Action> hints() const override {
-    return {Action::kDown, Action::kOpen, Action::kPrevIssue, Action::kNextIssue, Action::kGoTo, Action::kBack};
+    return {Action::kDown,      Action::kOpen, Action::kPrevIssue,
+            Action::kNextIssue, Action::kGoTo, Action::kBack};
   }
 
   std::optional<std::int64_t> preview_id() const override {
@@ -206,9 +207,11 @@ class GoToView : public View {
     const int col = screen.put(area.row, area.col + 1, label, Style::kKey);
     screen.put(area.row, col, prompt_.visible(std::max(area.cols - 4, 1), cursor), Style::kNormal);
     if (area.rows > 2) {
-      screen.put(area.row + 2, area.col + 1,
-                 text::truncate(_("输入文章编号（如 42）或日期（如 2020-01-25、20200125），Enter 跳转，Esc 取消"), area.cols - 2),
-                 Style::kDim);
+      screen.put(
+          area.row + 2, area.col + 1,
+          text::truncate(_("输入文章编号（如 42）或日期（如 2020-01-25、20200125），Enter 跳转，Esc 取消"),
+                         area.cols - 2),
+          Style::kDim);
     }
   }
 

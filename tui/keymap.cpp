@@ -25,43 +25,116 @@ const std::vector<ActionInfo>& table() {
   static const std::vector<ActionInfo> infos = {
       {Action::kDown, "down", NC_("key", "下移"), N_("下移一行"), {'j', kDown}},
       {Action::kUp, "up", NC_("key", "上移"), N_("上移一行"), {'k', kUp}},
-      {Action::kPageDown, "page_down", NC_("key", "翻页"), N_("下翻一页（在文章末尾：下一篇文章）"), {kSpace, kPageDown}},
+      {Action::kPageDown,
+       "page_down",
+       NC_("key", "翻页"),
+       N_("下翻一页（在文章末尾：下一篇文章）"),
+       {kSpace, kPageDown}},
       {Action::kPageUp, "page_up", NC_("key", "上翻"), N_("上翻一页"), {'b', kPageUp}},
       {Action::kHalfPageDown, "half_page_down", NC_("key", "半页"), N_("下翻半页"), {ctrl('d')}},
       {Action::kHalfPageUp, "half_page_up", NC_("key", "上半页"), N_("上翻半页"), {ctrl('u')}},
       {Action::kTop, "top", NC_("key", "顶部"), N_("到顶部"), {'g', kHome}},
       {Action::kBottom, "bottom", NC_("key", "末尾"), N_("到末尾"), {'G', kEnd}},
       {Action::kOpen, "open", NC_("key", "打开"), N_("打开所选项"), {kEnter, 'l', kRight}, kLists},
-      {Action::kBack, "back", NC_("key", "返回"), N_("返回上一层；有筛选时先清除筛选（在顶层时退出）"),
+      {Action::kBack,
+       "back",
+       NC_("key", "返回"),
+       N_("返回上一层；有筛选时先清除筛选（在顶层时退出）"),
        {'q', 'h', kLeft, kBackspace, kEscape}},
       {Action::kQuit, "quit", NC_("key", "退出"), N_("立即退出"), {'Q'}},
-      {Action::kNextArticle, "next_article", NC_("key", "下一篇"), N_("下一篇文章（阅读器）"), {'J'}, kReader},
-      {Action::kPrevArticle, "prev_article", NC_("key", "上一篇"), N_("上一篇文章（阅读器）"), {'K'}, kReader},
-      {Action::kSearch, "search", NC_("key", "搜索"), N_("搜索（在阅读器中：搜索本文；Tab 扩大到文库）"), {'/'}},
+      {Action::kNextArticle,
+       "next_article",
+       NC_("key", "下一篇"),
+       N_("下一篇文章（阅读器）"),
+       {'J'},
+       kReader},
+      {Action::kPrevArticle,
+       "prev_article",
+       NC_("key", "上一篇"),
+       N_("上一篇文章（阅读器）"),
+       {'K'},
+       kReader},
+      {Action::kSearch,
+       "search",
+       NC_("key", "搜索"),
+       N_("搜索（在阅读器中：搜索本文；Tab 扩大到文库）"),
+       {'/'}},
       {Action::kNextHit, "next_hit", NC_("key", "下一处"), N_("下一个搜索匹配"), {'n'}, kReader},
       {Action::kPrevHit, "prev_hit", NC_("key", "上一处"), N_("上一个搜索匹配"), {'N'}, kReader},
       {Action::kFilter, "filter", NC_("key", "过滤"), N_("按标题筛选列表"), {'f'}, kArticleList},
-      {Action::kSort, "sort", NC_("key", "排序"), N_("排序：最新、最旧、标题（拼音）、记者；搜索结果：相关度 / 日期"),
-       {'s'}, kArticleList | kResults},
-      {Action::kWiden, "widen", NC_("key", "扩大"), N_("在所有区中搜索 / 回到本区；阅读器中：搜索文库"),
-       {kTab}, kResults | kReader},
+      {Action::kSort,
+       "sort",
+       NC_("key", "排序"),
+       N_("排序：最新、最旧、标题（拼音）、记者；搜索结果：相关度 / 日期"),
+       {'s'},
+       kArticleList | kResults},
+      {Action::kWiden,
+       "widen",
+       NC_("key", "扩大"),
+       N_("在所有区中搜索 / 回到本区；阅读器中：搜索文库"),
+       {kTab},
+       kResults | kReader},
       {Action::kHelp, "help", NC_("key", "帮助"), N_("显示本帮助"), {'?'}},
       {Action::kRedraw, "redraw", NC_("key", "重绘"), N_("重绘屏幕"), {ctrl('l')}},
-      {Action::kCopy, "copy", NC_("key", "复制"), N_("复制标题和出处（OSC 52）"), {'y'}, kReader | kArticleList | kResults},
-      {Action::kPager, "pager", NC_("key", "分页器"), N_("在 $PAGER 中打开文章"), {'o'}, kReader | kArticleList | kResults},
-      {Action::kBookmark, "bookmark", NC_("key", "书签"), N_("切换书签（在书签列表中：移除）"), {'m'}, kReader | kArticleList | kResults},
+      {Action::kCopy,
+       "copy",
+       NC_("key", "复制"),
+       N_("复制标题和出处（OSC 52）"),
+       {'y'},
+       kReader | kArticleList | kResults},
+      {Action::kPager,
+       "pager",
+       NC_("key", "分页器"),
+       N_("在 $PAGER 中打开文章"),
+       {'o'},
+       kReader | kArticleList | kResults},
+      {Action::kBookmark,
+       "bookmark",
+       NC_("key", "书签"),
+       N_("切换书签（在书签列表中：移除）"),
+       {'m'},
+       kReader | kArticleList | kResults},
       {Action::kRefresh, "refresh", NC_("key", "刷新"), N_("重新打开文库"), {'R'}},
       {Action::kLayout, "layout", NC_("key", "三栏"), N_("切换三栏布局"), {'v'}},
       {Action::kGoTo, "goto", NC_("key", "跳转"), N_("跳到文章编号或某一期的日期（:2020-01-25）"), {':'}},
-      {Action::kPrevIssue, "prev_issue", NC_("key", "上一期"), N_("上一期（期次视图、阅读器）"), {'['}, kLists},
-      {Action::kNextIssue, "next_issue", NC_("key", "下一期"), N_("下一期（期次视图、阅读器）"), {']'}, kLists},
+      {Action::kPrevIssue,
+       "prev_issue",
+       NC_("key", "上一期"),
+       N_("上一期（期次视图、阅读器）"),
+       {'['},
+       kLists},
+      {Action::kNextIssue,
+       "next_issue",
+       NC_("key", "下一期"),
+       N_("下一期（期次视图、阅读器）"),
+       {']'},
+       kLists},
       // Not newsboat's N/A/n: N and n are the search-hit keys here.
-      {Action::kToggleRead, "toggle_read", NC_("key", "已读/未读"), N_("把文章标为已读 / 未读"), {'u'}, kReader | kArticleList | kResults},
-      {Action::kMarkAllRead, "mark_all_read", NC_("key", "全部已读"), N_("把列表中的每篇文章标为已读"), {'A'}, kArticleList},
+      {Action::kToggleRead,
+       "toggle_read",
+       NC_("key", "已读/未读"),
+       N_("把文章标为已读 / 未读"),
+       {'u'},
+       kReader | kArticleList | kResults},
+      {Action::kMarkAllRead,
+       "mark_all_read",
+       NC_("key", "全部已读"),
+       N_("把列表中的每篇文章标为已读"),
+       {'A'},
+       kArticleList},
       {Action::kNextUnread, "next_unread", NC_("key", "下一未读"), N_("下一篇未读文章，不限于本区"), {'U'}},
-      {Action::kPercent, "percent", NC_("key", "百分比"), N_("带次数时跳到 N%（50%）；在 j、k、G 等之前，次数表示重复"), {'%'}},
+      {Action::kPercent,
+       "percent",
+       NC_("key", "百分比"),
+       N_("带次数时跳到 N%（50%）；在 j、k、G 等之前，次数表示重复"),
+       {'%'}},
       {Action::kSave, "save", NC_("key", "保存"), N_("把文章保存到文件（.txt 或 .md）"), {'w'}, kReader},
-      {Action::kEditor, "editor", NC_("key", "编辑"), N_("在 $EDITOR 中打开文章的源版面，定位到文章所在的行"), {'e'}, kReader},
+      {Action::kEditor,
+       "editor",
+       NC_("key", "编辑"),
+       N_("在 $EDITOR 中打开文章的源版面，定位到文章所在的行"),
+       {'e'},
+       kReader},
   };
   return infos;
 }
@@ -92,9 +165,8 @@ constexpr std::array<NamedKey, 16> kNamedKeys = {{
 }};
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
 }  // namespace
@@ -190,8 +262,9 @@ std::string Keymap::keys_text(Action action) const {
 
 void Keymap::bind(Action action, const std::vector<int>& new_keys) {
   for (auto& list : keys_) {
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](int k) { return std::find(new_keys.begin(), new_keys.end(), k) != new_keys.end(); }),
+    list.erase(std::remove_if(
+                   list.begin(), list.end(),
+                   [&](int k) { return std::find(new_keys.begin(), new_keys.end(), k) != new_keys.end(); }),
                list.end());
   }
   keys_[static_cast<std::size_t>(action)] = new_keys;
@@ -222,8 +295,10 @@ bool is_app_action(Action action) {
     case Action::kGoTo:
     case Action::kPrevIssue:
     case Action::kNextIssue:
-    case Action::kNextUnread: return true;
-    default: return false;
+    case Action::kNextUnread:
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -15,12 +15,12 @@ namespace kanbao::tui {
 // values above U+10FFFF for special keys.
 namespace key {
 inline constexpr int kSpecial = 0x110000;
-inline constexpr int kUp = kSpecial + 1, kDown = kSpecial + 2, kLeft = kSpecial + 3,
-                     kRight = kSpecial + 4, kPageUp = kSpecial + 5, kPageDown = kSpecial + 6,
-                     kHome = kSpecial + 7, kEnd = kSpecial + 8, kBackspace = kSpecial + 9,
-                     kEnter = kSpecial + 10, kTab = kSpecial + 11, kBackTab = kSpecial + 12,
-                     kEscape = kSpecial + 13, kDelete = kSpecial + 14, kResize = kSpecial + 15,
-                     kMouse = kSpecial + 16, kF1 = kSpecial + 20;  // F1..F12 follow
+inline constexpr int kUp = kSpecial + 1, kDown = kSpecial + 2, kLeft = kSpecial + 3, kRight = kSpecial + 4,
+                     kPageUp = kSpecial + 5, kPageDown = kSpecial + 6, kHome = kSpecial + 7,
+                     kEnd = kSpecial + 8, kBackspace = kSpecial + 9, kEnter = kSpecial + 10,
+                     kTab = kSpecial + 11, kBackTab = kSpecial + 12, kEscape = kSpecial + 13,
+                     kDelete = kSpecial + 14, kResize = kSpecial + 15, kMouse = kSpecial + 16,
+                     kF1 = kSpecial + 20;  // F1..F12 follow
 inline constexpr int kSpace = ' ';
 constexpr int ctrl(char c) { return c & 0x1F; }
 }  // namespace key
@@ -101,7 +101,7 @@ class Keymap {
   static std::string_view name(Action action);         // config name: "page_down"
   static std::string_view description(Action action);  // help text
   static std::string_view short_label(Action action);  // bottom line: "page"
-  static unsigned where(Action action);                 // Where bits
+  static unsigned where(Action action);                // Where bits
   static std::optional<Action> from_name(std::string_view name);
 
   // One line per action that works `where` (Where bits; default: all):

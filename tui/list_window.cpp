@@ -6,7 +6,9 @@
 namespace kanbao::tui {
 
 ListWindow::ListWindow(PageFetcher fetch, int page_size, int max_rows)
-    : fetch_(std::move(fetch)), page_size_(std::max(page_size, 1)), max_rows_(std::max(max_rows, 2 * page_size_)) {}
+    : fetch_(std::move(fetch)),
+      page_size_(std::max(page_size, 1)),
+      max_rows_(std::max(max_rows, 2 * page_size_)) {}
 
 Status ListWindow::reset(std::int64_t total) {
   total_ = std::max<std::int64_t>(total, 0);

@@ -94,7 +94,9 @@ class PapersView : public View {
   }
 
  private:
-  static std::string label(const store::PaperRow& p) { return p.name.empty() ? std::string(_("未知报纸")) : p.name; }
+  static std::string label(const store::PaperRow& p) {
+    return p.name.empty() ? std::string(_("未知报纸")) : p.name;
+  }
 
   std::vector<store::PaperRow> papers_;
   Scroller scroller_;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tui/process_setup.h"
 
-#include <clocale>
 #include <langinfo.h>
 
+#include <clocale>
 #include <string>
 
 namespace kanbao::tui {

@@ -36,7 +36,9 @@ void Prompt::set_text(const std::string& utf8) {
 
 std::string Prompt::text() const { return encode_all(text_); }
 
-int Prompt::cursor_column() const { return text::display_width(encode_all(std::u32string_view(text_).substr(0, cursor_))); }
+int Prompt::cursor_column() const {
+  return text::display_width(encode_all(std::u32string_view(text_).substr(0, cursor_)));
+}
 
 void Prompt::remember(const std::string& query) {
   if (query.empty()) return;

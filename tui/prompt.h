@@ -20,7 +20,10 @@ class Prompt {
   // Display columns before the cursor.
   int cursor_column() const;
 
-  void set_history(std::vector<std::string> history) { history_ = std::move(history); history_pos_ = history_.size(); }
+  void set_history(std::vector<std::string> history) {
+    history_ = std::move(history);
+    history_pos_ = history_.size();
+  }
   const std::vector<std::string>& history() const { return history_; }
   // Adds `query` as the most recent entry (deduplicated, bounded).
   void remember(const std::string& query);

@@ -13,8 +13,9 @@ namespace kanbao::tui {
 namespace {
 
 // Appends the wrapped lines of one block, splitting out highlighted spans.
-void add_block(ReaderLayout& layout, int block, const std::string& text, const std::vector<store::Span>* spans,
-               int width, int indent, Style style, const text::Wrapper& wrapper) {
+void add_block(ReaderLayout& layout, int block, const std::string& text,
+               const std::vector<store::Span>* spans, int width, int indent, Style style,
+               const text::Wrapper& wrapper) {
   const auto wrapped = wrapper.wrap(text, width, indent);
   std::size_t span_index = 0;
   const std::size_t first_hit = layout.hit_lines.size();
@@ -52,9 +53,13 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 }  // namespace
 
-std::string district_label(const std::string& name) { return name.empty() ? std::string(_(kUnknownDistrict)) : name; }
+std::string district_label(const std::string& name) {
+  return name.empty() ? std::string(_(kUnknownDistrict)) : name;
+}
 
-std::string date_label(const store::StoredDate& date) { return date.known() ? store::date_label(date) : _(kUnknownDate); }
+std::string date_label(const store::StoredDate& date) {
+  return date.known() ? store::date_label(date) : _(kUnknownDate);
+}
 
 std::string date_label(std::string_view stored) {
   if (stored.empty()) return _(kUnknownDate);
@@ -90,10 +95,12 @@ std::string meta_line(const store::Article& a) {
   if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
   if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
   parts.push_back(district_label(a.district));
-  parts.push_back((a.published.known() && a.date.known() ? std::string(_("事件 ")) : std::string()) + date_label(a.date));
+  parts.push_back((a.published.known() && a.date.known() ? std::string(_("事件 ")) : std::string()) +
+                  date_label(a.date));
   std::string people;
   if (!a.reporters.empty()) people = _("记者 ") + text::join(a.reporters, " ");
-  if (!a.correspondents.empty()) people += (people.empty() ? "" : " ") + std::string(_("通讯员 ")) + text::join(a.correspondents, " ");
+  if (!a.correspondents.empty())
+    people += (people.empty() ? "" : " ") + std::string(_("通讯员 ")) + text::join(a.correspondents, " ");
   if (!people.empty()) parts.push_back(people);
   if (a.photo_credit) parts.push_back(_("文/图"));
   return text::join(parts, " · ");
@@ -104,8 +111,10 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
   ReaderLayout layout;
   layout.width = width = std::max(width, 2);
   // The kicker (引题) above the title, never as it.
-  if (!a.kicker.empty()) add_block(layout, ReaderLayout::kKickerBlock, a.kicker, nullptr, width, 0, Style::kDim, wrapper);
-  add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle, wrapper);
+  if (!a.kicker.empty())
+    add_block(layout, ReaderLayout::kKickerBlock, a.kicker, nullptr, width, 0, Style::kDim, wrapper);
+  add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle,
+            wrapper);
   // Subtitle lines are joined by "\n"; wrap each, keeping hit offsets and
   // line anchors relative to the whole subtitle.
   for (std::size_t start = 0; start < a.subtitle.size();) {
@@ -126,13 +135,14 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
     start = end + 1;
   }
   const std::string meta = meta_line(a);
-  if (!meta.empty()) add_block(layout, ReaderLayout::kMetaBlock, meta, nullptr, width, 0, Style::kDim, wrapper);
+  if (!meta.empty())
+    add_block(layout, ReaderLayout::kMetaBlock, meta, nullptr, width, 0, Style::kDim, wrapper);
   for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
     const int block = static_cast<int>(p);
     blank(layout, block, 0);
     const std::vector<store::Span>* spans = m && p < m->paragraphs.size() ? &m->paragraphs[p] : nullptr;
-    add_block(layout, block, a.paragraphs[p], spans, width, text::display_width(kParagraphIndent), Style::kNormal,
-              wrapper);
+    add_block(layout, block, a.paragraphs[p], spans, width, text::display_width(kParagraphIndent),
+              Style::kNormal, wrapper);
   }
   const int end_block = static_cast<int>(a.paragraphs.size());
   if (!a.byline.empty()) {
@@ -153,7 +163,9 @@ int find_line(const ReaderLayout& layout, int block, std::size_t byte) {
     if (l.block == block && !l.parts.empty()) {
       // The line containing `byte`: the last line of the block starting at or before it.
       std::size_t j = i;
-      while (j + 1 < layout.lines.size() && layout.lines[j + 1].block == block && layout.lines[j + 1].byte <= byte) ++j;
+      while (j + 1 < layout.lines.size() && layout.lines[j + 1].block == block &&
+             layout.lines[j + 1].byte <= byte)
+        ++j;
       return static_cast<int>(j);
     }
   }

@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "store/library.h"
+#include "text/wrap.h"
 #include "tui/i18n.h"
 #include "tui/screen.h"
-#include "text/wrap.h"
 
 namespace kanbao::tui {
 
@@ -24,8 +24,8 @@ struct LinePart {
 
 struct ReaderLine {
   std::vector<LinePart> parts;
-  int block = 0;          // kTitle.. or a paragraph index (>= 0)
-  std::size_t byte = 0;   // where the line starts inside its block's text
+  int block = 0;         // kTitle.. or a paragraph index (>= 0)
+  std::size_t byte = 0;  // where the line starts inside its block's text
 };
 
 struct ReaderLayout {

@@ -34,7 +34,8 @@ class ReaderView : public View {
 
   void render(Screen& screen, const Rect& area) override {
     if (!article_) {
-      screen.put(area.row, area.col, error_.empty() ? std::string(_("找不到这篇文章")) : error_, Style::kError, area.col + area.cols);
+      screen.put(area.row, area.col, error_.empty() ? std::string(_("找不到这篇文章")) : error_,
+                 Style::kError, area.col + area.cols);
       return;
     }
     const int width = std::min(area.cols, max_width_);
@@ -50,7 +51,8 @@ class ReaderView : public View {
       if (pending_hit_ != 0) {
         current_hit_ = pending_hit_ > 0 ? 0 : static_cast<int>(layout_.hit_lines.size()) - 1;
         pending_hit_ = 0;
-        if (current_hit_ >= 0) top_ = std::max(layout_.hit_lines[static_cast<std::size_t>(current_hit_)] - area.rows / 3, 0);
+        if (current_hit_ >= 0)
+          top_ = std::max(layout_.hit_lines[static_cast<std::size_t>(current_hit_)] - area.rows / 3, 0);
       }
     }
     const bool prompting = prompt_mode_ != PromptMode::kNone;
@@ -117,28 +119,49 @@ class ReaderView : public View {
   bool on_action(Action action, Context& ctx) override {
     const int page = std::max(height_ - 1, 1);
     switch (action) {
-      case Action::kDown: scroll(1); return true;
-      case Action::kUp: scroll(-1); return true;
+      case Action::kDown:
+        scroll(1);
+        return true;
+      case Action::kUp:
+        scroll(-1);
+        return true;
       case Action::kPageDown:
         // At the end, Space goes on to the next article (mutt).
         if (at_end()) return step_article(ctx, 1, 0);
         scroll(page);
         return true;
-      case Action::kPageUp: scroll(-page); return true;
-      case Action::kHalfPageDown: scroll(std::max(height_ / 2, 1)); return true;
-      case Action::kHalfPageUp: scroll(-std::max(height_ / 2, 1)); return true;
-      case Action::kTop: top_ = 0; return true;
-      case Action::kBottom: top_ = static_cast<int>(layout_.lines.size()); clamp_top(); return true;
-      case Action::kNextArticle: return step_article(ctx, 1, 0);
-      case Action::kPrevArticle: return step_article(ctx, -1, 0);
-      case Action::kNextHit: return step_hit(ctx, 1);
-      case Action::kPrevHit: return step_hit(ctx, -1);
-      case Action::kNextUnread: return next_unread(ctx);
+      case Action::kPageUp:
+        scroll(-page);
+        return true;
+      case Action::kHalfPageDown:
+        scroll(std::max(height_ / 2, 1));
+        return true;
+      case Action::kHalfPageUp:
+        scroll(-std::max(height_ / 2, 1));
+        return true;
+      case Action::kTop:
+        top_ = 0;
+        return true;
+      case Action::kBottom:
+        top_ = static_cast<int>(layout_.lines.size());
+        clamp_top();
+        return true;
+      case Action::kNextArticle:
+        return step_article(ctx, 1, 0);
+      case Action::kPrevArticle:
+        return step_article(ctx, -1, 0);
+      case Action::kNextHit:
+        return step_hit(ctx, 1);
+      case Action::kPrevHit:
+        return step_hit(ctx, -1);
+      case Action::kNextUnread:
+        return next_unread(ctx);
       case Action::kBookmark:
       case Action::kCopy:
       case Action::kPager:
       case Action::kToggleRead:
-        return act_on_article(action, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt, ctx);
+        return act_on_article(action, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt,
+                              ctx);
       case Action::kBack:
         save_position(ctx);
         ctx.pop();
@@ -159,11 +182,13 @@ class ReaderView : public View {
         return true;
       case Action::kEditor:
         if (article_) {
-          ctx.run_external(program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
-                           "+" + std::to_string(std::max(article_->first_line, 1)) + " " + shell_quote(article_->path));
+          ctx.run_external(
+              program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
+              "+" + std::to_string(std::max(article_->first_line, 1)) + " " + shell_quote(article_->path));
         }
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
 

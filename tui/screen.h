@@ -17,16 +17,16 @@ namespace kanbao::tui {
 // terminals / NO_COLOR, to bold/reverse/underline so highlights still show.
 enum class Style : std::uint8_t {
   kNormal,
-  kDim,          // secondary text: dates, reporters, counts
-  kTitle,        // article titles, headings
-  kHeader,       // top line
-  kStatus,       // bottom line
-  kKey,          // key names in the bottom line
-  kSelected,     // the selected row
-  kHighlight,    // a search hit
-  kCurrentHit,   // the hit n/N moved to
+  kDim,         // secondary text: dates, reporters, counts
+  kTitle,       // article titles, headings
+  kHeader,      // top line
+  kStatus,      // bottom line
+  kKey,         // key names in the bottom line
+  kSelected,    // the selected row
+  kHighlight,   // a search hit
+  kCurrentHit,  // the hit n/N moved to
   kSelectedHighlight,
-  kBar,          // per-month bars
+  kBar,  // per-month bars
   kError,
   kCount,
 };

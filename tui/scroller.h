@@ -25,15 +25,34 @@ struct Scroller {
   bool apply(Action action, int count, int height) {
     const int page = std::max(height - 1, 1);
     switch (action) {
-      case Action::kDown: select(selected + 1, count, height); return true;
-      case Action::kUp: select(selected - 1, count, height); return true;
-      case Action::kPageDown: top += page; select(selected + page, count, height); return true;
-      case Action::kPageUp: top -= page; select(selected - page, count, height); return true;
-      case Action::kHalfPageDown: select(selected + std::max(height / 2, 1), count, height); return true;
-      case Action::kHalfPageUp: select(selected - std::max(height / 2, 1), count, height); return true;
-      case Action::kTop: select(0, count, height); return true;
-      case Action::kBottom: select(count - 1, count, height); return true;
-      default: return false;
+      case Action::kDown:
+        select(selected + 1, count, height);
+        return true;
+      case Action::kUp:
+        select(selected - 1, count, height);
+        return true;
+      case Action::kPageDown:
+        top += page;
+        select(selected + page, count, height);
+        return true;
+      case Action::kPageUp:
+        top -= page;
+        select(selected - page, count, height);
+        return true;
+      case Action::kHalfPageDown:
+        select(selected + std::max(height / 2, 1), count, height);
+        return true;
+      case Action::kHalfPageUp:
+        select(selected - std::max(height / 2, 1), count, height);
+        return true;
+      case Action::kTop:
+        select(0, count, height);
+        return true;
+      case Action::kBottom:
+        select(count - 1, count, height);
+        return true;
+      default:
+        return false;
     }
   }
 };
@@ -41,18 +60,28 @@ struct Scroller {
 // Moves a ListWindow-like selection by one movement action: returns the
 // target index (possibly out of range: the caller clamps) or nullopt if
 // `action` is not a movement.
-inline std::optional<long long> movement_target(Action action, long long selected, long long total, int height) {
+inline std::optional<long long> movement_target(Action action, long long selected, long long total,
+                                                int height) {
   const long long page = std::max(height - 1, 1);
   switch (action) {
-    case Action::kDown: return selected + 1;
-    case Action::kUp: return selected - 1;
-    case Action::kPageDown: return selected + page;
-    case Action::kPageUp: return selected - page;
-    case Action::kHalfPageDown: return selected + std::max(height / 2, 1);
-    case Action::kHalfPageUp: return selected - std::max(height / 2, 1);
-    case Action::kTop: return 0;
-    case Action::kBottom: return std::max(total - 1, 0LL);
-    default: return std::nullopt;
+    case Action::kDown:
+      return selected + 1;
+    case Action::kUp:
+      return selected - 1;
+    case Action::kPageDown:
+      return selected + page;
+    case Action::kPageUp:
+      return selected - page;
+    case Action::kHalfPageDown:
+      return selected + std::max(height / 2, 1);
+    case Action::kHalfPageUp:
+      return selected - std::max(height / 2, 1);
+    case Action::kTop:
+      return 0;
+    case Action::kBottom:
+      return std::max(total - 1, 0LL);
+    default:
+      return std::nullopt;
   }
 }
 

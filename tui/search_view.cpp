@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Search: a prompt whose results update as you type (debounced), then a
 // result list; Enter opens the reader at the first hit.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <climits>
 #include <tuple>
-#include <fmt/format.h>
 
 #include "text/width.h"
 #include "tui/i18n.h"
@@ -23,7 +24,8 @@ constexpr int kPageSize = 30;
 class SearchView : public View, public ArticleSequence {
  public:
   SearchView(Context& ctx, std::optional<std::string> district, const std::string& query)
-      : district_(district), home_district_(std::move(district)),
+      : district_(district),
+        home_district_(std::move(district)),
         snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
@@ -52,8 +54,10 @@ class SearchView : public View, public ArticleSequence {
     int col = screen.put(area.row, area.col, "/ ", Style::kKey, right);
     int cursor = 0;
     const int field = std::max(right - col - scope_w - 1, 1);
-    screen.put(area.row, col, prompt_.visible(field, cursor), editing_ ? Style::kNormal : Style::kTitle, col + field);
-    if (scope_w > 0) screen.put(area.row, right - scope_w, text::truncate(scope, scope_w), Style::kDim, right);
+    screen.put(area.row, col, prompt_.visible(field, cursor), editing_ ? Style::kNormal : Style::kTitle,
+               col + field);
+    if (scope_w > 0)
+      screen.put(area.row, right - scope_w, text::truncate(scope, scope_w), Style::kDim, right);
     if (editing_) screen.set_cursor(area.row, col + cursor);
 
     height_ = std::max((area.rows - 1) / 2, 1);
@@ -187,7 +191,8 @@ class SearchView : public View, public ArticleSequence {
   }
 
  private:
-  void draw_hit(Screen& screen, int y, int col0, int cols, int bottom, const store::SearchHit& hit, bool selected) const {
+  void draw_hit(Screen& screen, int y, int col0, int cols, int bottom, const store::SearchHit& hit,
+                bool selected) const {
     if (y >= bottom) return;
     const int right = col0 + cols;
     const Style base = selected ? Style::kSelected : Style::kNormal;
@@ -273,8 +278,9 @@ class SearchView : public View, public ArticleSequence {
     for (const auto& d : *districts) {
       if (d.first_date.year != 0 || d.last_date.year != 0) return;
     }
-    error_ = _("这个资料库的日期都没有年份，带年份的 date: 找不到文章；请用 date:MM-DD（如 date:06-20），"
-               "或用 kanbao index --year 年份 重新索引");
+    error_ =
+        _("这个资料库的日期都没有年份，带年份的 date: 找不到文章；请用 date:MM-DD（如 date:06-20），"
+          "或用 kanbao index --year 年份 重新索引");
   }
 
   void load_more(Context& ctx) {
@@ -317,7 +323,8 @@ class SearchView : public View, public ArticleSequence {
       if (hits_.size() == before) break;
     }
     std::stable_sort(hits_.begin(), hits_.end(), [](const store::SearchHit& a, const store::SearchHit& b) {
-      return std::tuple(a.date.year, a.date.month, a.date.day) > std::tuple(b.date.year, b.date.month, b.date.day);
+      return std::tuple(a.date.year, a.date.month, a.date.day) >
+             std::tuple(b.date.year, b.date.month, b.date.day);
     });
     scroller_ = Scroller{};
     if (total_ > kMaxByDate) ctx.message(trf("按日期排列了前 {} 篇（共 {} 篇）", kMaxByDate, total_));

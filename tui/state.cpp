@@ -36,7 +36,9 @@ Result<bool> State::refresh() {
   return changed_elsewhere;
 }
 
-bool State::is_read(const store::ArticleRow& row) const { return db_ && db_->is_read(store::article_key(row)); }
+bool State::is_read(const store::ArticleRow& row) const {
+  return db_ && db_->is_read(store::article_key(row));
+}
 
 Status State::set_read(const store::ArticleRow& row, bool read) {
   if (!db_) return unavailable();

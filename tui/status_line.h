@@ -14,8 +14,8 @@ namespace kanbao::tui {
 struct StatusLine {
   const std::string& message;  // "" = show the hints
   bool error = false;
-  std::string count;           // a count prefix being typed ("" = none)
-  std::vector<Action> hints;   // the keys that matter on this screen
+  std::string count;          // a count prefix being typed ("" = none)
+  std::vector<Action> hints;  // the keys that matter on this screen
 };
 
 // Draws `line` on the last row of `screen` (a long message on the rows above

@@ -8,8 +8,9 @@ namespace {
 
 // Matches config::color_elements(), in Style order (checked by a test).
 constexpr std::array<std::string_view, static_cast<std::size_t>(Style::kCount)> kElementNames = {
-    "text", "dim",       "title",       "header",             "status", "key",
-    "selection", "highlight", "current_hit", "selected_highlight", "bar",    "error"};
+    "text", "dim",       "title",     "header",      "status",
+    "key",  "selection", "highlight", "current_hit", "selected_highlight",
+    "bar",  "error"};
 
 // Colour `n` on a terminal with `colors` colours. Bright colours on an
 // 8-colour terminal become the plain colour, bold (the traditional way
@@ -22,7 +23,7 @@ int fit(int n, int colors, bool& bold) {
     return n - 8;
   }
   if (n >= 232) return (n - 232) * 10 + 8 >= 128 ? 7 : 0;  // grey ramp: white or black
-  const int cube = n - 16;  // 6x6x6 colour cube: r*36 + g*6 + b, each 0..5
+  const int cube = n - 16;                                 // 6x6x6 colour cube: r*36 + g*6 + b, each 0..5
   const int r = cube / 36, g = cube / 6 % 6, b = cube % 6;
   return (r >= 3 ? 1 : 0) | (g >= 3 ? 2 : 0) | (b >= 3 ? 4 : 0);
 }
@@ -53,7 +54,8 @@ Looks resolve_looks(const config::Config& config, int colors) {
     if (mono) {
       // A colour line's attributes still count; without any, the
       // monochrome theme keeps hits and the selection visible.
-      apply_attributes(own && !own->attributes.empty() ? *own : config::theme_color("monochrome", element), look);
+      apply_attributes(own && !own->attributes.empty() ? *own : config::theme_color("monochrome", element),
+                       look);
       continue;
     }
     const config::ColorSpec spec = own ? *own : config::theme_color(config.theme.value, element);

@@ -39,7 +39,7 @@ class Context {
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;
   virtual Status copy_to_clipboard(const std::string& text) = 0;  // OSC 52
-  virtual void show_in_pager(const std::string& text) = 0;     // $PAGER
+  virtual void show_in_pager(const std::string& text) = 0;        // $PAGER
   // Runs `program` + " " + `args` (shell words) with the terminal handed
   // over; an error (not found, non-zero exit) is shown as a message.
   virtual void run_external(const std::string& program, const std::string& args) = 0;
@@ -50,7 +50,7 @@ class Context {
 class View {
  public:
   virtual ~View() = default;
-  virtual std::string title() const = 0;                // header breadcrumb part
+  virtual std::string title() const = 0;               // header breadcrumb part
   virtual std::string position() const { return {}; }  // header, right side
   virtual void render(Screen& screen, const Rect& area) = 0;
   // A raw key before the keymap sees it (text entry). True if consumed.
@@ -93,7 +93,8 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
 // A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
-std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district, std::string label);
+std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
+                                         std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
 std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
 std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district, std::string query);
@@ -107,7 +108,7 @@ class ArticleSequence {
 };
 
 struct ReaderOptions {
-  std::string query;                   // highlight these hits ("" = none)
+  std::string query;  // highlight these hits ("" = none)
   bool start_at_first_hit = false;
   bool start_at_last_hit = false;
   ArticleSequence* sequence = nullptr;  // owned by the view below the reader

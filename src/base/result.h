@@ -39,7 +39,8 @@ struct ErrorWords {
   std::string fill(const std::string& other_format) const {
     std::string out;
     std::size_t next = 0, at = 0;
-    for (std::size_t f; (f = other_format.find("{}", at)) != std::string::npos && next < values.size(); at = f + 2)
+    for (std::size_t f; (f = other_format.find("{}", at)) != std::string::npos && next < values.size();
+         at = f + 2)
       out += other_format.substr(at, f - at) + values[next++];
     return out + other_format.substr(at);
   }

@@ -70,17 +70,17 @@ struct PaperCity {
 };
 
 struct Config {
-  Setting<std::string> library;          // `library = PATH`; "" = the XDG default
+  Setting<std::string> library;           // `library = PATH`; "" = the XDG default
   Setting<std::string> theme{"default"};  // `theme = default | monochrome`
   // `color.<element> = fg [on bg] [attr...]`: only the elements the file
   // sets; color() below gives the effective colour of any element.
   std::map<std::string, Setting<ColorSpec>> colors;
-  Setting<bool> three_pane{false};        // `layout = single | three-pane`
-  Setting<bool> mouse{false};             // `mouse = on | off`
-  Setting<int> reader_width{80};          // `reader.width = 40..400`
-  Setting<int> snippet_columns{40};       // `search.snippet = 10..200`
-  Setting<int> ambiguous_width{1};        // `ambiguous_width = 1 | 2` (East Asian Ambiguous characters)
-  Setting<std::string> language{"auto"};  // `language = auto | zh | en`: the browser's language
+  Setting<bool> three_pane{false};              // `layout = single | three-pane`
+  Setting<bool> mouse{false};                   // `mouse = on | off`
+  Setting<int> reader_width{80};                // `reader.width = 40..400`
+  Setting<int> snippet_columns{40};             // `search.snippet = 10..200`
+  Setting<int> ambiguous_width{1};              // `ambiguous_width = 1 | 2` (East Asian Ambiguous characters)
+  Setting<std::string> language{"auto"};        // `language = auto | zh | en`: the browser's language
   std::vector<DistrictAlias> district_aliases;  // `district.<canonical> = alias, alias`
   std::vector<KeyBindingLine> key_bindings;     // `key.<action> = keys`
   std::vector<PaperAlias> paper_aliases;        // `paper.<alias> = name`

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <filesystem>
 #include <system_error>
 #include <vector>
 

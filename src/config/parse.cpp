@@ -15,8 +15,8 @@ using text::trim;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kPlainKeys = {"library",      "theme",          "layout",          "mouse",
-                                                        "reader.width", "search.snippet", "ambiguous_width", "language"};
+constexpr std::array<std::string_view, 8> kPlainKeys = {
+    "library", "theme", "layout", "mouse", "reader.width", "search.snippet", "ambiguous_width", "language"};
 
 bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
@@ -123,7 +123,8 @@ class Parser {
     // A later line replaces the district's aliases, and takes an alias away
     // from any district that had it before.
     erase_if(all, [&](const DistrictAlias& d) {
-      return d.canonical == canonical || std::find(aliases->begin(), aliases->end(), d.alias) != aliases->end();
+      return d.canonical == canonical ||
+             std::find(aliases->begin(), aliases->end(), d.alias) != aliases->end();
     });
     for (auto& alias : *aliases) all.push_back({std::move(alias), std::string(canonical), origin()});
   }
@@ -138,7 +139,8 @@ class Parser {
       all.push_back({name, std::string(value), origin()});
       return;
     }
-    if (value.empty()) return problem(std::string(key) + ": the paper's name is missing (`paper.zzrb = 郑州日报`)");
+    if (value.empty())
+      return problem(std::string(key) + ": the paper's name is missing (`paper.zzrb = 郑州日报`)");
     auto& all = out_.config.paper_aliases;
     erase_if(all, [&](const PaperAlias& p) { return p.alias == rest; });
     all.push_back({std::string(rest), std::string(value), origin()});

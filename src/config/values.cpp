@@ -10,7 +10,8 @@
 namespace kanbao::config {
 namespace {
 
-constexpr std::array<std::string_view, 6> kAttributes = {"bold", "dim", "underline", "reverse", "blink", "italic"};
+constexpr std::array<std::string_view, 6> kAttributes = {"bold",    "dim",   "underline",
+                                                         "reverse", "blink", "italic"};
 
 std::string quoted(std::string_view value) { return "'" + std::string(value) + "'"; }
 
@@ -41,7 +42,8 @@ Result<int> parse_number(std::string_view value, int low, int high) {
   int n = 0;
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
   if (value.empty() || ec != std::errc{} || end != value.data() + value.size() || n < low || n > high) {
-    return Error(quoted(value) + " is not a number between " + std::to_string(low) + " and " + std::to_string(high));
+    return Error(quoted(value) + " is not a number between " + std::to_string(low) + " and " +
+                 std::to_string(high));
   }
   return n;
 }
@@ -63,7 +65,8 @@ Result<bool> parse_layout(std::string_view value) {
 }
 
 constexpr const char* kNotAColour =
-    " is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour>, 0-255)";
+    " is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour>, "
+    "0-255)";
 
 Result<ColorSpec> parse_color(std::string_view value) {
   const auto list = words(value);
@@ -73,7 +76,8 @@ Result<ColorSpec> parse_color(std::string_view value) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string_view w = list[i];
     if (w == "on") {
-      if (i + 1 == list.size()) return Error("'on' must be followed by a background colour in " + quoted(value));
+      if (i + 1 == list.size())
+        return Error("'on' must be followed by a background colour in " + quoted(value));
       // A misspelt colour after `on` is an unknown colour, not a missing one.
       if (!color_number(list[i + 1])) return Error(quoted(list[i + 1]) + kNotAColour);
       spec.background = std::string(list[++i]);
@@ -86,7 +90,8 @@ Result<ColorSpec> parse_color(std::string_view value) {
         spec.attributes.emplace_back(w);
       }
     } else {
-      return Error(quoted(w) + kNotAColour + " or an attribute (bold, dim, underline, reverse, blink, italic)");
+      return Error(quoted(w) + kNotAColour +
+                   " or an attribute (bold, dim, underline, reverse, blink, italic)");
     }
   }
   return spec;

@@ -65,7 +65,8 @@ std::optional<Date> date_in(std::string_view s) {
     std::size_t j = i;
     while (j < s.size() && ascii_digit(s[j])) ++j;
     if (j - i == 8) {
-      if (auto d = make_date(number(s.substr(i, 4)), number(s.substr(i + 4, 2)), number(s.substr(i + 6, 2)))) return d;
+      if (auto d = make_date(number(s.substr(i, 4)), number(s.substr(i + 4, 2)), number(s.substr(i + 6, 2))))
+        return d;
       continue;
     }
     if (j - i != 4) continue;
@@ -166,8 +167,10 @@ std::optional<std::string> page_code(std::string_view code) {
   code = util::trim(code);
   const bool di = starts_with(code, "第");
   if (di) code.remove_prefix(std::string_view("第").size());
-  if (ends_with(code, "版")) code.remove_suffix(std::string_view("版").size());
-  else if (di) return std::nullopt;
+  if (ends_with(code, "版"))
+    code.remove_suffix(std::string_view("版").size());
+  else if (di)
+    return std::nullopt;
   code = util::trim(code);
   if (code.empty()) return std::nullopt;
   if (all_digits(code) && code.size() <= 3) {

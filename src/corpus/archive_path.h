@@ -49,7 +49,7 @@ std::string_view file_stem(std::string_view path);
 struct Masthead {
   std::string paper;  // "" when the line starts with the date
   Date date;
-  std::string page;   // normalised, "" when the line names none
+  std::string page;  // normalised, "" when the line names none
 };
 std::optional<Masthead> masthead_line(std::string_view line);
 

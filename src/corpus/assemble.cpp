@@ -19,7 +19,9 @@ namespace {
 constexpr std::size_t kMaxHeadings = 3;
 
 // A paragraph really ends here (rather than being cut by the print layout).
-bool ends_paragraph(std::string_view para) { return util::is_terminator(util::last(util::strip_closing(para))); }
+bool ends_paragraph(std::string_view para) {
+  return util::is_terminator(util::last(util::strip_closing(para)));
+}
 
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -70,7 +72,8 @@ std::string title_from_text(std::string_view text) {
 
 class Assembler {
  public:
-  Assembler(const ArticleSpan& span, AssembleContext& context) : span_(span), c_(context), lines_(context.lines) {}
+  Assembler(const ArticleSpan& span, AssembleContext& context)
+      : span_(span), c_(context), lines_(context.lines) {}
 
   Article run() {
     const std::size_t body = heading_block();
@@ -260,7 +263,8 @@ class Assembler {
       const Kind k = lines_.kind(j);
       if (k != Kind::kFurniture && k != Kind::kContinuation) {
         if (first_trailing)
-          c_.warnings.push_back(line_ref(lines_.number(j)) + "text after the byline kept in the article above it");
+          c_.warnings.push_back(line_ref(lines_.number(j)) +
+                                "text after the byline kept in the article above it");
         text_line(j, lines_.text(j), !first_trailing);
         first_trailing = false;
       } else {
@@ -293,7 +297,8 @@ class Assembler {
     }
     // Text that opens with a date (a city paper's story without a dateline,
     // a photo's caption: "昨天，…", "13日早上，…") is dated as a lead is.
-    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || o == Opener::kCaption ||
+    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline ||
+                       o == Opener::kCaption ||
                        (!a_.paragraphs.empty() &&
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
     if (dated && !a_.paragraphs.empty())
@@ -331,7 +336,8 @@ class Assembler {
   }
 
   void furniture(std::size_t j) {
-    if (c_.furniture && !lines_.blank(j)) c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
+    if (c_.furniture && !lines_.blank(j))
+      c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
   }
 
   const ArticleSpan& span_;
@@ -341,11 +347,11 @@ class Assembler {
   Byline byline_;
   Byline lead_bylines_;  // the bylines of the text's datelines, merged
   bool titled_ = false;
-  std::size_t lead_line_ = 0;  // 1 + the index of the text's lead line, 0 if none
+  std::size_t lead_line_ = 0;       // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
   bool after_mark_ = false;
   std::size_t skip_begin_ = 0;  // byline lines inside the text, read as a byline before it
-  std::size_t skip_end_ = 0;         // the last chunk was a pull-quote mark or column tag
+  std::size_t skip_end_ = 0;    // the last chunk was a pull-quote mark or column tag
   std::size_t group_begin_ = 0;
   std::size_t group_end_ = 0;
   std::size_t appended_line_ = 0;
@@ -354,6 +360,8 @@ class Assembler {
 
 }  // namespace
 
-Article assemble_article(const ArticleSpan& span, AssembleContext& context) { return Assembler(span, context).run(); }
+Article assemble_article(const ArticleSpan& span, AssembleContext& context) {
+  return Assembler(span, context).run();
+}
 
 }  // namespace kanbao::corpus

@@ -34,8 +34,9 @@ constexpr std::size_t kMaxBylineChars = 80;
 // Characters no personal name holds: an agency, a paper, a section or a
 // note in brackets ("（新华社）", "（图片新闻）", "（附图片）", "（完）").
 bool unnamelike(std::string_view token) {
-  for (std::string_view c : {"社", "网", "报", "台", "局", "厅", "委", "会", "办", "站", "院", "组", "队", "团",
-                             "图", "片", "版", "期", "续", "完", "稿", "新闻", "记者", "中心", "部"})
+  for (std::string_view c :
+       {"社", "网", "报", "台", "局", "厅", "委", "会", "办",   "站",   "院",   "组", "队",
+        "团", "图", "片", "版", "期", "续", "完", "稿", "新闻", "记者", "中心", "部"})
     if (token.find(c) != std::string_view::npos) return true;
   return false;
 }
@@ -86,8 +87,8 @@ namespace {
 
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
-  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图", "实习生", "报道", "整理",
-                             "作者"}) {
+  for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图",
+                             "实习生", "报道", "整理", "作者"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -97,8 +98,8 @@ bool has_role_or_credit(std::string_view text) {
 // e-paper's source note ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)").
 std::string_view byline_core(std::string_view text) {
   std::string_view core = unbracket(strip_photo_number(strip_mark(text)));
-  if (const std::size_t source = core.find("《"); source != std::string_view::npos && source > 0 &&
-                                                   core.find("》", source) != std::string_view::npos) {
+  if (const std::size_t source = core.find("《");
+      source != std::string_view::npos && source > 0 && core.find("》", source) != std::string_view::npos) {
     core = util::trim(core.substr(0, source));
   }
   return core;
@@ -167,7 +168,8 @@ class BylineReader {
       return;
     }
     role_has_name_ = true;
-    if (std::find(b_.reporters.begin(), b_.reporters.end(), tok) != b_.reporters.end()) return;  // 记者:X 作者:X
+    if (std::find(b_.reporters.begin(), b_.reporters.end(), tok) != b_.reporters.end())
+      return;  // 记者:X 作者:X
     if (*role_ == Role::kReporter) b_.reporters.push_back(tok);
     if (*role_ == Role::kCorrespondent) b_.correspondents.push_back(tok);
   }
@@ -226,7 +228,8 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
     std::size_t k = start;
     const char32_t c = util::next(line, k);
     if (!util::is_closing(c) && !util::is_space(c)) break;
-    if (util::is_closing(c) && (c == U'）' || c == U')')) break;  // "（记者 王刚）" opens with its own bracket
+    if (util::is_closing(c) && (c == U'）' || c == U')'))
+      break;  // "（记者 王刚）" opens with its own bracket
     start = k;
   }
   if (start >= line.size() || !parse_byline(line.substr(start))) return std::nullopt;
@@ -241,7 +244,8 @@ void merge_byline(Byline& into, const Byline& more) {
   into.text += ' ';
   into.text += more.text;
   into.reporters.insert(into.reporters.end(), more.reporters.begin(), more.reporters.end());
-  into.correspondents.insert(into.correspondents.end(), more.correspondents.begin(), more.correspondents.end());
+  into.correspondents.insert(into.correspondents.end(), more.correspondents.begin(),
+                             more.correspondents.end());
   into.photo_credit = into.photo_credit || more.photo_credit;
 }
 

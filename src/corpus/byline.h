@@ -11,10 +11,10 @@
 namespace kanbao::corpus {
 
 struct Byline {
-  std::string text;  // as printed
+  std::string text;                         // as printed
   std::vector<std::string> reporters;       // staff: 记者, 本报记者, 摄影, "X 摄", 文/X, 图/Y
   std::vector<std::string> correspondents;  // 通讯员
-  bool photo_credit = false;  // a photo credit: 文/图, 图/文, 摄, 摄影报道, 图/X
+  bool photo_credit = false;                // a photo credit: 文/图, 图/文, 摄, 摄影报道, 图/X
 };
 
 // Parses `text` if it consists only of a byline: role words (记者, 本报记者,

@@ -10,8 +10,8 @@ namespace {
 
 // Fields a news site prints beside the reporter that name nobody who
 // reported: the source, the editors, the time of posting.
-constexpr std::array<std::string_view, 8> kOtherKeys{"来源", "编辑", "责任编辑", "责编", "时间", "发布时间", "日期",
-                                                     "稿源"};
+constexpr std::array<std::string_view, 8> kOtherKeys{"来源", "编辑",     "责任编辑", "责编",
+                                                     "时间", "发布时间", "日期",     "稿源"};
 // Keys that name the story's writers and photographers.
 constexpr std::array<std::string_view, 5> kRoleKeys{"记者", "作者", "文", "摄影", "通讯员"};
 
@@ -23,7 +23,8 @@ struct Field {
 std::optional<Field> split_field(std::string_view field) {
   for (std::string_view colon : {":", "："}) {
     const std::size_t at = field.find(colon);
-    if (at != std::string_view::npos && at > 0) return Field{field.substr(0, at), field.substr(at + colon.size())};
+    if (at != std::string_view::npos && at > 0)
+      return Field{field.substr(0, at), field.substr(at + colon.size())};
   }
   return std::nullopt;
 }
@@ -32,7 +33,8 @@ std::optional<Field> split_field(std::string_view field) {
 bool is_stamp(std::string_view field) {
   for (std::size_t i = 0; i < field.size();) {
     const char32_t c = util::next(field, i);
-    if (!util::is_digit(c) && c != U'-' && c != U':' && c != U'/' && c != U'|' && c != U'｜' && c != U'：') return false;
+    if (!util::is_digit(c) && c != U'-' && c != U':' && c != U'/' && c != U'|' && c != U'｜' && c != U'：')
+      return false;
   }
   return true;
 }
@@ -68,7 +70,8 @@ void each_field(std::string_view text, F&& f) {
 }  // namespace
 
 std::optional<std::string> byline_from_fields(std::string_view text) {
-  if (text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos) return std::nullopt;
+  if (text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos)
+    return std::nullopt;
   std::string out;
   bool role_field = false;
   bool author = false;  // 作者: no speaker in an interview is labelled so

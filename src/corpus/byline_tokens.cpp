@@ -43,8 +43,8 @@ constexpr std::array<RoleWord, 24> kRoles{{
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).
-constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道", "摄",
-                                                   "报道", "整理", "供图"};
+constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道",
+                                                   "摄",    "报道",  "整理",   "供图"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -117,10 +117,13 @@ std::vector<Token> split_tokens(std::string_view s) {
 
 bool is_single_han(const std::string& t) { return han_count(t) == 1; }
 
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 bool is_ascii_upper(std::string_view s) {
-  return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return !s.empty() && s.size() <= 6 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // What may stand glued before `role`: a paper's or station's name (…报,
@@ -154,7 +157,8 @@ void strip_organisation(std::string& tok) {
 // Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
 std::size_t credit_suffix(const std::string& tok) {
   for (std::string_view c : {"/文", "/图", "／文", "／图"}) {
-    if (tok.size() > c.size() && ends_with(tok, c) && is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
+    if (tok.size() > c.size() && ends_with(tok, c) &&
+        is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
       return tok.size() - c.size();
     }
   }
@@ -167,8 +171,8 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
   std::vector<std::string> out;
   for (std::size_t t = 0; t < raw.size(); ++t) {
     std::string tok = raw[t].text;
-    if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space && is_single_han(raw[t + 1].text) &&
-        !credit_of(tok) && !credit_of(raw[t + 1].text)) {
+    if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space &&
+        is_single_han(raw[t + 1].text) && !credit_of(tok) && !credit_of(raw[t + 1].text)) {
       out.push_back(tok + raw[t + 1].text);
       ++t;
       continue;

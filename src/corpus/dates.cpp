@@ -15,8 +15,18 @@ namespace {
 
 bool opens_clause(char32_t c) {
   switch (c) {
-    case U'，': case U',': case U'。': case U'；': case U';': case U'：': case U':': case U'、': case U'！':
-    case U'？': case U'!': case U'?':
+    case U'，':
+    case U',':
+    case U'。':
+    case U'；':
+    case U';':
+    case U'：':
+    case U':':
+    case U'、':
+    case U'！':
+    case U'？':
+    case U'!':
+    case U'?':
       return true;
     default:
       return false;
@@ -166,7 +176,8 @@ Date resolve(int year, int month, int day, const std::optional<Date>& issue) {
 std::optional<Date> bare_day(int day, const std::optional<Date>& issue) {
   if (!full(issue)) return std::nullopt;
   if (day <= issue->day) return Date{issue->year, issue->month, day};
-  const Date last = civil_from_days(days_from_civil(issue->year, issue->month, 1) - 1);  // of the month before
+  const Date last =
+      civil_from_days(days_from_civil(issue->year, issue->month, 1) - 1);  // of the month before
   if (day > last.day) return std::nullopt;
   return Date{last.year, last.month, day};
 }
@@ -178,7 +189,8 @@ std::optional<int> relative_word(std::u32string_view s, std::size_t i) {
   const char32_t a = s[i];
   const char32_t b = s[i + 1];
   if (a == U'昨' && (b == U'天' || b == U'日' || b == U'晚' || b == U'夜' || b == U'晨')) return -1;
-  if (a == U'今' && (b == U'天' || b == U'日' || b == U'晨' || b == U'早')) return 0;  // not 今晚: 今晚报 is a paper
+  if (a == U'今' && (b == U'天' || b == U'日' || b == U'晨' || b == U'早'))
+    return 0;  // not 今晚: 今晚报 is a paper
   if (a == U'前' && b == U'天') return -2;
   if (a == U'上' && (b == U'周' || b == U'星') && i + 2 < s.size()) {
     std::size_t k = i + 2;
@@ -233,7 +245,8 @@ LeadScan scan_lead(std::u32string_view s, bool whole, const std::optional<Date>&
     }
     if (auto offset = relative_word(s, i)) return {true, relative_date(*offset, issue)};
     if (clause_start && (chinese_digit(c) > 0 || c == U'十')) {
-      if (const DateMatch m = read_chinese_date(s, i); m.day != 0) return {true, resolve(0, m.month, m.day, issue)};
+      if (const DateMatch m = read_chinese_date(s, i); m.day != 0)
+        return {true, resolve(0, m.month, m.day, issue)};
     }
     if (util::is_digit(c) && (i == 0 || !util::is_digit(s[i - 1]))) {
       const std::size_t digits_at = i;
@@ -245,7 +258,8 @@ LeadScan scan_lead(std::u32string_view s, bool whole, const std::optional<Date>&
             return {true, resolve(m.year ? m.year : carried_year, m.month, m.day, issue)};
           if (m.month == 0 && carried_month != 0 && valid(carried_month, m.day))
             return {true, resolve(carried_year, carried_month, m.day, issue)};
-          if (m.month == 0 && carried_month == 0 && m.day >= 1 && m.day <= 31) return {true, bare_day(m.day, issue)};
+          if (m.month == 0 && carried_month == 0 && m.day >= 1 && m.day <= 31)
+            return {true, bare_day(m.day, issue)};
         } else if (m.month != 0 && valid(m.month, m.day)) {
           carried_month = m.month;
           if (m.year) carried_year = m.year;
@@ -290,9 +304,7 @@ std::optional<Date> find_event_date(std::string_view lead, const std::optional<D
 
 namespace {
 
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // The year in one path component: a run of hex characters that is exactly
 // 4 digits (1900..2099) or a valid YYYYMMDD. Longer runs and runs mixing hex

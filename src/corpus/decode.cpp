@@ -47,7 +47,8 @@ void substitute_and_count(const void* context, UConverterToUnicodeArgs* args, co
 Result<std::string> to_utf8(const char* charset, std::string_view bytes, int& replaced) {
   UErrorCode status = U_ZERO_ERROR;
   ConverterPtr cnv(ucnv_open(charset, &status));
-  if (U_FAILURE(status)) return Error(std::string("cannot open the ") + charset + " converter: " + u_errorName(status));
+  if (U_FAILURE(status))
+    return Error(std::string("cannot open the ") + charset + " converter: " + u_errorName(status));
   int count = 0;
   ucnv_setToUCallBack(cnv.get(), substitute_and_count, &count, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return Error(std::string("cannot set up the ") + charset + " converter");
@@ -60,7 +61,8 @@ Result<std::string> to_utf8(const char* charset, std::string_view bytes, int& re
   for (;;) {
     UChar* target = buf.data();
     status = U_ZERO_ERROR;
-    ucnv_toUnicode(cnv.get(), &target, buf.data() + buf.size(), &src, src_end, nullptr, /*flush=*/true, &status);
+    ucnv_toUnicode(cnv.get(), &target, buf.data() + buf.size(), &src, src_end, nullptr, /*flush=*/true,
+                   &status);
     utf16.append(buf.data(), static_cast<std::size_t>(target - buf.data()));
     if (status == U_BUFFER_OVERFLOW_ERROR) continue;
     if (U_FAILURE(status)) return Error(std::string("cannot decode ") + charset + ": " + u_errorName(status));
@@ -74,7 +76,8 @@ Result<std::string> to_utf8(const char* charset, std::string_view bytes, int& re
   status = U_ZERO_ERROR;
   const auto src_len = static_cast<int32_t>(utf16.size());
   u_strToUTF8WithSub(nullptr, 0, &length, utf16.data(), src_len, 0xFFFD, &subs, &status);
-  if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) return Error("cannot convert the text to UTF-8");
+  if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
+    return Error("cannot convert the text to UTF-8");
   out.resize(static_cast<std::size_t>(length));
   status = U_ZERO_ERROR;
   u_strToUTF8WithSub(out.data(), length, &length, utf16.data(), src_len, 0xFFFD, &subs, &status);

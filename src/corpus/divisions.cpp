@@ -67,9 +67,11 @@ Result<Divisions> Divisions::parse(std::string_view tsv, const std::string& file
       line.remove_prefix(tab + 1);
     }
     if (fields.size() != 4 || fields[0].empty() || fields[3].empty()) {
-      return Error(file + ":" + std::to_string(number) + ": expected code, province, prefecture and name separated by tabs");
+      return Error(file + ":" + std::to_string(number) +
+                   ": expected code, province, prefecture and name separated by tabs");
     }
-    out.rows_.push_back({std::move(fields[0]), std::move(fields[1]), std::move(fields[2]), std::move(fields[3])});
+    out.rows_.push_back(
+        {std::move(fields[0]), std::move(fields[1]), std::move(fields[2]), std::move(fields[3])});
   }
   return out;
 }

@@ -9,7 +9,7 @@
 namespace kanbao::corpus {
 namespace {
 
-constexpr std::size_t kMaxHeadWords = 6;    // heading lines an entry can hold
+constexpr std::size_t kMaxHeadWords = 6;  // heading lines an entry can hold
 constexpr std::size_t kMaxBylineWords = 8;  // 新华社记者 李大伟 黄秋生 通讯员 陈理春 本报记者 任之
 constexpr std::size_t kMaxFieldBytes = 60;  // 第12版(国际副刊)专栏: starts within this
 
@@ -69,7 +69,8 @@ std::size_t byline_words(const std::vector<std::string_view>& w, std::size_t i) 
 // Word i opens the article's text: a lead or a byline.
 bool opens_text(std::string_view line, const std::vector<std::string_view>& w, std::size_t i) {
   if (i >= w.size()) return false;
-  return match_lead(line.substr(static_cast<std::size_t>(w[i].data() - line.data()))) || byline_words(w, i) > 0;
+  return match_lead(line.substr(static_cast<std::size_t>(w[i].data() - line.data()))) ||
+         byline_words(w, i) > 0;
 }
 
 // The first word of the text: a lead or byline; or, with none among the

@@ -14,7 +14,7 @@ bool contains(std::string_view s, std::string_view p) { return s.find(p) != std:
 
 constexpr std::array<std::string_view, 16> kEditorRoles{
     "责任编辑", "责编", "美术编辑", "美编", "本版编辑", "图片编辑", "版式设计", "版式",
-    "校对", "组版", "编辑", "制图", "视觉设计", "本版责编", "值班编辑", "排版"};
+    "校对",     "组版", "编辑",     "制图", "视觉设计", "本版责编", "值班编辑", "排版"};
 
 // 责任编辑 王某某　美术编辑 李某: role words and short names, no sentence.
 bool is_editor_line(std::string_view line) {
@@ -96,8 +96,10 @@ bool is_date_line(std::string_view line, std::size_t len) {
   std::size_t han = 0;
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = util::next(line, i);
-    if (util::is_digit(c)) ++digits;
-    else if (util::is_han(c) && c != U'年' && c != U'月' && c != U'日' && c != U'星' && c != U'期') ++han;
+    if (util::is_digit(c))
+      ++digits;
+    else if (util::is_han(c) && c != U'年' && c != U'月' && c != U'日' && c != U'星' && c != U'期')
+      ++han;
   }
   if (digits < 6) return false;
   if (has_full_date(line)) return han <= 1;  // the weekday's numeral
@@ -110,7 +112,8 @@ bool has_iso_date(std::string_view line) {
   const std::size_t dash = line.find('-');
   if (dash == std::string_view::npos || dash < 4 || dash + 6 > line.size()) return false;
   const std::string_view d = line.substr(dash - 4, 10);
-  return d[7] == '-' && std::all_of(d.begin(), d.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  return d[7] == '-' &&
+         std::all_of(d.begin(), d.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
 }
 
 // A site's menu bar: three or more short items between | bars
@@ -155,15 +158,17 @@ bool is_web_navigation(std::string_view line, std::size_t len) {
   if (len <= 80 && (starts_with(line, "http://") || starts_with(line, "https://"))) return true;
   if (len > 30) return false;
   std::size_t first = 0;
-  if (std::u32string_view(U"当发通展收返版本内新相").find(util::next(line, first)) != std::u32string_view::npos) {
-    for (std::string_view p : {"当前版", "发布日期", "通版阅读", "展开通版", "收缩通版", "返回目录", "版面导航",
-                               "本文字数", "返回该版首页", "内容详情", "新闻推荐", "相关推荐", "相关阅读"})
+  if (std::u32string_view(U"当发通展收返版本内新相").find(util::next(line, first)) !=
+      std::u32string_view::npos) {
+    for (std::string_view p :
+         {"当前版", "发布日期", "通版阅读", "展开通版", "收缩通版", "返回目录", "版面导航", "本文字数",
+          "返回该版首页", "内容详情", "新闻推荐", "相关推荐", "相关阅读"})
       if (starts_with(line, p)) return true;
   }
   if (menu_bar(line)) return true;
-  constexpr std::array<std::string_view, 15> kWords{"上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期",
-                                                    "放大",   "缩小",   "默认",   "热门图片", "PDF版",
-                                                    "打印",   "返回主页", "返回", "标题导航"};
+  constexpr std::array<std::string_view, 15> kWords{"上一篇", "下一篇", "上一版",   "下一版", "上一期",
+                                                    "下一期", "放大",   "缩小",     "默认",   "热门图片",
+                                                    "PDF版",  "打印",   "返回主页", "返回",   "标题导航"};
   std::size_t i = 0;
   bool any = false;
   while (i < line.size()) {
@@ -199,7 +204,8 @@ bool is_web_mark(std::string_view line, std::size_t len) {
   for (std::string_view site : {"在线", "电子报", "数字报"})
     if (len <= 7 && line.size() > site.size() && line.substr(line.size() - site.size()) == site) return true;
   // A web page's date bar ("陇南日报 2021-01-07 00:45 大字").
-  if (len <= 30 && line.find(':') != std::string_view::npos && has_iso_date(line) && !contains(line, "，")) return true;
+  if (len <= 30 && line.find(':') != std::string_view::npos && has_iso_date(line) && !contains(line, "，"))
+    return true;
   // An app's advertisement ("报晓风客户端").
   if (len <= 10 && line.size() > 9 && line.substr(line.size() - 9) == "客户端") return true;
   return false;
@@ -216,16 +222,18 @@ bool is_furniture(std::string_view line) {
   // An archive's empty column field ("专栏:"), a source line
   // (《 人民日报 》( 2016年01月31日 04 版)).
   if (line == "专栏:" || line == "专栏：") return true;
-  if (starts_with(line, "《") && has_full_date(line) && contains(line, "版") && util::length_up_to(line, 61) <= 60)
+  if (starts_with(line, "《") && has_full_date(line) && contains(line, "版") &&
+      util::length_up_to(line, 61) <= 60)
     return true;
   if (is_editor_line(line)) return true;
   const std::size_t len = util::length_up_to(line, 61);
   if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;
   if (is_page_header(line)) return true;
   if (is_date_line(line, len) || is_web_navigation(line, len) || is_web_mark(line, len)) return true;
-  if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读")) return true;
-  if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") || starts_with(line, "扫一扫") ||
-                    starts_with(line, "长按识别") || line == "二维码"))
+  if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读"))
+    return true;
+  if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") ||
+                    starts_with(line, "扫一扫") || starts_with(line, "长按识别") || line == "二维码"))
     return true;
   return false;
 }
@@ -235,8 +243,8 @@ bool is_site_notice(std::string_view line) {
   if ((contains(line, "本网") || contains(line, "本站")) &&
       (contains(line, "版权") || contains(line, "转载") || contains(line, "声明")))
     return true;
-  return line.size() <= 300 && (contains(line, "来源:") || contains(line, "来源：")) && contains(line, "作者") &&
-         !contains(line, "。");
+  return line.size() <= 300 && (contains(line, "来源:") || contains(line, "来源：")) &&
+         contains(line, "作者") && !contains(line, "。");
 }
 
 bool is_section_head(std::string_view line, std::string_view page_name) {

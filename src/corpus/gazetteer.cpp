@@ -113,10 +113,12 @@ bool names_edition(std::string_view comp, const std::string& short_name) {
 Gazetteer Gazetteer::zhengzhou() {
   Gazetteer g;
   const std::pair<const char*, const char*> canon[] = {
-      {"管城回族区", "guancheng"}, {"二七区", "erqi"},        {"金水区", "jinshui"},     {"中原区", "zhongyuan"},
-      {"惠济区", "huiji"},         {"上街区", "shangjie"},    {"高新区", "gaoxin"},      {"郑东新区", "zhengdong"},
-      {"经开区", "jingkai"},       {"航空港区", "hangkonggang"}, {"巩义市", "gongyi"},  {"荥阳市", "xingyang"},
-      {"新密市", "xinmi"},         {"新郑市", "xinzheng"},    {"登封市", "dengfeng"},    {"中牟县", "zhongmou"},
+      {"管城回族区", "guancheng"},  {"二七区", "erqi"},        {"金水区", "jinshui"},
+      {"中原区", "zhongyuan"},      {"惠济区", "huiji"},       {"上街区", "shangjie"},
+      {"高新区", "gaoxin"},         {"郑东新区", "zhengdong"}, {"经开区", "jingkai"},
+      {"航空港区", "hangkonggang"}, {"巩义市", "gongyi"},      {"荥阳市", "xingyang"},
+      {"新密市", "xinmi"},          {"新郑市", "xinzheng"},    {"登封市", "dengfeng"},
+      {"中牟县", "zhongmou"},
   };
   for (const auto& [name, pinyin] : canon) {
     g.add(name, name);

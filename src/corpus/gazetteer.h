@@ -57,8 +57,8 @@ class Gazetteer {
 
  private:
   std::vector<std::pair<std::string, std::string>> entries_;  // alias -> canonical
-  std::vector<std::string> shared_;        // sorted
-  std::vector<std::string> other_places_;  // sorted
+  std::vector<std::string> shared_;                           // sorted
+  std::vector<std::string> other_places_;                     // sorted
 };
 
 }  // namespace kanbao::corpus

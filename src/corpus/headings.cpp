@@ -20,7 +20,8 @@ bool bracketed(std::string_view line, std::size_t max) {
     if (!starts_with(line, open) || line.size() <= open.size() + close.size()) continue;
     if (line.substr(line.size() - close.size()) != close) continue;
     const std::string_view inner = line.substr(open.size(), line.size() - open.size() - close.size());
-    if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) return false;
+    if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos)
+      return false;
     if (util::length_up_to(inner, max + 1) > max) return false;
     for (std::size_t i = 0; i < inner.size();) {
       const char32_t c = util::next(inner, i);
@@ -33,13 +34,14 @@ bool bracketed(std::string_view line, std::size_t max) {
 
 // Column names standing alone above a heading (or before the title on its line).
 constexpr std::array<std::string_view, 16> kColumns{
-    "人民时评", "编者按", "今日谈", "人民论坛", "评论员观察", "短评", "时评", "快评",
-    "社论", "记者手记", "记者观察", "新论", "金台随笔", "人民观察", "一线视角", "声音"};
+    "人民时评", "编者按",   "今日谈",   "人民论坛", "评论员观察", "短评",     "时评",     "快评",
+    "社论",     "记者手记", "记者观察", "新论",     "金台随笔",   "人民观察", "一线视角", "声音"};
 
 // Phrases of context that open a kicker rather than a title.
 constexpr std::array<std::string_view, 24> kContext{
-    "为", "聚焦", "奋进", "喜迎", "迎接", "庆祝", "纪念", "学习贯彻", "贯彻落实", "深入", "牢记嘱托", "奋力",
-    "决胜", "走进", "探访", "新时代", "在习近平", "礼赞", "献礼", "全面建设", "踔厉奋发", "勇毅前行", "着力", "努力"};
+    "为",       "聚焦", "奋进",     "喜迎",     "迎接",     "庆祝",     "纪念", "学习贯彻",
+    "贯彻落实", "深入", "牢记嘱托", "奋力",     "决胜",     "走进",     "探访", "新时代",
+    "在习近平", "礼赞", "献礼",     "全面建设", "踔厉奋发", "勇毅前行", "着力", "努力"};
 
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -72,7 +74,8 @@ bool series_label(std::string_view line) {
   const std::string_view number = line.substr(of + 3);
   for (std::size_t i = 0; i < number.size();) {
     const char32_t c = util::next(number, i);
-    if (std::u32string_view(U"一二三四五六七八九十百").find(c) == std::u32string_view::npos && !util::is_digit(c))
+    if (std::u32string_view(U"一二三四五六七八九十百").find(c) == std::u32string_view::npos &&
+        !util::is_digit(c))
       return false;
   }
   return true;
@@ -111,13 +114,15 @@ bool is_context(std::string_view line, std::string_view next) {
     if (starts_with(line, c)) return true;
   if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
   if (series_label(line)) return true;
-  for (std::string_view verb : {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
+  for (std::string_view verb :
+       {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
     if (ends_with(line, verb)) return true;
   return starts_with(line, "“") && ends_with(line, "”");
 }
 
 bool is_dash_start(std::string_view line) {
-  return starts_with(line, "——") || starts_with(line, "—") || starts_with(line, "--") || starts_with(line, "──");
+  return starts_with(line, "——") || starts_with(line, "—") || starts_with(line, "--") ||
+         starts_with(line, "──");
 }
 
 // A short line ending with a colon that names who speaks or acts, as a
@@ -155,7 +160,8 @@ bool heading_shaped(std::string_view line) {
   // The end first: most lines end a sentence, and that is cheap to see.
   const bool exclaims = last == U'！' || last == U'？' || last == U'!' || last == U'?';
   if (last == U'：' || last == U':') return attribution(core);
-  if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、')) return false;
+  if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、'))
+    return false;
   const std::size_t len = util::length_up_to(h, kMaxHeadingChars);
   return exclaims ? len <= 30 : len < kMaxHeadingChars;
 }
@@ -205,8 +211,8 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second = lines.size() >= 3 ||
-                      (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1]));
+  const bool second =
+      lines.size() >= 3 || (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1]));
   return second ? 1 : 0;
 }
 

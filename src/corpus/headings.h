@@ -28,7 +28,7 @@ bool is_column_tag(std::string_view line);
 bool is_pull_quote(std::string_view line);
 
 struct HeadingBlock {
-  std::string kicker;    // column tags and 引题, joined by one space
+  std::string kicker;  // column tags and 引题, joined by one space
   std::string title;
   std::string subtitle;  // lines joined by "\n"
 };

@@ -9,8 +9,8 @@ namespace kanbao::corpus {
 namespace {
 
 // Agencies whose dispatches carry a dateline ending in 电 (or 消息).
-constexpr std::array<std::string_view, 8> kSources{"本报", "新华社", "中新社", "中新网", "人民网",
-                                                   "央视网", "光明网", "国际在线"};
+constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中新社", "中新网",
+                                                   "人民网", "央视网", "光明网", "国际在线"};
 
 // "晚报讯 ", "商报讯（", "星报讯 " at s[k]: a city paper naming itself by
 // its kind, then a space or the byline's bracket. The bytes of 报讯 are
@@ -18,7 +18,8 @@ constexpr std::array<std::string_view, 8> kSources{"本报", "新华社", "中�
 bool paper_kind_lead(std::string_view s, std::size_t k) {
   if (s.size() < k + 10) return false;
   const auto at = [&s, k](std::size_t i) { return static_cast<unsigned char>(s[k + i]); };
-  if (at(3) != 0xE6 || at(4) != 0x8A || at(5) != 0xA5 || at(6) != 0xE8 || at(7) != 0xAE || at(8) != 0xAF) return false;
+  if (at(3) != 0xE6 || at(4) != 0x8A || at(5) != 0xA5 || at(6) != 0xE8 || at(7) != 0xAE || at(8) != 0xAF)
+    return false;
   std::size_t i = 0;
   if (std::u32string_view(U"晚商星快早日时").find(util::next(s.substr(k, 3), i)) == std::u32string_view::npos)
     return false;
@@ -26,8 +27,9 @@ bool paper_kind_lead(std::string_view s, std::size_t k) {
   const char32_t after = util::next(s, i);
   return util::is_space(after) || after == U'（' || after == U'(' || after == U'【';
 }
-constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯】", "【速览】", "【短讯】", "【动态】",
-                                                      "［快讯］", "〔快讯〕", "快讯：", "简讯：", "【新闻速递】"};
+constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯】",    "【速览】", "【短讯】",
+                                                      "【动态】", "［快讯］",    "〔快讯〕", "快讯：",
+                                                      "简讯：",   "【新闻速递】"};
 
 bool is_brief_mark(char32_t c) {
   // Not ● or ◆: papers use them for the bullets of a pull-quote.
@@ -68,7 +70,8 @@ struct DatelineDate {
   // 月 and 日 ends a Chinese number (a numeral in a place name: 十堰).
   bool take_numeral(char32_t c) {
     if (const int cn = chinese_numeral(c); cn >= 0) {
-      number = cn == 10 ? (digits ? number : 1) * 10 : (digits && number % 10 == 0 && number >= 10 ? number + cn : cn);
+      number = cn == 10 ? (digits ? number : 1) * 10
+                        : (digits && number % 10 == 0 && number >= 10 ? number + cn : cn);
       digits = chinese = true;
       return true;
     }

@@ -15,7 +15,9 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool ends_sentence(std::string_view line) { return util::is_terminator(util::last(util::strip_closing(line))); }
+bool ends_sentence(std::string_view line) {
+  return util::is_terminator(util::last(util::strip_closing(line)));
+}
 
 bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
@@ -68,14 +70,16 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
 // entry written on one line.
 void Lines::add_line(std::string_view t, std::uint32_t number, std::string_view listed) {
   auto push = [this, number](std::string_view part, EntryRole role) {
-    spans_.push_back({static_cast<std::uint32_t>(part.data() - text_.data()), static_cast<std::uint32_t>(part.size())});
+    spans_.push_back(
+        {static_cast<std::uint32_t>(part.data() - text_.data()), static_cast<std::uint32_t>(part.size())});
     if (!numbers_.empty()) {
       numbers_.push_back(number);
       roles_.push_back(role);
     }
   };
   // Cheap test first: entry lines start with 第.
-  const std::vector<EntryPart> parts = t.substr(0, 3) == "第" ? split_entry_line(t, listed) : std::vector<EntryPart>();
+  const std::vector<EntryPart> parts =
+      t.substr(0, 3) == "第" ? split_entry_line(t, listed) : std::vector<EntryPart>();
   if (parts.empty()) {
     push(t, EntryRole::kNone);
     return;
@@ -236,22 +240,24 @@ void Lines::join_cut_leads() {
 // sentence part (has a comma) or is long.
 void Lines::join_cut_first_parts() {
   for (std::size_t j = 0; j + 1 < size(); ++j) {
-    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j)) continue;
+    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j))
+      continue;
     const std::string_view t = strip_markup(text(j));
-    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30)) info_[j].kind = Kind::kBody;
+    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30))
+      info_[j].kind = Kind::kBody;
   }
 }
 
 void Lines::classify(std::string_view page_name) {
-  bool top = true;  // no article text seen yet: section heads are furniture
+  bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
   for (std::size_t j = 0; j < size(); ++j) {
     if (blank(j) || classify_entry_part(j)) continue;
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
-    const bool furniture = is_furniture(t) || (after_furniture && is_site_notice(t)) ||
-                           (below != size() && is_section_head(t, page_name) && !is_column_tag(t) &&
-                            !match_lead(text(below)));
+    const bool furniture =
+        is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+        (below != size() && is_section_head(t, page_name) && !is_column_tag(t) && !match_lead(text(below)));
     after_furniture = furniture;
     if (furniture) {
       info_[j].kind = Kind::kFurniture;

@@ -29,11 +29,11 @@ enum class Kind : std::uint8_t {
 
 struct LineInfo {
   Kind kind = Kind::kBlank;
-  bool closed = false;       // ends a paragraph: terminator, appended byline, 下转 marker
+  bool closed = false;        // ends a paragraph: terminator, appended byline, 下转 marker
   bool ends_article = false;  // appended byline or 下转: the article above is complete
-  bool from_marker = false;  // starts with or is （上接第X版）
-  bool caption = false;      // a photo caption: 图为…, or ends with a 摄 credit
-  bool title = false;        // the title of an archive entry written on one line (entry_line.h)
+  bool from_marker = false;   // starts with or is （上接第X版）
+  bool caption = false;       // a photo caption: 图为…, or ends with a 摄 credit
+  bool title = false;         // the title of an archive entry written on one line (entry_line.h)
 };
 
 // The page's lines, trimmed, as compact spans (8 bytes a line: a page of
@@ -46,7 +46,9 @@ class Lines {
   bool blank(std::size_t j) const { return spans_[j].second == 0; }
   // The 1-based source line (an entry line split into parts gives several
   // lines of one source line).
-  int number(std::size_t j) const { return numbers_.empty() ? static_cast<int>(j + 1) : static_cast<int>(numbers_[j]); }
+  int number(std::size_t j) const {
+    return numbers_.empty() ? static_cast<int>(j + 1) : static_cast<int>(numbers_[j]);
+  }
   const LineInfo& info(std::size_t j) const { return info_[j]; }
   Kind kind(std::size_t j) const { return info_[j].kind; }
   // The page is an e-paper's article page (its furniture links to the

@@ -11,17 +11,18 @@ namespace kanbao::corpus {
 namespace {
 
 constexpr std::string_view kNational[] = {
-    "人民日报", "光明日报", "经济日报", "新华社", "新华每日电讯", "中国日报", "中国青年报", "工人日报",
-    "农民日报", "法治日报", "法制日报", "科技日报", "解放军报", "参考消息", "环球时报", "中国新闻社",
-    "中新社", "人民日报海外版", "学习时报", "中国纪检监察报", "中国妇女报", "中国教育报", "健康报",
+    "人民日报",   "光明日报",       "经济日报",   "新华社",     "新华每日电讯", "中国日报",
+    "中国青年报", "工人日报",       "农民日报",   "法治日报",   "法制日报",     "科技日报",
+    "解放军报",   "参考消息",       "环球时报",   "中国新闻社", "中新社",       "人民日报海外版",
+    "学习时报",   "中国纪检监察报", "中国妇女报", "中国教育报", "健康报",
 };
 
 // The pinyin initials archives and crawlers name the national papers' folders
 // by (rmrb/2023-06-21/05.txt); a configured alias of the same name wins.
 constexpr std::pair<std::string_view, std::string_view> kNationalCodes[] = {
-    {"rmrb", "人民日报"},   {"rmrbhwb", "人民日报海外版"}, {"gmrb", "光明日报"}, {"jjrb", "经济日报"},
-    {"zqb", "中国青年报"},  {"fzrb", "法治日报"},         {"kjrb", "科技日报"}, {"grrb", "工人日报"},
-    {"nmrb", "农民日报"},   {"jfjb", "解放军报"},         {"ckxx", "参考消息"}, {"hqsb", "环球时报"},
+    {"rmrb", "人民日报"},       {"rmrbhwb", "人民日报海外版"}, {"gmrb", "光明日报"}, {"jjrb", "经济日报"},
+    {"zqb", "中国青年报"},      {"fzrb", "法治日报"},          {"kjrb", "科技日报"}, {"grrb", "工人日报"},
+    {"nmrb", "农民日报"},       {"jfjb", "解放军报"},          {"ckxx", "参考消息"}, {"hqsb", "环球时报"},
     {"xhmrdx", "新华每日电讯"},
 };
 
@@ -64,8 +65,8 @@ std::optional<std::string> Papers::paper_in(std::string_view component) const {
     if (code == key) return std::string(name);
   if (std::find(std::begin(kNational), std::end(kNational), component) != std::end(kNational))
     return std::string(component);
-  if (all_han(component) && util::length_up_to(component, 13) <= 12 && util::length_up_to(component, 3) >= 3 &&
-      util::last(component) == U'报')
+  if (all_han(component) && util::length_up_to(component, 13) <= 12 &&
+      util::length_up_to(component, 3) >= 3 && util::last(component) == U'报')
     return std::string(component);
   return std::nullopt;
 }
@@ -113,7 +114,8 @@ const Gazetteer* Papers::gazetteer_for(std::string_view paper) const {
   std::lock_guard lock(mutex_);
   auto it = by_city_.find(city);
   if (it == by_city_.end()) {
-    it = by_city_.emplace(city, std::make_unique<Gazetteer>(Gazetteer::for_prefecture(*divisions_, city))).first;
+    it = by_city_.emplace(city, std::make_unique<Gazetteer>(Gazetteer::for_prefecture(*divisions_, city)))
+             .first;
   }
   return it->second.get();
 }

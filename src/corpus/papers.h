@@ -24,7 +24,8 @@ class Papers {
   // built-in districts are known); `home` is the gazetteer of pages whose
   // paper is unknown and of Zhengzhou's papers (Zhengzhou plus the
   // configuration's district aliases).
-  explicit Papers(std::shared_ptr<const Divisions> divisions = nullptr, Gazetteer home = Gazetteer::zhengzhou());
+  explicit Papers(std::shared_ptr<const Divisions> divisions = nullptr,
+                  Gazetteer home = Gazetteer::zhengzhou());
 
   // `paper.zzrb = 郑州日报`: the component `zzrb` (any ASCII case) names 郑州日报.
   void add_alias(std::string alias, std::string name);
@@ -33,8 +34,8 @@ class Papers {
   void set_city(std::string paper, std::string city);
 
   // The paper a path component names: a configured alias or name, a known
-  // national paper or its pinyin initials (rmrb, gmrb, zqb), or a Han name ending in 报 (郑州日报, 大河报, 郑州晚报)
-  // of at most 12 characters. nullopt otherwise.
+  // national paper or its pinyin initials (rmrb, gmrb, zqb), or a Han name ending in 报 (郑州日报, 大河报,
+  // 郑州晚报) of at most 12 characters. nullopt otherwise.
   std::optional<std::string> paper_in(std::string_view component) const;
   // The deepest component of `path` that names a paper ("" if none).
   std::string paper_of_path(std::string_view path) const;

@@ -17,11 +17,11 @@
 #include <cstdint>
 
 #include "corpus/assemble.h"
+#include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
 #include "corpus/placement.h"
 #include "corpus/split.h"
-#include "corpus/headings.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -48,15 +48,15 @@ class Openings {
       switch (in.kind) {
         case Kind::kLead:
           if (j == consumed) break;
-        {
-          // A lead cut by a layout break is classed a lead without matching
-          // a lead form in full: it opens an ordinary article.
-          const auto lead = match_lead(lines_.text(j));
-          if (continues_entry(j, lead)) break;
-          add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
-          entry_source_ = lead ? lead->source : std::string_view();
-          break;
-        }
+          {
+            // A lead cut by a layout break is classed a lead without matching
+            // a lead form in full: it opens an ordinary article.
+            const auto lead = match_lead(lines_.text(j));
+            if (continues_entry(j, lead)) break;
+            add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
+            entry_source_ = lead ? lead->source : std::string_view();
+            break;
+          }
         case Kind::kByline:
           if (is_pre_lead(j)) {
             pre_lead_[j] = true;
@@ -171,7 +171,8 @@ class Openings {
   // entry's article: a roundup of dispatches, or a second dispatch, under
   // one headline.
   bool continues_entry(std::size_t j, const std::optional<Lead>& lead) const {
-    if (!in_entry_ || !lead || !lead->dateline || entry_source_.empty() || lead->source != entry_source_) return false;
+    if (!in_entry_ || !lead || !lead->dateline || entry_source_.empty() || lead->source != entry_source_)
+      return false;
     return block_start(j) == j && pull_quote_above(j) == j;
   }
 
@@ -204,7 +205,8 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag)) return false;
+    if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
+      return false;
     if (!closed_strongly_before(j)) return false;
     // A quotation alone ("“看个电视怎么这么麻烦！”") opens a feature's text,
     // not an article.
@@ -271,7 +273,8 @@ void complete_spans(const Lines& lines, std::size_t first, std::vector<ArticleSp
   // byline between them open no article of their own, and text above its
   // first opening is its own (no preamble).
   if (lines.article_page() && !spans.empty() && (spans.size() > 1 || spans.front().begin > first)) {
-    const ArticleSpan whole = spans.front().begin > first ? ArticleSpan{first, first, 0, Opener::kPage} : spans.front();
+    const ArticleSpan whole =
+        spans.front().begin > first ? ArticleSpan{first, first, 0, Opener::kPage} : spans.front();
     spans.assign(1, whole);
   }
   if (first < lines.size() && (spans.empty() || spans.front().begin > first)) {
@@ -313,7 +316,8 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   std::vector<ArticleSpan> spans = Openings(lines).find();
   AssembleContext context{lines, options.issue, warnings, options.furniture};
   // A preamble without a sentence is the page's furniture.
-  const bool bare_preamble = !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
+  const bool bare_preamble =
+      !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
   if (bare_preamble) first = spans.front().begin;
   complete_spans(lines, first, spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);

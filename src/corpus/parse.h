@@ -15,11 +15,12 @@ namespace kanbao::corpus {
 // What is known about a page before its text is read: where it is, and
 // what the user and the configuration say (placement.h reads them).
 struct PageContext {
-  std::string path;               // the file's path: paper, issue date, page, edition
-  std::optional<int> year;        // `index --year`: the year when the path names no date
-  const Gazetteer* gazetteer = nullptr;  // districts of pages of no known paper; nullptr: Gazetteer::zhengzhou()
-  std::string paper;              // `index --paper`: overrides the paper the path names
-  std::optional<Date> date;       // `index --date`: the issue, overrides the path's date
+  std::string path;         // the file's path: paper, issue date, page, edition
+  std::optional<int> year;  // `index --year`: the year when the path names no date
+  const Gazetteer* gazetteer =
+      nullptr;                     // districts of pages of no known paper; nullptr: Gazetteer::zhengzhou()
+  std::string paper;               // `index --paper`: overrides the paper the path names
+  std::optional<Date> date;        // `index --date`: the issue, overrides the path's date
   const Papers* papers = nullptr;  // configured papers and the divisions; nullptr: built-in ones only
 };
 

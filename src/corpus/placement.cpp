@@ -28,9 +28,11 @@ void complete_from_masthead(Page& page, std::string_view text, const PageContext
     ++lines;
     found = masthead_line(line);
   }
-  for (std::size_t i = 0; i < page.furniture.size() && !found; ++i) found = masthead_line(page.furniture[i].text);
+  for (std::size_t i = 0; i < page.furniture.size() && !found; ++i)
+    found = masthead_line(page.furniture[i].text);
   if (!found) return;
-  if (o.paper.empty() && !found->paper.empty()) o.paper = papers_of(context).paper_in(found->paper).value_or(found->paper);
+  if (o.paper.empty() && !found->paper.empty())
+    o.paper = papers_of(context).paper_in(found->paper).value_or(found->paper);
   // The path's year (or --year) and the masthead's disagreeing means the
   // masthead belongs to another issue quoted on the page: keep the path's.
   if (!whole_date && (!o.issue || o.issue->year == found->date.year)) o.issue = found->date;

@@ -42,7 +42,14 @@ char32_t last(std::string_view s) {
 
 bool is_closing(char32_t c) {
   switch (c) {
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》': case U'】':
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'》':
+    case U'】':
       return true;
     default:
       return false;
@@ -51,7 +58,15 @@ bool is_closing(char32_t c) {
 
 bool is_terminator(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'!': case U'?': case U'…': case U'；': case U';': case U'：':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'!':
+    case U'?':
+    case U'…':
+    case U'；':
+    case U';':
+    case U'：':
     case U':':
       return true;
     default:

@@ -98,7 +98,8 @@ std::vector<char> break_opportunities(const icu::BreakIterator* breaker, const D
   std::vector<char> allowed(n + 1, 0);
   if (breaker != nullptr) {
     std::unique_ptr<icu::BreakIterator> bi(breaker->clone());
-    icu::UnicodeString us(false, reinterpret_cast<const UChar*>(d.u16.data()), static_cast<int32_t>(d.u16.size()));
+    icu::UnicodeString us(false, reinterpret_cast<const UChar*>(d.u16.data()),
+                          static_cast<int32_t>(d.u16.size()));
     bi->setText(us);
     for (int32_t b = bi->first(); b != icu::BreakIterator::DONE; b = bi->next()) {
       allowed[d.cp_of_u16[static_cast<std::size_t>(b)]] = 1;
@@ -163,7 +164,8 @@ std::size_t line_end(const std::vector<CodePoint>& cps, const std::vector<char>&
 }
 
 // The line of code points [pos, end) without its trailing blanks.
-WrappedLine make_line(std::string_view utf8, const std::vector<CodePoint>& cps, std::size_t pos, std::size_t end) {
+WrappedLine make_line(std::string_view utf8, const std::vector<CodePoint>& cps, std::size_t pos,
+                      std::size_t end) {
   std::size_t last = end;
   while (last > pos && cps[last - 1].c == ' ') --last;
   WrappedLine line;

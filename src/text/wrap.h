@@ -7,12 +7,12 @@
 // line. Every line fits the width exactly (no hanging punctuation).
 #pragma once
 
+#include <unicode/uversion.h>
+
 #include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -23,7 +23,7 @@ namespace kanbao::text {
 struct WrappedLine {
   std::size_t begin = 0;  // byte range into the wrapped text (trailing spaces excluded)
   std::size_t end = 0;
-  int width = 0;          // display columns of [begin, end)
+  int width = 0;  // display columns of [begin, end)
 };
 
 class Wrapper {

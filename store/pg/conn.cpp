@@ -64,7 +64,9 @@ std::int64_t Rows::int64(int row, int col) const {
   return out;
 }
 
-double Rows::real(int row, int col) const { return std::strtod(pq().PQgetvalue(r_.get(), row, col), nullptr); }
+double Rows::real(int row, int col) const {
+  return std::strtod(pq().PQgetvalue(r_.get(), row, col), nullptr);
+}
 
 std::vector<std::string> Rows::array(int row, int col) const {
   // The server's text form of a text[]: {a,"b c","d\"e"}; NULL elements are
@@ -103,7 +105,8 @@ Result<Conn> Conn::connect(const std::string& uri, const std::string& shown) {
     const std::string why = first_line(pq().PQerrorMessage(raw));
     // The problem is part of the template, so the browser can say it in
     // Chinese (tui/error_words.cpp).
-    return Error(ErrorWords{"cannot connect to the library {}: " + connect_problem(why) + " [{}]", {shown, why}});
+    return Error(
+        ErrorWords{"cannot connect to the library {}: " + connect_problem(why) + " [{}]", {shown, why}});
   }
   pq().PQsetNoticeProcessor(raw, ignore_notice, nullptr);
   return conn;
@@ -120,7 +123,7 @@ Result<Rows> Conn::query(std::string_view sql, const std::vector<Param>& params,
   Rows rows(params.empty()
                 ? pq().PQexec(c_.get(), text.c_str())
                 : pq().PQexecParams(c_.get(), text.c_str(), static_cast<int>(values.size()),
-                               all_text ? types.data() : nullptr, values.data(), nullptr, nullptr, 0));
+                                    all_text ? types.data() : nullptr, values.data(), nullptr, nullptr, 0));
   const ExecStatusType status = rows.status();
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
   std::string why = first_line(rows.error_message());

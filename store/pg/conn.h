@@ -6,7 +6,6 @@
 // store/ is the only module that includes libpq-fe.h.
 #pragma once
 
-
 #include <cstdint>
 #include <memory>
 #include <optional>

@@ -17,11 +17,12 @@ std::string load() {
   void* handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
   if (handle == nullptr) {
     const char* why = dlerror();
-    return std::string("cannot load the PostgreSQL client library libpq.so.5 (install the package libpq5): ") +
+    return std::string(
+               "cannot load the PostgreSQL client library libpq.so.5 (install the package libpq5): ") +
            (why != nullptr ? why : "unknown error");
   }
-#define KANBAO_LIBPQ_LOOKUP(name)                                                           \
-  loaded.name = reinterpret_cast<decltype(&::name)>(dlsym(handle, #name));                  \
+#define KANBAO_LIBPQ_LOOKUP(name)                                          \
+  loaded.name = reinterpret_cast<decltype(&::name)>(dlsym(handle, #name)); \
   if (loaded.name == nullptr) return "the PostgreSQL client library libpq.so.5 has no " #name;
   KANBAO_LIBPQ_FUNCTIONS(KANBAO_LIBPQ_LOOKUP)
 #undef KANBAO_LIBPQ_LOOKUP

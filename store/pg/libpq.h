@@ -39,7 +39,7 @@ struct PointerTo {
 };
 
 struct LibPq {
-#define KANBAO_LIBPQ_POINTER(name) PointerTo<&::name>::type name = nullptr;
+#define KANBAO_LIBPQ_POINTER(name) PointerTo<& ::name>::type name = nullptr;
   KANBAO_LIBPQ_FUNCTIONS(KANBAO_LIBPQ_POINTER)
 #undef KANBAO_LIBPQ_POINTER
 };

@@ -9,10 +9,10 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   // A part joined to the article it continues is read as that article.
   KANBAO_ASSIGN_OR_RETURN(
-      Rows rows,
-      conn_.query(std::string("SELECT ") + kRowColumns + ", a.body, a.byline, a.photo_credit, a.own_paragraphs" +
-                      kRowFrom + " WHERE a.id = (SELECT coalesce(joined_to, id) FROM articles WHERE id = $1)",
-                  {param(id)}));
+      Rows rows, conn_.query(std::string("SELECT ") + kRowColumns +
+                                 ", a.body, a.byline, a.photo_credit, a.own_paragraphs" + kRowFrom +
+                                 " WHERE a.id = (SELECT coalesce(joined_to, id) FROM articles WHERE id = $1)",
+                             {param(id)}));
   if (rows.size() == 0) return std::optional<Article>();
   Article a;
   static_cast<ArticleRow&>(a) = read_row(rows, 0);
@@ -28,8 +28,8 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   a.pages.push_back(a.page);
   if (const int own_paragraphs = rows.integer(0, kRowColumnCount + 3); own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
-    KANBAO_ASSIGN_OR_RETURN(Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id",
-                                                    {param(a.id)}));
+    KANBAO_ASSIGN_OR_RETURN(
+        Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
     for (int i = 0; i < parts.size(); ++i) a.pages.push_back(parts.text(i, 0));
   }
   a.first_line = rows.integer(0, 8);
@@ -52,10 +52,9 @@ Result<std::optional<SourceText>> PgLibrary::source(std::int64_t id) {
     out.text = std::move(*current);
     return std::optional<SourceText>(std::move(out));
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows stored,
-                          conn_.query("SELECT first_line, kicker, title, subtitle, body, byline,"
-                                      " own_paragraphs FROM articles WHERE file_id = $1",
-                                      {param(rows.int64(0, 5))}));
+  KANBAO_ASSIGN_OR_RETURN(Rows stored, conn_.query("SELECT first_line, kicker, title, subtitle, body, byline,"
+                                                   " own_paragraphs FROM articles WHERE file_id = $1",
+                                                   {param(rows.int64(0, 5))}));
   std::vector<StoredPart> parts;
   parts.reserve(static_cast<std::size_t>(stored.size()));
   for (int i = 0; i < stored.size(); ++i) {

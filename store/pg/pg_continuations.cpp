@@ -24,7 +24,8 @@ struct Part {
 Result<Part> read(Conn& conn, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows,
-      conn.query("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = $1", {param(id)}));
+      conn.query("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = $1",
+                 {param(id)}));
   if (rows.size() == 0) return Error("article " + std::to_string(id) + " vanished while joining its parts");
   return Part{{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)}, rows.integer(0, 4)};
 }
@@ -101,11 +102,11 @@ Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids) {
 }
 
 Status separate_continuations(Conn& conn, std::int64_t file_id) {
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows parts, conn.query("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a"
-                             " LEFT JOIN articles h ON h.id = a.joined_to WHERE a.file_id = $1"
-                             " AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)",
-                             {param(file_id)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows parts,
+                          conn.query("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a"
+                                     " LEFT JOIN articles h ON h.id = a.joined_to WHERE a.file_id = $1"
+                                     " AND (a.joined_to IS NOT NULL OR a.own_paragraphs >= 0)",
+                                     {param(file_id)}));
   if (parts.size() == 0) return Status::Ok();
   KANBAO_TRY(lock(conn));
   for (int r = 0; r < parts.size(); ++r) {

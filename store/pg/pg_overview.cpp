@@ -53,8 +53,9 @@ Result<std::vector<DistrictRow>> PgLibrary::districts() {
 Result<std::vector<PaperRow>> PgLibrary::papers() {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   std::map<std::string, PaperRow> rows;
-  KANBAO_ASSIGN_OR_RETURN(Rows counts, conn_.query("SELECT paper, count(*) FROM articles WHERE joined_to IS NULL"
-                                                   " GROUP BY paper"));
+  KANBAO_ASSIGN_OR_RETURN(Rows counts,
+                          conn_.query("SELECT paper, count(*) FROM articles WHERE joined_to IS NULL"
+                                      " GROUP BY paper"));
   for (int i = 0; i < counts.size(); ++i) {
     PaperRow& r = rows[counts.text(i, 0)];
     r.name = counts.text(i, 0);

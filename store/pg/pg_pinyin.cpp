@@ -28,11 +28,11 @@ Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
 // its text as well).
 Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
                std::unordered_map<std::string, bool>& known) {
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows held, query_by_tokens(conn,
-                                 "SELECT u.t FROM unnest($1::text[]) AS u(t) WHERE EXISTS"
-                                 " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[u.t])",
-                                 {text_array(bigrams)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows held,
+                          query_by_tokens(conn,
+                                          "SELECT u.t FROM unnest($1::text[]) AS u(t) WHERE EXISTS"
+                                          " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[u.t])",
+                                          {text_array(bigrams)}));
   for (const std::string& b : bigrams) known.emplace(b, false);
   for (int i = 0; i < held.size(); ++i) known[held.text(i, 0)] = true;
   return Status::Ok();
@@ -79,7 +79,8 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, std::
     if (tokens.size() == 1) {
       single.push_back(std::move(tokens[0]));
     } else {
-      any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(text_array(tokens)) + "::text[]";
+      any +=
+          (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(text_array(tokens)) + "::text[]";
     }
   }
   if (!single.empty())

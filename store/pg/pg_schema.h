@@ -20,9 +20,9 @@ inline constexpr int kSchemaVersion = 2;
 // kReadWrite: creates the tables in an empty database (under an advisory
 // lock, so two first indexers create them once) and gives the library its
 // UUID, or migrates an older library's tables to this version. kReadOnly:
-// an older library is refused with the command that upgrades it. Both modes: fails unless the database holds a kanbao library of a
-// version this build understands; a read-only open sets every later
-// transaction read-only. Returns the identity.
+// an older library is refused with the command that upgrades it. Both modes: fails unless the database holds
+// a kanbao library of a version this build understands; a read-only open sets every later transaction
+// read-only. Returns the identity.
 Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode);
 
 // The value of `key` in kanbao_meta, if it has one.

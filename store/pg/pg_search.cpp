@@ -16,6 +16,8 @@
 // (pg_phrases.h) - each phrase's article count from the candidates, which
 // hold every article with it; past bm25_up_to matches of a plain query,
 // title matches first, then the rest; then newest, then highest id.
+#include "store/pg/pg_search.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,7 +30,6 @@
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_phrases.h"
 #include "store/pg/pg_pinyin.h"
-#include "store/pg/pg_search.h"
 #include "store/pg/pg_tokens.h"
 #include "store/query.h"
 #include "store/search/article_matches.h"
@@ -212,14 +213,15 @@ std::string candidate_filter(const query::Query& q, const std::string& scope,
 // expand to); others over the typed terms, which are exactly their phrases.
 struct Scorer {
   std::vector<const query::Term*> terms;
-  std::optional<Expression> expression;  // pinyin queries only
+  std::optional<Expression> expression;        // pinyin queries only
   std::optional<PhraseVocabulary> vocabulary;  // ... and the tokens its phrases match
 
   std::size_t phrase_count() const { return expression ? expression->phrases().size() : terms.size(); }
 
   void measure(Candidate& c) const {
     if (!expression) {
-      for (const query::Term* term : terms) c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      for (const query::Term* term : terms)
+        c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
       c.scored = c.frequencies;
       return;
     }
@@ -257,7 +259,8 @@ std::vector<Candidate> matching_rows(const Rows& rows, const query::Query& q, co
     c.evaluation = match::evaluate(q, c.article.fields);
     if (!c.evaluation.matches) continue;
     c.length = rows.int64(i, 16);
-    c.cursor = SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
+    c.cursor =
+        SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
     matched.push_back(std::move(c));
   }
   return matched;
@@ -295,10 +298,10 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q));
   bool indexed = false;
   select += candidate_filter(q, scope, scorer.expression, params, indexed);
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
-  KANBAO_ASSIGN_OR_RETURN(Rows stats,
-                          conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
-                                      " WHERE joined_to IS NULL"));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows stats, conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
+                                                  " WHERE joined_to IS NULL"));
   const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
   std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase
   std::vector<Candidate> matched = matching_rows(rows, q, scorer, holding);

@@ -75,15 +75,18 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
                                                       const SearchRequest& request, const std::string& scope,
                                                       std::vector<Param> params) {
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
-  const bool positive = std::any_of(q.clauses.begin(), q.clauses.end(), [](const auto& c) { return !c.negated; });
+  const bool positive =
+      std::any_of(q.clauses.begin(), q.clauses.end(), [](const auto& c) { return !c.negated; });
   if (!plain || !positive || request.bm25_up_to < 0) return std::optional<SearchPage>();
   const auto matching = token_condition(q, params);
   if (!matching) return std::optional<SearchPage>();
   // Matches of a continuation are its head's (pg_continuations.h).
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, query_by_tokens(conn, "SELECT a.id, a.date_key, a.title, a.subtitle FROM articles a"
-                                                " WHERE a.joined_to IS NULL AND " +
-                                                    scope + *matching,
-                                                params));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          query_by_tokens(conn,
+                                          "SELECT a.id, a.date_key, a.title, a.subtitle FROM articles a"
+                                          " WHERE a.joined_to IS NULL AND " +
+                                              scope + *matching,
+                                          params));
   if (rows.size() <= request.bm25_up_to) return std::optional<SearchPage>();  // bm25 ranks them
   std::vector<SearchCursor> ranked;
   ranked.reserve(static_cast<std::size_t>(rows.size()));

@@ -54,7 +54,8 @@ SearchColumns search_columns(const IndexedText& text) {
   return out;
 }
 
-Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text, std::set<std::string>& han) {
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text,
+                             std::set<std::string>& han) {
   SearchColumns columns = search_columns(text);
   han.insert(columns.han.begin(), columns.han.end());
   std::vector<Param> params{param(id)};

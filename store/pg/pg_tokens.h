@@ -37,7 +37,8 @@ SearchColumns search_columns(const IndexedText& text);
 
 // Sets the search columns of article `id` from `text` (its current text)
 // and adds its Han characters to `han`.
-Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text, std::set<std::string>& han);
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text,
+                             std::set<std::string>& han);
 
 // The distinct, non-prefix tokens of the phrase of folded `term`: an article
 // holding the term holds all of them (store/tokenizer.h's literal_phrase).

@@ -20,9 +20,7 @@ std::int64_t now_seconds() {
   return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
 }
 
-StoredDate stored(const std::optional<corpus::Date>& d) {
-  return d.value_or(StoredDate{});
-}
+StoredDate stored(const std::optional<corpus::Date>& d) { return d.value_or(StoredDate{}); }
 
 // Serialises the writers of one path, across connections and machines,
 // until the transaction ends.
@@ -43,18 +41,19 @@ struct FileRow {
 // deleted; returns how many.
 Result<std::int64_t> empty_file(Conn& conn, std::int64_t file_id) {
   KANBAO_TRY(separate_continuations(conn, file_id));
-  KANBAO_ASSIGN_OR_RETURN(Rows gone,
-                          conn.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows gone, conn.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
   return static_cast<std::int64_t>(gone.size());
 }
 
 Status update_file(Conn& conn, std::int64_t file_id, const FileRow& f) {
   const corpus::PageOrigin& origin = f.page.origin;
-  return conn.exec("UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
-                   " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
-                   {param(file_id), param(f.stat.size), param(f.stat.mtime_ns), param(f.hash), param(f.encoding),
-                    param(now_seconds()), param(origin.paper), param(date_key(stored(origin.issue))),
-                    param(origin.page), param(origin.page_name), param(furniture_text(f.page))});
+  return conn.exec(
+      "UPDATE files SET size = $2, mtime_ns = $3, hash = $4, encoding = $5, indexed_at = $6,"
+      " paper = $7, issue_key = $8, page = $9, page_name = $10, furniture = $11 WHERE id = $1",
+      {param(file_id), param(f.stat.size), param(f.stat.mtime_ns), param(f.hash), param(f.encoding),
+       param(now_seconds()), param(origin.paper), param(date_key(stored(origin.issue))), param(origin.page),
+       param(origin.page_name), param(furniture_text(f.page))});
 }
 
 // Inserts a file not stored before; returns its id.
@@ -103,14 +102,15 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
   params.insert(params.end(), search.params.begin(), search.params.end());
   KANBAO_ASSIGN_OR_RETURN(
       Rows inserted,
-      conn_.query(std::string("INSERT INTO articles(file_id, district, position, first_line, last_line,"
-                              " date_year, date_month, date_day, date_key, pub_year, pub_month, pub_day, paper,"
-                              " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
-                              " correspondents, continued_to, continued_from, ") +
-                      kSearchColumns +
-                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-                      " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28) RETURNING id",
-                  params));
+      conn_.query(
+          std::string("INSERT INTO articles(file_id, district, position, first_line, last_line,"
+                      " date_year, date_month, date_day, date_key, pub_year, pub_month, pub_day, paper,"
+                      " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
+                      " correspondents, continued_to, continued_from, ") +
+              kSearchColumns +
+              ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+              " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28) RETURNING id",
+          params));
   han.insert(search.han.begin(), search.han.end());
   return inserted.int64(0, 0);
 }

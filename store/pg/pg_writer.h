@@ -37,8 +37,8 @@ class PgIndexWriter final : public FileWriter {
   Status insert_articles(std::int64_t file_id, const corpus::Page& page);
   // Stores one article; returns its id. Adds the article's Han characters
   // to `han`, for library_han.
-  Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin, const corpus::Article& a,
-                        std::set<std::string>& han);
+  Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
+                                      const corpus::Article& a, std::set<std::string>& han);
   Conn& conn_;
 };
 

@@ -5,8 +5,8 @@
 
 #include <utility>
 
-#include "store/search_index.h"
 #include "store/pinyin.h"
+#include "store/search_index.h"
 #include "store/tokenizer.h"
 #include "text/utf8.h"
 

@@ -54,7 +54,13 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
       } else {
         const std::string from = sql.param(d.from);
         const std::string to = sql.param(d.to);
-        any.append("(").append(a).append("date_key BETWEEN ").append(from).append(" AND ").append(to).append(")");
+        any.append("(")
+            .append(a)
+            .append("date_key BETWEEN ")
+            .append(from)
+            .append(" AND ")
+            .append(to)
+            .append(")");
       }
     }
     out += " AND (" + any + ")";

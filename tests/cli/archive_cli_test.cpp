@@ -13,12 +13,12 @@ namespace kanbao {
 namespace {
 
 using nlohmann::json;
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test_support::Outcome;
 using test_support::run_kanbao;
 using test_support::TempDir;
 using test_support::write_file;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace fs = std::filesystem;
 
@@ -80,7 +80,7 @@ TEST_F(ArchiveCli, ListJsonCarriesPaperPageAndBothDates) {
   ASSERT_FALSE(loose.empty());
   for (const auto& row : loose) {
     EXPECT_EQ(row["published"], "2020-01-25");  // --date
-    EXPECT_EQ(row["paper"], "郑州晚报");         // --paper
+    EXPECT_EQ(row["paper"], "郑州晚报");        // --paper
   }
   // Newest issue first across papers.
   json all = list_json();
@@ -118,7 +118,7 @@ TEST_F(ArchiveCli, ShowSourcePrintsThePageFilteredAndMarksTheArticle) {
   ASSERT_EQ(source.status, 0) << source.err;
   EXPECT_THAT(source.out, HasSubstr("05.txt]"));
   EXPECT_THAT(source.out, HasSubstr("郑州日报 2023年6月21日 星期三 第5版"));  // furniture is shown too
-  EXPECT_THAT(source.out, HasSubstr("老旧小区加装电梯提速"));              // and the rest of the page
+  EXPECT_THAT(source.out, HasSubstr("老旧小区加装电梯提速"));                 // and the rest of the page
   EXPECT_THAT(source.out, HasSubstr("▶    3  我市新建口袋公园三十座"));
   EXPECT_THAT(source.out, Not(HasSubstr("\x1b")));
   Outcome json_source = kanbao({"show", "--source", "--json", id});

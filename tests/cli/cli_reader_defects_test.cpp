@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/run_binary.h"
 #include "text/width.h"
@@ -39,8 +39,10 @@ class CliDefects : public ::testing::Test {
 };
 
 TEST_F(CliDefects, UnknownDistrictIsAnErrorForListExportAndSearch) {
-  for (const auto& command : std::vector<std::vector<std::string>>{
-           {"list", "--district", "不存在"}, {"export", "--district", "不存在"}, {"search", "--district", "不存在", "工作"}}) {
+  for (const auto& command :
+       std::vector<std::vector<std::string>>{{"list", "--district", "不存在"},
+                                             {"export", "--district", "不存在"},
+                                             {"search", "--district", "不存在", "工作"}}) {
     Outcome run = kanbao(command);
     EXPECT_EQ(run.status, 1) << command[0];
     EXPECT_EQ(run.out, "") << command[0];
@@ -125,7 +127,9 @@ TEST_F(CliDefects, PipedListFitsColumnsAndCutsTitlesWithAnEllipsis) {
   // Without COLUMNS a pipe gets whole titles, for other tools.
   Outcome whole = kanbao({"list"}, {"COLUMNS="});
   EXPECT_THAT(whole.out, Not(HasSubstr("…")));
-  EXPECT_THAT(whole.out, HasSubstr("管城回族区召开组织工作暨城乡社区发展治理工作重点任务推进会 推动组织工作与中心大局深度融合"));
+  EXPECT_THAT(
+      whole.out,
+      HasSubstr("管城回族区召开组织工作暨城乡社区发展治理工作重点任务推进会 推动组织工作与中心大局深度融合"));
 }
 
 TEST_F(CliDefects, SearchFitsEachHitsFirstLineToTheWidth) {
@@ -150,9 +154,10 @@ TEST_F(CliDefects, SearchFitsEachHitsFirstLineToTheWidth) {
 TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   // Every sample article has a district: add one of our own that names none.
   std::filesystem::create_directories(dir_ / "extra");
-  write_file(dir_ / "extra/page.txt",
-             "\n\n春风送暖读书会召开 共话阅读新风尚\n\n本报讯 5月3日上午,一场以阅读为主题的读书会在图书馆举行。"
-             "与会者畅谈读书体会,交流阅读心得,气氛热烈。\n\n读书会由志愿者组织,吸引了许多读者参加。\n");
+  write_file(
+      dir_ / "extra/page.txt",
+      "\n\n春风送暖读书会召开 共话阅读新风尚\n\n本报讯 5月3日上午,一场以阅读为主题的读书会在图书馆举行。"
+      "与会者畅谈读书体会,交流阅读心得,气氛热烈。\n\n读书会由志愿者组织,吸引了许多读者参加。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "extra"}).status, 0);
   Outcome listed = kanbao({"list", "--json"});
   ASSERT_EQ(listed.status, 0) << listed.err;
@@ -163,7 +168,8 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   for (const auto& row : rows) {
     if (row["district"].is_null() && !no_district) no_district = &row;
     if (row["date"].is_null() && !no_date) no_date = &row;
-    if (row["date"].is_string() && row["date"].get<std::string>().rfind("--", 0) == 0 && !yearless) yearless = &row;
+    if (row["date"].is_string() && row["date"].get<std::string>().rfind("--", 0) == 0 && !yearless)
+      yearless = &row;
   }
   // The sample has all three; without them this test would check nothing.
   ASSERT_TRUE(no_district && no_date && yearless);

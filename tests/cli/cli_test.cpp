@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <sstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "cli/run_binary.h"
 #include "corpus/decode.h"
@@ -20,13 +20,13 @@ namespace kanbao {
 namespace {
 
 using nlohmann::json;
-using ::testing::HasSubstr;
-using ::testing::Not;
-using test_support::read_file;
 using test_support::Outcome;
+using test_support::read_file;
 using test_support::run_kanbao;
 using test_support::TempDir;
 using test_support::write_file;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace fs = std::filesystem;
 
@@ -102,15 +102,15 @@ TEST(CliUsage, VersionSaysTheReleaseAndTheLicence) {
 
 TEST(CliUsage, UsageErrorsExitTwoWithOneLine) {
   for (const auto& args : std::vector<std::vector<std::string>>{{"list", "--bogus"},
-                                                                 {"list", "--limit", "ten"},
-                                                                 {"list", "--limit", "-1"},
-                                                                 {"show"},
-                                                                 {"show", "abc"},
-                                                                 {"search"},
-                                                                 {"index"},
-                                                                 {"index", "--year", "99", "x"},
-                                                                 {"list", "extra"},
-                                                                 {"--db"}}) {
+                                                                {"list", "--limit", "ten"},
+                                                                {"list", "--limit", "-1"},
+                                                                {"show"},
+                                                                {"show", "abc"},
+                                                                {"search"},
+                                                                {"index"},
+                                                                {"index", "--year", "99", "x"},
+                                                                {"list", "extra"},
+                                                                {"--db"}}) {
     Outcome run = run_kanbao(args);
     EXPECT_EQ(run.status, 2) << args.front() << ": " << run.err;
     EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
@@ -250,7 +250,9 @@ TEST(CliIndex, SkippedFilesAreNamedAndExitThree) {
   TempDir dir;
   fs::create_directory(dir / "pages");
   fs::copy_file(std::string(KANBAO_SAMPLE_DIR) + "/000_097ca8e9fcb91934.txt", dir / "pages/good.txt");
-  write_file(dir / "pages/binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  write_file(dir / "pages/binary.bin", std::string("\x7f"
+                                                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                                   16));
   Outcome run = run_kanbao({"--db", dir / "l.db", "index", dir / "pages"});
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_THAT(run.err, HasSubstr("binary.bin"));
@@ -300,11 +302,11 @@ namespace kanbao {
 namespace {
 
 using nlohmann::json;
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test_support::Outcome;
 using test_support::run_kanbao;
 using test_support::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 class CliFormats : public ::testing::Test {
  protected:
@@ -361,7 +363,8 @@ TEST_F(CliFormats, ExportMarkdownSeparatesArticles) {
   ASSERT_EQ(run.status, 0) << run.err;
   json listed = json::parse(kanbao({"list", "--json", "--district", "二七区"}).out);
   std::size_t separators = 0;
-  for (std::size_t at = run.out.find("\n---\n"); at != std::string::npos; at = run.out.find("\n---\n", at + 1)) {
+  for (std::size_t at = run.out.find("\n---\n"); at != std::string::npos;
+       at = run.out.find("\n---\n", at + 1)) {
     ++separators;
   }
   EXPECT_EQ(separators + 1, listed.size());

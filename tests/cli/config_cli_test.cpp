@@ -30,9 +30,9 @@ class ConfigCli : public ::testing::Test {
   // The system-wide file, in the $XDG_CONFIG_DIRS of these tests.
   void write_system_config(const std::string& text) { write_file(dir_ / "xdg/kanbao/config", text); }
   Outcome kanbao(const std::vector<std::string>& args, const std::string& config_dirs = "") {
-    return run_kanbao(args, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "XDG_DATA_HOME=" + (dir_ / "data"),
-                             "XDG_CONFIG_DIRS=" + (config_dirs.empty() ? dir_ / "xdg" : config_dirs),
-                             "KANBAO_DB="});
+    return run_kanbao(
+        args, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "XDG_DATA_HOME=" + (dir_ / "data"),
+               "XDG_CONFIG_DIRS=" + (config_dirs.empty() ? dir_ / "xdg" : config_dirs), "KANBAO_DB="});
   }
   TempDir dir_;
   std::string db_;
@@ -78,9 +78,9 @@ TEST_F(ConfigCli, ConfigDirsFollowTheXdgSpec) {
   write_file(dir_ / "site/kanbao/config", "reader.width = 70\nsearch.snippet = 25\n");
   write_system_config("reader.width = 50\n");
   Outcome shown = kanbao({"config"}, (dir_ / "xdg") + ":relative/dir:" + (dir_ / "site"));
-  EXPECT_THAT(shown.out, HasSubstr("#   " + (dir_ / "site/kanbao/config") + "\n#   " +
-                                   (dir_ / "xdg/kanbao/config") + "\n#   " + (dir_ / "config/kanbao/config") +
-                                   " (none)\n"));
+  EXPECT_THAT(shown.out,
+              HasSubstr("#   " + (dir_ / "site/kanbao/config") + "\n#   " + (dir_ / "xdg/kanbao/config") +
+                        "\n#   " + (dir_ / "config/kanbao/config") + " (none)\n"));
   EXPECT_THAT(shown.out, Not(HasSubstr("relative")));
   EXPECT_THAT(shown.out, HasSubstr("reader.width = 50  # " + (dir_ / "xdg/kanbao/config") + ":1"));
   EXPECT_THAT(shown.out, HasSubstr("search.snippet = 25  # " + (dir_ / "site/kanbao/config") + ":2"));

@@ -59,9 +59,9 @@ LibraryCheck check_library(const std::string& db_path) {
   };
   check.integrity = scalar("PRAGMA integrity_check");
   check.articles = std::atoll(scalar("SELECT count(*) FROM articles").c_str());
-  check.distinct = std::atoll(
-      scalar("SELECT count(*) FROM (SELECT DISTINCT f.path, a.position FROM articles a JOIN files f ON f.id = a.file_id)")
-          .c_str());
+  check.distinct = std::atoll(scalar("SELECT count(*) FROM (SELECT DISTINCT f.path, a.position FROM articles "
+                                     "a JOIN files f ON f.id = a.file_id)")
+                                  .c_str());
   sqlite3_close(db);
   return check;
 }

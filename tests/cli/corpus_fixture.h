@@ -14,9 +14,9 @@ namespace kanbao::test_support {
 std::int64_t make_copies_of_sample(const std::string& dir, int copies);
 
 struct LibraryCheck {
-  std::string integrity;        // "ok" when PRAGMA integrity_check passes; empty when no file
-  std::int64_t articles = 0;    // rows in articles
-  std::int64_t distinct = 0;    // distinct (file path, position) pairs
+  std::string integrity;      // "ok" when PRAGMA integrity_check passes; empty when no file
+  std::int64_t articles = 0;  // rows in articles
+  std::int64_t distinct = 0;  // distinct (file path, position) pairs
 };
 
 // Opens the library read-only with SQLite directly (not through kanbao).

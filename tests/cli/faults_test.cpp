@@ -56,7 +56,8 @@ TEST(Faults, FileSizeLimitDuringIndexIsAClearErrorAndKeepsTheLibrary) {
   LibraryCheck before = check_library(db);
   make_copies_of_sample(dir / "more", 200);
   auto limit = std::to_string(fs::file_size(db) + 64 * 1024);
-  Outcome run = run_program({"prlimit", "--fsize=" + limit, KANBAO_BINARY, "--db", db, "index", dir / "more"});
+  Outcome run =
+      run_program({"prlimit", "--fsize=" + limit, KANBAO_BINARY, "--db", db, "index", dir / "more"});
   EXPECT_EQ(run.status, 1) << run.err;
   EXPECT_THAT(run.err, HasSubstr("kanbao: "));
   EXPECT_THAT(run.err, ::testing::AnyOf(HasSubstr("full"), HasSubstr("too large"), HasSubstr("size limit")));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `kanbao search`'s text output: what it says of the hits it leaves out.
-#include <gtest/gtest.h>
-
 #include "cli/formats.h"
+
+#include <gtest/gtest.h>
 
 namespace kanbao::cli {
 namespace {

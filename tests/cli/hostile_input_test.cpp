@@ -18,14 +18,14 @@ namespace kanbao {
 namespace {
 
 using nlohmann::json;
-using ::testing::HasSubstr;
-using ::testing::Not;
-using test_support::read_file;
 using test_support::Outcome;
+using test_support::read_file;
 using test_support::run_kanbao;
 using test_support::run_program;
 using test_support::TempDir;
 using test_support::write_file;
+using ::testing::HasSubstr;
+using ::testing::Not;
 namespace fs = std::filesystem;
 
 const std::string kSample = KANBAO_SAMPLE_DIR;
@@ -85,7 +85,6 @@ class HostileFolder : public ::testing::Test {
     delete dir_;
   }
 
-
   // As root, permission bits do not stop reads: index as "nobody" then.
   static Outcome index_folder() {
     std::vector<std::string> argv = {KANBAO_BINARY, "--db", db_, "index", pages_};
@@ -134,7 +133,8 @@ TEST_F(HostileFolder, DamagedTextIsKeptWithReplacementCharacters) {
   bool found = false;
   for (const auto& row : rows) {
     if (row["source"].get<std::string>().find("damaged.txt") == std::string::npos) continue;
-    json article = json::parse(run_kanbao({"--db", db_, "show", "--json", std::to_string(row["id"].get<int>())}).out);
+    json article =
+        json::parse(run_kanbao({"--db", db_, "show", "--json", std::to_string(row["id"].get<int>())}).out);
     if (article["body"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos) found = true;
   }
   EXPECT_TRUE(found);
@@ -144,7 +144,8 @@ TEST_F(HostileFolder, EscapeSequencesAreStoredButNeverPrinted) {
   json rows = json::parse(run_kanbao({"--db", db_, "list", "--json"}).out);
   std::string id;
   for (const auto& row : rows) {
-    if (row["source"].get<std::string>().find("escapes.txt") != std::string::npos) id = std::to_string(row["id"].get<int>());
+    if (row["source"].get<std::string>().find("escapes.txt") != std::string::npos)
+      id = std::to_string(row["id"].get<int>());
   }
   ASSERT_FALSE(id.empty());
   json article = json::parse(run_kanbao({"--db", db_, "show", "--json", id}).out);

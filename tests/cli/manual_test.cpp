@@ -5,13 +5,14 @@
 // the Chinese one has the same sections, configuration keys and examples.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <filesystem>
 #include <map>
 #include <ostream>
 #include <regex>
@@ -19,8 +20,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "cli/args.h"
 #include "cli/run_binary.h"
@@ -45,10 +44,9 @@ struct Manual {
   friend void PrintTo(const Manual& manual, std::ostream* out) { *out << manual.path; }
 };
 
-const std::vector<std::string> kRequiredSections = {"NAME",  "SYNOPSIS",      "DESCRIPTION", "COMMANDS",
-                                                    "KEYS",  "SEARCH",        "CONFIGURATION", "SHARED SERVER",
-                                                    "FILES", "ENVIRONMENT",   "EXIT STATUS", "EXAMPLES",
-                                                    "SEE ALSO"};
+const std::vector<std::string> kRequiredSections = {
+    "NAME",          "SYNOPSIS", "DESCRIPTION", "COMMANDS",    "KEYS",     "SEARCH",  "CONFIGURATION",
+    "SHARED SERVER", "FILES",    "ENVIRONMENT", "EXIT STATUS", "EXAMPLES", "SEE ALSO"};
 
 const Manual kEnglish{"English", std::string(KANBAO_SOURCE_DIR) + "/man/kanbao.1", {}, "C.UTF-8"};
 const Manual kChinese{"Chinese",
@@ -149,8 +147,9 @@ TEST_P(ManualTest, MandocLintIsClean) {
   std::istringstream lint(output_of("mandoc -Tlint " + manual().path));
   std::string left;
   for (std::string line; std::getline(lint, line);) {
-    if (manual().name != kEnglish.name && (line.find("invalid escape sequence: \\C'[CJK") != std::string::npos ||
-                                   line.find("STYLE: input text line longer than 80 bytes") != std::string::npos)) {
+    if (manual().name != kEnglish.name &&
+        (line.find("invalid escape sequence: \\C'[CJK") != std::string::npos ||
+         line.find("STYLE: input text line longer than 80 bytes") != std::string::npos)) {
       continue;
     }
     left += line + "\n";
@@ -170,7 +169,8 @@ TEST_P(ManualTest, ManWarningsAreClean) {
 // Rendered in its language, every line fits the width (Han characters are
 // two columns) and the text is there, not question marks.
 TEST_P(ManualTest, RendersWithinTheWidth) {
-  std::string rendered = output_of(locale_env(manual()) + " MANWIDTH=80 MANPAGER=cat man -l " + manual().path);
+  std::string rendered =
+      output_of(locale_env(manual()) + " MANWIDTH=80 MANPAGER=cat man -l " + manual().path);
   EXPECT_TRUE(std::regex_search(rendered, std::regex(manual().heading("NAME") + "\n       kanbao +- ")))
       << rendered.substr(0, 400);
   std::istringstream lines(rendered);
@@ -226,7 +226,8 @@ TEST(Manual, SearchExamplesFindArticlesInTheSample) {
   ASSERT_EQ(test_support::run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
   int examples = 0;
   const std::regex example(R"(\nkanbao search ([^\n]+))");
-  for (auto it = std::sregex_iterator(manual.begin(), manual.end(), example); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(manual.begin(), manual.end(), example); it != std::sregex_iterator();
+       ++it) {
     std::string line = (*it)[1];
     for (std::size_t at; (at = line.find("\\-")) != std::string::npos;) line.replace(at, 2, "-");
     std::vector<std::string> args = {"--db", db, "search"};
@@ -262,14 +263,16 @@ TEST(ManualTranslation, SaysTheSameToTheMachine) {
   std::string chinese = test_support::read_file(kChinese.path);
   // `.BI library " = PATH"`, `.BR theme " = " ...`: the keys the file takes.
   const std::string key_item = R"(\n\.TP\n\.B[IR]? ([a-z][a-z._]*) " = )";
-  EXPECT_EQ(matches(section(chinese, "配置"), key_item), matches(section(english, "CONFIGURATION"), key_item));
+  EXPECT_EQ(matches(section(chinese, "配置"), key_item),
+            matches(section(english, "CONFIGURATION"), key_item));
   EXPECT_FALSE(matches(section(english, "CONFIGURATION"), key_item).empty());
   EXPECT_EQ(section(chinese, "概要").substr(std::string("\n.SH 概要").size()),
             section(english, "SYNOPSIS").substr(std::string("\n.SH SYNOPSIS").size()));
   const std::string example = R"(\n\.EX\n((?:.|\n)*?)\n\.EE)";
   EXPECT_EQ(matches(chinese, example), matches(english, example));
   const std::string variable = R"(\n\.TP\n\.BR? ([A-Z_]+[^\n]*))";
-  EXPECT_EQ(matches(section(chinese, "环境变量"), variable), matches(section(english, "ENVIRONMENT"), variable));
+  EXPECT_EQ(matches(section(chinese, "环境变量"), variable),
+            matches(section(english, "ENVIRONMENT"), variable));
   const std::string file = R"(\n\.T[PQ]\n\.I ([^\n]+))";
   EXPECT_EQ(matches(section(chinese, "文件"), file), matches(section(english, "FILES"), file));
   // The actions of `key.<action>` with their default keys.

@@ -89,10 +89,12 @@ TEST_F(OutputErrors, AWarningLostOnAFullStderrExitsOne) {
   Outcome told = kanbao(args, "/dev/null");
   ASSERT_EQ(told.status, 0) << told.err;
   ASSERT_THAT(told.err, HasSubstr("unknown key 'no_such_key'")) << "no warning: the test would prove nothing";
-  std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/null 2> /dev/full", KANBAO_BINARY};
+  std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/null 2> /dev/full",
+                                   KANBAO_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
-  Outcome lost = run_program(argv, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "XDG_DATA_HOME=" + (dir_ / "data"),
-                                    "XDG_STATE_HOME=" + (dir_ / "state"), "KANBAO_DB=", "NO_COLOR=1"});
+  Outcome lost =
+      run_program(argv, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "XDG_DATA_HOME=" + (dir_ / "data"),
+                         "XDG_STATE_HOME=" + (dir_ / "state"), "KANBAO_DB=", "NO_COLOR=1"});
   EXPECT_EQ(lost.status, 1);
 }
 

@@ -20,12 +20,12 @@ namespace kanbao {
 namespace {
 
 using nlohmann::json;
-using ::testing::AnyOf;
-using ::testing::HasSubstr;
 using test_support::Outcome;
 using test_support::run_kanbao;
 using test_support::run_program;
 using test_support::TempDir;
+using ::testing::AnyOf;
+using ::testing::HasSubstr;
 namespace fs = std::filesystem;
 
 const std::string kSample = KANBAO_SAMPLE_DIR;
@@ -65,8 +65,9 @@ std::string printable(const std::string& s, std::size_t max = 40) {
 // What a user must never see: the engine's own words, or a crash.
 void expect_no_internals(const std::string& text, const std::string& what) {
   const std::string l = lower(text);
-  for (const char* word : {"fts5", "syntax error", "sql", "malformed match", "no such column", "unrecognized token",
-                           "terminate called", "what():", "assertion", "sanitizer", "segmentation"}) {
+  for (const char* word :
+       {"fts5", "syntax error", "sql", "malformed match", "no such column", "unrecognized token",
+        "terminate called", "what():", "assertion", "sanitizer", "segmentation"}) {
     EXPECT_EQ(l.find(word), std::string::npos) << what << ": mentions '" << word << "':\n" << text;
   }
 }
@@ -82,14 +83,16 @@ void expect_clean(const Outcome& run, const std::string& what, const std::string
   EXPECT_TRUE(valid_utf8(run.err)) << what << ": stderr is not UTF-8: " << printable(run.err, 160);
   // Nor may it carry terminal controls (an ESC in the user's text would
   // otherwise reach the terminal through the message).
-  EXPECT_TRUE(std::none_of(run.err.begin(), run.err.end(),
-                           [](char c) { return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f'; }))
+  EXPECT_TRUE(
+      std::none_of(run.err.begin(), run.err.end(),
+                   [](char c) { return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == '\x7f'; }))
       << what << ": stderr carries control bytes: " << printable(run.err, 160);
   EXPECT_TRUE(valid_utf8(run.out)) << what << ": stdout is not UTF-8";
   // The user's own text may say anything ("sqlite_master"): judge the rest.
   std::string err = run.err;
   if (!user_text.empty()) {
-    for (auto at = err.find(user_text); at != std::string::npos; at = err.find(user_text)) err.erase(at, user_text.size());
+    for (auto at = err.find(user_text); at != std::string::npos; at = err.find(user_text))
+      err.erase(at, user_text.size());
   }
   expect_no_internals(err, what);
 }
@@ -117,21 +120,27 @@ class RobustArgv : public ::testing::Test {
 TempDir* RobustArgv::dir_ = nullptr;
 std::string RobustArgv::db_;
 
-const std::vector<std::string> kInvalidUtf8 = {
-    "\xff\xfe", "持之\xff以恒", "\xc3", "\xe4\xb8", "\xed\xa0\x80", "\xc0\xaf", "\xf8\x88\x80\x80\x80",
-    "\xf4\x90\x80\x80", std::string("\x80", 1), "管城\x1b[2J区"};
+const std::vector<std::string> kInvalidUtf8 = {"\xff\xfe",
+                                               "持之\xff以恒",
+                                               "\xc3",
+                                               "\xe4\xb8",
+                                               "\xed\xa0\x80",
+                                               "\xc0\xaf",
+                                               "\xf8\x88\x80\x80\x80",
+                                               "\xf4\x90\x80\x80",
+                                               std::string("\x80", 1),
+                                               "管城\x1b[2J区"};
 
 TEST_F(RobustArgv, InvalidUtf8InSearchDistrictAndShow) {
   for (const auto& bad : kInvalidUtf8) {
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"search", bad},
-             {"search", "--json", bad},
-             {"search", "--district", bad, "持之以恒"},
-             {"list", "--district", bad},
-             {"list", "--json", "--district", bad},
-             {"show", bad},
-             {"show", "--json", bad},
-             {"districts", bad}}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"search", bad},
+                                                                  {"search", "--json", bad},
+                                                                  {"search", "--district", bad, "持之以恒"},
+                                                                  {"list", "--district", bad},
+                                                                  {"list", "--json", "--district", bad},
+                                                                  {"show", bad},
+                                                                  {"show", "--json", bad},
+                                                                  {"districts", bad}}) {
       const Outcome run = kanbao(args);
       const std::string what = args.front() + " " + printable(bad);
       expect_clean(run, what, bad);
@@ -163,7 +172,8 @@ TEST_F(RobustArgv, InvalidUtf8InPaths) {
   // and every output format copes with the path in `source`.
   const std::string pages = *dir_ / "pages-\xff\xfe-\xe4\xb8";
   fs::create_directory(pages);
-  for (const auto& entry : fs::directory_iterator(kSample)) fs::copy_file(entry.path(), pages + "/" + entry.path().filename().string());
+  for (const auto& entry : fs::directory_iterator(kSample))
+    fs::copy_file(entry.path(), pages + "/" + entry.path().filename().string());
   const std::string db = *dir_ / "bytes-\xff.db";
   const Outcome indexed = run_kanbao({"--db", db, "index", pages});
   expect_clean(indexed, "index of a non-UTF-8 folder");
@@ -200,15 +210,70 @@ TEST_F(RobustArgv, HostileQueriesGiveResultsOrOneLineNeverSql) {
   for (int i = 0; i < 1250; ++i) longest += "管城区 ";
   std::string long_han;
   for (int i = 0; i < 2500; ++i) long_han += "管城";
-  const std::vector<std::string> queries = {
-      "\"", "\"\"", "\"持之", "*", "持之*", "*以恒", "^", "^持之", ":", "title:持之", "body:", "(", ")", "(持之",
-      "持之)", "((持之) OR (以恒", "AND", "OR", "NOT", "NEAR", "NEAR(持之 以恒)", "NEAR(持之 以恒, 2)", "持之 AND",
-      "OR 持之", "持之 OR", "持之 OR OR 以恒", "NOT 持之", "持之 NOT 以恒", "- -", "-", "--持之", "+持之",
-      "'; DROP TABLE articles; --", "\" OR 1=1 --", "持之\" OR \"", "'; SELECT * FROM sqlite_master; --",
-      "article_fts:持之", "rowid:1", "\\", "%", "_", "'", "\x01\x02", "😀", "😀持之以恒😀", "👩‍👩‍👧🏽", "𠀀𠀁",
-      "ａ＊ｂ", "district:\"\"", "date:..", "date:2023-02-30..", "reporter:\"", "x:y", "{持之}", "[持之]",
-      "a:b:c", "NEAR/2", longest, long_han, std::string(5000, 'z'), std::string(5000, '"'), std::string(5000, '-'),
-      std::string(5000, '*'), std::string(5000, '(')};
+  const std::vector<std::string> queries = {"\"",
+                                            "\"\"",
+                                            "\"持之",
+                                            "*",
+                                            "持之*",
+                                            "*以恒",
+                                            "^",
+                                            "^持之",
+                                            ":",
+                                            "title:持之",
+                                            "body:",
+                                            "(",
+                                            ")",
+                                            "(持之",
+                                            "持之)",
+                                            "((持之) OR (以恒",
+                                            "AND",
+                                            "OR",
+                                            "NOT",
+                                            "NEAR",
+                                            "NEAR(持之 以恒)",
+                                            "NEAR(持之 以恒, 2)",
+                                            "持之 AND",
+                                            "OR 持之",
+                                            "持之 OR",
+                                            "持之 OR OR 以恒",
+                                            "NOT 持之",
+                                            "持之 NOT 以恒",
+                                            "- -",
+                                            "-",
+                                            "--持之",
+                                            "+持之",
+                                            "'; DROP TABLE articles; --",
+                                            "\" OR 1=1 --",
+                                            "持之\" OR \"",
+                                            "'; SELECT * FROM sqlite_master; --",
+                                            "article_fts:持之",
+                                            "rowid:1",
+                                            "\\",
+                                            "%",
+                                            "_",
+                                            "'",
+                                            "\x01\x02",
+                                            "😀",
+                                            "😀持之以恒😀",
+                                            "👩‍👩‍👧🏽",
+                                            "𠀀𠀁",
+                                            "ａ＊ｂ",
+                                            "district:\"\"",
+                                            "date:..",
+                                            "date:2023-02-30..",
+                                            "reporter:\"",
+                                            "x:y",
+                                            "{持之}",
+                                            "[持之]",
+                                            "a:b:c",
+                                            "NEAR/2",
+                                            longest,
+                                            long_han,
+                                            std::string(5000, 'z'),
+                                            std::string(5000, '"'),
+                                            std::string(5000, '-'),
+                                            std::string(5000, '*'),
+                                            std::string(5000, '(')};
   for (const auto& q : queries) {
     for (const bool as_json : {false, true}) {
       // "--" ends the options, so a query may start with "-".
@@ -281,8 +346,10 @@ class ReadOnlyLibrary : public ::testing::Test {
   // permission bits really apply; as a normal user they apply anyway.
   Outcome as_user(std::vector<std::string> args) const {
     args.insert(args.begin(), {KANBAO_BINARY, "--db", db_});
-    if (::geteuid() == 0) args.insert(args.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
-    return run_program(args, {"HOME=" + dir_.path(), "XDG_STATE_HOME=" + dir_.path(), "XDG_CONFIG_HOME=" + dir_.path()});
+    if (::geteuid() == 0)
+      args.insert(args.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+    return run_program(
+        args, {"HOME=" + dir_.path(), "XDG_STATE_HOME=" + dir_.path(), "XDG_CONFIG_HOME=" + dir_.path()});
   }
 
   TempDir dir_;
@@ -293,8 +360,8 @@ class ReadOnlyLibrary : public ::testing::Test {
 TEST_F(ReadOnlyLibrary, ReadingWorksIndexingSaysWhyItCannot) {
   // The user really cannot write there.
   const Outcome probe = ::geteuid() == 0
-                            ? run_program({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/touch",
-                                           folder_ + "/probe"})
+                            ? run_program({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                           "/usr/bin/touch", folder_ + "/probe"})
                             : run_program({"/usr/bin/touch", folder_ + "/probe"});
   ASSERT_NE(probe.status, 0) << "the test folder is writable; the test would prove nothing";
 
@@ -319,8 +386,9 @@ TEST_F(ReadOnlyLibrary, ReadingWorksIndexingSaysWhyItCannot) {
   EXPECT_EQ(index.status, 1) << index.err;
   EXPECT_EQ(count_lines(index.err), 1) << index.err;
   EXPECT_THAT(index.err, HasSubstr(db_));
-  EXPECT_THAT(lower(index.err), AnyOf(HasSubstr("read-only"), HasSubstr("readonly"), HasSubstr("permission denied"),
-                                      HasSubstr("cannot write"), HasSubstr("not writable")))
+  EXPECT_THAT(lower(index.err),
+              AnyOf(HasSubstr("read-only"), HasSubstr("readonly"), HasSubstr("permission denied"),
+                    HasSubstr("cannot write"), HasSubstr("not writable")))
       << index.err;
   expect_no_internals(index.err, "index into a read-only library");
 

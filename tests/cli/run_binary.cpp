@@ -34,14 +34,14 @@ std::vector<std::string> merged_environment(const std::vector<std::string>& chan
 }  // namespace
 
 Outcome run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env,
-               const std::string& stdin_text) {
+                   const std::string& stdin_text) {
   std::vector<std::string> argv = {KANBAO_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
   return run_program(std::move(argv), env, stdin_text);
 }
 
 Outcome run_program(std::vector<std::string> argv_strings, const std::vector<std::string>& env,
-                const std::string& stdin_text) {
+                    const std::string& stdin_text) {
   TempDir io;
   write_file(io / "in", stdin_text);
   std::vector<char*> argv;

@@ -18,11 +18,11 @@ struct Outcome {
 // Runs KANBAO_BINARY with `args`; `env` entries ("NAME=value", or "NAME=" to
 // unset NAME) are applied to a copy of this process's environment.
 Outcome run_kanbao(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
-               const std::string& stdin_text = "");
+                   const std::string& stdin_text = "");
 
 // Runs any program (argv[0] is a path) the same way.
 Outcome run_program(std::vector<std::string> argv, const std::vector<std::string>& env = {},
-                const std::string& stdin_text = "");
+                    const std::string& stdin_text = "");
 
 // A kanbao process running in the background (output discarded).
 class Background {

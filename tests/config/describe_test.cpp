@@ -41,11 +41,12 @@ std::string without_origins(const std::string& text) {
 
 TEST(Describe, DefaultsListEverySettingWithItsOrigin) {
   const std::string text = describe(Config{});
-  for (const char* line : {"library =   # default\n", "theme = default  # default\n", "layout = single  # default\n",
-                           "mouse = off  # default\n", "reader.width = 80  # default\n",
-                           "search.snippet = 40  # default\n", "language = auto  # default\n", "color.highlight = black on yellow bold  # default\n",
-                           "color.title = bold  # default\n", "color.text = default  # default\n",
-                           "color.dim = 245  # default\n"}) {
+  for (const char* line :
+       {"library =   # default\n", "theme = default  # default\n", "layout = single  # default\n",
+        "mouse = off  # default\n", "reader.width = 80  # default\n", "search.snippet = 40  # default\n",
+        "language = auto  # default\n", "color.highlight = black on yellow bold  # default\n",
+        "color.title = bold  # default\n", "color.text = default  # default\n",
+        "color.dim = 245  # default\n"}) {
     EXPECT_NE(text.find(line), std::string::npos) << line << "\n" << text;
   }
   for (const auto& e : color_elements()) EXPECT_NE(text.find("\ncolor." + e + " = "), std::string::npos) << e;

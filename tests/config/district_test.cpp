@@ -15,8 +15,8 @@ std::vector<std::pair<std::string, std::string>> pairs(const Config& c) {
 TEST(DistrictAliases, ANewDistrictWithAliases) {
   const auto loaded = parse("district.郑州航空港经济综合实验区 = 航空港, 空港区\n", "c");
   EXPECT_TRUE(loaded.problems.empty());
-  const std::vector<std::pair<std::string, std::string>> expected = {
-      {"航空港", "郑州航空港经济综合实验区"}, {"空港区", "郑州航空港经济综合实验区"}};
+  const std::vector<std::pair<std::string, std::string>> expected = {{"航空港", "郑州航空港经济综合实验区"},
+                                                                     {"空港区", "郑州航空港经济综合实验区"}};
   EXPECT_EQ(pairs(loaded.config), expected);
   EXPECT_EQ(loaded.config.district_aliases[0].origin, "c:1");
 }

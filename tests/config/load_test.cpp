@@ -48,7 +48,8 @@ TEST_F(Load, ADirectoryIsOneProblem) {
   fs::create_directories(dir_ + "/config");
   const auto loaded = load(dir_ + "/config");
   ASSERT_EQ(loaded.problems.size(), 1u);
-  EXPECT_EQ(loaded.problems[0].str(), dir_ + "/config: is a directory, not a configuration file; defaults used");
+  EXPECT_EQ(loaded.problems[0].str(),
+            dir_ + "/config: is a directory, not a configuration file; defaults used");
 }
 
 TEST_F(Load, AnUnreadableFileIsOneProblem) {
@@ -57,15 +58,17 @@ TEST_F(Load, AnUnreadableFileIsOneProblem) {
   fs::create_symlink(path, path);
   const auto loaded = load(path);
   ASSERT_EQ(loaded.problems.size(), 1u);
-  EXPECT_EQ(loaded.problems[0].str(), path + ": cannot read: Too many levels of symbolic links; defaults used");
+  EXPECT_EQ(loaded.problems[0].str(),
+            path + ": cannot read: Too many levels of symbolic links; defaults used");
   EXPECT_EQ(loaded.config.reader_width.value, 80);
 }
 
 // The system-wide file first, the user's on top: the user's settings win, the
 // system's stay where the user says nothing, and each origin names its file.
 TEST_F(Load, LaterFilesWinAndOriginsNameTheirFile) {
-  const std::string system = write("system", "library = /srv/papers/library.db\nreader.width = 60\n"
-                                             "district.二七区 = 二七\nkey.quit = Q\n");
+  const std::string system = write("system",
+                                   "library = /srv/papers/library.db\nreader.width = 60\n"
+                                   "district.二七区 = 二七\nkey.quit = Q\n");
   const std::string user = write("user", "# mine\nreader.width = 100\ndistrict.二七区 = erqi\n");
   const auto loaded = load(std::vector<std::string>{system, dir_ + "/missing", user});
   EXPECT_TRUE(loaded.problems.empty());

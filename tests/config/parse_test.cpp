@@ -137,8 +137,10 @@ TEST(Parse, BadValuesAreReportedWithFileAndLineAndKeepTheDefault) {
   const std::vector<std::string> expected = {
       "/home/u/.config/kanbao/config:1: reader.width: 'wide' is not a number between 40 and 400",
       "/home/u/.config/kanbao/config:2: mouse: 'maybe' is not on or off",
-      "/home/u/.config/kanbao/config:3: color.title: 'purple' is not a colour (default, black, red, green, yellow, "
-      "blue, magenta, cyan, white, bright-<colour>, 0-255) or an attribute (bold, dim, underline, reverse, blink, "
+      "/home/u/.config/kanbao/config:3: color.title: 'purple' is not a colour (default, black, red, green, "
+      "yellow, "
+      "blue, magenta, cyan, white, bright-<colour>, 0-255) or an attribute (bold, dim, underline, reverse, "
+      "blink, "
       "italic)",
       "/home/u/.config/kanbao/config:4: theme: 'dark' is not a theme (default or monochrome)",
       "/home/u/.config/kanbao/config:5: layout: 'double' is not a layout (single or three-pane)",
@@ -171,7 +173,8 @@ TEST(Parse, Language) {
     EXPECT_EQ(loaded.config.language.origin, "c:1");
   }
   const auto bad = parse("language = fr\n", "c");
-  EXPECT_EQ(messages(bad), std::vector<std::string>{"c:1: language: 'fr' is not a language (auto, zh or en)"});
+  EXPECT_EQ(messages(bad),
+            std::vector<std::string>{"c:1: language: 'fr' is not a language (auto, zh or en)"});
   EXPECT_EQ(bad.config.language.value, "auto");
   EXPECT_NE(describe(parse("language = en\n", "c").config).find("language = en  # c:1\n"), std::string::npos);
 }
@@ -226,10 +229,12 @@ TEST(Parse, UnknownKeysSuggestTheNearestKey) {
 }
 
 TEST(Parse, InvalidUtf8IsAProblemNotACrash) {
-  const std::string text = "mouse = on\nlibrary = /srv/\xff\xfe.db\ndistrict.\xe7\xae = x\nreader.width = 90\n";
+  const std::string text =
+      "mouse = on\nlibrary = /srv/\xff\xfe.db\ndistrict.\xe7\xae = x\nreader.width = 90\n";
   const auto loaded = parse(text, "c");
   ASSERT_EQ(loaded.problems.size(), 2u);
-  EXPECT_EQ(loaded.problems[0].str(), "c:2: the line is not valid UTF-8 (save the file as UTF-8); line ignored");
+  EXPECT_EQ(loaded.problems[0].str(),
+            "c:2: the line is not valid UTF-8 (save the file as UTF-8); line ignored");
   EXPECT_EQ(loaded.problems[1].line, 3);
   EXPECT_TRUE(loaded.config.mouse.value);
   EXPECT_EQ(loaded.config.library.value, "");

@@ -2,10 +2,11 @@
 // Where a page sits in its archive: paper, issue and page from the path in
 // every layout of formats.md, masthead lines, the paper table, and the
 // districts a paper's city selects (GB/T 2260 divisions).
+#include "corpus/archive_path.h"
+
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "corpus/archive_path.h"
 #include "corpus/divisions.h"
 #include "corpus/papers.h"
 #include "corpus/placement.h"
@@ -33,15 +34,17 @@ PageOrigin origin(const std::string& path, const Papers* papers = nullptr) {
 
 // Every field as it is, partial dates too: a year alone is "2023-00-00".
 std::string describe(const PageOrigin& o) {
-  const std::string issue = o.issue ? fmt::format("{:04}-{:02}-{:02}", o.issue->year, o.issue->month, o.issue->day)
-                                    : std::string("-");
+  const std::string issue =
+      o.issue ? fmt::format("{:04}-{:02}-{:02}", o.issue->year, o.issue->month, o.issue->day)
+              : std::string("-");
   return o.paper + "|" + issue + "|" + o.page + "|" + o.page_name + "|" + std::to_string(o.article_in_file);
 }
 
 TEST(ArchivePath, PageCodes) {
   const std::pair<const char*, const char*> cases[] = {
-      {"01", "01"},   {"5", "05"},     {"A05", "A05"},     {"B3", "B03"},   {"b3", "B03"},  {"第五版", "05"},
-      {"第十二版", "12"}, {"第二十版", "20"}, {"第05版", "05"}, {"05版", "05"}, {"A5版", "A05"}, {"120", "120"},
+      {"01", "01"},     {"5", "05"},      {"A05", "A05"},     {"B3", "B03"},
+      {"b3", "B03"},    {"第五版", "05"}, {"第十二版", "12"}, {"第二十版", "20"},
+      {"第05版", "05"}, {"05版", "05"},   {"A5版", "A05"},    {"120", "120"},
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(page_code(in).value_or("?"), out) << in;
   for (const char* bad : {"", "0", "第版", "第五", "AB5", "五星", "2023", "notes", "第十十版"}) {
@@ -94,8 +97,8 @@ TEST(ArchivePath, MastheadLines) {
   EXPECT_EQ(m->paper, "");
   EXPECT_EQ(m->page, "");
   // Sentences, dates in passing, impossible dates: no masthead.
-  for (const char* line : {"本报讯 2023年6月20日，记者从市住房保障局获悉。", "2023年6月21日", "根据2023年5月9日会议精神",
-                           "郑州日报 2023年2月30日 星期四"}) {
+  for (const char* line : {"本报讯 2023年6月20日，记者从市住房保障局获悉。", "2023年6月21日",
+                           "根据2023年5月9日会议精神", "郑州日报 2023年2月30日 星期四"}) {
     EXPECT_FALSE(masthead_line(line)) << line;
   }
 }
@@ -138,7 +141,8 @@ std::string district_of(const std::string& path, const std::string& text, const 
 
 TEST(Districts, APapersCitySelectsItsDistrictsWithoutConfiguration) {
   const Papers papers(divisions());
-  const std::string nanjing = "鼓楼区老城更新启动\n本报讯 记者获悉，鼓楼区首批老旧小区改造今日开工，鼓楼区居民参与。\n";
+  const std::string nanjing =
+      "鼓楼区老城更新启动\n本报讯 记者获悉，鼓楼区首批老旧小区改造今日开工，鼓楼区居民参与。\n";
   EXPECT_EQ(district_of("/srv/南京日报/2023/06/21/05.txt", nanjing, papers), "鼓楼区");
   EXPECT_EQ(papers.city_of("南京日报"), "南京市");
   const std::string xuzhou = "云龙区新建公园\n本报讯 云龙区今年新建口袋公园十座。\n";
@@ -149,7 +153,8 @@ TEST(Districts, APapersCitySelectsItsDistrictsWithoutConfiguration) {
 
 TEST(Districts, NationalPapersHaveNone) {
   const Papers papers(divisions());
-  const std::string text = "二七区发展纪实\n本报讯 郑州市二七区、管城回族区今年新建学校十所，二七区居民受益。\n";
+  const std::string text =
+      "二七区发展纪实\n本报讯 郑州市二七区、管城回族区今年新建学校十所，二七区居民受益。\n";
   for (const char* paper : {"人民日报", "光明日报", "经济日报", "新华社"}) {
     EXPECT_EQ(district_of(std::string("/srv/") + paper + "/2023/06/21/05.txt", text, papers), "") << paper;
     EXPECT_TRUE(papers.national(paper));

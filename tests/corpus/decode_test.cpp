@@ -81,8 +81,9 @@ TEST(Decode, Utf16WithBom) {
 
 TEST(Decode, Gb18030WithoutBom) {
   // "本报讯 管城回族区召开会议。\n" in GBK.
-  const std::string gbk = "\xB1\xBE\xB1\xA8\xD1\xB6 \xB9\xDC\xB3\xC7\xBB\xD8\xD7\xE5\xC7\xF8\xD5\xD9\xBF\xAA"
-                          "\xBB\xE1\xD2\xE9\xA1\xA3\n";
+  const std::string gbk =
+      "\xB1\xBE\xB1\xA8\xD1\xB6 \xB9\xDC\xB3\xC7\xBB\xD8\xD7\xE5\xC7\xF8\xD5\xD9\xBF\xAA"
+      "\xBB\xE1\xD2\xE9\xA1\xA3\n";
   auto d = decode(gbk);
   ASSERT_TRUE(d.ok()) << d.error().message();
   EXPECT_EQ(d->encoding, "GB18030");

@@ -15,8 +15,9 @@
 namespace kanbao::corpus {
 namespace {
 
-const char* const kSamples[] = {"000_097ca8e9fcb91934.txt", "001_6fae84bafe222a8d.txt", "002_4b336df7a5a7a260.txt",
-                                "003_8b5a061d728f5a52.txt", "004_199105408a5690c4.txt"};
+const char* const kSamples[] = {"000_097ca8e9fcb91934.txt", "001_6fae84bafe222a8d.txt",
+                                "002_4b336df7a5a7a260.txt", "003_8b5a061d728f5a52.txt",
+                                "004_199105408a5690c4.txt"};
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }

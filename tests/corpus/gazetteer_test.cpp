@@ -69,7 +69,8 @@ TEST(Gazetteer, FromTextWeighsHeadingsAndLeads) {
   const Gazetteer g = Gazetteer::zhengzhou();
   // The heading (x3) and lead (x2) name 二七区; the body mentions 金水区 four times.
   const std::string page =
-      "二七区召开会议\n\n本报讯 4月4日,二七区召开会议。\n\n金水区、金水区、金水区、金水区也参加。\n记者 张三\n";
+      "二七区召开会议\n\n本报讯 4月4日,二七区召开会议。\n\n金水区、金水区、金水区、金水区也参加。\n记者 "
+      "张三\n";
   EXPECT_EQ(g.from_text(page), "二七区");
 }
 

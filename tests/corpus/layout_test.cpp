@@ -20,9 +20,9 @@ namespace {
 const std::vector<std::string> kSamples = {"000_097ca8e9fcb91934.txt", "001_6fae84bafe222a8d.txt",
                                            "002_4b336df7a5a7a260.txt", "003_8b5a061d728f5a52.txt",
                                            "004_199105408a5690c4.txt"};
-const std::vector<std::string> kFixtures = {"lead_bracket.txt", "datelines.txt", "agencies.txt",
+const std::vector<std::string> kFixtures = {"lead_bracket.txt",  "datelines.txt",   "agencies.txt",
                                             "byline_before.txt", "no_dateline.txt", "briefs.txt",
-                                            "photo.txt", "continued.txt", "one_article.txt"};
+                                            "photo.txt",         "continued.txt",   "one_article.txt"};
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> out;
@@ -80,7 +80,8 @@ void expect_nothing_lost(const std::string& text, const std::string& name) {
     for (const Article& a : articles)
       if (a.first_line <= number && number <= a.last_line) owner = &a;
     ASSERT_NE(owner, nullptr) << "line " << number << " is in no article: " << lines[j];
-    std::string kept = owner->kicker + "\n" + owner->title + "\n" + owner->subtitle + "\n" + owner->byline + "\n";
+    std::string kept =
+        owner->kicker + "\n" + owner->title + "\n" + owner->subtitle + "\n" + owner->byline + "\n";
     for (const auto& p : owner->paragraphs) kept += p + "\n";
     if (!owner->continued_to.empty() || !owner->continued_from.empty()) kept += "（下转上接第版）";
     for (const std::string& run : han_runs(lines[j])) {
@@ -103,14 +104,16 @@ TEST(NothingLost, SamplePages) {
 }
 
 TEST(NothingLost, Fixtures) {
-  for (const auto& f : kFixtures) expect_nothing_lost(testing_util::read_file(testing_util::fixture_path(f)), f);
+  for (const auto& f : kFixtures)
+    expect_nothing_lost(testing_util::read_file(testing_util::fixture_path(f)), f);
 }
 
 bool is_han_at(const std::string& s, std::size_t i) {
   if (i + 3 > s.size()) return false;
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0xE4 || b0 > 0xE9) return false;  // U+4E00..U+9FFF lead bytes
-  return (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+  return (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
 }
 
 // The page with `breaks` layout breaks inserted between two Han characters

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Parser rules on small synthetic pages: dates, bylines, structure, years.
+#include "corpus/parse.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <random>
 #include <string>
 
-#include "corpus/parse.h"
-
 namespace kanbao::corpus {
 namespace {
 
-Page parse(const std::string& text, const std::string& path = "page.txt", std::optional<int> year = std::nullopt) {
+Page parse(const std::string& text, const std::string& path = "page.txt",
+           std::optional<int> year = std::nullopt) {
   PageContext context;
   context.path = path;
   context.year = year;
@@ -23,8 +24,8 @@ std::string page_with_lead(const std::string& lead, const std::string& more = ""
   return "标题一行\n\n" + lead + "\n\n" + (more.empty() ? "" : more + "\n\n") + "记者 张三\n";
 }
 
-std::string date_of(const std::string& lead, const std::string& more = "", const std::string& path = "page.txt",
-                    std::optional<int> year = std::nullopt) {
+std::string date_of(const std::string& lead, const std::string& more = "",
+                    const std::string& path = "page.txt", std::optional<int> year = std::nullopt) {
   const Page p = parse(page_with_lead(lead, more), path, year);
   if (p.articles.size() != 1) return "articles: " + std::to_string(p.articles.size());
   return p.articles[0].date ? p.articles[0].date->str() : "none";
@@ -61,7 +62,9 @@ TEST(EventDate, RecentlyMeansNoDate) {
   EXPECT_EQ(date_of("本报讯 6月1日,区里召开会议,近日将落实。"), "--06-01");
 }
 
-TEST(EventDate, OnlyTheLeadCounts) { EXPECT_EQ(date_of("本报讯 区里召开会议。", "6月10日上午,业主收房。"), "none"); }
+TEST(EventDate, OnlyTheLeadCounts) {
+  EXPECT_EQ(date_of("本报讯 区里召开会议。", "6月10日上午,业主收房。"), "none");
+}
 
 TEST(EventDate, NotDates) {
   EXPECT_EQ(date_of("本报讯 1~4月招商引资工作开展情况良好。"), "none");
@@ -120,7 +123,8 @@ TEST(Byline, AppendedAfterTheLastSentence) {
 }
 
 TEST(Byline, ReporterInASentenceIsNotAByline) {
-  const Page p = parse("标题\n\n本报讯 6月1日,记者从市住建局获悉,全市开工。\n\n会上,记者了解到进展顺利。记者从会上获悉\n");
+  const Page p = parse(
+      "标题\n\n本报讯 6月1日,记者从市住建局获悉,全市开工。\n\n会上,记者了解到进展顺利。记者从会上获悉\n");
   ASSERT_EQ(p.articles.size(), 1u);
   const Article& a = p.articles[0];
   EXPECT_EQ(a.byline, "");
@@ -172,8 +176,9 @@ TEST(Structure, ColonLineThatAnnouncesIsNotAHeading) {
 // Text above the first article that holds no sentence (a site's title bar)
 // is the page's furniture, not an article of its own.
 TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
-  const Page p = parse("新闻联播 文字版\n两市签署合作协议\n第6版(国际)\n专栏:\n\n两市签署合作协议\n本报北京6月20日电 "
-                       "两市签署合作协议。\n");
+  const Page p = parse(
+      "新闻联播 文字版\n两市签署合作协议\n第6版(国际)\n专栏:\n\n两市签署合作协议\n本报北京6月20日电 "
+      "两市签署合作协议。\n");
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].title, "两市签署合作协议");
   ASSERT_EQ(p.furniture.size(), 4u);
@@ -184,11 +189,13 @@ TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
 // A site's reprint notice is furniture under the site's menus; the same
 // words in an article's text are text.
 TEST(Structure, NoticeWordsInTheTextAreText) {
-  const Page p = parse("标题\n\n本报讯 会议召开。\n本网记者注意到，转载规定已经修改，版权保护更严。\n\n记者 张三\n");
+  const Page p =
+      parse("标题\n\n本报讯 会议召开。\n本网记者注意到，转载规定已经修改，版权保护更严。\n\n记者 张三\n");
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].paragraphs.size(), 2u);
   EXPECT_TRUE(p.furniture.empty());
-  const Page q = parse("标题\n\n本报讯 会议召开。\n\n记者 张三\n放大 缩小 默认\n本网所刊新闻版权所有，请勿转载。\n");
+  const Page q =
+      parse("标题\n\n本报讯 会议召开。\n\n记者 张三\n放大 缩小 默认\n本网所刊新闻版权所有，请勿转载。\n");
   ASSERT_EQ(q.articles.size(), 1u);
   ASSERT_EQ(q.furniture.size(), 2u);
   EXPECT_EQ(q.furniture[1].text, "本网所刊新闻版权所有，请勿转载。");
@@ -197,7 +204,8 @@ TEST(Structure, NoticeWordsInTheTextAreText) {
 // On an e-paper's article page, text above the first heading that opens
 // anything (a title running straight into its text) is the article's own.
 TEST(Structure, ArticlePageHasNoPreamble) {
-  const Page p = parse("3 上一篇  下一篇 4\n读报，就像聊天\n正文第一段。\n\n晚报记者 王刚\n\n第二节\n\n正文第二段。\n");
+  const Page p =
+      parse("3 上一篇  下一篇 4\n读报，就像聊天\n正文第一段。\n\n晚报记者 王刚\n\n第二节\n\n正文第二段。\n");
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].title, "读报，就像聊天");
   EXPECT_EQ(p.articles[0].reporters, std::vector<std::string>{"王刚"});
@@ -223,13 +231,14 @@ TEST(Structure, LayoutBreaksAreJoined) {
       "他说:“很好。”\n\n下一段 version ABC\n\nDEF ends here;\n\n最后一段。\n记者 张三\n");
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].paragraphs,
-            (std::vector<std::string>{"本报讯 会议要求要持之以恒加强建设,提升形象、支撑发展。", "他说:“很好。”",
-                                      "下一段 version ABC DEF ends here;", "最后一段。"}));
+            (std::vector<std::string>{"本报讯 会议要求要持之以恒加强建设,提升形象、支撑发展。",
+                                      "他说:“很好。”", "下一段 version ABC DEF ends here;", "最后一段。"}));
 }
 
 TEST(Structure, HeadingsMarkupAndSubtitles) {
   const Page p = parse(
-      "## 主标题 含空格\n\n副标题一\n副标题二\n\n本报讯 会议召开。\n记者 张三\n\n# 第二篇\n\n本报讯 又一次会议。\n记者 李四\n");
+      "## 主标题 含空格\n\n副标题一\n副标题二\n\n本报讯 会议召开。\n记者 张三\n\n# 第二篇\n\n本报讯 "
+      "又一次会议。\n记者 李四\n");
   ASSERT_EQ(p.articles.size(), 2u);
   EXPECT_EQ(p.articles[0].title, "主标题 含空格");
   EXPECT_EQ(p.articles[0].subtitle, "副标题一\n副标题二");
@@ -242,7 +251,8 @@ TEST(Structure, HeadingsMarkupAndSubtitles) {
 }
 
 TEST(Structure, ArticleWithoutBylineEndsAtTheNextHeadings) {
-  const Page p = parse("标题一\n\n本报讯 会议召开。\n\n会议要求做好工作。\n\n标题二\n\n本报讯 又一次会议。\n记者 李四\n");
+  const Page p = parse(
+      "标题一\n\n本报讯 会议召开。\n\n会议要求做好工作。\n\n标题二\n\n本报讯 又一次会议。\n记者 李四\n");
   ASSERT_EQ(p.articles.size(), 2u);
   EXPECT_EQ(p.articles[0].paragraphs, (std::vector<std::string>{"本报讯 会议召开。", "会议要求做好工作。"}));
   EXPECT_EQ(p.articles[0].byline, "");
@@ -251,7 +261,9 @@ TEST(Structure, ArticleWithoutBylineEndsAtTheNextHeadings) {
 }
 
 TEST(Structure, TextAfterTheBylineIsKeptWithAWarning) {
-  const Page p = parse("标题一\n\n本报讯 会议召开。\n记者 张三\n\n（本版图片由区委宣传部提供。）\n\n标题二\n\n本报讯 又一次会议。\n");
+  const Page p = parse(
+      "标题一\n\n本报讯 会议召开。\n记者 张三\n\n（本版图片由区委宣传部提供。）\n\n标题二\n\n本报讯 "
+      "又一次会议。\n");
   ASSERT_EQ(p.articles.size(), 2u);
   EXPECT_EQ(p.articles[0].paragraphs,
             (std::vector<std::string>{"本报讯 会议召开。", "（本版图片由区委宣传部提供。）"}));
@@ -283,7 +295,8 @@ TEST(Structure, LeadWithEmptyFirstClauseGivesAWholeCharacterTitle) {
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].title, "本报讯。a一二三四五六七八九十一二三四五");  // 58 bytes
   for (const std::string tail : {"", "a", "ab"}) {
-    const std::string title = parse("本报讯。" + tail + "一二三四五六七八九十一二三四五六七八九十\n").articles.at(0).title;
+    const std::string title =
+        parse("本报讯。" + tail + "一二三四五六七八九十一二三四五六七八九十\n").articles.at(0).title;
     EXPECT_LE(title.size(), 60u);
     EXPECT_GE(title.size(), 58u);
     EXPECT_EQ((title.size() - 12 - tail.size()) % 3, 0u) << title;  // whole Han characters only
@@ -364,8 +377,9 @@ TEST(Robustness, HugeSingleLines) {
 
 TEST(Robustness, RandomBytes) {
   std::mt19937 rng(42);
-  const std::string alphabet[] = {"本报讯", "记者", " 张三", "。", "，", "\n", "\n\n", "5月", "9日", "近日",
-                                  "（", "）", "文/图", "# ", "”", "\xFF", "\xE4\xBD", "a", "区", "管城区"};
+  const std::string alphabet[] = {"本报讯", "记者", " 张三",    "。", "，", "\n",    "\n\n",
+                                  "5月",    "9日",  "近日",     "（", "）", "文/图", "# ",
+                                  "”",      "\xFF", "\xE4\xBD", "a",  "区", "管城区"};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const int n = static_cast<int>(rng() % 200);

@@ -14,7 +14,9 @@
 
 namespace kanbao::corpus::testing_util {
 
-inline std::string sample_path(const std::string& file) { return std::string(KANBAO_SAMPLE_DIR) + "/" + file; }
+inline std::string sample_path(const std::string& file) {
+  return std::string(KANBAO_SAMPLE_DIR) + "/" + file;
+}
 
 // Pages written for the tests, one per form of docs formats.md.
 inline std::string fixture_path(const std::string& file) {

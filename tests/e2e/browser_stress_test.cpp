@@ -177,7 +177,8 @@ TEST_F(BrowserStress, OneKilobytePastedAtTheSearchPromptStaysEditable) {
   // ~1 KB: Han, Latin, full-width, emoji (with ZWJ and skin tones),
   // combining marks, bidi overrides, zero-width and C1 controls, FTS syntax.
   const std::string piece =
-      "管城回族区 Zhengzhou ＡＢＣ１２３ 🙂👩‍👩‍👧🏽 e\u0301\u0301 \u202e反转\u202c "
+      "管城回族区 Zhengzhou ＡＢＣ１２３ 🙂👩‍👩‍👧🏽 e\u0301\u0301 "
+      "\u202e反转\u202c "
       "\u200b\u200d\ufeff "
       "\u00ad\u0085\u009b31m \"引号\" * ^ : ( ) AND OR NOT NEAR '; DROP TABLE articles; -- ";
   std::string paste;
@@ -318,7 +319,9 @@ TEST_F(BrowserStress, OneByOneTerminalGrowsBack) {
   // The whole reader frame (its key line is the last row drawn), not one
   // caught halfway over the list, as a slow sanitizer build once showed.
   ASSERT_TRUE(tmux.wait(
-      [](const std::string& s) { return s.find('%') != std::string::npos && s.find("Space 翻页") != std::string::npos; },
+      [](const std::string& s) {
+        return s.find('%') != std::string::npos && s.find("Space 翻页") != std::string::npos;
+      },
       &screen))
       << screen;
   const std::string reader = screen;

@@ -35,7 +35,8 @@ class Archive {
       fs::copy_file(samples[i], target);
     }
     run("env XDG_CONFIG_HOME=" + shell_quote((dir_ / "config").string()) + " " + shell_quote(KANBAO_BINARY) +
-        " --db " + shell_quote(db()) + " index --quiet " + shell_quote((dir_ / "archive").string()) + " 2>&1");
+        " --db " + shell_quote(db()) + " index --quiet " + shell_quote((dir_ / "archive").string()) +
+        " 2>&1");
   }
   ~Archive() {
     std::error_code ec;

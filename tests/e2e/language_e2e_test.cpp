@@ -34,7 +34,8 @@ class LanguageE2E : public ::testing::Test {
   // tree's catalogs.
   static std::string command(const std::string& env) {
     return "env -u LC_ALL -u LC_MESSAGES -u LANG -u LANGUAGE TERM=xterm-256color KANBAO_LOCALEDIR=" +
-           shell_quote(KANBAO_BUILD_LOCALEDIR) + " XDG_STATE_HOME=" + shell_quote(library_->dir() + "/state") +
+           shell_quote(KANBAO_BUILD_LOCALEDIR) +
+           " XDG_STATE_HOME=" + shell_quote(library_->dir() + "/state") +
            " XDG_CONFIG_HOME=" + shell_quote(library_->dir() + "/config") + " " + env + " " +
            shell_quote(KANBAO_BINARY) + " --db " + shell_quote(library_->db());
   }

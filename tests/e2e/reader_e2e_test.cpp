@@ -3,11 +3,11 @@
 // gets UTF-8 and a missing one is reported, the three-pane layout uses the
 // width once an article is open.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <fstream>
 #include <string>
-#include <sys/stat.h>
 
 #include "e2e/tmux_session.h"
 
@@ -65,8 +65,9 @@ TEST_F(ReaderE2E, PagerGetsUtf8AndAMissingOneIsNotFound) {
   }
   ASSERT_EQ(::chmod(script.c_str(), 0755), 0);
   Tmux tmux;
-  tmux.start(100, 30, "env -u LANG -u LC_ALL -u LC_CTYPE -u LESSCHARSET PAGER=" + shell_quote(script) + " " +
-                          browser("TERM=xterm-256color"));
+  tmux.start(100, 30,
+             "env -u LANG -u LC_ALL -u LC_CTYPE -u LESSCHARSET PAGER=" + shell_quote(script) + " " +
+                 browser("TERM=xterm-256color"));
   std::string screen;
   open_first_article(tmux);
   tmux.keys("o");

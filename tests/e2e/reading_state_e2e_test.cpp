@@ -29,7 +29,8 @@ using kanbao::test_support::SampleLibrary;
 using kanbao::test_support::shell_quote;
 using kanbao::test_support::Tmux;
 
-std::string browser(const SampleLibrary& library, const std::string& state_home, const std::string& extra_env = "") {
+std::string browser(const SampleLibrary& library, const std::string& state_home,
+                    const std::string& extra_env = "") {
   return "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=" + shell_quote(state_home) +
          " XDG_CONFIG_HOME=" + shell_quote(library.dir() + "/config") + " " + extra_env + " " +
          shell_quote(KANBAO_BINARY) + " --db " + shell_quote(library.db());
@@ -144,7 +145,8 @@ TEST(ReadingStateE2E, TwoBrowsersOnOneAccountLoseNothing) {
       EXPECT_EQ(history.count(q), 1u) << q;
     }
   }
-  EXPECT_GE(history.size(), std::min<std::size_t>(queries.size(), kanbao::store::ReadingState::kHistoryLimit));
+  EXPECT_GE(history.size(),
+            std::min<std::size_t>(queries.size(), kanbao::store::ReadingState::kHistoryLimit));
 }
 
 // Defects 3 and 4: m, y, o act on the selected article in the article list,
@@ -241,7 +243,8 @@ TEST(ReadingStateE2E, ReadUnreadKeysMarkersAndCounts) {
   tmux.keys("U");
   ASSERT_TRUE(tmux.wait_for("没有未读的文章了", &screen)) << screen;
   tmux.keys("q");
-  ASSERT_TRUE(tmux.wait([](const std::string& s) { return occurrences(s, " 0 未读") == 4; }, &screen)) << screen;
+  ASSERT_TRUE(tmux.wait([](const std::string& s) { return occurrences(s, " 0 未读") == 4; }, &screen))
+      << screen;
   tmux.keys("Q");
   ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
 }

@@ -5,12 +5,12 @@
 // line ranges lie inside the text (1 <= first_line <= last_line <= lines),
 // in page order, and that have a title (or the page carries a warning);
 // furniture lines are real lines of the page, in order.
+#include <unicode/ustring.h>
+
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-
-#include <unicode/ustring.h>
 
 #include "corpus/decode.h"
 #include "corpus/parse.h"

@@ -22,7 +22,9 @@ sql::Db& database() {
     if (!opened) std::abort();
     sql::Db d = std::move(*opened);
     if (!register_search_functions(d).ok()) std::abort();
-    if (!d.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, subtitle TEXT, body TEXT, byline TEXT)").ok())
+    if (!d.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, subtitle TEXT, body TEXT, byline "
+                "TEXT)")
+             .ok())
       std::abort();
     if (!create_search_schema(d).ok()) std::abort();
     IndexedText t{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏"};
@@ -53,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   static const std::unordered_set<char32_t> present = [] {
     std::unordered_set<char32_t> han;
-    for (const auto& ch : fold::fold("管城回族区召开推进会五星支部创建城乡社区记者张艳敏", fold::Mode::kDocument))
+    for (const auto& ch :
+         fold::fold("管城回族区召开推进会五星支部创建城乡社区记者张艳敏", fold::Mode::kDocument))
       han.insert(ch.c);
     return han;
   }();
@@ -61,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   must_run(e.all);
   must_run(e.literal);
   must_run(e.negative);
-  match::Fields fields{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏"};
+  match::Fields fields{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区",
+                       "记者 张艳敏"};
   match::Evaluation ev = match::evaluate(*q, fields);
   for (const auto* spans : {&ev.title, &ev.subtitle, &ev.body, &ev.byline})
     for (const auto& s : *spans)

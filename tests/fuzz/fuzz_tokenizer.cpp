@@ -44,11 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (doc.size() >= 2) {
     std::size_t from = data[0] % doc.size();
     std::size_t to = from + 1 + data[size - 1] % (doc.size() - from);
-    while (from < to && (doc[from].kind == fold::Kind::kSpace || doc[from].kind == fold::Kind::kBreak)) ++from;
+    while (from < to && (doc[from].kind == fold::Kind::kSpace || doc[from].kind == fold::Kind::kBreak))
+      ++from;
     std::vector<fold::Char> term;
     for (std::size_t i = from; i < to && doc[i].kind != fold::Kind::kBreak; ++i) term.push_back(doc[i]);
     while (!term.empty() && term.back().kind == fold::Kind::kSpace) term.pop_back();
-    bool word_inside = from > 0 && doc[from].kind == fold::Kind::kWord && doc[from - 1].kind == fold::Kind::kWord;
+    bool word_inside =
+        from > 0 && doc[from].kind == fold::Kind::kWord && doc[from - 1].kind == fold::Kind::kWord;
     if (!term.empty() && !word_inside) {
       std::vector<kanbao::store::Span> spans;
       match::find_literal(doc, term, spans);

@@ -33,7 +33,8 @@ corpus::Article make_article(std::string title, std::vector<std::string> paragra
   return a;
 }
 
-corpus::Page make_page(std::string paper, corpus::Date issue, std::string page_code, std::string page_name = "") {
+corpus::Page make_page(std::string paper, corpus::Date issue, std::string page_code,
+                       std::string page_name = "") {
   corpus::Page p;
   p.origin.paper = std::move(paper);
   p.origin.issue = issue;
@@ -118,7 +119,8 @@ TEST_P(Archive, StoresPaperIssuePageKickerAndBothDates) {
   TempDir& dir = dir_;
   const std::string db = location_;
   corpus::Page page = make_page("郑州日报", {2023, 6, 21}, "05", "管城新闻");
-  corpus::Article a = make_article("我市出台老旧小区改造十条新规", {"本报讯 6月20日，记者获悉，改造资金按户拨付。"});
+  corpus::Article a =
+      make_article("我市出台老旧小区改造十条新规", {"本报讯 6月20日，记者获悉，改造资金按户拨付。"});
   a.kicker = "为老城更新提供有力支撑";
   a.subtitle = "——首批三十个小区年底前完工";
   a.date = corpus::Date{2023, 6, 20};
@@ -187,7 +189,8 @@ TEST_P(Archive, PapersIssuesAndPagesInOrder) {
   TempDir& dir = dir_;
   const std::string db = location_;
   // Stored out of order on purpose: B02, 10, 02, 01.
-  const std::pair<const char*, const char*> pages[] = {{"B02", ""}, {"10", "体育"}, {"02", "要闻"}, {"01", "头版"}};
+  const std::pair<const char*, const char*> pages[] = {
+      {"B02", ""}, {"10", "体育"}, {"02", "要闻"}, {"01", "头版"}};
   for (const auto& [code, name] : pages) {
     corpus::Page p = make_page("郑州晚报", {2020, 1, 25}, code, name);
     p.articles.push_back(make_article(std::string(code) + "版第一篇", {"正文。"}));
@@ -282,8 +285,8 @@ void expect_joined(Library& lib) {
   EXPECT_EQ((*article)->title, "老旧小区改造全面提速");
   EXPECT_EQ((*article)->pages, (std::vector<std::string>{"01", "03"}));
   EXPECT_EQ((*article)->part_starts, std::vector<int>{1});
-  EXPECT_EQ((*article)->paragraphs,
-            (std::vector<std::string>{"本报讯 首批三十个小区开工，资金按户拨付。", "居民全程参与监督，电梯加装同步推进。"}));
+  EXPECT_EQ((*article)->paragraphs, (std::vector<std::string>{"本报讯 首批三十个小区开工，资金按户拨付。",
+                                                              "居民全程参与监督，电梯加装同步推进。"}));
   // Words of the second part alone find the head, never a second article.
   EXPECT_EQ(search_ids(lib, "电梯加装同步"), ids);
   // The paper and its issue count the article once, on its first page.
@@ -296,7 +299,8 @@ void expect_joined(Library& lib) {
   std::vector<std::string> listed;
   for (const auto& page : (*issue)->pages)
     for (const auto& row : page.articles) listed.push_back(page.page + ":" + row.title);
-  EXPECT_EQ(listed, (std::vector<std::string>{"01:老旧小区改造全面提速", "01:另一篇头版文章", "03:三版的别的文章"}));
+  EXPECT_EQ(listed,
+            (std::vector<std::string>{"01:老旧小区改造全面提速", "01:另一篇头版文章", "03:三版的别的文章"}));
   // The head's page as stored (its file is gone) holds its own paragraphs only.
   auto source = lib.source(ids[0]);
   ASSERT_TRUE(source && *source);
@@ -446,9 +450,11 @@ TEST(ArchiveSqlite, UpgradesSchema2AndReparsesOnTheNextIndex) {
     EXPECT_EQ(report.files_indexed, static_cast<int>(testing::sample_files().size()));
   }
   EXPECT_EQ(raw_int(db, "SELECT count(*) FROM articles"), articles);
-  EXPECT_EQ(raw_int(db, "SELECT count(*) FROM articles WHERE paper = '郑州日报' AND pub_year = 2023 AND pub_month = 6 "
-                        "AND pub_day = 21"),
-            articles);
+  EXPECT_EQ(
+      raw_int(db,
+              "SELECT count(*) FROM articles WHERE paper = '郑州日报' AND pub_year = 2023 AND pub_month = 6 "
+              "AND pub_day = 21"),
+      articles);
   EXPECT_EQ(testing::integrity_check(db), "ok");
 }
 
@@ -464,7 +470,8 @@ TEST(ArchiveSqlite, ANewerSchemaIsRefused) {
   for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
     auto lib = Library::open(db, mode);
     ASSERT_FALSE(lib);
-    EXPECT_NE(lib.error().message().find("newer kanbao (schema 4)"), std::string::npos) << lib.error().message();
+    EXPECT_NE(lib.error().message().find("newer kanbao (schema 4)"), std::string::npos)
+        << lib.error().message();
   }
 }
 

@@ -270,7 +270,8 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
   auto old = Library::open(uri_, OpenMode::kReadOnly);
   ASSERT_FALSE(old);
-  EXPECT_NE(old.error().message().find("older kanbao (schema 1)"), std::string::npos) << old.error().message();
+  EXPECT_NE(old.error().message().find("older kanbao (schema 1)"), std::string::npos)
+      << old.error().message();
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
             std::vector<std::string>{"2"});
@@ -443,4 +444,3 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
 
 }  // namespace
 }  // namespace kanbao::store
-

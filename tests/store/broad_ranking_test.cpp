@@ -67,9 +67,9 @@ TEST(ArticleOrder, NewestFirstThenHighestIdUndatedLast) {
 
 TEST(ArticleOrder, ResumesAfterArticlesThatAreGone) {
   ArticleOrder order = order_of(kRows);
-  EXPECT_EQ(order.position_after("2023-06-21", 7), 2u);  // present: right after it
-  EXPECT_EQ(order.position_after("2023-06-21", 6), 2u);  // gone, same date: between 7 and 2
-  EXPECT_EQ(order.position_after("2023-06-21", 1), 3u);  // gone, after 2
+  EXPECT_EQ(order.position_after("2023-06-21", 7), 2u);    // present: right after it
+  EXPECT_EQ(order.position_after("2023-06-21", 6), 2u);    // gone, same date: between 7 and 2
+  EXPECT_EQ(order.position_after("2023-06-21", 1), 3u);    // gone, after 2
   EXPECT_EQ(order.position_after("2023-06-22", 100), 1u);  // a date no article has: after 8 only
   EXPECT_EQ(order.position_after("2023-01-01", 100), 5u);  // between 2023-06-20 and 2022-01-01
   EXPECT_EQ(order.position_after("", 0), 8u);              // after the last undated article
@@ -82,7 +82,9 @@ struct Fixture {
   BroadSource source(std::vector<std::int64_t> matches, std::set<std::int64_t> districts = {}) {
     BroadSource s;
     s.matches = std::move(matches);
-    s.allowed = [districts, this](std::int64_t id) { return districts.empty() || districts.count(order.district(id)) != 0; };
+    s.allowed = [districts, this](std::int64_t id) {
+      return districts.empty() || districts.count(order.district(id)) != 0;
+    };
     // Unsorted, and with an article the order does not know (indexed since).
     s.in_titles = {9, 2, 5, 42};
     return s;
@@ -143,7 +145,8 @@ DateWalk walk_of(const ArticleOrder& order, int& visited) {
   DateWalk w;
   w.walk = [&order, &visited](const DateWalk::From& from,
                               const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
-    for (std::uint32_t p = from ? order.position_after(from->first, from->second) : 0; p < order.size(); ++p) {
+    for (std::uint32_t p = from ? order.position_after(from->first, from->second) : 0; p < order.size();
+         ++p) {
       ++visited;
       const std::int64_t id = order.id_at(p);
       if (!visit(order.date_key(id), id)) break;
@@ -167,18 +170,19 @@ void expect_same(const BroadPage& walking, const BroadPage& loaded, const std::s
 TEST(RankBroadWalking, GivesRankBroadsPagesFromEveryCursor) {
   for (std::size_t lookups : {std::size_t{0}, kTitlesByLookup}) {  // titles walked, or looked up
     // Every article matches; 9 is a title match excluded by a NOT (no match).
-    for (const std::vector<std::int64_t>& matches :
-         {std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8, 9}, std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8}}) {
+    for (const std::vector<std::int64_t>& matches : {std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8, 9},
+                                                     std::vector<std::int64_t>{1, 2, 3, 4, 5, 7, 8}}) {
       Fixture f;
       const BroadPage all = rank_broad(f.order, f.source(matches), std::nullopt, 0);
       std::vector<std::optional<SearchCursor>> cursors = {std::nullopt};
       for (const auto& row : all.rows) cursors.push_back(row);
       cursors.push_back(SearchCursor{0, 1.0, "2023-06-21", 6});  // gone, in the body tier
-      cursors.push_back(SearchCursor{0, -3.5, "", 0});          // a bm25 cursor
+      cursors.push_back(SearchCursor{0, -3.5, "", 0});           // a bm25 cursor
       for (const auto& after : cursors) {
         for (int limit : {0, 1, 2, 3}) {
           int visited = 0;
-          auto walking = rank_broad_walking(walk_of(f.order, visited), f.source(matches), after, limit, lookups);
+          auto walking =
+              rank_broad_walking(walk_of(f.order, visited), f.source(matches), after, limit, lookups);
           ASSERT_TRUE(walking) << walking.error().message();
           expect_same(*walking, rank_broad(f.order, f.source(matches), after, limit),
                       "after " + (after ? std::to_string(after->id) : std::string("-")) + " limit " +

@@ -2,9 +2,9 @@
 // The backend-independent rules of continued articles
 // (store/continuation_rules.h): a join undone gives the head back exactly
 // its own paragraphs, and the partner is chosen by title as documented.
-#include <gtest/gtest.h>
-
 #include "store/continuation_rules.h"
+
+#include <gtest/gtest.h>
 
 namespace kanbao::store::continuations {
 namespace {

@@ -3,11 +3,12 @@
 // punctuation between Han ignored, offsets back to the original bytes.
 // The Han rules are checked against the tests' own reading of Unihan
 // (unihan_reference.h), not against the generated tables.
+#include "store/fold.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "store/fold.h"
 #include "store/pinyin.h"
 #include "text/utf8.h"
 #include "unihan_reference.h"
@@ -49,8 +50,8 @@ TEST(Fold, TraditionalBecomesSimplified) {
 // ICU's Traditional-Simplified mapped these characters of the standard list
 // onto others (跤 found 交); they are words of their own.
 TEST(Fold, StandardCharactersAreNeverFoldedAway) {
-  for (std::string s : {"藉", "俱", "乾", "著", "阪", "苎", "摺", "吒", "徵", "夥", "姊", "於", "箝", "跤", "麽",
-                        "具", "着", "干", "交", "姐", "后", "征"})
+  for (std::string s : {"藉", "俱", "乾", "著", "阪", "苎", "摺", "吒", "徵", "夥", "姊",
+                        "於", "箝", "跤", "麽", "具", "着", "干", "交", "姐", "后", "征"})
     EXPECT_EQ(folded(s), s);
 }
 
@@ -80,9 +81,11 @@ TEST(Fold, EveryTraditionalOnlyCharacterFoldsToItsSimplifiedVariant) {
     // the variant is itself traditional-only).
     bool ok = chars.size() == 1 && chars[0].c == unihan().fold(c);
     bool listed = false;
-    for (char32_t v : variants) listed = listed || (chars.size() == 1 && (chars[0].c == v || chars[0].c == unihan().fold(v)));
+    for (char32_t v : variants)
+      listed = listed || (chars.size() == 1 && (chars[0].c == v || chars[0].c == unihan().fold(v)));
     if ((!ok || !listed) && ++wrong <= 20)
-      ADD_FAILURE() << utf8(c) << " folds to " << to_utf8(chars, 0, chars.size()) << ", not " << utf8(unihan().fold(c));
+      ADD_FAILURE() << utf8(c) << " folds to " << to_utf8(chars, 0, chars.size()) << ", not "
+                    << utf8(unihan().fold(c));
   }
   EXPECT_GT(checked, 2000u);
 }
@@ -155,7 +158,9 @@ TEST(Fold, OffsetsPointAtOriginalBytes) {
 }
 
 TEST(Fold, InvalidUtf8IsDropped) {
-  EXPECT_EQ(folded("a\xff\xfe" "b"), "a b");
+  EXPECT_EQ(folded("a\xff\xfe"
+                   "b"),
+            "a b");
   EXPECT_EQ(folded("\xe7\xae"), "");
 }
 

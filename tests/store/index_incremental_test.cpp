@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Re-indexing: unchanged files are skipped, changed ones replaced, vanished
 // ones removed; --rebuild starts over.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <fcntl.h>
 #include <time.h>
 
 #include <set>
@@ -18,7 +18,6 @@ IndexOptions rebuild_options() {
   options.rebuild = true;
   return options;
 }
-
 
 using testing::TempDir;
 namespace fs = std::filesystem;
@@ -131,7 +130,8 @@ TEST_F(IndexIncremental, VanishedFileIsRemoved) {
   EXPECT_EQ(report.files_removed, 1);
   EXPECT_EQ(report.articles_removed, gone);
   EXPECT_EQ(*lib_.count({}), total_ - gone);
-  for (const auto& row : testing::all_rows(lib_)) EXPECT_EQ(row.source.rfind(files_[3] + ":", 0), std::string::npos);
+  for (const auto& row : testing::all_rows(lib_))
+    EXPECT_EQ(row.source.rfind(files_[3] + ":", 0), std::string::npos);
 }
 
 TEST_F(IndexIncremental, OnlyFoldersNamedInThisRunArePruned) {

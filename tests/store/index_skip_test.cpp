@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Files that are not pages: reported, never fatal, good files still indexed.
-#include <gtest/gtest.h>
 #include <grp.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -143,7 +143,8 @@ TEST(IndexSkip, UnreadableFileIsReportedAsPermissionDenied) {
   auto pages = dir.path() / "pages";
   auto files = testing::copy_samples(pages);
   fs::permissions(dir.path(), fs::perms::all);
-  for (const auto& f : files) fs::permissions(f, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  for (const auto& f : files)
+    fs::permissions(f, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   ::chmod(files[0].c_str(), 0);
 
   int fds[2];

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Keyset paging over the listing, in both directions and both orders.
 #include <gtest/gtest.h>
+#include <unicode/coll.h>
+#include <unicode/locid.h>
 
 #include <memory>
 #include <set>
-
-#include <unicode/coll.h>
-#include <unicode/locid.h>
 
 #include "library_test_util.h"
 
@@ -205,8 +204,9 @@ TEST_P(LibraryList, DistrictFilterByNameOrAlias) {
   // A name nobody knows is a mistake, reported as search reports it.
   ListQuery unknown = query();
   unknown.district = "不存在区";
-  for (const auto& failed : {lib_.count(unknown).ok() ? std::string() : lib_.count(unknown).error().message(),
-                             lib_.list(unknown).ok() ? std::string() : lib_.list(unknown).error().message()}) {
+  for (const auto& failed :
+       {lib_.count(unknown).ok() ? std::string() : lib_.count(unknown).error().message(),
+        lib_.list(unknown).ok() ? std::string() : lib_.list(unknown).error().message()}) {
     EXPECT_NE(failed.find("unknown district \"不存在区\"; known districts:"), std::string::npos) << failed;
   }
 }
@@ -241,14 +241,18 @@ TEST_P(LibraryList, TitleFilterMatchesTitleOrSubtitle) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryOrder, LibraryList,
-                         ::testing::Values(ListSort::kDateNewestFirst, ListSort::kDateOldestFirst, ListSort::kTitle,
-                                           ListSort::kReporter),
+                         ::testing::Values(ListSort::kDateNewestFirst, ListSort::kDateOldestFirst,
+                                           ListSort::kTitle, ListSort::kReporter),
                          [](const ::testing::TestParamInfo<ListSort>& param_info) {
                            switch (param_info.param) {
-                             case ListSort::kTitle: return std::string("Title");
-                             case ListSort::kReporter: return std::string("Reporter");
-                             case ListSort::kDateOldestFirst: return std::string("OldestFirst");
-                             default: return std::string("Date");
+                             case ListSort::kTitle:
+                               return std::string("Title");
+                             case ListSort::kReporter:
+                               return std::string("Reporter");
+                             case ListSort::kDateOldestFirst:
+                               return std::string("OldestFirst");
+                             default:
+                               return std::string("Date");
                            }
                          });
 

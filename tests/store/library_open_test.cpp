@@ -167,8 +167,9 @@ TEST(LibraryOpen, UpgradesASchema1LibraryWhenOpenedForWriting) {
     auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(db);
     ASSERT_TRUE(register_search_functions(*db));
-    ASSERT_TRUE(db->exec("DROP TABLE title_fts; PRAGMA user_version = 1;"
-                         "UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
+    ASSERT_TRUE(
+        db->exec("DROP TABLE title_fts; PRAGMA user_version = 1;"
+                 "UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
   }
   expect_refused(path, OpenMode::kReadOnly, "older kanbao (schema 1); run `kanbao index` once to upgrade it");
   { auto upgraded = testing::open_rw(path); }
@@ -176,7 +177,8 @@ TEST(LibraryOpen, UpgradesASchema1LibraryWhenOpenedForWriting) {
   EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), schema::kSchemaVersion);
 
   // title_fts now holds the titles of the articles that were already there.
-  const std::int64_t titled = raw_int(path, "SELECT count(*) FROM articles WHERE instr(title || subtitle, '社区')");
+  const std::int64_t titled =
+      raw_int(path, "SELECT count(*) FROM articles WHERE instr(title || subtitle, '社区')");
   ASSERT_GT(titled, 0);
   {
     auto db = sql::Db::open(path, SQLITE_OPEN_READONLY);

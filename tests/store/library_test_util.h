@@ -35,8 +35,8 @@ class TempDir {
   ~TempDir() {
     std::error_code ec;
     // Restore permissions a test may have taken away, so removal succeeds.
-    for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(path_, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
     }
     fs::remove_all(path_, ec);
@@ -140,7 +140,8 @@ inline std::vector<ArticleRow> all_rows(Library& lib, ListQuery q = {}) {
 // The ids of a search's hits fetched `limit` at a time, each page after the
 // previous page's last cursor (keyset paging, as the browser does); every
 // page must report `total`.
-inline std::vector<std::int64_t> paged_hit_ids(Library& lib, SearchRequest request, int limit, std::int64_t total) {
+inline std::vector<std::int64_t> paged_hit_ids(Library& lib, SearchRequest request, int limit,
+                                               std::int64_t total) {
   request.limit = limit;
   request.after.reset();
   std::vector<std::int64_t> ids;

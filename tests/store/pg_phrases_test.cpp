@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The PostgreSQL search's bm25 inputs for pinyin expressions: which tokens
 // an article's position index keeps, and the instances it counts.
+#include "store/pg/pg_phrases.h"
+
 #include <gtest/gtest.h>
 
 #include "store/hit_scan.h"
-#include "store/pg/pg_phrases.h"
 
 namespace kanbao::store::pg {
 namespace {

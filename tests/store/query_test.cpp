@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Query parsing and translation (store/query.h): user text is data.
+#include "store/query.h"
+
 #include <gtest/gtest.h>
 
 #include <unordered_set>
 
-#include "store/query.h"
 #include "store/tokenizer.h"
 
 namespace kanbao::store::query {
 namespace {
 
 TEST(Query, TermsOperatorsAndFilters) {
-  auto q = parse("管城 -社区 元宇宙 OR 张艳敏 \"城乡 社区\" district:管城区 date:2023-06..2023-07 reporter:冉红政");
+  auto q = parse(
+      "管城 -社区 元宇宙 OR 张艳敏 \"城乡 社区\" district:管城区 date:2023-06..2023-07 reporter:冉红政");
   ASSERT_TRUE(q.ok()) << q.error().message();
   ASSERT_EQ(q->clauses.size(), 4u);
   EXPECT_TRUE(q->clauses[1].negated);

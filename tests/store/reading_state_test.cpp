@@ -26,7 +26,9 @@ ArticleKey key(const std::string& path, int position, const std::string& title) 
   return ArticleKey{path, position, title};
 }
 
-Bookmark bookmark(const ArticleKey& k, std::int64_t id = 1) { return Bookmark{k, id, "管城区", "2023-06-20"}; }
+Bookmark bookmark(const ArticleKey& k, std::int64_t id = 1) {
+  return Bookmark{k, id, "管城区", "2023-06-20"};
+}
 
 ReadingState open_state(const std::string& dir, const LibraryIdentity& lib) {
   auto state = ReadingState::open(dir, lib);
@@ -121,7 +123,8 @@ TEST(ReadingState, RefreshSeesAnotherSessionsChanges) {
 TEST(ReadingState, HistoryIsBounded) {
   TempDir tmp;
   auto state = open_state(tmp / "state", identity("one"));
-  for (int i = 0; i < ReadingState::kHistoryLimit + 5; ++i) ASSERT_TRUE(state.add_history("q" + std::to_string(i)));
+  for (int i = 0; i < ReadingState::kHistoryLimit + 5; ++i)
+    ASSERT_TRUE(state.add_history("q" + std::to_string(i)));
   auto again = open_state(tmp / "state", identity("one"));
   ASSERT_EQ(again.history().size(), static_cast<std::size_t>(ReadingState::kHistoryLimit));
   EXPECT_EQ(again.history().front(), "q5");
@@ -146,7 +149,8 @@ TEST(ReadingState, ForeignDatabaseIsRefusedAndLeftAlone) {
   sqlite3_close(raw);
   auto state = ReadingState::open(dir, identity("one"));
   ASSERT_FALSE(state);
-  EXPECT_NE(state.error().message().find("not kanbao's reading state"), std::string::npos) << state.error().message();
+  EXPECT_NE(state.error().message().find("not kanbao's reading state"), std::string::npos)
+      << state.error().message();
 }
 
 // kanbao 0.x: tab-separated lines, fields escaped.
@@ -214,7 +218,8 @@ TEST(ReadingState, OldLibraryReadOnlyUsesItsPathUntilItGetsAUuid) {
   { ASSERT_TRUE(Library::open(path, OpenMode::kReadWrite)); }
   sqlite3* raw = nullptr;  // make it a library of before the UUID
   ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw, "DELETE FROM meta WHERE key = 'library_uuid'", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "DELETE FROM meta WHERE key = 'library_uuid'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(raw);
 
   const auto a = key("/p/a.txt", 0, "标题");

@@ -17,7 +17,8 @@ inline void downgrade_to_2(const std::string& path) {
   auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
   ASSERT_TRUE(db);
   ASSERT_TRUE(register_search_functions(*db));
-  ASSERT_TRUE(db->exec("DROP INDEX articles_paper_date; DROP INDEX articles_joined; DROP INDEX files_issue;"));
+  ASSERT_TRUE(
+      db->exec("DROP INDEX articles_paper_date; DROP INDEX articles_joined; DROP INDEX files_issue;"));
   for (const char* column : {"paper", "issue_key", "page", "page_name", "furniture"}) {
     ASSERT_TRUE(db->exec(("ALTER TABLE files DROP COLUMN " + std::string(column)).c_str())) << column;
   }

@@ -175,7 +175,8 @@ class SearchExactTest : public ::testing::Test {
       r.id = art.id;
       r.district = art.district;
       r.date = art.date;
-      for (const std::string* f : std::initializer_list<const std::string*>{&art.title, &art.subtitle, &body, &art.byline})
+      for (const std::string* f :
+           std::initializer_list<const std::string*>{&art.title, &art.subtitle, &body, &art.byline})
         r.fields.push_back(ref_->fold(*f, true));
       r.people = art.reporters;
       r.people.insert(r.people.end(), art.correspondents.begin(), art.correspondents.end());
@@ -282,10 +283,37 @@ Reference* SearchExactTest::ref_ = nullptr;
 std::vector<RefArticle>* SearchExactTest::articles_ = nullptr;
 
 TEST_F(SearchExactTest, LiteralTermsOfEveryLength) {
-  for (std::string q : {"区", "会", "管", "敏", "鑫", "社区", "城乡", "组织", "城乡社区", "五星支部", "发展治理工作",
-                        "城乡社区发展治理工作重点任务推进会", "推动组织工作与中心大局深度融合", "张艳敏", "管城",
-                        "管城回族区", "元宇宙", "微短剧产业", "2023", "202", "10", "1967套", "1967", "96", "张伯勇",
-                        "冉红政", "通讯员", "本报讯", "记者", "党的二十大精神", "作会议"}) {
+  for (std::string q : {"区",
+                        "会",
+                        "管",
+                        "敏",
+                        "鑫",
+                        "社区",
+                        "城乡",
+                        "组织",
+                        "城乡社区",
+                        "五星支部",
+                        "发展治理工作",
+                        "城乡社区发展治理工作重点任务推进会",
+                        "推动组织工作与中心大局深度融合",
+                        "张艳敏",
+                        "管城",
+                        "管城回族区",
+                        "元宇宙",
+                        "微短剧产业",
+                        "2023",
+                        "202",
+                        "10",
+                        "1967套",
+                        "1967",
+                        "96",
+                        "张伯勇",
+                        "冉红政",
+                        "通讯员",
+                        "本报讯",
+                        "记者",
+                        "党的二十大精神",
+                        "作会议"}) {
     Ids expected = literal(q);
     EXPECT_EQ(found(q), expected) << q;
   }
@@ -354,8 +382,8 @@ TEST_F(SearchExactTest, Filters) {
 }
 
 TEST_F(SearchExactTest, PinyinRanksBelowLiteralAndInitialsLast) {
-  for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou", "changjiang", "yinhang",
-                        "zhongyao", "bjl", "zym", "gcq", "hen", "zhang", "shiwei"}) {
+  for (std::string q : {"zhangyanmin", "guancheng", "yuanyuzhou", "shequ", "baojiaolou", "changjiang",
+                        "yinhang", "zhongyao", "bjl", "zym", "gcq", "hen", "zhang", "shiwei"}) {
     const bool by_initials = q.size() >= 3 && q.size() <= 6;
     const Ids read = either(literal(q), pinyin(q));
     Ids expected = by_initials ? either(read, initials(q)) : read;
@@ -372,7 +400,10 @@ TEST_F(SearchExactTest, PinyinRanksBelowLiteralAndInitialsLast) {
         ids.insert(h.id);
         EXPECT_GE(h.cursor.tier, last_tier) << q;
         last_tier = h.cursor.tier;
-        EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0 : read.count(h.id) ? 1 : 2) << q << " " << h.title;
+        EXPECT_EQ(h.cursor.tier, literal(q).count(h.id) ? 0
+                                 : read.count(h.id)     ? 1
+                                                        : 2)
+            << q << " " << h.title;
       }
       EXPECT_EQ(ids, expected) << q << " bm25_up_to " << bm25_up_to;
       EXPECT_EQ(page->total, static_cast<std::int64_t>(expected.size())) << q << " bm25_up_to " << bm25_up_to;
@@ -386,7 +417,8 @@ TEST_F(SearchExactTest, PinyinRanksBelowLiteralAndInitialsLast) {
 
 TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {
   for (std::string q : {"会", "社区", "工作", "管城", "2023"}) {
-    for (std::optional<std::string> scope : {std::optional<std::string>(), std::optional<std::string>("管城区")}) {
+    for (std::optional<std::string> scope :
+         {std::optional<std::string>(), std::optional<std::string>("管城区")}) {
       SearchRequest r;
       r.query = q;
       r.district = scope;
@@ -418,19 +450,19 @@ TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {
 
 TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
   for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}})
-  for (std::string q : {"会", "管城", "guancheng", "baojiaolou", "-社区"}) {
-    SearchRequest all_request;
-    all_request.query = q;
-    all_request.limit = 0;
-    all_request.bm25_up_to = bm25_up_to;
-    auto everything = library_->search(all_request);
-    ASSERT_TRUE(everything.ok()) << everything.error().message();
-    const SearchPage& all = *everything;
-    std::vector<std::int64_t> paged = testing::paged_hit_ids(*library_, all_request, 3, all.total);
-    std::vector<std::int64_t> expected;
-    for (const auto& h : all.hits) expected.push_back(h.id);
-    EXPECT_EQ(paged, expected) << q << " bm25_up_to " << bm25_up_to;
-  }
+    for (std::string q : {"会", "管城", "guancheng", "baojiaolou", "-社区"}) {
+      SearchRequest all_request;
+      all_request.query = q;
+      all_request.limit = 0;
+      all_request.bm25_up_to = bm25_up_to;
+      auto everything = library_->search(all_request);
+      ASSERT_TRUE(everything.ok()) << everything.error().message();
+      const SearchPage& all = *everything;
+      std::vector<std::int64_t> paged = testing::paged_hit_ids(*library_, all_request, 3, all.total);
+      std::vector<std::int64_t> expected;
+      for (const auto& h : all.hits) expected.push_back(h.id);
+      EXPECT_EQ(paged, expected) << q << " bm25_up_to " << bm25_up_to;
+    }
 }
 
 }  // namespace

@@ -24,10 +24,13 @@ class SearchHan : public ::testing::Test {
  protected:
   void SetUp() override {
     fs::create_directories(dir_.path() / "pages");
-    page("variants", "俱乐部的活动\n\n本报讯 乾隆年间的著名建筑修缮后，显著改善了环境。姊妹二人参加摔跤比赛。\n");
+    page("variants",
+         "俱乐部的活动\n\n本报讯 乾隆年间的著名建筑修缮后，显著改善了环境。姊妹二人参加摔跤比赛。\n");
     page("standard", "交通路口\n\n本报讯 市民具体反映交通问题，工人干活着急，姐姐随后到场。\n");
     page("traditional", "管城區新聞\n\n本報訊 張艷敏後來參加了管城區的會議。\n");
-    page("readings", "长江边的银行\n\n本报讯 长江沿岸的银行举办音乐会，厦门和重庆的代表谈到重要议题，保交楼工作持续推进。\n");
+    page("readings",
+         "长江边的银行\n\n本报讯 "
+         "长江沿岸的银行举办音乐会，厦门和重庆的代表谈到重要议题，保交楼工作持续推进。\n");
     page("grown", "孩子长大\n\n本报讯 孩子们都长大了。\n");
     // 瓘 and 堓 are outside the 3,500 common characters: the index is asked
     // about bigrams they start (瓘城) or end (有堓) in different ways.
@@ -104,7 +107,8 @@ TEST_F(SearchHan, EveryReadingFindsItsWord) {
 
 TEST_F(SearchHan, RareCharactersAreReadOnEitherSideOfABigram) {
   std::vector<std::string> guancheng = found("guancheng");  // 管城 (traditional) and 瓘城
-  EXPECT_EQ(std::set<std::string>(guancheng.begin(), guancheng.end()), (std::set<std::string>{"traditional", "rare"}));
+  EXPECT_EQ(std::set<std::string>(guancheng.begin(), guancheng.end()),
+            (std::set<std::string>{"traditional", "rare"}));
   EXPECT_EQ(found("youan"), Names{"rare"});  // 有堓
   EXPECT_EQ(found("guanchengjiang").size(), 0U);
   EXPECT_EQ(found("anyou").size(), 0U);  // 堓 is never followed by 有

@@ -3,13 +3,12 @@
 // FTS5 error. Highlights land on the original bytes.
 #include <gtest/gtest.h>
 
-#include "text/width.h"
-
 #include <filesystem>
 #include <string>
 
 #include "store/library.h"
 #include "store/snippet.h"
+#include "text/width.h"
 
 namespace kanbao::store {
 namespace {
@@ -55,12 +54,59 @@ TEST_F(SearchHostileTest, NeverAnSqlError) {
   std::string long_han;
   for (int i = 0; i < 2500; ++i) long_han += "管城";
   int refused = 0;
-  for (const std::string& q : std::vector<std::string>{"\"", "\"\"", "\"管城", "*", "管*", "^管", "^", ":", "title:管城", "body:", "(", ")", "(管城", "管城)",
-        "AND", "OR", "NOT", "NEAR", "NEAR(管城 区)", "管城 AND", "OR 管城", "管城 OR", "管城 OR OR 区", "- -",
-        "-", "--管城", "'; DROP TABLE articles; --", "\" OR 1=1 --", "管城\" OR \"", "\\", "%", "_", "'",
-        "\x01\x02", std::string("a\0b", 3), "😀", "😀管城😀", "\xff\xfe", "\xe7\xae", "𠀀𠀁", "ａ＊ｂ",
-        "district:\"\"", "date:..", "date:2023-02-30..", "reporter:\"", "x:y", "{管城}", "管城 NOT 区",
-        longest, long_han, std::string(5000, 'z'), std::string(5000, '"'), std::string(5000, '-')}) {
+  for (const std::string& q : std::vector<std::string>{"\"",
+                                                       "\"\"",
+                                                       "\"管城",
+                                                       "*",
+                                                       "管*",
+                                                       "^管",
+                                                       "^",
+                                                       ":",
+                                                       "title:管城",
+                                                       "body:",
+                                                       "(",
+                                                       ")",
+                                                       "(管城",
+                                                       "管城)",
+                                                       "AND",
+                                                       "OR",
+                                                       "NOT",
+                                                       "NEAR",
+                                                       "NEAR(管城 区)",
+                                                       "管城 AND",
+                                                       "OR 管城",
+                                                       "管城 OR",
+                                                       "管城 OR OR 区",
+                                                       "- -",
+                                                       "-",
+                                                       "--管城",
+                                                       "'; DROP TABLE articles; --",
+                                                       "\" OR 1=1 --",
+                                                       "管城\" OR \"",
+                                                       "\\",
+                                                       "%",
+                                                       "_",
+                                                       "'",
+                                                       "\x01\x02",
+                                                       std::string("a\0b", 3),
+                                                       "😀",
+                                                       "😀管城😀",
+                                                       "\xff\xfe",
+                                                       "\xe7\xae",
+                                                       "𠀀𠀁",
+                                                       "ａ＊ｂ",
+                                                       "district:\"\"",
+                                                       "date:..",
+                                                       "date:2023-02-30..",
+                                                       "reporter:\"",
+                                                       "x:y",
+                                                       "{管城}",
+                                                       "管城 NOT 区",
+                                                       longest,
+                                                       long_han,
+                                                       std::string(5000, 'z'),
+                                                       std::string(5000, '"'),
+                                                       std::string(5000, '-')}) {
     auto page = search(q);
     if (!page.ok()) {
       ++refused;
@@ -94,7 +140,8 @@ TEST_F(SearchHostileTest, HighlightsLandOnOriginalText) {
       auto c = static_cast<unsigned char>(hit.snippet[i]);
       std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1F) : c < 0xF0 ? (c & 0x0F) : (c & 0x07);
-      for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(hit.snippet[i + k]) & 0x3F);
+      for (std::size_t k = 1; k < n; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(hit.snippet[i + k]) & 0x3F);
       width += text::display_width(cp);
       i += n;
     }

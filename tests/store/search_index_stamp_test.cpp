@@ -36,9 +36,10 @@ class SearchIndexStamp : public testing::Backends {
     auto db = sql::Db::open(location_, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(db);
     ASSERT_TRUE(register_search_functions(*db));
-    ASSERT_TRUE(db->exec("INSERT INTO article_fts(article_fts) VALUES ('delete-all');"
-                         "INSERT INTO title_fts(title_fts) VALUES ('delete-all');"
-                         "DELETE FROM search_han; DELETE FROM meta WHERE key = 'search_index'"));
+    ASSERT_TRUE(
+        db->exec("INSERT INTO article_fts(article_fts) VALUES ('delete-all');"
+                 "INSERT INTO title_fts(title_fts) VALUES ('delete-all');"
+                 "DELETE FROM search_han; DELETE FROM meta WHERE key = 'search_index'"));
   }
 
   // Every hit of each query, in order.

@@ -78,9 +78,9 @@ TEST(SearchPlan, OnlyFiltersListTheScopeNewestFirstAndExcludeNegatedTerms) {
   Planned p = plan_of("date:05-12 -暴雨", request);
   ASSERT_TRUE(p.fts.all.empty());
   const std::string& sql = p.plan.ranked.text;
-  EXPECT_NE(
-      sql.find("FROM articles a WHERE a.joined_to IS NULL AND a.district_id = (SELECT id FROM districts WHERE name = ?1)"),
-      std::string::npos)
+  EXPECT_NE(sql.find("FROM articles a WHERE a.joined_to IS NULL AND a.district_id = (SELECT id FROM "
+                     "districts WHERE name = ?1)"),
+            std::string::npos)
       << sql;
   EXPECT_NE(sql.find("(a.date_month = ?2 AND a.date_day = ?3)"), std::string::npos) << sql;
   EXPECT_NE(sql.find("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?4)"),

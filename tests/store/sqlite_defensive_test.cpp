@@ -64,8 +64,8 @@ TEST(SqliteDefensive, TheSchemaCannotBeRewrittenOrExtensionsLoaded) {
   // file cannot make kanbao run them); a direct call still works.
   ASSERT_EQ(sqlite3_create_function_v2(
                 db->get(), "side_effect", 0, SQLITE_UTF8, nullptr,
-                [](sqlite3_context* ctx, int, sqlite3_value**) { sqlite3_result_int(ctx, 42); }, nullptr, nullptr,
-                nullptr),
+                [](sqlite3_context* ctx, int, sqlite3_value**) { sqlite3_result_int(ctx, 42); }, nullptr,
+                nullptr, nullptr),
             SQLITE_OK);
   auto direct = db->prepare("SELECT side_effect()");
   ASSERT_TRUE(direct) << direct.error().message();

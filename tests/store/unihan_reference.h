@@ -112,11 +112,11 @@ class Unihan {
   // Tones by table (the generator decomposes with ICU instead).
   void add_reading(char32_t c, const std::string& syllable) {
     static const std::map<std::string, char> plain = {
-        {"ā", 'a'}, {"á", 'a'}, {"ǎ", 'a'}, {"à", 'a'}, {"ē", 'e'}, {"é", 'e'}, {"ě", 'e'}, {"è", 'e'},
-        {"ê", 'e'}, {"ế", 'e'}, {"ề", 'e'}, {"ī", 'i'}, {"í", 'i'}, {"ǐ", 'i'}, {"ì", 'i'}, {"ō", 'o'},
-        {"ó", 'o'}, {"ǒ", 'o'}, {"ò", 'o'}, {"ū", 'u'}, {"ú", 'u'}, {"ǔ", 'u'}, {"ù", 'u'}, {"ń", 'n'},
-        {"ň", 'n'}, {"ǹ", 'n'}, {"ḿ", 'm'},
-        {"\xCC\x80", 0}, {"\xCC\x81", 0}, {"\xCC\x84", 0}, {"\xCC\x8C", 0}};  // combining tones
+        {"ā", 'a'},      {"á", 'a'},      {"ǎ", 'a'},     {"à", 'a'}, {"ē", 'e'}, {"é", 'e'}, {"ě", 'e'},
+        {"è", 'e'},      {"ê", 'e'},      {"ế", 'e'},     {"ề", 'e'}, {"ī", 'i'}, {"í", 'i'}, {"ǐ", 'i'},
+        {"ì", 'i'},      {"ō", 'o'},      {"ó", 'o'},     {"ǒ", 'o'}, {"ò", 'o'}, {"ū", 'u'}, {"ú", 'u'},
+        {"ǔ", 'u'},      {"ù", 'u'},      {"ń", 'n'},     {"ň", 'n'}, {"ǹ", 'n'}, {"ḿ", 'm'}, {"\xCC\x80", 0},
+        {"\xCC\x81", 0}, {"\xCC\x84", 0}, {"\xCC\x8C", 0}};  // combining tones
     static const std::set<std::string> u_umlaut = {"ü", "ǖ", "ǘ", "ǚ", "ǜ"};
     std::string u, v;
     for (std::size_t i = 0; i < syllable.size();) {
@@ -159,8 +159,8 @@ class Unihan {
       if (line.back() != '\n') continue;
       line.pop_back();
       std::size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-      static const std::set<std::string> wanted = {"kTGH",     "kSimplifiedVariant", "kZVariant",  "kMandarin",
-                                                   "kHanyuPinyin", "kXHC1983",       "kTGHZ2013"};
+      static const std::set<std::string> wanted = {
+          "kTGH", "kSimplifiedVariant", "kZVariant", "kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013"};
       if (!line.empty() && line[0] == 'U' && t2 != std::string::npos) {
         std::string name = line.substr(t1 + 1, t2 - t1 - 1);
         if (wanted.count(name) != 0) fields[name][code_point(line.substr(0, t1))] = line.substr(t2 + 1);

@@ -11,8 +11,8 @@ namespace {
 
 TEST(Trim, AsciiAndIdeographicSpace) {
   EXPECT_EQ(trim("  a b \t\r\n"), "a b");
-  EXPECT_EQ(trim("\u3000\u3000郑州\u3000"), "郑州");         // ideographic space, as pages indent
-  EXPECT_EQ(trim("\u00a0\u200b金水区\ufeff"), "金水区");     // NBSP, zero-width space, BOM
+  EXPECT_EQ(trim("\u3000\u3000郑州\u3000"), "郑州");            // ideographic space, as pages indent
+  EXPECT_EQ(trim("\u00a0\u200b金水区\ufeff"), "金水区");        // NBSP, zero-width space, BOM
   EXPECT_EQ(trim("\u2003em\u2009thin\u200a"), "em\u2009thin");  // inner space is kept
 }
 
@@ -22,9 +22,7 @@ TEST(Trim, NothingToTrim) {
   EXPECT_EQ(trim("abc"), "abc");
 }
 
-TEST(Trim, InvalidBytesAreNotSpace) {
-  EXPECT_EQ(trim(" \xff x \xe3\x80"), "\xff x \xe3\x80");
-}
+TEST(Trim, InvalidBytesAreNotSpace) { EXPECT_EQ(trim(" \xff x \xe3\x80"), "\xff x \xe3\x80"); }
 
 TEST(IsSpace, WhatCountsAsSpace) {
   for (char32_t c : {U' ', U'\t', U'\n', U'\u3000', U'\u00a0', U'\u2000', U'\u200a', U'\ufeff'}) {

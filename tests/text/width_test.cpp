@@ -101,16 +101,25 @@ TEST(Sanitize, ReplacesControlsWithPlaceholders) {
   EXPECT_EQ(sanitize("a\tb"), "a b");
   EXPECT_EQ(sanitize("a\rb\n"), "a␍b␊");
   EXPECT_EQ(sanitize("\x7f"), "␡");
-  EXPECT_EQ(sanitize("\xC2\x9B" "31m"), "\xEF\xBF\xBD" "31m");  // C1 CSI
-  EXPECT_EQ(sanitize("\xE2\x80\xAE" "abc"), "\xEF\xBF\xBD" "abc");  // RLO
+  EXPECT_EQ(sanitize("\xC2\x9B"
+                     "31m"),
+            "\xEF\xBF\xBD"
+            "31m");  // C1 CSI
+  EXPECT_EQ(sanitize("\xE2\x80\xAE"
+                     "abc"),
+            "\xEF\xBF\xBD"
+            "abc");  // RLO
   EXPECT_EQ(sanitize("看报 “新闻”"), "看报 “新闻”");
 }
 
 TEST(Sanitize, InvalidUtf8BecomesReplacementPerByte) {
-  EXPECT_EQ(sanitize("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(sanitize("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+  EXPECT_EQ(sanitize("a\xFF"
+                     "b"),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(sanitize("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
   EXPECT_EQ(sanitize("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
-  EXPECT_EQ(sanitize("\xE7\x9C"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated 看
+  EXPECT_EQ(sanitize("\xE7\x9C"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated 看
 }
 
 TEST(Sanitize, OutputIsValidAndControlFreeForEveryByte) {

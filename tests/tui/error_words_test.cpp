@@ -76,7 +76,8 @@ TEST(ErrorWords, TheEnglishBrowserKeepsTheLibrarysEnglish) {
 // location and libpq's own words kept.
 TEST(ErrorWords, AServerThatCannotBeReachedIsSaidInChinese) {
   ASSERT_EQ(language(), Language::kChinese);
-  auto lib = store::Library::open("postgresql:///kanbao?host=/nonexistent/kanbao-socket", store::OpenMode::kReadOnly);
+  auto lib = store::Library::open("postgresql:///kanbao?host=/nonexistent/kanbao-socket",
+                                  store::OpenMode::kReadOnly);
   ASSERT_FALSE(lib);
   ASSERT_NE(lib.error().words(), nullptr) << lib.error().message();
   const std::string shown = failed(lib.error());

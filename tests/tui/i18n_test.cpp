@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The browser's language: chosen from the setting and the locale, English
 // from po/en.po (every string translated, its {} fields kept).
+#include "tui/i18n.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include <string>
 
 #include "english.h"
-#include "tui/i18n.h"
 #include "tui/keymap.h"
 
 namespace kanbao::tui {
@@ -73,7 +74,8 @@ std::map<std::string, std::string> english_catalog() {
   const std::regex piece(R"re("((?:[^"\\]|\\.)*)")re");
   const auto join = [&](const std::string& lines) {
     std::string s;
-    for (auto it = std::sregex_iterator(lines.begin(), lines.end(), piece); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(lines.begin(), lines.end(), piece); it != std::sregex_iterator();
+         ++it) {
       s += (*it)[1];
     }
     return s;
@@ -114,7 +116,7 @@ TEST(EnglishCatalog, IsUsedWhenEnglishIsChosen) {
     EXPECT_EQ(Keymap::description(Action::kDown), "Move down one line");
     EXPECT_EQ(Keymap::short_label(Action::kPageDown), "page");
     EXPECT_EQ(Keymap::short_label(Action::kBookmark), "bookmark");  // msgctxt "key"
-    EXPECT_STREQ(tr_context("key", "没有这个词"), "没有这个词");          // untranslated: itself
+    EXPECT_STREQ(tr_context("key", "没有这个词"), "没有这个词");    // untranslated: itself
   }
   EXPECT_EQ(language(), Language::kChinese);
   EXPECT_STREQ(tr("书签"), "书签");
@@ -126,7 +128,8 @@ TEST(EnglishCatalog, MissingCatalogIsAnError) {
   ::setenv("KANBAO_LOCALEDIR", "/nonexistent/kanbao-locale", 1);
   const Status st = set_language(Language::kEnglish);
   ASSERT_FALSE(st);
-  EXPECT_NE(st.error().message().find("/nonexistent/kanbao-locale/en/LC_MESSAGES/kanbao.mo"), std::string::npos);
+  EXPECT_NE(st.error().message().find("/nonexistent/kanbao-locale/en/LC_MESSAGES/kanbao.mo"),
+            std::string::npos);
   EXPECT_EQ(language(), Language::kChinese);
   EXPECT_STREQ(tr("书签"), "书签");
   ::unsetenv("KANBAO_LOCALEDIR");

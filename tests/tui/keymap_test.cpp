@@ -53,9 +53,9 @@ TEST(Keymap, NoKeyBoundTwice) {
 }
 
 TEST(Keymap, KeyNamesRoundTrip) {
-  for (int k : {static_cast<int>('j'), static_cast<int>('/'), key::kSpace, key::kEnter, key::kTab, key::kPageUp,
-                key::kPageDown, key::kHome, key::kEnd, key::kUp, key::kLeft, key::kBackspace, key::kEscape,
-                key::ctrl('d'), key::kF1 + 4, static_cast<int>(U'看')}) {
+  for (int k : {static_cast<int>('j'), static_cast<int>('/'), key::kSpace, key::kEnter, key::kTab,
+                key::kPageUp, key::kPageDown, key::kHome, key::kEnd, key::kUp, key::kLeft, key::kBackspace,
+                key::kEscape, key::ctrl('d'), key::kF1 + 4, static_cast<int>(U'看')}) {
     EXPECT_EQ(parse_key(key_name(k)), k) << key_name(k);
   }
   EXPECT_EQ(parse_key("C-d"), key::ctrl('d'));
@@ -115,9 +115,11 @@ TEST(Config, TheKeymapGetsTheConfigsBindingsAndBadOnesAreReportedWithFileAndLine
   const auto problems = messages(apply_key_bindings(loaded.config.key_bindings, km));
   const std::vector<std::string> expected = {
       "/home/u/.config/kanbao/config:4: unknown action `nosuch` (the actions are listed by ? in the browser)",
-      "/home/u/.config/kanbao/config:5: unknown key `Ctrl-9` for up (a character, Space, Enter, Tab, Esc, Backspace, "
+      "/home/u/.config/kanbao/config:5: unknown key `Ctrl-9` for up (a character, Space, Enter, Tab, Esc, "
+      "Backspace, "
       "Up, Down, Left, Right, PgUp, PgDn, Home, End, Delete, F1-F12, Ctrl-x, Hash)",
-      "/home/u/.config/kanbao/config:6: unknown action `dwn` (did you mean `down`?) (the actions are listed by ? in "
+      "/home/u/.config/kanbao/config:6: unknown action `dwn` (did you mean `down`?) (the actions are listed "
+      "by ? in "
       "the browser)",
       "/home/u/.config/kanbao/config:7: no key given for top (write `none` to unbind it)",
   };

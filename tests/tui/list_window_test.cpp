@@ -20,8 +20,12 @@ struct FakeListing {
     max_limit = std::max(max_limit, r.limit);
     int first = 0, last = 0;  // [first, last) zero-based
     switch (r.kind) {
-      case PageRequest::Kind::kFirst: first = 0, last = std::min(n, r.limit); break;
-      case PageRequest::Kind::kLast: first = std::max(0, n - r.limit), last = n; break;
+      case PageRequest::Kind::kFirst:
+        first = 0, last = std::min(n, r.limit);
+        break;
+      case PageRequest::Kind::kLast:
+        first = std::max(0, n - r.limit), last = n;
+        break;
       case PageRequest::Kind::kAfter: {
         const int after = static_cast<int>(r.cursor->id);  // id = index + 1
         first = after, last = std::min(n, after + r.limit);
@@ -105,7 +109,8 @@ TEST(ListWindow, ShorterThanCountedAndEmpty) {
 }
 
 TEST(ListWindow, ErrorsPropagate) {
-  ListWindow w([](const PageRequest&) -> Result<store::ListPage> { return Error("not implemented yet"); }, 10, 20);
+  ListWindow w([](const PageRequest&) -> Result<store::ListPage> { return Error("not implemented yet"); }, 10,
+               20);
   const Status st = w.reset(100);
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error().message(), "not implemented yet");

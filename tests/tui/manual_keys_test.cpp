@@ -22,7 +22,8 @@ std::string unescape_roff(std::string s) {
 }
 
 // The entries of a manual's KEYS section: keys and description.
-std::vector<std::pair<std::string, std::string>> manual_keys(const std::string& file, const std::string& heading) {
+std::vector<std::pair<std::string, std::string>> manual_keys(const std::string& file,
+                                                             const std::string& heading) {
   std::ifstream in(std::string(KANBAO_SOURCE_DIR) + "/" + file);
   std::string manual((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto start = manual.find("\n.SH " + heading + "\n");
@@ -32,7 +33,8 @@ std::vector<std::pair<std::string, std::string>> manual_keys(const std::string& 
 
   std::vector<std::pair<std::string, std::string>> in_manual;
   std::regex item(R"(\n\.TP\n\.B ([^\n]+)\n([^\n]+))");
-  for (auto it = std::sregex_iterator(section.begin(), section.end(), item); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(section.begin(), section.end(), item); it != std::sregex_iterator();
+       ++it) {
     in_manual.emplace_back(unescape_roff((*it)[1]), unescape_roff((*it)[2]));
   }
   return in_manual;

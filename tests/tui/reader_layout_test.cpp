@@ -67,9 +67,11 @@ TEST(ReaderLayout, ParagraphsIndentedWrappedAndIntact) {
         joined += s;
       }
       std::string expected;
-      for (char c : a.paragraphs[p]) if (c != ' ') expected += c;
+      for (char c : a.paragraphs[p])
+        if (c != ' ') expected += c;
       std::string got;
-      for (char c : joined) if (c != ' ') got += c;
+      for (char c : joined)
+        if (c != ' ') got += c;
       EXPECT_EQ(got, expected);
     }
   }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "english.h"
 #include "text/utf8.h"
 #include "text/width.h"
 #include "tui/article_export.h"
@@ -16,7 +17,6 @@
 #include "tui/message_lines.h"
 #include "tui/panes.h"
 #include "tui/row_fit.h"
-#include "english.h"
 #include "view_harness.h"
 
 namespace kanbao::tui {
@@ -124,7 +124,8 @@ TEST(Reader, TheCurrentHitStaysVisibleAcrossAResize) {
   options.start_at_first_hit = true;
   auto reader = make_reader_view(ctx, *search->preview_id(), options);
   EXPECT_TRUE(has_style(reader_at(*reader, 28, 100), Style::kCurrentHit));
-  EXPECT_TRUE(has_style(reader_at(*reader, 10, 40), Style::kCurrentHit)) << screen_text(reader_at(*reader, 10, 40));
+  EXPECT_TRUE(has_style(reader_at(*reader, 10, 40), Style::kCurrentHit))
+      << screen_text(reader_at(*reader, 10, 40));
   EXPECT_TRUE(has_style(reader_at(*reader, 4, 30), Style::kCurrentHit));
   EXPECT_TRUE(has_style(reader_at(*reader, 28, 100), Style::kCurrentHit));
 }

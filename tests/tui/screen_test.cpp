@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "text/width.h"
-#include "tui/prompt.h"
 #include "tui/keymap.h"
+#include "tui/prompt.h"
 #include "tui/terminal.h"
 
 namespace kanbao::tui {
@@ -40,7 +40,9 @@ TEST(Screen, OverwritingHalfAWideCharacterBlanksTheOtherHalf) {
 
 TEST(Screen, SanitizesEverything) {
   Screen s(1, 20);
-  s.put(0, 0, "a\x1b]0;x\x07" "b");
+  s.put(0, 0,
+        "a\x1b]0;x\x07"
+        "b");
   const std::string row = s.row_text(0);
   for (char c : row) EXPECT_FALSE(static_cast<unsigned char>(c) < 0x20);
   EXPECT_EQ(row.rfind("a␛]0;x␇b", 0), 0u);
@@ -76,7 +78,8 @@ TEST(Screen, StylesAndFill) {
 
 TEST(Prompt, EditsWholeCharacters) {
   Prompt p;
-  for (char32_t c : std::u32string(U"持之以恒")) EXPECT_EQ(p.handle(static_cast<int>(c)), Prompt::Result::kEdited);
+  for (char32_t c : std::u32string(U"持之以恒"))
+    EXPECT_EQ(p.handle(static_cast<int>(c)), Prompt::Result::kEdited);
   EXPECT_EQ(p.text(), "持之以恒");
   EXPECT_EQ(p.cursor_column(), 8);
   p.handle(key::kBackspace);

@@ -35,7 +35,8 @@ TEST(Theme, DefaultThemeOn256Colours) {
 }
 
 TEST(Theme, On8ColoursBrightBecomesBoldAnd256ColoursTheNearestBasicOne) {
-  const auto loaded = config::parse("color.title = bright-red\ncolor.bar = bright-green on bright-blue\n", "c");
+  const auto loaded =
+      config::parse("color.title = bright-red\ncolor.bar = bright-green on bright-blue\n", "c");
   const Looks looks = resolve_looks(loaded.config, 8);
   EXPECT_EQ(look(looks, Style::kTitle).foreground, 1);
   EXPECT_TRUE(look(looks, Style::kTitle).bold);

@@ -41,8 +41,7 @@ class SampleLibrary {
 
 class FakeContext : public Context {
  public:
-  explicit FakeContext(const std::string& state_dir = "")
-      : library_(open()) {
+  explicit FakeContext(const std::string& state_dir = "") : library_(open()) {
     state_.open(state_dir.empty() ? temp_state() : state_dir, library_.identity());
   }
 

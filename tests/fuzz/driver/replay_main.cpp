@@ -20,8 +20,10 @@ namespace {
 
 std::string mutate(const std::string& seed, const std::string& other, std::mt19937_64& rng) {
   static const std::vector<std::string> kInserts = {
-      "\xff", "\xe4\xb8", "\x1b]0;x\x07", "\x1b[2J", "\r\n", "\n\n\n", "本报讯", "记者 ", "通讯员 ",
-      "文/图", "\"", "*", "^", "(", ")", "OR", "NEAR", "-", ":", "\x00", "🙂", "管城區", "ＡＢＣ"};
+      "\xff",   "\xe4\xb8", "\x1b]0;x\x07", "\x1b[2J", "\r\n", "\n\n\n", "本报讯",
+      "记者 ",  "通讯员 ",  "文/图",        "\"",      "*",    "^",      "(",
+      ")",      "OR",       "NEAR",         "-",       ":",    "\x00",   "🙂",
+      "管城區", "ＡＢＣ"};
   std::string s = seed;
   int edits = 1 + static_cast<int>(rng() % 8);
   for (int i = 0; i < edits; ++i) {
