@@ -4,7 +4,8 @@
 // the title in the forms news sites and e-papers print it, a media group's
 // initials or a city's name before the role, a breadcrumb trail, dates
 // written in Chinese numerals at the start of a caption, a web page's date
-// bar under its title, four-part issue-file headings.
+// bar under its title, four-part issue-file headings, photographers
+// credited in captions.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -126,6 +127,22 @@ TEST(RealForms, TitleAboveTheWebDateBar) {
                               "上世纪80年代的老商场二七塔下的老商场1958年，老商场在二七塔下开门营业，卖过自行车、缝纫机和收音机。",
                               "", "", 4, 13}});
   EXPECT_EQ(furniture_lines(labelled), (std::vector<int>{1, 2, 6, 15}));
+}
+
+// Photos inside the text credit their photographers at the end of their
+// captions ("… 本报记者 李娜摄", "图说:… 记者 赵磊 摄(下同)"): they are
+// the article's reporters too, after the writers.
+TEST(RealForms, PhotographersInCaptionsAreReporters) {
+  const Parsed p = parse_fixture("caption_credits.txt");
+  expect_articles(p, {{"", "社区书屋十年 借书人变成了管书人", "", "2023-06-20", "本报记者 王刚 张敏",
+                       {"王刚", "张敏", "赵磊", "李娜"}, {}, false, 2,
+                       "图说:昨天上午，社区书屋十周年读者会在书屋举行 中原晚报记者 赵磊 摄(下同)"
+                       "“这里的每一本书我都摸过。”六十八岁的李大爷说，十年前他是书屋的第一位读者。",
+                       "", "", 1, 10}});
+  for (const char* text : {"读者们在书架前合影 本报记者 李娜摄", "开幕式现场 记者 赵磊 摄（下同）"})
+    EXPECT_TRUE(find_caption_credit(text)) << text;
+  for (const char* text : {"本报记者 李娜摄", "他说。 记者 王刚", "读者们在书架前合影摄"})
+    EXPECT_FALSE(find_caption_credit(text)) << text;
 }
 
 // An issue file's heading of four parts (title, subtitle, two more): with a
