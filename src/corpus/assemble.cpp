@@ -232,6 +232,10 @@ class Assembler {
       // mark is a paragraph of its own.
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
       add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
+      // A photo inside the text credits its photographer in its caption.
+      if (k != Kind::kLead) {
+        if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
+      }
       after_mark_ = mark;
       if (k == Kind::kLead) merge_lead_byline(t);
       if (!lead_line_ && k == Kind::kLead) {
@@ -283,6 +287,10 @@ class Assembler {
     }
     a_.byline = std::move(byline_.text);
     a_.reporters = std::move(byline_.reporters);
+    for (auto& name : photos_.reporters) {  // the photographers of photos inside the text, after the writers
+      if (std::find(a_.reporters.begin(), a_.reporters.end(), name) == a_.reporters.end())
+        a_.reporters.push_back(std::move(name));
+    }
     a_.correspondents = std::move(byline_.correspondents);
     a_.photo_credit = byline_.photo_credit;
 
@@ -345,6 +353,7 @@ class Assembler {
   const Lines& lines_;
   Article a_;
   Byline byline_;
+  Byline photos_;        // credits closing captions inside the text
   Byline lead_bylines_;  // the bylines of the text's datelines, merged
   bool titled_ = false;
   std::size_t lead_line_ = 0;       // 1 + the index of the text's lead line, 0 if none

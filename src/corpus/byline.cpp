@@ -236,6 +236,27 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
   return start;
 }
 
+std::optional<Byline> find_caption_credit(std::string_view line) {
+  std::string_view core = util::trim(line);
+  for (std::string_view same : {"(下同)", "（下同）"}) {  // the credit covers the photos below too
+    if (core.ends_with(same)) core = util::trim(core.substr(0, core.size() - same.size()));
+  }
+  // A byline alone is no caption (its line is read as a byline).
+  if (!core.ends_with("摄") || parse_byline(core)) return std::nullopt;
+  std::optional<Byline> found;
+  std::size_t end = core.size();
+  for (std::size_t n = 0; end > 0 && n <= kMaxBylineChars; ++n) {
+    std::size_t p = end;
+    const char32_t c = util::prev(core, p);
+    if (util::is_terminator(c)) break;  // a credit holds no sentence
+    if (util::is_space(c) && p > 0) {
+      if (auto b = parse_byline(core.substr(end))) found = std::move(b);
+    }
+    end = p;
+  }
+  return found;
+}
+
 void merge_byline(Byline& into, const Byline& more) {
   if (into.text.empty()) {
     into = more;

@@ -38,6 +38,12 @@ std::optional<Byline> parse_credit_names(std::string_view inner);
 // examined, so this is cheap on huge lines.
 std::optional<std::size_t> find_appended_byline(std::string_view line);
 
+// A photo's credit closing a caption inside the text, after a space
+// ("金牌读者齐聚一堂 本报记者 王刚摄", "图说:…开幕 记者 王刚 摄(下同)"): the
+// credit's byline, or nullopt. The longest credit that parses wins, so the
+// role before the names is kept.
+std::optional<Byline> find_caption_credit(std::string_view line);
+
 // Merges a further byline line into `into` (lines are joined by one space).
 void merge_byline(Byline& into, const Byline& more);
 

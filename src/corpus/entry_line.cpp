@@ -90,10 +90,13 @@ std::size_t text_start(std::string_view line, const std::vector<std::string_view
 void add_headings(std::vector<EntryPart>& parts, const std::vector<std::string_view>& w, std::size_t n,
                   std::string_view listed) {
   if (n == 0) return;
-  // Three or more heading words: kicker, title, subtitle (the list line,
-  // naming one of them, says which is the title); two: left to the
-  // heading rules (headings.h), unless the list names one.
-  std::size_t title = n >= 3 ? 1 : (n == 1 ? 0 : n);
+  // Three heading words: kicker, title, subtitle (the list line, naming
+  // one of them, says which is the title); two: left to the heading rules
+  // (headings.h), unless the list names one. Four or more hold a second
+  // subtitle, so the count no longer says the first is a kicker: it is one
+  // only when it reads as context for the second.
+  std::size_t title = n == 3 ? 1 : (n == 1 ? 0 : n);
+  if (n >= 4) title = sets_context(w[0], w[1]) ? 1 : 0;
   for (std::size_t k = 0; k < n && !listed.empty(); ++k)
     if (same_ignoring_spaces(w[k], listed)) title = k;
   if (title == n) {

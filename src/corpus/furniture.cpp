@@ -206,6 +206,10 @@ bool is_web_mark(std::string_view line, std::size_t len) {
   // A web page's date bar ("陇南日报 2021-01-07 00:45 大字").
   if (len <= 30 && line.find(':') != std::string_view::npos && has_iso_date(line) && !contains(line, "，"))
     return true;
+  // A web page's source line alone ("来源:某某网"); one naming a writer is a byline.
+  if (len <= 20 && (starts_with(line, "来源:") || starts_with(line, "来源：")) && !contains(line, "记者") &&
+      !contains(line, "作者"))
+    return true;
   // An app's advertisement ("报晓风客户端").
   if (len <= 10 && line.size() > 9 && line.substr(line.size() - 9) == "客户端") return true;
   return false;
@@ -236,6 +240,13 @@ bool is_furniture(std::string_view line) {
                     starts_with(line, "扫一扫") || starts_with(line, "长按识别") || line == "二维码"))
     return true;
   return false;
+}
+
+bool is_web_date_bar(std::string_view line) {
+  line = util::trim(line);
+  if (!contains(line, ":") && !contains(line, "：")) return false;
+  if (!has_iso_date(line) && !has_full_date(line)) return false;
+  return !is_weekday_or_page(line) && is_furniture(line);
 }
 
 bool is_site_notice(std::string_view line) {

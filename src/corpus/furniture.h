@@ -15,6 +15,11 @@ namespace kanbao::corpus {
 // (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多).
 bool is_furniture(std::string_view line);
 
+// A web page's date bar under its title ("2018年04月26日14:17",
+// "某某网  日期: 2007-07-18  来源: 某某晚报"): furniture holding a date and a
+// time or a label, not a printed page's masthead (no weekday, no page).
+bool is_web_date_bar(std::string_view line);
+
 // A website's notice: copyright and reprint terms (本网…版权所有, 请勿转载),
 // a "字号 作者 来源" line. Furniture only right below other furniture (a
 // site's menu or page bar): elsewhere such words may be an article's.

@@ -145,6 +145,8 @@ bool attribution(std::string_view core) {
 
 }  // namespace
 
+bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
+
 std::string_view strip_markup(std::string_view line) {
   std::size_t n = 0;
   while (n < line.size() && n < 3 && line[n] == '#') ++n;
@@ -177,8 +179,17 @@ bool is_column_tag(std::string_view line) {
 
 namespace {
 
-// "记者手记 标题": the byte length of the column's name the line starts with, 0 if none.
+// "记者手记 标题", "【解密档案】标题": the byte length of the column's name
+// (or bracketed tag) the line starts with, 0 if none.
 std::size_t column_prefix(std::string_view line) {
+  for (const auto& [open, close] :
+       {std::pair<std::string_view, std::string_view>{"【", "】"}, {"〔", "〕"}}) {
+    if (!starts_with(line, open)) continue;
+    const std::size_t end = line.find(close);
+    if (end == std::string_view::npos || end + close.size() == line.size()) break;
+    const std::string_view tag = line.substr(0, end + close.size());
+    return bracketed(tag, 12) ? tag.size() : 0;
+  }
   for (auto c : kColumns) {
     if (!starts_with(line, c) || line.size() == c.size()) continue;
     std::size_t i = c.size();

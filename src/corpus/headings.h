@@ -27,6 +27,10 @@ bool is_column_tag(std::string_view line);
 // The mark of a pull-quote between heading and lead: 核心阅读, 提要, 编者按.
 bool is_pull_quote(std::string_view line);
 
+// `line` sets the context for `next` (为…, 聚焦…, 就…一事, an attribution,
+// a quotation, a series label, a column's name): a kicker above it.
+bool sets_context(std::string_view line, std::string_view next);
+
 struct HeadingBlock {
   std::string kicker;  // column tags and 引题, joined by one space
   std::string title;

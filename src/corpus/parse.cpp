@@ -17,7 +17,7 @@
 #include <cstdint>
 
 #include "corpus/assemble.h"
-#include "corpus/headings.h"
+#include "corpus/furniture.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
 #include "corpus/placement.h"
@@ -249,6 +249,23 @@ bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
   return true;
 }
 
+// A web page's title stands above its date bar, and the heading-shaped
+// lines below the bar (its photos' captions) are no headings: the first
+// article begins at the title (one to kMaxHeadings lines with no blank
+// between them), not at the captions.
+std::size_t title_above_date_bar(const Lines& lines, std::size_t begin) {
+  bool bar = false;
+  std::size_t k = lines.prev(begin);
+  for (; k < lines.size() && lines.kind(k) == Kind::kFurniture; k = lines.prev(k))
+    bar = bar || is_web_date_bar(lines.text(k));
+  if (!bar || k >= lines.size() || lines.kind(k) != Kind::kHeading) return begin;
+  std::size_t top = k;
+  for (std::size_t n = 1;
+       n < kMaxHeadings && top > 0 && !lines.blank(top - 1) && lines.kind(top - 1) == Kind::kHeading; ++n)
+    --top;
+  return top;
+}
+
 // The first line that is neither blank nor furniture (lines.size() if none).
 std::size_t first_content_line(const Lines& lines) {
   for (std::size_t j = 0; j < lines.size(); ++j) {
@@ -314,6 +331,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   }
   std::size_t first = first_content_line(lines);
   std::vector<ArticleSpan> spans = Openings(lines).find();
+  if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
   AssembleContext context{lines, options.issue, warnings, options.furniture};
   // A preamble without a sentence is the page's furniture.
   const bool bare_preamble =

@@ -2,8 +2,10 @@
 // Forms met on real pages of several papers (issue 11's real-page scoring)
 // that the parser misread, in fixtures of our own text: a byline line under
 // the title in the forms news sites and e-papers print it, a media group's
-// initials or a city's name before the role, a breadcrumb trail, and dates
-// written in Chinese numerals at the start of a caption.
+// initials or a city's name before the role, a breadcrumb trail, dates
+// written in Chinese numerals at the start of a caption, a web page's date
+// bar under its title, four-part issue-file headings, photographers
+// credited in captions.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -194,6 +196,111 @@ TEST(RealForms, CaptionDatedInChineseNumerals) {
   EXPECT_EQ(find_event_date("十二月三十一日，全市迎来新年。", issue)->str(), "2022-12-31");
   EXPECT_EQ(find_event_date("六月五日，国家主席会见来访的客人。", issue)->str(), "2023-06-05");
   for (const char* text : {"十三日", "六月", "三十二月五日"}) EXPECT_FALSE(opens_with_date(text)) << text;
+}
+
+// A web page's title stands above its date bar ("2023年06月21日08:30",
+// "某某网  日期: … 来源: …") and a source line; the photo captions below the
+// bar are text, not the heading (the title was taken for furniture, a
+// caption for the title). A column tag glued to the title is the kicker.
+TEST(RealForms, TitleAboveTheWebDateBar) {
+  const Parsed tagged = parse_fixture("web_date_bar.txt");
+  expect_articles(
+      tagged, {{"【城市记忆】",
+                "老城墙下的第一家照相馆",
+                "",
+                "",
+                "记者 王刚",
+                {"王刚"},
+                {},
+                false,
+                2,
+                "照相馆开业时的门面(资料图片老师傅在暗房冲洗胶片七十年前，老城墙下开出了全城第一家照相馆。"
+                "开业那天，排队拍照的人从街口排到了城门洞。",
+                "",
+                "",
+                4,
+                18}});
+  EXPECT_EQ(furniture_lines(tagged), (std::vector<int>{1, 2, 6, 8}));
+  const Parsed labelled = parse_fixture("web_date_source_bar.txt");
+  expect_articles(
+      labelled,
+      {{"",
+        "二七塔下的老商场",
+        "",
+        "",
+        "",
+        {},
+        {},
+        false,
+        2,
+        "上世纪80年代的老商场二七塔下的老商场1958年，老商场在二七塔下开门营业，卖过自行车、缝纫机和收音机。",
+        "",
+        "",
+        4,
+        13}});
+  EXPECT_EQ(furniture_lines(labelled), (std::vector<int>{1, 2, 6, 15}));
+}
+
+// Photos inside the text credit their photographers at the end of their
+// captions ("… 本报记者 李娜摄", "图说:… 记者 赵磊 摄(下同)"): they are
+// the article's reporters too, after the writers.
+TEST(RealForms, PhotographersInCaptionsAreReporters) {
+  const Parsed p = parse_fixture("caption_credits.txt");
+  expect_articles(p, {{"",
+                       "社区书屋十年 借书人变成了管书人",
+                       "",
+                       "2023-06-20",
+                       "本报记者 王刚 张敏",
+                       {"王刚", "张敏", "赵磊", "李娜"},
+                       {},
+                       false,
+                       2,
+                       "图说:昨天上午，社区书屋十周年读者会在书屋举行 中原晚报记者 赵磊 摄(下同)"
+                       "“这里的每一本书我都摸过。”六十八岁的李大爷说，十年前他是书屋的第一位读者。",
+                       "",
+                       "",
+                       1,
+                       10}});
+  for (const char* text : {"读者们在书架前合影 本报记者 李娜摄", "开幕式现场 记者 赵磊 摄（下同）"})
+    EXPECT_TRUE(find_caption_credit(text)) << text;
+  for (const char* text : {"本报记者 李娜摄", "他说。 记者 王刚", "读者们在书架前合影摄"})
+    EXPECT_FALSE(find_caption_credit(text)) << text;
+}
+
+// An issue file's heading of four parts (title, subtitle, two more): with a
+// second subtitle the count does not make the first part a kicker; it is
+// one only when it reads as context (为群众办实事).
+TEST(RealForms, FourPartEntryHeading) {
+  const Parsed p = parse_fixture("entries_four_part.txt");
+  expect_articles(
+      p, {{"",
+           "市长主持召开常务会议",
+           "研究部署夏季防汛工作 全市水库蓄水量比去年增加一成 十二座中型水库汛限水位下调",
+           "2023-06-20",
+           "记者王刚报道",
+           {"王刚"},
+           {},
+           false,
+           2,
+           "本报郑州6月20日电 记者王刚报道：市长20日主持召开市政府常务会议，研究部署夏季防汛工作。",
+           "",
+           "",
+           7,
+           7},
+          {"为群众办实事",
+           "我市新建三十座口袋公园",
+           "首批十座本月开放 其余年底前完工",
+           "2023-06-20",
+           "记者李娜报道",
+           {"李娜"},
+           {},
+           false,
+           2,
+           "本报郑州6月20日电 记者李娜报道：记者20日从市园林局获悉，我市今年新建的三十座口袋公园已完工十座。",
+           "",
+           "",
+           11,
+           11}});
 }
 
 }  // namespace
