@@ -138,12 +138,13 @@ class CursesTerminal : public Terminal {
       MEVENT m;
       ev.kind = InputEvent::Kind::kTimeout;
       if (getmouse(&m) == OK) {
-        if (m.bstate & BUTTON4_PRESSED)
+        if (m.bstate & BUTTON4_PRESSED) {
           ev.kind = InputEvent::Kind::kWheelUp;
-        else if (m.bstate & BUTTON5_PRESSED)
+        } else if (m.bstate & BUTTON5_PRESSED) {
           ev.kind = InputEvent::Kind::kWheelDown;
-        else if (m.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+        } else if (m.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) {
           ev.kind = InputEvent::Kind::kClick;
+        }
         ev.row = m.y;
         ev.col = m.x;
       }

@@ -349,8 +349,9 @@ class SearchView : public View, public ArticleSequence {
 
 }  // namespace
 
-std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district, std::string query) {
-  return std::make_unique<SearchView>(ctx, std::move(district), std::move(query));
+std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district,
+                                       const std::string& query) {
+  return std::make_unique<SearchView>(ctx, std::move(district), query);
 }
 
 }  // namespace kanbao::tui

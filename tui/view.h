@@ -97,7 +97,8 @@ std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string
                                          std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
 std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
-std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district, std::string query);
+std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district,
+                                       const std::string& query);
 
 // Steps through a sequence of articles from the reader (J/K, and n/N across
 // articles). Returns the id `delta` steps away, moving the owner's selection.

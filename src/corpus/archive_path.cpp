@@ -167,10 +167,11 @@ std::optional<std::string> page_code(std::string_view code) {
   code = util::trim(code);
   const bool di = starts_with(code, "第");
   if (di) code.remove_prefix(std::string_view("第").size());
-  if (ends_with(code, "版"))
+  if (ends_with(code, "版")) {
     code.remove_suffix(std::string_view("版").size());
-  else if (di)
+  } else if (di) {
     return std::nullopt;
+  }
   code = util::trim(code);
   if (code.empty()) return std::nullopt;
   if (all_digits(code) && code.size() <= 3) {

@@ -266,9 +266,10 @@ class Assembler {
       if (lines_.blank(j)) continue;
       const Kind k = lines_.kind(j);
       if (k != Kind::kFurniture && k != Kind::kContinuation) {
-        if (first_trailing)
+        if (first_trailing) {
           c_.warnings.push_back(line_ref(lines_.number(j)) +
                                 "text after the byline kept in the article above it");
+        }
         text_line(j, lines_.text(j), !first_trailing);
         first_trailing = false;
       } else {

@@ -96,10 +96,11 @@ bool is_date_line(std::string_view line, std::size_t len) {
   std::size_t han = 0;
   for (std::size_t i = 0; i < line.size();) {
     const char32_t c = util::next(line, i);
-    if (util::is_digit(c))
+    if (util::is_digit(c)) {
       ++digits;
-    else if (util::is_han(c) && c != U'年' && c != U'月' && c != U'日' && c != U'星' && c != U'期')
+    } else if (util::is_han(c) && c != U'年' && c != U'月' && c != U'日' && c != U'星' && c != U'期') {
       ++han;
+    }
   }
   if (digits < 6) return false;
   if (has_full_date(line)) return han <= 1;  // the weekday's numeral

@@ -18,6 +18,7 @@
 
 #include "corpus/assemble.h"
 #include "corpus/furniture.h"
+#include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
 #include "corpus/placement.h"
