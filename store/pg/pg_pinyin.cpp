@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "store/pg/pg_search.h"
+#include "store/pg/pg_tokens.h"
 #include "text/utf8.h"
 
 namespace kanbao::store::pg {
@@ -63,12 +64,7 @@ Result<std::string> pinyin_expression(Conn& conn, const query::Query& q) {
 }
 
 std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, std::vector<Param>& params) {
-  std::vector<std::string> single;  // one-token phrases: any of them
-  std::string any;
-  const auto next = [&params](Param p) {
-    params.push_back(std::move(p));
-    return "$" + std::to_string(params.size());
-  };
+  std::vector<std::vector<std::string>> token_sets;
   for (const Phrase& phrase : phrases) {
     std::vector<std::string> tokens;
     for (const auto& token : phrase) {
@@ -76,17 +72,9 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, std::
       tokens.push_back(token.text);
     }
     if (tokens.empty()) return std::nullopt;
-    if (tokens.size() == 1) {
-      single.push_back(std::move(tokens[0]));
-    } else {
-      any +=
-          (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(text_array(tokens)) + "::text[]";
-    }
+    token_sets.push_back(std::move(tokens));
   }
-  if (!single.empty())
-    any += (any.empty() ? "" : " OR ") + std::string("a.tokens && ") + next(text_array(single)) + "::text[]";
-  if (any.empty()) return std::nullopt;
-  return "(" + any + ")";
+  return holding_any_set(token_sets, params);
 }
 
 }  // namespace kanbao::store::pg

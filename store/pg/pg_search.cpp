@@ -63,14 +63,7 @@ std::optional<std::string> holding_terms(const query::Query& q, std::vector<Para
     if (tokens.empty()) return std::nullopt;
     token_sets.push_back(std::move(tokens));
   }
-  std::string any;
-  for (const auto& tokens : token_sets) {
-    params.push_back(text_array(tokens));
-    any += (any.empty() ? "" : " OR ") + std::string("a.tokens @> $") + std::to_string(params.size()) +
-           "::text[]";
-  }
-  if (any.empty()) return std::nullopt;
-  return "(" + any + ")";
+  return holding_any_set(token_sets, params);
 }
 
 // The scope: the request's district, the query's district:, reporter: and

@@ -73,4 +73,26 @@ std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {
   return {out.begin(), out.end()};
 }
 
+std::optional<std::string> holding_any_set(const std::vector<std::vector<std::string>>& token_sets,
+                                           std::vector<Param>& params) {
+  const auto next = [&params](Param p) {
+    params.push_back(std::move(p));
+    return "$" + std::to_string(params.size());
+  };
+  std::vector<std::string> single;  // one-token sets: any of them, in one array
+  std::string any;
+  for (const auto& tokens : token_sets) {
+    if (tokens.size() == 1) {
+      single.push_back(tokens[0]);
+    } else {
+      any +=
+          (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(text_array(tokens)) + "::text[]";
+    }
+  }
+  if (!single.empty())
+    any += (any.empty() ? "" : " OR ") + std::string("a.tokens && ") + next(text_array(single)) + "::text[]";
+  if (any.empty()) return std::nullopt;
+  return "(" + any + ")";
+}
+
 }  // namespace kanbao::store::pg

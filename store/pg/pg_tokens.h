@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -43,5 +44,11 @@ Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& tex
 // The distinct, non-prefix tokens of the phrase of folded `term`: an article
 // holding the term holds all of them (store/tokenizer.h's literal_phrase).
 std::vector<std::string> term_tokens(const std::vector<fold::Char>& term);
+
+// SQL over `a.tokens` (parameters appended to `params`) true for every
+// article holding all tokens of at least one of `token_sets`, answered by
+// the GIN index; nullopt when there are no sets (nothing narrows).
+std::optional<std::string> holding_any_set(const std::vector<std::vector<std::string>>& token_sets,
+                                           std::vector<Param>& params);
 
 }  // namespace kanbao::store::pg
