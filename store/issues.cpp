@@ -47,25 +47,16 @@ Result<std::vector<std::pair<int, ArticleRow>>> issue_rows(sql::Db& db, const st
 Result<std::vector<PaperRow>> Library::papers() {
   if (impl_->backend) return impl_->backend->papers();
   std::map<std::string, PaperRow> rows;
-  // Articles per paper: index scans (articles_paper_date, and the partial
-  // articles_joined for the continuations counted with their heads).
-  KANBAO_ASSIGN_OR_RETURN(
-      auto counts, impl_->db.prepare(
-                       "SELECT paper, count(*) FROM articles INDEXED BY articles_paper_date GROUP BY paper"));
+  // Articles per paper, from article_tally (store/article_tally.h): listed
+  // articles only, a joined continuation being part of its head.
+  KANBAO_ASSIGN_OR_RETURN(auto counts,
+                          impl_->db.prepare("SELECT paper, sum(articles) FROM article_tally GROUP BY paper"));
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto more, counts.step());
     if (!more) break;
     PaperRow& r = rows[counts.text(0)];
     r.name = counts.text(0);
     r.articles = counts.int64(1);
-  }
-  KANBAO_ASSIGN_OR_RETURN(auto joined,
-                          impl_->db.prepare("SELECT paper, count(*) FROM articles INDEXED BY articles_joined "
-                                            "WHERE joined_to IS NOT NULL GROUP BY paper"));
-  for (;;) {
-    KANBAO_ASSIGN_OR_RETURN(auto more, joined.step());
-    if (!more) break;
-    rows[joined.text(0)].articles -= joined.int64(1);
   }
   // Issues from the files (one row a page, far fewer than articles).
   KANBAO_ASSIGN_OR_RETURN(auto issues,

@@ -16,8 +16,27 @@ void sort_districts(std::vector<DistrictRow>& rows);
 // The papers that have articles, most articles first, the unknown paper ("") last.
 std::vector<PaperRow> papers_in_order(std::map<std::string, PaperRow>&& rows);
 
-// A district's first (or last) date: the one among date keys with a known
-// year when there is one, else among all (keys of unknown years).
-StoredDate preferred_date(const std::string& with_year, const std::string& any);
+// The districts overview, built from groups of (district, month) in
+// ascending month order within each district, "" (no date) first: each
+// backend groups its articles, this arranges them alike.
+class DistrictOverview {
+ public:
+  // `month` is a date key's first seven bytes ("YYYY-MM", "0000-MM" with the
+  // year unknown) or "" for articles without a date; `first` and `last` are
+  // the group's smallest and largest date keys.
+  void add(const std::string& district, const std::string& month, std::int64_t articles,
+           const std::string& first, const std::string& last);
+  // The rows, most articles first. A district's first (or last) date is the
+  // one among keys with a known year when there is one, else among all.
+  std::vector<DistrictRow> rows() &&;
+
+ private:
+  struct Tally {
+    DistrictRow row;
+    std::string first_with_year, last_with_year;  // keys with a known year
+    std::string first_any, last_any;              // any dated key ("0000-..." sorts first)
+  };
+  std::map<std::string, Tally> tallies_;  // by district name ("" = unknown)
+};
 
 }  // namespace kanbao::store

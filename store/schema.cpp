@@ -7,6 +7,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "store/article_tally.h"
 #include "store/index_stamp.h"
 #include "store/library_identity.h"
 #include "store/list_functions.h"
@@ -201,6 +202,7 @@ Status create_schema(sql::Db& db, const std::string& path) {
   };
   if (auto s = db.exec(kCreateTables); !s) return fail(s);
   if (auto s = db.exec(kVersion3); !s) return fail(s);
+  if (auto s = create_article_tally(db); !s) return fail(s);
   if (auto s = create_search_schema(db); !s) return fail(s);
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
   if (!meta) return Error(meta.error());
@@ -226,6 +228,8 @@ Status migrate_step(sql::Db& db, int from) {
     case 2:  // 3 adds papers, issues, pages, kickers and continuations
       KANBAO_TRY(db.exec(kVersion3));
       return db.exec(kReparseAll);
+    case 3:  // 4 adds article_tally (store/article_tally.h)
+      return create_article_tally(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PgLibrary::districts, papers, issue and adjacent_issue: the overviews,
 // grouped by the server, arranged as on SQLite (districts.cpp, issues.cpp).
-#include <algorithm>
 #include <map>
 
 #include "store/issue_pages.h"
@@ -14,40 +13,18 @@ namespace kanbao::store::pg {
 Result<std::vector<DistrictRow>> PgLibrary::districts() {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   // date_key is "YYYY-MM-DD", "0000-MM-DD" (year unknown) or "" (no date):
-  // its first seven bytes name the month.
+  // its first seven bytes name the month. Listed articles only, as on
+  // SQLite: a joined continuation is part of its head.
   KANBAO_ASSIGN_OR_RETURN(
-      Rows groups, conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
-                               " max(date_key) FROM articles GROUP BY 1, 2 ORDER BY 1, 2"));
-  struct Tally {
-    DistrictRow row;
-    std::string first_with_year, last_with_year, first_any, last_any;
-  };
-  auto widen = [](std::string& first, std::string& last, const std::string& lo, const std::string& hi) {
-    if (first.empty() || lo < first) first = lo;
-    if (last.empty() || hi > last) last = hi;
-  };
-  std::map<std::string, Tally> tallies;
+      Rows groups,
+      conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
+                  " max(date_key) FROM articles WHERE joined_to IS NULL GROUP BY 1, 2 ORDER BY 1, 2"));
+  DistrictOverview overview;
   for (int i = 0; i < groups.size(); ++i) {
-    Tally& t = tallies[groups.text(i, 0)];
-    t.row.name = groups.text(i, 0);
-    const std::int64_t n = groups.int64(i, 2);
-    t.row.articles += n;
-    const std::string month = groups.text(i, 1);
-    if (month.size() < 7) continue;  // no date
-    const std::string lo = groups.text(i, 3), hi = groups.text(i, 4);
-    widen(t.first_any, t.last_any, lo, hi);
-    if (month >= "0001") widen(t.first_with_year, t.last_with_year, lo, hi);
-    const StoredDate m = date_from_key(month + "-01");
-    t.row.months.push_back(MonthCount{m.year, m.month, n});
+    overview.add(groups.text(i, 0), groups.text(i, 1), groups.int64(i, 2), groups.text(i, 3),
+                 groups.text(i, 4));
   }
-  std::vector<DistrictRow> rows;
-  for (auto& [name, t] : tallies) {
-    t.row.first_date = preferred_date(t.first_with_year, t.first_any);
-    t.row.last_date = preferred_date(t.last_with_year, t.last_any);
-    rows.push_back(std::move(t.row));
-  }
-  sort_districts(rows);
-  return rows;
+  return std::move(overview).rows();
 }
 
 Result<std::vector<PaperRow>> PgLibrary::papers() {

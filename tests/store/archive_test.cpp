@@ -10,6 +10,7 @@
 
 #include "backends_fixture.h"
 #include "library_test_util.h"
+#include "overview_checks.h"
 #include "schema_downgrade.h"
 #include "store/file_reader.h"
 #include "store/indexer.h"
@@ -289,6 +290,9 @@ void expect_joined(Library& lib) {
                                                               "居民全程参与监督，电梯加装同步推进。"}));
   // Words of the second part alone find the head, never a second article.
   EXPECT_EQ(search_ids(lib, "电梯加装同步"), ids);
+  // The overviews count it once too (on SQLite from article_tally).
+  testing::expect_overview_agrees_with_lists(lib);
+  if (!on_postgres(lib.path())) testing::expect_tally_matches_articles(lib.path());
   // The paper and its issue count the article once, on its first page.
   auto papers = lib.papers();
   ASSERT_TRUE(papers) << papers.error().message();
@@ -354,6 +358,8 @@ TEST_P(Archive, ReindexingEitherPartSeparatesAndJoinsAgain) {
     auto lib = reader(db);
     auto rows = testing::all_rows(lib);
     ASSERT_EQ(rows.size(), 2u);
+    testing::expect_overview_agrees_with_lists(lib);
+    if (!on_postgres(lib.path())) testing::expect_tally_matches_articles(lib.path());
     const auto ids = search_ids(lib, "电梯加装同步");
     ASSERT_EQ(ids.size(), 1u);
     auto article = lib.article(ids[0]);
@@ -441,7 +447,7 @@ TEST(ArchiveSqlite, UpgradesSchema2AndReparsesOnTheNextIndex) {
   }
   {
     auto lib = testing::open_rw(db);  // the upgrade
-    EXPECT_EQ(raw_int(db, "PRAGMA user_version"), 3);
+    EXPECT_EQ(raw_int(db, "PRAGMA user_version"), schema::kSchemaVersion);
     EXPECT_EQ(raw_int(db, "SELECT count(*) FROM articles"), articles);  // nothing lost
     EXPECT_EQ(raw_int(db, "SELECT count(*) FROM articles WHERE paper != ''"), 0);
     // Marked for parsing again: the next index fills paper, issue and page.
@@ -465,12 +471,14 @@ TEST(ArchiveSqlite, ANewerSchemaIsRefused) {
   {
     auto raw = sql::Db::open(db, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(raw);
-    ASSERT_TRUE(raw->exec("PRAGMA user_version = 4"));
+    ASSERT_TRUE(raw->exec(("PRAGMA user_version = " + std::to_string(schema::kSchemaVersion + 1)).c_str()));
   }
   for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
     auto lib = Library::open(db, mode);
     ASSERT_FALSE(lib);
-    EXPECT_NE(lib.error().message().find("newer kanbao (schema 4)"), std::string::npos)
+    EXPECT_NE(lib.error().message().find("newer kanbao (schema " +
+                                         std::to_string(schema::kSchemaVersion + 1) + ")"),
+              std::string::npos)
         << lib.error().message();
   }
 }

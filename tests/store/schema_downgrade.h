@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Turns a current library back into what schema 2 was (without version 3's
-// indexes and columns), for the upgrade tests.
+// indexes and columns and version 4's article_tally), for the upgrade tests.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -17,6 +17,9 @@ inline void downgrade_to_2(const std::string& path) {
   auto db = sql::Db::open(path, SQLITE_OPEN_READWRITE);
   ASSERT_TRUE(db);
   ASSERT_TRUE(register_search_functions(*db));
+  ASSERT_TRUE(
+      db->exec("DROP TRIGGER article_tally_insert; DROP TRIGGER article_tally_delete;"
+               "DROP TRIGGER article_tally_update; DROP TABLE article_tally;"));
   ASSERT_TRUE(
       db->exec("DROP INDEX articles_paper_date; DROP INDEX articles_joined; DROP INDEX files_issue;"));
   for (const char* column : {"paper", "issue_key", "page", "page_name", "furniture"}) {
