@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -209,7 +210,7 @@ std::optional<std::string> largest_district(BenchContext& ctx) {
 
 }  // namespace
 
-int main() {
+int main() try {
   const char* library = std::getenv("KANBAO_BENCH_LIBRARY");
   if (!library || !fs::exists(library)) fail("set KANBAO_BENCH_LIBRARY to an indexed library");
   const char* repeat_env = std::getenv("KANBAO_BENCH_REPEAT");
@@ -238,4 +239,7 @@ int main() {
              static_cast<double>(resident_kb()) / 1024.0, static_cast<double>(usage.ru_maxrss) / 1024.0);
   fs::remove_all(state_dir);
   return 0;
+} catch (const std::exception& e) {
+  fmt::print(stderr, "bench_browse: {}\n", e.what());
+  return 1;
 }

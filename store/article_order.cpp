@@ -14,13 +14,13 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
   auto stmt = db.prepare(
       "SELECT id, ifnull(date_key, '') FROM articles INDEXED BY articles_date ORDER BY date_key DESC, id "
       "DESC");
-  if (!stmt) return Error("search failed: " + stmt.error().message());
+  if (!stmt) return stmt.error().in_context({"search failed: ", {}});
   ArticleOrder order;
   std::vector<std::uint32_t> date_of_position;  // descending: dates_ is built newest first, reversed below
   std::int64_t max_id = 0;
   for (;;) {
     auto more = stmt->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     std::string_view key = stmt->text_view(1);
     if (order.dates_.empty() || key != order.dates_.back()) order.dates_.emplace_back(key);
@@ -43,10 +43,10 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
   auto districts = db.prepare(
       "SELECT id, district_id FROM articles INDEXED BY articles_district_date "
       "WHERE district_id IS NOT NULL");
-  if (!districts) return Error("search failed: " + districts.error().message());
+  if (!districts) return districts.error().in_context({"search failed: ", {}});
   for (;;) {
     auto more = districts->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     const std::int64_t id = districts->int64(0);
     if (id >= 0 && static_cast<std::size_t>(id) < slots)

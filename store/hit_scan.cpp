@@ -136,7 +136,7 @@ Result<HitScan> scan_hits(sql::Statement& scan, sql::Statement& ids, const std::
       auto more = stmt.step();
       if (!more) {
         stmt.reset();
-        return Error("search failed: " + more.error().message());
+        return more.error().in_context({"search failed: ", {}});
       }
       if (!*more || (collecting && state.progress != ScanState::kScanning)) break;
       if (!collecting) state.scan.ids.push_back(stmt.int64(0));

@@ -20,7 +20,7 @@ struct ReadingState::Impl {
 namespace {
 
 Error write_failure(const ReadingState::Impl& impl, const Status& s) {
-  return Error("cannot save the reading state in " + impl.path + ": " + s.error().message());
+  return s.error().in_context({"cannot save the reading state in {}: ", {impl.path}});
 }
 
 // Binds library, path, position, title to ?1..?4.

@@ -2,7 +2,9 @@
 #include "store/sqlite.h"
 
 #include <cstring>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "store/library.h"
 
@@ -12,18 +14,26 @@ namespace {
 // SQLite's message, plus what can be said about an I/O failure: "disk I/O
 // error" alone does not tell the user where to look. (SQLite's recorded
 // errno is often 0 by the time we ask, e.g. for EFBIG from a size limit.)
-std::string describe(sqlite3* db) {
-  std::string why = sqlite3_errmsg(db);
-  int code = sqlite3_extended_errcode(db);
-  int os_errno = sqlite3_system_errno(db);
+// The words keep SQLite's own message as the template (one of a fixed set,
+// sqlite3ErrStr's) and the system's reason as a value, so the browser can
+// say them in Chinese (tui/error_words.cpp).
+Error describe(sqlite3* db) {
+  const std::string message = sqlite3_errmsg(db);
+  const int code = sqlite3_extended_errcode(db);
+  const int os_errno = sqlite3_system_errno(db);
+  std::string reason;  // the system's, when there is one
+  std::string advice;
   if ((code & 0xff) == SQLITE_IOERR && os_errno != 0) {
-    why += " (";
-    why += std::strerror(os_errno);
-    why += ")";
+    reason = std::strerror(os_errno);
   } else if (code == SQLITE_IOERR_WRITE || code == SQLITE_FULL) {
-    why += " while writing: is the disk full, or a file size limit reached?";
+    advice = " while writing: is the disk full, or a file size limit reached?";
   }
-  return why;
+  // A message with braces of its own (a name in it) is no template.
+  if (message.find_first_of("{}") != std::string::npos) {
+    return Error(message + (reason.empty() ? "" : " (" + reason + ")") + advice);
+  }
+  if (reason.empty()) return Error(ErrorWords{message + advice, {}});
+  return Error(ErrorWords{message + " ({})" + advice, {reason}});
 }
 
 }  // namespace
@@ -62,8 +72,7 @@ Status Db::exec(const char* sql_text) {
   char* message = nullptr;
   if (sqlite3_exec(db_, sql_text, nullptr, nullptr, &message) != SQLITE_OK) {
     sqlite3_free(message);  // the same text as sqlite3_errmsg()
-    std::string why = describe(db_);
-    return Error(why);
+    return describe(db_);
   }
   return Status::Ok();
 }
@@ -71,7 +80,7 @@ Status Db::exec(const char* sql_text) {
 Result<Statement> Db::prepare(std::string_view sql_text) {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql_text.data(), static_cast<int>(sql_text.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) return Error(error_message());
+  if (rc != SQLITE_OK) return describe(db_);
   return Statement(stmt, db_);
 }
 
@@ -130,7 +139,7 @@ Result<bool> Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return Error(describe(db_));
+  return describe(db_);
 }
 
 Status Statement::run() {

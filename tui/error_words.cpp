@@ -2,7 +2,9 @@
 #include "tui/error_words.h"
 
 #include <map>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "tui/i18n.h"
 
@@ -11,7 +13,7 @@ namespace kanbao::tui {
 namespace {
 
 // English template (store/query.cpp, store/query_date.cpp,
-// store/districts.cpp, store/pg/conn.cpp) -> Chinese. The {} fields stay in the same order.
+// store/districts.cpp, store/pg/conn.cpp, store/sqlite.cpp) -> Chinese. The {} fields stay in the same order.
 const std::map<std::string_view, const char*>& table() {
   static const std::map<std::string_view, const char*> kWords = {
       {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
@@ -45,8 +47,49 @@ const std::map<std::string_view, const char*>& table() {
        "连不上资料库 {}：服务器无法访问（PostgreSQL 在运行吗？主机和端口对吗？）[{}]"},
       {"cannot connect to the library {}: the server refused the connection [{}]",
        "连不上资料库 {}：服务器拒绝了连接 [{}]"},
+      // SQLite's own messages (store/sqlite.cpp keeps them as templates).
+      {"database is locked", "资料库正被另一个程序锁住；请稍后再试"},
+      {"database table is locked", "资料库正被另一个程序锁住；请稍后再试"},
+      {"disk I/O error", "读写磁盘出错"},
+      {"disk I/O error ({})", "读写磁盘出错（{}）"},
+      {"disk I/O error while writing: is the disk full, or a file size limit reached?",
+       "写入磁盘出错：磁盘是否已满，或文件大小到了上限？"},
+      {"database or disk is full while writing: is the disk full, or a file size limit reached?",
+       "资料库或磁盘已满：请腾出磁盘空间，或检查文件大小上限"},
+      {"database disk image is malformed", "资料库文件已损坏；请用 kanbao index --rebuild 重建"},
+      {"file is not a database", "这不是 kanbao 能读的资料库文件"},
+      {"unable to open database file", "打不开资料库文件"},
+      {"attempt to write a readonly database", "资料库是只读的，不能写入"},
+      {"out of memory", "内存不足"},
+      {"interrupted", "操作被中断"},
   };
   return kWords;
+}
+
+// Contexts the library puts before another error (Error::in_context):
+// each is said in Chinese, then what follows it.
+constexpr std::pair<std::string_view, const char*> kContexts[] = {
+    {"search failed: ", "搜索失败："},
+    {"cannot save the reading state in {}: ", "阅读状态没能保存到 {}："},
+};
+
+// The Chinese template of `format`: its contexts, then the rest, which stays
+// English when it has no Chinese words; nullptr when nothing is known.
+std::optional<std::string> chinese_template(std::string_view format) {
+  std::string chinese;
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto& [english, words] : kContexts) {
+      if (format.substr(0, english.size()) == english) {
+        chinese += words;
+        format.remove_prefix(english.size());
+        more = true;
+      }
+    }
+  }
+  const char* rest = chinese_error_words(std::string(format));
+  if (rest == nullptr && chinese.empty()) return std::nullopt;
+  return chinese + (rest != nullptr ? std::string(rest) : std::string(format));
 }
 
 }  // namespace
@@ -61,8 +104,8 @@ std::string failed(const Error& error) { return tr("出错：") + error_in_langu
 std::string error_in_language(const Error& error) {
   const ErrorWords* words = error.words();
   if (language() != Language::kChinese || words == nullptr) return error.message();
-  const char* chinese = chinese_error_words(words->format);
-  return chinese == nullptr ? error.message() : words->fill(chinese);
+  const auto chinese = chinese_template(words->format);
+  return chinese ? words->fill(*chinese) : error.message();
 }
 
 }  // namespace kanbao::tui

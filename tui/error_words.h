@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The Chinese words of the errors a reader meets by typing: a search the
-// library cannot read (date:abc, district:不存在, -date:..., ...). The
-// library writes them in English with their template kept (ErrorWords in
-// base/result.h); the Chinese browser says them in Chinese.
+// The Chinese words of the errors a reader meets: a search the library
+// cannot read (date:abc, district:不存在, -date:..., ...), a server that is
+// down, SQLite's own failures (a damaged or locked library, a full disk),
+// and the contexts around them ("search failed: ..."). The library writes
+// them in English with their template kept (ErrorWords in base/result.h);
+// the Chinese browser says them in Chinese.
 #pragma once
 
 #include <string>

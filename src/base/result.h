@@ -58,6 +58,20 @@ class Error {
   // The template and values of the message; nullptr for an error made
   // from a message alone.
   const ErrorWords* words() const { return words_.format.empty() ? nullptr : &words_; }
+  // This error with a context before it ("search failed: " + this), keeping
+  // the words of both: the context's template and values come first, so an
+  // interface can say the context and the error each in its own language.
+  // An error without words is one value of the result.
+  Error in_context(ErrorWords context) const {
+    if (words_.format.empty()) {
+      context.format += "{}";
+      context.values.push_back(message_);
+    } else {
+      context.format += words_.format;
+      context.values.insert(context.values.end(), words_.values.begin(), words_.values.end());
+    }
+    return Error(std::move(context), kind_);
+  }
 
  private:
   std::string message_;

@@ -83,7 +83,7 @@ Result<std::int64_t> count(SearchEngine& engine, const Sql& count_sql) {
   KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement(count_sql.text));
   count_sql.bind(*s);
   auto row = s->step();
-  if (!row) return Error("search failed: " + row.error().message());
+  if (!row) return row.error().in_context({"search failed: ", {}});
   return *row ? s->int64(0) : 0;
 }
 

@@ -26,7 +26,7 @@ DateWalk walk_from_index(SearchEngine& engine) {
     if (from) s->bind(1, std::string_view(from->first)).bind(2, from->second);
     for (;;) {
       auto more = s->step();
-      if (!more) return Error("search failed: " + more.error().message());
+      if (!more) return more.error().in_context({"search failed: ", {}});
       if (!*more || !visit(s->text(0), s->int64(1))) break;
     }
     return Status::Ok();

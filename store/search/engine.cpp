@@ -77,7 +77,7 @@ Result<std::int64_t> SearchEngine::version() {
   std::int64_t v = sqlite3_total_changes64(db_.get());
   KANBAO_ASSIGN_OR_RETURN(auto dv, statement("PRAGMA data_version"));
   auto row = (dv)->step();
-  if (!row) return Error("search failed: " + row.error().message());
+  if (!row) return row.error().in_context({"search failed: ", {}});
   return v * 1000003 + (dv)->int64(0);
 }
 
@@ -94,7 +94,7 @@ Result<bool> SearchEngine::has_han_table() {
   KANBAO_ASSIGN_OR_RETURN(
       auto stmt, statement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_han'"));
   auto row = (stmt)->step();
-  if (!row) return Error("search failed: " + row.error().message());
+  if (!row) return row.error().in_context({"search failed: ", {}});
   return *row;
 }
 
@@ -114,7 +114,7 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
   KANBAO_ASSIGN_OR_RETURN(StatementLease all, statement("SELECT c FROM search_han"));
   for (;;) {
     auto more = all->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     han_.insert(static_cast<char32_t>(all->int64(0)));
   }

@@ -24,7 +24,7 @@ Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int
           "WHERE a.id = ?1"));
   s->bind(1, id);
   auto row = s->step();
-  if (!row) return Error("search failed: " + row.error().message());
+  if (!row) return row.error().in_context({"search failed: ", {}});
   if (!*row) return std::optional<LoadedArticle>();
   LoadedArticle l;
   l.fields = {s->text(0), s->text(1), s->text(2), s->text(3)};
@@ -42,7 +42,7 @@ Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
                           engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1"));
   s->bind(1, id);
   auto found = s->step();
-  if (!found) return Error("search failed: " + found.error().message());
+  if (!found) return found.error().in_context({"search failed: ", {}});
   return *found ? s->text(0) : std::string();
 }
 
@@ -53,7 +53,7 @@ Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::
   std::vector<std::int64_t> ids;
   for (;;) {
     auto more = s->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     ids.push_back(s->int64(0));
   }
@@ -71,7 +71,7 @@ Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpu
     KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement("SELECT id FROM districts WHERE name = ?1"));
     s->bind(1, std::string_view(name));
     auto row = s->step();
-    if (!row) return Error("search failed: " + row.error().message());
+    if (!row) return row.error().in_context({"search failed: ", {}});
     if (*row) ids.push_back(s->int64(0));
   }
   std::sort(ids.begin(), ids.end());

@@ -25,7 +25,7 @@ Result<std::vector<ScannedHit>> passing_filters(SearchContext& ctx, const std::v
   for (const ScannedHit& hit : hits) {
     s->bind(1, hit.id);
     auto found = s->step();
-    if (!found) return Error("search failed: " + found.error().message());
+    if (!found) return found.error().in_context({"search failed: ", {}});
     const std::int64_t district = *found && !s->is_null(0) ? s->int64(0) : 0;
     s->reset();
     if (*found && in_every(allowed, district)) kept.push_back(hit);

@@ -48,7 +48,7 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
   if (impl_->backend) return impl_->backend->search(request);
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
-  if (!snapshot) return Error("search failed: " + snapshot.error().message());
+  if (!snapshot) return snapshot.error().in_context({"search failed: ", {}});
   SearchEngine& engine = engine_of(*impl_);
   KANBAO_ASSIGN_OR_RETURN(const query::FtsExpression fts, translate(engine, q));
   KANBAO_ASSIGN_OR_RETURN(const Plan plan, make_plan(q, fts, request, impl_->gazetteer));

@@ -16,7 +16,7 @@ Result<std::vector<SearchCursor>> fetch_first_rows(SearchEngine& engine, const P
   std::vector<SearchCursor> fetched;
   for (;;) {
     auto more = s->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     fetched.push_back({s->integer(2), s->real(1), "", s->int64(0)});
   }
@@ -66,7 +66,7 @@ Result<Ranking> rank_in_sql(SearchContext& ctx) {
   Ranking ranking;
   for (;;) {
     auto more = s->step();
-    if (!more) return Error("search failed: " + more.error().message());
+    if (!more) return more.error().in_context({"search failed: ", {}});
     if (!*more) break;
     ranking.rows.push_back({s->integer(3), s->real(1), s->text(2), s->int64(0)});
   }

@@ -19,7 +19,7 @@ Result<StatementLease> StatementCache::lease(std::string_view sql_text) {
   auto it = entries_.find(sql_text);
   if (it != entries_.end() && !it->second->leased) return StatementLease(it->second);
   auto prepared = db_.prepare(sql_text);
-  if (!prepared) return Error("search failed: " + prepared.error().message());
+  if (!prepared) return prepared.error().in_context({"search failed: ", {}});
   auto entry = std::make_shared<StatementLease::Entry>();
   entry->statement = std::move(*prepared);
   if (it != entries_.end()) return StatementLease(std::move(entry));  // the cached one is busy: a private one

@@ -36,7 +36,7 @@ struct TwoIssues {
   const std::vector<std::string> june = testing::copy_samples(paper / "2023" / "06" / "21");
   const std::vector<std::string> july = testing::copy_samples(paper / "2023" / "07" / "02");
 
-  IndexReport index(IndexOptions options = {}) {
+  IndexReport index(const IndexOptions& options = {}) {
     auto lib = testing::open_rw(db);
     return testing::index_ok(lib, {paper.string()}, options);
   }

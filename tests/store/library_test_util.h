@@ -98,7 +98,8 @@ inline Library open_rw(const std::string& path) {
   return std::move(lib).value();
 }
 
-inline IndexReport index_ok(Library& lib, const std::vector<std::string>& paths, IndexOptions options = {}) {
+inline IndexReport index_ok(Library& lib, const std::vector<std::string>& paths,
+                            const IndexOptions& options = {}) {
   auto report = lib.index(paths, options);
   if (!report) {
     ADD_FAILURE() << report.error().message();

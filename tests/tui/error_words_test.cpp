@@ -5,7 +5,9 @@
 #include "tui/error_words.h"
 
 #include <gtest/gtest.h>
+#include <stdlib.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -85,6 +87,50 @@ TEST(ErrorWords, AServerThatCannotBeReachedIsSaidInChinese) {
             std::string::npos)
       << shown;
   EXPECT_NE(shown.find("[connection to server"), std::string::npos) << shown;
+}
+
+// A library damaged under a reader (here: cut to a third while open), as
+// SQLite reports it, is said in Chinese with its context; the English
+// browser keeps SQLite's words.
+TEST(ErrorWords, ADamagedLibraryIsSaidInChinese) {
+  ASSERT_EQ(language(), Language::kChinese);
+  std::string dir = (std::filesystem::temp_directory_path() / "kanbao_damaged_XXXXXX").string();
+  ASSERT_NE(::mkdtemp(dir.data()), nullptr);
+  const std::string db = dir + "/library.db";
+  {
+    auto lib = store::Library::open(db, store::OpenMode::kReadWrite);
+    ASSERT_TRUE(lib) << lib.error().message();
+    ASSERT_TRUE(lib->index({KANBAO_SAMPLE_DIR}, store::IndexOptions{}));
+  }
+  auto lib = store::Library::open(db, store::OpenMode::kReadOnly);
+  ASSERT_TRUE(lib) << lib.error().message();
+  std::filesystem::resize_file(db, std::filesystem::file_size(db) / 3);
+  store::SearchRequest request;
+  request.query = "保交楼";
+  auto page = lib->search(request);
+  ASSERT_FALSE(page) << "a search of a library cut to a third succeeded";
+  // Said in Chinese: the context always, SQLite's words when they are one
+  // of its fixed messages (which one depends on the page the cut hit).
+  const std::string shown = failed(page.error());
+  EXPECT_EQ(shown.rfind("出错：搜索失败：", 0), 0U) << shown;
+  EXPECT_EQ(shown.find("search failed"), std::string::npos) << shown;
+  EXPECT_EQ(shown.find("malformed"), std::string::npos) << shown;
+  EXPECT_EQ(shown.find("disk I/O error"), std::string::npos) << shown;
+  {
+    testing::English english;
+    EXPECT_EQ(error_in_language(page.error()), page.error().message());
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ErrorWords, AContextIsSaidInChineseBeforeTheErrorItHolds) {
+  const Error locked = Error(ErrorWords{"database is locked", {}}).in_context({"search failed: ", {}});
+  EXPECT_EQ(locked.message(), "search failed: database is locked");
+  EXPECT_EQ(error_in_language(locked), "搜索失败：资料库正被另一个程序锁住；请稍后再试");
+  const Error unknown =
+      Error("no such table: x").in_context({"cannot save the reading state in {}: ", {"/s"}});
+  EXPECT_EQ(unknown.message(), "cannot save the reading state in /s: no such table: x");
+  EXPECT_EQ(error_in_language(unknown), "阅读状态没能保存到 /s：no such table: x");
 }
 
 TEST(ErrorWords, AnErrorWithoutWordsIsShownAsItIs) {
