@@ -17,6 +17,8 @@ namespace kanbao::corpus {
 namespace {
 
 constexpr std::size_t kMaxHeadings = 3;
+// A lead without a dateline ("本报记者X报道：") opens one of the first paragraphs.
+constexpr std::size_t kOpeningParagraphs = 3;
 
 // A paragraph really ends here (rather than being cut by the print layout).
 bool ends_paragraph(std::string_view para) {
@@ -238,6 +240,9 @@ class Assembler {
       }
       after_mark_ = mark;
       if (k == Kind::kLead) merge_lead_byline(t);
+      if (k == Kind::kBody && a_.paragraphs.size() <= kOpeningParagraphs && lead_bylines_.text.empty()) {
+        if (auto b = find_opening_report(t)) lead_bylines_ = std::move(*b);  // after an 编者按
+      }
       if (!lead_line_ && k == Kind::kLead) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
@@ -281,6 +286,12 @@ class Assembler {
   void finish() {
     if (byline_.text.empty()) {
       byline_ = std::move(lead_bylines_);
+      if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
+        // No byline anywhere: the last paragraph may credit them in a sentence.
+        // (or the one above it, under a closing note).
+        for (std::size_t n = 0; n < 2 && n < a_.paragraphs.size() && byline_.reporters.empty(); ++n)
+          byline_.reporters = find_sentence_credits(a_.paragraphs[a_.paragraphs.size() - 1 - n]);
+      }
     } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
       // A photo's credit at the end adds its photographer to the lead's reporters.
       merge_byline(lead_bylines_, byline_);
