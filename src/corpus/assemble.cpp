@@ -105,6 +105,12 @@ class Assembler {
     for (; j < span_.end; ++j) {
       if (lines_.blank(j)) continue;
       if (!keep_heading(j, heads.size())) break;
+      if (std::find(heads.begin(), heads.end(), lines_.text(j)) != heads.end()) {
+        // An e-paper prints its title twice: the second printing is furniture.
+        for (const std::size_t after = repeated_lines_end(lines_, j, span_.end, heads); j < after; ++j)
+          furniture(j);
+        break;
+      }
       if (lines_.info(j).title) title_at = heads.size();
       (lines_.kind(j) == Kind::kColumnTag ? tags : heads).push_back(lines_.text(j));
     }
@@ -287,10 +293,7 @@ class Assembler {
     if (byline_.text.empty()) {
       byline_ = std::move(lead_bylines_);
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
-        // No byline anywhere: the last paragraph may credit them in a sentence.
-        // (or the one above it, under a closing note).
-        for (std::size_t n = 0; n < 2 && n < a_.paragraphs.size() && byline_.reporters.empty(); ++n)
-          byline_.reporters = find_sentence_credits(a_.paragraphs[a_.paragraphs.size() - 1 - n]);
+        byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
       }
     } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
       // A photo's credit at the end adds its photographer to the lead's reporters.
@@ -323,6 +326,7 @@ class Assembler {
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
     if (dated && !a_.paragraphs.empty())
       a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
+    if (!dated) a_.date = second_paragraph_date(a_.paragraphs, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     for (std::size_t j = span_.end; j-- > span_.begin;) {

@@ -310,6 +310,13 @@ std::vector<std::string> find_sentence_credits(std::string_view paragraph) {
   return names;
 }
 
+std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs) {
+  std::vector<std::string> names;
+  for (std::size_t n = 0; n < 2 && n < paragraphs.size() && names.empty(); ++n)
+    names = find_sentence_credits(paragraphs[paragraphs.size() - 1 - n]);
+  return names;
+}
+
 void merge_byline(Byline& into, const Byline& more) {
   if (into.text.empty()) {
     into = more;

@@ -54,6 +54,10 @@ std::optional<Byline> find_opening_report(std::string_view paragraph);
 // only when one length (two or three characters) puts the verb right after it.
 std::vector<std::string> find_sentence_credits(std::string_view paragraph);
 
+// The reporters credited in a sentence of the last paragraph (or the one
+// above it, under a closing note), for an article with no byline.
+std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs);
+
 // Merges a further byline line into `into` (lines are joined by one space).
 void merge_byline(Byline& into, const Byline& more);
 
