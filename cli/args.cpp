@@ -41,7 +41,8 @@ const std::vector<CommandSpec>& commands() {
        "PATH...",
        1,
        -1,
-       "add pages from files and folders to the library (incremental)",
+       "add pages from files and folders to the library (incremental; a folder's notes and tables, such as "
+       "README.md or *.tsv, are left out)",
        {{"--year", "YYYY", "the year of pages whose path names none"},
         {"--paper", "NAME", "the paper of every page (instead of the path's)"},
         {"--date", "DATE", "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"},

@@ -90,9 +90,25 @@ std::string summarize(const store::IndexReport& r) {
   if (r.files_indexed == 0 && r.files_removed == 0 && r.skipped.empty()) {
     return fmt::format("nothing to do: {} unchanged", plural(r.files_unchanged, "file"));
   }
-  return fmt::format("indexed {} ({} added, {} removed); {} unchanged, {} removed, {} skipped",
-                     plural(r.files_indexed, "file"), plural(r.articles_added, "article"), r.articles_removed,
-                     r.files_unchanged, r.files_removed, r.skipped.size());
+  std::string line = fmt::format("indexed {} ({} added, {} removed); {} unchanged, {} removed, {} skipped",
+                                 plural(r.files_indexed, "file"), plural(r.articles_added, "article"),
+                                 r.articles_removed, r.files_unchanged, r.files_removed, r.skipped.size());
+  if (!r.not_pages.empty()) line += fmt::format(", {} not pages", r.not_pages.size());
+  return line;
+}
+
+// Files of a walked folder that are no page (README.md, truth.tsv): named,
+// a few of them, so that nothing is left out silently.
+void report_not_pages(const std::vector<std::string>& not_pages) {
+  if (not_pages.empty()) return;
+  constexpr std::size_t kNamed = 5;
+  std::string names;
+  for (std::size_t i = 0; i < not_pages.size() && i < kNamed; ++i)
+    names += (i == 0 ? "" : ", ") + text::sanitize(not_pages[i]);
+  if (not_pages.size() > kNamed) names += fmt::format(" and {} more", not_pages.size() - kNamed);
+  print_error(fmt::format("note: left out {} file{} that {} no page (notes, tables, data): {}",
+                          not_pages.size(), not_pages.size() == 1 ? "" : "s",
+                          not_pages.size() == 1 ? "is" : "are", names));
 }
 
 }  // namespace
@@ -107,6 +123,7 @@ Outcome index_and_report(store::Library& library, const std::vector<std::string>
   for (const auto& skipped : report->skipped) {
     print_error(fmt::format("skipped {}: {}", text::sanitize(skipped.path), skipped.reason));
   }
+  report_not_pages(report->not_pages);
   if (!quiet) {
     const std::string line = summarize(*report) + "\n";
     if (summary_stream == stdout) {

@@ -4,10 +4,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -51,6 +53,10 @@ class Walker {
       if (!visited_dirs_.insert({st.st_dev, st.st_ino}).second) return;  // a link loop
       walk_folder(path);
     } else if (S_ISREG(st.st_mode)) {
+      if (!named && !may_be_page(path)) {
+        out_.not_pages.push_back(path);
+        return;
+      }
       if (!seen_files_.insert({st.st_dev, st.st_ino}).second) return;  // reached twice
       out_.files.push_back({path, static_cast<std::int64_t>(st.st_size)});
     } else {
@@ -85,6 +91,37 @@ class Walker {
 };
 
 }  // namespace
+
+namespace {
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return s;
+}
+
+// Text formats an archive folder holds beside its pages (notes, truth
+// tables, crawl metadata, scripts): text that decodes, but no page.
+constexpr std::array<std::string_view, 27> kNotPageExtensions{
+    ".md",  ".markdown", ".rst",  ".tsv", ".csv", ".json", ".jsonl", ".ndjson", ".xml",
+    ".yml", ".yaml",     ".toml", ".ini", ".cfg", ".conf", ".log",   ".sql",    ".py",
+    ".sh",  ".js",       ".css",  ".tex", ".bib", ".diff", ".patch", ".lock",   ".srt"};
+
+// Files every kind of folder may hold, whatever their extension.
+constexpr std::array<std::string_view, 5> kNotPageNames{"readme", "license", "copying", "changelog",
+                                                        "sources"};
+
+}  // namespace
+
+bool may_be_page(const std::string& path) {
+  const fs::path p(path);
+  const std::string ext = lower_ascii(p.extension().string());
+  for (auto e : kNotPageExtensions)
+    if (ext == e) return false;
+  const std::string stem = lower_ascii(p.stem().string());
+  for (auto n : kNotPageNames)
+    if (stem == n) return false;
+  return true;
+}
 
 std::string normal_path(const std::string& path) {
   std::error_code ec;

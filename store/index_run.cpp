@@ -240,6 +240,7 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
   WalkResult found = candidates(paths, own_files);
   IndexReport report;
   report.skipped = std::move(found.skipped);
+  report.not_pages = found.not_pages;
   report.files_seen = static_cast<int>(found.files.size());
   IndexRun run(writer, options, gazetteer, papers, report);
   KANBAO_TRY(index_files(run, found.files, report, progress));

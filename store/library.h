@@ -173,7 +173,9 @@ struct IndexReport {
   int files_removed = 0;    // vanished from an indexed folder
   std::int64_t articles_added = 0;
   std::int64_t articles_removed = 0;
-  std::vector<SkippedFile> skipped;   // not text, unreadable, ...
+  std::vector<SkippedFile> skipped;  // not text, unreadable, ...
+  std::vector<std::string>
+      not_pages;  // left out of a walked folder by name: README.md, truth.tsv (file_walk.h)
   std::vector<std::string> warnings;  // "path: replaced 3 invalid byte sequences", ...
 };
 

@@ -17,6 +17,8 @@ namespace kanbao::corpus {
 namespace {
 
 constexpr std::size_t kMaxHeadings = 3;
+// A lead without a dateline ("本报记者X报道：") opens one of the first paragraphs.
+constexpr std::size_t kOpeningParagraphs = 3;
 
 // A paragraph really ends here (rather than being cut by the print layout).
 bool ends_paragraph(std::string_view para) {
@@ -103,6 +105,12 @@ class Assembler {
     for (; j < span_.end; ++j) {
       if (lines_.blank(j)) continue;
       if (!keep_heading(j, heads.size())) break;
+      if (std::find(heads.begin(), heads.end(), lines_.text(j)) != heads.end()) {
+        // An e-paper prints its title twice: the second printing is furniture.
+        for (const std::size_t after = repeated_lines_end(lines_, j, span_.end, heads); j < after; ++j)
+          furniture(j);
+        break;
+      }
       if (lines_.info(j).title) title_at = heads.size();
       (lines_.kind(j) == Kind::kColumnTag ? tags : heads).push_back(lines_.text(j));
     }
@@ -238,6 +246,9 @@ class Assembler {
       }
       after_mark_ = mark;
       if (k == Kind::kLead) merge_lead_byline(t);
+      if (k == Kind::kBody && a_.paragraphs.size() <= kOpeningParagraphs && lead_bylines_.text.empty()) {
+        if (auto b = find_opening_report(t)) lead_bylines_ = std::move(*b);  // after an 编者按
+      }
       if (!lead_line_ && k == Kind::kLead) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
@@ -281,6 +292,9 @@ class Assembler {
   void finish() {
     if (byline_.text.empty()) {
       byline_ = std::move(lead_bylines_);
+      if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
+        byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
+      }
     } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
       // A photo's credit at the end adds its photographer to the lead's reporters.
       merge_byline(lead_bylines_, byline_);
@@ -312,6 +326,7 @@ class Assembler {
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
     if (dated && !a_.paragraphs.empty())
       a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
+    if (!dated) a_.date = second_paragraph_date(a_.paragraphs, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     for (std::size_t j = span_.end; j-- > span_.begin;) {

@@ -257,6 +257,66 @@ std::optional<Byline> find_caption_credit(std::string_view line) {
   return found;
 }
 
+std::optional<Byline> find_opening_report(std::string_view paragraph) {
+  const std::size_t report = paragraph.substr(0, kMaxBylineChars * 3).find("报道");
+  if (report == std::string_view::npos) return std::nullopt;
+  std::size_t after = report + std::string_view("报道").size();
+  if (after >= paragraph.size()) return std::nullopt;
+  const char32_t colon = util::next(paragraph, after);
+  if (colon != U'：' && colon != U':') return std::nullopt;
+  auto b = parse_byline(paragraph.substr(0, report + std::string_view("报道").size()));
+  if (!b || b->reporters.empty()) return std::nullopt;
+  return b;
+}
+
+namespace {
+
+// What a credited reporter did, right after the name.
+bool credit_verb_at(std::string_view s, std::size_t i) {
+  for (std::string_view v : {"采写", "翻拍", "拍摄", "摄影", "撰写", "整理", "摄", "执笔"})
+    if (s.substr(i, v.size()) == v) return true;
+  return false;
+}
+
+// The name of 2-3 Han characters at s[i] that the verb follows, if one length fits.
+std::optional<std::string> credited_name(std::string_view s, std::size_t i) {
+  std::optional<std::string> found;
+  std::size_t end = i;
+  for (std::size_t n = 1; n <= 3 && end < s.size(); ++n) {
+    if (!util::is_han(util::next(s, end))) return found;
+    if (n >= 2 && credit_verb_at(s, end)) {
+      if (found) return std::nullopt;  // 张翼摄 + 影… or 张翼 + 摄影: say nothing
+      found = std::string(s.substr(i, end - i));
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string> find_sentence_credits(std::string_view paragraph) {
+  std::vector<std::string> names;
+  for (std::size_t by = paragraph.find("由"); by != std::string_view::npos;
+       by = paragraph.find("由", by + 3)) {
+    // 由 [a paper's name] 记者: the role within a few characters, Han only between.
+    const std::size_t role = paragraph.substr(by, 30).find("记者");
+    if (role == std::string_view::npos) continue;
+    const std::size_t at = by + role + std::string_view("记者").size();
+    if (bylines::han_count(paragraph.substr(by, role)) == 0) continue;
+    if (auto name = credited_name(paragraph, at); name && !unnamelike(*name)) {
+      if (std::find(names.begin(), names.end(), *name) == names.end()) names.push_back(std::move(*name));
+    }
+  }
+  return names;
+}
+
+std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs) {
+  std::vector<std::string> names;
+  for (std::size_t n = 0; n < 2 && n < paragraphs.size() && names.empty(); ++n)
+    names = find_sentence_credits(paragraphs[paragraphs.size() - 1 - n]);
+  return names;
+}
+
 void merge_byline(Byline& into, const Byline& more) {
   if (into.text.empty()) {
     into = more;

@@ -44,6 +44,20 @@ std::optional<std::size_t> find_appended_byline(std::string_view line);
 // role before the names is kept.
 std::optional<Byline> find_caption_credit(std::string_view line);
 
+// A paragraph opening with its byline and 报道 ("本报记者陆珂报道：同四个月前
+//相比，…", a lead with no dateline, as after an 编者按): the byline, or nullopt.
+std::optional<Byline> find_opening_report(std::string_view paragraph);
+
+// Reporters credited inside a sentence, each after 由 and a reporter's role
+// and before what they did ("图片由晚报记者张翼飞翻拍于…，文字由晚报记者张改华
+// 采写。"): the names, in order; empty when there are none. A name is taken
+// only when one length (two or three characters) puts the verb right after it.
+std::vector<std::string> find_sentence_credits(std::string_view paragraph);
+
+// The reporters credited in a sentence of the last paragraph (or the one
+// above it, under a closing note), for an article with no byline.
+std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs);
+
 // Merges a further byline line into `into` (lines are joined by one space).
 void merge_byline(Byline& into, const Byline& more);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "corpus/surnames.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus::bylines {
@@ -43,8 +44,8 @@ constexpr std::array<RoleWord, 24> kRoles{{
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).
-constexpr std::array<std::string_view, 9> kCredits{"文/图", "图/文", "文／图", "图／文", "摄影报道",
-                                                   "摄",    "报道",  "整理",   "供图"};
+constexpr std::array<std::string_view, 11> kCredits{"文/图",    "图/文", "文／图", "图／文", "文图", "图文",
+                                                    "摄影报道", "摄",    "报道",   "整理",   "供图"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -165,11 +166,34 @@ std::size_t credit_suffix(const std::string& tok) {
   return std::string::npos;
 }
 
+// Names printed glued after their role ("记者卢磊邓少华"): cut apart when
+// the surnames allow one reading only; `tok` as it is otherwise.
+void push_names(std::vector<std::string>& out, std::string tok) {
+  const bool after_role = !out.empty() && role_of(out.back()) && role_of(out.back()) != Role::kOther;
+  if (after_role && han_count(tok) >= 5) {
+    if (auto names = split_glued_names(tok); !names.empty()) {
+      out.insert(out.end(), names.begin(), names.end());
+      return;
+    }
+  }
+  out.push_back(std::move(tok));
+}
+
+// A paper's name standing before a role as a word of its own ("□大河报 记者孟冉").
+bool is_organisation_word(const std::vector<Token>& raw, std::size_t t) {
+  if (t + 1 >= raw.size() || role_of(raw[t].text) || han_count(raw[t].text) < 2) return false;
+  for (const auto& r : kRoles) {
+    if (raw[t + 1].text.compare(0, r.word.size(), r.word) == 0) return is_organisation(raw[t].text, r.word);
+  }
+  return false;
+}
+
 // Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
 // 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
 std::vector<std::string> normalise(const std::vector<Token>& raw) {
   std::vector<std::string> out;
   for (std::size_t t = 0; t < raw.size(); ++t) {
+    if (t == 0 && is_organisation_word(raw, t)) continue;
     std::string tok = raw[t].text;
     if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space &&
         is_single_han(raw[t + 1].text) && !credit_of(tok) && !credit_of(raw[t + 1].text)) {
@@ -200,7 +224,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       }
     }
     std::string credit;
-    for (std::string_view c : {"摄影报道", "摄", "报道", "整理"}) {
+    for (std::string_view c : {"摄影报道", "摄", "报道", "整理", "文图", "图文"}) {
       if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
           is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
         credit = std::string(c);
@@ -208,7 +232,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
         break;
       }
     }
-    out.push_back(std::move(tok));
+    push_names(out, std::move(tok));
     if (!credit.empty()) out.push_back(std::move(credit));
   }
   return out;

@@ -374,4 +374,15 @@ bool opens_with_date(std::string_view text) {
   return false;
 }
 
+std::optional<Date> second_paragraph_date(const std::vector<std::string>& paragraphs,
+                                          const std::optional<Date>& issue) {
+  if (paragraphs.size() < 2 || !issue || !issue->known() || issue->year == 0) return std::nullopt;
+  if (find_event_date(paragraphs[0], issue) || !opens_with_date(paragraphs[1])) return std::nullopt;
+  const auto d = find_event_date(paragraphs[1], issue);
+  if (!d || d->year == 0 || d->day == 0) return std::nullopt;
+  const int months = (issue->year * 12 + issue->month) - (d->year * 12 + d->month);
+  if (months < 0 || months > 1 || (months == 0 && d->day > issue->day)) return std::nullopt;
+  return d;
+}
+
 }  // namespace kanbao::corpus

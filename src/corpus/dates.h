@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/article.h"
 
@@ -23,5 +25,14 @@ namespace kanbao::corpus {
 bool opens_with_date(std::string_view text);
 
 std::optional<Date> find_event_date(std::string_view lead, const std::optional<Date>& issue = std::nullopt);
+
+// A feature that opens with a sentence of scene and dates its event in the
+// second paragraph ("短短六天，跑了六个市。" / "12月11日，当采访团…"): that
+// date, when the first paragraph holds none, the second opens with one, and
+// it falls in the issue's month or the month before and not after the issue
+// (an older date opening a paragraph is history, not the event). nullopt
+// otherwise, and without a full issue date.
+std::optional<Date> second_paragraph_date(const std::vector<std::string>& paragraphs,
+                                          const std::optional<Date>& issue);
 
 }  // namespace kanbao::corpus

@@ -229,9 +229,38 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
 
 }  // namespace
 
+namespace {
+
+// Han characters only, and how many (0 when anything else is there).
+std::size_t han_only(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    if (!util::is_han(util::next(s, i))) return 0;
+  }
+  return n;
+}
+
+// One title the layout broke over two short lines ("绿城广场" / "碰到他"):
+// the second is too short to be a title of its own (two or three Han
+// characters) and the first is short too (two to six), neither holding
+// punctuation, spaces or markup.
+bool broken_title(const std::vector<std::string_view>& lines, std::size_t title_at) {
+  if (lines.size() != 2 || title_at < lines.size()) return false;
+  const std::size_t first = han_only(lines[0]);
+  const std::size_t second = han_only(lines[1]);
+  return first >= 2 && first <= 6 && second >= 2 && second <= 3;
+}
+
+}  // namespace
+
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
+  if (broken_title(lines, title_at)) {
+    for (auto tag : column_tags) b.kicker += (b.kicker.empty() ? "" : " ") + std::string(tag);
+    b.title = std::string(lines[0]) + std::string(lines[1]);
+    return b;
+  }
   auto add_kicker = [&b](std::string_view s) {
     if (!b.kicker.empty()) b.kicker += ' ';
     b.kicker += s;

@@ -27,6 +27,24 @@ bool paper_kind_lead(std::string_view s, std::size_t k) {
   const char32_t after = util::next(s, i);
   return util::is_space(after) || after == U'（' || after == U'(' || after == U'【';
 }
+// "中国宁波网讯（记者 …）", "大河网讯 ": a news site naming itself, two to
+// six Han characters and 网讯 opening the line, then a space or the byline's
+// bracket. Returns the offset past 网讯.
+std::optional<std::size_t> site_lead(std::string_view s, std::size_t k) {
+  std::size_t i = k;
+  for (std::size_t n = 0; n < 8 && i < s.size(); ++n) {
+    if (n >= 2 && s.substr(i, 6) == "网讯") {
+      std::size_t j = i + 6;
+      if (j >= s.size()) return std::nullopt;
+      const char32_t after = util::next(s, j);
+      if (util::is_space(after) || after == U'（' || after == U'(') return i + 6;
+      return std::nullopt;
+    }
+    if (!util::is_han(util::next(s, i))) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 constexpr std::array<std::string_view, 10> kBriefTags{"【快讯】", "【简讯】",    "【速览】", "【短讯】",
                                                       "【动态】", "［快讯］",    "〔快讯〕", "快讯：",
                                                       "简讯：",   "【新闻速递】"};
@@ -230,6 +248,13 @@ std::optional<Lead> match_lead(std::string_view line) {
     lead.dateline = true;
     lead.source = line.substr(k, 6);
     i = k + 9;
+  }
+  if (!lead.dateline) {
+    if (const auto end = site_lead(line, k)) {
+      lead.dateline = true;
+      lead.source = line.substr(k, *end - k);
+      i = *end;
+    }
   }
   if (!lead.dateline && !lead.brief) return std::nullopt;
   i = skip_spaces(line, i);

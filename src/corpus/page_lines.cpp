@@ -271,4 +271,17 @@ void Lines::classify(std::string_view page_name) {
   join_cut_first_parts();
 }
 
+std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,
+                               const std::vector<std::string_view>& lines) {
+  std::size_t m = 0;
+  std::size_t after = j;
+  for (std::size_t k = j; k < end && m < lines.size(); ++k) {
+    if (page.blank(k)) continue;
+    if (page.text(k) != lines[m]) break;
+    ++m;
+    after = k + 1;
+  }
+  return m == lines.size() ? after : j;
+}
+
 }  // namespace kanbao::corpus

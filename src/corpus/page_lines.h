@@ -82,4 +82,10 @@ class Lines {
   std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
 };
 
+// From line j (before `end`), `lines` printed once more, in order, blank
+// lines between them allowed: the line after them; j when they are not all
+// there (an e-paper prints its title twice, the second time as furniture).
+std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,
+                               const std::vector<std::string_view>& lines);
+
 }  // namespace kanbao::corpus

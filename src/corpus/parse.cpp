@@ -114,7 +114,9 @@ class Openings {
       case Kind::kContinuation:
         return true;
       case Kind::kByline:
-        return !pre_lead_[p];
+        // A □-marked byline goes above its text: one in mid-text (under a
+        // feature's first paragraph, over a cross-head) closes nothing.
+        return !pre_lead_[p] && lines_.text(p).substr(0, 3) != "□";
       case Kind::kLead:
       case Kind::kBody:
         return lines_.info(p).ends_article;

@@ -65,6 +65,19 @@ class ArchiveCli : public ::testing::Test {
   std::string db_;
 };
 
+// A README and a truth table beside the pages are no pages: index leaves
+// them out, names them, and still succeeds; no article comes from them.
+TEST_F(ArchiveCli, IndexLeavesOutNotesAndTablesAndSaysSo) {
+  write_file(dir_ / "archive/README.md", "标题\n\n本报讯 会议召开。\n");
+  write_file(dir_ / "archive/郑州日报/truth.tsv", "page\t05.txt\tepaper\t2023-06-21\n");
+  Outcome run = kanbao({"index", dir_ / "archive"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("left out 2 files that are no page"));
+  EXPECT_THAT(run.err, HasSubstr("README.md"));
+  EXPECT_THAT(run.err, HasSubstr("truth.tsv"));
+  EXPECT_EQ(list_json({"--paper", "郑州日报"}).size(), 2u);
+}
+
 TEST_F(ArchiveCli, ListJsonCarriesPaperPageAndBothDates) {
   json rows = list_json({"--paper", "郑州日报"});
   ASSERT_EQ(rows.size(), 2u);

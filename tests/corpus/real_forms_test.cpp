@@ -123,10 +123,12 @@ TEST(RealForms, CityAndGroupBeforeTheRole) {
 // title stays the title.
 TEST(RealForms, WebPageHeaderLinesAreFurniture) {
   const Parsed p = parse_fixture("web_page_header.txt");
+  // The event is dated by the second paragraph (昨天), the first being a
+  // sentence of scene (StructureForms.DateGivenOnlyInTheSecondParagraph).
   expect_articles(p, {{"",
                        "“这才是真正的中原！”",
                        "",
-                       "",
+                       "2023-06-20",
                        "",
                        {},
                        {},

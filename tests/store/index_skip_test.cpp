@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "library_test_util.h"
 
 namespace kanbao::store {
@@ -199,6 +201,40 @@ TEST(IndexSkip, ReadOnlyLibraryRefusesToIndex) {
   auto report = lib->index({dir.path().string()}, {});
   ASSERT_FALSE(report);
   EXPECT_NE(report.error().message().find("read-only"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kanbao::store
+
+namespace kanbao::store {
+namespace {
+
+// Notes, truth tables and crawl metadata beside the pages are no pages:
+// left out of a walked folder and listed in the report, not parsed into
+// articles; a file named on the command line is read whatever its name.
+TEST(IndexSkip, NotesAndTablesBesideThePagesAreLeftOutAndReported) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  auto files = testing::copy_samples(pages);
+  std::int64_t total = 0;
+  for (const auto& f : files) total += static_cast<std::int64_t>(testing::parse_file(f).articles.size());
+  const std::vector<std::string> others{"README.md", "SOURCES.md", "truth.tsv",
+                                        "meta.json", "list.CSV",   "LICENSE"};
+  for (const auto& name : others) testing::write_bytes(pages / name, "标题\n\n本报讯 会议召开。\n");
+
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_seen, 5);
+  EXPECT_EQ(report.articles_added, total);
+  EXPECT_TRUE(report.skipped.empty());
+  std::vector<std::string> want;
+  for (const auto& name : others) want.push_back((pages / name).string());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(report.not_pages, want);
+
+  auto named = testing::index_ok(lib, {(pages / "README.md").string()});
+  EXPECT_EQ(named.files_indexed, 1);
+  EXPECT_TRUE(named.not_pages.empty());
 }
 
 }  // namespace
