@@ -40,6 +40,7 @@ struct Context {
 
 Outcome run_browse(const Context& context);
 Outcome run_index(const Context& context);
+Outcome run_import(const Context& context);
 Outcome run_list(const Context& context);
 Outcome run_show(const Context& context);
 Outcome run_districts(const Context& context);

@@ -18,6 +18,7 @@ using namespace kanbao::cli;
 // The command named `name` ("" is the browser).
 Outcome (*runner_of(const std::string& name))(const Context&) {
   if (name == "index") return run_index;
+  if (name == "import") return run_import;
   if (name == "list") return run_list;
   if (name == "show") return run_show;
   if (name == "districts") return run_districts;

@@ -11,7 +11,7 @@
 # districts', 'kanbao papers' and 'kanbao list --limit 200', with the --db
 # given earlier on the line.
 
-_kanbao_commands="index list show districts papers search config export help"
+_kanbao_commands="index import list show districts papers search config export help"
 _kanbao_global_options="--db --color --help --version"
 
 # The options of a command ('' is the browser, kanbao without a command).
@@ -19,6 +19,7 @@ _kanbao_command_options() {
   case $1 in
     '') echo "--mouse" ;;
     index) echo "--year --paper --date --rebuild --quiet" ;;
+    import) echo "--quiet" ;;
     list) echo "--json --format --district --paper --limit" ;;
     show) echo "--json --format --source" ;;
     districts) echo "--json --format" ;;
@@ -166,6 +167,7 @@ _kanbao() {
         COMPREPLY=()
       fi ;;
     index) _kanbao_reply_files "$cur" ;;
+    import) ((positionals == 0)) && _kanbao_reply_files "$cur" ;;
     help)
       if ((positionals == 0)); then
         _kanbao_reply_words "$_kanbao_commands" "$cur"

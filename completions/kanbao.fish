@@ -14,6 +14,7 @@
 function __kanbao_commands
     printf '%s\t%s\n' \
         index 'add pages from files and folders to the library (incremental)' \
+        import 'move the whole library LIBRARY into this one (new or empty), without parsing a page' \
         list 'list articles, newest issue first' \
         show 'print one article' \
         districts 'list districts with article counts and date ranges' \
@@ -166,6 +167,10 @@ complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l p
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l date -x -d "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l rebuild -d 'drop every article and index PATH... anew'
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors'
+
+# import LIBRARY
+complete -c kanbao -n '__kanbao_using import; and not __kanbao_option_value' -F
+complete -c kanbao -n '__kanbao_using import; and not __kanbao_option_value' -l quiet -d 'print only errors'
 
 # Output formats, districts, papers and limits.
 complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'

@@ -12,12 +12,15 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/result.h"
+#include "store/file_writer.h"
 #include "store/library.h"
+#include "store/stored_pages.h"
 
 namespace kanbao::store {
 
@@ -39,6 +42,14 @@ class LibraryBackend {
   virtual Result<std::optional<Article>> article(std::int64_t id) = 0;
   virtual Result<SearchPage> search(const SearchRequest& request) = 0;
   virtual Result<ArticleMatches> matches(std::int64_t id, const std::string& query) = 0;
+
+  // For Library::import_from (library_import.cpp): the stored pages, the
+  // writer (read-write only), and the library's meta values (nullopt: none;
+  // set_meta with "" removes the key).
+  virtual std::unique_ptr<PageReader> page_reader() = 0;
+  virtual Result<std::unique_ptr<FileWriter>> file_writer() = 0;
+  virtual Result<std::optional<std::string>> meta(const std::string& key) = 0;
+  virtual Status set_meta(const std::string& key, const std::string& value) = 0;
 };
 
 }  // namespace kanbao::store

@@ -43,6 +43,15 @@ class FileWriter {
   virtual Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
                                        const std::string& encoding, const corpus::Page& page) = 0;
 
+  // As replace(), but the articles keep the ids `ids` (one per article, in
+  // order) instead of new ones: an import (Library::import_from) moves a
+  // library with its article ids, so `kanbao show ID` and exported ids stay
+  // true. An id another file's article holds is an error (the transaction
+  // is rolled back). Ids given here are never handed out again as new ones.
+  virtual Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
+                                       const std::string& encoding, const corpus::Page& page,
+                                       const std::vector<std::int64_t>& ids) = 0;
+
   // Forgets a file and its articles. Returns the number of articles removed.
   virtual Result<std::int64_t> remove(std::int64_t file_id) = 0;
 

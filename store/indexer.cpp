@@ -49,10 +49,10 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
        "INSERT INTO articles(file_id, district_id, position, first_line, last_line, date_year, date_month,"
        " date_day, date_key, title, subtitle, body, byline, photo_credit, paper, pub_year, pub_month, "
        "pub_day,"
-       " page, page_name, kicker, continued_to, continued_from)"
+       " page, page_name, kicker, continued_to, continued_from, id)"
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
        "?21,"
-       " ?22, ?23)"},
+       " ?22, ?23, ?24)"},
       {&w.insert_article_person_,
        "INSERT INTO article_people(article_id, person_id, role, ord) VALUES (?1, ?2, ?3, ?4)"},
       // Paths under a folder: a range on the UNIQUE index (no LIKE, so no
@@ -125,7 +125,7 @@ Result<std::int64_t> IndexWriter::id_for(sql::Statement& insert, sql::Statement&
 
 void IndexWriter::bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
                                const corpus::PageOrigin& origin, const corpus::Article& a,
-                               const IndexedText& text) {
+                               const IndexedText& text, std::optional<std::int64_t> id) {
   const StoredDate date = a.date.value_or(StoredDate{});
   const StoredDate published = origin.issue.value_or(StoredDate{});
   auto& s = insert_article_;
@@ -144,6 +144,12 @@ void IndexWriter::bind_article(std::int64_t file_id, std::optional<std::int64_t>
   s.bind(15, origin.paper).bind(16, published.year).bind(17, published.month).bind(18, published.day);
   s.bind(19, origin.page).bind(20, origin.page_name).bind(21, a.kicker);
   s.bind(22, a.continued_to).bind(23, a.continued_from);
+  // NULL: a new id (AUTOINCREMENT, never one used before).
+  if (id) {
+    s.bind(24, *id);
+  } else {
+    s.bind_null(24);
+  }
 }
 
 Status IndexWriter::add_people(std::int64_t article_id, const std::vector<std::string>& names,
@@ -161,9 +167,10 @@ Status IndexWriter::add_people(std::int64_t article_id, const std::vector<std::s
 
 Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id,
                                                  std::optional<std::int64_t> district_id,
-                                                 const corpus::PageOrigin& origin, const corpus::Article& a) {
+                                                 const corpus::PageOrigin& origin, const corpus::Article& a,
+                                                 std::optional<std::int64_t> kept_id) {
   IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
-  bind_article(file_id, district_id, origin, a, text);
+  bind_article(file_id, district_id, origin, a, text, kept_id);
   KANBAO_TRY(insert_article_.run());
   std::int64_t id = db_->last_insert_rowid();
   KANBAO_TRY(search_.add(id, text));
@@ -240,10 +247,12 @@ Result<std::int64_t> IndexWriter::write_file_row(const std::string& path, const 
   return file_id ? *file_id : db_->last_insert_rowid();
 }
 
-Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page) {
+Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
+                                    const std::vector<std::int64_t>* ids) {
   std::map<std::string, std::int64_t> districts;  // each article has its own
   std::vector<std::int64_t> continued;
-  for (const auto& article : page.articles) {
+  for (std::size_t i = 0; i < page.articles.size(); ++i) {
+    const corpus::Article& article = page.articles[i];
     std::optional<std::int64_t> district_id;
     if (!article.district.empty()) {
       auto it = districts.find(article.district);
@@ -253,7 +262,8 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
       }
       district_id = it->second;
     }
-    KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article));
+    const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
+    KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article, kept));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
   return join_continuations(continued);
@@ -262,6 +272,19 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
 Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileStat& stat,
                                           const std::string& hash, const std::string& encoding,
                                           const corpus::Page& page) {
+  return store_page(path, stat, hash, encoding, page, nullptr);
+}
+
+Result<std::int64_t> IndexWriter::restore(const std::string& path, const FileStat& stat,
+                                          const std::string& hash, const std::string& encoding,
+                                          const corpus::Page& page, const std::vector<std::int64_t>& ids) {
+  if (ids.size() != page.articles.size()) return Error("restore: one id per article expected");
+  return store_page(path, stat, hash, encoding, page, &ids);
+}
+
+Result<std::int64_t> IndexWriter::store_page(const std::string& path, const FileStat& stat,
+                                             const std::string& hash, const std::string& encoding,
+                                             const corpus::Page& page, const std::vector<std::int64_t>* ids) {
   KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   search_.begin();
   // Looked up again inside the transaction: another indexer may have got here first.
@@ -274,7 +297,7 @@ Result<std::int64_t> IndexWriter::replace(const std::string& path, const FileSta
   }
   KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id,
                           write_file_row(path, stat, hash, encoding, page, existing_id));
-  KANBAO_TRY(insert_articles(file_id, page));
+  KANBAO_TRY(insert_articles(file_id, page, ids));
   KANBAO_TRY(tx.commit());
   search_.committed();
   return removed;

@@ -30,6 +30,9 @@ class IndexWriter final : public FileWriter {
   Status touch(std::int64_t file_id, const FileStat& stat) override;
   Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
                                const std::string& encoding, const corpus::Page& page) override;
+  Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
+                               const std::string& encoding, const corpus::Page& page,
+                               const std::vector<std::int64_t>& ids) override;
   Result<std::int64_t> remove(std::int64_t file_id) override;
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Drops people and districts no article refers to any more.
@@ -38,6 +41,10 @@ class IndexWriter final : public FileWriter {
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
+  // replace() and restore(): `ids` nullptr gives the articles new ids.
+  Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
+                                  const std::string& encoding, const corpus::Page& page,
+                                  const std::vector<std::int64_t>* ids);
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
   // Inserts the row of file `path` (a new one when `file_id` is empty, else
   // rewrites that one) for `page`: its id.
@@ -45,13 +52,17 @@ class IndexWriter final : public FileWriter {
                                       const std::string& encoding, const corpus::Page& page,
                                       std::optional<std::int64_t> file_id);
   // Inserts the articles of `page` (with their districts and people) and
-  // joins their continuations.
-  Status insert_articles(std::int64_t file_id, const corpus::Page& page);
+  // joins their continuations; `ids` (when not nullptr) are the ids they keep.
+  Status insert_articles(std::int64_t file_id, const corpus::Page& page,
+                         const std::vector<std::int64_t>* ids);
   Result<std::int64_t> insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
-                                      const corpus::PageOrigin& origin, const corpus::Article& a);
-  // Binds every parameter of insert_article_ for article `a` (text: its indexed text).
+                                      const corpus::PageOrigin& origin, const corpus::Article& a,
+                                      std::optional<std::int64_t> kept_id);
+  // Binds every parameter of insert_article_ for article `a` (text: its
+  // indexed text; id: the id it keeps, nullopt for a new one).
   void bind_article(std::int64_t file_id, std::optional<std::int64_t> district_id,
-                    const corpus::PageOrigin& origin, const corpus::Article& a, const IndexedText& text);
+                    const corpus::PageOrigin& origin, const corpus::Article& a, const IndexedText& text,
+                    std::optional<std::int64_t> id);
   // Links `names` to the article in `role` ("reporter", "correspondent"), in order.
   Status add_people(std::int64_t article_id, const std::vector<std::string>& names, std::string_view role);
   // Joins the continuations (下转/上接) among the new articles `ids` with

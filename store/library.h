@@ -294,6 +294,20 @@ class Library {
   Result<IndexReport> index(const std::vector<std::string>& paths, const IndexOptions& options,
                             const ProgressFn& progress = {});
 
+  // Moves the library `source` into this one (open kReadWrite) without
+  // parsing a page: every file (path, size, mtime, hash, encoding, origin,
+  // furniture), every article with its id and every column, stored by this
+  // library's own writer (so its search index is its own), then its UUID,
+  // so reading state follows the move. One transaction per file: a run that
+  // stops leaves every file whole or absent, and running it again finishes
+  // it (a library holding files of `source`'s UUID is brought up to date:
+  // files already there with the same size, mtime and hash are skipped,
+  // files `source` no longer holds are removed). Refused, with nothing
+  // written: `source` is this library, or this library holds files of
+  // another library. The report counts files_indexed (copied),
+  // files_unchanged (already there), files_removed and articles.
+  Result<IndexReport> import_from(Library& source, const ProgressFn& progress = {});
+
   Result<std::vector<DistrictRow>> districts();
   // Papers with counts and issue ranges, most articles first.
   Result<std::vector<PaperRow>> papers();

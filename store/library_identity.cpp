@@ -10,8 +10,16 @@ namespace {
 
 constexpr std::string_view kUuidKey = "library_uuid";
 
-// A version 4 (random) UUID. std::random_device reads the kernel's random
-// source (getrandom) with libstdc++ on Linux.
+std::string canonical_path(const std::string& path) {
+  std::error_code ec;
+  auto canonical = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : canonical.string();
+}
+
+}  // namespace
+
+// std::random_device reads the kernel's random source (getrandom) with
+// libstdc++ on Linux.
 std::string random_uuid() {
   std::random_device device;
   std::array<unsigned char, 16> b{};
@@ -30,14 +38,6 @@ std::string random_uuid() {
   }
   return out;
 }
-
-std::string canonical_path(const std::string& path) {
-  std::error_code ec;
-  auto canonical = std::filesystem::weakly_canonical(path, ec);
-  return ec ? path : canonical.string();
-}
-
-}  // namespace
 
 Status ensure_library_uuid(sql::Db& db) {
   KANBAO_ASSIGN_OR_RETURN(auto insert, db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)"));

@@ -10,6 +10,9 @@
 
 namespace kanbao::store {
 
+// A version 4 (random) UUID, "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
+std::string random_uuid();
+
 // Gives the library a random UUID in its meta table unless it has one.
 // Called on every read-write open: a new library gets it at creation, an
 // older one on its next read-write open (`kanbao index`). Idempotent and

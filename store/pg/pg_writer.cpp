@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/pg/pg_writer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 
@@ -85,7 +86,9 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
 }
 
 Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
-                                                   const corpus::Article& a, std::set<std::string>& han) {
+                                                   const corpus::Article& a,
+                                                   std::optional<std::int64_t> kept_id,
+                                                   std::set<std::string>& han) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
   const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
   SearchColumns search = search_columns(text);
@@ -100,6 +103,7 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"), text_array(a.reporters),
       text_array(a.correspondents), param(a.continued_to), param(a.continued_from)};
   params.insert(params.end(), search.params.begin(), search.params.end());
+  params.push_back(kept_id ? param(*kept_id) : Param());
   KANBAO_ASSIGN_OR_RETURN(
       Rows inserted,
       conn_.query(
@@ -108,8 +112,9 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
                       " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
                       " correspondents, continued_to, continued_from, ") +
               kSearchColumns +
-              ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-              " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28) RETURNING id",
+              ", id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+              " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,"
+              " COALESCE($29::bigint, nextval('articles_id_seq'))) RETURNING id",
           params));
   han.insert(search.han.begin(), search.han.end());
   return inserted.int64(0, 0);
@@ -117,14 +122,26 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
 
 // Inserts the page's articles, joins its continued ones and records its Han
 // characters (once per page).
-Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page) {
+Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
+                                      const std::vector<std::int64_t>* ids) {
   std::set<std::string> han;  // the page's Han characters, stored once per page
   std::vector<std::int64_t> continued;
-  for (const auto& article : page.articles) {
-    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, page.origin, article, han));
+  for (std::size_t i = 0; i < page.articles.size(); ++i) {
+    const corpus::Article& article = page.articles[i];
+    const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
+    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, page.origin, article, kept, han));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
   KANBAO_TRY(join_continuations(conn_, continued));
+  if (ids && !ids->empty()) {
+    // Past every kept id, so that a new article never takes one (as SQLite's
+    // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.
+    const std::int64_t top = *std::max_element(ids->begin(), ids->end());
+    KANBAO_TRY(
+        conn_.exec("SELECT setval('articles_id_seq', GREATEST($1::bigint,"
+                   " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
+                   {param(top)}));
+  }
   if (!han.empty()) {
     KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
                           {text_array(std::vector<std::string>(han.begin(), han.end()))}));
@@ -135,6 +152,20 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
 Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
                                             const std::string& hash, const std::string& encoding,
                                             const corpus::Page& page) {
+  return store_page(path, stat, hash, encoding, page, nullptr);
+}
+
+Result<std::int64_t> PgIndexWriter::restore(const std::string& path, const FileStat& stat,
+                                            const std::string& hash, const std::string& encoding,
+                                            const corpus::Page& page, const std::vector<std::int64_t>& ids) {
+  if (ids.size() != page.articles.size()) return Error("restore: one id per article expected");
+  return store_page(path, stat, hash, encoding, page, &ids);
+}
+
+Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
+                                               const std::string& hash, const std::string& encoding,
+                                               const corpus::Page& page,
+                                               const std::vector<std::int64_t>* ids) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
   KANBAO_TRY(lock_path(conn_, path));
   // Looked up again under the lock: another indexer may have stored it meanwhile.
@@ -148,7 +179,7 @@ Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileS
   } else {
     KANBAO_ASSIGN_OR_RETURN(file_id, insert_file(conn_, row));
   }
-  KANBAO_TRY(insert_articles(file_id, page));
+  KANBAO_TRY(insert_articles(file_id, page, ids));
   KANBAO_TRY(tx.commit());
   return removed;
 }
