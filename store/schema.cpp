@@ -189,6 +189,14 @@ Result<Identity> identify(sql::Db& db, const std::string& path) {
   return id;
 }
 
+// Every table of the current schema, in the caller's transaction.
+Status create_tables(sql::Db& db) {
+  KANBAO_TRY(db.exec(kCreateTables));
+  KANBAO_TRY(db.exec(kVersion3));
+  KANBAO_TRY(create_article_tally(db));
+  return create_search_schema(db);
+}
+
 Status create_schema(sql::Db& db, const std::string& path) {
   auto tx = sql::Transaction::begin(db);
   if (!tx) return Error("cannot create the library " + path + ": " + tx.error().message());
@@ -200,10 +208,7 @@ Status create_schema(sql::Db& db, const std::string& path) {
   auto fail = [&](const Status& s) {
     return Error("cannot create the library " + path + ": " + s.error().message());
   };
-  if (auto s = db.exec(kCreateTables); !s) return fail(s);
-  if (auto s = db.exec(kVersion3); !s) return fail(s);
-  if (auto s = create_article_tally(db); !s) return fail(s);
-  if (auto s = create_search_schema(db); !s) return fail(s);
+  if (auto s = create_tables(db); !s) return fail(s);
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
   if (!meta) return Error(meta.error());
   meta->bind(1, std::string_view("schema_version")).bind(2, std::to_string(kSchemaVersion));
