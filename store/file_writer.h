@@ -40,17 +40,22 @@ class FileWriter {
   // Stores the parsed page of `path`, replacing the file's previous articles
   // (and their search entries) if it was indexed before. Returns the number
   // of articles removed.
-  virtual Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                                       const std::string& encoding, const corpus::Page& page) = 0;
+  Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
+                               const std::string& encoding, const corpus::Page& page) {
+    return store_page(path, stat, hash, encoding, page, nullptr);
+  }
 
   // As replace(), but the articles keep the ids `ids` (one per article, in
   // order) instead of new ones: an import (Library::import_from) moves a
   // library with its article ids, so `kanbao show ID` and exported ids stay
   // true. An id another file's article holds is an error (the transaction
   // is rolled back). Ids given here are never handed out again as new ones.
-  virtual Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
-                                       const std::string& encoding, const corpus::Page& page,
-                                       const std::vector<std::int64_t>& ids) = 0;
+  Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
+                               const std::string& encoding, const corpus::Page& page,
+                               const std::vector<std::int64_t>& ids) {
+    if (ids.size() != page.articles.size()) return Error("restore: one id per article expected");
+    return store_page(path, stat, hash, encoding, page, &ids);
+  }
 
   // Forgets a file and its articles. Returns the number of articles removed.
   virtual Result<std::int64_t> remove(std::int64_t file_id) = 0;
@@ -64,6 +69,11 @@ class FileWriter {
 
  protected:
   FileWriter() = default;
+  // replace() and restore(), each backend's: `ids` nullptr gives the
+  // articles new ids, else one id per article.
+  virtual Result<std::int64_t> store_page(const std::string& path, const FileStat& stat,
+                                          const std::string& hash, const std::string& encoding,
+                                          const corpus::Page& page, const std::vector<std::int64_t>* ids) = 0;
   FileWriter(const FileWriter&) = default;
   FileWriter(FileWriter&&) = default;
   FileWriter& operator=(const FileWriter&) = default;

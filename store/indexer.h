@@ -28,11 +28,6 @@ class IndexWriter final : public FileWriter {
 
   Result<std::optional<FileRecord>> lookup(const std::string& path) override;
   Status touch(std::int64_t file_id, const FileStat& stat) override;
-  Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page) override;
-  Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page,
-                               const std::vector<std::int64_t>& ids) override;
   Result<std::int64_t> remove(std::int64_t file_id) override;
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Drops people and districts no article refers to any more.
@@ -41,10 +36,9 @@ class IndexWriter final : public FileWriter {
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
-  // replace() and restore(): `ids` nullptr gives the articles new ids.
   Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
                                   const std::string& encoding, const corpus::Page& page,
-                                  const std::vector<std::int64_t>* ids);
+                                  const std::vector<std::int64_t>* ids) override;
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
   // Inserts the row of file `path` (a new one when `file_id` is empty, else
   // rewrites that one) for `page`: its id.

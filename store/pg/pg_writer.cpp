@@ -149,19 +149,6 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
   return Status::Ok();
 }
 
-Result<std::int64_t> PgIndexWriter::replace(const std::string& path, const FileStat& stat,
-                                            const std::string& hash, const std::string& encoding,
-                                            const corpus::Page& page) {
-  return store_page(path, stat, hash, encoding, page, nullptr);
-}
-
-Result<std::int64_t> PgIndexWriter::restore(const std::string& path, const FileStat& stat,
-                                            const std::string& hash, const std::string& encoding,
-                                            const corpus::Page& page, const std::vector<std::int64_t>& ids) {
-  if (ids.size() != page.articles.size()) return Error("restore: one id per article expected");
-  return store_page(path, stat, hash, encoding, page, &ids);
-}
-
 Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
                                                const std::string& hash, const std::string& encoding,
                                                const corpus::Page& page,

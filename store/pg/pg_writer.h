@@ -25,21 +25,15 @@ class PgIndexWriter final : public FileWriter {
 
   Result<std::optional<FileRecord>> lookup(const std::string& path) override;
   Status touch(std::int64_t file_id, const FileStat& stat) override;
-  Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page) override;
-  Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page,
-                               const std::vector<std::int64_t>& ids) override;
   Result<std::int64_t> remove(std::int64_t file_id) override;
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Nothing to prune: districts and people are columns of the articles.
   Status prune() override { return Status::Ok(); }
 
  private:
-  // replace() and restore(): `ids` nullptr gives the articles new ids.
   Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
                                   const std::string& encoding, const corpus::Page& page,
-                                  const std::vector<std::int64_t>* ids);
+                                  const std::vector<std::int64_t>* ids) override;
   // Stores the page's articles (replace() has emptied the file), with the
   // ids `ids` when not nullptr.
   Status insert_articles(std::int64_t file_id, const corpus::Page& page,
