@@ -235,7 +235,7 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
            "\n";
   }
   if (page.total > static_cast<std::int64_t>(page.hits.size()) && !page.hits.empty()) {
-    // An estimate (see the manual's pinyin section) says so.
+    // An estimate (see the manual: pinyin, and very common terms) says so.
     out += fmt::format("({} of {}{} articles; --limit 0 shows all)\n", page.hits.size(),
                        page.total_is_estimate ? "about " : "", page.total);
   }

@@ -46,21 +46,6 @@ class Bitmap {
   std::vector<std::uint64_t> words_;
 };
 
-// The tier a page after `after` starts in (-1: from the top). A cursor's
-// tier is its score (0 or 1); a bm25 cursor (negative, from before the
-// library grew past bm25_up_to) continues in the title tier.
-int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }
-
-// Whether (date_key, id) comes after the cursor's in newest-first order.
-bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor) {
-  return date_key != cursor.date_key ? date_key < cursor.date_key : id < cursor.id;
-}
-
-// Whether `page` holds its `limit` rows (0: no limit).
-bool page_full(const BroadPage& page, int limit) {
-  return limit > 0 && static_cast<int>(page.rows.size()) >= limit;
-}
-
 // The matches with the query in their title, sorted and unique: a title
 // match that is not a match (NOT) is no hit.
 std::vector<std::int64_t> titled_matches(const BroadSource& source) {
@@ -71,13 +56,6 @@ std::vector<std::int64_t> titled_matches(const BroadSource& source) {
   std::set_intersection(titled.begin(), titled.end(), source.matches.begin(), source.matches.end(),
                         std::back_inserter(both));
   return both;
-}
-
-// Where the walk of `tier` starts: after the cursor when the page after it
-// starts in that tier, else from the newest article.
-DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier) {
-  if (tier != tier_after(after)) return std::nullopt;
-  return std::make_pair(after->date_key, after->id);
 }
 
 // The title tier when it is small: each title hit's date looked up and
@@ -113,6 +91,21 @@ Status add_tier_by_walk(const DateWalk& dates, const Bitmap& members, const Bitm
 }
 
 }  // namespace
+
+int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }
+
+bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor) {
+  return date_key != cursor.date_key ? date_key < cursor.date_key : id < cursor.id;
+}
+
+bool page_full(const BroadPage& page, int limit) {
+  return limit > 0 && static_cast<int>(page.rows.size()) >= limit;
+}
+
+DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier) {
+  if (tier != tier_after(after)) return std::nullopt;
+  return std::make_pair(after->date_key, after->id);
+}
 
 Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
                                      const std::optional<SearchCursor>& after, int limit,

@@ -33,6 +33,14 @@ struct BroadSource {
   std::vector<std::int64_t> in_titles;           // the matches whose title + subtitle alone match
 };
 
+// Pieces of the broad order that each way of building it shares.
+// The tier a page after `after` starts in (-1: from the top). A cursor's
+// tier is its score (0 or 1); a bm25 cursor (negative, from before the
+// library grew past bm25_up_to) continues in the title tier.
+int tier_after(const std::optional<SearchCursor>& after);
+// Whether (date_key, id) comes after the cursor's in newest-first order.
+bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor);
+
 struct BroadPage {
   std::vector<SearchCursor> rows;  // the page, in rank order
   std::int64_t total = 0;          // matches that are allowed
@@ -52,6 +60,13 @@ struct DateWalk {
       walk;
   std::function<Result<std::string>(std::int64_t id)> date_key;  // of one article
 };
+
+// Whether `page` holds its `limit` rows (0: no limit).
+bool page_full(const BroadPage& page, int limit);
+
+// Where the walk of `tier` starts: after the cursor when the page after it
+// starts in that tier, else from the newest article.
+DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier);
 
 // rank_broad without district filters (source.allowed is not asked) and
 // without loading the whole order: the newest matches are found by walking

@@ -215,6 +215,13 @@ struct SearchRequest {
   // first within each - because scoring every hit with bm25 takes too long
   // (store/broad_ranking.h). Negative: always bm25.
   std::int64_t bm25_up_to = 3000;
+  // A plain query without filters that matches more articles than this
+  // (and than bm25_up_to), by an estimate from samples of the library, gets
+  // that estimate as its total (SearchPage::total_is_estimate) instead of a
+  // count: counting would read a doclist of that many entries, 50 ms at a
+  // million. The page is the same either way. A limit of 0 always counts.
+  // Negative: always count.
+  std::int64_t count_up_to = 50000;
 };
 
 struct SearchHit {
@@ -239,8 +246,10 @@ struct SearchPage {
   std::int64_t total = 0;  // all matching articles, not just this page
   // Set when `total` is extrapolated rather than counted: a query whose FTS
   // candidates must each be checked in C++ (pinyin, very long terms) checks
-  // at most a few thousand of them for the count once the page is full.
-  // The hits themselves are always checked, so they are never wrong.
+  // at most a few thousand of them for the count once the page is full; a
+  // plain query matching more than SearchRequest::count_up_to articles is
+  // counted in samples of the library. The hits themselves are always
+  // checked, so they are never wrong.
   bool total_is_estimate = false;
 };
 

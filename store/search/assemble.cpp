@@ -95,6 +95,7 @@ Result<SearchPage> assemble_page(SearchContext& ctx, Ranking ranking) {
   if (!ranking.total) ranking.total = ctx.counted;
   if (ranking.total) {
     page.total = *ranking.total;
+    page.total_is_estimate = ranking.total_is_estimate;
   } else if (ctx.plan.exact) {
     KANBAO_ASSIGN_OR_RETURN(page.total, count(ctx.engine, ctx.plan.count));
   } else {

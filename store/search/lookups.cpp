@@ -2,6 +2,7 @@
 #include "store/search/lookups.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "store/search/plan.h"
 
@@ -44,6 +45,29 @@ Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
   auto found = s->step();
   if (!found) return found.error().in_context({"search failed: ", {}});
   return *found ? s->text(0) : std::string();
+}
+
+// The date order read from the index on `articles (date_key, id)`, as far as
+// the walk goes.
+DateWalk date_walk(SearchEngine& engine) {
+  DateWalk dates;
+  dates.walk = [&engine](const DateWalk::From& from,
+                         const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
+    KANBAO_ASSIGN_OR_RETURN(
+        StatementLease s,
+        engine.statement(from ? "SELECT date_key, id FROM articles WHERE (date_key, id) < (?1, ?2) "
+                                "ORDER BY date_key DESC, id DESC"
+                              : "SELECT date_key, id FROM articles ORDER BY date_key DESC, id DESC"));
+    if (from) s->bind(1, std::string_view(from->first)).bind(2, from->second);
+    for (;;) {
+      auto more = s->step();
+      if (!more) return more.error().in_context({"search failed: ", {}});
+      if (!*more || !visit(s->text(0), s->int64(1))) break;
+    }
+    return Status::Ok();
+  };
+  dates.date_key = [&engine](std::int64_t id) { return date_key_of(engine, id); };
+  return dates;
 }
 
 Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::string& expression,

@@ -10,6 +10,7 @@
 
 #include "base/result.h"
 #include "corpus/gazetteer.h"
+#include "store/broad_ranking.h"
 #include "store/hit_scan.h"
 #include "store/library.h"
 #include "store/query.h"
@@ -36,6 +37,10 @@ Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int
 
 // An article's date key ("" when undated or gone).
 Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id);
+
+// The library's newest-first date order, read from the index on
+// `articles (date_key, id)` as far as a walk goes.
+DateWalk date_walk(SearchEngine& engine);
 
 inline constexpr const char* kMatchingTitleIdsSql = "SELECT rowid FROM title_fts WHERE title_fts MATCH ?1";
 

@@ -2,6 +2,9 @@
 // The ways a search ranks its candidates. Internal to store/.
 //
 // Library::search tries them in order and takes the first that applies:
+//   rank_dense_by_walk   a plain query most of a big library matches: the
+//                        broad page from the newest articles, the total
+//                        estimated (store/search/dense_ranking.cpp)
 //   rank_by_phrase_scan  a plain query: one scan of its position lists
 //                        (store/hit_scan.h) scores a few thousand matches
 //                        with bm25, or more are ranked broadly
@@ -42,11 +45,13 @@ struct SearchContext {
 struct Ranking {
   std::vector<SearchCursor> rows;
   std::optional<std::int64_t> total;  // nullopt: assemble_page() counts or estimates it
+  bool total_is_estimate = false;     // `total` was sampled, not counted
 };
 
 // nullopt: the strategy does not apply to this query (it may set `counted`).
 using RankingStrategy = Result<std::optional<Ranking>> (*)(SearchContext& ctx);
 
+Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_first_rows(SearchContext& ctx);

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// A query most of the library matches is ranked by walking the newest
+// articles and its total estimated from samples (SearchRequest::
+// count_up_to); its pages must be exactly those the counting strategies
+// give, in the same order, across cursors, and its total near the count.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/library.h"
+
+namespace kanbao::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Paged {
+  std::vector<std::int64_t> ids;
+  std::vector<SearchPage> pages;  // without their hits' text
+};
+
+Paged page_through(Library& lib, SearchRequest request) {
+  Paged out;
+  for (int guard = 0; guard < 1000; ++guard) {
+    auto page = lib.search(request);
+    if (!page) {
+      ADD_FAILURE() << request.query << ": " << page.error().message();
+      break;
+    }
+    for (const auto& h : page->hits) out.ids.push_back(h.id);
+    const bool last = static_cast<int>(page->hits.size()) < request.limit;
+    if (!last) request.after = page->hits.back().cursor;
+    out.pages.push_back(std::move(*page));
+    if (last) break;
+  }
+  return out;
+}
+
+class DenseSearch : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kanbao-dense-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    // Eight copies of the five sample pages: 152 articles, most holding 的.
+    for (int copy = 0; copy < 8; ++copy) {
+      const fs::path to = dir_ / "pages" / ("copy" + std::to_string(copy));
+      fs::create_directories(to);
+      for (const auto& e : fs::directory_iterator(KANBAO_SAMPLE_DIR))
+        fs::copy_file(e.path(), to / e.path().filename());
+    }
+    auto lib = Library::open((dir_ / "library.db").string(), OpenMode::kReadWrite);
+    ASSERT_TRUE(lib.ok()) << lib.error().message();
+    lib_ = std::make_unique<Library>(std::move(*lib));
+    ASSERT_TRUE(lib_->index({(dir_ / "pages").string()}, IndexOptions{}).ok());
+  }
+  void TearDown() override {
+    lib_.reset();
+    fs::remove_all(dir_);
+  }
+
+  // Every query's pages with the dense strategy (count_up_to small enough
+  // for it) against the counted broad ranking (count_up_to -1).
+  void expect_dense_pages_match_counted(const std::vector<std::string>& queries) {
+    for (const std::string& q : queries) {
+      SearchRequest counted;
+      counted.query = q;
+      counted.bm25_up_to = 0;  // broad ranking, as for any query past 3,000
+      counted.count_up_to = -1;
+      counted.limit = 0;
+      auto all = lib_->search(counted);
+      ASSERT_TRUE(all.ok()) << q << ": " << all.error().message();
+      ASSERT_FALSE(all->total_is_estimate) << q;
+      std::vector<std::int64_t> expected;
+      for (const auto& h : all->hits) expected.push_back(h.id);
+      ASSERT_EQ(static_cast<std::int64_t>(expected.size()), all->total) << q;
+      // 10: the title tier walked too; 100: its few hits looked up.
+      for (std::int64_t count_up_to : {std::int64_t{10}, std::int64_t{100}}) {
+        for (int limit : {1, 3, 20}) {
+          SearchRequest dense = counted;
+          dense.count_up_to = count_up_to;
+          dense.limit = limit;
+          const Paged paged = page_through(*lib_, dense);
+          EXPECT_EQ(paged.ids, expected) << q << " count_up_to " << count_up_to << " limit " << limit;
+          for (const SearchPage& page : paged.pages) {
+            if (!page.total_is_estimate) {
+              EXPECT_EQ(page.total, all->total) << q;
+              continue;
+            }
+            ++estimated_;
+            EXPECT_GT(all->total, count_up_to / 2) << q << ": estimated, yet it matches few";
+            EXPECT_LE(std::abs(page.total - all->total), all->total / 2)
+                << q << ": estimate " << page.total << ", count " << all->total;
+          }
+        }
+      }
+    }
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Library> lib_;
+  int estimated_ = 0;
+};
+
+const std::vector<std::string> kQueries = {"的", "会", "郑州", "工作 -社区", "管城 OR 二七", "社区"};
+
+TEST_F(DenseSearch, PagesAreThoseOfTheCountedRankingAndTheTotalIsNearTheCount) {
+  expect_dense_pages_match_counted(kQueries);
+  EXPECT_GT(estimated_, 0) << "no query took the dense strategy";
+}
+
+TEST_F(DenseSearch, HolesInTheIdsKeepThePagesAndTheEstimateRight) {
+  // Two copies gone and one changed: their ids are holes in the id space
+  // the estimate samples, and the changed page's articles get new ids.
+  fs::remove_all(dir_ / "pages" / "copy2");
+  fs::remove_all(dir_ / "pages" / "copy5");
+  fs::path changed;
+  for (const auto& e : fs::directory_iterator(dir_ / "pages" / "copy3")) changed = e.path();
+  {
+    std::ofstream out(changed, std::ios::app);
+    out << "\n补记：本页的文字有所改动。\n";
+  }
+  ASSERT_TRUE(lib_->index({(dir_ / "pages").string()}, IndexOptions{}).ok());
+  expect_dense_pages_match_counted(kQueries);
+  EXPECT_GT(estimated_, 0) << "no query took the dense strategy";
+}
+
+TEST_F(DenseSearch, NoLimitCountsExactly) {
+  SearchRequest request;
+  request.query = "的";
+  request.bm25_up_to = 0;
+  request.count_up_to = 10;
+  request.limit = 0;
+  auto page = lib_->search(request);
+  ASSERT_TRUE(page.ok()) << page.error().message();
+  EXPECT_FALSE(page->total_is_estimate);
+  EXPECT_EQ(page->total, static_cast<std::int64_t>(page->hits.size()));
+  EXPECT_GT(page->total, 100);
+}
+
+}  // namespace
+}  // namespace kanbao::store
