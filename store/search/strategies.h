@@ -2,9 +2,9 @@
 // The ways a search ranks its candidates. Internal to store/.
 //
 // Library::search tries them in order and takes the first that applies:
-//   rank_dense_by_walk   a plain query most of a big library matches: the
-//                        broad page from the newest articles, the total
-//                        estimated (store/search/dense_ranking.cpp)
+//   rank_dense_by_walk   a plain or pinyin query most of a big library
+//                        matches: the broad page from the newest articles,
+//                        the total estimated (store/search/dense_ranking.cpp)
 //   rank_by_phrase_scan  a plain query: one scan of its position lists
 //                        (store/hit_scan.h) scores a few thousand matches
 //                        with bm25, or more are ranked broadly

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// The broad order's page found by walking the newest articles: the engine
+// of rank_dense_by_walk (store/search/dense_ranking.cpp). Internal to store/.
+//
+// A page is made of rank groups in order (the title hits, then the other
+// matches), each newest first. The walk reads the date order from the top
+// (or the cursor) in batches and asks the full-text tables which articles
+// of a batch belong to the group, one rowid-range query per run of close
+// ids: when most articles match, a page is found within a few batches.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "store/broad_ranking.h"
+#include "store/search/strategies.h"
+
+namespace kanbao::store {
+
+// One question to a full-text table: which articles match `expression`.
+struct FtsTest {
+  const char* range_sql;  // "... MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
+  const char* all_sql;    // "... MATCH ?1": every match, in id order
+  std::string expression;
+};
+inline constexpr const char* kArticleRangeSql =
+    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3";
+FtsTest article_test(std::string expression);  // in article_fts
+FtsTest title_test(std::string expression);    // in title_fts
+
+// The rows of one rank group: the articles that pass every `must` (asked in
+// this order, so the smallest table and the rarest test go first) and no
+// `must_not`. Its rows carry `tier` and `score` in their cursors.
+struct RankGroup {
+  int tier = 0;
+  double score = 0;
+  std::vector<FtsTest> must;
+  std::vector<FtsTest> must_not;
+};
+
+// The articles walked for one page before the walk gives up.
+inline constexpr std::int64_t kWalkBudget = 16384;
+
+// Fills `page` (up to ctx.request.limit rows, after ctx.request.after) with
+// the groups' rows; ctx.plan must be exact (the rows are not checked in
+// C++). The first group is read whole from its first test when that has at
+// most `few` matches (cheaper than walking for rare title hits). false: the
+// walk passed kWalkBudget articles, and `page` is not whole.
+Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& groups, std::size_t few,
+                         BroadPage& page);
+
+}  // namespace kanbao::store
