@@ -3,7 +3,6 @@
 // can score in time (store/broad_ranking.h).
 #include <algorithm>
 #include <functional>
-#include <unordered_set>
 
 #include "store/search/lookups.h"
 #include "store/search/strategies.h"
@@ -51,10 +50,11 @@ Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
   if (q.has_initials()) {
     // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
+    // In id order (a sorted vector: a hash set of 400,000 ids at 1,000,000
+    // articles took 16 MB).
     KANBAO_ASSIGN_OR_RETURN(auto full, matching_ids(ctx.engine, ctx.fts.readings));
-    const std::unordered_set<std::int64_t> read(full.begin(), full.end());
     for (auto& row : ranking.rows)
-      if (row.tier == 1 && read.count(row.id) == 0) row.tier = 2;
+      if (row.tier == 1 && !std::binary_search(full.begin(), full.end(), row.id)) row.tier = 2;
     std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
                      [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
   }
