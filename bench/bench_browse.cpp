@@ -14,6 +14,7 @@
 // Whole processes add the start of the binary (`kanbao --version`), measured
 // by bench/run beside this.
 #include <fmt/core.h>
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -211,6 +212,8 @@ std::optional<std::string> largest_district(BenchContext& ctx) {
 }  // namespace
 
 int main() try {
+  // As cli/main.cpp: big blocks are given back when freed.
+  static_cast<void>(mallopt(M_MMAP_THRESHOLD, 1 << 20));
   const char* library = std::getenv("KANBAO_BENCH_LIBRARY");
   if (!library || !fs::exists(library)) fail("set KANBAO_BENCH_LIBRARY to an indexed library");
   const char* repeat_env = std::getenv("KANBAO_BENCH_REPEAT");
