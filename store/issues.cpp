@@ -75,6 +75,15 @@ Result<std::vector<PaperRow>> Library::papers() {
   return papers_in_order(std::move(rows));
 }
 
+Result<std::int64_t> Library::paper_count() {
+  if (impl_->backend) {
+    KANBAO_ASSIGN_OR_RETURN(const auto rows, impl_->backend->papers());
+    return static_cast<std::int64_t>(rows.size());
+  }
+  // The papers papers() lists: those of article_tally (a few hundred rows).
+  return impl_->db.single_int("SELECT count(DISTINCT paper) FROM article_tally");
+}
+
 Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {
   if (impl_->backend) return impl_->backend->issue(paper, date);
   if (!date.known() || date.year == 0) return std::optional<Issue>();

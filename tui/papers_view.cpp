@@ -106,11 +106,15 @@ class PapersView : public View {
 }  // namespace
 
 std::unique_ptr<View> make_home_view(Context& ctx) {
-  auto papers = ctx.library().papers();
-  if (!papers) {
+  // One paper: its districts. Several: the papers, counted first because
+  // listing them reads every page's issue.
+  auto count = ctx.library().paper_count();
+  if (!count) {
+    ctx.message(failed(count.error()), true);
+  } else if (*count > 1) {
+    auto papers = ctx.library().papers();
+    if (papers) return std::make_unique<PapersView>(std::move(*papers));
     ctx.message(failed(papers.error()), true);
-  } else if (papers->size() > 1) {
-    return std::make_unique<PapersView>(std::move(*papers));
   }
   return make_districts_view(ctx);
 }
