@@ -197,6 +197,11 @@ std::optional<Byline> parse_byline(std::string_view text) {
   // page end so, and are turned away here before any word is looked for.
   if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
   if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
+  if (std::string folded; util::fold_traditional(text, text.size(), folded)) {
+    auto b = parse_byline(folded);  // folded holds no traditional form: no further fold
+    if (b && b->text == folded) b->text = std::string(text);
+    return b;
+  }
   if (!has_role_or_credit(text)) return bracketed_names(text);
   const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
   const auto toks = bylines::tokens(byline_core(fields ? *fields : text));
@@ -209,6 +214,9 @@ std::optional<Byline> parse_byline(std::string_view text) {
 }
 
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
+  // Folding keeps offsets (text_util.h).
+  if (std::string folded; util::fold_traditional(line, line.size(), folded))
+    return find_appended_byline(folded);
   // A byline holds no sentence terminator, so it is all that follows the
   // line's last one (and the closing quotes after it): one candidate, read
   // backwards from the end over at most a byline's length.
@@ -237,6 +245,8 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
 }
 
 std::optional<Byline> find_caption_credit(std::string_view line) {
+  if (std::string folded; util::fold_traditional(line, line.size(), folded))
+    return find_caption_credit(folded);
   std::string_view core = util::trim(line);
   for (std::string_view same : {"(下同)", "（下同）"}) {  // the credit covers the photos below too
     if (core.ends_with(same)) core = util::trim(core.substr(0, core.size() - same.size()));

@@ -194,7 +194,9 @@ void Lines::classify_text(std::size_t j) {
   const std::string_view t = text(j);
   if (match_lead(t)) {
     in.kind = Kind::kLead;
-    in.closed = ends_sentence(t);
+    // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete.
+    in.closed = in.ends_article = find_appended_byline(t).has_value();
+    in.closed = in.closed || ends_sentence(t);
   } else if (auto b = parse_byline(t)) {
     in.kind = Kind::kByline;
     in.caption = ends_with_photo_credit(t, 0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/text_util.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace kanbao::corpus::util {
@@ -88,6 +90,33 @@ bool has_any(std::string_view s, std::u32string_view set) {
   for (std::size_t i = 0; i < s.size();)
     if (set.find(next(s, i)) != std::u32string_view::npos) return true;
   return false;
+}
+
+namespace {
+
+// Traditional -> simplified, for the words of datelines and bylines only
+// (names and text are left as printed).
+constexpr std::u32string_view kTraditional = U"員圖國實導記訊訪週電報據攝習約網華編輯聞視際見";
+constexpr std::u32string_view kSimplified = U"员图国实导记讯访周电报据摄习约网华编辑闻视际见";
+
+}  // namespace
+
+bool fold_traditional(std::string_view s, std::size_t reach, std::string& out) {
+  static_assert(kTraditional.size() == kSimplified.size());
+  const std::size_t end = std::min(reach, s.size());
+  bool folded = false;
+  for (std::size_t i = 0; i < end;) {
+    const std::size_t at = i;
+    const char32_t c = next(s, i);
+    const std::size_t k = i - at == 3 ? kTraditional.find(c) : std::u32string_view::npos;
+    if (k == std::u32string_view::npos) continue;
+    if (!folded) out.assign(s);
+    folded = true;
+    std::string simple;
+    append(simple, kSimplified[k]);
+    out.replace(at, 3, simple);
+  }
+  return folded;
 }
 
 }  // namespace kanbao::corpus::util
