@@ -11,6 +11,7 @@
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
+#include "corpus/readers.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -66,6 +67,9 @@ std::string first_bytes(std::string_view text) {
 // A title for an article that has no heading: the first clause of its text
 // after any mark, dateline and byline.
 std::string title_from_text(std::string_view text) {
+  // A reader's item with its heading glued before the speaker: that heading.
+  if (const auto item = match_reader_item(text); item && item->heading_end > 0)
+    return std::string(text.substr(0, item->heading_end));
   std::size_t i = 0;
   if (auto lead = match_lead(text)) i = lead->text;
   std::string title = first_clause(util::trim(text.substr(std::min(i, text.size()))));
@@ -313,7 +317,8 @@ class Assembler {
     if (!titled_) {
       const std::string_view from = a_.paragraphs.empty() ? lines_.text(span_.anchor) : a_.paragraphs.front();
       a_.title = title_from_text(from);
-      if (o == Opener::kLead) {
+      const auto item = match_reader_item(from);
+      if (o == Opener::kLead && !(item && item->heading_end > 0)) {
         c_.warnings.push_back(line_ref(lines_.number(span_.anchor)) +
                               "article without a heading; title taken from its lead");
       }

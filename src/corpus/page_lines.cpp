@@ -8,6 +8,7 @@
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
+#include "corpus/readers.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -250,6 +251,22 @@ void Lines::join_cut_first_parts() {
   }
 }
 
+// A reader's item (readers.h) opens an article like a lead - under its
+// heading, glued to its heading, or at the page's top - but not when it
+// runs on from text: readers quoted one after another in a story
+// ("市民张先生：…" paragraphs) are that story's.
+void Lines::mark_reader_items() {
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (info_[j].kind != Kind::kBody || info_[j].caption || info_[j].from_marker) continue;
+    const auto item = match_reader_item(text(j));
+    if (!item) continue;
+    const std::size_t p = prev(j);
+    if (item->heading_end > 0 || p == size() || info_[p].kind == Kind::kFurniture ||
+        info_[p].kind == Kind::kHeading)
+      info_[j].kind = Kind::kLead;
+  }
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
@@ -271,6 +288,7 @@ void Lines::classify(std::string_view page_name) {
   }
   join_cut_leads();
   join_cut_first_parts();
+  mark_reader_items();
 }
 
 std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,

@@ -60,5 +60,36 @@ TEST(HeldOutForms, TraditionalCharacters) {
   EXPECT_EQ(p.articles[1].first_line, 5);
 }
 
+// A readers' column: each reader's item is an article - under its own
+// heading, with the heading glued before the speaker, or (the first, whose
+// heading the page lost) alone - dated by its relative date; the column's
+// 整理 credit closes the last item.
+TEST(HeldOutForms, ReadersItemsUnderStackedHeadings) {
+  const Parsed p = parse_fixture("reader_items.txt");
+  ASSERT_EQ(p.articles.size(), 4u);
+  EXPECT_EQ(date_of(p.articles[0]), "2023-06-20");
+  EXPECT_EQ(p.articles[0].last_line, 1);
+  EXPECT_EQ(p.articles[1].title, "路灯坏了半个月");
+  EXPECT_EQ(date_of(p.articles[1]), "2023-06-19");
+  EXPECT_EQ(p.articles[1].first_line, 2);
+  EXPECT_EQ(p.articles[2].title, "好心司机送老人回家");
+  EXPECT_EQ(date_of(p.articles[2]), "2023-06-16");  // 上周五 of Wednesday 21 June
+  EXPECT_EQ(p.articles[3].title, "希望早日修好健身器材");
+  EXPECT_EQ(date_of(p.articles[3]), "");
+  EXPECT_EQ(p.articles[3].reporters, std::vector<std::string>{"李雪"});
+  // Only the item without any heading warns.
+  ASSERT_EQ(p.warnings.size(), 1u);
+  EXPECT_EQ(p.warnings[0], "line 1: article without a heading; title taken from its lead");
+}
+
+// Readers quoted one after another inside a story are the story's.
+TEST(HeldOutForms, ReadersQuotedInAStoryStayInIt) {
+  const Parsed p = parse_fixture("vox_pop.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "老街改造听民意");
+  EXPECT_EQ(p.articles[0].paragraphs.size(), 4u);
+  EXPECT_EQ(p.articles[0].last_line, 6);
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
