@@ -5,6 +5,7 @@
 #include <string>
 
 #include "corpus/byline.h"
+#include "corpus/dates.h"
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
@@ -45,6 +46,12 @@ bool index_entry(std::string_view line) {
     if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'，' || c == U',') return false;
   }
   return true;
+}
+
+// An app's slogan under its name ("报知天下 晓通万家"): short phrases, no
+// punctuation.
+bool is_slogan(std::string_view t) {
+  return util::length_up_to(t, 17) <= 16 && !util::has_any(t, U"，,。！？：:、“”《》");
 }
 
 }  // namespace
@@ -210,6 +217,9 @@ void Lines::classify_text(std::size_t j) {
     in.kind = Kind::kBody;
     in.closed = in.ends_article = true;
     in.caption = ends_with_photo_credit(t, *at);
+  } else if (is_note_or_field(t)) {
+    in.kind = Kind::kBody;  // a paragraph of its own, never a heading
+    in.closed = true;
   } else if (heading_shaped(t)) {
     in.kind = Kind::kHeading;
   } else {
@@ -270,14 +280,16 @@ void Lines::mark_reader_items() {
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
+  bool after_app = false;  // the line above advertises an app ("报晓风客户端"): its slogan may follow
   for (std::size_t j = 0; j < size(); ++j) {
     if (blank(j) || classify_entry_part(j)) continue;
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
     const bool furniture =
-        is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+        is_furniture(t) || (after_furniture && is_site_notice(t)) || (after_app && is_slogan(t)) ||
         (below != size() && is_section_head(t, page_name) && !is_column_tag(t) && !match_lead(text(below)));
     after_furniture = furniture;
+    after_app = furniture && t.ends_with("客户端");
     if (furniture) {
       info_[j].kind = Kind::kFurniture;
       article_page_ = article_page_ || links_articles(t);

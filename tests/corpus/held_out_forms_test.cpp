@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/dates.h"
 #include "corpus/split.h"
 #include "fixture_expect.h"
 #include "sample_util.h"
@@ -21,6 +22,22 @@ using Parsed = testing_util::ParsedFixture;
 using testing_util::parse_fixture;
 
 std::string date_of(const Article& a) { return a.date ? a.date->str() : ""; }
+
+// The heading block, event date and reporters of one article.
+void expect_heads(const Article& a, const std::string& kicker, const std::string& title,
+                  const std::string& date, const std::vector<std::string>& reporters) {
+  EXPECT_EQ(a.kicker, kicker);
+  EXPECT_EQ(a.title, title);
+  EXPECT_EQ(a.subtitle, "");
+  EXPECT_EQ(date_of(a), date);
+  EXPECT_EQ(a.reporters, reporters);
+}
+
+// The article's paragraph count and its first paragraphs.
+void expect_paragraphs(const Article& a, std::size_t count, const std::vector<std::string>& first) {
+  ASSERT_EQ(a.paragraphs.size(), count);
+  for (std::size_t i = 0; i < first.size(); ++i) EXPECT_EQ(a.paragraphs[i], first[i]);
+}
 
 // A city paper naming itself with its full name (河畔都市报讯), a news site's
 // dispatch (新华网郑州6月20日电), a repost citing a site (据…网消息), and a
@@ -89,6 +106,38 @@ TEST(HeldOutForms, ReadersQuotedInAStoryStayInIt) {
   EXPECT_EQ(p.articles[0].title, "老街改造听民意");
   EXPECT_EQ(p.articles[0].paragraphs.size(), 4u);
   EXPECT_EQ(p.articles[0].last_line, 6);
+}
+
+// An e-paper story without a dateline: a kicker of scene opening with its
+// time, numbered photo notes (each a paragraph of its own, never a
+// subtitle), then the text opening with 昨天晚上 - the event date.
+TEST(HeldOutForms, PhotoNotesThenARelativeDate) {
+  const Parsed p = parse_fixture("photo_notes_story.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  expect_heads(a, "傍晚，记者在滨河公园看到市民休闲如常", "夜市回来了", "2023-06-20", {"周敏"});
+  expect_paragraphs(a, 4, {"①不少市民带着孩子到滨河公园夜市游玩", "②在夜市入口，摊主正在整理货架"});
+}
+
+// A street shot's fields: 时间 dates the event, 地点 is a paragraph of its
+// own, 拍摄者 credits the photographer; an app's name and slogan above the
+// title are furniture.
+TEST(HeldOutForms, TimeFieldDatesAStreetShot) {
+  const Parsed p = parse_fixture("street_shot_fields.txt");
+  ASSERT_GE(p.furniture.size(), 3u);
+  EXPECT_EQ(p.furniture[2].text, "看见城市 温暖你我");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].first_line, 7);
+  expect_heads(p.articles[0], "", "随手拍", "2023-06-19", {"陈晓丽"});
+  expect_paragraphs(p.articles[0], 3, {"时间:6月19日下午", "地点:建设路公交站"});
+}
+
+// A web page's posting time is no event date.
+TEST(HeldOutForms, PostingTimeFieldIsNoEventDate) {
+  EXPECT_FALSE(
+      undated_story_date({"日期:2023-6-21 10:35:05", "社区举办邻里节，居民踊跃参加。"}, Date{2023, 6, 21}));
+  EXPECT_EQ(undated_story_date({"时间：6月20日上午", "社区举办邻里节。"}, Date{2023, 6, 21})->str(),
+            "2023-06-20");
 }
 
 }  // namespace
