@@ -195,7 +195,9 @@ std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
   // A byline ends with a name or a credit, never a sentence: most lines of a
   // page end so, and are turned away here before any word is looked for.
-  if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
+  // (A web header may end with an empty field: "作者:王刚   点击:".)
+  const char32_t last = util::last(util::strip_closing(text));
+  if (text.empty() || (util::is_terminator(last) && last != U':' && last != U'：')) return std::nullopt;
   if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
   if (std::string folded; util::fold_traditional(text, text.size(), folded)) {
     auto b = parse_byline(folded);  // folded holds no traditional form: no further fold

@@ -132,6 +132,17 @@ TEST(HeldOutForms, TimeFieldDatesAStreetShot) {
   expect_paragraphs(p.articles[0], 3, {"时间:6月19日下午", "地点:建设路公交站"});
 }
 
+// A web page's header line under the title - posting time, 来源 with its
+// value, 作者 with two names, an empty click counter - is the byline.
+TEST(HeldOutForms, WebHeaderWithCounterIsTheByline) {
+  const Parsed p = parse_fixture("web_header_counter.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  expect_heads(p.articles[0], "", "返乡青年办起乡村书屋", "2023-06-20", {"王刚", "李娜"});
+  EXPECT_EQ(p.articles[0].byline, "2023-06-21 09:09:45   来源: 中原日报   作者:王刚 李娜   点击:");
+  expect_paragraphs(p.articles[0], 2,
+                    {"本报讯 昨天上午，返乡青年周敏在村里办起的乡村书屋正式开放，首批藏书两千余册。"});
+}
+
 // A web page's posting time is no event date.
 TEST(HeldOutForms, PostingTimeFieldIsNoEventDate) {
   EXPECT_FALSE(
