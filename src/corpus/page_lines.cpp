@@ -261,19 +261,23 @@ void Lines::join_cut_first_parts() {
   }
 }
 
-// A reader's item (readers.h) opens an article like a lead - under its
-// heading, glued to its heading, or at the page's top - but not when it
-// runs on from text: readers quoted one after another in a story
-// ("市民张先生：…" paragraphs) are that story's.
+// A reader's item (readers.h) opens an article like a lead - glued to its
+// heading, at the page's top, or under its heading in a column of such
+// items (after the page's top, another item or a finished article) - but
+// not when it runs on from a story's text: readers quoted in a story
+// ("市民张先生：…" paragraphs, perhaps under a cross-head) are that story's.
 void Lines::mark_reader_items() {
+  const auto top = [this](std::size_t q) { return q == size() || info_[q].kind == Kind::kFurniture; };
+  const auto opens_column = [this, &top](std::size_t q) {
+    return top(q) || info_[q].ends_article || (info_[q].kind == Kind::kLead && match_reader_item(text(q)));
+  };
   for (std::size_t j = 0; j < size(); ++j) {
     if (info_[j].kind != Kind::kBody || info_[j].caption || info_[j].from_marker) continue;
     const auto item = match_reader_item(text(j));
     if (!item) continue;
     const std::size_t p = prev(j);
-    if (item->heading_end > 0 || p == size() || info_[p].kind == Kind::kFurniture ||
-        info_[p].kind == Kind::kHeading)
-      info_[j].kind = Kind::kLead;
+    const bool headed = p != size() && info_[p].kind == Kind::kHeading && opens_column(prev(p));
+    if (item->heading_end > 0 || top(p) || headed) info_[j].kind = Kind::kLead;
   }
 }
 

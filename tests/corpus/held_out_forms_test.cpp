@@ -99,13 +99,14 @@ TEST(HeldOutForms, ReadersItemsUnderStackedHeadings) {
   EXPECT_EQ(p.warnings[0], "line 1: article without a heading; title taken from its lead");
 }
 
-// Readers quoted one after another inside a story are the story's.
+// Readers quoted one after another inside a story, or under a cross-head
+// of it, are the story's.
 TEST(HeldOutForms, ReadersQuotedInAStoryStayInIt) {
   const Parsed p = parse_fixture("vox_pop.txt");
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.articles[0].title, "老街改造听民意");
-  EXPECT_EQ(p.articles[0].paragraphs.size(), 4u);
-  EXPECT_EQ(p.articles[0].last_line, 6);
+  EXPECT_EQ(p.articles[0].paragraphs.size(), 5u);
+  EXPECT_EQ(p.articles[0].last_line, 9);
 }
 
 // An e-paper story without a dateline: a kicker of scene opening with its
