@@ -259,6 +259,22 @@ bool is_site_notice(std::string_view line) {
          contains(line, "作者") && !contains(line, "。");
 }
 
+bool is_source_line(std::string_view line) {
+  line = util::trim(line);
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::string_view open : {"（", "("}) {
+    if (starts_with(line, open)) line = util::trim(util::strip_closing(line.substr(open.size())));
+  }
+  std::size_t rest = std::string_view::npos;
+  for (std::string_view key : {"来源：", "来源:", "稿件来源：", "稿件来源:", "转自", "转载自", "摘自"}) {
+    if (starts_with(line, key)) rest = key.size();
+  }
+  if (rest == std::string_view::npos) return false;
+  const std::string_view source = util::trim(line.substr(rest));
+  // One name, no further fields or sentence.
+  return !source.empty() && !util::has_any(source, U" 　:：，,。");
+}
+
 bool is_section_head(std::string_view line, std::string_view page_name) {
   line = util::trim(line);
   if (line.empty()) return false;

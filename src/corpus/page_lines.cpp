@@ -281,6 +281,12 @@ void Lines::mark_reader_items() {
   }
 }
 
+// The line above j (classified already) is heading-shaped.
+bool Lines::under_heading(std::size_t j) const {
+  const std::size_t p = prev(j);
+  return p != size() && info_[p].kind == Kind::kHeading;
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
@@ -291,6 +297,7 @@ void Lines::classify(std::string_view page_name) {
     const std::size_t below = top ? next(j) : size();
     const bool furniture =
         is_furniture(t) || (after_furniture && is_site_notice(t)) || (after_app && is_slogan(t)) ||
+        (is_source_line(t) && !under_heading(j)) ||
         (below != size() && is_section_head(t, page_name) && !is_column_tag(t) && !match_lead(text(below)));
     after_furniture = furniture;
     after_app = furniture && t.ends_with("客户端");

@@ -144,6 +144,22 @@ TEST(HeldOutForms, WebHeaderWithCounterIsTheByline) {
                     {"本报讯 昨天上午，返乡青年周敏在村里办起的乡村书屋正式开放，首批藏书两千余册。"});
 }
 
+// Reposts: a paper's name before the role in the lead's bracket, a source
+// line closing the article (page furniture, so the next heading opens the
+// next article and its field byline is not the first's), 据…报道.
+TEST(HeldOutForms, RepostSourceLinesCloseTheArticle) {
+  const Parsed p = parse_fixture("repost_sources.txt");
+  ASSERT_EQ(p.articles.size(), 3u);
+  expect_heads(p.articles[0], "", "老城区夜市恢复营业", "2023-06-20", {"王刚"});
+  EXPECT_EQ(p.articles[0].correspondents, std::vector<std::string>{"李娜"});
+  EXPECT_EQ(p.articles[0].last_line, 5);
+  expect_heads(p.articles[1], "", "全市新增三条公交线路", "2023-06-20", {"李雪"});
+  EXPECT_EQ(p.articles[1].first_line, 9);
+  expect_heads(p.articles[2], "", "高温天气持续 市民注意防暑", "", {});
+  ASSERT_FALSE(p.furniture.empty());
+  EXPECT_EQ(p.furniture[0].text, "（来源：中原晚报）");
+}
+
 // A web page's posting time is no event date.
 TEST(HeldOutForms, PostingTimeFieldIsNoEventDate) {
   EXPECT_FALSE(
