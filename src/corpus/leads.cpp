@@ -14,16 +14,20 @@ constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中
                                                    "人民网", "央视网", "光明网", "国际在线"};
 
 // "晚报讯 ", "商报讯（", "西江都市报讯 " at s[k]: a city paper naming itself
-// (by its kind, or by one to eight Han characters of name and kind), then
-// a space or the byline's bracket. Returns the offset past 报讯. The bytes
+// (by its kind - 晚报, 商报, 星报, 快报, 早报, 日报, 时报, 都市报 - or by a
+// name and its kind, up to eight Han characters), then a space or the
+// byline's bracket (not "…汇报讯", a sentence). Returns the offset past 报讯. The bytes
 // of 报讯 are looked for first: this is asked of every line.
 std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   constexpr std::size_t kMaxName = 8;
   const std::size_t at = s.substr(k, (kMaxName + 2) * 3).find("报讯");
   if (at == std::string_view::npos || at == 0) return std::nullopt;
+  char32_t kind = 0;  // the character before 报讯: 晚报, 商报, 都市报, 日报 …
   for (std::size_t i = k; i < k + at;) {
-    if (!util::is_han(util::next(s, i))) return std::nullopt;
+    kind = util::next(s, i);
+    if (!util::is_han(kind)) return std::nullopt;
   }
+  if (std::u32string_view(U"晚商星快早日时市").find(kind) == std::u32string_view::npos) return std::nullopt;
   std::size_t i = k + at + 6;
   if (i >= s.size()) return std::nullopt;
   const char32_t after = util::next(s, i);

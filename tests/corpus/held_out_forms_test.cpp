@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "corpus/dates.h"
+#include "corpus/leads.h"
 #include "corpus/split.h"
 #include "fixture_expect.h"
 #include "sample_util.h"
@@ -58,6 +59,9 @@ TEST(HeldOutForms, DatelinesOfSitesAndOtherPapers) {
   EXPECT_EQ(p.articles[3].title, "老城区新增两处便民菜站");
   EXPECT_EQ(p.articles[3].correspondents, std::vector<std::string>{"孙立新"});
   EXPECT_TRUE(p.articles[3].reporters.empty());
+  // A paper names itself by its kind: "…汇报讯 " opens a sentence, not a lead.
+  EXPECT_TRUE(match_lead("河畔都市报讯 夜幕降临，跑道上亮起荧光手环。"));
+  EXPECT_FALSE(match_lead("听取汇报讯 息化建设进展，要求加快推进。"));
 }
 
 // A page in traditional characters: 本報訊, 晚報訊, 記者 read as their
