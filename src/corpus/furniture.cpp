@@ -261,6 +261,11 @@ bool is_site_notice(std::string_view line) {
 
 bool is_source_line(std::string_view line) {
   line = util::trim(line);
+  // The key opens the line (after a bracket): most lines are turned away
+  // here without being read.
+  const std::size_t key_at = starts_with(line, "（") ? 3 : starts_with(line, "(") ? 1 : 0;
+  const std::string_view head = line.substr(key_at, 6);
+  if (head != "来源" && head != "转自" && head != "转载" && head != "摘自" && head != "稿件") return false;
   if (util::length_up_to(line, 31) > 30) return false;
   for (std::string_view open : {"（", "("}) {
     if (starts_with(line, open)) line = util::trim(util::strip_closing(line.substr(open.size())));

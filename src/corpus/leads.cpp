@@ -20,8 +20,9 @@ constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中
 // of 报讯 are looked for first: this is asked of every line.
 std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   constexpr std::size_t kMaxName = 8;
-  const std::size_t at = s.substr(k, (kMaxName + 2) * 3).find("报讯");
-  if (at == std::string_view::npos || at == 0) return std::nullopt;
+  const std::size_t found = util::find_within(s, k, kMaxName + 2, "报讯");
+  if (found == std::string_view::npos || found == k) return std::nullopt;
+  const std::size_t at = found - k;
   char32_t kind = 0;  // the character before 报讯: 晚报, 商报, 都市报, 日报 …
   for (std::size_t i = k; i < k + at;) {
     kind = util::next(s, i);
@@ -216,6 +217,9 @@ struct OtherSource {
 };
 std::optional<OtherSource> other_source_lead(std::string_view s, std::size_t k, bool cited,
                                              std::optional<Date>& date) {
+  // Most lines name no site: 网 (or, cited, any name) must be near.
+  constexpr std::size_t kNameChars = 8;
+  if (!cited && util::find_within(s, k, kNameChars, "网") == std::string_view::npos) return std::nullopt;
   std::size_t i = k;
   for (std::size_t n = 0; n < 8 && i < s.size(); ++n) {
     const char32_t c = util::next(s, i);
@@ -318,10 +322,15 @@ std::optional<Lead> match_simplified_lead(std::string_view line) {
 }  // namespace
 
 std::optional<Lead> match_lead(std::string_view line) {
-  // A dateline and its byline stand within the line's first ~100 characters.
-  constexpr std::size_t kReach = 600;
+  // A source and its dateline start within the line's first 12 characters,
+  // and with its byline within ~130: the line is folded only when the first
+  // part holds a traditional form.
+  constexpr std::size_t kSourceReach = 36;
+  constexpr std::size_t kReach = 400;
   std::string folded;
-  if (!util::fold_traditional(line, kReach, folded)) return match_simplified_lead(line);
+  if (!util::fold_traditional(line.substr(0, kSourceReach), 0, kSourceReach, folded))
+    return match_simplified_lead(line);
+  util::fold_traditional(line, 0, kReach, folded);
   auto lead = match_simplified_lead(folded);
   // Folding keeps offsets: the source is the same bytes of the line.
   // (A source from the agencies' list is not in `folded` and stays as is.)

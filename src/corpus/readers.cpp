@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/readers.h"
 
+#include <algorithm>
 #include <array>
 
 #include "corpus/text_util.h"
@@ -27,37 +28,46 @@ std::optional<std::size_t> speaker_at(std::string_view s, std::size_t i) {
   return std::nullopt;
 }
 
-// A glued heading and its space at the start of s: the offset of what
-// follows the space, or nullopt.
-std::optional<std::size_t> glued_heading_end(std::string_view s, std::size_t& heading_end) {
-  std::size_t i = 0;
-  for (std::size_t n = 0; n <= kMaxHeading && i < s.size(); ++n) {
-    const std::size_t at = i;
-    const char32_t c = util::next(s, i);
-    if (util::is_space(c)) {
-      if (n < 2) return std::nullopt;
-      heading_end = at;
-      while (i < s.size()) {
-        std::size_t j = i;
-        if (!util::is_space(util::next(s, j))) break;
-        i = j;
-      }
+// The first space (ASCII, tab, U+3000 or U+00A0) within the bytes of the
+// first kMaxHeading + 1 characters: where a glued heading would end.
+std::optional<std::size_t> first_space(std::string_view line) {
+  const std::size_t end = std::min(line.size(), (kMaxHeading + 1) * 3);
+  for (std::size_t i = 0; i < end; ++i) {
+    const auto b = static_cast<unsigned char>(line[i]);
+    if (b == ' ' || b == '\t' || (b == 0xE3 && line.substr(i, 3) == "\u3000") ||
+        (b == 0xC2 && line.substr(i, 2) == "\u00A0"))
       return i;
-    }
-    if (util::is_terminator(c) || c == U'，' || c == U',' || c == U'、') return std::nullopt;
   }
   return std::nullopt;
+}
+
+// line[0, end) reads as a heading: two to kMaxHeading characters, no punctuation.
+bool heading_before(std::string_view line, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < end; ++n) {
+    const char32_t c = util::next(line, i);
+    if (util::is_terminator(c) || c == U'，' || c == U',' || c == U'、') return false;
+  }
+  return n >= 2 && n <= kMaxHeading;
 }
 
 }  // namespace
 
 std::optional<ReaderItem> match_reader_item(std::string_view line) {
   if (const auto text = speaker_at(line, 0)) return ReaderItem{0, *text};
-  std::size_t heading_end = 0;
-  const auto after = glued_heading_end(line, heading_end);
-  if (!after) return std::nullopt;
-  if (const auto text = speaker_at(line, *after)) return ReaderItem{heading_end, *text};
-  return std::nullopt;
+  // A glued heading ends at a space near the start: most lines hold none
+  // there, or no speaker after it, and are passed over without being read.
+  const auto space = first_space(line);
+  if (!space) return std::nullopt;
+  std::size_t after = *space;
+  while (after < line.size()) {
+    std::size_t j = after;
+    if (!util::is_space(util::next(line, j))) break;
+    after = j;
+  }
+  const auto text = speaker_at(line, after);
+  if (!text || !heading_before(line, *space)) return std::nullopt;
+  return ReaderItem{*space, *text};
 }
 
 }  // namespace kanbao::corpus

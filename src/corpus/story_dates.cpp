@@ -18,9 +18,9 @@ constexpr std::size_t kMaxNoteChars = 60;
 std::optional<std::string_view> field_value(std::string_view line,
                                             std::initializer_list<std::string_view> names) {
   line = util::trim(line);
-  if (util::length_up_to(line, kMaxFieldChars + 1) > kMaxFieldChars) return std::nullopt;
   for (std::string_view name : names) {
     if (line.substr(0, name.size()) != name) continue;
+    if (util::length_up_to(line, kMaxFieldChars + 1) > kMaxFieldChars) return std::nullopt;
     std::size_t i = name.size();
     const char32_t colon = util::next(line, i);
     if (colon == U'：' || colon == U':') return util::trim(line.substr(i));
