@@ -11,6 +11,7 @@
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
+#include "corpus/readers.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -20,9 +21,10 @@ constexpr std::size_t kMaxHeadings = 3;
 // A lead without a dateline ("本报记者X报道：") opens one of the first paragraphs.
 constexpr std::size_t kOpeningParagraphs = 3;
 
-// A paragraph really ends here (rather than being cut by the print layout).
+// A paragraph really ends here (rather than being cut by the print layout);
+// a photo note or a field (dates.h) stands alone.
 bool ends_paragraph(std::string_view para) {
-  return util::is_terminator(util::last(util::strip_closing(para)));
+  return util::is_terminator(util::last(util::strip_closing(para))) || is_note_or_field(para);
 }
 
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -31,7 +33,7 @@ bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &&
 // one when that was cut mid-sentence by a layout break.
 void add_chunk(std::vector<std::string>& paras, std::string_view chunk, bool may_join) {
   if (chunk.empty()) return;
-  if (may_join && !paras.empty() && !ends_paragraph(paras.back())) {
+  if (may_join && !paras.empty() && !ends_paragraph(paras.back()) && !is_note_or_field(chunk)) {
     std::string& p = paras.back();
     std::size_t i = 0;
     if (is_latin_letter(util::last(p)) && is_latin_letter(util::next(chunk, i))) p += ' ';
@@ -66,6 +68,9 @@ std::string first_bytes(std::string_view text) {
 // A title for an article that has no heading: the first clause of its text
 // after any mark, dateline and byline.
 std::string title_from_text(std::string_view text) {
+  // A reader's item with its heading glued before the speaker: that heading.
+  if (const auto item = match_reader_item(text); item && item->heading_end > 0)
+    return std::string(text.substr(0, item->heading_end));
   std::size_t i = 0;
   if (auto lead = match_lead(text)) i = lead->text;
   std::string title = first_clause(util::trim(text.substr(std::min(i, text.size()))));
@@ -313,7 +318,8 @@ class Assembler {
     if (!titled_) {
       const std::string_view from = a_.paragraphs.empty() ? lines_.text(span_.anchor) : a_.paragraphs.front();
       a_.title = title_from_text(from);
-      if (o == Opener::kLead) {
+      const auto item = match_reader_item(from);
+      if (o == Opener::kLead && !(item && item->heading_end > 0)) {
         c_.warnings.push_back(line_ref(lines_.number(span_.anchor)) +
                               "article without a heading; title taken from its lead");
       }
@@ -326,7 +332,7 @@ class Assembler {
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
     if (dated && !a_.paragraphs.empty())
       a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
-    if (!dated) a_.date = second_paragraph_date(a_.paragraphs, c_.issue);
+    if (!dated) a_.date = undated_story_date(a_.paragraphs, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     for (std::size_t j = span_.end; j-- > span_.begin;) {

@@ -31,6 +31,13 @@ bool is_photo(std::string_view credit) { return credit != "报道" && credit != 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
 
+// Where a line's tail that may hold a closing byline starts (in bytes, 3 a
+// Han character): only there need traditional forms be folded.
+std::size_t tail_start(std::string_view line) {
+  constexpr std::size_t kTail = (kMaxBylineChars + 4) * 3;
+  return line.size() > kTail ? line.size() - kTail : 0;
+}
+
 // Characters no personal name holds: an agency, a paper, a section or a
 // note in brackets ("（新华社）", "（图片新闻）", "（附图片）", "（完）").
 bool unnamelike(std::string_view token) {
@@ -191,12 +198,21 @@ class BylineReader {
 
 }  // namespace
 
-std::optional<Byline> parse_byline(std::string_view text) {
+namespace {
+
+// A byline ends with a name or a credit, never a sentence: most lines of a
+// page end so, and are turned away here before any word is looked for.
+// (A web header may end with an empty field: "作者:王刚   点击:".)
+bool may_be_byline(std::string_view text) {
+  const char32_t last = util::last(util::strip_closing(text));
+  if (text.empty() || (util::is_terminator(last) && last != U':' && last != U'：')) return false;
+  return util::length_up_to(text, kMaxBylineChars + 1) <= kMaxBylineChars;
+}
+
+// parse_byline of text with no traditional forms (folded already).
+std::optional<Byline> parse_simplified(std::string_view text) {
   text = util::trim(text);
-  // A byline ends with a name or a credit, never a sentence: most lines of a
-  // page end so, and are turned away here before any word is looked for.
-  if (text.empty() || util::is_terminator(util::last(util::strip_closing(text)))) return std::nullopt;
-  if (util::length_up_to(text, kMaxBylineChars + 1) > kMaxBylineChars) return std::nullopt;
+  if (!may_be_byline(text)) return std::nullopt;
   if (!has_role_or_credit(text)) return bracketed_names(text);
   const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
   const auto toks = bylines::tokens(byline_core(fields ? *fields : text));
@@ -206,6 +222,19 @@ std::optional<Byline> parse_byline(std::string_view text) {
     if (!reader.take(toks[t], t + 1 == toks.size())) return std::nullopt;
   }
   return reader.finish(text);
+}
+
+}  // namespace
+
+std::optional<Byline> parse_byline(std::string_view text) {
+  text = util::trim(text);
+  if (!may_be_byline(text)) return std::nullopt;
+  if (std::string folded; util::fold_traditional(text, 0, text.size(), folded)) {
+    auto b = parse_simplified(folded);
+    if (b && b->text == folded) b->text = std::string(text);
+    return b;
+  }
+  return parse_simplified(text);
 }
 
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
@@ -241,8 +270,12 @@ std::optional<Byline> find_caption_credit(std::string_view line) {
   for (std::string_view same : {"(下同)", "（下同）"}) {  // the credit covers the photos below too
     if (core.ends_with(same)) core = util::trim(core.substr(0, core.size() - same.size()));
   }
+  // Folding keeps offsets (text_util.h); only a credit (攝) asks for it.
+  if (std::string folded;
+      core.ends_with("攝") && util::fold_traditional(core, tail_start(core), core.size(), folded))
+    return find_caption_credit(folded);
   // A byline alone is no caption (its line is read as a byline).
-  if (!core.ends_with("摄") || parse_byline(core)) return std::nullopt;
+  if (!core.ends_with("摄") || parse_simplified(core)) return std::nullopt;
   std::optional<Byline> found;
   std::size_t end = core.size();
   for (std::size_t n = 0; end > 0 && n <= kMaxBylineChars; ++n) {
@@ -250,7 +283,7 @@ std::optional<Byline> find_caption_credit(std::string_view line) {
     const char32_t c = util::prev(core, p);
     if (util::is_terminator(c)) break;  // a credit holds no sentence
     if (util::is_space(c) && p > 0) {
-      if (auto b = parse_byline(core.substr(end))) found = std::move(b);
+      if (auto b = parse_simplified(core.substr(end))) found = std::move(b);
     }
     end = p;
   }

@@ -10,8 +10,8 @@ namespace {
 
 // Fields a news site prints beside the reporter that name nobody who
 // reported: the source, the editors, the time of posting.
-constexpr std::array<std::string_view, 8> kOtherKeys{"来源", "编辑",     "责任编辑", "责编",
-                                                     "时间", "发布时间", "日期",     "稿源"};
+constexpr std::array<std::string_view, 11> kOtherKeys{
+    "来源", "编辑", "责任编辑", "责编", "时间", "发布时间", "日期", "稿源", "点击", "点击数", "浏览"};
 // Keys that name the story's writers and photographers.
 constexpr std::array<std::string_view, 5> kRoleKeys{"记者", "作者", "文", "摄影", "通讯员"};
 
@@ -78,6 +78,7 @@ std::optional<std::string> byline_from_fields(std::string_view text) {
   bool other = false;   // a source, editor or time beside the role: a field line
   if (text.find("《") != std::string_view::npos) other = true;  // 作者:X 《光明日报》(…)
   bool foreign = false;  // a field that is neither: this is no field line
+  bool in_role = false;  // the last field was a role's
   each_field(text, [&](std::string_view field) {
     const auto kv = split_field(field);
     if (!kv) {
@@ -85,10 +86,15 @@ std::optional<std::string> byline_from_fields(std::string_view text) {
         other = true;
         return;
       }
-      out += ' ';
-      out += field;  // a further name of the field before ("记者:王刚 李娜")
+      // A further name of a role's field ("记者:王刚 李娜"); after another
+      // field, that field's value ("来源: 中原日报").
+      if (in_role) {
+        out += ' ';
+        out += field;
+      }
       return;
     }
+    in_role = false;
     if (one_of(kv->key, kOtherKeys) || is_stamp(field)) {
       other = true;
       return;
@@ -99,7 +105,7 @@ std::optional<std::string> byline_from_fields(std::string_view text) {
       foreign = true;
       return;
     }
-    role_field = true;
+    role_field = in_role = true;
     author = author || kv->key == "作者";
     out += ' ';
     out += kv->key;

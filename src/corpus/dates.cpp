@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "corpus/leads.h"
 #include "corpus/parse.h"

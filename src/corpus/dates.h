@@ -35,4 +35,18 @@ std::optional<Date> find_event_date(std::string_view lead, const std::optional<D
 std::optional<Date> second_paragraph_date(const std::vector<std::string>& paragraphs,
                                           const std::optional<Date>& issue);
 
+// A line that stands as a paragraph of its own and is no story text: a
+// numbered photo note ("①市民在公园游玩", a circled number first) or a
+// short field of a street shot or notice ("时间：3月6日上午", "地点：…",
+// "日期：…").
+bool is_note_or_field(std::string_view line);
+
+// The event date of a story without a dateline: the date of a 时间：/日期：
+// field among its first paragraphs (its value opening with a date, "3月6日
+// 上午"; a web page's posting time "2008-6-26 10:35" is not one), else that
+// of its first paragraph after photo notes and fields when it opens with a
+// date ("昨天晚上，…"), else second_paragraph_date of those paragraphs.
+std::optional<Date> undated_story_date(const std::vector<std::string>& paragraphs,
+                                       const std::optional<Date>& issue);
+
 }  // namespace kanbao::corpus

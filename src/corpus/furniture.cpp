@@ -259,6 +259,27 @@ bool is_site_notice(std::string_view line) {
          contains(line, "作者") && !contains(line, "。");
 }
 
+bool is_source_line(std::string_view line) {
+  line = util::trim(line);
+  // The key opens the line (after a bracket): most lines are turned away
+  // here without being read.
+  const std::size_t key_at = starts_with(line, "（") ? 3 : starts_with(line, "(") ? 1 : 0;
+  const std::string_view head = line.substr(key_at, 6);
+  if (head != "来源" && head != "转自" && head != "转载" && head != "摘自" && head != "稿件") return false;
+  if (util::length_up_to(line, 31) > 30) return false;
+  for (std::string_view open : {"（", "("}) {
+    if (starts_with(line, open)) line = util::trim(util::strip_closing(line.substr(open.size())));
+  }
+  std::size_t rest = std::string_view::npos;
+  for (std::string_view key : {"来源：", "来源:", "稿件来源：", "稿件来源:", "转自", "转载自", "摘自"}) {
+    if (starts_with(line, key)) rest = key.size();
+  }
+  if (rest == std::string_view::npos) return false;
+  const std::string_view source = util::trim(line.substr(rest));
+  // One name, no further fields or sentence.
+  return !source.empty() && !util::has_any(source, U" 　:：，,。");
+}
+
 bool is_section_head(std::string_view line, std::string_view page_name) {
   line = util::trim(line);
   if (line.empty()) return false;

@@ -25,6 +25,12 @@ bool is_web_date_bar(std::string_view line);
 // site's menu or page bar): elsewhere such words may be an article's.
 bool is_site_notice(std::string_view line);
 
+// A repost's note of where the text came from, alone on its line:
+// "（来源：中原晚报）", "来源：中原日报", "转自《中原晚报》", "摘自…", "转载自…".
+// Closing an article, it ends it (a field line naming a reporter too,
+// "来源：X 作者：Y", is a byline, not this).
+bool is_source_line(std::string_view line);
+
 // A section head (管城新闻, 要闻, 国际新闻, 县区新闻: at most six characters
 // ending in such a word, or the page's name): furniture only at the top of a
 // page above the first article's headings (elsewhere the same words may

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/headings.h"
 
+#include <algorithm>
 #include <array>
 
 #include "corpus/byline.h"
@@ -117,6 +118,13 @@ bool is_context(std::string_view line, std::string_view next) {
   for (std::string_view verb :
        {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
     if (ends_with(line, verb)) return true;
+  // A clause of scene opening with its time ("上午，记者在奉贤看到…"): a
+  // title does not open so.
+  for (std::string_view when :
+       {"上午", "下午", "傍晚", "晚上", "昨天", "昨日", "今天", "今日", "日前", "近日", "当天"}) {
+    const std::string_view rest = line.substr(std::min(line.size(), when.size()));
+    if (starts_with(line, when) && (starts_with(rest, "，") || starts_with(rest, ","))) return true;
+  }
   return starts_with(line, "“") && ends_with(line, "”");
 }
 

@@ -2,6 +2,7 @@
 #include "corpus/leads.h"
 
 #include <array>
+#include <functional>
 
 #include "corpus/text_util.h"
 
@@ -12,20 +13,27 @@ namespace {
 constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中新社", "中新网",
                                                    "人民网", "央视网", "光明网", "国际在线"};
 
-// "晚报讯 ", "商报讯（", "星报讯 " at s[k]: a city paper naming itself by
-// its kind, then a space or the byline's bracket. The bytes of 报讯 are
-// compared first: this is asked of every line.
-bool paper_kind_lead(std::string_view s, std::size_t k) {
-  if (s.size() < k + 10) return false;
-  const auto at = [&s, k](std::size_t i) { return static_cast<unsigned char>(s[k + i]); };
-  if (at(3) != 0xE6 || at(4) != 0x8A || at(5) != 0xA5 || at(6) != 0xE8 || at(7) != 0xAE || at(8) != 0xAF)
-    return false;
-  std::size_t i = 0;
-  if (std::u32string_view(U"晚商星快早日时").find(util::next(s.substr(k, 3), i)) == std::u32string_view::npos)
-    return false;
-  i = k + 9;
+// "晚报讯 ", "商报讯（", "西江都市报讯 " at s[k]: a city paper naming itself
+// (by its kind - 晚报, 商报, 星报, 快报, 早报, 日报, 时报, 都市报 - or by a
+// name and its kind, up to eight Han characters), then a space or the
+// byline's bracket (not "…汇报讯", a sentence). Returns the offset past 报讯. The bytes
+// of 报讯 are looked for first: this is asked of every line.
+std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
+  constexpr std::size_t kMaxName = 8;
+  const std::size_t found = util::find_within(s, k, kMaxName + 2, "报讯");
+  if (found == std::string_view::npos || found == k) return std::nullopt;
+  const std::size_t at = found - k;
+  char32_t kind = 0;  // the character before 报讯: 晚报, 商报, 都市报, 日报 …
+  for (std::size_t i = k; i < k + at;) {
+    kind = util::next(s, i);
+    if (!util::is_han(kind)) return std::nullopt;
+  }
+  if (std::u32string_view(U"晚商星快早日时市").find(kind) == std::u32string_view::npos) return std::nullopt;
+  std::size_t i = k + at + 6;
+  if (i >= s.size()) return std::nullopt;
   const char32_t after = util::next(s, i);
-  return util::is_space(after) || after == U'（' || after == U'(' || after == U'【';
+  if (util::is_space(after) || after == U'（' || after == U'(' || after == U'【') return k + at + 6;
+  return std::nullopt;
 }
 // "中国宁波网讯（记者 …）", "大河网讯 ": a news site naming itself, two to
 // six Han characters and 网讯 opening the line, then a space or the byline's
@@ -198,6 +206,39 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
   return b;
 }
 
+// "新华网北京8月14日电", "据东山区政府网消息": a news site or a paper other
+// than the agencies above, named by two to eight Han characters ending in
+// 网 (or, after 据, in 报, 台 or 社), then a dateline. Without 据 the
+// dateline must carry a date and end in 电: a sentence such as "新华网记者
+// 获悉" or "该网站消息称" is no lead.
+struct OtherSource {
+  std::size_t name_end = 0;  // past the source's name
+  std::size_t end = 0;       // past the dateline
+};
+std::optional<OtherSource> other_source_lead(std::string_view s, std::size_t k, bool cited,
+                                             std::optional<Date>& date) {
+  // Most lines name no site: 网 (or, cited, any name) must be near.
+  constexpr std::size_t kNameChars = 8;
+  if (!cited && util::find_within(s, k, kNameChars, "网") == std::string_view::npos) return std::nullopt;
+  std::size_t i = k;
+  for (std::size_t n = 0; n < 8 && i < s.size(); ++n) {
+    const char32_t c = util::next(s, i);
+    if (!util::is_han(c)) return std::nullopt;
+    const bool named = c == U'网' || (cited && (c == U'报' || c == U'台' || c == U'社'));
+    if (n < 1 || !named) continue;
+    std::optional<Date> d;
+    const auto end = read_dateline(s, i, d);
+    if (!end) continue;
+    const std::string_view closing = s.substr(0, *end).substr(*end >= 6 ? *end - 6 : 0);
+    const bool dispatch = d && d->day != 0 && closing.substr(closing.size() - 3) == "电";
+    if (!cited && !dispatch) return std::nullopt;
+    if (cited && closing != "消息" && !dispatch) return std::nullopt;
+    date = d;
+    return OtherSource{i, *end};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 namespace {
@@ -225,7 +266,34 @@ bool reads_as_brief(std::string_view rest) {
 
 }  // namespace
 
-std::optional<Lead> match_lead(std::string_view line) {
+namespace {
+
+// The dateline at line[k] (after any 据 - `cited`): fills the lead's
+// source and date and returns the offset past it, or nullopt.
+std::optional<std::size_t> read_source(std::string_view line, std::size_t k, bool cited, Lead& lead) {
+  for (auto source : kSources) {
+    if (line.substr(k, source.size()) != source) continue;
+    if (auto end = read_dateline(line, k + source.size(), lead.date)) {
+      lead.source = source;
+      return end;
+    }
+  }
+  if (const auto end = paper_kind_lead(line, k)) {
+    lead.source = line.substr(k, *end - 6 - k);
+    return end;
+  }
+  if (const auto end = site_lead(line, k)) {
+    lead.source = line.substr(k, *end - k);
+    return end;
+  }
+  if (const auto other = other_source_lead(line, k, cited, lead.date)) {
+    lead.source = line.substr(k, other->name_end - k);
+    return other->end;
+  }
+  return std::nullopt;
+}
+
+std::optional<Lead> match_simplified_lead(std::string_view line) {
   Lead lead;
   std::size_t i = 0;
   if (const auto text = brief_opening(line)) {
@@ -234,27 +302,11 @@ std::optional<Lead> match_lead(std::string_view line) {
   }
   std::size_t k = i;
   if (line.substr(k, 3) == "【") k += 3;  // 【新华社北京十四日电】
-  if (line.substr(k, 3) == "据") k += 3;
-  for (auto source : kSources) {
-    if (line.substr(k, source.size()) != source) continue;
-    if (auto end = read_dateline(line, k + source.size(), lead.date)) {
-      lead.dateline = true;
-      lead.source = source;
-      i = *end;
-      break;
-    }
-  }
-  if (!lead.dateline && paper_kind_lead(line, k)) {
+  const bool cited = line.substr(k, 3) == "据";
+  if (cited) k += 3;
+  if (const auto end = read_source(line, k, cited, lead)) {
     lead.dateline = true;
-    lead.source = line.substr(k, 6);
-    i = k + 9;
-  }
-  if (!lead.dateline) {
-    if (const auto end = site_lead(line, k)) {
-      lead.dateline = true;
-      lead.source = line.substr(k, *end - k);
-      i = *end;
-    }
+    i = *end;
   }
   if (!lead.dateline && !lead.brief) return std::nullopt;
   i = skip_spaces(line, i);
@@ -264,6 +316,35 @@ std::optional<Lead> match_lead(std::string_view line) {
   }
   lead.text = i;
   if (lead.brief && !lead.dateline && !reads_as_brief(line.substr(i))) return std::nullopt;
+  return lead;
+}
+
+}  // namespace
+
+std::optional<Lead> match_lead(std::string_view line) {
+  // A source and its dateline start within the line's first 12 characters,
+  // and with its byline within ~130: the line is folded only when the first
+  // part holds a traditional form.
+  constexpr std::size_t kSourceReach = 36;
+  constexpr std::size_t kReach = 400;
+  std::string folded;
+  if (!util::fold_traditional(line.substr(0, kSourceReach), 0, kSourceReach, folded))
+    return match_simplified_lead(line);
+  util::fold_traditional(line, 0, kReach, folded);
+  auto lead = match_simplified_lead(folded);
+  // Folding keeps offsets: the source is the same bytes of the line.
+  // (A source from the agencies' list is not in `folded` and stays as is.)
+  const std::less_equal<const char*> le;
+  if (lead && !lead->source.empty() && le(folded.data(), lead->source.data()) &&
+      le(lead->source.data() + lead->source.size(), folded.data() + folded.size())) {
+    lead->source =
+        line.substr(static_cast<std::size_t>(lead->source.data() - folded.data()), lead->source.size());
+  }
+  // The byline as printed: the same bytes of the line.
+  if (lead && lead->byline) {
+    const std::size_t at = folded.find(lead->byline->text);
+    if (at != std::string::npos) lead->byline->text = std::string(line.substr(at, lead->byline->text.size()));
+  }
   return lead;
 }
 

@@ -5,9 +5,11 @@
 #include <string>
 
 #include "corpus/byline.h"
+#include "corpus/dates.h"
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
+#include "corpus/readers.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -44,6 +46,12 @@ bool index_entry(std::string_view line) {
     if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'，' || c == U',') return false;
   }
   return true;
+}
+
+// An app's slogan under its name ("报知天下 晓通万家"): short phrases, no
+// punctuation.
+bool is_slogan(std::string_view t) {
+  return util::length_up_to(t, 17) <= 16 && !util::has_any(t, U"，,。！？：:、“”《》");
 }
 
 }  // namespace
@@ -194,7 +202,9 @@ void Lines::classify_text(std::size_t j) {
   const std::string_view t = text(j);
   if (match_lead(t)) {
     in.kind = Kind::kLead;
-    in.closed = ends_sentence(t);
+    // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete.
+    in.closed = in.ends_article = find_appended_byline(t).has_value();
+    in.closed = in.closed || ends_sentence(t);
   } else if (auto b = parse_byline(t)) {
     in.kind = Kind::kByline;
     in.caption = ends_with_photo_credit(t, 0);
@@ -207,6 +217,9 @@ void Lines::classify_text(std::size_t j) {
     in.kind = Kind::kBody;
     in.closed = in.ends_article = true;
     in.caption = ends_with_photo_credit(t, *at);
+  } else if (is_note_or_field(t)) {
+    in.kind = Kind::kBody;  // a paragraph of its own, never a heading
+    in.closed = true;
   } else if (heading_shaped(t)) {
     in.kind = Kind::kHeading;
   } else {
@@ -248,17 +261,46 @@ void Lines::join_cut_first_parts() {
   }
 }
 
+// A reader's item (readers.h) opens an article like a lead - glued to its
+// heading, at the page's top, or under its heading in a column of such
+// items (after the page's top, another item or a finished article) - but
+// not when it runs on from a story's text: readers quoted in a story
+// ("市民张先生：…" paragraphs, perhaps under a cross-head) are that story's.
+void Lines::mark_reader_items() {
+  const auto top = [this](std::size_t q) { return q == size() || info_[q].kind == Kind::kFurniture; };
+  const auto opens_column = [this, &top](std::size_t q) {
+    return top(q) || info_[q].ends_article || (info_[q].kind == Kind::kLead && match_reader_item(text(q)));
+  };
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (info_[j].kind != Kind::kBody || info_[j].caption || info_[j].from_marker) continue;
+    const auto item = match_reader_item(text(j));
+    if (!item) continue;
+    const std::size_t p = prev(j);
+    const bool headed = p != size() && info_[p].kind == Kind::kHeading && opens_column(prev(p));
+    if (item->heading_end > 0 || top(p) || headed) info_[j].kind = Kind::kLead;
+  }
+}
+
+// The line above j (classified already) is heading-shaped.
+bool Lines::under_heading(std::size_t j) const {
+  const std::size_t p = prev(j);
+  return p != size() && info_[p].kind == Kind::kHeading;
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
+  bool after_app = false;  // the line above advertises an app ("报晓风客户端"): its slogan may follow
   for (std::size_t j = 0; j < size(); ++j) {
     if (blank(j) || classify_entry_part(j)) continue;
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
     const bool furniture =
-        is_furniture(t) || (after_furniture && is_site_notice(t)) ||
+        is_furniture(t) || (after_furniture && is_site_notice(t)) || (after_app && is_slogan(t)) ||
+        (is_source_line(t) && !under_heading(j)) ||
         (below != size() && is_section_head(t, page_name) && !is_column_tag(t) && !match_lead(text(below)));
     after_furniture = furniture;
+    after_app = furniture && t.ends_with("客户端");
     if (furniture) {
       info_[j].kind = Kind::kFurniture;
       article_page_ = article_page_ || links_articles(t);
@@ -269,6 +311,7 @@ void Lines::classify(std::string_view page_name) {
   }
   join_cut_leads();
   join_cut_first_parts();
+  mark_reader_items();
 }
 
 std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,

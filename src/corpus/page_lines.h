@@ -68,6 +68,8 @@ class Lines {
   void classify_text(std::size_t j);
   void join_cut_leads();
   void join_cut_first_parts();
+  void mark_reader_items();
+  bool under_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
   void mark_recommendations();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/text_util.h"
 
+#include <algorithm>
+#include <array>
+
 #include "text/utf8.h"
 
 namespace kanbao::corpus::util {
@@ -88,6 +91,68 @@ bool has_any(std::string_view s, std::u32string_view set) {
   for (std::size_t i = 0; i < s.size();)
     if (set.find(next(s, i)) != std::u32string_view::npos) return true;
   return false;
+}
+
+namespace {
+
+// Traditional -> simplified, for the words of datelines and bylines only
+// (names and text are left as printed).
+constexpr std::u32string_view kTraditional = U"員圖國實導記訊訪週電報據攝習約網華編輯聞視際見";
+constexpr std::u32string_view kSimplified = U"员图国实导记讯访周电报据摄习约网华编辑闻视际见";
+
+// The first two bytes of a 3-byte UTF-8 sequence as 10 bits.
+constexpr std::size_t prefix_bits(unsigned char b0, unsigned char b1) {
+  return (static_cast<std::size_t>(b0 & 0x0F) << 6) | (b1 & 0x3F);
+}
+
+// Which first-two-byte prefixes a traditional form above has: most text
+// is passed over by this test alone (this is asked of every line).
+std::array<bool, 1024> traditional_prefixes() {
+  std::array<bool, 1024> table{};
+  for (char32_t c : kTraditional) table[((c >> 12) << 6) | ((c >> 6) & 0x3F)] = true;
+  return table;
+}
+
+}  // namespace
+
+std::size_t find_within(std::string_view s, std::size_t from, std::size_t chars, std::string_view word) {
+  std::size_t i = from;
+  for (std::size_t n = 0; n < chars && i < s.size(); ++n) {
+    if (s[i] == word.front() && s.compare(i, word.size(), word) == 0) return i;
+    const auto b = static_cast<unsigned char>(s[i]);
+    i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  }
+  return std::string_view::npos;
+}
+
+bool fold_traditional(std::string_view s, std::size_t from, std::size_t to, std::string& out) {
+  static_assert(kTraditional.size() == kSimplified.size());
+  static const std::array<bool, 1024> prefixes = traditional_prefixes();
+  to = std::min(to, s.size());
+  while (from < to && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // a character's start
+  bool folded = false;
+  for (std::size_t i = from; i + 2 < to;) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if ((b0 & 0xF0) != 0xE0) {
+      ++i;
+      continue;
+    }
+    if (!prefixes[prefix_bits(b0, static_cast<unsigned char>(s[i + 1]))]) {
+      i += 3;
+      continue;
+    }
+    std::size_t j = i;
+    const std::size_t k = kTraditional.find(next(s, j));
+    if (k != std::u32string_view::npos && j == i + 3) {
+      if (!folded) out.assign(s);
+      folded = true;
+      std::string simple;
+      append(simple, kSimplified[k]);
+      out.replace(i, 3, simple);
+    }
+    i = j;
+  }
+  return folded;
 }
 
 }  // namespace kanbao::corpus::util

@@ -43,4 +43,18 @@ bool has_any(std::string_view s, std::u32string_view set);
 // s without trailing closing brackets (looks at most at the last 16 of them).
 std::string_view strip_closing(std::string_view s);
 
+// The byte offset of `word` (UTF-8) in s at one of the first `chars`
+// character starts from `from`, or npos. Reads by lead bytes only: cheaper
+// than a search for a short span of Han text.
+std::size_t find_within(std::string_view s, std::size_t from, std::size_t chars, std::string_view word);
+
+// Pages from sites that print traditional characters (报 as 報, 记者 as 記者)
+// carry the same datelines and roles. When s[from, to) holds one of the
+// traditional forms of the words that mark a lead or a byline (報 訊 電 據
+// 網 記 攝 員 華 …), `out` becomes s with those folded to their simplified
+// forms and the result is true; else out is untouched. Each fold keeps the
+// byte length (all are 3-byte UTF-8), so offsets into `out` are offsets
+// into s. Cheap on text without them: most bytes are passed over unread.
+bool fold_traditional(std::string_view s, std::size_t from, std::size_t to, std::string& out);
+
 }  // namespace kanbao::corpus::util
