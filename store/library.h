@@ -315,7 +315,11 @@ class Library {
   // written: `source` is this library, or this library holds files of
   // another library. The report counts files_indexed (copied),
   // files_unchanged (already there), files_removed and articles.
-  Result<IndexReport> import_from(Library& source, const ProgressFn& progress = {});
+  // `source`'s files are read `files_per_batch` at a time (at least 1), so
+  // its whole file list is never in memory.
+  static constexpr int kImportBatch = 1000;
+  Result<IndexReport> import_from(Library& source, const ProgressFn& progress = {},
+                                  int files_per_batch = kImportBatch);
 
   Result<std::vector<DistrictRow>> districts();
   // Papers with counts and issue ranges, most articles first.

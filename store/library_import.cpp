@@ -14,6 +14,11 @@
 // carries the source's UUID from the start, so running the import again
 // recognises it as the same library and finishes it, skipping the files
 // already there.
+//
+// The source's files are read a batch at a time (by id, keyset), so that an
+// import of millions of files never holds the whole list; only the paths
+// the destination held before (none, unless resuming) are kept, to remove
+// those the source no longer has.
 #include <set>
 #include <string>
 #include <utility>
@@ -111,40 +116,53 @@ Status prepare_destination(Access& to, Access& from, const std::set<std::string>
   return Status::Ok();
 }
 
-// Stores every file of `files` that `to` does not already hold as it is.
-Status copy_files(PageReader& reader, FileWriter& writer, const std::vector<StoredFile>& files,
-                  IndexReport& report, const ProgressFn& progress) {
-  IndexProgress p;
-  p.files_total = static_cast<int>(files.size());
-  for (const auto& f : files) p.bytes_total += f.stat.size;
-  for (const auto& file : files) {
-    KANBAO_ASSIGN_OR_RETURN(const std::optional<FileRecord> there, writer.lookup(file.path));
-    if (there && there->stat == file.stat && there->hash == file.hash) {
-      ++report.files_unchanged;
-    } else {
-      KANBAO_ASSIGN_OR_RETURN(const StoredPage page, reader.page(file));
-      auto removed = writer.restore(file.path, file.stat, file.hash, file.encoding, page.page, page.ids);
-      if (!removed) return Error("cannot import " + file.path + ": " + removed.error().message());
-      report.articles_removed += *removed;
-      report.articles_added += static_cast<std::int64_t>(page.ids.size());
-      ++report.files_indexed;
-    }
-    ++p.files_done;
-    p.bytes_done += file.stat.size;
-    p.articles = report.articles_added;
-    if (progress) progress(p);
+// Stores `file` unless `to` already holds it as it is.
+Status copy_file(PageReader& reader, FileWriter& writer, const StoredFile& file, IndexReport& report) {
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<FileRecord> there, writer.lookup(file.path));
+  if (there && there->stat == file.stat && there->hash == file.hash) {
+    ++report.files_unchanged;
+    return Status::Ok();
   }
+  KANBAO_ASSIGN_OR_RETURN(const StoredPage page, reader.page(file));
+  auto removed = writer.restore(file.path, file.stat, file.hash, file.encoding, page.page, page.ids);
+  if (!removed) return Error("cannot import " + file.path + ": " + removed.error().message());
+  report.articles_removed += *removed;
+  report.articles_added += static_cast<std::int64_t>(page.ids.size());
+  ++report.files_indexed;
   return Status::Ok();
 }
 
-// Removes the files of an earlier import (`held`) that `files`, the
-// source's, no longer hold.
+// Stores every file of the source, `batch` files read at a time, that `to`
+// does not already hold as it is; takes out of `unseen` (the paths `to`
+// held) every path the source holds.
+Status copy_files(PageReader& reader, FileWriter& writer, int batch, std::set<std::string>& unseen,
+                  IndexReport& report, const ProgressFn& progress) {
+  KANBAO_ASSIGN_OR_RETURN(const FileTotals totals, reader.totals());
+  IndexProgress p;
+  p.files_total = totals.files;
+  p.bytes_total = totals.bytes;
+  for (std::int64_t after = 0;;) {
+    KANBAO_ASSIGN_OR_RETURN(const std::vector<StoredFile> files, reader.files_after(after, batch));
+    if (files.empty()) return Status::Ok();
+    for (const auto& file : files) {
+      KANBAO_TRY(copy_file(reader, writer, file, report));
+      unseen.erase(file.path);
+      ++report.files_seen;
+      ++p.files_done;
+      p.bytes_done += file.stat.size;
+      p.articles = report.articles_added;
+      if (progress) progress(p);
+    }
+    after = files.back().id;
+  }
+}
+
+// Removes the files of an earlier import (`held`) that the source no longer
+// holds (`unseen`).
 Status remove_left_over(FileWriter& writer, const std::vector<std::pair<std::int64_t, std::string>>& held,
-                        const std::vector<StoredFile>& files, IndexReport& report) {
-  std::set<std::string> kept;
-  for (const auto& f : files) kept.insert(f.path);
+                        const std::set<std::string>& unseen, IndexReport& report) {
   for (const auto& [id, path] : held) {
-    if (kept.count(path) != 0) continue;
+    if (unseen.count(path) == 0) continue;
     KANBAO_ASSIGN_OR_RETURN(const std::int64_t removed, writer.remove(id));
     report.articles_removed += removed;
     ++report.files_removed;
@@ -154,7 +172,8 @@ Status remove_left_over(FileWriter& writer, const std::vector<std::pair<std::int
 
 }  // namespace
 
-Result<IndexReport> Library::import_from(Library& source, const ProgressFn& progress) {
+Result<IndexReport> Library::import_from(Library& source, const ProgressFn& progress, int files_per_batch) {
+  if (files_per_batch < 1) return Error("an import reads at least one file at a time");
   Access to(*impl_), from(*source.impl_);
   KANBAO_ASSIGN_OR_RETURN(std::unique_ptr<FileWriter> writer, to.writer());
   KANBAO_TRY(refuse_same(to, from));
@@ -163,11 +182,9 @@ Result<IndexReport> Library::import_from(Library& source, const ProgressFn& prog
   for (const auto& [id, path] : held_files) held.insert(path);
   KANBAO_TRY(prepare_destination(to, from, held));
   std::unique_ptr<PageReader> reader = from.reader();
-  KANBAO_ASSIGN_OR_RETURN(const std::vector<StoredFile> files, reader->files());
   IndexReport report;
-  report.files_seen = static_cast<int>(files.size());
-  KANBAO_TRY(copy_files(*reader, *writer, files, report, progress));
-  KANBAO_TRY(remove_left_over(*writer, held_files, files, report));
+  KANBAO_TRY(copy_files(*reader, *writer, files_per_batch, held, report, progress));
+  KANBAO_TRY(remove_left_over(*writer, held_files, held, report));
   KANBAO_TRY(writer->prune());
   return report;
 }

@@ -5,10 +5,11 @@
 
 namespace kanbao::store {
 
-Result<std::vector<StoredFile>> SqlitePageReader::files() {
+Result<std::vector<StoredFile>> SqlitePageReader::files_after(std::int64_t after, int limit) {
   KANBAO_ASSIGN_OR_RETURN(
       auto select, db_.prepare("SELECT id, path, size, mtime_ns, hash, encoding, paper, issue_key, page,"
-                               " page_name, furniture FROM files ORDER BY id"));
+                               " page_name, furniture FROM files WHERE id > ?1 ORDER BY id LIMIT ?2"));
+  select.bind(1, after).bind(2, std::int64_t{limit});
   std::vector<StoredFile> out;
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(const bool row, select.step());
@@ -27,6 +28,13 @@ Result<std::vector<StoredFile>> SqlitePageReader::files() {
     out.push_back(std::move(f));
   }
   return out;
+}
+
+Result<FileTotals> SqlitePageReader::totals() {
+  KANBAO_ASSIGN_OR_RETURN(auto select, db_.prepare("SELECT count(*), ifnull(sum(size), 0) FROM files"));
+  KANBAO_ASSIGN_OR_RETURN(const bool row, select.step());
+  if (!row) return FileTotals{};
+  return FileTotals{static_cast<int>(select.int64(0)), select.int64(1)};
 }
 
 Status SqlitePageReader::add_people(std::int64_t file_id, std::vector<StoredArticle>& articles) {

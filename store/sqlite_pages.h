@@ -11,7 +11,8 @@ class SqlitePageReader final : public PageReader {
  public:
   // `db` outlives the reader.
   explicit SqlitePageReader(sql::Db& db) : db_(db) {}
-  Result<std::vector<StoredFile>> files() override;
+  Result<std::vector<StoredFile>> files_after(std::int64_t after, int limit) override;
+  Result<FileTotals> totals() override;
   Result<StoredPage> page(const StoredFile& file) override;
 
  private:

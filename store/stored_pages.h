@@ -60,12 +60,21 @@ struct StoredPage {
 // made again by the writer that stores it). `articles` in position order.
 StoredPage to_page(const StoredFile& file, std::vector<StoredArticle> articles);
 
+// How many files a library holds, and their bytes.
+struct FileTotals {
+  int files = 0;
+  std::int64_t bytes = 0;
+};
+
 class PageReader {
  public:
   virtual ~PageReader() = default;
-  // Every stored file, in the order they were first stored (by id), so that
-  // continued articles join in the order they joined.
-  virtual Result<std::vector<StoredFile>> files() = 0;
+  // Up to `limit` stored files with ids above `after` (0: from the first),
+  // by id: the order they were first stored, so that continued articles
+  // join in the order they joined. Read a batch at a time, a library of
+  // millions of files is never listed in memory whole.
+  virtual Result<std::vector<StoredFile>> files_after(std::int64_t after, int limit) = 0;
+  virtual Result<FileTotals> totals() = 0;
   // The page of `file`, as to_page() gives it.
   virtual Result<StoredPage> page(const StoredFile& file) = 0;
 

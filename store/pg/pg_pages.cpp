@@ -7,10 +7,12 @@
 
 namespace kanbao::store::pg {
 
-Result<std::vector<StoredFile>> PgPageReader::files() {
+Result<std::vector<StoredFile>> PgPageReader::files_after(std::int64_t after, int limit) {
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows, conn_.query("SELECT id, path, size, mtime_ns, hash, encoding, paper, issue_key, page,"
-                             " page_name, furniture FROM files ORDER BY id"));
+                             " page_name, furniture FROM files WHERE id > $1::bigint ORDER BY id"
+                             " LIMIT $2::bigint",
+                             {param(after), param(std::int64_t{limit})}));
   std::vector<StoredFile> out;
   out.reserve(static_cast<std::size_t>(rows.size()));
   for (int r = 0; r < rows.size(); ++r) {
@@ -28,6 +30,11 @@ Result<std::vector<StoredFile>> PgPageReader::files() {
     out.push_back(std::move(f));
   }
   return out;
+}
+
+Result<FileTotals> PgPageReader::totals() {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query("SELECT count(*), coalesce(sum(size), 0) FROM files"));
+  return FileTotals{rows.integer(0, 0), rows.int64(0, 1)};
 }
 
 Result<StoredPage> PgPageReader::page(const StoredFile& file) {

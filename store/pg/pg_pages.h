@@ -11,7 +11,8 @@ class PgPageReader final : public PageReader {
  public:
   // `conn` outlives the reader.
   explicit PgPageReader(Conn& conn) : conn_(conn) {}
-  Result<std::vector<StoredFile>> files() override;
+  Result<std::vector<StoredFile>> files_after(std::int64_t after, int limit) override;
+  Result<FileTotals> totals() override;
   // One read-only transaction per page: its rows from one snapshot.
   Result<StoredPage> page(const StoredFile& file) override;
 

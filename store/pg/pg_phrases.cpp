@@ -166,6 +166,47 @@ std::vector<bool> Expression::counted(const std::vector<double>& instances) cons
   return out;
 }
 
+bool Expression::matches(const std::vector<double>& instances) const {
+  std::vector<bool> ignored(phrases_.size(), false);
+  return check(root_, instances, ignored);
+}
+
+// The token of a phrase node of one whole token, else nullptr.
+const std::string* Expression::single_token(const Node& node) const {
+  if (node.kind != Node::kPhrase) return nullptr;
+  const Phrase& phrase = phrases_[node.phrase];
+  return phrase.size() == 1 && !phrase[0].prefix ? &phrase[0].text : nullptr;
+}
+
+std::optional<std::string> Expression::node_sql(const Node& node, const AnyOf& any_of) const {
+  if (node.kind == Node::kPhrase) {
+    const std::string* token = single_token(node);
+    if (token == nullptr) return std::nullopt;
+    return any_of({*token});
+  }
+  std::vector<std::string> parts, tokens;  // tokens: the kids of an OR that are one token
+  for (const Node& kid : node.kids) {
+    if (const std::string* token = single_token(kid); token != nullptr && node.kind == Node::kOr) {
+      tokens.push_back(*token);
+      continue;
+    }
+    std::optional<std::string> part = node_sql(kid, any_of);
+    if (!part) return std::nullopt;
+    parts.push_back(std::move(*part));
+  }
+  if (node.kind == Node::kNot) return "(" + parts[0] + " AND NOT " + parts[1] + ")";
+  if (!tokens.empty()) parts.push_back(any_of(tokens));
+  if (parts.empty()) return std::string(node.kind == Node::kOr ? "false" : "true");
+  std::string out;
+  for (const std::string& part : parts)
+    out += (out.empty() ? "(" : node.kind == Node::kOr ? " OR " : " AND ") + part;
+  return out + ")";
+}
+
+std::optional<std::string> Expression::token_sql(const AnyOf& any_of) const {
+  return node_sql(root_, any_of);
+}
+
 PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {
   for (const Phrase& phrase : phrases) {
     for (const auto& token : phrase) (token.prefix ? prefixes_ : whole_).push_back(token.text);

@@ -5,7 +5,9 @@
 // FTS5 counts them. Internal to store/.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,6 +35,18 @@ class Expression {
   // the right of a NOT, counts nothing).
   std::vector<bool> counted(const std::vector<double>& instances) const;
 
+  // Whether a row where phrase i has instances[i] > 0 matches, as in FTS5.
+  bool matches(const std::vector<double>& instances) const;
+
+  // The expression as SQL over an article's set of tokens: `any_of(tokens)`
+  // gives SQL true when the article holds one of `tokens`, and each OR of
+  // one-token phrases becomes one such test. Exactly the rows FTS5 matches,
+  // since a phrase of one whole token matches wherever that token is.
+  // nullopt when some phrase has more tokens (FTS5 wants them adjacent) or
+  // a prefix token: a set of tokens cannot tell.
+  using AnyOf = std::function<std::string(const std::vector<std::string>& tokens)>;
+  std::optional<std::string> token_sql(const AnyOf& any_of) const;
+
  private:
   struct Node {
     enum Kind { kPhrase, kAnd, kOr, kNot } kind = kPhrase;
@@ -48,6 +62,8 @@ class Expression {
   Node parse_chain(std::size_t& at, int level) const;
   Node parse_not(std::size_t& at) const;
   Node parse_primary(std::size_t& at) const;
+  const std::string* single_token(const Node& node) const;
+  std::optional<std::string> node_sql(const Node& node, const AnyOf& any_of) const;
   static bool check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted);
 
   std::vector<Phrase> phrases_;

@@ -41,7 +41,7 @@ Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
 
 }  // namespace
 
-Result<std::string> pinyin_expression(Conn& conn, const query::Query& q) {
+Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q) {
   KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn));
   // translate() asks about bigrams one at a time, and which it asks next
   // depends on the answers (a pair stops at its cap of listed bigrams).
@@ -57,8 +57,8 @@ Result<std::string> pinyin_expression(Conn& conn, const query::Query& q) {
       unknown.emplace_back(bigram);
       return true;
     };
-    std::string text = query::translate(q, &present, exists).all;
-    if (unknown.empty()) return text;
+    query::FtsExpression fts = query::translate(q, &present, exists);
+    if (unknown.empty()) return fts;
     KANBAO_TRY(look_up(conn, unknown, known));
   }
 }

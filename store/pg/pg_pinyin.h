@@ -16,12 +16,12 @@
 
 namespace kanbao::store::pg {
 
-// query::translate(q, present, exists).all with the library's Han
-// characters and an `exists` answered by the GIN index: the same text the
+// query::translate(q, present, exists) with the library's Han characters
+// and an `exists` answered by the GIN index: the same expressions the
 // SQLite search gets from its own index for the same articles. The bigrams
 // are looked up in batches, one round trip each (a pair of common
 // syllables reads as thousands of bigrams).
-Result<std::string> pinyin_expression(Conn& conn, const query::Query& q);
+Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q);
 
 // SQL over `a.tokens` (parameters appended to `params`) true for every
 // article holding some phrase of `phrases`, through the GIN index; nullopt

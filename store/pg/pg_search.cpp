@@ -15,7 +15,9 @@
 // expression query::translate builds, counted as FTS5 counts them
 // (pg_phrases.h) - each phrase's article count from the candidates, which
 // hold every article with it; past bm25_up_to matches of a plain query,
-// title matches first, then the rest; then newest, then highest id.
+// title matches first, then the rest; then newest, then highest id. Past
+// bm25_up_to candidates of a pinyin query, the broad ranking of SQLite's
+// own code (pg_search_pinyin.cpp).
 #include "store/pg/pg_search.h"
 
 #include <fmt/format.h>
@@ -227,12 +229,12 @@ struct Scorer {
   }
 };
 
-Result<Scorer> scorer_for(Conn& conn, const query::Query& q) {
+// `fts`: a pinyin query's expressions (pinyin_expression).
+Scorer scorer_for(const query::Query& q, const std::optional<query::FtsExpression>& fts) {
   Scorer scorer;
   scorer.terms = literal_terms(q);
-  if (q.has_pinyin()) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string text, pinyin_expression(conn, q));
-    scorer.expression.emplace(text);
+  if (fts) {
+    scorer.expression.emplace(fts->all);
     scorer.vocabulary.emplace(scorer.expression->phrases());
   }
   return scorer;
@@ -272,6 +274,18 @@ SearchPage page_of(std::vector<Candidate>& matched, const SearchRequest& request
   return page;
 }
 
+// The page of a query ranked broadly without scoring every candidate
+// (search_common_terms, search_pinyin_broadly), or nullopt; `fts` gets a
+// pinyin query's expressions either way.
+Result<std::optional<SearchPage>> broad_page(Conn& conn, const query::Query& q, const SearchRequest& request,
+                                             const std::string& scope, const std::vector<Param>& params,
+                                             std::optional<query::FtsExpression>& fts) {
+  KANBAO_ASSIGN_OR_RETURN(auto common, search_common_terms(conn, q, request, scope, params));
+  if (common || !q.has_pinyin()) return common;
+  KANBAO_ASSIGN_OR_RETURN(fts, pinyin_expression(conn, q));
+  return search_pinyin_broadly(conn, q, *fts, request, scope, params);
+}
+
 }  // namespace
 
 Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
@@ -284,11 +298,12 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   // does not hold it, counts it: not at all.
   std::string select =
       std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a WHERE a.joined_to IS NULL";
-  if (auto common = search_common_terms(conn_, q, request, scope, params); !common || *common) {
-    if (!common) return common.error();
-    return std::move(**common);
+  std::optional<query::FtsExpression> fts;  // a pinyin query's expressions
+  if (auto broad = broad_page(conn_, q, request, scope, params, fts); !broad || *broad) {
+    if (!broad) return broad.error();
+    return std::move(**broad);
   }
-  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q));
+  const Scorer scorer = scorer_for(q, fts);
   bool indexed = false;
   select += candidate_filter(q, scope, scorer.expression, params, indexed);
   KANBAO_ASSIGN_OR_RETURN(Rows rows,

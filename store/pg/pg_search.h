@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// What PgLibrary::search (pg_search.cpp) and its common-term path
-// (pg_search_broad.cpp) share. Internal to store/.
+// What PgLibrary::search (pg_search.cpp) and its broad paths - common
+// terms (pg_search_broad.cpp) and pinyin (pg_search_pinyin.cpp) - share. Internal to store/.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/result.h"
@@ -31,6 +32,11 @@ LoadedArticle loaded_article(const Rows& rows, int i);
 // through the index.
 Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params);
 
+// The articles of `ids` that are there, by id, each read in full (one
+// round trip).
+Result<std::unordered_map<std::int64_t, LoadedArticle>> load_articles(Conn& conn,
+                                                                      const std::vector<std::int64_t>& ids);
+
 // Whether every positive term is in the title or subtitle (a broad search's first tier).
 bool in_titles(const query::Query& q, const match::Fields& f);
 
@@ -47,5 +53,19 @@ bool in_titles(const query::Query& q, const match::Fields& f);
 Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Query& q,
                                                       const SearchRequest& request, const std::string& scope,
                                                       std::vector<Param> params);
+
+// The search of a pinyin query with more than request.bm25_up_to
+// candidates and no reporter: or date: filter: SQLite ranks those broadly
+// (rank_pinyin_broadly, store/search/strategies.h), and so does this, with
+// the same code, on the same candidates - the articles FTS5 would match
+// with `fts` (from pinyin_expression), found from their token sets by the
+// server when every phrase is one whole token (a reading's Han bigram, the
+// letters' word), else checked in C++ on their text. nullopt: the query is
+// not of this kind, or has too few candidates; the caller scores them.
+Result<std::optional<SearchPage>> search_pinyin_broadly(Conn& conn, const query::Query& q,
+                                                        const query::FtsExpression& fts,
+                                                        const SearchRequest& request,
+                                                        const std::string& scope,
+                                                        const std::vector<Param>& params);
 
 }  // namespace kanbao::store::pg

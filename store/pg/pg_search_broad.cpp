@@ -4,7 +4,6 @@
 // candidate was loaded and scored in C++; here the server selects and
 // counts the matches from their tokens, and bodies are read for one page.
 #include <algorithm>
-#include <map>
 
 #include "store/pg/pg_search.h"
 #include "store/search/assemble.h"
@@ -50,26 +49,34 @@ std::optional<std::string> token_condition(const query::Query& q, std::vector<Pa
 // The hits of `cursors` (one page, in order), each article read now.
 Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
                                          const std::vector<SearchCursor>& cursors, int columns) {
-  std::vector<std::string> ids;
+  std::vector<std::int64_t> ids;
   ids.reserve(cursors.size());
-  for (const auto& c : cursors) ids.push_back(std::to_string(c.id));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(std::string("SELECT ") + kHitColumns +
-                                                    " FROM articles a WHERE a.id = ANY($1::bigint[])",
-                                                {text_array(ids)}));
-  std::map<std::int64_t, int> row_of;
-  for (int i = 0; i < rows.size(); ++i) row_of[rows.int64(i, 0)] = i;
+  for (const auto& c : cursors) ids.push_back(c.id);
+  KANBAO_ASSIGN_OR_RETURN(auto articles, load_articles(conn, ids));
   std::vector<SearchHit> hits;
   for (const auto& c : cursors) {
-    auto it = row_of.find(c.id);
-    if (it == row_of.end()) return Error("article " + std::to_string(c.id) + " vanished during the search");
-    LoadedArticle article = loaded_article(rows, it->second);
-    const match::Evaluation e = match::evaluate(q, article.fields);
-    hits.push_back(make_hit(c.id, std::move(article), e, c, columns));
+    auto it = articles.find(c.id);
+    if (it == articles.end()) return Error("article " + std::to_string(c.id) + " vanished during the search");
+    const match::Evaluation e = match::evaluate(q, it->second.fields);
+    hits.push_back(make_hit(c.id, std::move(it->second), e, c, columns));
   }
   return hits;
 }
 
 }  // namespace
+
+Result<std::unordered_map<std::int64_t, LoadedArticle>> load_articles(Conn& conn,
+                                                                      const std::vector<std::int64_t>& ids) {
+  std::vector<std::string> texts;
+  texts.reserve(ids.size());
+  for (std::int64_t id : ids) texts.push_back(std::to_string(id));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(std::string("SELECT ") + kHitColumns +
+                                                    " FROM articles a WHERE a.id = ANY($1::bigint[])",
+                                                {text_array(texts)}));
+  std::unordered_map<std::int64_t, LoadedArticle> out;
+  for (int i = 0; i < rows.size(); ++i) out.emplace(rows.int64(i, 0), loaded_article(rows, i));
+  return out;
+}
 
 Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Query& q,
                                                       const SearchRequest& request, const std::string& scope,
@@ -80,17 +87,19 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
   if (!plain || !positive || request.bm25_up_to < 0) return std::optional<SearchPage>();
   const auto matching = token_condition(q, params);
   if (!matching) return std::optional<SearchPage>();
-  // Matches of a continuation are its head's (pg_continuations.h).
+  // Matches of a continuation are its head's (pg_continuations.h). As on
+  // SQLite, the matches in the whole library decide whether bm25 ranks
+  // them (its full-text index knows no scope); those in scope are ranked.
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           query_by_tokens(conn,
-                                          "SELECT a.id, a.date_key, a.title, a.subtitle FROM articles a"
-                                          " WHERE a.joined_to IS NULL AND " +
-                                              scope + *matching,
+                                          "SELECT a.id, a.date_key, a.title, a.subtitle, (" + scope +
+                                              ") FROM articles a WHERE a.joined_to IS NULL" + *matching,
                                           params));
   if (rows.size() <= request.bm25_up_to) return std::optional<SearchPage>();  // bm25 ranks them
   std::vector<SearchCursor> ranked;
   ranked.reserve(static_cast<std::size_t>(rows.size()));
   for (int i = 0; i < rows.size(); ++i) {
+    if (rows.text(i, 4) != "t") continue;  // out of scope
     const bool titled = in_titles(q, match::Fields{rows.text(i, 2), rows.text(i, 3), "", ""});
     ranked.push_back(SearchCursor{0, titled ? 0.0 : 1.0, rows.text(i, 1), rows.int64(i, 0)});
   }
@@ -103,7 +112,7 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
     shown.push_back(c);
   }
   SearchPage page;
-  page.total = rows.size();
+  page.total = static_cast<std::int64_t>(ranked.size());
   KANBAO_ASSIGN_OR_RETURN(page.hits, page_hits(conn, q, shown, std::max(request.snippet_columns, 4)));
   return std::optional<SearchPage>(std::move(page));
 }

@@ -55,9 +55,8 @@ struct Tally {
 
 // Loads and checks the rows; an exact plan stops once the page is full, an
 // inexact one goes on counting (up to kCountBudget checks).
-Result<Tally> verify(SearchContext& ctx, const std::vector<SearchCursor>& rows, SearchPage& page) {
-  const SearchRequest& request = ctx.request;
-  const bool exact = ctx.plan.exact;
+Result<Tally> verify(const query::Query& q, const SearchRequest& request, bool exact,
+                     const std::vector<SearchCursor>& rows, const ArticleLoader& load, SearchPage& page) {
   const int columns = std::max(request.snippet_columns, 4);
   Tally tally;
   for (const SearchCursor& row : rows) {
@@ -68,10 +67,10 @@ Result<Tally> verify(SearchContext& ctx, const std::vector<SearchCursor>& rows, 
       ++tally.unexamined;
       continue;
     }
-    KANBAO_ASSIGN_OR_RETURN(std::optional<LoadedArticle> loaded, load_article(ctx.engine, row.id));
+    KANBAO_ASSIGN_OR_RETURN(std::optional<LoadedArticle> loaded, load(row.id));
     if (!loaded) continue;  // deleted meanwhile
     ++tally.examined;
-    const match::Evaluation e = match::evaluate(ctx.query, loaded->fields);
+    const match::Evaluation e = match::evaluate(q, loaded->fields);
     if (!e.matches) continue;  // FTS proposed a superset (see query::FtsExpression::exact)
     ++tally.matched;
     if (wanted) page.hits.push_back(make_hit(row.id, std::move(*loaded), e, row, columns));
@@ -89,21 +88,30 @@ Result<std::int64_t> count(SearchEngine& engine, const Sql& count_sql) {
 
 }  // namespace
 
-Result<SearchPage> assemble_page(SearchContext& ctx, Ranking ranking) {
+Result<SearchPage> verified_page(const query::Query& q, const SearchRequest& request, bool exact,
+                                 const Ranking& ranking, const ArticleLoader& load) {
   SearchPage page;
-  KANBAO_ASSIGN_OR_RETURN(const Tally tally, verify(ctx, ranking.rows, page));
-  if (!ranking.total) ranking.total = ctx.counted;
+  KANBAO_ASSIGN_OR_RETURN(const Tally tally, verify(q, request, exact, ranking.rows, load, page));
   if (ranking.total) {
     page.total = *ranking.total;
     page.total_is_estimate = ranking.total_is_estimate;
-  } else if (ctx.plan.exact) {
-    KANBAO_ASSIGN_OR_RETURN(page.total, count(ctx.engine, ctx.plan.count));
-  } else {
+  } else if (!exact) {
     page.total = tally.matched;
     if (tally.unexamined > 0 && tally.examined > 0) {
       page.total += (tally.unexamined * tally.matched + tally.examined / 2) / tally.examined;
       page.total_is_estimate = true;
     }
+  }
+  return page;
+}
+
+Result<SearchPage> assemble_page(SearchContext& ctx, Ranking ranking) {
+  if (!ranking.total) ranking.total = ctx.counted;
+  const ArticleLoader load = [&ctx](std::int64_t id) { return load_article(ctx.engine, id); };
+  KANBAO_ASSIGN_OR_RETURN(SearchPage page,
+                          verified_page(ctx.query, ctx.request, ctx.plan.exact, ranking, load));
+  if (!ranking.total && ctx.plan.exact) {
+    KANBAO_ASSIGN_OR_RETURN(page.total, count(ctx.engine, ctx.plan.count));
   }
   return page;
 }

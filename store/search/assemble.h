@@ -4,6 +4,9 @@
 // Internal to store/.
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include "base/result.h"
 #include "store/library.h"
 #include "store/search/lookups.h"
@@ -22,6 +25,19 @@ inline constexpr std::int64_t kCountBudget = 2000;
 // (in the body, else the subtitle, title or byline), `cursor` its rank.
 SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& e, const SearchCursor& cursor,
                    int columns);
+
+// An article by id; nullopt when it is gone (deleted meanwhile).
+using ArticleLoader = std::function<Result<std::optional<LoadedArticle>>(std::int64_t id)>;
+
+// The hits of `ranking` for `request`, each article loaded by `load` and
+// checked against `q`: for an exact plan its rows up to the limit; for an
+// inexact one (`ranking` holds every candidate in rank order) the rows
+// after the cursor that really match. The total is the ranking's, else for
+// an inexact plan the matches counted, extrapolated past kCountBudget
+// checks (total_is_estimate); else (exact, no total) 0, for the caller to
+// count. Both backends assemble their pages here.
+Result<SearchPage> verified_page(const query::Query& q, const SearchRequest& request, bool exact,
+                                 const Ranking& ranking, const ArticleLoader& load);
 
 // The page of `ranking`: for an exact plan its rows up to the limit; for an
 // inexact one the rows after the cursor that really match. The total is the

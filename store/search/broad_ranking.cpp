@@ -9,6 +9,33 @@
 
 namespace kanbao::store {
 
+namespace {
+
+// The date order read from the index on `articles (date_key, id)`, as far as
+// the walk goes.
+DateWalk walk_from_index(SearchEngine& engine) {
+  DateWalk dates;
+  dates.walk = [&engine](const DateWalk::From& from,
+                         const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
+    KANBAO_ASSIGN_OR_RETURN(
+        StatementLease s,
+        engine.statement(from ? "SELECT date_key, id FROM articles WHERE (date_key, id) < (?1, ?2) "
+                                "ORDER BY date_key DESC, id DESC"
+                              : "SELECT date_key, id FROM articles ORDER BY date_key DESC, id DESC"));
+    if (from) s->bind(1, std::string_view(from->first)).bind(2, from->second);
+    for (;;) {
+      auto more = s->step();
+      if (!more) return more.error().in_context({"search failed: ", {}});
+      if (!*more || !visit(s->text(0), s->int64(1))) break;
+    }
+    return Status::Ok();
+  };
+  dates.date_key = [&engine](std::int64_t id) { return date_key_of(engine, id); };
+  return dates;
+}
+
+}  // namespace
+
 Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
                              std::vector<std::int64_t> first) {
   BroadSource source;
@@ -17,7 +44,7 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   if (!request.district && ctx.query.districts.empty()) {
     // Nothing to filter: walk the date order only as far as the page needs
     // rather than load all of it (40 ms at 200,000 articles, per process).
-    return rank_broad_walking(date_walk(ctx.engine), source, request.after, request.limit);
+    return rank_broad_walking(walk_from_index(ctx.engine), source, request.after, request.limit);
   }
   KANBAO_ASSIGN_OR_RETURN(const ArticleOrder* order, ctx.engine.order());
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
@@ -26,39 +53,57 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   return rank_broad(*order, source, request.after, request.limit);
 }
 
+bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request) {
+  return request.bm25_up_to >= 0 && q.has_pinyin() && q.reporters.empty() && q.dates.empty();
+}
+
+Result<Ranking> rank_pinyin_candidates(const query::Query& q, const SearchRequest& request, bool exact,
+                                       PinyinCandidates candidates, const BroadRanker& broad) {
+  SearchRequest wanted = request;
+  if (!exact) {  // every candidate, in order: verified_page() skips to the cursor and samples the count
+    wanted.after.reset();
+    wanted.limit = 0;
+  }
+  BroadSource source;
+  source.matches = std::move(candidates.all);
+  source.in_titles = std::move(candidates.literal);
+  KANBAO_ASSIGN_OR_RETURN(BroadPage page, broad(wanted, std::move(source)));
+  Ranking ranking;
+  ranking.rows = std::move(page.rows);
+  for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
+  if (q.has_initials()) {
+    // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
+    // A sorted vector: a hash set of 400,000 ids at 1,000,000 articles took 16 MB.
+    std::vector<std::int64_t>& read = candidates.readings;
+    std::sort(read.begin(), read.end());
+    for (auto& row : ranking.rows)
+      if (row.tier == 1 && !std::binary_search(read.begin(), read.end(), row.id)) row.tier = 2;
+    std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
+                     [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
+  }
+  if (exact) ranking.total = page.total;
+  return ranking;
+}
+
 // Pinyin readings can match most of a big library (every way of cutting the
 // letters into syllables): past bm25_up_to candidates they are ranked
 // broadly too, the articles with the letters themselves first, and
 // assemble_page() verifies them only as far as the page and the count need.
 Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   const SearchRequest& request = ctx.request;
-  const query::Query& q = ctx.query;
-  if (request.bm25_up_to < 0 || !q.has_pinyin() || !q.reporters.empty() || !q.dates.empty())
-    return std::optional<Ranking>();
-  KANBAO_ASSIGN_OR_RETURN(auto ids, matching_ids(ctx.engine, ctx.fts.all));
-  if (static_cast<std::int64_t>(ids.size()) <= request.bm25_up_to) return std::optional<Ranking>();
-  KANBAO_ASSIGN_OR_RETURN(auto literal, matching_ids(ctx.engine, ctx.fts.literal));
-  SearchRequest wanted = request;
-  if (!ctx.plan
-           .exact) {  // every candidate, in order: assemble_page() skips to the cursor and samples the count
-    wanted.after.reset();
-    wanted.limit = 0;
+  if (!pinyin_ranks_broadly(ctx.query, request)) return std::optional<Ranking>();
+  PinyinCandidates candidates;
+  KANBAO_ASSIGN_OR_RETURN(candidates.all, matching_ids(ctx.engine, ctx.fts.all));
+  if (static_cast<std::int64_t>(candidates.all.size()) <= request.bm25_up_to) return std::optional<Ranking>();
+  KANBAO_ASSIGN_OR_RETURN(candidates.literal, matching_ids(ctx.engine, ctx.fts.literal));
+  if (ctx.query.has_initials()) {
+    KANBAO_ASSIGN_OR_RETURN(candidates.readings, matching_ids(ctx.engine, ctx.fts.readings));
   }
-  KANBAO_ASSIGN_OR_RETURN(BroadPage broad, broad_rows(ctx, wanted, std::move(ids), std::move(literal)));
-  Ranking ranking;
-  ranking.rows = std::move(broad.rows);
-  for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
-  if (q.has_initials()) {
-    // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
-    // In id order (a sorted vector: a hash set of 400,000 ids at 1,000,000
-    // articles took 16 MB).
-    KANBAO_ASSIGN_OR_RETURN(auto full, matching_ids(ctx.engine, ctx.fts.readings));
-    for (auto& row : ranking.rows)
-      if (row.tier == 1 && !std::binary_search(full.begin(), full.end(), row.id)) row.tier = 2;
-    std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
-                     [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
-  }
-  if (ctx.plan.exact) ranking.total = broad.total;
+  const BroadRanker broad = [&ctx](const SearchRequest& wanted, BroadSource source) {
+    return broad_rows(ctx, wanted, std::move(source.matches), std::move(source.in_titles));
+  };
+  KANBAO_ASSIGN_OR_RETURN(Ranking ranking, rank_pinyin_candidates(ctx.query, request, ctx.plan.exact,
+                                                                  std::move(candidates), broad));
   return std::optional<Ranking>(std::move(ranking));
 }
 

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -66,5 +67,26 @@ Result<Ranking> rank(SearchContext& ctx);
 // or for pinyin the letters themselves).
 Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
                              std::vector<std::int64_t> first);
+
+// Whether a pinyin query is ranked broadly once its candidates outnumber
+// request.bm25_up_to: one without reporter: or date: filters.
+bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request);
+
+// A pinyin query's candidates, each list sorted: those of the FTS
+// expressions FtsExpression::all, ::literal (the letters themselves) and,
+// when the query has initials, ::readings (its pinyin readings).
+struct PinyinCandidates {
+  std::vector<std::int64_t> all, literal, readings;
+};
+
+// Ranks a pinyin query's candidates broadly: the literal tier first, then
+// newest first; with initials, full readings before initials alone. `broad`
+// ranks a BroadSource for a request (broad_rows() on SQLite). For an exact
+// plan the rows are the page and the total is exact; for an inexact one the
+// rows are every candidate in order, for verified_page() to check. Each
+// backend finds the candidates its own way; the rest is this, once.
+using BroadRanker = std::function<Result<BroadPage>(const SearchRequest& wanted, BroadSource source)>;
+Result<Ranking> rank_pinyin_candidates(const query::Query& q, const SearchRequest& request, bool exact,
+                                       PinyinCandidates candidates, const BroadRanker& broad);
 
 }  // namespace kanbao::store

@@ -118,6 +118,37 @@ TEST_P(Import, ALibraryMovedThereAndBackReadsTheSame) {
   EXPECT_EQ(ids.size(), rows.size());
 }
 
+// The source's files are read a few at a time: an import over more files
+// than one batch moves every one, and run again finds them all there.
+TEST_P(Import, MovesEveryFileReadingTheListInBatches) {
+  const std::string a = dir_ / "a.db";
+  for (int page = 1; page <= 7; ++page) {
+    corpus::Page p = make_page("郑州日报", {2023, 6, 21}, fmt::format("{:02}", page));
+    p.articles.push_back(make_article(fmt::format("第{}版的消息", page), {"本报讯 口袋公园开放。"}));
+    store_page(a, dir_ / fmt::format("{:02}.txt", page), p);
+  }
+  auto source = Library::open(a, OpenMode::kReadOnly);
+  ASSERT_TRUE(source) << source.error().message();
+  const std::string before = dump(*source);
+  auto there = Library::open(location_, OpenMode::kReadWrite);
+  ASSERT_TRUE(there) << there.error().message();
+  int progress_calls = 0;
+  auto report = there->import_from(
+      *source, [&](const IndexProgress&) { ++progress_calls; }, 3);
+  ASSERT_TRUE(report) << report.error().message();
+  EXPECT_EQ(report->files_seen, 7);
+  EXPECT_EQ(report->files_indexed, 7);
+  EXPECT_EQ(report->articles_added, 7);
+  EXPECT_EQ(progress_calls, 7);
+  EXPECT_EQ(dump(*there), before);
+  auto again = there->import_from(*source, {}, 3);  // a rerun skips what is there
+  ASSERT_TRUE(again) << again.error().message();
+  EXPECT_EQ(again->files_unchanged, 7);
+  EXPECT_EQ(again->files_indexed, 0);
+  EXPECT_EQ(again->files_removed, 0);
+  EXPECT_FALSE(there->import_from(*source, {}, 0));  // no batch at all
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Import, ::testing::Values(testing::Kind::kSqlite, testing::Kind::kPostgres),
                          testing::kind_name);
 
