@@ -2,39 +2,11 @@
 // broad_rows and rank_pinyin_broadly: queries with more matches than bm25
 // can score in time (store/broad_ranking.h).
 #include <algorithm>
-#include <functional>
 
 #include "store/search/lookups.h"
 #include "store/search/strategies.h"
 
 namespace kanbao::store {
-
-namespace {
-
-// The date order read from the index on `articles (date_key, id)`, as far as
-// the walk goes.
-DateWalk walk_from_index(SearchEngine& engine) {
-  DateWalk dates;
-  dates.walk = [&engine](const DateWalk::From& from,
-                         const std::function<bool(const std::string&, std::int64_t)>& visit) -> Status {
-    KANBAO_ASSIGN_OR_RETURN(
-        StatementLease s,
-        engine.statement(from ? "SELECT date_key, id FROM articles WHERE (date_key, id) < (?1, ?2) "
-                                "ORDER BY date_key DESC, id DESC"
-                              : "SELECT date_key, id FROM articles ORDER BY date_key DESC, id DESC"));
-    if (from) s->bind(1, std::string_view(from->first)).bind(2, from->second);
-    for (;;) {
-      auto more = s->step();
-      if (!more) return more.error().in_context({"search failed: ", {}});
-      if (!*more || !visit(s->text(0), s->int64(1))) break;
-    }
-    return Status::Ok();
-  };
-  dates.date_key = [&engine](std::int64_t id) { return date_key_of(engine, id); };
-  return dates;
-}
-
-}  // namespace
 
 Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
                              std::vector<std::int64_t> first) {
@@ -44,7 +16,7 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   if (!request.district && ctx.query.districts.empty()) {
     // Nothing to filter: walk the date order only as far as the page needs
     // rather than load all of it (40 ms at 200,000 articles, per process).
-    return rank_broad_walking(walk_from_index(ctx.engine), source, request.after, request.limit);
+    return rank_broad_walking(date_walk(ctx.engine), source, request.after, request.limit);
   }
   KANBAO_ASSIGN_OR_RETURN(const ArticleOrder* order, ctx.engine.order());
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
