@@ -59,7 +59,11 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
   thread_local std::vector<fold::Char> chars;
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
-  return tokens::tokenize_document(chars, &forward_token, &c, &seen_han());
+  const int rc = tokens::tokenize_document(chars, &forward_token, &c, &seen_han());
+  // The buffer is kept for the next document, unless a huge page grew it.
+  constexpr std::size_t kKeptChars = std::size_t{1} << 16;
+  if (chars.capacity() > kKeptChars) std::vector<fold::Char>().swap(chars);
+  return rc;
 }
 
 // FTS5's xTokenize: called from SQLite's C frames, which a C++ exception

@@ -335,8 +335,11 @@ class Assembler {
     if (!dated) a_.date = undated_story_date(a_.paragraphs, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
+    // The article ends at its last line that is text: not page furniture,
+    // nor a line this article filed as furniture (a title printed twice).
     for (std::size_t j = span_.end; j-- > span_.begin;) {
-      if (!lines_.blank(j) && lines_.kind(j) != Kind::kFurniture) {
+      if (!lines_.blank(j) && lines_.kind(j) != Kind::kFurniture &&
+          std::find(filed_.begin(), filed_.end(), j) == filed_.end()) {
         a_.last_line = lines_.number(j);
         break;
       }
@@ -366,8 +369,9 @@ class Assembler {
   }
 
   void furniture(std::size_t j) {
-    if (c_.furniture && !lines_.blank(j))
-      c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
+    if (lines_.blank(j)) return;
+    filed_.push_back(j);
+    if (c_.furniture) c_.furniture->push_back({lines_.number(j), std::string(lines_.text(j))});
   }
 
   const ArticleSpan& span_;
@@ -387,6 +391,7 @@ class Assembler {
   std::size_t group_end_ = 0;
   std::size_t appended_line_ = 0;
   std::size_t appended_at_ = 0;
+  std::vector<std::size_t> filed_;  // the lines this article filed as furniture
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/leads.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -108,7 +109,10 @@ struct DatelineDate {
   // Takes c when it is a digit, or 月 or 日 after a number they allow.
   bool take_part(char32_t c) {
     if (util::is_digit(c)) {
-      number = (digits && !chinese ? number * 10 : 0) + util::digit_value(c);
+      // Saturates: no month or day has more than two digits, and a long
+      // run of them must not overflow.
+      constexpr int kTooBig = 1000;
+      number = std::min((digits && !chinese ? number * 10 : 0) + util::digit_value(c), kTooBig);
       digits = true;
       chinese = false;
       return true;
