@@ -118,6 +118,9 @@ class BylineReader {
  public:
   bool take(const std::string& tok, bool last) {
     if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") return take_credit_after(tok);
+    // "王刚 文 李娜 摄": a bare 文 or 图 after names credits them, and the
+    // names after it are the next credit's; it never ends a byline.
+    if ((tok == "文" || tok == "图") && !last) return take_credit_after(tok);
     if (tok == "文/" || tok == "图/") return take_credit_before(tok);
     if (auto r = role_of(tok)) return take_role(tok, *r);
     if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
