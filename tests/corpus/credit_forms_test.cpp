@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Credits the second held-out real pages showed the parser misreading
 // (issue 11, session 11), in fixtures of our own text: a writer's 文 and a
-// photographer's 摄 on one line.
+// photographer's 摄 on one line; a web header naming two authors.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -34,6 +34,20 @@ TEST(CreditForms, WriterThenPhotographer) {
   // 文 names the writer only after a name: alone, or before one, it is no credit.
   EXPECT_EQ(reporters_of("文 赵立群 摄"), (Names{"(none)"}));
   EXPECT_EQ(reporters_of("王海燕 文"), (Names{"(none)"}));
+}
+
+// A site's header line opening the page: 作者 with two names in one field
+// (X,Y), 文章来源 and an empty counter beside it. The authors are the byline.
+TEST(CreditForms, WebHeaderWithTwoAuthorsInOneField) {
+  const Parsed p = parse_fixture("web_header_authors.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].reporters, (Names{"周文涛", "林晓燕"}));
+  ASSERT_TRUE(p.articles[0].date);
+  EXPECT_EQ(p.articles[0].date->str(), "2023-06-20");
+  EXPECT_EQ(reporters_of("作者:王刚、李娜  来源:中原日报"), (Names{"王刚", "李娜"}));
+  EXPECT_EQ(reporters_of("作者：王刚 新闻来源：中原日报"), (Names{"王刚"}));
+  // A field too long for a list of names is no author's: this is no header.
+  EXPECT_EQ(reporters_of("作者:王刚说这是好事 来源:中原日报"), (Names{"(none)"}));
 }
 
 }  // namespace
