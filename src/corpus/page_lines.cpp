@@ -63,7 +63,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view t = util::trim(text.substr(start, end - start));
+    const std::string_view t = util::strip_lost_indent(util::trim(text.substr(start, end - start)));
     add_line(t, ++number, listed);
     if (!t.empty()) listed = is_list_line(t) ? t : std::string_view();
     start = end + 1;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Credits the second held-out real pages showed the parser misreading
 // (issue 11, session 11), in fixtures of our own text: a writer's 文 and a
-// photographer's 摄 on one line; a web header naming two authors.
+// photographer's 摄 on one line; a web header naming two authors; `?`
+// where a lossy conversion lost the spaces of an indent or after a dateline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -48,6 +49,21 @@ TEST(CreditForms, WebHeaderWithTwoAuthorsInOneField) {
   EXPECT_EQ(reporters_of("作者：王刚 新闻来源：中原日报"), (Names{"王刚"}));
   // A field too long for a list of names is no author's: this is no header.
   EXPECT_EQ(reporters_of("作者:王刚说这是好事 来源:中原日报"), (Names{"(none)"}));
+}
+
+// "????本报讯 昨日上午，…": the indent's spaces came through as `?`. The
+// line is a lead all the same, dated by its 昨日, and the paragraphs keep
+// no `?`.
+TEST(CreditForms, LostIndentIsNoText) {
+  const Parsed p = parse_fixture("lost_spaces.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.title, "旧货市集周末开张");
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(a.date->str(), "2023-06-20");
+  EXPECT_EQ(a.reporters, Names{"周敏"});
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 9), "本报讯");
 }
 
 }  // namespace
