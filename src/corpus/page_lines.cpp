@@ -23,11 +23,11 @@ bool ends_sentence(std::string_view line) {
 
 bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
-// A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）".
+// A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）",
+// or in traditional characters "… 王剛 攝".
 bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
   const std::string_view credit = util::strip_closing(util::trim(line.substr(byline_at)));
-  constexpr std::string_view kShot = "摄";
-  return credit.size() >= kShot.size() && credit.substr(credit.size() - kShot.size()) == kShot;
+  return credit.ends_with("摄") || credit.ends_with("攝");
 }
 
 // Navigation between articles (上一篇/下一篇) or issues (上一期/下一期):

@@ -2,13 +2,15 @@
 // Credits the second held-out real pages showed the parser misreading
 // (issue 11, session 11), in fixtures of our own text: a writer's 文 and a
 // photographer's 摄 on one line; a web header naming two authors; `?`
-// where a lossy conversion lost the spaces of an indent or after a dateline.
+// where a lossy conversion lost the spaces of an indent; a photo caption's
+// credit in traditional characters.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "corpus/byline.h"
+#include "corpus/leads.h"
 #include "sample_util.h"
 
 namespace kanbao::corpus {
@@ -64,6 +66,25 @@ TEST(CreditForms, LostIndentIsNoText) {
   EXPECT_EQ(a.reporters, Names{"周敏"});
   ASSERT_EQ(a.paragraphs.size(), 2u);
   EXPECT_EQ(a.paragraphs[0].substr(0, 9), "本报讯");
+}
+
+// A photo's caption above the story, closed by its credit in traditional
+// characters ("… 林志華 攝"): a caption, so the story under it is the same
+// article, credited to the photographer and dated by the caption.
+TEST(CreditForms, TraditionalCaptionCredit) {
+  const Parsed p = parse_fixture("caption_traditional.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.reporters, Names{"林志華"});
+  EXPECT_TRUE(a.photo_credit);
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(a.date->str(), "2023-06-19");
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+  // Names stay as printed, wherever the byline stands.
+  const auto lead = match_lead("本報訊（記者 林志華）昨天，社區舉辦義診。");
+  ASSERT_TRUE(lead && lead->byline);
+  EXPECT_EQ(lead->byline->reporters, Names{"林志華"});
+  EXPECT_EQ(reporters_of("記者 林志華 攝"), Names{"林志華"});
 }
 
 }  // namespace
