@@ -3,7 +3,7 @@
 // (issue 11, session 11), in fixtures of our own text: a writer's 文 and a
 // photographer's 摄 on one line; a web header naming two authors; `?`
 // where a lossy conversion lost the spaces of an indent; a photo caption's
-// credit in traditional characters.
+// credit in traditional characters; 摄影报道 standing alone.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -85,6 +85,20 @@ TEST(CreditForms, TraditionalCaptionCredit) {
   ASSERT_TRUE(lead && lead->byline);
   EXPECT_EQ(lead->byline->reporters, Names{"林志華"});
   EXPECT_EQ(reporters_of("記者 林志華 攝"), Names{"林志華"});
+}
+
+// A photo story closed by "记者 X 通讯员 Y 摄影报道": 摄影报道 standing
+// alone is the credit (not the role 摄影 and 报道).
+TEST(CreditForms, PhotoReportCreditAlone) {
+  const Parsed p = parse_fixture("repost_editor_note.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.reporters, Names{"周文涛"});
+  EXPECT_EQ(a.correspondents, Names{"林晓燕"});
+  EXPECT_EQ(a.byline, "记者 周文涛 通讯员 林晓燕 摄影报道");
+  EXPECT_TRUE(a.photo_credit);
+  EXPECT_EQ(reporters_of("记者 周文涛 摄影报道"), Names{"周文涛"});
+  EXPECT_EQ(reporters_of("周文涛 摄影报道"), Names{"周文涛"});
 }
 
 }  // namespace
