@@ -3,7 +3,8 @@
 // (issue 11, session 11), in fixtures of our own text: a writer's 文 and a
 // photographer's 摄 on one line; a web header naming two authors; `?`
 // where a lossy conversion lost the spaces of an indent; a photo caption's
-// credit in traditional characters; 摄影报道 standing alone.
+// credit in traditional characters; 摄影报道 standing alone; a column tag
+// glued before a title that has a —— subtitle under it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -99,6 +100,19 @@ TEST(CreditForms, PhotoReportCreditAlone) {
   EXPECT_TRUE(a.photo_credit);
   EXPECT_EQ(reporters_of("记者 周文涛 摄影报道"), Names{"周文涛"});
   EXPECT_EQ(reporters_of("周文涛 摄影报道"), Names{"周文涛"});
+}
+
+// "【乡村振兴 一线见闻】石头沟" over "—— 一个山村的搬迁与新生": the line
+// with the dash is the subtitle, so the line above it is the title, its
+// column tag the kicker.
+TEST(CreditForms, ColumnTagGluedToATitleOverADashedSubtitle) {
+  const Parsed p = parse_fixture("column_tag_title.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  const Article& a = p.articles[0];
+  EXPECT_EQ(a.kicker, "【乡村振兴 一线见闻】");
+  EXPECT_EQ(a.title, "石头沟");
+  EXPECT_EQ(a.subtitle.substr(0, a.subtitle.find('\n')), "—— 一个山村的搬迁与新生");
+  EXPECT_EQ(a.paragraphs.size(), 2u);
 }
 
 }  // namespace
