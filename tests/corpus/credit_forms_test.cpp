@@ -4,13 +4,15 @@
 // photographer's 摄 on one line; a web header naming two authors; `?`
 // where a lossy conversion lost the spaces of an indent; a photo caption's
 // credit in traditional characters; 摄影报道 standing alone; a column tag
-// glued before a title that has a —— subtitle under it.
+// glued before a title that has a —— subtitle under it; a repost's source
+// line with its editor.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "corpus/byline.h"
+#include "corpus/furniture.h"
 #include "corpus/leads.h"
 #include "sample_util.h"
 
@@ -113,6 +115,20 @@ TEST(CreditForms, ColumnTagGluedToATitleOverADashedSubtitle) {
   EXPECT_EQ(a.title, "石头沟");
   EXPECT_EQ(a.subtitle.substr(0, a.subtitle.find('\n')), "—— 一个山村的搬迁与新生");
   EXPECT_EQ(a.paragraphs.size(), 2u);
+}
+
+// The repost's source line closing the story, its editor noted after it in
+// brackets: page furniture, not a paragraph left after the byline.
+TEST(CreditForms, SourceLineWithItsEditorIsFurniture) {
+  const Parsed p = parse_fixture("repost_editor_note.txt");
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].paragraphs.size(), 1u);
+  EXPECT_EQ(p.articles[0].last_line, 2);
+  EXPECT_TRUE(p.warnings.empty());
+  ASSERT_EQ(p.furniture.size(), 1u);
+  EXPECT_EQ(p.furniture[0].text, "(来源:中原晚报) [编辑: 李娜]");
+  EXPECT_FALSE(is_source_line("(来源:中原晚报) [编辑部的话]"));
+  EXPECT_FALSE(is_source_line("(来源:中原晚报) [市民说]"));
 }
 
 }  // namespace
