@@ -16,7 +16,9 @@
 // by its place on the page. Lines starting with # are comments. Scores are
 // printed per form: pages with the right number of articles, titles exact,
 // kickers taken as titles, event dates right, reporters right (of the
-// articles naming some).
+// articles naming some). The reporters column lists everyone the byline
+// credits, 通讯员 included, as the search filter reporter:NAME finds them: it is
+// scored against the parser's reporters and correspondents together.
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
@@ -167,7 +169,10 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
           std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
       const bool date_ok = match && (match->date ? match->date->str() : "") == t.date;
       std::vector<std::string> want = t.reporters, have;
-      if (match) have = match->reporters;
+      if (match) {
+        have = match->reporters;
+        have.insert(have.end(), match->correspondents.begin(), match->correspondents.end());
+      }
       std::sort(want.begin(), want.end());
       std::sort(have.begin(), have.end());
       for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
@@ -208,9 +213,9 @@ int dump(const fs::path& file, const std::string& issue) {
   for (const Article& a : articles) {
     fmt::print(
         "#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
-        "  reporters [{}]\n  paragraphs {}: {}\n",
+        "  reporters [{}]\n  correspondents [{}]\n  paragraphs {}: {}\n",
         a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle, a.date ? a.date->str() : "-",
-        a.byline, fmt::join(a.reporters, "、"), a.paragraphs.size(),
+        a.byline, fmt::join(a.reporters, "、"), fmt::join(a.correspondents, "、"), a.paragraphs.size(),
         a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
   }
   return 0;

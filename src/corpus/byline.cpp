@@ -118,6 +118,9 @@ class BylineReader {
  public:
   bool take(const std::string& tok, bool last) {
     if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") return take_credit_after(tok);
+    // "王刚 文 李娜 摄": a bare 文 or 图 after names credits them, and the
+    // names after it are the next credit's; it never ends a byline.
+    if ((tok == "文" || tok == "图") && !last) return take_credit_after(tok);
     if (tok == "文/" || tok == "图/") return take_credit_before(tok);
     if (auto r = role_of(tok)) return take_role(tok, *r);
     if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
@@ -226,12 +229,26 @@ std::optional<Byline> parse_simplified(std::string_view text) {
 
 }  // namespace
 
+void as_printed(Byline& b, std::string_view folded, std::string_view printed) {
+  // The names are looked for from where the byline stands, not in the text before it.
+  const std::size_t byline_at = folded.find(b.text);
+  const std::size_t from = byline_at == std::string_view::npos ? 0 : byline_at;
+  auto unfold = [&](std::string& s) {
+    const std::size_t at = folded.find(s, from);
+    if (at != std::string_view::npos && at + s.size() <= printed.size())
+      s = std::string(printed.substr(at, s.size()));
+  };
+  unfold(b.text);
+  for (auto* names : {&b.reporters, &b.correspondents})
+    for (std::string& name : *names) unfold(name);
+}
+
 std::optional<Byline> parse_byline(std::string_view text) {
   text = util::trim(text);
   if (!may_be_byline(text)) return std::nullopt;
   if (std::string folded; util::fold_traditional(text, 0, text.size(), folded)) {
     auto b = parse_simplified(folded);
-    if (b && b->text == folded) b->text = std::string(text);
+    if (b) as_printed(*b, folded, text);
     return b;
   }
   return parse_simplified(text);
@@ -272,8 +289,11 @@ std::optional<Byline> find_caption_credit(std::string_view line) {
   }
   // Folding keeps offsets (text_util.h); only a credit (攝) asks for it.
   if (std::string folded;
-      core.ends_with("攝") && util::fold_traditional(core, tail_start(core), core.size(), folded))
-    return find_caption_credit(folded);
+      core.ends_with("攝") && util::fold_traditional(core, tail_start(core), core.size(), folded)) {
+    auto b = find_caption_credit(folded);
+    if (b) as_printed(*b, folded, core);
+    return b;
+  }
   // A byline alone is no caption (its line is read as a byline).
   if (!core.ends_with("摄") || parse_simplified(core)) return std::nullopt;
   std::optional<Byline> found;

@@ -58,6 +58,12 @@ std::vector<std::string> find_sentence_credits(std::string_view paragraph);
 // above it, under a closing note), for an article with no byline.
 std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs);
 
+// A byline read in `folded` (`printed` with its traditional forms folded,
+// text_util.h) as `printed` shows it: folding keeps byte lengths, so each
+// name and the text become the same bytes of `printed` ("林志華 攝" keeps
+// its 華). A name not found in `folded` (joined: 施 芳) stays as read.
+void as_printed(Byline& b, std::string_view folded, std::string_view printed);
+
 // Merges a further byline line into `into` (lines are joined by one space).
 void merge_byline(Byline& into, const Byline& more);
 

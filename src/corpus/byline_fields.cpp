@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "corpus/byline_tokens.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -44,6 +45,23 @@ bool one_of(std::string_view key, const std::array<std::string_view, N>& keys) {
   for (auto k : keys)
     if (key == k) return true;
   return false;
+}
+
+// A source under any name ("文章来源", "新闻来源", "信息来源") names nobody either.
+bool is_other_key(std::string_view key) { return one_of(key, kOtherKeys) || key.ends_with("来源"); }
+
+// A role's value is names ("王刚", "王刚,李娜"), each of at most four
+// characters, not an interview's question ("您怎么看这件事").
+bool holds_names(std::string_view value) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < value.size();) {
+    if (bylines::is_separator(util::next(value, i))) {
+      chars = 0;
+    } else if (++chars > 4) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // The whitespace-separated fields of `text`.
@@ -95,13 +113,11 @@ std::optional<std::string> byline_from_fields(std::string_view text) {
       return;
     }
     in_role = false;
-    if (one_of(kv->key, kOtherKeys) || is_stamp(field)) {
+    if (is_other_key(kv->key) || is_stamp(field)) {
       other = true;
       return;
     }
-    // A role's value is a name ("记者:王刚"), not an interview's question
-    // ("记者：您怎么看").
-    if (!one_of(kv->key, kRoleKeys) || util::length_up_to(kv->value, 5) > 4) {
+    if (!one_of(kv->key, kRoleKeys) || !holds_names(kv->value)) {
       foreign = true;
       return;
     }

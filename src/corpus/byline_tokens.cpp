@@ -225,6 +225,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
     }
     std::string credit;
     for (std::string_view c : {"摄影报道", "摄", "报道", "整理", "文图", "图文"}) {
+      if (credit_of(tok)) break;  // 摄影报道 alone is a credit, not 摄影 + 报道
       if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
           is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
         credit = std::string(c);

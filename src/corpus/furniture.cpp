@@ -261,6 +261,10 @@ bool is_site_notice(std::string_view line) {
 
 bool is_source_line(std::string_view line) {
   line = util::trim(line);
+  // The repost's editor noted after it: "(来源:中原晚报) [编辑: 李娜]".
+  const std::size_t note = line.ends_with(']') ? line.rfind('[') : line.npos;
+  if (note != line.npos && note > 0 && is_editor_line(line.substr(note + 1, line.size() - note - 2)))
+    line = util::trim(line.substr(0, note));
   // The key opens the line (after a bracket): most lines are turned away
   // here without being read.
   const std::size_t key_at = starts_with(line, "（") ? 3 : starts_with(line, "(") ? 1 : 0;

@@ -26,7 +26,8 @@ bool is_web_date_bar(std::string_view line);
 bool is_site_notice(std::string_view line);
 
 // A repost's note of where the text came from, alone on its line:
-// "（来源：中原晚报）", "来源：中原日报", "转自《中原晚报》", "摘自…", "转载自…".
+// "（来源：中原晚报）", "来源：中原日报", "转自《中原晚报》", "摘自…", "转载自…",
+// also with the editor noted after it ("(来源:中原晚报) [编辑: 李娜]").
 // Closing an article, it ends it (a field line naming a reporter too,
 // "来源：X 作者：Y", is a byline, not this).
 bool is_source_line(std::string_view line);

@@ -224,14 +224,15 @@ namespace {
 
 // Which line of a heading block is the title: the one named (title_at), the
 // first one marked up ("# 标题"), else the second of three or more, or of two
-// when the first sets the context for it; else the first.
+// when the first sets the context for it; else the first. A second line
+// opening with —— is a subtitle, never the title: the first is the title.
 std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t title_at) {
   if (title_at < lines.size()) return title_at;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second =
-      lines.size() >= 3 || (lines.size() == 2 && is_context(lines[0], lines[1]) && !is_dash_start(lines[1]));
+  const bool second = (lines.size() >= 3 || (lines.size() == 2 && is_context(lines[0], lines[1]))) &&
+                      !is_dash_start(lines[1]);
   return second ? 1 : 0;
 }
 

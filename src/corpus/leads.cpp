@@ -345,10 +345,7 @@ std::optional<Lead> match_lead(std::string_view line) {
         line.substr(static_cast<std::size_t>(lead->source.data() - folded.data()), lead->source.size());
   }
   // The byline as printed: the same bytes of the line.
-  if (lead && lead->byline) {
-    const std::size_t at = folded.find(lead->byline->text);
-    if (at != std::string::npos) lead->byline->text = std::string(line.substr(at, lead->byline->text.size()));
-  }
+  if (lead && lead->byline) as_printed(*lead->byline, folded, line);
   return lead;
 }
 

@@ -23,11 +23,11 @@ bool ends_sentence(std::string_view line) {
 
 bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
-// A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）".
+// A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）",
+// or in traditional characters "… 王剛 攝".
 bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
   const std::string_view credit = util::strip_closing(util::trim(line.substr(byline_at)));
-  constexpr std::string_view kShot = "摄";
-  return credit.size() >= kShot.size() && credit.substr(credit.size() - kShot.size()) == kShot;
+  return credit.ends_with("摄") || credit.ends_with("攝");
 }
 
 // Navigation between articles (上一篇/下一篇) or issues (上一期/下一期):
@@ -63,7 +63,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view t = util::trim(text.substr(start, end - start));
+    const std::string_view t = util::strip_lost_indent(util::trim(text.substr(start, end - start)));
     add_line(t, ++number, listed);
     if (!t.empty()) listed = is_list_line(t) ? t : std::string_view();
     start = end + 1;

@@ -43,6 +43,16 @@ char32_t last(std::string_view s) {
   return prev(s, e);
 }
 
+std::string_view strip_lost_indent(std::string_view line) {
+  std::size_t run = 0;
+  while (run < line.size() && line[run] == '?') ++run;
+  if (run == 0 || run == line.size()) return line;
+  std::size_t i = run;
+  const char32_t after = next(line, i);
+  if (!is_space(after) && after < 0x80) return line;  // "?a": no lost space
+  return trim(line.substr(run));
+}
+
 bool is_closing(char32_t c) {
   switch (c) {
     case U'”':

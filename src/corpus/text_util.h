@@ -34,6 +34,12 @@ std::size_t length_up_to(std::string_view s, std::size_t limit);
 // The last code point of s, or 0 if s is empty.
 char32_t last(std::string_view s);
 
+// A page that went through a lossy conversion shows the full-width spaces
+// of an indent as ASCII `?` ("????本报讯 …"): `line` (trimmed) without such
+// a run and the spaces after it. Only a run followed by a space or a
+// non-ASCII character counts; `line` as it is otherwise.
+std::string_view strip_lost_indent(std::string_view line);
+
 // Closing quotes and brackets that may follow a sentence terminator: ”’」』）)》】
 bool is_closing(char32_t c);
 // 。！？!?…；;：: - a paragraph ending in one of these really ends there.
