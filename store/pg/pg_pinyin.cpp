@@ -89,9 +89,10 @@ std::string past_prefix(std::string_view prefix) {
 
 Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& phrases) {
   std::set<std::string> prefixes;
-  for (const Phrase& phrase : phrases)
+  for (const Phrase& phrase : phrases) {
     for (const auto& token : phrase)
       if (token.prefix) prefixes.insert(token.text);
+  }
   PrefixExpansions out;
   if (prefixes.empty()) return out;
   std::vector<std::string> from, to;
@@ -122,8 +123,9 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const
   std::vector<std::vector<std::string>> token_sets;
   for (const Phrase& phrase : phrases) {
     std::vector<std::string> tokens;
-    for (const auto& token : phrase)
+    for (const auto& token : phrase) {
       if (!token.prefix) tokens.push_back(token.text);
+    }
     if (!tokens.empty()) {
       token_sets.push_back(std::move(tokens));
       continue;
