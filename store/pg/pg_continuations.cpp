@@ -31,20 +31,22 @@ Result<Part> read(Conn& conn, std::int64_t id) {
 }
 
 // Gives article `id` the body `text.body`, and search columns to match.
-Status set_body(Conn& conn, std::int64_t id, const IndexedText& text, int own_paragraphs) {
+// Adds its tokens to `vocabulary` (joined text may hold a token neither
+// part held).
+Status set_body(Conn& conn, std::int64_t id, const IndexedText& text, int own_paragraphs,
+                NewVocabulary& vocabulary) {
   KANBAO_TRY(conn.exec("UPDATE articles SET body = $2, own_paragraphs = $3 WHERE id = $1",
                        {param(id), param(text.body), param(std::int64_t{own_paragraphs})}));
-  std::set<std::string> han;  // already in library_han: the text is the parts' own
-  return update_search_columns(conn, id, text, han);
+  return update_search_columns(conn, id, text, vocabulary);
 }
 
 // Joins part `tail` (上接) onto `head` (下转).
-Status join(Conn& conn, std::int64_t head, std::int64_t tail) {
+Status join(Conn& conn, std::int64_t head, std::int64_t tail, NewVocabulary& vocabulary) {
   KANBAO_ASSIGN_OR_RETURN(Part h, read(conn, head));
   KANBAO_ASSIGN_OR_RETURN(Part t, read(conn, tail));
   const int own = continuations::paragraph_count(h.text.body);
   h.text.body = continuations::joined_body(h.text.body, t.text.body);
-  KANBAO_TRY(set_body(conn, head, h.text, own));
+  KANBAO_TRY(set_body(conn, head, h.text, own, vocabulary));
   return conn.exec("UPDATE articles SET joined_to = $1 WHERE id = $2", {param(head), param(tail)});
 }
 
@@ -53,7 +55,8 @@ Status restore(Conn& conn, std::int64_t head) {
   KANBAO_ASSIGN_OR_RETURN(Part h, read(conn, head));
   if (h.own_paragraphs < 0) return Status::Ok();
   h.text.body = continuations::first_paragraphs(h.text.body, h.own_paragraphs);
-  return set_body(conn, head, h.text, -1);
+  NewVocabulary known;  // the head's own text: its entries were stored with it
+  return set_body(conn, head, h.text, -1, known);
 }
 
 // The unjoined articles of the same paper's issue (a known day) that may
@@ -71,7 +74,7 @@ const std::string kFindHead =
     std::string(kSameIssue) + " AND o.page = a.continued_from AND o.continued_to = a.page";
 
 // Joins article `id` with its best partner, if it has one.
-Status join_one(Conn& conn, std::int64_t id) {
+Status join_one(Conn& conn, std::int64_t id, NewVocabulary& vocabulary) {
   KANBAO_ASSIGN_OR_RETURN(Rows info, conn.query("SELECT title, continued_to != '' AND own_paragraphs < 0,"
                                                 " continued_from != '' AND joined_to IS NULL"
                                                 " FROM articles WHERE id = $1",
@@ -86,7 +89,8 @@ Status join_one(Conn& conn, std::int64_t id) {
     candidates.reserve(static_cast<std::size_t>(found.size()));
     for (int r = 0; r < found.size(); ++r) candidates.emplace_back(found.int64(r, 0), found.text(r, 1));
     if (auto other = continuations::best_match(title, candidates)) {
-      return as_head ? join(conn, id, *other) : join(conn, *other, id);  // a tail here is not also a head
+      return as_head ? join(conn, id, *other, vocabulary)
+                     : join(conn, *other, id, vocabulary);  // a tail here is not also a head
     }
   }
   return Status::Ok();
@@ -94,10 +98,10 @@ Status join_one(Conn& conn, std::int64_t id) {
 
 }  // namespace
 
-Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids) {
+Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewVocabulary& vocabulary) {
   if (ids.empty()) return Status::Ok();
   KANBAO_TRY(lock(conn));
-  for (std::int64_t id : ids) KANBAO_TRY(join_one(conn, id));
+  for (std::int64_t id : ids) KANBAO_TRY(join_one(conn, id, vocabulary));
   return Status::Ok();
 }
 

@@ -17,13 +17,14 @@
 
 #include "base/result.h"
 #include "store/pg/conn.h"
+#include "store/pg/pg_tokens.h"
 
 namespace kanbao::store::pg {
 
 // Joins the continued articles among the new articles `ids` with their other
 // parts in the same issue: a head (下转) with the part on the page it names,
-// a part (上接) with its head.
-Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids);
+// a part (上接) with its head. The joined heads' tokens go to `vocabulary`.
+Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewVocabulary& vocabulary);
 
 // Before the rows of file `file_id` go: heads elsewhere get back their own
 // paragraphs, and parts elsewhere whose head is here stand alone again.

@@ -77,6 +77,8 @@ Expression::Expression(std::string_view e) {
 void Expression::end_phrase(Phrase& current) {
   if (current.empty()) return;
   tokens_.push_back({Token::kPhrase, phrases_.size()});
+  wholes_.push_back(current.size() == 1 ? std::vector<std::string>{current[0].text}
+                                        : std::vector<std::string>{});
   phrases_.push_back(std::move(current));
   current.clear();
 }
@@ -171,26 +173,32 @@ bool Expression::matches(const std::vector<double>& instances) const {
   return check(root_, instances, ignored);
 }
 
-// The token of a phrase node of one whole token, else nullptr.
-const std::string* Expression::single_token(const Node& node) const {
+// The tokens a phrase node of one token stands for (itself when whole, its
+// expansions when a prefix), else nullptr.
+const std::vector<std::string>* Expression::single_token(const Node& node,
+                                                         const PrefixExpansions& expansions) const {
   if (node.kind != Node::kPhrase) return nullptr;
   const Phrase& phrase = phrases_[node.phrase];
-  return phrase.size() == 1 && !phrase[0].prefix ? &phrase[0].text : nullptr;
+  if (phrase.size() != 1) return nullptr;
+  if (!phrase[0].prefix) return &wholes_[node.phrase];
+  auto it = expansions.find(phrase[0].text);
+  return it == expansions.end() ? nullptr : &it->second;
 }
 
-std::optional<std::string> Expression::node_sql(const Node& node, const AnyOf& any_of) const {
+std::optional<std::string> Expression::node_sql(const Node& node, const AnyOf& any_of,
+                                                const PrefixExpansions& expansions) const {
   if (node.kind == Node::kPhrase) {
-    const std::string* token = single_token(node);
-    if (token == nullptr) return std::nullopt;
-    return any_of({*token});
+    const std::vector<std::string>* tokens = single_token(node, expansions);
+    if (tokens == nullptr) return std::nullopt;
+    return tokens->empty() ? std::string("false") : any_of(*tokens);
   }
-  std::vector<std::string> parts, tokens;  // tokens: the kids of an OR that are one token
+  std::vector<std::string> parts, tokens;  // tokens: those of the kids of an OR that are one token
   for (const Node& kid : node.kids) {
-    if (const std::string* token = single_token(kid); token != nullptr && node.kind == Node::kOr) {
-      tokens.push_back(*token);
+    if (const auto* one = single_token(kid, expansions); one != nullptr && node.kind == Node::kOr) {
+      tokens.insert(tokens.end(), one->begin(), one->end());
       continue;
     }
-    std::optional<std::string> part = node_sql(kid, any_of);
+    std::optional<std::string> part = node_sql(kid, any_of, expansions);
     if (!part) return std::nullopt;
     parts.push_back(std::move(*part));
   }
@@ -203,8 +211,9 @@ std::optional<std::string> Expression::node_sql(const Node& node, const AnyOf& a
   return out + ")";
 }
 
-std::optional<std::string> Expression::token_sql(const AnyOf& any_of) const {
-  return node_sql(root_, any_of);
+std::optional<std::string> Expression::token_sql(const AnyOf& any_of,
+                                                 const PrefixExpansions& expansions) const {
+  return node_sql(root_, any_of, expansions);
 }
 
 PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {

@@ -20,6 +20,9 @@ namespace kanbao::store::pg {
 
 using Phrase = std::vector<tokens::PhraseToken>;
 
+// A prefix token's text -> the whole tokens it stands for (pg_pinyin.h).
+using PrefixExpansions = std::map<std::string, std::vector<std::string>>;
+
 // An expression built by query::translate: phrases ("tok" + "tok" *)
 // joined by AND, OR, NOT and parentheses.
 class Expression {
@@ -41,11 +44,13 @@ class Expression {
   // The expression as SQL over an article's set of tokens: `any_of(tokens)`
   // gives SQL true when the article holds one of `tokens`, and each OR of
   // one-token phrases becomes one such test. Exactly the rows FTS5 matches,
-  // since a phrase of one whole token matches wherever that token is.
-  // nullopt when some phrase has more tokens (FTS5 wants them adjacent) or
-  // a prefix token: a set of tokens cannot tell.
+  // since a phrase of one whole token matches wherever that token is, and
+  // one of a prefix token wherever one of the tokens `expansions` lists for
+  // it is (every token starting with it that an article holds). nullopt
+  // when some phrase has more tokens (FTS5 wants them adjacent) or a prefix
+  // `expansions` does not list: a set of tokens cannot tell.
   using AnyOf = std::function<std::string(const std::vector<std::string>& tokens)>;
-  std::optional<std::string> token_sql(const AnyOf& any_of) const;
+  std::optional<std::string> token_sql(const AnyOf& any_of, const PrefixExpansions& expansions = {}) const;
 
  private:
   struct Node {
@@ -62,11 +67,13 @@ class Expression {
   Node parse_chain(std::size_t& at, int level) const;
   Node parse_not(std::size_t& at) const;
   Node parse_primary(std::size_t& at) const;
-  const std::string* single_token(const Node& node) const;
-  std::optional<std::string> node_sql(const Node& node, const AnyOf& any_of) const;
+  const std::vector<std::string>* single_token(const Node& node, const PrefixExpansions& expansions) const;
+  std::optional<std::string> node_sql(const Node& node, const AnyOf& any_of,
+                                      const PrefixExpansions& expansions) const;
   static bool check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted);
 
   std::vector<Phrase> phrases_;
+  std::vector<std::vector<std::string>> wholes_;  // per phrase of one token: its text
   std::vector<Token> tokens_;
   Node root_;
 };

@@ -5,6 +5,7 @@
 // (every article holding one of its phrases). Internal to store/.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,10 +24,27 @@ namespace kanbao::store::pg {
 // syllables reads as thousands of bigrams).
 Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q);
 
+// The whole tokens of the library's vocabulary (library_tokens, pg_tokens.h)
+// each prefix token of `phrases` stands for: those starting with it, found
+// by one range scan of the vocabulary's btree per prefix, all in one round
+// trip. The GIN index holds whole tokens only; an article holds a token
+// starting with the prefix exactly when it holds one of these, since the
+// vocabulary holds every token of every article (and perhaps more).
+Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& phrases);
+
+// The smallest string above every string that starts with `prefix`, in
+// byte order (that of COLLATE "C"), itself valid UTF-8; "" when there is
+// none (a prefix of U+10FFFF alone).
+std::string past_prefix(std::string_view prefix);
+
 // SQL over `a.tokens` (parameters appended to `params`) true for every
-// article holding some phrase of `phrases`, through the GIN index; nullopt
-// when a phrase cannot be looked up there (a prefix token, or no phrases):
-// the caller reads every article.
-std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, std::vector<Param>& params);
+// article holding some phrase of `phrases` (a superset), through the GIN
+// index: a phrase's whole tokens, or for a phrase of prefix tokens alone,
+// one of the tokens its first stands for (`expansions`, from
+// expand_prefixes); a phrase whose prefix stands for nothing matches no
+// article. nullopt when there are no phrases: the caller reads every
+// article.
+std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const PrefixExpansions& expansions,
+                                       std::vector<Param>& params);
 
 }  // namespace kanbao::store::pg

@@ -17,8 +17,10 @@ namespace {
 constexpr int kBatch = 500;  // articles read per round trip
 
 // Re-tokenizes the articles after `after` (by id), at most kBatch of them;
-// returns the last id done, or `after` when none was left.
+// returns the last id done, or `after` when none was left. Their Han
+// characters go to `han`.
 Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<std::string>& han) {
+  NewVocabulary vocabulary;  // the tokens are refilled from the rows at the end
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT id, title, subtitle, body, byline FROM articles"
                                                 " WHERE id > $1 ORDER BY id LIMIT $2",
                                                 {param(after), param(std::int64_t{kBatch})}));
@@ -26,12 +28,18 @@ Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<s
   for (int r = 0; r < rows.size(); ++r) {
     last = rows.int64(r, 0);
     const IndexedText text{rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4)};
-    KANBAO_TRY(update_search_columns(conn, last, text, han));
+    KANBAO_TRY(update_search_columns(conn, last, text, vocabulary));
   }
+  han.insert(vocabulary.han.begin(), vocabulary.han.end());
   return last;
 }
 
 }  // namespace
+
+Status refill_token_vocabulary(Conn& conn) {
+  KANBAO_TRY(conn.exec("DELETE FROM library_tokens"));
+  return conn.exec("INSERT INTO library_tokens(t) SELECT DISTINCT unnest(tokens) FROM articles");
+}
 
 Status bring_search_index_up_to_date(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(std::optional<std::string> stamp, meta(conn, "search_index"));
@@ -47,6 +55,7 @@ Status bring_search_index_up_to_date(Conn& conn) {
     KANBAO_TRY(conn.exec("INSERT INTO library_han(c) SELECT unnest($1::text[])",
                          {text_array(std::vector<std::string>(han.begin(), han.end()))}));
   }
+  KANBAO_TRY(refill_token_vocabulary(conn));
   return conn.exec(
       "INSERT INTO kanbao_meta(key, value) VALUES ('search_index', $1)"
       " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -10,8 +10,11 @@ namespace kanbao::store::pg {
 
 // If the library's 'search_index' stamp is not this build's, computes every
 // article's tokens, token count and folded title again from its stored text,
-// refills library_han and writes the stamp. Inside the caller's transaction,
+// refills library_han and library_tokens and writes the stamp. Inside the caller's transaction,
 // which holds the schema lock.
 Status bring_search_index_up_to_date(Conn& conn);
+
+// Fills library_tokens again with exactly the tokens the articles hold.
+Status refill_token_vocabulary(Conn& conn);
 
 }  // namespace kanbao::store::pg

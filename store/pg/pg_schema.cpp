@@ -90,15 +90,27 @@ ALTER TABLE articles
 CREATE INDEX articles_joined ON articles (joined_to) WHERE joined_to IS NOT NULL;
 )sql";
 
+// Version 3: the vocabulary of tokens, every token some article holds (a
+// superset between rebuilds, pg_tokens.h), COLLATE "C" so that the tokens a
+// prefix stands for are one range of its btree (pg_pinyin.h). Filled here
+// from the articles' tokens: nothing needs parsing again.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE library_tokens (
+  t text COLLATE "C" PRIMARY KEY
+);
+INSERT INTO library_tokens(t) SELECT DISTINCT unnest(tokens) FROM articles;
+)sql";
+
 // The steps from version i+1 to i+2.
-constexpr const char* kMigrations[] = {kVersion2};
+constexpr const char* kMigrations[] = {kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
-// A migrated library's files are marked changed, so that the next `kanbao
-// index` of their folders parses them again and fills in what the new
-// columns hold (the page codes of continuations); until then every article
-// stays as it was.
+// A library migrated from before version 2 has its files marked changed,
+// so that the next `kanbao index` of their folders parses them again and
+// fills in what the new columns hold (the page codes of continuations);
+// until then every article stays as it was.
 constexpr const char* kReparseAll = "UPDATE files SET hash = '', mtime_ns = -1";
+constexpr int kReparsedBefore = 2;
 
 Result<bool> has_meta_table(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT to_regclass('kanbao_meta') IS NOT NULL"));
@@ -127,7 +139,7 @@ Status migrate(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(const int from, version_of(conn));
   if (from >= kSchemaVersion) return Status::Ok();
   for (int v = from; v < kSchemaVersion; ++v) KANBAO_TRY(conn.exec(kMigrations[v - 1]));
-  KANBAO_TRY(conn.exec(kReparseAll));
+  if (from < kReparsedBefore) KANBAO_TRY(conn.exec(kReparseAll));
   return conn.exec("UPDATE kanbao_meta SET value = $1 WHERE key = 'schema_version'",
                    {param(std::to_string(kSchemaVersion))});
 }

@@ -192,12 +192,12 @@ namespace {
 // counts the articles holding each phrase in the whole library), through
 // the GIN index (`indexed`); "" reads every article.
 std::string candidate_filter(const query::Query& q, const std::string& scope,
-                             const std::optional<Expression>& expression, std::vector<Param>& params,
-                             bool& indexed) {
+                             const std::optional<Expression>& expression, const PrefixExpansions& expansions,
+                             std::vector<Param>& params, bool& indexed) {
   indexed = false;
   if (literal_terms(q).empty()) return " AND " + scope;
   const std::optional<std::string> holders =
-      expression ? holding_any(expression->phrases(), params) : holding_terms(q, params);
+      expression ? holding_any(expression->phrases(), expansions, params) : holding_terms(q, params);
   if (!holders) return "";
   indexed = true;
   return " AND " + *holders;
@@ -276,14 +276,22 @@ SearchPage page_of(std::vector<Candidate>& matched, const SearchRequest& request
 
 // The page of a query ranked broadly without scoring every candidate
 // (search_common_terms, search_pinyin_broadly), or nullopt; `fts` gets a
-// pinyin query's expressions either way.
+// pinyin query's expressions either way, and `expansions` what their
+// prefix tokens stand for.
 Result<std::optional<SearchPage>> broad_page(Conn& conn, const query::Query& q, const SearchRequest& request,
                                              const std::string& scope, const std::vector<Param>& params,
-                                             std::optional<query::FtsExpression>& fts) {
+                                             std::optional<query::FtsExpression>& fts,
+                                             PrefixExpansions& expansions) {
   KANBAO_ASSIGN_OR_RETURN(auto common, search_common_terms(conn, q, request, scope, params));
   if (common || !q.has_pinyin()) return common;
   KANBAO_ASSIGN_OR_RETURN(fts, pinyin_expression(conn, q));
-  return search_pinyin_broadly(conn, q, *fts, request, scope, params);
+  std::vector<Phrase> phrases;
+  for (const std::string* e : {&fts->all, &fts->literal, &fts->readings}) {
+    const Expression expression(*e);
+    phrases.insert(phrases.end(), expression.phrases().begin(), expression.phrases().end());
+  }
+  KANBAO_ASSIGN_OR_RETURN(expansions, expand_prefixes(conn, phrases));
+  return search_pinyin_broadly(conn, q, *fts, expansions, request, scope, params);
 }
 
 }  // namespace
@@ -299,13 +307,14 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   std::string select =
       std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a WHERE a.joined_to IS NULL";
   std::optional<query::FtsExpression> fts;  // a pinyin query's expressions
-  if (auto broad = broad_page(conn_, q, request, scope, params, fts); !broad || *broad) {
+  PrefixExpansions expansions;              // ... and what their prefix tokens stand for
+  if (auto broad = broad_page(conn_, q, request, scope, params, fts, expansions); !broad || *broad) {
     if (!broad) return broad.error();
     return std::move(**broad);
   }
   const Scorer scorer = scorer_for(q, fts);
   bool indexed = false;
-  select += candidate_filter(q, scope, scorer.expression, params, indexed);
+  select += candidate_filter(q, scope, scorer.expression, expansions, params, indexed);
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
   KANBAO_ASSIGN_OR_RETURN(Rows stats, conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"

@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "store/library.h"
 #include "store/pg/conn.h"
+#include "store/pg/pg_phrases.h"
 #include "store/query.h"
 #include "store/search/lookups.h"
 #include "store/snippet.h"
@@ -59,13 +60,13 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
 // (rank_pinyin_broadly, store/search/strategies.h), and so does this, with
 // the same code, on the same candidates - the articles FTS5 would match
 // with `fts` (from pinyin_expression), found from their token sets by the
-// server when every phrase is one whole token (a reading's Han bigram, the
-// letters' word), else checked in C++ on their text. nullopt: the query is
-// not of this kind, or has too few candidates; the caller scores them.
-Result<std::optional<SearchPage>> search_pinyin_broadly(Conn& conn, const query::Query& q,
-                                                        const query::FtsExpression& fts,
-                                                        const SearchRequest& request,
-                                                        const std::string& scope,
-                                                        const std::vector<Param>& params);
+// server when every phrase is one token (a reading's Han bigram, the
+// letters' word; a prefix through the whole tokens `expansions` lists for
+// it, from expand_prefixes), else checked in C++ on the text of the
+// articles holding a phrase's tokens. nullopt: the query is not of this
+// kind, or has too few candidates; the caller scores them.
+Result<std::optional<SearchPage>> search_pinyin_broadly(
+    Conn& conn, const query::Query& q, const query::FtsExpression& fts, const PrefixExpansions& expansions,
+    const SearchRequest& request, const std::string& scope, const std::vector<Param>& params);
 
 }  // namespace kanbao::store::pg

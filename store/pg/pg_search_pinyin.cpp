@@ -36,15 +36,17 @@ struct Expressions {
 // The candidates, decided by the server on the articles' token sets; nullopt
 // when an expression is no test on token sets (Expression::token_sql).
 Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, const Expressions& e,
+                                                                   const PrefixExpansions& expansions,
                                                                    bool initials, const std::string& scope,
                                                                    std::vector<Param> params) {
   const auto any_of = [&params](const std::vector<std::string>& tokens) {
     params.push_back(text_array(tokens));
     return "a.tokens && $" + std::to_string(params.size()) + "::text[]";
   };
-  const std::optional<std::string> all = e.all.token_sql(any_of), literal = e.literal.token_sql(any_of);
+  const std::optional<std::string> all = e.all.token_sql(any_of, expansions),
+                                   literal = e.literal.token_sql(any_of, expansions);
   const std::optional<std::string> readings =
-      initials ? e.readings.token_sql(any_of) : std::optional<std::string>("false");
+      initials ? e.readings.token_sql(any_of, expansions) : std::optional<std::string>("false");
   if (!all || !literal || !readings) return std::optional<std::vector<PinyinRow>>();
   // A continuation joined to its head is found as the head (pg_continuations.h).
   KANBAO_ASSIGN_OR_RETURN(
@@ -70,9 +72,9 @@ std::vector<double> instances(const PositionIndex& positions, const Expression& 
 }
 
 // The candidates, decided in C++ on the articles' text (a phrase of several
-// tokens or a prefix): the articles holding a phrase's tokens are loaded,
-// or every article when some phrase has no whole token.
-Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions& e, bool initials,
+// tokens): the articles holding a phrase's tokens are loaded (holding_any).
+Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions& e,
+                                                  const PrefixExpansions& expansions, bool initials,
                                                   const std::string& scope, std::vector<Param> params) {
   std::vector<Phrase> phrases = e.all.phrases();
   for (const Expression* more : {&e.literal, &e.readings})
@@ -80,7 +82,7 @@ Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions&
   const PhraseVocabulary vocabulary(phrases);
   std::string sql = "SELECT a.id, a.title, a.subtitle, a.body, a.byline, a.date_key, (" + scope +
                     ") FROM articles a WHERE a.joined_to IS NULL";
-  const std::optional<std::string> holders = holding_any(e.all.phrases(), params);
+  const std::optional<std::string> holders = holding_any(e.all.phrases(), expansions, params);
   if (holders) sql += " AND " + *holders;
   sql += " ORDER BY a.id";
   KANBAO_ASSIGN_OR_RETURN(Rows rows, holders ? query_by_tokens(conn, sql, params) : conn.query(sql, params));
@@ -165,19 +167,18 @@ class BatchLoader {
 
 }  // namespace
 
-Result<std::optional<SearchPage>> search_pinyin_broadly(Conn& conn, const query::Query& q,
-                                                        const query::FtsExpression& fts,
-                                                        const SearchRequest& request,
-                                                        const std::string& scope,
-                                                        const std::vector<Param>& params) {
+Result<std::optional<SearchPage>> search_pinyin_broadly(
+    Conn& conn, const query::Query& q, const query::FtsExpression& fts, const PrefixExpansions& expansions,
+    const SearchRequest& request, const std::string& scope, const std::vector<Param>& params) {
   if (!pinyin_ranks_broadly(q, request)) return std::optional<SearchPage>();
   const Expressions e(fts);
-  KANBAO_ASSIGN_OR_RETURN(auto by_tokens, candidates_by_tokens(conn, e, q.has_initials(), scope, params));
+  KANBAO_ASSIGN_OR_RETURN(auto by_tokens,
+                          candidates_by_tokens(conn, e, expansions, q.has_initials(), scope, params));
   std::vector<PinyinRow> rows;
   if (by_tokens) {
     rows = std::move(*by_tokens);
   } else {
-    KANBAO_ASSIGN_OR_RETURN(rows, candidates_by_text(conn, e, q.has_initials(), scope, params));
+    KANBAO_ASSIGN_OR_RETURN(rows, candidates_by_text(conn, e, expansions, q.has_initials(), scope, params));
   }
   // As on SQLite, the candidates in the whole library decide (its full-text
   // index knows no scope).

@@ -51,13 +51,32 @@ SearchColumns search_columns(const IndexedText& text) {
   SearchColumns out;
   out.params = {param(fold_text(text.title)), text_array(t.tokens), param(std::int64_t{t.positions})};
   out.han = std::move(t.han);
+  out.tokens = std::move(t.tokens);
   return out;
 }
 
-Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text,
-                             std::set<std::string>& han) {
-  SearchColumns columns = search_columns(text);
+void NewVocabulary::add(const SearchColumns& columns) {
   han.insert(columns.han.begin(), columns.han.end());
+  tokens.insert(columns.tokens.begin(), columns.tokens.end());
+}
+
+Status store_vocabulary(Conn& conn, const NewVocabulary& vocabulary) {
+  // Han first, then tokens, each in order: every writer takes the rows' locks in the same order.
+  if (!vocabulary.han.empty()) {
+    KANBAO_TRY(
+        conn.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+                  {text_array(std::vector<std::string>(vocabulary.han.begin(), vocabulary.han.end()))}));
+  }
+  if (vocabulary.tokens.empty()) return Status::Ok();
+  return conn.exec(
+      "INSERT INTO library_tokens(t) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+      {text_array(std::vector<std::string>(vocabulary.tokens.begin(), vocabulary.tokens.end()))});
+}
+
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text,
+                             NewVocabulary& vocabulary) {
+  SearchColumns columns = search_columns(text);
+  vocabulary.add(columns);
   std::vector<Param> params{param(id)};
   params.insert(params.end(), columns.params.begin(), columns.params.end());
   return conn.exec(std::string("UPDATE articles SET (") + kSearchColumns + ") = ($2, $3, $4) WHERE id = $1",

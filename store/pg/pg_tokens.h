@@ -26,20 +26,34 @@ ArticleTokens article_tokens(const IndexedText& text);
 
 // An article row's search columns computed from its text, as parameters in
 // the order of kSearchColumns (folded title for the title filter, tokens,
-// token count), and its Han characters. Every writer of those columns
-// (insert, continuation join, rebuild) takes them from here, so they can
-// never disagree with one another.
+// token count), its Han characters and its tokens. Every writer of those
+// columns (insert, continuation join, rebuild) takes them from here, so they
+// can never disagree with one another.
 inline constexpr const char* kSearchColumns = "folded_title, tokens, ntokens";
 struct SearchColumns {
   std::vector<Param> params;
   std::vector<std::string> han;
+  std::vector<std::string> tokens;
 };
 SearchColumns search_columns(const IndexedText& text);
 
+// What a transaction's articles add to the library's vocabularies:
+// library_han (the Han characters pinyin expands into) and library_tokens
+// (every token some article holds, so that a prefix token of a query can be
+// expanded into the whole tokens the GIN index knows, pg_pinyin.h). Both
+// only grow between rebuilds (a superset is all a search needs: a token no
+// article holds finds nothing). Collected per page and stored once, in
+// sorted order, so that two indexers adding the same new entries wait for
+// one another instead of deadlocking.
+struct NewVocabulary {
+  std::set<std::string> han, tokens;
+  void add(const SearchColumns& columns);
+};
+Status store_vocabulary(Conn& conn, const NewVocabulary& vocabulary);
+
 // Sets the search columns of article `id` from `text` (its current text)
-// and adds its Han characters to `han`.
-Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text,
-                             std::set<std::string>& han);
+// and adds its Han characters and tokens to `vocabulary`.
+Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& text, NewVocabulary& vocabulary);
 
 // The distinct, non-prefix tokens of the phrase of folded `term`: an article
 // holding the term holds all of them (store/tokenizer.h's literal_phrase).

@@ -88,7 +88,7 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
 Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
                                                    const corpus::Article& a,
                                                    std::optional<std::int64_t> kept_id,
-                                                   std::set<std::string>& han) {
+                                                   NewVocabulary& vocabulary) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
   const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
   SearchColumns search = search_columns(text);
@@ -116,23 +116,24 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
               " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,"
               " COALESCE($29::bigint, nextval('articles_id_seq'))) RETURNING id",
           params));
-  han.insert(search.han.begin(), search.han.end());
+  vocabulary.add(search);
   return inserted.int64(0, 0);
 }
 
 // Inserts the page's articles, joins its continued ones and records its Han
-// characters (once per page).
+// characters and tokens (once per page).
 Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
                                       const std::vector<std::int64_t>* ids) {
-  std::set<std::string> han;  // the page's Han characters, stored once per page
+  NewVocabulary vocabulary;  // the page's, stored once per page
   std::vector<std::int64_t> continued;
   for (std::size_t i = 0; i < page.articles.size(); ++i) {
     const corpus::Article& article = page.articles[i];
     const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
-    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id, insert_article(file_id, page.origin, article, kept, han));
+    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id,
+                            insert_article(file_id, page.origin, article, kept, vocabulary));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
-  KANBAO_TRY(join_continuations(conn_, continued));
+  KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
   if (ids && !ids->empty()) {
     // Past every kept id, so that a new article never takes one (as SQLite's
     // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.
@@ -142,11 +143,7 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
                    " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
                    {param(top)}));
   }
-  if (!han.empty()) {
-    KANBAO_TRY(conn_.exec("INSERT INTO library_han(c) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
-                          {text_array(std::vector<std::string>(han.begin(), han.end()))}));
-  }
-  return Status::Ok();
+  return store_vocabulary(conn_, vocabulary);
 }
 
 Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,

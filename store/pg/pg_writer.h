@@ -16,6 +16,7 @@
 #include "store/file_reader.h"
 #include "store/file_writer.h"
 #include "store/pg/conn.h"
+#include "store/pg/pg_tokens.h"
 
 namespace kanbao::store::pg {
 
@@ -39,10 +40,10 @@ class PgIndexWriter final : public FileWriter {
   Status insert_articles(std::int64_t file_id, const corpus::Page& page,
                          const std::vector<std::int64_t>* ids);
   // Stores one article (as `kept_id` when given); returns its id. Adds the
-  // article's Han characters to `han`, for library_han.
+  // article's Han characters and tokens to `vocabulary`.
   Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
                                       const corpus::Article& a, std::optional<std::int64_t> kept_id,
-                                      std::set<std::string>& han);
+                                      NewVocabulary& vocabulary);
   Conn& conn_;
 };
 

@@ -11,6 +11,7 @@
 
 #include "backends_fixture.h"
 #include "store/location.h"
+#include "store/pg/pg_schema.h"
 #include "store/query.h"
 
 namespace kanbao::store {
@@ -265,7 +266,7 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
   }
   testing_pg::run_sql(uri_,
                       "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
-                      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs;"
+                      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
                       " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
   auto old = Library::open(uri_, OpenMode::kReadOnly);
@@ -274,7 +275,7 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
       << old.error().message();
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
-            std::vector<std::string>{"2"});
+            std::vector<std::string>{std::to_string(pg::kSchemaVersion)});
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM articles"), rows);  // nothing lost
   auto report = testing::index_ok(lib, {pages});
   EXPECT_EQ(report.files_unchanged, 0);
