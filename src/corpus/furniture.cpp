@@ -311,8 +311,8 @@ std::string normalise_page_code(std::string_view code) {
     } else if (digits == 0 && letter.empty() && c >= U'Ａ' && c <= U'Ｚ') {
       letter = static_cast<char>('A' + (c - U'Ａ'));
     } else if (util::is_digit(c) && !chinese) {
-      if (digits == 3) return "";  // no page number has four digits (nor overflows)
-      value = value * 10 + util::digit_value(c);
+      // Saturates past 999 (refused below): a long run must not overflow; 0007 is 7.
+      value = std::min(value * 10 + util::digit_value(c), 1000);
       ++digits;
     } else if (c == U'十' && (digits == 0 || chinese)) {
       chinese = true;
