@@ -7,9 +7,9 @@
 #include <optional>
 #include <string_view>
 
-#include "store/fold.h"
 #include "store/pinyin.h"
 #include "store/search_index.h"
+#include "store/search_vocabulary.h"
 #include "store/tokenizer.h"
 
 namespace kanbao::store {
@@ -25,32 +25,6 @@ Result<std::optional<std::string>> stored_stamp(sql::Db& db) {
   if (!row) return row.error();
   if (!*row) return std::optional<std::string>();
   return std::optional<std::string>(stmt->text(0));
-}
-
-// search_han from the index's own vocabulary: every Han token starts with
-// the (folded) character it stands at, so the first characters of the
-// terms are exactly the Han characters the library holds.
-Status refill_search_han(sql::Db& db) {
-  KANBAO_TRY(
-      db.exec("DELETE FROM search_han;"
-              "CREATE VIRTUAL TABLE temp.kanbao_vocab USING fts5vocab('main', 'article_fts', 'row');"));
-  auto terms = db.prepare("SELECT term FROM temp.kanbao_vocab");
-  if (!terms) return terms.error();
-  auto insert = db.prepare("INSERT OR IGNORE INTO search_han(c) VALUES (?1)");
-  if (!insert) return insert.error();
-  std::vector<fold::Char> chars;
-  for (;;) {
-    auto row = terms->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    fold::fold(terms->text_view(0), fold::Mode::kQuery, chars);
-    if (chars.empty() || chars.front().kind != fold::Kind::kHan) continue;
-    insert->reset();
-    insert->bind(1, static_cast<std::int64_t>(chars.front().c));
-    KANBAO_TRY(insert->run());
-  }
-  terms = sql::Statement();  // the vocabulary table cannot be dropped while read
-  return db.exec("DROP TABLE temp.kanbao_vocab");
 }
 
 }  // namespace
@@ -83,7 +57,7 @@ Status bring_search_index_up_to_date(sql::Db& db, const std::string& path) {
                        "INSERT INTO title_fts(title_fts) VALUES ('rebuild');");
       !s)
     return fail(s.error());
-  if (auto s = refill_search_han(db); !s) return fail(s.error());
+  if (auto s = refill_search_vocabulary(db); !s) return fail(s.error());
   if (auto s = write_search_index_stamp(db); !s) return fail(s.error());
   if (auto s = tx->commit(); !s) return fail(s.error());
   return Status::Ok();

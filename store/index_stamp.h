@@ -24,7 +24,8 @@ std::string search_index_stamp();
 // Writes the current stamp; inside the caller's transaction.
 Status write_search_index_stamp(sql::Db& db);
 
-// Read-write open: rebuilds article_fts, title_fts and search_han from the
+// Read-write open: rebuilds article_fts, title_fts and the vocabulary tables
+// (store/search_vocabulary.h) from the
 // articles table if the stamp is missing or another build's, in one
 // transaction, then writes the stamp. The source files are not needed.
 Status bring_search_index_up_to_date(sql::Db& db, const std::string& path);

@@ -292,10 +292,12 @@ Result<std::int64_t> IndexWriter::store_page(const std::string& path, const File
 
 Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
+  search_.begin();  // a continuation's head, restored, is indexed again
   KANBAO_ASSIGN_OR_RETURN(auto removed, delete_articles(file_id));
   delete_file_.bind(1, file_id);
   KANBAO_TRY(delete_file_.run());
   KANBAO_TRY(tx.commit());
+  search_.committed();
   return removed;
 }
 

@@ -12,6 +12,7 @@
 #include "store/library_identity.h"
 #include "store/list_functions.h"
 #include "store/search_index.h"
+#include "store/search_vocabulary.h"
 
 namespace kanbao::store::schema {
 namespace {
@@ -235,6 +236,8 @@ Status migrate_step(sql::Db& db, int from) {
       return db.exec(kReparseAll);
     case 3:  // 4 adds article_tally (store/article_tally.h)
       return create_article_tally(db);
+    case 4:  // 5 adds search_bigrams (store/search_vocabulary.h)
+      return refill_search_vocabulary(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

@@ -30,10 +30,11 @@ int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Ft
 
 void delete_tokenizer(Fts5Tokenizer* t) noexcept { delete reinterpret_cast<Tokenizer*>(t); }
 
-// Han characters the tokenizer saw since add_to_search_index last cleared it
-// (the tokenizer runs inside FTS5's INSERT, on this thread).
-std::vector<char32_t>& seen_han() {
-  thread_local std::vector<char32_t> seen;
+// The Han characters and bigrams the tokenizer saw since
+// SearchIndexWriter::add last cleared them (the tokenizer runs inside FTS5's
+// INSERT, on this thread).
+SeenVocabulary& seen_vocabulary() {
+  thread_local SeenVocabulary seen;
   return seen;
 }
 
@@ -59,7 +60,8 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
   thread_local std::vector<fold::Char> chars;
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
-  const int rc = tokens::tokenize_document(chars, &forward_token, &c, &seen_han());
+  SeenVocabulary& seen = seen_vocabulary();
+  const int rc = tokens::tokenize_document(chars, &forward_token, &c, &seen.han, &seen.bigrams);
   // The buffer is kept for the next document, unless a huge page grew it.
   constexpr std::size_t kKeptChars = std::size_t{1} << 16;
   if (chars.capacity() > kKeptChars) std::vector<fold::Char>().swap(chars);
@@ -118,13 +120,13 @@ Status register_search_functions(sql::Db& db) {
 }
 
 Status create_search_schema(sql::Db& db) {
-  // External content: the text lives once, in `articles`. search_han lists
-  // the Han characters (folded code points) the library has ever held, so a
-  // pinyin reading expands only into characters that can occur.
+  // External content: the text lives once, in `articles`. The vocabulary
+  // tables (store/search_vocabulary.h) let a pinyin reading expand only into
+  // characters and bigrams that can occur.
   KANBAO_TRY(
       db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
-              "content='articles', content_rowid='id', tokenize='kanbao');"
-              "CREATE TABLE IF NOT EXISTS search_han (c INTEGER PRIMARY KEY);"));
+              "content='articles', content_rowid='id', tokenize='kanbao');"));
+  KANBAO_TRY(create_search_vocabulary(db));
   return create_title_index(db);
 }
 
@@ -157,43 +159,33 @@ Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
   KANBAO_TRY(
       prepare_into(w.delete_titles_,
                    "INSERT INTO title_fts(title_fts, rowid, title, subtitle) VALUES ('delete', ?1, ?2, ?3)"));
-  KANBAO_TRY(prepare_into(w.insert_han_, "INSERT OR IGNORE INTO search_han(c) VALUES (?1)"));
-  w.han_state_.assign(0x110000, kUnseen);
+  auto vocabulary = VocabularyWriter::prepare(db);
+  if (!vocabulary) return vocabulary.error();
+  w.vocabulary_.emplace(std::move(*vocabulary));
   return w;
 }
 
-void SearchIndexWriter::begin() {
-  for (char32_t c : pending_han_) han_state_[c] = kUnseen;
-  pending_han_.clear();
-}
+void SearchIndexWriter::begin() { vocabulary_->begin(); }
 
-void SearchIndexWriter::committed() {
-  for (char32_t c : pending_han_) han_state_[c] = kStored;
-  pending_han_.clear();
-}
+void SearchIndexWriter::committed() { vocabulary_->committed(); }
 
 Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
   insert_titles_.reset();  // a failed run leaves the statement unreset
   bind_titles(insert_titles_, id, text);
   auto status = insert_titles_.run();
   if (!status) return write_failure(status.error());
-  std::vector<char32_t>& seen = seen_han();
+  SeenVocabulary& seen = seen_vocabulary();
   seen.clear();  // the titles are in article_fts too
   insert_.reset();
   bind_text(insert_, id, text);
   status = insert_.run();
   if (!status) return write_failure(status.error());
-  for (char32_t c : seen) {
-    if (c >= han_state_.size() || han_state_[c] != kUnseen) continue;
-    insert_han_.reset();
-    insert_han_.bind(1, static_cast<std::int64_t>(c));
-    status = insert_han_.run();
-    if (!status) return write_failure(status.error());
-    han_state_[c] = kPending;
-    pending_han_.push_back(c);
-  }
+  status = vocabulary_->add(seen);
+  // Kept for the next article, unless a huge page grew it.
+  constexpr std::size_t kKept = std::size_t{1} << 16;
+  if (seen.bigrams.capacity() > kKept) seen = SeenVocabulary();
   seen.clear();
-  return Status::Ok();
+  return status;
 }
 
 Status SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {

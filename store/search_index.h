@@ -6,10 +6,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/result.h"
+#include "store/search_vocabulary.h"
 #include "store/sqlite.h"
 
 namespace kanbao::store {
@@ -37,9 +39,8 @@ Status create_search_schema(sql::Db& db);
 Status create_title_index(sql::Db& db);
 
 // Adds / removes articles for one indexing run on one connection, with the
-// statements prepared once. A Han character is inserted into search_han only
-// until a transaction of this run that inserted it has committed: search_han
-// only ever grows, so what a commit stored stays stored.
+// statements prepared once, and keeps the vocabulary tables pinyin reads
+// (store/search_vocabulary.h).
 class SearchIndexWriter {
  public:
   static Result<SearchIndexWriter> prepare(sql::Db& db);
@@ -57,10 +58,8 @@ class SearchIndexWriter {
  private:
   SearchIndexWriter() = default;
 
-  enum : std::uint8_t { kUnseen = 0, kPending = 1, kStored = 2 };
-  sql::Statement insert_, delete_, insert_titles_, delete_titles_, insert_han_;
-  std::vector<std::uint8_t> han_state_;  // by code point
-  std::vector<char32_t> pending_han_;    // inserted in the open transaction
+  sql::Statement insert_, delete_, insert_titles_, delete_titles_;
+  std::optional<VocabularyWriter> vocabulary_;  // set by prepare()
 };
 
 // One article at a time (each call prepares its statements): for callers

@@ -24,9 +24,10 @@ class SearchEngine {
 
   Result<StatementLease> statement(std::string_view sql_text) { return statements_.lease(sql_text); }
 
-  // Whether `bigram` is a token of the full-text index. Answers are cached
+  // Whether `bigram` is a token of the full-text index (by search_bigrams,
+  // which may hold more: store/search_vocabulary.h). Answers are cached
   // while the library is unchanged, like present_han() (which runs first and
-  // clears the cache on a change). When the index cannot be asked the answer
+  // clears the cache on a change). When the table cannot be asked the answer
   // is true: the bigram is kept, which costs time, never a hit.
   bool bigram_exists(std::string_view bigram);
 
@@ -44,19 +45,15 @@ class SearchEngine {
 
  private:
   Result<bool> has_han_table();
-  // Whether the index holds the token; true when it cannot be asked.
-  bool index_holds(std::string_view token_text);
-  // The characters that follow `first` in the index's tokens; nullptr when
-  // the index cannot be asked.
+  // The characters that follow `first` in the index's bigrams; nullptr when
+  // the table cannot be asked.
   const std::unordered_set<char32_t>* followers(char32_t first);
 
   sql::Db& db_;
   StatementCache statements_;
   std::unordered_set<char32_t> han_;
   std::int64_t han_version_ = -1;
-  std::unordered_map<std::string, bool> bigrams_;
   std::unordered_map<char32_t, std::unordered_set<char32_t>> followers_;
-  bool vocab_ready_ = false;
   std::optional<ArticleOrder> order_;
   std::int64_t order_version_ = -1;
 };
