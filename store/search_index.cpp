@@ -30,13 +30,24 @@ int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Ft
 
 void delete_tokenizer(Fts5Tokenizer* t) noexcept { delete reinterpret_cast<Tokenizer*>(t); }
 
-// The Han characters and bigrams the tokenizer saw since
-// SearchIndexWriter::add last cleared them (the tokenizer runs inside FTS5's
-// INSERT, on this thread).
-SeenVocabulary& seen_vocabulary() {
-  thread_local SeenVocabulary seen;
+// The Han characters and bigrams the tokenizer saw during
+// SearchIndexWriter::add's INSERT (the tokenizer runs inside it, on this
+// thread); nullptr outside one, so that nothing collects them while FTS5
+// tokenizes for any other reason (a 'rebuild' of the whole index would
+// gather every character of the library).
+SeenVocabulary*& seen_vocabulary() {
+  thread_local SeenVocabulary* seen = nullptr;
   return seen;
 }
+
+// Points seen_vocabulary() at `seen` for one statement.
+class Collecting {
+ public:
+  explicit Collecting(SeenVocabulary& seen) { seen_vocabulary() = &seen; }
+  ~Collecting() { seen_vocabulary() = nullptr; }
+  Collecting(const Collecting&) = delete;
+  Collecting& operator=(const Collecting&) = delete;
+};
 
 struct SinkContext {
   void* fts_context;
@@ -60,8 +71,9 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
   thread_local std::vector<fold::Char> chars;
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
-  SeenVocabulary& seen = seen_vocabulary();
-  const int rc = tokens::tokenize_document(chars, &forward_token, &c, &seen.han, &seen.bigrams);
+  SeenVocabulary* seen = seen_vocabulary();
+  const int rc = tokens::tokenize_document(chars, &forward_token, &c, seen != nullptr ? &seen->han : nullptr,
+                                           seen != nullptr ? &seen->bigrams : nullptr);
   // The buffer is kept for the next document, unless a huge page grew it.
   constexpr std::size_t kKeptChars = std::size_t{1} << 16;
   if (chars.capacity() > kKeptChars) std::vector<fold::Char>().swap(chars);
@@ -174,17 +186,19 @@ Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
   bind_titles(insert_titles_, id, text);
   auto status = insert_titles_.run();
   if (!status) return write_failure(status.error());
-  SeenVocabulary& seen = seen_vocabulary();
-  seen.clear();  // the titles are in article_fts too
   insert_.reset();
   bind_text(insert_, id, text);
-  status = insert_.run();
+  seen_.clear();
+  {
+    const Collecting collecting(seen_);  // the titles are in article_fts too
+    status = insert_.run();
+  }
   if (!status) return write_failure(status.error());
-  status = vocabulary_->add(seen);
+  status = vocabulary_->add(seen_);
   // Kept for the next article, unless a huge page grew it.
   constexpr std::size_t kKept = std::size_t{1} << 16;
-  if (seen.bigrams.capacity() > kKept) seen = SeenVocabulary();
-  seen.clear();
+  if (seen_.bigrams.capacity() > kKept) seen_ = SeenVocabulary();
+  seen_.clear();
   return status;
 }
 

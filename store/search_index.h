@@ -60,6 +60,7 @@ class SearchIndexWriter {
 
   sql::Statement insert_, delete_, insert_titles_, delete_titles_;
   std::optional<VocabularyWriter> vocabulary_;  // set by prepare()
+  SeenVocabulary seen_;                         // by the tokenizer, during add()
 };
 
 // One article at a time (each call prepares its statements): for callers
