@@ -11,6 +11,7 @@
 namespace kanbao::corpus {
 
 inline constexpr std::size_t kMaxHeadingChars = 100;  // headings are shorter than this
+inline constexpr std::size_t kMaxHeadings = 3;        // kicker, title, subtitle
 
 // "# 标题" / "## 标题": the markup is not part of the heading.
 std::string_view strip_markup(std::string_view line);
