@@ -36,7 +36,7 @@ constexpr std::array<RoleWord, 24> kRoles{{
     {"摄影记者", Role::kReporter},
     {"首席记者", Role::kReporter},
     {"通讯员", Role::kCorrespondent},
-    {"实习生", Role::kOther},
+    {"实习生", Role::kCorrespondent},  // credited beside the reporters, as a 通讯员 is
     {"评论员", Role::kOther},
     {"记者", Role::kReporter},
     {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"

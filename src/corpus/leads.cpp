@@ -16,8 +16,9 @@ constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中
 
 // "晚报讯 ", "商报讯（", "西江都市报讯 " at s[k]: a city paper naming itself
 // (by its kind - 晚报, 商报, 星报, 快报, 早报, 日报, 时报, 都市报 - or by a
-// name and its kind, up to eight Han characters), then a space or the
-// byline's bracket (not "…汇报讯", a sentence). Returns the offset past 报讯. The bytes
+// name and its kind, up to eight Han characters), then a space (or the ?
+// a lost full-width one became) or the byline's bracket (not "…汇报讯", a
+// sentence). Returns the offset past 报讯. The bytes
 // of 报讯 are looked for first: this is asked of every line.
 std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   constexpr std::size_t kMaxName = 8;
@@ -33,7 +34,8 @@ std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   std::size_t i = k + at + 6;
   if (i >= s.size()) return std::nullopt;
   const char32_t after = util::next(s, i);
-  if (util::is_space(after) || after == U'（' || after == U'(' || after == U'【') return k + at + 6;
+  if (util::is_space(after) || after == U'（' || after == U'(' || after == U'【' || after == U'?')
+    return k + at + 6;
   return std::nullopt;
 }
 // "中国宁波网讯（记者 …）", "大河网讯 ": a news site naming itself, two to
@@ -326,6 +328,7 @@ std::optional<Lead> match_simplified_lead(std::string_view line) {
   if (const auto end = read_source(line, k, cited, lead)) {
     lead.dateline = true;
     i = *end;
+    if (line.substr(i, 1) == "?") ++i;  // a full-width space lost in a conversion ("都市报讯? 记者…")
   }
   if (!lead.dateline && !lead.brief) return std::nullopt;
   i = skip_spaces(line, i);

@@ -110,5 +110,42 @@ TEST(ThirdHoldOutForms, CityNewsSiteDatelinesAndCredits) {
   EXPECT_TRUE(a[0].reporters.empty());
 }
 
+// A full-width space a conversion turned into ? after a paper's dateline
+// ("都市报讯? 记者…") still leaves a dateline and its byline.
+TEST(ThirdHoldOutForms, LostSpaceAfterADateline) {
+  const auto a = parse("新区图书馆开馆\n河畔都市报讯? 记者 王小明 报道：6月20日，新区图书馆开馆。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(date_of(a[0]), "2023-06-20");
+  EXPECT_EQ(a[0].reporters, Names{"王小明"});
+}
+
+// An intern (实习生) is credited as a correspondent is: beside the
+// reporters, found by reporter:NAME, never dropped.
+TEST(ThirdHoldOutForms, InternsAreCreditedAsCorrespondents) {
+  const auto a =
+      parse("新区图书馆开馆\n本报讯（记者 王小明 实习生 李文 通讯员 赵强）6月20日，新区图书馆开馆。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].reporters, Names{"王小明"});
+  EXPECT_EQ(a[0].correspondents, (Names{"李文", "赵强"}));
+}
+
+// A breadcrumb marked by >> from the home page above the heading is the
+// site's furniture, not a kicker.
+TEST(ThirdHoldOutForms, DoubledBreadcrumbIsFurniture) {
+  std::vector<std::string> warnings;
+  std::vector<FurnitureLine> furniture;
+  SplitOptions options;
+  options.issue = Date{2023, 6, 21};
+  options.furniture = &furniture;
+  const auto a =
+      split_articles("首页 >> 新闻 >> 本地\n新区图书馆开馆\n本报讯（记者 王小明）6月20日，新区图书馆开馆。\n",
+                     warnings, options);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kicker, "");
+  EXPECT_EQ(a[0].title, "新区图书馆开馆");
+  ASSERT_EQ(furniture.size(), 1u);
+  EXPECT_EQ(furniture[0].text, "首页 >> 新闻 >> 本地");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
