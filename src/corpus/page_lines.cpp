@@ -259,7 +259,9 @@ void Lines::join_cut_first_parts() {
     if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j))
       continue;
     const std::string_view t = strip_markup(text(j));
-    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30))
+    // (A column's name before the title - "新春走基层 | 标题" - marks a heading.)
+    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30) &&
+        column_before_bar(t) == 0)
       info_[j].kind = Kind::kBody;
   }
 }

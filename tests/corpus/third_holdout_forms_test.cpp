@@ -2,7 +2,8 @@
 // Forms a third held-out set of real pages showed the parser misreading
 // (issue 11, session 12), in text of our own: photos printed above the lead
 // of the story they illustrate, a web page's header above a lead with no
-// heading, the datelines of city news sites (泉州网1月7日讯, 星辰在线…讯) and
+// heading, a column's name before a bar on the title's line, the datelines
+// of city news sites (泉州网1月7日讯, 星辰在线…讯) and
 // the credits of their bylines (李文/文 赵强/图, 文/摄, …报道组记者).
 #include <gtest/gtest.h>
 
@@ -145,6 +146,23 @@ TEST(ThirdHoldOutForms, DoubledBreadcrumbIsFurniture) {
   EXPECT_EQ(a[0].title, "新区图书馆开馆");
   ASSERT_EQ(furniture.size(), 1u);
   EXPECT_EQ(furniture[0].text, "首页 >> 新闻 >> 本地");
+}
+
+// A column's name and a bar before the title on its line ("市县融媒走基层 |
+// 标题"): the name goes with the kicker, as a bracketed tag's does, and a
+// comma in the title does not make the line a cut body line. A menu of
+// several bars stays as it is.
+TEST(ThirdHoldOutForms, ColumnNameBeforeABar) {
+  const auto a = parse(
+      "新春走基层 | 老街坊的年夜饭,吃出了新滋味\n"
+      "本报讯（记者 王小明）6月20日，老街坊们在社区食堂吃上了年夜饭。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kicker, "新春走基层");
+  EXPECT_EQ(a[0].title, "老街坊的年夜饭,吃出了新滋味");
+  const auto menu =
+      parse("首页 | 新闻 | 本地\n新区图书馆开馆\n本报讯（记者 王小明）6月20日，新区图书馆开馆。\n");
+  ASSERT_EQ(menu.size(), 1u);
+  EXPECT_EQ(menu[0].title, "新区图书馆开馆");
 }
 
 }  // namespace
