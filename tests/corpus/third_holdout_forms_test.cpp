@@ -2,7 +2,8 @@
 // Forms a third held-out set of real pages showed the parser misreading
 // (issue 11, session 12), in text of our own: photos printed above the lead
 // of the story they illustrate, a web page's header above a lead with no
-// heading, a column's name before a bar on the title's line, the datelines
+// heading, a column's name before a bar on the title's line, the date of
+// the paper's earlier report opening a lead, the datelines
 // of city news sites (泉州网1月7日讯, 星辰在线…讯) and
 // the credits of their bylines (李文/文 赵强/图, 文/摄, …报道组记者).
 #include <gtest/gtest.h>
@@ -163,6 +164,21 @@ TEST(ThirdHoldOutForms, ColumnNameBeforeABar) {
       parse("首页 | 新闻 | 本地\n新区图书馆开馆\n本报讯（记者 王小明）6月20日，新区图书馆开馆。\n");
   ASSERT_EQ(menu.size(), 1u);
   EXPECT_EQ(menu[0].title, "新区图书馆开馆");
+}
+
+// A lead that opens with the date of the paper's own earlier report ("6月
+// 18日，本报A05版以《…》为题报道了…") is dated by what happened after it.
+TEST(ThirdHoldOutForms, EarlierReportIsNotTheEventDate) {
+  const auto a = parse(
+      "□晚报记者 王小明 文/图\n"
+      "本报讯 6月18日，本报A05版以《路灯不亮 夜路难行》为题，报道了滨河路路灯损坏一事。"
+      "20日上午，市民李先生致电记者称，路灯已修好。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(date_of(a[0]), "2023-06-20");
+  // The paper's reporter finding something out is the event itself.
+  const auto b = parse("路灯修好了\n6月19日，本报记者从市城管局获悉，滨河路路灯已修好。\n");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(date_of(b[0]), "2023-06-19");
 }
 
 }  // namespace
