@@ -226,8 +226,7 @@ struct LeadScan {
   std::optional<Date> date;
 };
 
-// At s[i], after a date: the paper's own earlier report ("6月10日，本报A07版以
-// 《…》为题报道了…", "…，本报刊发…"): that date is the report's, not the event's.
+// At s[i], after a date: the paper's own earlier report ("，本报A07版以《…》为题"), not the event.
 bool earlier_report(std::u32string_view s, std::size_t i) {
   while (i < s.size() && (util::is_space(s[i]) || s[i] == U'，' || s[i] == U',')) ++i;
   if (s.substr(i, 2) != U"本报" && s.substr(i, 2) != U"本報") return false;

@@ -29,6 +29,15 @@ std::string date_of(const Article& a) { return a.date ? a.date->str() : ""; }
 
 using Names = std::vector<std::string>;
 
+// The page is one article with this title (unchecked if null), date and reporters.
+void expect_one(const std::vector<Article>& a, const char* title, const std::string& date,
+                const Names& reporters) {
+  ASSERT_EQ(a.size(), 1u);
+  if (title) EXPECT_EQ(a[0].title, title);
+  EXPECT_EQ(date_of(a[0]), date);
+  EXPECT_EQ(a[0].reporters, reporters);
+}
+
 // A photo marked as a brief ("■…。本报记者 周 强 摄") over the lead of the
 // story it shows: one article, dated by the lead, its photographer credited.
 TEST(ThirdHoldOutForms, PhotoBriefOverItsStory) {
@@ -36,9 +45,7 @@ TEST(ThirdHoldOutForms, PhotoBriefOverItsStory) {
       "■市民在新开放的滨河公园散步。本报记者 周 强 摄\n"
       "【本报讯】滨河公园于昨日正式向市民开放，园内新建步道三公里。\n"
       "公园管理处介绍，今年还将增设健身器材二十套。\n");
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(date_of(a[0]), "2023-06-20");
-  EXPECT_EQ(a[0].reporters, Names{"周强"});
+  expect_one(a, nullptr, "2023-06-20", {"周强"});
   EXPECT_EQ(a[0].paragraphs.size(), 3u);
 }
 
@@ -51,10 +58,7 @@ TEST(ThirdHoldOutForms, PhotosBetweenHeadingAndDispatch) {
       "体育馆外景。新华社记者 张敏 摄\n\n"
       "新华社河畔6月20日电（记者 王刚）河畔新城首座体育馆20日落成开放。\n"
       "体育馆可容纳观众三千人。\n");
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].title, "河畔新城首座体育馆落成");
-  EXPECT_EQ(date_of(a[0]), "2023-06-20");
-  EXPECT_EQ(a[0].reporters, (Names{"王刚", "张敏"}));
+  expect_one(a, "河畔新城首座体育馆落成", "2023-06-20", {"王刚", "张敏"});
   EXPECT_EQ(a[0].byline, "记者 王刚");
 }
 
@@ -80,10 +84,7 @@ TEST(ThirdHoldOutForms, WebHeaderOverAHeadlessLead) {
       "市民在图书馆阅读。\n\n"
       "河畔新闻网6月20日讯(河畔晚报记者 王小明 文/摄)新区图书馆20日开馆。\n\n"
       "图书馆设有少儿阅览区。\n");
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].title, "新区图书馆开馆 市民可借阅十万册图书");
-  EXPECT_EQ(date_of(a[0]), "2023-06-20");
-  EXPECT_EQ(a[0].reporters, Names{"王小明"});
+  expect_one(a, "新区图书馆开馆 市民可借阅十万册图书", "2023-06-20", {"王小明"});
 }
 
 // City news sites date their own reports "…网X月X日讯" and "…在线X月X日讯"
@@ -115,10 +116,8 @@ TEST(ThirdHoldOutForms, CityNewsSiteDatelinesAndCredits) {
 // A full-width space a conversion turned into ? after a paper's dateline
 // ("都市报讯? 记者…") still leaves a dateline and its byline.
 TEST(ThirdHoldOutForms, LostSpaceAfterADateline) {
-  const auto a = parse("新区图书馆开馆\n河畔都市报讯? 记者 王小明 报道：6月20日，新区图书馆开馆。\n");
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(date_of(a[0]), "2023-06-20");
-  EXPECT_EQ(a[0].reporters, Names{"王小明"});
+  expect_one(parse("新区图书馆开馆\n河畔都市报讯? 记者 王小明 报道：6月20日，新区图书馆开馆。\n"),
+             "新区图书馆开馆", "2023-06-20", {"王小明"});
 }
 
 // An intern (实习生) is credited as a correspondent is: beside the
