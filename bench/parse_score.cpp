@@ -23,6 +23,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -126,6 +127,15 @@ void print(const std::string& form, const Score& s) {
       s.named);
 }
 
+// The path (named on the command line, or listed in the truth) exists, or a message naming it.
+bool exists_or_say(const fs::path& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec)) return true;
+  fmt::print(stderr, "kanbao-parse-score: {}: {}\n", path.string(),
+             ec ? ec.message() : std::string("no such file or directory"));
+  return false;
+}
+
 int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
   std::ifstream in(truth_path);
   if (!in) {
@@ -147,6 +157,7 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
   }
   std::map<std::string, Score> by_form;
   for (const TruthPage& page : pages) {
+    if (!exists_or_say(dir / page.path)) return 1;  // a truth for a page that is not there scores nothing
     const auto got = parse_file(dir / page.path, page.issue, nullptr);
     // Per paper too: the path's first component names it.
     Score& by_paper = by_form["paper " + page.path.substr(0, page.path.find('/'))];
@@ -262,24 +273,48 @@ int count(const fs::path& dir, long long expect, int repeat) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+// A count (--repeat N, --expect N) as a number, or a message naming it.
+std::optional<long long> number_or_say(const std::string& text, const char* what) {
+  long long n = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec == std::errc() && end == text.data() + text.size()) return n;
+  fmt::print(stderr, "kanbao-parse-score: {} wants a number, not '{}'\n", what, text);
+  return std::nullopt;
+}
+
+int run(std::vector<std::string> args) {
   bool verbose = false;
   if (!args.empty() && args[0] == "-v") {
     verbose = true;
     args.erase(args.begin());
   }
-  if (args.size() == 3 && args[0] == "--truth") return score(args[1], args[2], verbose);
+  if (args.size() == 3 && args[0] == "--truth")
+    return exists_or_say(args[1]) && exists_or_say(args[2]) ? score(args[1], args[2], verbose) : 1;
   int repeat = 1;  // --repeat N: parse N times (for profiling), report the mean
   if (args.size() >= 2 && args[0] == "--repeat") {
-    repeat = std::max(1, std::stoi(args[1]));
+    const auto n = number_or_say(args[1], "--repeat");
+    if (!n) return 1;
+    repeat = static_cast<int>(std::clamp<long long>(*n, 1, 1000000));
     args.erase(args.begin(), args.begin() + 2);
   }
-  if (args.size() == 1) return count(args[0], -1, repeat);
+  if (args.size() == 1) return exists_or_say(args[0]) ? count(args[0], -1, repeat) : 1;
   if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump")
-    return dump(args[1], args.size() == 3 ? args[2] : "");
-  if (args.size() == 3 && args[0] == "--expect") return count(args[2], std::stoll(args[1]), repeat);
+    return exists_or_say(args[1]) ? dump(args[1], args.size() == 3 ? args[2] : "") : 1;
+  if (args.size() == 3 && args[0] == "--expect") {
+    const auto n = number_or_say(args[1], "--expect");
+    if (!n) return 1;
+    return exists_or_say(args[2]) ? count(args[2], *n, repeat) : 1;
+  }
   std::cerr << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE | --expect N] DIR | --dump FILE "
                "[YYYY-MM-DD]\n";
   return 2;
+}
+
+int main(int argc, char** argv) {
+  try {
+    return run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const std::exception& e) {  // a folder unreadable halfway through the walk
+    fmt::print(stderr, "kanbao-parse-score: {}\n", e.what());
+    return 1;
+  }
 }

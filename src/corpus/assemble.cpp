@@ -17,7 +17,6 @@
 namespace kanbao::corpus {
 namespace {
 
-constexpr std::size_t kMaxHeadings = 3;
 // A lead without a dateline ("本报记者X报道：") opens one of the first paragraphs.
 constexpr std::size_t kOpeningParagraphs = 3;
 
@@ -171,10 +170,13 @@ class Assembler {
   // line just above them) or a byline appended to a paragraph.
   void closing_byline(std::size_t text_start) {
     group_begin_ = group_end_ = appended_line_ = span_.end;
+    bool lead_below = false;  // a story's lead below j: j's credit is a photo's, not the story's end
     for (std::size_t j = span_.end; j-- > text_start;) {
       if (lines_.blank(j)) continue;
       const Kind k = lines_.kind(j);
       if (k == Kind::kFurniture || k == Kind::kContinuation) continue;
+      if (lines_.info(j).caption && lead_below) return;
+      lead_below = lead_below || (k == Kind::kLead && !lines_.info(j).caption);
       if (k == Kind::kByline && j != text_start) {
         group_begin_ = j;
         group_end_ = j + 1;
@@ -248,13 +250,16 @@ class Assembler {
       // A photo inside the text credits its photographer in its caption.
       if (k != Kind::kLead) {
         if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
+      } else if (lines_.info(j).caption) {  // "■…。本报记者 王刚 摄" over a story's lead
+        if (const auto at = find_appended_byline(t)) merge_byline(photos_, *parse_byline(t.substr(*at)));
       }
       after_mark_ = mark;
       if (k == Kind::kLead) merge_lead_byline(t);
       if (k == Kind::kBody && a_.paragraphs.size() <= kOpeningParagraphs && lead_bylines_.text.empty()) {
         if (auto b = find_opening_report(t)) lead_bylines_ = std::move(*b);  // after an 编者按
       }
-      if (!lead_line_ && k == Kind::kLead) {
+      // A photo's caption marked as a brief dates nothing when a story's lead follows.
+      if (!lead_line_ && k == Kind::kLead && !lines_.info(j).caption) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
       }

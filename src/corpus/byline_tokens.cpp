@@ -36,7 +36,7 @@ constexpr std::array<RoleWord, 24> kRoles{{
     {"摄影记者", Role::kReporter},
     {"首席记者", Role::kReporter},
     {"通讯员", Role::kCorrespondent},
-    {"实习生", Role::kOther},
+    {"实习生", Role::kCorrespondent},  // credited beside the reporters, as a 通讯员 is
     {"评论员", Role::kOther},
     {"记者", Role::kReporter},
     {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"
@@ -44,8 +44,9 @@ constexpr std::array<RoleWord, 24> kRoles{{
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).
-constexpr std::array<std::string_view, 11> kCredits{"文/图",    "图/文", "文／图", "图／文", "文图", "图文",
-                                                    "摄影报道", "摄",    "报道",   "整理",   "供图"};
+constexpr std::array<std::string_view, 13> kCredits{"文/图",  "图/文", "文／图", "图／文",   "文/摄",
+                                                    "文／摄", "文图",  "图文",   "摄影报道", "摄",
+                                                    "报道",   "整理",  "供图"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -128,12 +129,12 @@ bool is_ascii_upper(std::string_view s) {
 }
 
 // What may stand glued before `role`: a paper's or station's name (…报,
-// …网, …台, …新闻), a media group's Latin initials (YMG记者), and before a
-// newsroom's own roles (融媒体记者, 全媒体记者) a city's name too
+// …网, …台, …新闻), a reporting team's (…走基层特别报道组), a media group's Latin initials (YMG记者), and
+// before a newsroom's own roles (融媒体记者, 全媒体记者) a city's name too
 // ("郑州融媒体记者": nobody is named so).
 bool is_organisation(std::string_view org, std::string_view role) {
   if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
-      ends_with(org, "新闻") || is_ascii_upper(org))
+      ends_with(org, "新闻") || ends_with(org, "报道组") || is_ascii_upper(org))
     return true;
   const std::size_t han = han_count(org);
   return (role == "融媒体记者" || role == "全媒体记者") && han >= 2 && han <= 6;

@@ -226,6 +226,16 @@ struct LeadScan {
   std::optional<Date> date;
 };
 
+// At s[i], after a date: the paper's own earlier report ("，本报A07版以《…》为题"), not the event.
+bool earlier_report(std::u32string_view s, std::size_t i) {
+  while (i < s.size() && (util::is_space(s[i]) || s[i] == U'，' || s[i] == U',')) ++i;
+  if (s.substr(i, 2) != U"本报" && s.substr(i, 2) != U"本報") return false;
+  const std::u32string_view next = s.substr(i + 2, 12);
+  for (std::u32string_view w : {U"版", U"以《", U"刊发", U"刊登", U"刊载"})
+    if (next.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
 // The event date in the decoded lead `s` (after its dateline). When `whole`
 // is false, `s` is only the start of the lead: reaching its end settles
 // nothing (a date may be cut there, or come later).
@@ -254,7 +264,7 @@ LeadScan scan_lead(std::u32string_view s, bool whole, const std::optional<Date>&
       const DateMatch m = read_date(s, i);
       if (!whole && i >= s.size()) return {false, std::nullopt};  // the date may go on beyond what was read
       if (m.day != 0) {
-        if (clause_start) {
+        if (clause_start && !(m.month != 0 && earlier_report(s, i))) {
           if (m.month != 0 && valid(m.month, m.day))
             return {true, resolve(m.year ? m.year : carried_year, m.month, m.day, issue)};
           if (m.month == 0 && carried_month != 0 && valid(carried_month, m.day))

@@ -133,21 +133,40 @@ bool menu_bar(std::string_view line) {
   return items >= 3;
 }
 
+// Past the run of > marks (">", ">>", "＞") at `at`.
+std::size_t past_marks(std::string_view line, std::size_t at) {
+  for (;;) {
+    if (line.substr(at, 1) == ">") {
+      ++at;
+    } else if (line.substr(at, 3) == "＞") {
+      at += 3;
+    } else {
+      return at;
+    }
+  }
+}
+
 // A site's breadcrumb trail: three or more short items between > marks
-// ("您现在的位置:首页 > 城事 > 城生活 > 正文").
+// ("您现在的位置:首页 > 城事 > 城生活 > 正文"). Marked by >> the trail starts
+// at the home page or a position label ("首页 >> 新闻 >> 本地",
+// "本页位置:首页>>新闻大观"): a special's heading line may chain its
+// sections by >> too, and is kept with the heading it stands under.
 bool breadcrumb(std::string_view line) {
   std::size_t items = 0;
   std::size_t start = 0;
+  bool doubled = false;
   while (start <= line.size()) {
     std::size_t mark = std::min(line.find('>', start), line.find("＞", start));
-    const std::size_t width = mark == std::string_view::npos ? 0 : (line[mark] == '>' ? 1 : 3);
-    if (mark == std::string_view::npos) mark = line.size();
+    const bool last = mark == std::string_view::npos;
+    if (last) mark = line.size();
     const std::string_view item = util::trim(line.substr(start, mark - start));
     if (item.empty() || util::length_up_to(item, 13) > 12) return false;
     ++items;
-    start = mark + (width == 0 ? 1 : width);
+    start = last ? line.size() + 1 : past_marks(line, mark);
+    doubled = doubled || (!last && start - mark > (line[mark] == '>' ? 1u : 3u));
   }
-  return items >= 3;
+  if (items < 3) return false;
+  return !doubled || contains(line, "首页") || contains(line, "首頁") || contains(line, "位置");
 }
 
 // Words of an e-paper's navigation: "3 上一篇  下一篇 4", "放大 缩小 默认",

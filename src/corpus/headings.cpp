@@ -185,6 +185,23 @@ bool is_column_tag(std::string_view line) {
   return bracketed(line, 12);
 }
 
+// "市县融媒走基层 | 标题": a column's name (two to ten Han characters) and a
+// bar before the title; the byte length of the name, 0 if none.
+std::size_t column_before_bar(std::string_view line) {
+  for (std::string_view bar : {"|", "｜"}) {
+    const std::size_t at = line.find(bar);
+    if (at == std::string_view::npos) continue;
+    const std::string_view name = util::trim(line.substr(0, at));
+    const std::string_view rest = util::trim(line.substr(at + bar.size()));
+    std::size_t han = 0;
+    for (std::size_t i = 0; i < name.size() && han <= 10;)
+      han = util::is_han(util::next(name, i)) ? han + 1 : 11;
+    if (han >= 2 && han <= 10 && util::length_up_to(rest, 4) >= 4 && rest.find(bar) == std::string_view::npos)
+      return name.size();
+  }
+  return 0;
+}
+
 namespace {
 
 // "记者手记 标题", "【解密档案】标题": the byte length of the column's name
@@ -203,7 +220,7 @@ std::size_t column_prefix(std::string_view line) {
     std::size_t i = c.size();
     if (util::is_space(util::next(line, i)) && !util::trim(line.substr(i)).empty()) return c.size();
   }
-  return 0;
+  return column_before_bar(line);
 }
 
 }  // namespace
@@ -283,6 +300,8 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
     if (const std::size_t tag = column_prefix(t); tag > 0) {
       add_kicker(t.substr(0, tag));
       t = util::trim(t.substr(tag));
+      for (std::string_view bar : {"|", "｜"})  // "市县融媒走基层 | 标题"
+        if (starts_with(t, bar)) t = util::trim(t.substr(bar.size()));
     }
     b.title = std::string(t);
   }

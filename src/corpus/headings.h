@@ -11,6 +11,7 @@
 namespace kanbao::corpus {
 
 inline constexpr std::size_t kMaxHeadingChars = 100;  // headings are shorter than this
+inline constexpr std::size_t kMaxHeadings = 3;        // kicker, title, subtitle
 
 // "# 标题" / "## 标题": the markup is not part of the heading.
 std::string_view strip_markup(std::string_view line);
@@ -23,6 +24,10 @@ bool heading_shaped(std::string_view line);
 
 // A column tag above a heading: 【聚焦】, 〔短评〕, （聚焦乡村治理）, 人民时评.
 bool is_column_tag(std::string_view line);
+
+// "市县融媒走基层 | 标题": a column's name (two to ten Han characters) and a
+// bar before the title; the byte length of the name, 0 if none.
+std::size_t column_before_bar(std::string_view line);
 
 // The mark of a pull-quote between heading and lead: 核心阅读, 提要, 编者按.
 bool is_pull_quote(std::string_view line);

@@ -16,8 +16,9 @@ constexpr std::array<std::string_view, 8> kSources{"本报",   "新华社", "中
 
 // "晚报讯 ", "商报讯（", "西江都市报讯 " at s[k]: a city paper naming itself
 // (by its kind - 晚报, 商报, 星报, 快报, 早报, 日报, 时报, 都市报 - or by a
-// name and its kind, up to eight Han characters), then a space or the
-// byline's bracket (not "…汇报讯", a sentence). Returns the offset past 报讯. The bytes
+// name and its kind, up to eight Han characters), then a space (or the ?
+// a lost full-width one became) or the byline's bracket (not "…汇报讯", a
+// sentence). Returns the offset past 报讯. The bytes
 // of 报讯 are looked for first: this is asked of every line.
 std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   constexpr std::size_t kMaxName = 8;
@@ -33,7 +34,8 @@ std::optional<std::size_t> paper_kind_lead(std::string_view s, std::size_t k) {
   std::size_t i = k + at + 6;
   if (i >= s.size()) return std::nullopt;
   const char32_t after = util::next(s, i);
-  if (util::is_space(after) || after == U'（' || after == U'(' || after == U'【') return k + at + 6;
+  if (util::is_space(after) || after == U'（' || after == U'(' || after == U'【' || after == U'?')
+    return k + at + 6;
   return std::nullopt;
 }
 // "中国宁波网讯（记者 …）", "大河网讯 ": a news site naming itself, two to
@@ -212,9 +214,16 @@ std::optional<Byline> read_lead_byline(std::string_view s, std::size_t& i) {
 
 // "新华网北京8月14日电", "据东山区政府网消息": a news site or a paper other
 // than the agencies above, named by two to eight Han characters ending in
-// 网 (or, after 据, in 报, 台 or 社), then a dateline. Without 据 the
-// dateline must carry a date and end in 电: a sentence such as "新华网记者
-// 获悉" or "该网站消息称" is no lead.
+// 网 or 在线 (or, after 据, in 报, 台 or 社), then a dateline. Without 据 the
+// dateline must carry a date and end in 电, or in 讯 before the byline: a
+// sentence such as "新华网记者获悉" or "该网站消息称" is no lead.
+// At s[i], after a dateline: a space or the byline's bracket.
+bool opens_byline(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  const char32_t c = util::next(s, i);
+  return util::is_space(c) || c == U'（' || c == U'(';
+}
+
 struct OtherSource {
   std::size_t name_end = 0;  // past the source's name
   std::size_t end = 0;       // past the dateline
@@ -223,18 +232,26 @@ std::optional<OtherSource> other_source_lead(std::string_view s, std::size_t k, 
                                              std::optional<Date>& date) {
   // Most lines name no site: 网 (or, cited, any name) must be near.
   constexpr std::size_t kNameChars = 8;
-  if (!cited && util::find_within(s, k, kNameChars, "网") == std::string_view::npos) return std::nullopt;
+  if (!cited && util::find_within(s, k, kNameChars, "网") == std::string_view::npos &&
+      util::find_within(s, k, kNameChars, "在线") == std::string_view::npos)
+    return std::nullopt;
   std::size_t i = k;
+  char32_t before = 0;
   for (std::size_t n = 0; n < 8 && i < s.size(); ++n) {
     const char32_t c = util::next(s, i);
     if (!util::is_han(c)) return std::nullopt;
-    const bool named = c == U'网' || (cited && (c == U'报' || c == U'台' || c == U'社'));
+    const bool site = c == U'网' || (c == U'线' && before == U'在');  // 泉州网, 星辰在线
+    before = c;
+    const bool named = site || (cited && (c == U'报' || c == U'台' || c == U'社'));
     if (n < 1 || !named) continue;
     std::optional<Date> d;
     const auto end = read_dateline(s, i, d);
     if (!end) continue;
     const std::string_view closing = s.substr(0, *end).substr(*end >= 6 ? *end - 6 : 0);
-    const bool dispatch = d && d->day != 0 && closing.substr(closing.size() - 3) == "电";
+    const std::string_view mark = closing.substr(closing.size() - 3);
+    // A site's own report carries its day too: "泉州网1月7日讯 (记者 …)".
+    const bool dispatch = d && d->day != 0 &&
+                          (mark == "电" || (site && mark == "讯" && d->month != 0 && opens_byline(s, *end)));
     if (!cited && !dispatch) return std::nullopt;
     if (cited && closing != "消息" && !dispatch) return std::nullopt;
     date = d;
@@ -311,6 +328,7 @@ std::optional<Lead> match_simplified_lead(std::string_view line) {
   if (const auto end = read_source(line, k, cited, lead)) {
     lead.dateline = true;
     i = *end;
+    if (line.substr(i, 1) == "?") ++i;  // a full-width space lost in a conversion ("都市报讯? 记者…")
   }
   if (!lead.dateline && !lead.brief) return std::nullopt;
   i = skip_spaces(line, i);

@@ -202,8 +202,11 @@ void Lines::classify_text(std::size_t j) {
   const std::string_view t = text(j);
   if (match_lead(t)) {
     in.kind = Kind::kLead;
-    // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete.
-    in.closed = in.ends_article = find_appended_byline(t).has_value();
+    // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete;
+    // closed by a photographer's, it is a photo's caption.
+    const auto at = find_appended_byline(t);
+    in.closed = in.ends_article = at.has_value();
+    in.caption = at && ends_with_photo_credit(t, *at);
     in.closed = in.closed || ends_sentence(t);
   } else if (auto b = parse_byline(t)) {
     in.kind = Kind::kByline;
@@ -256,7 +259,9 @@ void Lines::join_cut_first_parts() {
     if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j))
       continue;
     const std::string_view t = strip_markup(text(j));
-    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30))
+    // (A column's name before the title - "新春走基层 | 标题" - marks a heading.)
+    if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30) &&
+        column_before_bar(t) == 0)
       info_[j].kind = Kind::kBody;
   }
 }

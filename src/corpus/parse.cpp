@@ -21,6 +21,7 @@
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
+#include "corpus/page_top.h"
 #include "corpus/placement.h"
 #include "corpus/split.h"
 #include "corpus/text_util.h"
@@ -28,7 +29,6 @@
 namespace kanbao::corpus {
 namespace {
 
-constexpr std::size_t kMaxHeadings = 3;
 constexpr std::size_t kMaxColumnTags = 2;
 constexpr int kPullQuoteReach = 8;  // non-blank lines between a pull-quote mark and the lead
 
@@ -53,7 +53,7 @@ class Openings {
             // A lead cut by a layout break is classed a lead without matching
             // a lead form in full: it opens an ordinary article.
             const auto lead = match_lead(lines_.text(j));
-            if (continues_entry(j, lead)) break;
+            if (continues_entry(j, lead) || (lead && !lead->brief && joins_its_photos(spans, j))) break;
             add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
             entry_source_ = lead ? lead->source : std::string_view();
             break;
@@ -179,6 +179,48 @@ class Openings {
     return block_start(j) == j && pull_quote_above(j) == j;
   }
 
+  // Lines (from, to) are all photo captions (blank lines aside).
+  bool captions_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = lines_.next(from); k < to; k = lines_.next(k)) {
+      if (lines_.kind(k) != Kind::kBody || !lines_.info(k).caption) return false;
+    }
+    return true;
+  }
+
+  // A dateline lead with no heading of its own straight under the captions
+  // of photo news ("■…。本报记者 王刚 摄", then "【本报讯】…") is the story those
+  // photos illustrate: the captions' articles (and their headings) are its
+  // own, so the lead opens nothing. Returns true when so, after folding
+  // the run of caption-only spans above j into the first of them.
+  bool joins_its_photos(std::vector<ArticleSpan>& spans, std::size_t j) const {
+    const auto caption_only = [&](const ArticleSpan& s, std::size_t below) {
+      const bool photo =
+          s.opener == Opener::kCaption || (s.opener == Opener::kBrief && lines_.info(s.anchor).caption);
+      return photo && captions_between(s.anchor, below);
+    };
+    if (spans.empty() || block_start(j) != j) return false;
+    if (header_only(spans.back(), j)) return true;
+    if (!caption_only(spans.back(), j)) return false;
+    while (spans.size() > 1 && caption_only(spans[spans.size() - 2], spans.back().begin)) spans.pop_back();
+    return true;
+  }
+
+  // A web page's header - its title, a byline of fields ("2021-07-23 10:34
+  // 来源:…网 作者:王刚"), the title printed again, a photo's caption - and
+  // then a dateline lead with no heading: the header's article is the
+  // lead's. The span opened by that byline holds headings and at most one
+  // line of text before j.
+  bool header_only(const ArticleSpan& span, std::size_t j) const {
+    if (span.opener != Opener::kByline) return false;
+    int text = 0;
+    for (std::size_t k = lines_.next(span.anchor); k < j; k = lines_.next(k)) {
+      const Kind kind = lines_.kind(k);
+      if (kind == Kind::kHeading || kind == Kind::kFurniture) continue;
+      if (kind != Kind::kBody || ++text > 1) return false;
+    }
+    return true;
+  }
+
   // A byline standing between a heading block and the article's text.
   // (□ marks such a byline in city papers: it opens an article after a
   // finished one even without headings.)
@@ -234,91 +276,6 @@ class Openings {
   bool in_entry_ = false;          // the page is an archive's entries (专栏: fields seen)
   std::string_view entry_source_;  // the source of the current entry's opening dateline
 };
-
-// Lines [from, to) hold no sentence: a website's title bar or breadcrumbs
-// above the first article ("新闻联播 文字版 1995-01-30"), not an article.
-bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
-  for (std::size_t j = from; j < to; ++j) {
-    if (lines.blank(j) || lines.kind(j) == Kind::kFurniture) continue;
-    const Kind k = lines.kind(j);
-    if (k == Kind::kLead || k == Kind::kByline || k == Kind::kContinuation) return false;
-    const std::string_view t = lines.text(j);
-    if (util::length_up_to(t, kMaxHeadingChars) >= kMaxHeadingChars) return false;
-    for (std::size_t i = 0; i < t.size();) {
-      const char32_t c = util::next(t, i);
-      if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
-    }
-  }
-  return true;
-}
-
-// A web page's title stands above its date bar, and the heading-shaped
-// lines below the bar (its photos' captions) are no headings: the first
-// article begins at the title (one to kMaxHeadings lines with no blank
-// between them), not at the captions.
-std::size_t title_above_date_bar(const Lines& lines, std::size_t begin) {
-  bool bar = false;
-  std::size_t k = lines.prev(begin);
-  for (; k < lines.size() && lines.kind(k) == Kind::kFurniture; k = lines.prev(k))
-    bar = bar || is_web_date_bar(lines.text(k));
-  if (!bar || k >= lines.size() || lines.kind(k) != Kind::kHeading) return begin;
-  std::size_t top = k;
-  for (std::size_t n = 1;
-       n < kMaxHeadings && top > 0 && !lines.blank(top - 1) && lines.kind(top - 1) == Kind::kHeading; ++n)
-    --top;
-  return top;
-}
-
-// The first line that is neither blank nor furniture (lines.size() if none).
-std::size_t first_content_line(const Lines& lines) {
-  for (std::size_t j = 0; j < lines.size(); ++j) {
-    if (!lines.blank(j) && lines.kind(j) != Kind::kFurniture) return j;
-  }
-  return lines.size();
-}
-
-bool all_blank(const Lines& lines) {
-  for (std::size_t j = 0; j < lines.size(); ++j) {
-    if (!lines.blank(j)) return false;
-  }
-  return true;
-}
-
-// Completes the openings found into the page's articles, in order: an
-// e-paper's article page is one article, text above the first opening (from
-// line `first` on) becomes an article of its own, and each span ends where
-// the next begins.
-void complete_spans(const Lines& lines, std::size_t first, std::vector<ArticleSpan>& spans) {
-  // An e-paper's article page is one article: its cross-heads and the
-  // byline between them open no article of their own, and text above its
-  // first opening is its own (no preamble).
-  if (lines.article_page() && !spans.empty() && (spans.size() > 1 || spans.front().begin > first)) {
-    const ArticleSpan whole =
-        spans.front().begin > first ? ArticleSpan{first, first, 0, Opener::kPage} : spans.front();
-    spans.assign(1, whole);
-  }
-  if (first < lines.size() && (spans.empty() || spans.front().begin > first)) {
-    // Text above the first opening: the whole page when nothing opens an
-    // article (a file holding one article), else a preamble of its own.
-    const Opener opener = spans.empty() ? Opener::kPage : Opener::kPreamble;
-    spans.insert(spans.begin(), ArticleSpan{first, first, 0, opener});
-  }
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    spans[k].end = k + 1 < spans.size() ? spans[k + 1].begin : lines.size();
-  }
-}
-
-// Files the furniture above the first article into `furniture` (below it,
-// assemble_article files it); a bare preamble's lines all count.
-void file_top_furniture(const Lines& lines, const std::vector<ArticleSpan>& spans, bool bare_preamble,
-                        std::vector<FurnitureLine>& furniture) {
-  const std::size_t top = spans.empty() ? lines.size() : spans.front().begin;
-  for (std::size_t j = 0; j < top; ++j) {
-    if (!lines.blank(j) && (lines.kind(j) == Kind::kFurniture || bare_preamble)) {
-      furniture.push_back({lines.number(j), std::string(lines.text(j))});
-    }
-  }
-}
 
 }  // namespace
 

@@ -3,7 +3,7 @@
 
 namespace kanbao::text {
 
-char32_t decode(std::string_view s, std::size_t& i) {
+char32_t decode_any(std::string_view s, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
   if (b0 < 0x80) {
@@ -51,7 +51,7 @@ std::size_t boundary_at_or_before(std::string_view s, std::size_t pos) {
   return pos;
 }
 
-char32_t decode_before(std::string_view s, std::size_t& end) {
+char32_t decode_any_before(std::string_view s, std::size_t& end) {
   // Step back over up to three continuation bytes, then check that the
   // sequence found there decodes to exactly [start, end).
   std::size_t start = end - 1;

@@ -36,6 +36,31 @@ TEST(Utf8, BackwardsVisitsWhatForwardsVisits) {
   EXPECT_EQ(forwards("\xEF\xBF\xBD"), (std::vector<char32_t>{0xFFFD})) << "a real U+FFFD is a character";
 }
 
+// decode() and decode_before() read ASCII and 3-byte sequences inline and
+// hand the rest to decode_any(): on every 3-byte pattern with a 3-byte lead,
+// valid or not, and in every context (alone, before ASCII, after ASCII),
+// both must read exactly what the general path reads.
+TEST(Utf8, TheInlinePathsReadWhatTheGeneralPathReads) {
+  for (unsigned b0 = 0xE0; b0 <= 0xEF; ++b0) {
+    for (unsigned b1 = 0; b1 < 256; ++b1) {
+      for (unsigned b2 = 0; b2 < 256; ++b2) {
+        const std::string bytes{static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2)};
+        for (const std::string& s : {bytes, bytes + "a", "a" + bytes}) {
+          std::size_t fast = 0;
+          std::size_t slow = 0;
+          ASSERT_EQ(decode(s, fast), decode_any(s, slow)) << b0 << ' ' << b1 << ' ' << b2;
+          ASSERT_EQ(fast, slow);
+          std::size_t fast_end = s.size();
+          std::size_t slow_end = s.size();
+          ASSERT_EQ(decode_before(s, fast_end), decode_any_before(s, slow_end))
+              << b0 << ' ' << b1 << ' ' << b2;
+          ASSERT_EQ(fast_end, slow_end);
+        }
+      }
+    }
+  }
+}
+
 TEST(Utf8, ABoundaryIsNeverInsideACharacter) {
   const std::string s = "a保交";  // 1 + 3 + 3 bytes
   const std::vector<std::size_t> expected = {0, 1, 1, 1, 4, 4, 4, 7};
