@@ -216,6 +216,19 @@ std::optional<std::string> Expression::token_sql(const AnyOf& any_of,
   return node_sql(root_, any_of, expansions);
 }
 
+std::optional<std::vector<std::vector<std::string>>> Expression::phrase_tokens(
+    const PrefixExpansions& expansions) const {
+  std::vector<std::vector<std::string>> out;
+  for (std::size_t p = 0; p < phrases_.size(); ++p) {
+    Node node;
+    node.phrase = p;
+    const std::vector<std::string>* tokens = single_token(node, expansions);
+    if (tokens == nullptr) return std::nullopt;
+    out.push_back(*tokens);
+  }
+  return out;
+}
+
 PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {
   for (const Phrase& phrase : phrases) {
     for (const auto& token : phrase) (token.prefix ? prefixes_ : whole_).push_back(token.text);

@@ -52,6 +52,13 @@ class Expression {
   using AnyOf = std::function<std::string(const std::vector<std::string>& tokens)>;
   std::optional<std::string> token_sql(const AnyOf& any_of, const PrefixExpansions& expansions = {}) const;
 
+  // The whole tokens each phrase stands for, in order, when every phrase is
+  // one token (as token_sql asks): a row holds phrase i exactly when it
+  // holds one of out[i], so matches() of 1 or 0 per phrase decides it as
+  // FTS5 does. nullopt when token_sql is.
+  std::optional<std::vector<std::vector<std::string>>> phrase_tokens(
+      const PrefixExpansions& expansions) const;
+
  private:
   struct Node {
     enum Kind { kPhrase, kAnd, kOr, kNot } kind = kPhrase;

@@ -16,8 +16,13 @@ namespace {
 // Measured at 20,000 articles: a single character's prefix (郑*) stands
 // for hundreds of bigrams, and `tokens && ARRAY[...]` over thousands was
 // slower than reading every article; the typed letters (changjiang*) stand
-// for a few.
+// for a few. So holding_any() takes a prefix standing for more than
+// kMaxExpansion tokens as unexpanded. The broad pinyin path probes the GIN
+// index once per token instead (pg_search_pinyin.cpp): the 2,570 tokens of
+// zheng's 62 prefixes took 0.8 s there, against 4 s for reading every
+// article, so expand_prefixes() lists up to kMaxListed.
 constexpr std::size_t kMaxExpansion = 64;
+constexpr std::size_t kMaxListed = 4096;
 
 // The Han characters the library holds (pinyin expands into these only).
 Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
@@ -36,15 +41,23 @@ Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
 // at once; those it holds are probed in the GIN index, since the
 // vocabulary may still hold a token of an article since removed (a bigram
 // no article holds would change the expression). A continuation joined to
-// its head counts too (the head holds its text as well).
+// its head counts too (the head holds its text as well). A reading asks
+// about tens of thousands (changjiang: 56,000 in six rounds, the library
+// holding 18,000 Han characters): each is one probe of the btree (LIMIT 1
+// keeps the join a nested loop; the planner preferred to read the whole
+// vocabulary, 350,000 tokens, for each round), and only those found are
+// probed in the GIN index (MATERIALIZED keeps that order; it preferred to
+// probe the GIN index for every bigram).
 Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
                std::unordered_map<std::string, bool>& known) {
-  KANBAO_ASSIGN_OR_RETURN(Rows held,
-                          query_by_tokens(conn,
-                                          "SELECT u.t FROM unnest($1::text[]) AS u(t)"
-                                          " JOIN library_tokens v ON v.t = u.t COLLATE \"C\" WHERE EXISTS"
-                                          " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[u.t])",
-                                          {text_array(bigrams)}));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows held, query_by_tokens(conn,
+                                 "WITH listed AS MATERIALIZED (SELECT u.t FROM unnest($1::text[]) AS u(t)"
+                                 " CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
+                                 " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
+                                 " SELECT l.t FROM listed l WHERE EXISTS"
+                                 " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[l.t])",
+                                 {text_array(bigrams)}));
   for (const std::string& b : bigrams) known.emplace(b, false);
   for (int i = 0; i < held.size(); ++i) known[held.text(i, 0)] = true;
   return Status::Ok();
@@ -111,9 +124,9 @@ Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& 
                             " AND t < p.u COLLATE \"C\" AND starts_with(t, p.f)) AS v ORDER BY v.t",
                             {text_array(from), text_array(to)}));
   for (int i = 0; i < rows.size(); ++i) out[rows.text(i, 0)].push_back(rows.text(i, 1));
-  // A prefix standing for many tokens is left unexpanded: testing an
-  // article's tokens against thousands costs more than reading its text.
-  std::erase_if(out, [](const auto& entry) { return entry.second.size() > kMaxExpansion; });
+  // A prefix standing for very many tokens is left unexpanded: probing
+  // the index for each costs more than reading every article's text.
+  std::erase_if(out, [](const auto& entry) { return entry.second.size() > kMaxListed; });
   return out;
 }
 
@@ -132,7 +145,8 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const
     }
     // Prefix tokens alone: the article holds one of the tokens the first stands for.
     auto it = phrase.empty() ? expansions.end() : expansions.find(phrase.front().text);
-    if (it == expansions.end()) return std::nullopt;  // not expanded: nothing narrows
+    // Not expanded, or into too many to test: nothing narrows.
+    if (it == expansions.end() || it->second.size() > kMaxExpansion) return std::nullopt;
     for (const std::string& t : it->second) token_sets.push_back({t});
   }
   if (token_sets.empty()) return std::string("false");  // every prefix stands for nothing

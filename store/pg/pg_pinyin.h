@@ -29,7 +29,8 @@ Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q
 // by one range scan of the vocabulary's btree per prefix, all in one round
 // trip. The GIN index holds whole tokens only; an article holds a token
 // starting with the prefix exactly when it holds one of these, since the
-// vocabulary holds every token of every article (and perhaps more).
+// vocabulary holds every token of every article (and perhaps more). A
+// prefix standing for thousands of tokens (4,096) is left out: unexpanded.
 Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& phrases);
 
 // The smallest string above every string that starts with `prefix`, in
@@ -42,8 +43,9 @@ std::string past_prefix(std::string_view prefix);
 // index: a phrase's whole tokens, or for a phrase of prefix tokens alone,
 // one of the tokens its first stands for (`expansions`, from
 // expand_prefixes); a phrase whose prefix stands for nothing matches no
-// article. nullopt when there are no phrases: the caller reads every
-// article.
+// article. nullopt when there are no phrases, or a prefix stands for more
+// than 64 tokens (testing token sets against thousands was slower than
+// reading the text): the caller reads every article.
 std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const PrefixExpansions& expansions,
                                        std::vector<Param>& params);
 

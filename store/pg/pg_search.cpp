@@ -173,9 +173,10 @@ LoadedArticle loaded_article(const Rows& rows, int i) {
 }
 
 Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
-  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = off"));  // until the transaction ends, or ...
+  // Until the transaction ends, or ...
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = off; SET LOCAL jit = off"));
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params));
-  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = on"));  // ... here
+  KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL jit TO DEFAULT"));  // ... here
   return rows;
 }
 
