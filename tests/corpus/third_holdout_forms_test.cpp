@@ -33,7 +33,9 @@ using Names = std::vector<std::string>;
 void expect_one(const std::vector<Article>& a, const char* title, const std::string& date,
                 const Names& reporters) {
   ASSERT_EQ(a.size(), 1u);
-  if (title) EXPECT_EQ(a[0].title, title);
+  if (title != nullptr) {
+    EXPECT_EQ(a[0].title, title);
+  }
   EXPECT_EQ(date_of(a[0]), date);
   EXPECT_EQ(a[0].reporters, reporters);
 }
