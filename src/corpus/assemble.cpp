@@ -246,7 +246,8 @@ class Assembler {
       // A lead, a pull-quote mark or a column tag starts a paragraph, and a
       // mark is a paragraph of its own.
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
-      add_chunk(a_.paragraphs, strip_continuation(t), may_join && !after_mark_ && !mark && k != Kind::kLead);
+      add_chunk(a_.paragraphs, strip_continuation(t),
+                may_join && !after_mark_ && !after_caption_ && !mark && k != Kind::kLead);
       // A photo inside the text credits its photographer in its caption.
       if (k != Kind::kLead) {
         if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
@@ -254,6 +255,7 @@ class Assembler {
         if (const auto at = find_appended_byline(t)) merge_byline(photos_, *parse_byline(t.substr(*at)));
       }
       after_mark_ = mark;
+      after_caption_ = lines_.info(j).caption && lines_.info(j).ends_article;
       if (k == Kind::kLead) merge_lead_byline(t);
       if (k == Kind::kBody && a_.paragraphs.size() <= kOpeningParagraphs && lead_bylines_.text.empty()) {
         if (auto b = find_opening_report(t)) lead_bylines_ = std::move(*b);  // after an 编者按
@@ -390,6 +392,7 @@ class Assembler {
   std::size_t lead_line_ = 0;       // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
   bool after_mark_ = false;
+  bool after_caption_ = false;  // the last text line was a caption closed by its credit ("…。王刚 摄")
   std::size_t skip_begin_ = 0;  // byline lines inside the text, read as a byline before it
   std::size_t skip_end_ = 0;    // the last chunk was a pull-quote mark or column tag
   std::size_t group_begin_ = 0;

@@ -226,12 +226,25 @@ struct LeadScan {
   std::optional<Date> date;
 };
 
-// At s[i], after a date: the paper's own earlier report ("，本报A07版以《…》为题"), not the event.
+// At s[k]: a page of the paper named ("A07版", "第3版", "头版"), not a word
+// that merely holds 版 (出版, 版画, 新版).
+bool page_named_at(std::u32string_view s, std::size_t k) {
+  if (s.substr(k, 2) == U"头版" || s.substr(k, 2) == U"頭版") return true;
+  if (k < s.size() && s[k] == U'第') ++k;
+  if (k < s.size() && ((s[k] >= U'A' && s[k] <= U'Z') || (s[k] >= U'Ａ' && s[k] <= U'Ｚ'))) ++k;
+  const std::size_t digits = k;
+  while (k < s.size() && (util::is_digit(s[k]) || chinese_digit(s[k]) > 0 || s[k] == U'十')) ++k;
+  return k > digits && k < s.size() && s[k] == U'版';
+}
+
+// At s[i], after a date: the paper's own earlier report ("，本报A07版以《…》为题"),
+// not the event.
 bool earlier_report(std::u32string_view s, std::size_t i) {
   while (i < s.size() && (util::is_space(s[i]) || s[i] == U'，' || s[i] == U',')) ++i;
   if (s.substr(i, 2) != U"本报" && s.substr(i, 2) != U"本報") return false;
+  if (page_named_at(s, i + 2)) return true;
   const std::u32string_view next = s.substr(i + 2, 12);
-  for (std::u32string_view w : {U"版", U"以《", U"刊发", U"刊登", U"刊载"})
+  for (std::u32string_view w : {U"以《", U"刊发", U"刊登", U"刊载"})
     if (next.find(w) != std::u32string_view::npos) return true;
   return false;
 }

@@ -185,18 +185,42 @@ bool is_column_tag(std::string_view line) {
   return bracketed(line, 12);
 }
 
-// "市县融媒走基层 | 标题": a column's name (two to ten Han characters) and a
-// bar before the title; the byte length of the name, 0 if none.
+namespace {
+
+// A field's label ("温馨提示 | …", "项目名称｜…"), not a column's name.
+bool is_label(std::string_view name) {
+  for (std::string_view end :
+       {"提示", "名称", "地址", "时间", "电话", "地点", "链接", "说明", "须知", "方式", "单位", "内容"})
+    if (name.ends_with(end)) return true;
+  return false;
+}
+
+// A site's name after the title ("新区图书馆开馆 | 河畔新闻网").
+bool is_site_name(std::string_view rest) {
+  for (std::string_view end : {"网", "在线", "报", "客户端", "频道"})
+    if (rest.ends_with(end)) return true;
+  return false;
+}
+
+}  // namespace
+
+// "市县融媒走基层 | 标题": a column's name (two to eight Han characters, shorter
+// than the title, not a field's label) and a bar before the title; the byte
+// length of the name, 0 if none.
 std::size_t column_before_bar(std::string_view line) {
+  constexpr std::size_t kMaxNameChars = 8;
   for (std::string_view bar : {"|", "｜"}) {
     const std::size_t at = line.find(bar);
     if (at == std::string_view::npos) continue;
     const std::string_view name = util::trim(line.substr(0, at));
     const std::string_view rest = util::trim(line.substr(at + bar.size()));
     std::size_t han = 0;
-    for (std::size_t i = 0; i < name.size() && han <= 10;)
-      han = util::is_han(util::next(name, i)) ? han + 1 : 11;
-    if (han >= 2 && han <= 10 && util::length_up_to(rest, 4) >= 4 && rest.find(bar) == std::string_view::npos)
+    for (std::size_t i = 0; i < name.size() && han <= kMaxNameChars;)
+      han = util::is_han(util::next(name, i)) ? han + 1 : kMaxNameChars + 1;
+    if (han >= 2 && han <= kMaxNameChars &&
+        util::length_up_to(rest, std::max<std::size_t>(4, han + 1)) > han &&
+        util::length_up_to(rest, 4) >= 4 && rest.find(bar) == std::string_view::npos && !is_label(name) &&
+        !is_site_name(rest))
       return name.size();
   }
   return 0;

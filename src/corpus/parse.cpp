@@ -17,6 +17,7 @@
 #include <cstdint>
 
 #include "corpus/assemble.h"
+#include "corpus/byline_fields.h"
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
@@ -191,7 +192,9 @@ class Openings {
   // of photo news ("■…。本报记者 王刚 摄", then "【本报讯】…") is the story those
   // photos illustrate: the captions' articles (and their headings) are its
   // own, so the lead opens nothing. Returns true when so, after folding
-  // the run of caption-only spans above j into the first of them.
+  // the run of caption-only spans above j into the first of them. Several
+  // photos fold only under one heading: photo news in a row, each without
+  // a heading, are items of their own, and so is the lead below them.
   bool joins_its_photos(std::vector<ArticleSpan>& spans, std::size_t j) const {
     const auto caption_only = [&](const ArticleSpan& s, std::size_t below) {
       const bool photo =
@@ -201,17 +204,29 @@ class Openings {
     if (spans.empty() || block_start(j) != j) return false;
     if (header_only(spans.back(), j)) return true;
     if (!caption_only(spans.back(), j)) return false;
-    while (spans.size() > 1 && caption_only(spans[spans.size() - 2], spans.back().begin)) spans.pop_back();
+    std::size_t first = spans.size() - 1;
+    while (first > 0 && caption_only(spans[first - 1], spans[first].begin)) --first;
+    if (first + 1 < spans.size() && !has_heading(spans[first])) return false;
+    spans.resize(first + 1);
     return true;
+  }
+
+  // A heading line stands above the line that opened `span`.
+  bool has_heading(const ArticleSpan& span) const {
+    for (std::size_t k = span.begin; k < span.anchor; ++k) {
+      if (lines_.kind(k) == Kind::kHeading) return true;
+    }
+    return false;
   }
 
   // A web page's header - its title, a byline of fields ("2021-07-23 10:34
   // 来源:…网 作者:王刚"), the title printed again, a photo's caption - and
   // then a dateline lead with no heading: the header's article is the
   // lead's. The span opened by that byline holds headings and at most one
-  // line of text before j.
+  // line of text before j. Only a byline of fields: under a reporter's
+  // plain byline ("本报记者 王刚") one line of text is a story of its own.
   bool header_only(const ArticleSpan& span, std::size_t j) const {
-    if (span.opener != Opener::kByline) return false;
+    if (span.opener != Opener::kByline || !byline_from_fields(lines_.text(span.anchor))) return false;
     int text = 0;
     for (std::size_t k = lines_.next(span.anchor); k < j; k = lines_.next(k)) {
       const Kind kind = lines_.kind(k);

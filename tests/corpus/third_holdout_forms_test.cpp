@@ -13,21 +13,15 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "june_page.h"
 
 namespace kanbao::corpus {
 namespace {
 
-// The page's articles as published on 21 June 2023 (昨日 is the 20th).
-std::vector<Article> parse(std::string_view text) {
-  std::vector<std::string> warnings;
-  SplitOptions options;
-  options.issue = Date{2023, 6, 21};
-  return split_articles(text, warnings, options);
-}
+using testing_util::date_of;
+using testing_util::Names;
 
-std::string date_of(const Article& a) { return a.date ? a.date->str() : ""; }
-
-using Names = std::vector<std::string>;
+std::vector<Article> parse(std::string_view text) { return testing_util::parse_june_21(text); }
 
 // The page is one article with this title (unchecked if null), date and reporters.
 void expect_one(const std::vector<Article>& a, const char* title, const std::string& date,

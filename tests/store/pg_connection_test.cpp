@@ -70,8 +70,10 @@ TEST_F(PostgresConnection, SessionEndedDuringASearchIsAClearErrorAndReopeningRec
     if (!page) during = page.error().message();
   });
   const bool ended = end_the_waiting_session(uri_);
-  search.join();
+  // Released before the join: had no session been ended, the search would
+  // still wait for the lock, and the test would hang instead of failing.
   locked.reset(PQexec(holder.get(), "ROLLBACK"));
+  search.join();
   ASSERT_TRUE(ended) << "the search never waited for the lock";
   EXPECT_TRUE(lost_connection(during)) << during;
 
