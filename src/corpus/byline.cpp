@@ -377,9 +377,17 @@ void merge_byline(Byline& into, const Byline& more) {
   }
   into.text += ' ';
   into.text += more.text;
-  into.reporters.insert(into.reporters.end(), more.reporters.begin(), more.reporters.end());
-  into.correspondents.insert(into.correspondents.end(), more.correspondents.begin(),
-                             more.correspondents.end());
+  // A name credited twice (the dateline's reporter again under the photo,
+  // "本报记者 王刚 摄") is credited once, in its first role.
+  const auto credited = [&](const std::string& name) {
+    return std::find(into.reporters.begin(), into.reporters.end(), name) != into.reporters.end() ||
+           std::find(into.correspondents.begin(), into.correspondents.end(), name) !=
+               into.correspondents.end();
+  };
+  for (const std::string& name : more.reporters)
+    if (!credited(name)) into.reporters.push_back(name);
+  for (const std::string& name : more.correspondents)
+    if (!credited(name)) into.correspondents.push_back(name);
   into.photo_credit = into.photo_credit || more.photo_credit;
 }
 

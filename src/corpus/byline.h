@@ -64,7 +64,8 @@ std::vector<std::string> find_closing_credits(const std::vector<std::string>& pa
 // its 華). A name not found in `folded` (joined: 施 芳) stays as read.
 void as_printed(Byline& b, std::string_view folded, std::string_view printed);
 
-// Merges a further byline line into `into` (lines are joined by one space).
+// Merges a further byline line into `into` (lines are joined by one space);
+// a name `into` credits already is not added again.
 void merge_byline(Byline& into, const Byline& more);
 
 }  // namespace kanbao::corpus

@@ -126,5 +126,13 @@ TEST(LookAlikeForms, SiteNameOrEqualHalvesBesideABar) {
   }
 }
 
+// The dateline's reporter credited again under the story's photo is one
+// reporter, not two.
+TEST(LookAlikeForms, AReporterCreditedTwiceIsOneReporter) {
+  const auto a = parse("新区图书馆开馆\n本报讯（记者 王刚）6月20日，新区图书馆开馆。本报记者 王刚 摄\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].reporters, Names{"王刚"});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
