@@ -185,37 +185,6 @@ const std::vector<std::string>* Expression::single_token(const Node& node,
   return it == expansions.end() ? nullptr : &it->second;
 }
 
-std::optional<std::string> Expression::node_sql(const Node& node, const AnyOf& any_of,
-                                                const PrefixExpansions& expansions) const {
-  if (node.kind == Node::kPhrase) {
-    const std::vector<std::string>* tokens = single_token(node, expansions);
-    if (tokens == nullptr) return std::nullopt;
-    return tokens->empty() ? std::string("false") : any_of(*tokens);
-  }
-  std::vector<std::string> parts, tokens;  // tokens: those of the kids of an OR that are one token
-  for (const Node& kid : node.kids) {
-    if (const auto* one = single_token(kid, expansions); one != nullptr && node.kind == Node::kOr) {
-      tokens.insert(tokens.end(), one->begin(), one->end());
-      continue;
-    }
-    std::optional<std::string> part = node_sql(kid, any_of, expansions);
-    if (!part) return std::nullopt;
-    parts.push_back(std::move(*part));
-  }
-  if (node.kind == Node::kNot) return "(" + parts[0] + " AND NOT " + parts[1] + ")";
-  if (!tokens.empty()) parts.push_back(any_of(tokens));
-  if (parts.empty()) return std::string(node.kind == Node::kOr ? "false" : "true");
-  std::string out;
-  for (const std::string& part : parts)
-    out += (out.empty() ? "(" : node.kind == Node::kOr ? " OR " : " AND ") + part;
-  return out + ")";
-}
-
-std::optional<std::string> Expression::token_sql(const AnyOf& any_of,
-                                                 const PrefixExpansions& expansions) const {
-  return node_sql(root_, any_of, expansions);
-}
-
 std::optional<std::vector<std::vector<std::string>>> Expression::phrase_tokens(
     const PrefixExpansions& expansions) const {
   std::vector<std::vector<std::string>> out;

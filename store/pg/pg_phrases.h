@@ -5,7 +5,6 @@
 // FTS5 counts them. Internal to store/.
 #pragma once
 
-#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -41,21 +40,14 @@ class Expression {
   // Whether a row where phrase i has instances[i] > 0 matches, as in FTS5.
   bool matches(const std::vector<double>& instances) const;
 
-  // The expression as SQL over an article's set of tokens: `any_of(tokens)`
-  // gives SQL true when the article holds one of `tokens`, and each OR of
-  // one-token phrases becomes one such test. Exactly the rows FTS5 matches,
-  // since a phrase of one whole token matches wherever that token is, and
-  // one of a prefix token wherever one of the tokens `expansions` lists for
-  // it is (every token starting with it that an article holds). nullopt
-  // when some phrase has more tokens (FTS5 wants them adjacent) or a prefix
-  // `expansions` does not list: a set of tokens cannot tell.
-  using AnyOf = std::function<std::string(const std::vector<std::string>& tokens)>;
-  std::optional<std::string> token_sql(const AnyOf& any_of, const PrefixExpansions& expansions = {}) const;
-
   // The whole tokens each phrase stands for, in order, when every phrase is
-  // one token (as token_sql asks): a row holds phrase i exactly when it
-  // holds one of out[i], so matches() of 1 or 0 per phrase decides it as
-  // FTS5 does. nullopt when token_sql is.
+  // one token: a row holds phrase i exactly when it holds one of out[i], so
+  // matches() of 1 or 0 per phrase decides it as FTS5 does (a phrase of one
+  // whole token matches wherever that token is, one of a prefix token
+  // wherever one of the tokens `expansions` lists for it is: every token
+  // starting with it that an article holds). nullopt when some phrase has
+  // more tokens (FTS5 wants them adjacent) or is a prefix `expansions` does
+  // not list: a set of tokens cannot tell.
   std::optional<std::vector<std::vector<std::string>>> phrase_tokens(
       const PrefixExpansions& expansions) const;
 
@@ -75,8 +67,6 @@ class Expression {
   Node parse_not(std::size_t& at) const;
   Node parse_primary(std::size_t& at) const;
   const std::vector<std::string>* single_token(const Node& node, const PrefixExpansions& expansions) const;
-  std::optional<std::string> node_sql(const Node& node, const AnyOf& any_of,
-                                      const PrefixExpansions& expansions) const;
   static bool check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted);
 
   std::vector<Phrase> phrases_;

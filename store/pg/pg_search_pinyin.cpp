@@ -62,7 +62,9 @@ struct TokenPlan {
       }
       if (!initials && expression == &e.literal) break;  // readings: not asked
     }
-    if (plan.phrases[0].empty()) return std::nullopt;  // no phrase: the text decides
+    // No phrase to probe for: the text decides, reading every article
+    // (slower than probes, the same hits).
+    if (plan.phrases[0].empty()) return std::nullopt;
     // A probe per token: past some thousands, reading every article's text is cheaper.
     if (plan.tokens.size() > kMaxProbes) return std::nullopt;
     return plan;
