@@ -331,7 +331,7 @@ class Assembler {
     }
     // Text that opens with a date (a city paper's story without a dateline,
     // a photo's caption: "昨天，…", "13日早上，…") is dated as a lead is.
-    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline ||
+    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || lead_line_ != 0 ||
                        o == Opener::kCaption ||
                        (!a_.paragraphs.empty() &&
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
