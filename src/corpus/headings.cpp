@@ -108,7 +108,28 @@ bool describes_person(std::string_view line, std::string_view next) {
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
 // over a shorter line (a longer line under such a series elaborates it: a
 // subtitle).
+// A column's name in brackets closing a title ("给孩子一个共同的家（一线探民生）",
+// "…护航(人民时评)"): two to ten characters, after text of the title's own.
+bool column_note_at_end(std::string_view line) {
+  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
+                                    std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!ends_with(line, close)) continue;
+    const std::size_t at = line.rfind(open);
+    if (at == std::string_view::npos || at == 0) return false;
+    const std::string_view inner =
+        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
+    const std::size_t n = util::length_up_to(inner, 11);
+    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10);
+  }
+  return false;
+}
+
 bool is_context(std::string_view line, std::string_view next) {
+  // A kicker leading into its title with a dash ("中美工商界人士——"), or
+  // standing over a title that carries its column's name.
+  for (std::string_view dash : {"——", "—", "--", "──"})
+    if (ends_with(line, dash)) return true;
+  if (column_note_at_end(next) && !column_note_at_end(line)) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)

@@ -83,5 +83,48 @@ TEST(FourthHoldOutForms, DatedHeadersSplitAPageOfBriefs) {
          });
 }
 
+// Two heading lines where the first leads into the second with a dash, or
+// the second carries its column's name in brackets at its end: kicker and
+// title, not title and subtitle. A title with its column's name over a
+// subtitle stays the title.
+TEST(FourthHoldOutForms, KickerByItsDashOrByTheTitlesColumnNote) {
+  const auto a = parse(
+      "多部门联合发文——\n"
+      "老旧电梯更新有了补贴\n\n"
+      "本报北京6月20日电 （记者 李娜）记者从住建部获悉，老旧电梯更新将获补贴。\n\n"
+      "河南沿黄九市共建生态廊道\n"
+      "守好一河清水（聚焦黄河）\n\n"
+      "本报郑州6月20日电 （记者 王刚、张敏）沿黄九市签署生态廊道共建协议。\n\n"
+      "乡村夜市热起来（经济新观察）\n"
+      "三个县的夜市一年吸引游客百万人次\n\n"
+      "本报开封6月19日电 （记者 陈晨）入夏以来，乡村夜市游客明显增多。\n");
+  expect_articles(a, {
+                         {"多部门联合发文——",
+                          "老旧电梯更新有了补贴",
+                          "",
+                          "2023-06-20",
+                          {"李娜"},
+                          {},
+                          1,
+                          "本报北京6月20日电 （记者 李娜）记者从住建部获悉，老旧电梯更新将获补贴。"},
+                         {"河南沿黄九市共建生态廊道",
+                          "守好一河清水（聚焦黄河）",
+                          "",
+                          "2023-06-20",
+                          {"王刚", "张敏"},
+                          {},
+                          1,
+                          "本报郑州6月20日电 （记者 王刚、张敏）沿黄九市签署生态廊道共建协议。"},
+                         {"",
+                          "乡村夜市热起来（经济新观察）",
+                          "三个县的夜市一年吸引游客百万人次",
+                          "2023-06-19",
+                          {"陈晨"},
+                          {},
+                          1,
+                          "本报开封6月19日电 （记者 陈晨）入夏以来，乡村夜市游客明显增多。"},
+                     });
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
