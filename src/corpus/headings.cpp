@@ -103,33 +103,22 @@ bool describes_person(std::string_view line, std::string_view next) {
   return false;
 }
 
+// The line leads into the next with a dash ("中美工商界人士——").
+bool ends_with_dash(std::string_view line) {
+  return ends_with(line, "—") || ends_with(line, "--") || ends_with(line, "──");
+}
+
 // A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
 // that introduces the title (北京市委、市政府宣布, 一些国家重申,
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
 // over a shorter line (a longer line under such a series elaborates it: a
 // subtitle).
-// A column's name in brackets closing a title ("给孩子一个共同的家（一线探民生）",
-// "…护航(人民时评)"): two to ten characters, after text of the title's own.
-bool column_note_at_end(std::string_view line) {
-  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
-                                    std::pair{std::string_view("("), std::string_view(")")}}) {
-    if (!ends_with(line, close)) continue;
-    const std::size_t at = line.rfind(open);
-    if (at == std::string_view::npos || at == 0) return false;
-    const std::string_view inner =
-        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
-    const std::size_t n = util::length_up_to(inner, 11);
-    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10);
-  }
-  return false;
-}
 
 bool is_context(std::string_view line, std::string_view next) {
   // A kicker leading into its title with a dash ("中美工商界人士——"), or
   // standing over a title that carries its column's name.
-  for (std::string_view dash : {"——", "—", "--", "──"})
-    if (ends_with(line, dash)) return true;
-  if (column_note_at_end(next) && !column_note_at_end(line)) return true;
+  if (ends_with_dash(line)) return true;
+  if (column_note_start(next) > 0 && column_note_start(line) == 0) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)
@@ -175,6 +164,24 @@ bool attribution(std::string_view core) {
 }  // namespace
 
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
+
+std::size_t column_note_start(std::string_view line) {
+  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
+                                    std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!ends_with(line, close)) continue;
+    const std::size_t at = line.rfind(open);
+    if (at == std::string_view::npos || at == 0) return 0;
+    const std::string_view inner =
+        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
+    const std::size_t n = util::length_up_to(inner, 11);
+    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10) ? at : 0;
+  }
+  return 0;
+}
+
+bool marks_article_heading(std::string_view line) {
+  return ends_with_dash(line) || column_note_start(line) > 0;
+}
 
 std::string_view strip_markup(std::string_view line) {
   std::size_t n = 0;

@@ -32,6 +32,16 @@ std::size_t column_before_bar(std::string_view line);
 // The mark of a pull-quote between heading and lead: 核心阅读, 提要, 编者按.
 bool is_pull_quote(std::string_view line);
 
+// Where a column's name in brackets closing a title starts
+// ("给孩子一个共同的家（一线探民生）", "…护航(人民时评)": two to ten characters
+// after text of the line's own); 0 if the line has none.
+std::size_t column_note_start(std::string_view line);
+
+// A heading line only an article's heading block holds, never a cross-head
+// inside a story: a kicker leading into its title with a dash
+// ("中美工商界人士——"), or a title closed by its column's name.
+bool marks_article_heading(std::string_view line);
+
 // `line` sets the context for `next` (为…, 聚焦…, 就…一事, an attribution,
 // a quotation, a series label, a column's name): a kicker above it.
 bool sets_context(std::string_view line, std::string_view next);

@@ -197,6 +197,29 @@ bool Lines::classify_continuation(std::size_t j) {
 
 // What a line of article text is by its own shape: a lead, a byline, a
 // column tag, a pull quote, a heading or body text.
+namespace {
+
+// A note closing an article, alone on its line and in brackets: the
+// dispatch's dateline set after a feature ("（本报东京1月9日电）") or the
+// author's description ("（作者为外交部外交政策咨询委员会委员）").
+bool closing_note(std::string_view t) {
+  if (!starts_with(t, "（") || !t.ends_with("）") || util::length_up_to(t, 61) > 60) return false;
+  const std::string_view inner = t.substr(3, t.size() - 6);
+  if (starts_with(inner, "作者为") || starts_with(inner, "作者系")) return true;
+  return (starts_with(inner, "本报") || starts_with(inner, "新华社") || starts_with(inner, "据新华社")) &&
+         (inner.ends_with("日电") || inner.ends_with("日讯")) && util::length_up_to(inner, 25) <= 24;
+}
+
+// A byline alone on its line, also with its column's name after it
+// ("黄继明摄（影像中国）").
+std::optional<Byline> byline_line(std::string_view t) {
+  if (auto b = parse_byline(t)) return b;
+  const std::size_t note = column_note_start(t);
+  return note > 0 ? parse_byline(t.substr(0, note)) : std::nullopt;
+}
+
+}  // namespace
+
 void Lines::classify_text(std::size_t j) {
   LineInfo& in = info_[j];
   const std::string_view t = text(j);
@@ -208,10 +231,14 @@ void Lines::classify_text(std::size_t j) {
     in.closed = in.ends_article = at.has_value();
     in.caption = at && ends_with_photo_credit(t, *at);
     in.closed = in.closed || ends_sentence(t);
-  } else if (auto b = parse_byline(t)) {
+  } else if (auto b = byline_line(t)) {
     in.kind = Kind::kByline;
-    in.caption = ends_with_photo_credit(t, 0);
+    const std::size_t note = column_note_start(t);
+    in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
     bylines_.emplace_back(j, std::move(*b));
+  } else if (closing_note(t)) {
+    in.kind = Kind::kBody;
+    in.closed = in.ends_article = true;
   } else if (is_column_tag(t)) {
     in.kind = Kind::kColumnTag;
   } else if (is_pull_quote(t)) {

@@ -21,6 +21,7 @@
 #include "corpus/assemble.h"
 #include "corpus/dated_header.h"
 #include "corpus/furniture.h"
+#include "corpus/heading_openings.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
@@ -68,13 +69,7 @@ class Openings {
             break;
           }
         case Kind::kByline:
-          if (is_pre_lead(j)) {
-            pre_lead_[j] = true;
-            add(spans, j, Opener::kByline);
-            std::size_t k = lines_.next(j);
-            while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
-            if (k < lines_.size() && lines_.kind(k) == Kind::kLead) consumed = k;
-          }
+          open_at_byline(spans, j, consumed);
           break;
         case Kind::kContinuation:
         case Kind::kBody:
@@ -96,6 +91,23 @@ class Openings {
   }
 
  private:
+  // A byline (j) closing photo news under a short heading opens that
+  // article at its heading; one standing between headings and text opens
+  // the article below it (and the lead under it, `consumed`, opens none).
+  void open_at_byline(std::vector<ArticleSpan>& spans, std::size_t j, std::size_t& consumed) {
+    if (const auto photo = photo_under_heading(lines_, j)) {
+      if (spans.empty() || spans.back().begin < block_start(*photo))
+        spans.push_back({block_start(*photo), *photo, 0, Opener::kCaption});
+      return;
+    }
+    if (!is_pre_lead(j)) return;
+    pre_lead_[j] = true;
+    add(spans, j, Opener::kByline);
+    std::size_t k = lines_.next(j);
+    while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
+    if (k < lines_.size() && lines_.kind(k) == Kind::kLead) consumed = k;
+  }
+
   // j starts the page's next dated header: opens its article.
   bool opens_dated_header(std::vector<ArticleSpan>& spans, std::size_t j) {
     if (next_header_ == headers_.size() || headers_[next_header_].begin != j) return false;
@@ -121,22 +133,7 @@ class Openings {
     return true;
   }
 
-  // The line before j ends a paragraph (or there is none).
-  bool closed_before(std::size_t j) const {
-    const std::size_t p = lines_.prev(j);
-    if (p == lines_.size()) return true;
-    switch (lines_.kind(p)) {
-      case Kind::kFurniture:
-      case Kind::kByline:
-      case Kind::kContinuation:
-        return true;
-      case Kind::kLead:
-      case Kind::kBody:
-        return lines_.info(p).closed;
-      default:
-        return false;
-    }
-  }
+  bool closed_before(std::size_t j) const { return paragraph_closed_before(lines_, j); }
 
   // The line before j finishes an article: a closing byline, an appended
   // byline, a 下转 marker, furniture, or the page's start.
@@ -286,7 +283,7 @@ class Openings {
     const std::size_t p = lines_.prev(j);
     if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
-    if (!closed_strongly_before(j)) return false;
+    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j))) return false;
     // A quotation alone ("“看个电视怎么这么麻烦！”") opens a feature's text,
     // not an article.
     const std::string_view t = lines_.text(j);

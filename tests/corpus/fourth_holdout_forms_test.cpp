@@ -126,5 +126,48 @@ TEST(FourthHoldOutForms, KickerByItsDashOrByTheTitlesColumnNote) {
                      });
 }
 
+// A national daily's page: a feature closed by its dispatch's dateline in
+// brackets, a commentary whose title carries its column's name opening
+// after a plain sentence, closed by a note on its author, a dispatch, a
+// feature under a kicker ending with a dash, and a photo credited with its
+// column's name after the credit. Each closing note ends its article; the
+// notes are text, the credit a byline.
+TEST(FourthHoldOutForms, ClosingNotesAndMarkedHeadingsSplitANationalPage) {
+  const auto a = parse(
+      "南湖新区首座污水厂投运\n\n"
+      "　　清晨的南湖边，晨练的市民越来越多。\n"
+      "　　新厂每天可处理污水十万吨。\n"
+      "　　（本报南湖6月20日电）\n\n"
+      "让老街留住烟火气（城市观察）\n\n"
+      "　　老街改造，不只是换新路面。\n"
+      "　　留住老店，才能留住街坊。\n"
+      "　　（作者为某大学城市规划学院教授）\n\n"
+      "全国夏粮收购进度过半\n\n"
+      "　　本报北京6月20日电 （记者 刘洋）记者从国家粮食和物资储备局获悉，夏粮收购进度过半。\n\n"
+      "沿江小城——\n"
+      "把码头变成了公园\n\n"
+      "　　江边的旧码头，如今成了市民散步的好去处。\n"
+      "　　公园明年还将向东延伸两公里。\n\n"
+      "稻田画\n\n"
+      "　　6月19日，游客在稻田边观赏彩色稻田画。\n"
+      "　　赵敏摄（美丽乡村）\n");
+  expect_articles(
+      a,
+      {
+          {"", "南湖新区首座污水厂投运", "", "", {}, {}, 3, "清晨的南湖边，晨练的市民越来越多。"},
+          {"", "让老街留住烟火气（城市观察）", "", "", {}, {}, 3, "老街改造，不只是换新路面。"},
+          {"",
+           "全国夏粮收购进度过半",
+           "",
+           "2023-06-20",
+           {"刘洋"},
+           {},
+           1,
+           "本报北京6月20日电 （记者 刘洋）记者从国家粮食和物资储备局获悉，夏粮收购进度过半。"},
+          {"沿江小城——", "把码头变成了公园", "", "", {}, {}, 2, "江边的旧码头，如今成了市民散步的好去处。"},
+          {"", "稻田画", "", "2023-06-19", {"赵敏"}, {}, 1, "6月19日，游客在稻田边观赏彩色稻田画。"},
+      });
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
