@@ -335,9 +335,7 @@ class Assembler {
                        o == Opener::kCaption ||
                        (!a_.paragraphs.empty() &&
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
-    if (dated && !a_.paragraphs.empty())
-      a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
-    if (!dated) a_.date = undated_story_date(a_.paragraphs, c_.issue);
+    a_.date = story_date(a_.paragraphs, lead_line_ ? lead_paragraph_ : 0, dated, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     // The article ends at its last line that is text: not page furniture,

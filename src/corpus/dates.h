@@ -49,4 +49,17 @@ bool is_note_or_field(std::string_view line);
 std::optional<Date> undated_story_date(const std::vector<std::string>& paragraphs,
                                        const std::optional<Date>& issue);
 
+// The date a lead's first sentence gives right after its subject and
+// before the event's verb or time of day ("缅甸联邦议会总统选举团3日举行投票",
+// "记者3日从教育部获悉"), when nothing before it makes it a reference
+// (根据, 为, 截至…); nullopt otherwise. For a lead whose clauses open with no
+// date.
+std::optional<Date> date_after_subject(std::string_view lead, const std::optional<Date>& issue);
+
+// A story's event date: from its lead paragraph (`lead`) when it is
+// `dated` (a dateline or a date opens it), else undated_story_date; failing
+// both, date_after_subject of the lead.
+std::optional<Date> story_date(const std::vector<std::string>& paragraphs, std::size_t lead, bool dated,
+                               const std::optional<Date>& issue);
+
 }  // namespace kanbao::corpus

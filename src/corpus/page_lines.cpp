@@ -210,6 +210,24 @@ bool closing_note(std::string_view t) {
          (inner.ends_with("日电") || inner.ends_with("日讯")) && util::length_up_to(inner, 25) <= 24;
 }
 
+// A paragraph closed by the outlet it was taken from, after its last
+// sentence or alone on its line ("…调查。据新华社", "综合新华社等报道"): the
+// brief is complete. Words that open a sentence (据了解, 据悉) are no outlet.
+bool ends_with_source_credit(std::string_view t) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next(t, i);
+    if (util::is_terminator(c) || c == U'”') at = i;
+  }
+  const std::string_view tail = util::trim(t.substr(at));
+  const std::size_t n = util::length_up_to(tail, 17);
+  if (n < 3 || n > 16 || util::has_any(tail, U"，,：:；;。") || tail.ends_with("电") || tail.ends_with("讯"))
+    return false;
+  for (std::string_view opener : {"据了解", "据悉", "据介绍", "据统计", "据报道", "据说", "据称", "据此"})
+    if (starts_with(tail, opener)) return false;
+  return starts_with(tail, "据") || (starts_with(tail, "综合") && (at > 0 || tail.ends_with("报道")));
+}
+
 // A byline alone on its line, also with its column's name after it
 // ("黄继明摄（影像中国）").
 std::optional<Byline> byline_line(std::string_view t) {
@@ -236,7 +254,7 @@ void Lines::classify_text(std::size_t j) {
     const std::size_t note = column_note_start(t);
     in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
     bylines_.emplace_back(j, std::move(*b));
-  } else if (closing_note(t)) {
+  } else if (closing_note(t) || ends_with_source_credit(t)) {
     in.kind = Kind::kBody;
     in.closed = in.ends_article = true;
   } else if (is_column_tag(t)) {

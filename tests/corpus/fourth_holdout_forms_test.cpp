@@ -169,5 +169,85 @@ TEST(FourthHoldOutForms, ClosingNotesAndMarkedHeadingsSplitANationalPage) {
       });
 }
 
+// Briefs taken from other outlets, each closed by the outlet after its last
+// sentence ("…。据新华社") or on a line of its own ("综合新华社等报道"): the
+// credit ends the brief, the next brief's heading opens its own article
+// (with a line of text above it, the credit read as its kicker before).
+TEST(FourthHoldOutForms, AnOutletsCreditClosesABrief) {
+  const auto a = parse(
+      "高温天气持续 多地发布预警\n\n"
+      "6月20日，中央气象台继续发布高温黄色预警。据新华社\n\n"
+      "两部门部署夏季防汛\n\n"
+      "6月20日，应急管理部、水利部联合部署夏季防汛工作。\n\n"
+      "综合新华社等报道\n\n"
+      "暑期文旅消费券开始发放\n\n"
+      "6月19日，市文旅局开始发放首批暑期消费券。\n");
+  expect_articles(a, {
+                         {"",
+                          "高温天气持续 多地发布预警",
+                          "",
+                          "2023-06-20",
+                          {},
+                          {},
+                          1,
+                          "6月20日，中央气象台继续发布高温黄色预警。据新华社"},
+                         {"",
+                          "两部门部署夏季防汛",
+                          "",
+                          "2023-06-20",
+                          {},
+                          {},
+                          2,
+                          "6月20日，应急管理部、水利部联合部署夏季防汛工作。"},
+                         {"",
+                          "暑期文旅消费券开始发放",
+                          "",
+                          "2023-06-19",
+                          {},
+                          {},
+                          1,
+                          "6月19日，市文旅局开始发放首批暑期消费券。"},
+                     });
+}
+
+// A lead whose first sentence names its subject, then the day, then the
+// event ("选举团20日举行投票", "记者20日从…获悉"): that day is the event's.
+// A day after words that make it a reference (根据…) dates nothing.
+TEST(FourthHoldOutForms, TheDayAfterTheLeadsSubject) {
+  const auto a = parse(
+      "市人大常委会表决通过两项地方法规\n\n2023-06-21\n\n"
+      "市人大常委会20日举行会议，表决通过两项地方法规。\n\n"
+      "新学期课后服务将全面覆盖\n\n2023-06-21\n\n"
+      "记者19日从市教育局获悉，新学期课后服务将覆盖全市小学。\n\n"
+      "老旧小区加装电梯进度过半\n\n2023-06-21\n\n"
+      "根据5月9日市政府常务会议部署，今年计划加装电梯三百部。\n");
+  expect_articles(a, {
+                         {"",
+                          "市人大常委会表决通过两项地方法规",
+                          "",
+                          "2023-06-20",
+                          {},
+                          {},
+                          1,
+                          "市人大常委会20日举行会议，表决通过两项地方法规。"},
+                         {"",
+                          "新学期课后服务将全面覆盖",
+                          "",
+                          "2023-06-19",
+                          {},
+                          {},
+                          1,
+                          "记者19日从市教育局获悉，新学期课后服务将覆盖全市小学。"},
+                         {"",
+                          "老旧小区加装电梯进度过半",
+                          "",
+                          "",
+                          {},
+                          {},
+                          1,
+                          "根据5月9日市政府常务会议部署，今年计划加装电梯三百部。"},
+                     });
+}
+
 }  // namespace
 }  // namespace kanbao::corpus

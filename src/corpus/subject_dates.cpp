@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The date a lead gives after the sentence's subject (dates.h):
+// "缅甸联邦议会总统选举团3日举行投票", "丹麦维京船博物馆4月2日宣布",
+// "记者3日从教育部获悉".
+#include <array>
+#include <string_view>
+
+#include "corpus/dates.h"
+#include "corpus/text_util.h"
+
+namespace kanbao::corpus {
+namespace {
+
+constexpr std::size_t kMaxSubjectChars = 40;  // characters of the sentence before its date
+
+// What follows an event's date in a lead: the event's verb, or the time of
+// day. A date followed by anything else names a thing (5月9日会议精神).
+constexpr std::array<std::string_view, 22> kEventAfterDate{
+    "举行", "宣布", "发布", "公布", "召开", "举办", "启动", "开幕", "闭幕", "发生", "表示",
+    "通报", "获悉", "正式", "从",   "在",   "上午", "下午", "晚间", "晚",   "凌晨", "早"};
+
+// Words before a date that make it a reference, not the event's day.
+constexpr std::array<std::string_view, 7> kReferenceBefore{"根据", "按照", "为", "自", "截至", "于", "以来"};
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The start of the date ending with the 日 at `day_end` (its byte after
+// 日): the digits of the day, and of a month before them ("4月2日").
+std::size_t date_start(std::string_view s, std::size_t day_at) {
+  std::size_t b = day_at;
+  while (b > 0 && is_ascii_digit(s[b - 1])) --b;
+  const std::string_view month = "月";
+  if (b >= month.size() && s.substr(b - month.size(), month.size()) == month) {
+    std::size_t m = b - month.size();
+    while (m > 0 && is_ascii_digit(s[m - 1])) --m;
+    if (m < b - month.size()) b = m;
+  }
+  return b;
+}
+
+}  // namespace
+
+std::optional<Date> date_after_subject(std::string_view lead, const std::optional<Date>& issue) {
+  const std::size_t stop = lead.find("。");
+  const std::string_view sentence = lead.substr(0, stop);
+  const std::string_view day = "日";
+  for (std::size_t at = sentence.find(day); at != std::string_view::npos; at = sentence.find(day, at + 1)) {
+    if (at == 0 || !is_ascii_digit(sentence[at - 1])) continue;
+    const std::size_t begin = date_start(sentence, at);
+    const std::string_view before = sentence.substr(0, begin);
+    if (util::length_up_to(before, kMaxSubjectChars + 1) > kMaxSubjectChars) return std::nullopt;
+    if (util::has_any(before, U"，,；;：:")) return std::nullopt;  // the subject is one phrase
+    for (std::string_view word : kReferenceBefore)
+      if (before.find(word) != std::string_view::npos) return std::nullopt;
+    const std::string_view after = sentence.substr(at + day.size());
+    for (std::string_view verb : kEventAfterDate)
+      if (after.substr(0, verb.size()) == verb) return find_event_date(sentence.substr(begin), issue);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kanbao::corpus
