@@ -212,7 +212,8 @@ bool closing_note(std::string_view t) {
 
 // A paragraph closed by the outlet it was taken from, after its last
 // sentence or alone on its line ("…调查。据新华社", "综合新华社等报道"): the
-// brief is complete. Words that open a sentence (据了解, 据悉) are no outlet.
+// brief is complete. Words that open a sentence (据了解, 据悉) are no outlet,
+// nor a heading that starts with 据 and ends otherwise.
 bool ends_with_source_credit(std::string_view t) {
   std::size_t at = 0;
   for (std::size_t i = 0; i < t.size();) {
@@ -225,7 +226,11 @@ bool ends_with_source_credit(std::string_view t) {
     return false;
   for (std::string_view opener : {"据了解", "据悉", "据介绍", "据统计", "据报道", "据说", "据称", "据此"})
     if (starts_with(tail, opener)) return false;
-  return starts_with(tail, "据") || (starts_with(tail, "综合") && (at > 0 || tail.ends_with("报道")));
+  // The outlet ends as outlets' names do (新华社, 南方都市报, 央视新闻, …等报道).
+  bool outlet = false;
+  for (std::string_view end : {"社", "报", "网", "新闻", "台", "客户端", "报道", "发布"})
+    outlet = outlet || tail.ends_with(end);
+  return outlet && (starts_with(tail, "据") || starts_with(tail, "综合"));
 }
 
 // A byline alone on its line, also with its column's name after it

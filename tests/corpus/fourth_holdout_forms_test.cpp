@@ -172,7 +172,8 @@ TEST(FourthHoldOutForms, ClosingNotesAndMarkedHeadingsSplitANationalPage) {
 // Briefs taken from other outlets, each closed by the outlet after its last
 // sentence ("…。据新华社") or on a line of its own ("综合新华社等报道"): the
 // credit ends the brief, the next brief's heading opens its own article
-// (with a line of text above it, the credit read as its kicker before).
+// (with a line of text above it, the credit read as its kicker before). A
+// heading that starts with 据 but names no outlet stays a heading.
 TEST(FourthHoldOutForms, AnOutletsCreditClosesABrief) {
   const auto a = parse(
       "高温天气持续 多地发布预警\n\n"
@@ -181,33 +182,37 @@ TEST(FourthHoldOutForms, AnOutletsCreditClosesABrief) {
       "6月20日，应急管理部、水利部联合部署夏季防汛工作。\n\n"
       "综合新华社等报道\n\n"
       "暑期文旅消费券开始发放\n\n"
-      "6月19日，市文旅局开始发放首批暑期消费券。\n");
-  expect_articles(a, {
-                         {"",
-                          "高温天气持续 多地发布预警",
-                          "",
-                          "2023-06-20",
-                          {},
-                          {},
-                          1,
-                          "6月20日，中央气象台继续发布高温黄色预警。据新华社"},
-                         {"",
-                          "两部门部署夏季防汛",
-                          "",
-                          "2023-06-20",
-                          {},
-                          {},
-                          2,
-                          "6月20日，应急管理部、水利部联合部署夏季防汛工作。"},
-                         {"",
-                          "暑期文旅消费券开始发放",
-                          "",
-                          "2023-06-19",
-                          {},
-                          {},
-                          1,
-                          "6月19日，市文旅局开始发放首批暑期消费券。"},
-                     });
+      "6月19日，市文旅局开始发放首批暑期消费券。（李晓红）\n\n"
+      "据实核查见成效\n\n"
+      "6月18日，市市场监管局通报上半年核查情况。\n");
+  expect_articles(
+      a, {
+             {"",
+              "高温天气持续 多地发布预警",
+              "",
+              "2023-06-20",
+              {},
+              {},
+              1,
+              "6月20日，中央气象台继续发布高温黄色预警。据新华社"},
+             {"",
+              "两部门部署夏季防汛",
+              "",
+              "2023-06-20",
+              {},
+              {},
+              2,
+              "6月20日，应急管理部、水利部联合部署夏季防汛工作。"},
+             {"",
+              "暑期文旅消费券开始发放",
+              "",
+              "2023-06-19",
+              {"李晓红"},
+              {},
+              1,
+              "6月19日，市文旅局开始发放首批暑期消费券。"},
+             {"", "据实核查见成效", "", "2023-06-18", {}, {}, 1, "6月18日，市市场监管局通报上半年核查情况。"},
+         });
 }
 
 // A lead whose first sentence names its subject, then the day, then the
