@@ -254,5 +254,32 @@ TEST(FourthHoldOutForms, TheDayAfterTheLeadsSubject) {
                      });
 }
 
+// A trainee credited beside the reporter ("培训生 X", as an intern is), and
+// a photo's credit with a slash ("记者 X Y/摄") under an e-paper's front-page
+// title that refers to its page ("3版"): the names are credited, the title
+// stays the article's.
+TEST(FourthHoldOutForms, TraineesAndSlashedPhotoCredits) {
+  const auto trainee = parse(
+      "夜市经济升温\n\n"
+      "记者 周文 培训生 李想\n\n"
+      "6月20日晚，二七区夜市人流如织。\n");
+  expect_articles(
+      trainee,
+      {{"", "夜市经济升温", "", "2023-06-20", {"周文"}, {"李想"}, 1, "6月20日晚，二七区夜市人流如织。"}});
+  const auto photo = parse(
+      "城区三所新建学校开学\n"
+      "新增学位两千个\n"
+      "3版\n\n"
+      "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。 记者 王刚 陈敏/摄\n");
+  expect_articles(photo, {{"",
+                           "城区三所新建学校开学",
+                           "新增学位两千个",
+                           "2023-06-20",
+                           {"王刚", "陈敏"},
+                           {},
+                           1,
+                           "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。"}});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
