@@ -16,7 +16,7 @@ struct RoleWord {
 };
 
 // Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
-constexpr std::array<RoleWord, 25> kRoles{{
+constexpr std::array<RoleWord, 26> kRoles{{
     {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
     {"全媒体记者", Role::kReporter},
@@ -35,6 +35,7 @@ constexpr std::array<RoleWord, 25> kRoles{{
     {"实习记者", Role::kReporter},
     {"摄影记者", Role::kReporter},
     {"首席记者", Role::kReporter},
+    {"本版摄影", Role::kReporter},  // the photographer of a page's photos
     {"通讯员", Role::kCorrespondent},
     {"实习生", Role::kCorrespondent},  // credited beside the reporters, as a 通讯员 is
     {"培训生", Role::kCorrespondent},  // a trainee reporter, credited as an intern is

@@ -56,9 +56,14 @@ std::optional<Date> undated_story_date(const std::vector<std::string>& paragraph
 // date.
 std::optional<Date> date_after_subject(std::string_view lead, const std::optional<Date>& issue);
 
+// The date that opens one of the lead's second to fourth sentences, after
+// a first sentence of comment ("金杯银杯，不如老百姓的口碑。4月3日8点，…");
+// nullopt if none does, or if 近日/日前 opens one before.
+std::optional<Date> later_sentence_date(std::string_view lead, const std::optional<Date>& issue);
+
 // A story's event date: from its lead paragraph (`lead`) when it is
 // `dated` (a dateline or a date opens it), else undated_story_date; failing
-// both, date_after_subject of the lead.
+// both, date_after_subject of the lead, then later_sentence_date.
 std::optional<Date> story_date(const std::vector<std::string>& paragraphs, std::size_t lead, bool dated,
                                const std::optional<Date>& issue);
 

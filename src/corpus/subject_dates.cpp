@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The date a lead gives after the sentence's subject (dates.h):
 // "缅甸联邦议会总统选举团3日举行投票", "丹麦维京船博物馆4月2日宣布",
-// "记者3日从教育部获悉".
+// "记者3日从教育部获悉"; or a later sentence of the lead opens with it
+// ("金杯银杯，不如老百姓的口碑。4月3日8点，…开启。").
 #include <array>
 #include <string_view>
 
@@ -56,6 +57,22 @@ std::optional<Date> date_after_subject(std::string_view lead, const std::optiona
     for (std::string_view verb : kEventAfterDate)
       if (after.substr(0, verb.size()) == verb) return find_event_date(sentence.substr(begin), issue);
     return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> later_sentence_date(std::string_view lead, const std::optional<Date>& issue) {
+  constexpr int kMaxSentences = 3;
+  const std::string_view stop = "。";
+  std::size_t at = 0;
+  for (int n = 0; n < kMaxSentences; ++n) {
+    at = lead.find(stop, at);
+    if (at == std::string_view::npos) return std::nullopt;
+    at += stop.size();
+    const std::string_view rest = lead.substr(at);
+    for (std::string_view vague : {"近日", "日前", "近期", "近来"})  // the lead gives no day
+      if (rest.substr(0, vague.size()) == vague) return std::nullopt;
+    if (opens_with_date(rest)) return find_event_date(rest, issue);
   }
   return std::nullopt;
 }

@@ -281,5 +281,26 @@ TEST(FourthHoldOutForms, TraineesAndSlashedPhotoCredits) {
                            "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。"}});
 }
 
+// A feature opening with a sentence of comment, its event's date opening
+// the next sentence of the same paragraph, and its page's photographer
+// credited on the last line ("本版摄影 X"): dated so, the photographer
+// credited beside the writer.
+TEST(FourthHoldOutForms, ALeadsSecondSentenceAndThePagesPhotographer) {
+  const auto a = parse(
+      "老城菜市场焕新开业\n\n2023-06-21\n\n"
+      "记者 刘洋\n\n"
+      "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。\n\n"
+      "市场新设了便民服务点和休息区。\n\n"
+      "本版摄影 许诺\n");
+  expect_articles(a, {{"",
+                       "老城菜市场焕新开业",
+                       "",
+                       "2023-06-20",
+                       {"刘洋", "许诺"},
+                       {},
+                       2,
+                       "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。"}});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
