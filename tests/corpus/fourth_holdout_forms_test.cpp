@@ -302,5 +302,48 @@ TEST(FourthHoldOutForms, ALeadsSecondSentenceAndThePagesPhotographer) {
                        "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。"}});
 }
 
+// A county paper's page of briefs, each a long paragraph marked ◆: one
+// article a brief, dated by its text. A story's short ◆ points stay its
+// own paragraphs.
+TEST(FourthHoldOutForms, DiamondMarkedBriefs) {
+  const auto briefs = parse(
+      "要闻简报\n"
+      "   "
+      "◆6月19日，县直机关干部职工篮球赛在县体育馆开赛，来自全县三十个单位的代表队参加比赛，比赛将持续两周，决"
+      "赛安排在七月初举行。\n"
+      "   "
+      "◆6月20日，我县召开夏季防汛工作调度会，副县长李明出席会议并对各乡镇的防汛准备工作提出具体要求，各乡镇分"
+      "管负责人参加会议。\n");
+  ASSERT_EQ(briefs.size(), 2u);
+  for (const Article& b : briefs) {
+    EXPECT_EQ(b.kicker, "");
+    EXPECT_EQ(b.subtitle, "");
+    EXPECT_TRUE(b.reporters.empty());
+    EXPECT_EQ(b.paragraphs.size(), 1u);
+  }
+  // The second brief is titled by its first clause, as untitled briefs are.
+  // (The page's section head 要闻简报 stands as the first one's title.)
+  EXPECT_EQ(briefs[1].title, "6月20日");
+  EXPECT_EQ(briefs[0].date ? briefs[0].date->str() : "", "2023-06-19");
+  EXPECT_EQ(briefs[1].date ? briefs[1].date->str() : "", "2023-06-20");
+  EXPECT_EQ(briefs[1].paragraphs.front(),
+            "◆6月20日，我县召开夏季防汛工作调度会，副县长李明出席会议并对各乡镇的防汛准备工作提出具体要求，各"
+            "乡镇分管负责人参加会议。");
+  const auto story = parse(
+      "老旧小区改造提速\n\n"
+      "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。\n"
+      "◆ 改造资金按户拨付。\n"
+      "◆ 居民可全程参与。\n");
+  expect_articles(story,
+                  {{"",
+                    "老旧小区改造提速",
+                    "",
+                    "2023-06-20",
+                    {"王刚"},
+                    {},
+                    3,
+                    "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。"}});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
