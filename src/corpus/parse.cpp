@@ -38,8 +38,8 @@ constexpr int kPullQuoteReach = 8;  // non-blank lines between a pull-quote mark
 
 class Openings {
  public:
-  explicit Openings(const Lines& lines)
-      : lines_(lines), pre_lead_(lines.size(), false), headers_(dated_headers(lines)) {}
+  Openings(const Lines& lines, const std::optional<Date>& issue)
+      : lines_(lines), pre_lead_(lines.size(), false), headers_(dated_headers(lines, issue)) {}
 
   std::vector<ArticleSpan> find() {
     std::vector<ArticleSpan> spans;
@@ -325,7 +325,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     return articles;
   }
   std::size_t first = first_content_line(lines);
-  std::vector<ArticleSpan> spans = Openings(lines).find();
+  std::vector<ArticleSpan> spans = Openings(lines, options.issue).find();
   if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
   AssembleContext context{lines, options.issue, warnings, options.furniture};
   // A preamble without a sentence is the page's furniture.

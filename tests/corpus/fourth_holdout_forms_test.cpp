@@ -345,5 +345,71 @@ TEST(FourthHoldOutForms, DiamondMarkedBriefs) {
                     "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。"}});
 }
 
+// Ordinary pages that the forms of the fourth held-out set (issue 11,
+// session 13) must leave alone, in text of our own: a notice's signature
+// over its date, a diary's cross-heads, a masthead over the issue's date,
+// a speaker's name with a role in brackets, a sentence ending with a dash,
+// headings that start with 综合 or 据, dates that are no event's, a list
+// marked ◆ inside a story, a cross-head over a photo, the page's
+// photographer under a story with a reporter, teaser titles over page
+// references, a subtitle's note. Each reads as it did before those forms
+// (the page's photographer now credited beside the reporter): its
+// articles' kicker, title, date and reporters.
+struct Reading {
+  std::string kicker, title, date;
+  Names reporters;
+};
+
+void expect_readings(const std::vector<Article>& got, const std::vector<Reading>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    SCOPED_TRACE("article " + std::to_string(i));
+    EXPECT_EQ(got[i].kicker, want[i].kicker);
+    EXPECT_EQ(got[i].title, want[i].title);
+    EXPECT_EQ(got[i].date ? got[i].date->str() : "", want[i].date);
+    EXPECT_EQ(got[i].reporters, want[i].reporters);
+  }
+}
+
+// A notice signed by its issuer over a date alone, then the next story;
+// a letter to the public the same way: the signature is the notice's, the
+// next heading the next story's title.
+TEST(OrdinaryPagesStayOrdinary, ASignatureOverItsDateIsNoHeader) {
+  expect_readings(parse("关于西湖路部分路段临时封闭施工的通告\n\n"
+                        "本报讯 因燃气管道改造施工，西湖路部分路段将临时封闭。\n\n"
+                        "一、封闭时间为6月26日至7月20日。\n\n"
+                        "特此通告。\n\n"
+                        "市城市管理局\n"
+                        "2023年6月20日\n\n"
+                        "暑期少儿编程班开始招生\n\n"
+                        "本报讯（记者 孙磊）6月20日，市青少年宫暑期编程班开始招生。\n"),
+                  {{"", "关于西湖路部分路段临时封闭施工的通告", "", {}},
+                   {"", "暑期少儿编程班开始招生", "2023-06-20", {"孙磊"}}});
+  expect_readings(parse("垃圾分类倡议书\n\n"
+                        "亲爱的居民朋友们：\n\n"
+                        "垃圾分类从我做起，让我们携手共建美丽家园。\n\n"
+                        "市生活垃圾分类工作领导小组办公室\n"
+                        "2023-06-21\n\n"
+                        "河滨公园新增健身步道\n\n"
+                        "本报讯（记者 周文）6月19日，河滨公园新建健身步道向市民开放。\n"),
+                  {{"", "垃圾分类倡议书", "", {}}, {"", "河滨公园新增健身步道", "2023-06-19", {"周文"}}});
+}
+
+// A masthead over the issue's date at the page's top is furniture; a
+// diary's cross-heads over their days are the story's.
+TEST(OrdinaryPagesStayOrdinary, AMastheadOrADiarysDaysAreNoHeaders) {
+  expect_readings(parse("郑州日报\n2023-06-21\n\n"
+                        "城东新建两所幼儿园投用\n\n"
+                        "本报讯（记者 孙磊）6月20日，城东两所新建幼儿园正式投用。\n"),
+                  {{"", "城东新建两所幼儿园投用", "2023-06-20", {"孙磊"}}});
+  expect_readings(parse("山村守护日记\n\n"
+                        "本报讯（记者 周文）6月20日，记者翻开了驻村医生张丽的日记。\n\n"
+                        "第一天\n2023-06-10\n\n"
+                        "村里的老人排起了长队。\n\n"
+                        "第二天\n2023-06-11\n\n"
+                        "我学会了用土话问诊。\n"),
+                  {{"", "山村守护日记", "2023-06-20", {"周文"}}});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
