@@ -34,7 +34,9 @@ bool paragraph_closed_before(const Lines& lines, std::size_t j) {
 bool marked_block(const Lines& lines, std::size_t j) {
   for (std::size_t k = j, n = 0; k < lines.size() && n < kMaxBlockLines; k = lines.next(k), ++n) {
     if (!heading_kind(lines.kind(k))) return false;
-    if (marks_article_heading(lines.text(k))) return true;
+    const std::size_t after = lines.next(k);
+    const bool heading_follows = after < lines.size() && heading_kind(lines.kind(after));
+    if (marks_article_heading(lines.text(k), heading_follows)) return true;
   }
   return false;
 }

@@ -411,5 +411,44 @@ TEST(OrdinaryPagesStayOrdinary, AMastheadOrADiarysDaysAreNoHeaders) {
                   {{"", "山村守护日记", "2023-06-20", {"周文"}}});
 }
 
+// A speaker's name with a role in brackets, a sentence ending with a dash
+// before the next paragraph, a sidebar's note: cross-heads and text of the
+// story, no article's heading.
+TEST(OrdinaryPagesStayOrdinary, RolesAndDashesInsideAStory) {
+  expect_readings(parse("两会代表委员畅谈乡村振兴\n\n"
+                        "本报讯（记者 孙磊）6月20日，代表委员围绕乡村振兴积极建言。\n\n"
+                        "赵强（市人大代表）\n\n"
+                        "村里的路修好了，农产品才能卖出去。\n\n"
+                        "钱芳（市政协委员）\n\n"
+                        "要让更多年轻人愿意回乡创业。\n"),
+                  {{"", "两会代表委员畅谈乡村振兴", "2023-06-20", {"孙磊"}}});
+  expect_readings(parse("小区花园变了样\n\n"
+                        "本报讯（记者 周文）6月20日，记者走进改造后的幸福小区。\n\n"
+                        "居民们的笑容，说明了一切——\n\n"
+                        "过去杂草丛生的空地，如今种满了月季。\n\n"
+                        "傍晚时分，小区里总能看到这样的画面——\n\n"
+                        "老人散步，孩子们在草坪上放风筝。\n\n"
+                        "两代人的花园（记者手记）\n\n"
+                        "我小时候也在这里玩耍。\n"),
+                  {{"", "小区花园变了样", "2023-06-20", {"周文"}}});
+}
+
+// A subtitle with a note on the text (附名单, 组图): a title and its
+// subtitle, no kicker.
+TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
+  const auto a = parse(
+      "全市评出首批乡村工匠\n"
+      "共有三十六人入选（附名单）\n\n"
+      "本报讯（记者 孙磊）6月20日，市人社局公布首批乡村工匠名单。\n\n"
+      "端午假期乡村游火热\n"
+      "全市接待游客五十万人次（组图）\n\n"
+      "本报讯（记者 周文）6月19日，记者从市文旅局获悉，端午假期乡村游火热。\n");
+  expect_readings(a, {{"", "全市评出首批乡村工匠", "2023-06-20", {"孙磊"}},
+                      {"", "端午假期乡村游火热", "2023-06-19", {"周文"}}});
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].subtitle, "共有三十六人入选（附名单）");
+  EXPECT_EQ(a[1].subtitle, "全市接待游客五十万人次（组图）");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
