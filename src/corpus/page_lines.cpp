@@ -195,8 +195,6 @@ bool Lines::classify_continuation(std::size_t j) {
   return true;
 }
 
-// What a line of article text is by its own shape: a lead, a byline, a
-// column tag, a pull quote, a heading or body text.
 namespace {
 
 // A note closing an article, alone on its line and in brackets: the
@@ -226,11 +224,16 @@ bool ends_with_source_credit(std::string_view t) {
     return false;
   for (std::string_view opener : {"据了解", "据悉", "据介绍", "据统计", "据报道", "据说", "据称", "据此"})
     if (starts_with(tail, opener)) return false;
-  // The outlet ends as outlets' names do (新华社, 南方都市报, 央视新闻, …等报道).
-  bool outlet = false;
-  for (std::string_view end : {"社", "报", "网", "新闻", "台", "客户端", "报道", "发布"})
-    outlet = outlet || tail.ends_with(end);
-  return outlet && (starts_with(tail, "据") || starts_with(tail, "综合"));
+  // 综合… credits a report (综合新华社等报道); a heading also opens so
+  // (综合施策织牢民生保障网, 综合新闻).
+  if (starts_with(tail, "综合")) return tail.ends_with("报道");
+  if (!starts_with(tail, "据")) return false;
+  // The outlet ends as outlets' names do (新华社, 南方都市报, 央视新闻): not a
+  // bare 报, 网 or 台, as words do (据实申报).
+  for (std::string_view end :
+       {"社", "日报", "晚报", "都市报", "时报", "商报", "电视台", "广播电台", "客户端", "央视新闻", "报道"})
+    if (tail.ends_with(end)) return true;
+  return false;
 }
 
 // A byline alone on its line, also with its column's name after it
@@ -243,6 +246,8 @@ std::optional<Byline> byline_line(std::string_view t) {
 
 }  // namespace
 
+// What a line of article text is by its own shape: a lead, a byline, a
+// column tag, a pull quote, a heading or body text.
 void Lines::classify_text(std::size_t j) {
   LineInfo& in = info_[j];
   const std::string_view t = text(j);

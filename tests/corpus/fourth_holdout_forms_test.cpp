@@ -433,6 +433,26 @@ TEST(OrdinaryPagesStayOrdinary, RolesAndDashesInsideAStory) {
                   {{"", "小区花园变了样", "2023-06-20", {"周文"}}});
 }
 
+// Headings that start with 综合 or 据 and end as an outlet's name may
+// (…网, …报, 综合新闻): headings still, not an outlet's credit.
+TEST(OrdinaryPagesStayOrdinary, HeadingsThatStartWithZongheOrJu) {
+  expect_readings(parse("本报讯（记者 孙磊）6月20日，全市防汛工作会议召开。\n\n"
+                        "综合发力织密社会救助网\n\n"
+                        "本报讯（记者 周文）6月19日，市民政局出台救助新规。\n\n"
+                        "综合整治见实效 群众满意有回报\n\n"
+                        "本报讯（记者 陈晨）6月18日，市城管局通报整治情况。\n\n"
+                        "据实填报\n\n"
+                        "本报讯（记者 李娜）6月17日，市统计局提醒企业按时填报。\n\n"
+                        "综合新闻\n\n"
+                        "城西新建体育公园开园\n\n"
+                        "本报讯（记者 王刚）6月16日，城西体育公园开园。\n"),
+                  {{"", "6月20日", "2023-06-20", {"孙磊"}},
+                   {"", "综合发力织密社会救助网", "2023-06-19", {"周文"}},
+                   {"", "综合整治见实效 群众满意有回报", "2023-06-18", {"陈晨"}},
+                   {"", "据实填报", "2023-06-17", {"李娜"}},
+                   {"综合新闻", "城西新建体育公园开园", "2023-06-16", {"王刚"}}});
+}
+
 // A subtitle with a note on the text (附名单, 组图): a title and its
 // subtitle, no kicker.
 TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
