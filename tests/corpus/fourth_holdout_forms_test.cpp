@@ -453,6 +453,30 @@ TEST(OrdinaryPagesStayOrdinary, HeadingsThatStartWithZongheOrJu) {
                    {"综合新闻", "城西新建体育公园开园", "2023-06-16", {"王刚"}}});
 }
 
+// Days that are no event's: a recurring day, a day of another year, the
+// day a law took effect, a day to come, a period's start after 近日, a day
+// after a sentence of history.
+TEST(OrdinaryPagesStayOrdinary, DaysThatDateNoEvent) {
+  const char* const pages[] = {
+      "助餐点里的笑声\n\n住在和平社区的李奶奶每月10日在助餐点领取补贴，她说日子越过越舒心。\n\n"
+      "全市已建成助餐点八十个。\n",
+      "老兵的军功章\n\n他1979年2月17日在前线火线入党，立下二等功。\n\n如今，他仍常去学校讲课。\n",
+      "新版养犬管理规定解读\n\n今年5月1日正式施行的《市养犬管理规定》对文明养犬作出新要求。\n\n"
+      "记者梳理了五个要点。\n",
+      "暑期游泳课开课在即\n\n孩子们的暑假有了好去处。7月15日，全市三十个游泳培训点将同时开课。\n\n"
+      "报名可到各街道办理。\n",
+      "博物馆延长开放时间\n\n近日，市博物馆推出多项夏季便民措施。7月1日起，每周五开放至晚上八点。\n\n"
+      "观众可通过小程序预约。\n",
+      "街角的修鞋铺\n\n走过街角，锤声叮当。2008年5月，老陈在这里支起了鞋摊。4月6日，鞋铺换上了新招牌。\n",
+  };
+  for (const char* page : pages) {
+    SCOPED_TRACE(page);
+    const auto a = parse(page);
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_FALSE(a[0].date.has_value());
+  }
+}
+
 // A subtitle with a note on the text (附名单, 组图): a title and its
 // subtitle, no kicker.
 TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
