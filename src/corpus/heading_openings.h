@@ -22,7 +22,9 @@ bool marked_block(const Lines& lines, std::size_t j);
 
 // A photo's credit alone on its line (j) under one or two paragraphs under
 // a short heading alone that follows a finished paragraph ("划起致富舟" /
-// "1月8日，…" / "黄继明摄"): photo news, opening at the heading. The first
+// "1月8日，…" / "黄继明摄"): photo news, opening at the heading, when its
+// first paragraph opens with a date or the heading follows a finished
+// article (else a story's cross-head over its photo). The first
 // paragraph's line; nullopt if not so.
 std::optional<std::size_t> photo_under_heading(const Lines& lines, std::size_t j);
 

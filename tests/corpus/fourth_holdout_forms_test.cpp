@@ -477,6 +477,27 @@ TEST(OrdinaryPagesStayOrdinary, DaysThatDateNoEvent) {
   }
 }
 
+// A story's list marked ◆, each item a long paragraph without a date, and
+// a cross-head over a photo inside a story: the story's, one article.
+TEST(OrdinaryPagesStayOrdinary, AListAndAPhotoInsideAStory) {
+  expect_readings(
+      parse("背街小巷整治提速\n\n"
+            "本报讯（记者 孙磊）6月20日，记者从市城管局获悉，今年将整治背街小巷八十条，重点抓好三项工作。\n"
+            "◆ 补齐设施短板。对小巷路面、排水管网、路灯进行全面改造，同步整治架空线缆、违章搭建和乱堆乱放，"
+            "让街巷更整洁、更通畅、更安全，让居民出行更方便。\n"
+            "◆ 提升服务功能。因地制宜增设便民摊点、休憩座椅、公共厕所等设施，方便居民日常生活，"
+            "打造居民步行可达、有温度的街巷空间和邻里交往场所。\n"),
+      {{"", "背街小巷整治提速", "2023-06-20", {"孙磊"}}});
+  expect_readings(parse("老城书店重新开张\n\n"
+                        "本报讯（记者 周文）6月20日，改造后的老城书店重新开门迎客。\n\n"
+                        "书店新设了儿童阅读区。\n\n"
+                        "书香满屋\n\n"
+                        "读者在新书架前挑选图书。\n\n"
+                        "记者 陈晨 摄\n\n"
+                        "店长介绍，书店还将举办读书沙龙。\n"),
+                  {{"", "老城书店重新开张", "2023-06-20", {"周文", "陈晨"}}});
+}
+
 // A subtitle with a note on the text (附名单, 组图): a title and its
 // subtitle, no kicker.
 TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
