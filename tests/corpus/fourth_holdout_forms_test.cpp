@@ -498,6 +498,22 @@ TEST(OrdinaryPagesStayOrdinary, AListAndAPhotoInsideAStory) {
                   {{"", "老城书店重新开张", "2023-06-20", {"周文", "陈晨"}}});
 }
 
+// The page's photographer under a story with its reporter: credited
+// beside the reporter, with or without a colon and a role.
+TEST(OrdinaryPagesStayOrdinary, ThePagesPhotographerBesideTheReporter) {
+  expect_readings(parse("城东新建两所幼儿园投用\n\n"
+                        "本报讯（记者 孙磊）6月20日，城东两所新建幼儿园正式投用。\n\n"
+                        "本版摄影 何平\n"),
+                  {{"", "城东新建两所幼儿园投用", "2023-06-20", {"孙磊", "何平"}}});
+  const auto a = parse(
+      "龙舟赛鸣锣开赛\n\n"
+      "本报讯（记者 周文）6月20日，第五届龙舟赛在白河开赛。\n\n"
+      "本版摄影：本报记者 何平 通讯员 吴军\n");
+  expect_readings(a, {{"", "龙舟赛鸣锣开赛", "2023-06-20", {"周文", "何平"}}});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].paragraphs.size(), 1u);
+}
+
 // A subtitle with a note on the text (附名单, 组图): a title and its
 // subtitle, no kicker.
 TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
