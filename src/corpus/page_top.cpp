@@ -34,9 +34,14 @@ bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
 // between them), not at the captions.
 std::size_t title_above_date_bar(const Lines& lines, std::size_t begin) {
   bool bar = false;
+  // A page reference is the bar only straight over text: over a heading
+  // or other furniture, the title above it is a teaser for another page.
+  const bool text_opens = lines.kind(begin) != Kind::kHeading && lines.kind(begin) != Kind::kColumnTag;
   std::size_t k = lines.prev(begin);
+  if (text_opens && k < lines.size() && lines.kind(k) == Kind::kFurniture && page_code(lines.text(k)))
+    bar = true;
   for (; k < lines.size() && lines.kind(k) == Kind::kFurniture; k = lines.prev(k))
-    bar = bar || is_web_date_bar(lines.text(k)) || page_code(lines.text(k)).has_value();
+    bar = bar || is_web_date_bar(lines.text(k));
   if (!bar || k >= lines.size() || lines.kind(k) != Kind::kHeading) return begin;
   std::size_t top = k;
   for (std::size_t n = 1;

@@ -514,6 +514,27 @@ TEST(OrdinaryPagesStayOrdinary, ThePagesPhotographerBesideTheReporter) {
   EXPECT_EQ(a[0].paragraphs.size(), 1u);
 }
 
+// A front page's teasers, each over its page's reference, then the lead
+// story under its own heading: the teasers are the page's furniture.
+TEST(OrdinaryPagesStayOrdinary, TeasersOverPageReferences) {
+  expect_readings(parse("城东新建两所幼儿园投用\n"
+                        "新增学位一千个\n"
+                        "3版\n\n"
+                        "老城书店重新开张\n"
+                        "5版\n\n"
+                        "全市夏粮收购过半\n\n"
+                        "本报讯（记者 孙磊）6月20日，全市夏粮收购进度过半。\n"),
+                  {{"", "全市夏粮收购过半", "2023-06-20", {"孙磊"}}});
+  const auto a = parse(
+      "城东新建两所幼儿园投用\n"
+      "新增学位一千个\n"
+      "3版\n\n"
+      "第二版今日导读\n\n"
+      "本报讯（记者 孙磊）6月20日，城东两所新建幼儿园迎来首批幼儿。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NE(a[0].title, "城东新建两所幼儿园投用");
+}
+
 // A subtitle with a note on the text (附名单, 组图): a title and its
 // subtitle, no kicker.
 TEST(OrdinaryPagesStayOrdinary, ASubtitlesNoteOnTheText) {
