@@ -323,6 +323,7 @@ TEST(FourthHoldOutForms, DiamondMarkedBriefs) {
   }
   // The second brief is titled by its first clause, as untitled briefs are.
   // (The page's section head 要闻简报 stands as the first one's title.)
+  EXPECT_EQ(briefs[0].title, "要闻简报");
   EXPECT_EQ(briefs[1].title, "6月20日");
   EXPECT_EQ(briefs[0].date ? briefs[0].date->str() : "", "2023-06-19");
   EXPECT_EQ(briefs[1].date ? briefs[1].date->str() : "", "2023-06-20");
