@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/dated_header.h"
 
+#include <initializer_list>
+
 #include "corpus/headings.h"
 #include "corpus/text_util.h"
 
@@ -30,17 +32,36 @@ int number_at(std::string_view s, std::size_t at, std::size_t n) {
   return v;
 }
 
+constexpr std::size_t kMaxMastheadChars = 10;  // characters of a paper's name
+constexpr std::size_t kIssuerPlaceChars = 4;   // the last character a place's kind (市, 县…) may be
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends)
+    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
 // A heading that is no article's title: a paper's name (a masthead,
-// "郑州日报") or an issuer's (a notice's or letter's signature,
-// "市公安局交通警察支队", "市节约用水办公室").
+// "郑州日报") or an issuer's, a place and then an office (a notice's or
+// letter's signature, "市公安局交通警察支队", "郑州市节约用水办公室"). A
+// title may end so too ("乡村振兴开新局", "新添一家米其林餐厅"): an issuer
+// names its place first.
 bool names_paper_or_issuer(std::string_view heading) {
   heading = util::trim(heading);
-  static constexpr std::string_view kEndings[] = {"日报", "晚报",   "都市报", "时报", "商报",   "导报",
-                                                  "周报", "新闻社", "电视台", "局",   "办公室", "委员会",
-                                                  "支队", "大队",   "公司",   "中心", "政府",   "办",
-                                                  "厅",   "委",     "院",     "集团", "协会",   "街道办事处"};
-  for (std::string_view e : kEndings)
-    if (heading.size() > e.size() && heading.substr(heading.size() - e.size()) == e) return true;
+  if (util::length_up_to(heading, kMaxMastheadChars + 1) <= kMaxMastheadChars &&
+      ends_with_any(heading, {"日报", "晚报", "都市报", "时报", "商报", "导报", "周报", "新闻社", "电视台"}))
+    return true;
+  if (!ends_with_any(heading, {"局", "办公室", "委员会", "支队", "大队", "公司", "中心", "政府", "厅", "委",
+                               "法院", "检察院", "集团", "协会", "办事处", "指挥部", "领导小组"}))
+    return false;
+  if (heading.substr(0, 6) == "中共" || heading.substr(0, 6) == "国家") return true;
+  // 市公安局…, or a place's name of two to four characters and its kind
+  // (郑州市…, 中牟县…, 金水区…, 黑龙江省…); not 社区… or 景区….
+  std::size_t i = 0;
+  for (std::size_t n = 0; n <= kIssuerPlaceChars && i < heading.size(); ++n) {
+    const char32_t c = util::next(heading, i);
+    if ((n == 0 || n >= 2) && (c == U'市' || c == U'县' || c == U'区' || c == U'省')) return true;
+  }
   return false;
 }
 

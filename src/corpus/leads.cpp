@@ -5,7 +5,6 @@
 #include <array>
 #include <functional>
 
-#include "corpus/dates.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -272,12 +271,11 @@ std::optional<std::size_t> brief_opening(std::string_view line) {
   std::size_t j = 0;
   const char32_t mark = line.empty() ? U'\0' : util::next(line, j);
   if (is_brief_mark(mark)) return skip_spaces(line, j);
-  // ◆ also bullets a pull-quote's points and a story's list: a brief only
-  // as a long paragraph that opens with its date and is closed by a
-  // sentence end (a county paper's 要闻简报: "◆6月19日，…。").
+  // ◆ also bullets a pull-quote's points: a brief only as a long paragraph
+  // closed by a sentence end (a county paper's 要闻简报). (A story's list
+  // marked so is told apart by the lines above: page_lines.cpp.)
   if (mark == U'◆' && util::length_up_to(line, kMinDiamondBrief) >= kMinDiamondBrief &&
-      util::is_terminator(util::last(util::strip_closing(line))) &&
-      opens_with_date(line.substr(skip_spaces(line, j))))
+      util::is_terminator(util::last(util::strip_closing(line))))
     return skip_spaces(line, j);
   for (auto tag : kBriefTags) {
     if (line.substr(0, tag.size()) == tag) return skip_spaces(line, tag.size());

@@ -236,6 +236,22 @@ bool ends_with_source_credit(std::string_view t) {
   return false;
 }
 
+// A brief marked ◆ without its date (◆在国庆来临之际，…) that stands in a
+// story's text: after neither a heading nor another ◆ brief, it is an
+// item of the story's list (◆ 完善基础设施。…), not a brief.
+bool diamond_item_in_text(const Lines& lines, std::size_t j, const Lead& lead) {
+  const std::string_view t = lines.text(j);
+  const std::string_view mark = "◆";
+  if (!lead.brief || lead.dateline || !starts_with(t, mark) ||
+      opens_with_date(util::trim(t.substr(mark.size()))))
+    return false;
+  const std::size_t p = lines.prev(j);
+  if (p == lines.size()) return false;
+  const Kind k = lines.kind(p);
+  if (k == Kind::kHeading || k == Kind::kColumnTag || k == Kind::kFurniture) return false;
+  return !(k == Kind::kLead && starts_with(lines.text(p), mark));
+}
+
 // A byline alone on its line, also with its column's name after it
 // ("黄继明摄（影像中国）").
 std::optional<Byline> byline_line(std::string_view t) {
@@ -251,7 +267,7 @@ std::optional<Byline> byline_line(std::string_view t) {
 void Lines::classify_text(std::size_t j) {
   LineInfo& in = info_[j];
   const std::string_view t = text(j);
-  if (match_lead(t)) {
+  if (const auto lead = match_lead(t); lead && !diamond_item_in_text(*this, j, *lead)) {
     in.kind = Kind::kLead;
     // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete;
     // closed by a photographer's, it is a photo's caption.

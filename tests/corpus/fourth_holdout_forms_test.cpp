@@ -330,6 +330,17 @@ TEST(FourthHoldOutForms, DiamondMarkedBriefs) {
   EXPECT_EQ(briefs[1].paragraphs.front(),
             "◆6月20日，我县召开夏季防汛工作调度会，副县长李明出席会议并对各乡镇的防汛准备工作提出具体要求，各"
             "乡镇分管负责人参加会议。");
+  // Briefs that open without their date, under the page's head or another
+  // brief: briefs still.
+  const auto undated = parse(
+      "要闻简报\n"
+      "   ◆在端午节来临之际，县总工会组织慰问小组深入各乡镇，走访慰问一线环卫工人、快递员和困难职工家庭，"
+      "送去米面油、防暑降温用品等慰问品，并叮嘱大家注意安全。\n"
+      "   ◆为做好汛期饮用水安全保障工作，县水利局组织人员对全县二十处集中供水工程进行全面排查，"
+      "对发现的问题逐一登记、限期整改，确保群众喝上放心水。\n");
+  ASSERT_EQ(undated.size(), 2u);
+  EXPECT_EQ(undated[0].title, "要闻简报");
+  EXPECT_EQ(undated[1].paragraphs.size(), 1u);
   const auto story = parse(
       "老旧小区改造提速\n\n"
       "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。\n"
@@ -370,6 +381,19 @@ void expect_readings(const std::vector<Article>& got, const std::vector<Reading>
     EXPECT_EQ(got[i].date ? got[i].date->str() : "", want[i].date);
     EXPECT_EQ(got[i].reporters, want[i].reporters);
   }
+}
+
+// An e-paper article's header whose title ends as an office's name may
+// (…餐厅, …开新局) and opens with no place: still the article's header.
+TEST(FourthHoldOutForms, AHeaderTitleEndingLikeAnOffice) {
+  expect_readings(parse("老城巷口开出一家百年老字号餐厅\n\n2023-06-21\n\n"
+                        "主厨在门口迎客\n\n"
+                        "本报讯（记者 孙磊）6月20日，老城巷口的百年老字号餐厅重新开业。\n\n"
+                        "餐厅保留了老店的招牌菜。\n\n"
+                        "乡村振兴开新局\n\n2023-06-21\n\n"
+                        "本报讯（记者 周文）6月19日，全县乡村振兴推进会召开。\n"),
+                  {{"", "老城巷口开出一家百年老字号餐厅", "2023-06-20", {"孙磊"}},
+                   {"", "乡村振兴开新局", "2023-06-19", {"周文"}}});
 }
 
 // A notice signed by its issuer over a date alone, then the next story;
