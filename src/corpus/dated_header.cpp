@@ -108,9 +108,14 @@ std::vector<DatedHeader> dated_headers(const Lines& lines, const std::optional<D
     }
     if (headings > 0) out.push_back({begin, d});
   }
-  // One header alone is one only at the page's start: elsewhere a heading
-  // over the date is a story's cross-head or a signature.
-  if (out.size() == 1 && lines.prev(out.front().begin) != lines.size()) out.clear();
+  // One header alone is one only at the page's start (below its furniture,
+  // "第A04版：城事"): elsewhere a heading over the date is a story's
+  // cross-head or a signature.
+  if (out.size() == 1) {
+    std::size_t above = lines.prev(out.front().begin);
+    while (above < lines.size() && lines.kind(above) == Kind::kFurniture) above = lines.prev(above);
+    if (above != lines.size()) out.clear();
+  }
   return out;
 }
 

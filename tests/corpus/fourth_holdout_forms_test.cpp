@@ -384,7 +384,8 @@ void expect_readings(const std::vector<Article>& got, const std::vector<Reading>
 }
 
 // An e-paper article's header whose title ends as an office's name may
-// (…餐厅, …开新局) and opens with no place: still the article's header.
+// (…餐厅, …开新局) and opens with no place, under the page's furniture:
+// still the article's header.
 TEST(FourthHoldOutForms, AHeaderTitleEndingLikeAnOffice) {
   expect_readings(parse("老城巷口开出一家百年老字号餐厅\n\n2023-06-21\n\n"
                         "主厨在门口迎客\n\n"
@@ -394,6 +395,10 @@ TEST(FourthHoldOutForms, AHeaderTitleEndingLikeAnOffice) {
                         "本报讯（记者 周文）6月19日，全县乡村振兴推进会召开。\n"),
                   {{"", "老城巷口开出一家百年老字号餐厅", "2023-06-20", {"孙磊"}},
                    {"", "乡村振兴开新局", "2023-06-19", {"周文"}}});
+  expect_readings(parse("第A04版：城事\n\n老城巷口开出一家百年老字号餐厅\n\n2023-06-21\n\n"
+                        "主厨在门口迎客\n\n制图 李明\n\n"
+                        "本报讯（记者 孙磊）6月20日，老城巷口的百年老字号餐厅重新开业。\n"),
+                  {{"", "老城巷口开出一家百年老字号餐厅", "2023-06-20", {"孙磊"}}});
 }
 
 // A notice signed by its issuer over a date alone, then the next story;
