@@ -333,13 +333,11 @@ class Assembler {
     }
     // Text that opens with a date (a city paper's story without a dateline,
     // a photo's caption: "昨天，…", "13日早上，…") is dated as a lead is.
-    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline ||
+    const bool dated = o == Opener::kLead || o == Opener::kBrief || o == Opener::kByline || lead_line_ != 0 ||
                        o == Opener::kCaption ||
                        (!a_.paragraphs.empty() &&
                         (match_lead(a_.paragraphs.front()) || opens_with_date(a_.paragraphs.front())));
-    if (dated && !a_.paragraphs.empty())
-      a_.date = find_event_date(a_.paragraphs[lead_line_ ? lead_paragraph_ : 0], c_.issue);
-    if (!dated) a_.date = undated_story_date(a_.paragraphs, c_.issue);
+    a_.date = story_date(a_.paragraphs, lead_line_ ? lead_paragraph_ : 0, dated, c_.issue);
 
     a_.first_line = lines_.number(span_.begin);
     // The article ends at its last line that is text: not page furniture,

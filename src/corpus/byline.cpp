@@ -95,7 +95,7 @@ namespace {
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图",
-                             "实习生", "报道", "整理", "作者"}) {
+                             "实习生", "培训生", "报道", "整理", "作者"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -158,7 +158,14 @@ class BylineReader {
   }
 
   bool take_role(const std::string& tok, Role r) {
-    if ((role_ && !role_has_name_ && !signed_alone_) || !pending_.empty()) return false;  // "记者 通讯员 …"
+    // 本版摄影 credits the page's photos, to the names after it or after
+    // their own role ("本版摄影：本报记者 许诺").
+    const bool page_photos = tok == "本版摄影";
+    const bool after_page_photos = page_photos_ && !role_has_name_;
+    if (!after_page_photos && ((role_ && !role_has_name_ && !signed_alone_) || !pending_.empty()))
+      return false;  // "记者 通讯员 …"
+    page_photos_ = page_photos;
+    if (page_photos) b_.photo_credit = true;
     role_ = r;
     role_has_name_ = false;
     signed_alone_ = signs_alone(tok);
@@ -196,6 +203,7 @@ class BylineReader {
   std::optional<Role> role_;
   bool role_has_name_ = false;
   bool signed_alone_ = false;
+  bool page_photos_ = false;  // the role read last is 本版摄影
   std::vector<std::string> pending_;
 };
 
@@ -218,7 +226,18 @@ std::optional<Byline> parse_simplified(std::string_view text) {
   if (!may_be_byline(text)) return std::nullopt;
   if (!has_role_or_credit(text)) return bracketed_names(text);
   const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
-  const auto toks = bylines::tokens(byline_core(fields ? *fields : text));
+  std::string_view core = byline_core(fields ? *fields : text);
+  // The page's photographer after a colon ("本版摄影：本报记者 许诺"): the
+  // colon separates as a space does.
+  std::string spaced;
+  for (std::string_view colon : {"本版摄影：", "本版摄影:"}) {
+    if (core.substr(0, colon.size()) != colon) continue;
+    spaced = "本版摄影 ";
+    spaced += core.substr(colon.size());
+    core = spaced;
+    break;
+  }
+  const auto toks = bylines::tokens(core);
   if (toks.empty()) return std::nullopt;
   BylineReader reader;
   for (std::size_t t = 0; t < toks.size(); ++t) {

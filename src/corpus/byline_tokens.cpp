@@ -16,7 +16,7 @@ struct RoleWord {
 };
 
 // Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
-constexpr std::array<RoleWord, 24> kRoles{{
+constexpr std::array<RoleWord, 26> kRoles{{
     {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
     {"全媒体记者", Role::kReporter},
@@ -35,8 +35,10 @@ constexpr std::array<RoleWord, 24> kRoles{{
     {"实习记者", Role::kReporter},
     {"摄影记者", Role::kReporter},
     {"首席记者", Role::kReporter},
+    {"本版摄影", Role::kReporter},  // the photographer of a page's photos
     {"通讯员", Role::kCorrespondent},
     {"实习生", Role::kCorrespondent},  // credited beside the reporters, as a 通讯员 is
+    {"培训生", Role::kCorrespondent},  // a trainee reporter, credited as an intern is
     {"评论员", Role::kOther},
     {"记者", Role::kReporter},
     {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"
@@ -156,9 +158,10 @@ void strip_organisation(std::string& tok) {
   }
 }
 
-// Where a credit "/文" or "/图" glued after names starts ("张玉东/文"), or npos.
+// Where a credit "/文", "/图" or "/摄" glued after names starts ("张玉东/文",
+// "陈婧/摄"), or npos.
 std::size_t credit_suffix(const std::string& tok) {
-  for (std::string_view c : {"/文", "/图", "／文", "／图"}) {
+  for (std::string_view c : {"/文", "/图", "／文", "／图", "/摄", "／摄"}) {
     if (tok.size() > c.size() && ends_with(tok, c) &&
         is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
       return tok.size() - c.size();
@@ -212,7 +215,8 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
     strip_organisation(tok);
     if (const std::size_t slash = credit_suffix(tok); slash != std::string::npos) {  // 张玉东/文, 廖谦/图
       out.push_back(tok.substr(0, slash));
-      out.push_back(tok.substr(slash));
+      const std::string credit = tok.substr(slash);
+      out.push_back(credit.ends_with("摄") ? "摄" : credit);  // 陈婧/摄: a photographer's 摄
       continue;
     }
     if (!role_of(tok) && !credit_of(tok)) {

@@ -49,4 +49,26 @@ bool is_note_or_field(std::string_view line);
 std::optional<Date> undated_story_date(const std::vector<std::string>& paragraphs,
                                        const std::optional<Date>& issue);
 
+// The date a lead's first sentence gives right after its subject and
+// before the event's verb or time of day ("缅甸联邦议会总统选举团3日举行投票",
+// "记者3日从教育部获悉"), when nothing before it makes it a reference
+// (根据, 为, 截至…) or a recurring day (每月15日, 今年3月1日); nullopt
+// otherwise, and for a day of another year than the issue's, after the
+// issue's, or a period's start (1日起). For a lead whose clauses open with
+// no date; needs the issue's full date.
+std::optional<Date> date_after_subject(std::string_view lead, const std::optional<Date>& issue);
+
+// The date that opens one of the lead's second to fourth sentences, after
+// a first sentence of comment ("金杯银杯，不如老百姓的口碑。4月3日8点，…");
+// nullopt if none does, if 近日/日前 opens the lead or one before, if a
+// year opens one before (history: "2019年3月，书屋创办。"), or if the
+// date is no past day of the issue's year (as date_after_subject).
+std::optional<Date> later_sentence_date(std::string_view lead, const std::optional<Date>& issue);
+
+// A story's event date: from its lead paragraph (`lead`) when it is
+// `dated` (a dateline or a date opens it), else undated_story_date; failing
+// both, date_after_subject of the lead, then later_sentence_date.
+std::optional<Date> story_date(const std::vector<std::string>& paragraphs, std::size_t lead, bool dated,
+                               const std::optional<Date>& issue);
+
 }  // namespace kanbao::corpus

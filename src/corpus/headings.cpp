@@ -33,6 +33,8 @@ bool bracketed(std::string_view line, std::size_t max) {
   return false;
 }
 
+constexpr std::size_t kMinNotedTitle = 5;  // characters of a title before its column's name
+
 // Column names standing alone above a heading (or before the title on its line).
 constexpr std::array<std::string_view, 16> kColumns{
     "人民时评", "编者按",   "今日谈",   "人民论坛", "评论员观察", "短评",     "时评",     "快评",
@@ -103,12 +105,21 @@ bool describes_person(std::string_view line, std::string_view next) {
   return false;
 }
 
+// The line leads into the next with a dash ("中美工商界人士——").
+bool ends_with_dash(std::string_view line) {
+  return ends_with(line, "—") || ends_with(line, "--") || ends_with(line, "──");
+}
+
 // A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
 // that introduces the title (北京市委、市政府宣布, 一些国家重申,
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
 // over a shorter line (a longer line under such a series elaborates it: a
 // subtitle).
 bool is_context(std::string_view line, std::string_view next) {
+  // A kicker leading into its title with a dash ("中美工商界人士——"), or
+  // standing over a title that carries its column's name.
+  if (ends_with_dash(line)) return true;
+  if (column_name_start(next) > 0 && column_name_start(line) == 0) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)
@@ -154,6 +165,47 @@ bool attribution(std::string_view core) {
 }  // namespace
 
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
+
+std::size_t column_note_start(std::string_view line) {
+  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
+                                    std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!ends_with(line, close)) continue;
+    const std::size_t at = line.rfind(open);
+    if (at == std::string_view::npos || at == 0) return 0;
+    const std::string_view inner =
+        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
+    const std::size_t n = util::length_up_to(inner, 11);
+    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10) ? at : 0;
+  }
+  return 0;
+}
+
+std::size_t column_name_start(std::string_view line) {
+  const std::size_t at = column_note_start(line);
+  if (at == 0) return 0;
+  std::string_view inner = line.substr(at);
+  std::size_t i = 0;
+  util::next(inner, i);  // the opening bracket
+  inner = util::strip_closing(inner.substr(i));
+  // Notes on the text, not a column's name: 附名单, 组图, 上, 全文, 摘要…
+  if (starts_with(inner, "附")) return 0;
+  for (std::string_view note : {"图", "组图", "上", "中", "下", "全文", "摘要", "节选", "续", "视频"})
+    if (inner == note) return 0;
+  return at;
+}
+
+bool marks_article_heading(std::string_view line, bool heading_follows) {
+  // A kicker leading into the title under it; a sentence of text ending
+  // with a dash has a comma.
+  if (ends_with_dash(line)) return heading_follows && line.find("，") == std::string_view::npos;
+  const std::size_t at = column_name_start(line);
+  if (at == 0 || util::length_up_to(line.substr(0, at), kMinNotedTitle) < kMinNotedTitle) return false;
+  // A speaker's cross-head (李红（市人大代表）) or a sidebar's (…（记者手记）).
+  for (std::string_view role : {"代表", "委员", "书记", "主任", "教授", "记者", "院士", "主席", "经理",
+                                "专家", "干部", "党员", "村民", "居民", "市民", "员", "长", "师", "手记"})
+    if (ends_with(util::strip_closing(line), role)) return false;
+  return true;
+}
 
 std::string_view strip_markup(std::string_view line) {
   std::size_t n = 0;

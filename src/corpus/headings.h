@@ -32,6 +32,22 @@ std::size_t column_before_bar(std::string_view line);
 // The mark of a pull-quote between heading and lead: 核心阅读, 提要, 编者按.
 bool is_pull_quote(std::string_view line);
 
+// Where a column's name in brackets closing a title starts
+// ("给孩子一个共同的家（一线探民生）", "…护航(人民时评)": two to ten characters
+// after text of the line's own); 0 if the line has none.
+std::size_t column_note_start(std::string_view line);
+
+// column_note_start, for a note that can be a column's name: not one on
+// the text itself (（附名单）, （组图）, （上）, （全文）…).
+std::size_t column_name_start(std::string_view line);
+
+// A heading line that an article's heading block holds rather than a
+// story's cross-head: a kicker leading into the heading under it
+// (`heading_follows`) with a dash and no comma ("中美工商界人士——"), or a
+// title of five characters or more closed by its column's name, the name
+// no role (李红（市人大代表）) nor a sidebar's (…（记者手记）).
+bool marks_article_heading(std::string_view line, bool heading_follows);
+
 // `line` sets the context for `next` (为…, 聚焦…, 就…一事, an attribution,
 // a quotation, a series label, a column's name): a kicker above it.
 bool sets_context(std::string_view line, std::string_view next);

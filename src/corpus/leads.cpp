@@ -267,8 +267,16 @@ namespace {
 // A brief's mark (■, 【简讯】…) at the start of `line`: the offset of the text
 // after it and its spaces, if there is one.
 std::optional<std::size_t> brief_opening(std::string_view line) {
+  constexpr std::size_t kMinDiamondBrief = 60;  // characters of a ◆ brief, longer than a pull-quote's point
   std::size_t j = 0;
-  if (!line.empty() && is_brief_mark(util::next(line, j))) return skip_spaces(line, j);
+  const char32_t mark = line.empty() ? U'\0' : util::next(line, j);
+  if (is_brief_mark(mark)) return skip_spaces(line, j);
+  // ◆ also bullets a pull-quote's points: a brief only as a long paragraph
+  // closed by a sentence end (a county paper's 要闻简报). (A story's list
+  // marked so is told apart by the lines above: page_lines.cpp.)
+  if (mark == U'◆' && util::length_up_to(line, kMinDiamondBrief) >= kMinDiamondBrief &&
+      util::is_terminator(util::last(util::strip_closing(line))))
+    return skip_spaces(line, j);
   for (auto tag : kBriefTags) {
     if (line.substr(0, tag.size()) == tag) return skip_spaces(line, tag.size());
   }

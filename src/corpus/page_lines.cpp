@@ -195,12 +195,79 @@ bool Lines::classify_continuation(std::size_t j) {
   return true;
 }
 
+namespace {
+
+// A note closing an article, alone on its line and in brackets: the
+// dispatch's dateline set after a feature ("（本报东京1月9日电）") or the
+// author's description ("（作者为外交部外交政策咨询委员会委员）").
+bool closing_note(std::string_view t) {
+  if (!starts_with(t, "（") || !t.ends_with("）") || util::length_up_to(t, 61) > 60) return false;
+  const std::string_view inner = t.substr(3, t.size() - 6);
+  if (starts_with(inner, "作者为") || starts_with(inner, "作者系")) return true;
+  return (starts_with(inner, "本报") || starts_with(inner, "新华社") || starts_with(inner, "据新华社")) &&
+         (inner.ends_with("日电") || inner.ends_with("日讯")) && util::length_up_to(inner, 25) <= 24;
+}
+
+// A paragraph closed by the outlet it was taken from, after its last
+// sentence or alone on its line ("…调查。据新华社", "综合新华社等报道"): the
+// brief is complete. Words that open a sentence (据了解, 据悉) are no outlet,
+// nor a heading that starts with 据 and ends otherwise.
+bool ends_with_source_credit(std::string_view t) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next(t, i);
+    if (util::is_terminator(c) || c == U'”') at = i;
+  }
+  const std::string_view tail = util::trim(t.substr(at));
+  const std::size_t n = util::length_up_to(tail, 17);
+  if (n < 3 || n > 16 || util::has_any(tail, U"，,：:；;。") || tail.ends_with("电") || tail.ends_with("讯"))
+    return false;
+  for (std::string_view opener : {"据了解", "据悉", "据介绍", "据统计", "据报道", "据说", "据称", "据此"})
+    if (starts_with(tail, opener)) return false;
+  // 综合… credits a report (综合新华社等报道); a heading also opens so
+  // (综合施策织牢民生保障网, 综合新闻).
+  if (starts_with(tail, "综合")) return tail.ends_with("报道");
+  if (!starts_with(tail, "据")) return false;
+  // The outlet ends as outlets' names do (新华社, 南方都市报, 央视新闻): not a
+  // bare 报, 网 or 台, as words do (据实申报).
+  for (std::string_view end :
+       {"社", "日报", "晚报", "都市报", "时报", "商报", "电视台", "广播电台", "客户端", "央视新闻", "报道"})
+    if (tail.ends_with(end)) return true;
+  return false;
+}
+
+// A brief marked ◆ without its date (◆在国庆来临之际，…) that stands in a
+// story's text: after neither a heading nor another ◆ brief, it is an
+// item of the story's list (◆ 完善基础设施。…), not a brief.
+bool diamond_item_in_text(const Lines& lines, std::size_t j, const Lead& lead) {
+  const std::string_view t = lines.text(j);
+  const std::string_view mark = "◆";
+  if (!lead.brief || lead.dateline || !starts_with(t, mark) ||
+      opens_with_date(util::trim(t.substr(mark.size()))))
+    return false;
+  const std::size_t p = lines.prev(j);
+  if (p == lines.size()) return false;
+  const Kind k = lines.kind(p);
+  if (k == Kind::kHeading || k == Kind::kColumnTag || k == Kind::kFurniture) return false;
+  return !(k == Kind::kLead && starts_with(lines.text(p), mark));
+}
+
+// A byline alone on its line, also with its column's name after it
+// ("黄继明摄（影像中国）").
+std::optional<Byline> byline_line(std::string_view t) {
+  if (auto b = parse_byline(t)) return b;
+  const std::size_t note = column_note_start(t);
+  return note > 0 ? parse_byline(t.substr(0, note)) : std::nullopt;
+}
+
+}  // namespace
+
 // What a line of article text is by its own shape: a lead, a byline, a
 // column tag, a pull quote, a heading or body text.
 void Lines::classify_text(std::size_t j) {
   LineInfo& in = info_[j];
   const std::string_view t = text(j);
-  if (match_lead(t)) {
+  if (const auto lead = match_lead(t); lead && !diamond_item_in_text(*this, j, *lead)) {
     in.kind = Kind::kLead;
     // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete;
     // closed by a photographer's, it is a photo's caption.
@@ -208,10 +275,14 @@ void Lines::classify_text(std::size_t j) {
     in.closed = in.ends_article = at.has_value();
     in.caption = at && ends_with_photo_credit(t, *at);
     in.closed = in.closed || ends_sentence(t);
-  } else if (auto b = parse_byline(t)) {
+  } else if (auto b = byline_line(t)) {
     in.kind = Kind::kByline;
-    in.caption = ends_with_photo_credit(t, 0);
+    const std::size_t note = column_note_start(t);
+    in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
     bylines_.emplace_back(j, std::move(*b));
+  } else if (closing_note(t) || ends_with_source_credit(t)) {
+    in.kind = Kind::kBody;
+    in.closed = in.ends_article = true;
   } else if (is_column_tag(t)) {
     in.kind = Kind::kColumnTag;
   } else if (is_pull_quote(t)) {

@@ -3,6 +3,7 @@
 // first article, and how the openings found become the page's articles.
 #include "corpus/page_top.h"
 
+#include "corpus/archive_path.h"
 #include "corpus/furniture.h"
 #include "corpus/headings.h"
 #include "corpus/text_util.h"
@@ -26,13 +27,19 @@ bool sentence_free(const Lines& lines, std::size_t from, std::size_t to) {
   return true;
 }
 
-// A web page's title stands above its date bar, and the heading-shaped
-// lines below the bar (its photos' captions) are no headings: the first
-// article begins at the title (one to kMaxHeadings lines with no blank
+// A web page's title stands above its date bar (or an e-paper's front-page
+// title above the page it refers to, "3版"), and the heading-shaped lines
+// below the bar (its photos' captions) are no headings: the first article
+// begins at the title (one to kMaxHeadings lines with no blank
 // between them), not at the captions.
 std::size_t title_above_date_bar(const Lines& lines, std::size_t begin) {
   bool bar = false;
+  // A page reference is the bar only straight over text: over a heading
+  // or other furniture, the title above it is a teaser for another page.
+  const bool text_opens = lines.kind(begin) != Kind::kHeading && lines.kind(begin) != Kind::kColumnTag;
   std::size_t k = lines.prev(begin);
+  if (text_opens && k < lines.size() && lines.kind(k) == Kind::kFurniture && page_code(lines.text(k)))
+    bar = true;
   for (; k < lines.size() && lines.kind(k) == Kind::kFurniture; k = lines.prev(k))
     bar = bar || is_web_date_bar(lines.text(k));
   if (!bar || k >= lines.size() || lines.kind(k) != Kind::kHeading) return begin;

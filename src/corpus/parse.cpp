@@ -10,7 +10,9 @@
 // column tags and a pull-quote); an article runs from its first heading to
 // just before the next article's. A heading-shaped line counts as a heading
 // only when the line above the block ends a paragraph: a body line cut by the
-// layout has a heading's shape but follows a line that does not end.
+// layout has a heading's shape but follows a line that does not end. A
+// heading block over a date alone (an e-paper article's header,
+// dated_header.h) opens an article wherever it stands.
 #include "corpus/parse.h"
 
 #include <algorithm>
@@ -18,7 +20,9 @@
 
 #include "corpus/assemble.h"
 #include "corpus/byline_fields.h"
+#include "corpus/dated_header.h"
 #include "corpus/furniture.h"
+#include "corpus/heading_openings.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/page_lines.h"
@@ -35,13 +39,19 @@ constexpr int kPullQuoteReach = 8;  // non-blank lines between a pull-quote mark
 
 class Openings {
  public:
-  explicit Openings(const Lines& lines) : lines_(lines), pre_lead_(lines.size(), false) {}
+  Openings(const Lines& lines, const std::optional<Date>& issue)
+      : lines_(lines), pre_lead_(lines.size(), false), headers_(dated_headers(lines, issue)) {}
 
   std::vector<ArticleSpan> find() {
     std::vector<ArticleSpan> spans;
     std::size_t consumed = lines_.size();  // a lead already opened by the byline above it
     for (std::size_t j = 0; j < lines_.size(); ++j) {
       if (lines_.blank(j)) continue;
+      if (opens_dated_header(spans, j)) {
+        j = header_date_;
+        continue;
+      }
+      if (under_header(j)) continue;
       const LineInfo& in = lines_.info(j);
       if (lines_.text(j).substr(0, 6) == "专栏") {  // an archive entry's column field: a new entry
         in_entry_ = true;
@@ -60,13 +70,7 @@ class Openings {
             break;
           }
         case Kind::kByline:
-          if (is_pre_lead(j)) {
-            pre_lead_[j] = true;
-            add(spans, j, Opener::kByline);
-            std::size_t k = lines_.next(j);
-            while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
-            if (k < lines_.size() && lines_.kind(k) == Kind::kLead) consumed = k;
-          }
+          open_at_byline(spans, j, consumed);
           break;
         case Kind::kContinuation:
         case Kind::kBody:
@@ -88,22 +92,49 @@ class Openings {
   }
 
  private:
-  // The line before j ends a paragraph (or there is none).
-  bool closed_before(std::size_t j) const {
-    const std::size_t p = lines_.prev(j);
-    if (p == lines_.size()) return true;
-    switch (lines_.kind(p)) {
-      case Kind::kFurniture:
-      case Kind::kByline:
-      case Kind::kContinuation:
-        return true;
-      case Kind::kLead:
-      case Kind::kBody:
-        return lines_.info(p).closed;
-      default:
-        return false;
+  // A byline (j) closing photo news under a short heading opens that
+  // article at its heading; one standing between headings and text opens
+  // the article below it (and the lead under it, `consumed`, opens none).
+  void open_at_byline(std::vector<ArticleSpan>& spans, std::size_t j, std::size_t& consumed) {
+    if (const auto photo = photo_under_heading(lines_, j)) {
+      if (spans.empty() || spans.back().begin < block_start(*photo))
+        spans.push_back({block_start(*photo), *photo, 0, Opener::kCaption});
+      return;
     }
+    if (!is_pre_lead(j)) return;
+    pre_lead_[j] = true;
+    add(spans, j, Opener::kByline);
+    std::size_t k = lines_.next(j);
+    while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
+    if (k < lines_.size() && lines_.kind(k) == Kind::kLead) consumed = k;
   }
+
+  // j starts the page's next dated header: opens its article.
+  bool opens_dated_header(std::vector<ArticleSpan>& spans, std::size_t j) {
+    if (next_header_ == headers_.size() || headers_[next_header_].begin != j) return false;
+    spans.push_back({j, j, 0, Opener::kHeading});
+    header_date_ = headers_[next_header_++].date_line;
+    return true;
+  }
+
+  // Between the dated header last opened and j stand only what an e-paper
+  // prints between its header and the text (photo captions and credits, a
+  // byline, furniture): j, a lead or a byline or a first line shaped like a
+  // heading, is that article's, and opens none.
+  bool under_header(std::size_t j) const {
+    if (header_date_ == kNone || j <= header_date_) return false;
+    const Kind kind = lines_.kind(j);
+    if (kind != Kind::kLead && kind != Kind::kByline && kind != Kind::kHeading && kind != Kind::kColumnTag &&
+        !lines_.info(j).caption)
+      return false;
+    for (std::size_t k = lines_.next(header_date_); k < j; k = lines_.next(k)) {
+      const LineInfo& in = lines_.info(k);
+      if (in.kind == Kind::kLead || (in.kind == Kind::kBody && !in.caption)) return false;
+    }
+    return true;
+  }
+
+  bool closed_before(std::size_t j) const { return paragraph_closed_before(lines_, j); }
 
   // The line before j finishes an article: a closing byline, an appended
   // byline, a 下转 marker, furniture, or the page's start.
@@ -267,7 +298,7 @@ class Openings {
     const std::size_t p = lines_.prev(j);
     if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
-    if (!closed_strongly_before(j)) return false;
+    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j))) return false;
     // A quotation alone ("“看个电视怎么这么麻烦！”") opens a feature's text,
     // not an article.
     const std::string_view t = lines_.text(j);
@@ -286,10 +317,14 @@ class Openings {
     return below.kind == Kind::kBody && !below.caption && !below.from_marker;
   }
 
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   const Lines& lines_;
   std::vector<bool> pre_lead_;
-  bool in_entry_ = false;          // the page is an archive's entries (专栏: fields seen)
-  std::string_view entry_source_;  // the source of the current entry's opening dateline
+  std::vector<DatedHeader> headers_;
+  std::size_t next_header_ = 0;      // the first of headers_ not yet opened
+  std::size_t header_date_ = kNone;  // the date line of the dated header last opened
+  bool in_entry_ = false;            // the page is an archive's entries (专栏: fields seen)
+  std::string_view entry_source_;    // the source of the current entry's opening dateline
 };
 
 }  // namespace
@@ -305,7 +340,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     return articles;
   }
   std::size_t first = first_content_line(lines);
-  std::vector<ArticleSpan> spans = Openings(lines).find();
+  std::vector<ArticleSpan> spans = Openings(lines, options.issue).find();
   if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
   AssembleContext context{lines, options.issue, warnings, options.furniture};
   // A preamble without a sentence is the page's furniture.

@@ -50,4 +50,12 @@ std::optional<Date> undated_story_date(const std::vector<std::string>& paragraph
                                issue);
 }
 
+std::optional<Date> story_date(const std::vector<std::string>& paragraphs, std::size_t lead, bool dated,
+                               const std::optional<Date>& issue) {
+  if (paragraphs.empty()) return std::nullopt;
+  auto date = dated ? find_event_date(paragraphs[lead], issue) : undated_story_date(paragraphs, issue);
+  if (!date) date = date_after_subject(paragraphs[lead], issue);
+  return date ? date : later_sentence_date(paragraphs[lead], issue);
+}
+
 }  // namespace kanbao::corpus
