@@ -95,7 +95,7 @@ namespace {
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图",
-                             "实习生", "培训生", "报道", "整理", "作者"}) {
+                             "实习生", "报道", "整理", "作者"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;

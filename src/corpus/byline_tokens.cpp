@@ -15,7 +15,8 @@ struct RoleWord {
   Role role;
 };
 
-// Longest first: a glued "本报记者王刚" must match 本报记者, not 记者.
+// Longest first: a glued "本报记者王刚" must match 本报记者, not 记者. Each
+// ends with 者, 员, 生 or 影 (role_of relies on it).
 constexpr std::array<RoleWord, 26> kRoles{{
     {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
@@ -35,14 +36,15 @@ constexpr std::array<RoleWord, 26> kRoles{{
     {"实习记者", Role::kReporter},
     {"摄影记者", Role::kReporter},
     {"首席记者", Role::kReporter},
-    {"本版摄影", Role::kReporter},  // the photographer of a page's photos
     {"通讯员", Role::kCorrespondent},
     {"实习生", Role::kCorrespondent},  // credited beside the reporters, as a 通讯员 is
-    {"培训生", Role::kCorrespondent},  // a trainee reporter, credited as an intern is
     {"评论员", Role::kOther},
     {"记者", Role::kReporter},
     {"作者", Role::kReporter},  // an e-paper's "作者:王刚 《光明日报》(…)"
     {"摄影", Role::kReporter},
+    // Rare words last: most tokens are matched above without trying them.
+    {"培训生", Role::kCorrespondent},  // a trainee reporter, credited as an intern is
+    {"本版摄影", Role::kReporter},     // the photographer of a page's photos
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).
@@ -60,6 +62,9 @@ bool is_mark(char32_t c) {
 bool is_separator(char32_t c) { return c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U';'; }
 
 std::optional<Role> role_of(std::string_view token) {
+  // Every role word ends so: most tokens (names) are turned away unread.
+  if (!token.ends_with("者") && !token.ends_with("员") && !token.ends_with("生") && !token.ends_with("影"))
+    return std::nullopt;
   for (const auto& r : kRoles)
     if (token == r.word) return r.role;
   return std::nullopt;
@@ -161,6 +166,7 @@ void strip_organisation(std::string& tok) {
 // Where a credit "/文", "/图" or "/摄" glued after names starts ("张玉东/文",
 // "陈婧/摄"), or npos.
 std::size_t credit_suffix(const std::string& tok) {
+  if (tok.find('/') == std::string::npos && tok.find("／") == std::string::npos) return std::string::npos;
   for (std::string_view c : {"/文", "/图", "／文", "／图", "/摄", "／摄"}) {
     if (tok.size() > c.size() && ends_with(tok, c) &&
         is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
