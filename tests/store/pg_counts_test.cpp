@@ -108,6 +108,24 @@ TEST_F(Counts, FollowTwoIndexersAtOnce) {
   EXPECT_EQ(expect_exact().substr(0, expect_exact().find('|')), std::to_string(*lib.count({})));
 }
 
+// A rebuild of the search index sets every article's token count again,
+// one statement each; the rows it adds are folded when the library opens.
+TEST_F(Counts, FollowARebuildOfTheSearchIndex) {
+  {
+    auto lib = testing::open_rw(uri_);
+    testing::index_ok(lib, {pages_});
+  }
+  const std::string built = counted();
+  testing_pg::run_sql(uri_,
+                      "UPDATE articles SET ntokens = ntokens + 1;"
+                      " UPDATE kanbao_meta SET value = 'another build' WHERE key = 'search_index'");
+  EXPECT_NE(expect_exact(), built);
+  { auto rebuilt = testing::open_rw(uri_); }
+  EXPECT_EQ(expect_exact(), built);
+  EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM library_counts"),
+            std::vector<std::string>{"1"});
+}
+
 // A version-3 library gets its counts from its articles when migrated.
 TEST_F(Counts, AreFilledInWhenAVersion3LibraryIsMigrated) {
   std::string before;
