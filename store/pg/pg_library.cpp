@@ -2,6 +2,7 @@
 #include "store/pg/pg_library.h"
 
 #include "store/location.h"
+#include "store/pg/pg_counts.h"
 #include "store/pg/pg_schema.h"
 
 namespace kanbao::store::pg {
@@ -10,6 +11,9 @@ Result<Opened> open_library(const std::string& uri, OpenMode mode, const Library
   const std::string shown = shown_location(uri);
   KANBAO_ASSIGN_OR_RETURN(Conn conn, Conn::connect(uri, shown));
   KANBAO_ASSIGN_OR_RETURN(auto identity, prepare_schema(conn, mode));
+  // A rebuild of the search index (one row of counts per article) or a run
+  // that stopped early may have left many rows: folded before the writing.
+  if (mode == OpenMode::kReadWrite) KANBAO_TRY(compact_counts(conn));
   Opened out;
   out.identity = std::move(identity);
   out.backend = std::make_unique<PgLibrary>(std::move(conn), mode, impl);

@@ -101,8 +101,54 @@ CREATE TABLE library_tokens (
 INSERT INTO library_tokens(t) SELECT DISTINCT unnest(tokens) FROM articles;
 )sql";
 
+// Version 4: the statistics bm25 needs - how many articles a search sees
+// (those not joined to a head) and their tokens - kept exact by the server
+// in the same transaction as every change to the articles, instead of
+// counted by every scored search (a scan of the whole table). Each
+// statement that changes them adds one row of its difference; the sum of
+// the rows is the count. Rows only ever added, never updated, so two
+// indexers never wait for one another here; compact_counts (pg_counts.h)
+// folds them into one now and then. Filled here from the articles.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE library_counts (
+  articles bigint NOT NULL,
+  tokens   bigint NOT NULL
+);
+CREATE FUNCTION kanbao_count_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  added_articles bigint := 0;
+  added_tokens   bigint := 0;
+  gone_articles  bigint := 0;
+  gone_tokens    bigint := 0;
+BEGIN
+  IF TG_OP <> 'DELETE' THEN
+    SELECT count(*), coalesce(sum(ntokens), 0) INTO added_articles, added_tokens
+      FROM new_articles WHERE joined_to IS NULL;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    SELECT count(*), coalesce(sum(ntokens), 0) INTO gone_articles, gone_tokens
+      FROM old_articles WHERE joined_to IS NULL;
+  END IF;
+  IF added_articles <> gone_articles OR added_tokens <> gone_tokens THEN
+    INSERT INTO library_counts(articles, tokens)
+      VALUES (added_articles - gone_articles, added_tokens - gone_tokens);
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER articles_counted_insert AFTER INSERT ON articles
+  REFERENCING NEW TABLE AS new_articles FOR EACH STATEMENT EXECUTE FUNCTION kanbao_count_articles();
+CREATE TRIGGER articles_counted_update AFTER UPDATE ON articles
+  REFERENCING OLD TABLE AS old_articles NEW TABLE AS new_articles
+  FOR EACH STATEMENT EXECUTE FUNCTION kanbao_count_articles();
+CREATE TRIGGER articles_counted_delete AFTER DELETE ON articles
+  REFERENCING OLD TABLE AS old_articles FOR EACH STATEMENT EXECUTE FUNCTION kanbao_count_articles();
+INSERT INTO library_counts(articles, tokens)
+  SELECT count(*), coalesce(sum(ntokens), 0) FROM articles WHERE joined_to IS NULL;
+)sql";
+
 // The steps from version i+1 to i+2.
-constexpr const char* kMigrations[] = {kVersion2, kVersion3};
+constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 // A library migrated from before version 2 has its files marked changed,

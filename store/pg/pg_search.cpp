@@ -23,12 +23,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <unordered_set>
 
 #include "store/district_name.h"
 #include "store/hit_scan.h"
+#include "store/pg/pg_counts.h"
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_phrases.h"
 #include "store/pg/pg_pinyin.h"
@@ -112,13 +114,23 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
   return out;
 }
 
-// Instances of `term` in each field, weighted by column (FTS5's phrase frequency).
-double weighted_frequency(const query::Term& term, const match::Fields& f) {
-  double frequency = 0;
+// The four fields (title, subtitle, body, byline) folded, each once for
+// all the terms a candidate is measured for.
+using FoldedFields = std::array<std::vector<fold::Char>, 4>;
+FoldedFields folded_fields(const match::Fields& f) {
+  FoldedFields out;
   const std::string* fields[] = {&f.title, &f.subtitle, &f.body, &f.byline};
+  for (std::size_t c = 0; c < 4; ++c) fold::fold(*fields[c], fold::Mode::kDocument, out[c]);
+  return out;
+}
+
+// Instances of `term` in each field, weighted by column (FTS5's phrase frequency).
+double weighted_frequency(const query::Term& term, const FoldedFields& folded) {
+  double frequency = 0;
+  std::vector<Span> spans;
   for (std::size_t c = 0; c < 4; ++c) {
-    std::vector<Span> spans;
-    match::find_literal(fold::fold(*fields[c], fold::Mode::kDocument), term.folded, spans);
+    spans.clear();
+    match::find_literal(folded[c], term.folded, spans);
     frequency += kColumnWeights[c] * static_cast<double>(spans.size());
   }
   return frequency;
@@ -172,10 +184,11 @@ LoadedArticle loaded_article(const Rows& rows, int i) {
   return l;
 }
 
-Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
+Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params,
+                             bool all_text) {
   // Until the transaction ends, or ...
   KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan = off; SET LOCAL jit = off"));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params, all_text));
   KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL jit TO DEFAULT"));  // ... here
   return rows;
 }
@@ -216,8 +229,8 @@ struct Scorer {
 
   void measure(Candidate& c) const {
     if (!expression) {
-      for (const query::Term* term : terms)
-        c.frequencies.push_back(weighted_frequency(*term, c.article.fields));
+      const FoldedFields folded = folded_fields(c.article.fields);
+      for (const query::Term* term : terms) c.frequencies.push_back(weighted_frequency(*term, folded));
       c.scored = c.frequencies;
       return;
     }
@@ -318,9 +331,8 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   select += candidate_filter(q, scope, scorer.expression, expansions, params, indexed);
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
-  KANBAO_ASSIGN_OR_RETURN(Rows stats, conn_.query("SELECT count(*), coalesce(sum(ntokens), 0) FROM articles"
-                                                  " WHERE joined_to IS NULL"));
-  const std::int64_t total_rows = stats.int64(0, 0), total_tokens = stats.int64(0, 1);
+  KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn_));
+  const std::int64_t total_rows = stats.articles, total_tokens = stats.tokens;
   std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase
   std::vector<Candidate> matched = matching_rows(rows, q, scorer, holding);
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();

@@ -33,7 +33,9 @@ LoadedArticle loaded_article(const Rows& rows, int i);
 // through the index. JIT compilation is off for it too: the estimated cost
 // of a statement over an array of thousands of tokens passes the JIT
 // thresholds, and compiling took longer than running it (40 ms).
-Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params);
+// `all_text`: as Conn::query's (parameters the SQL leaves unused allowed).
+Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params,
+                             bool all_text = false);
 
 // The articles of `ids` that are there, by id, each read in full (one
 // round trip).
@@ -45,12 +47,15 @@ bool in_titles(const query::Query& q, const match::Fields& f);
 
 // The search of a plain query (no pinyin, reporter or date filter) whose
 // every term is a single token of the index - one frequent Han character
-// or two Han characters (store/tokenizer.h) - and that matches more than
+// or two Han characters (store/tokenizer.h) - or a phrase of Han
+// characters (a negated term: a single token), and that matches more than
 // request.bm25_up_to articles: SQLite ranks those by title tier, then
 // newest (the broad ranking). An article's tokens then decide exactly
-// whether it matches, so the server selects and counts the matches, and
-// only titles and subtitles are read to rank them; bodies are read for the
-// page's hits alone. `scope` is SQL over `params` (the request's filters).
+// whether it matches a single token, and the server finds a phrase in
+// most of the articles holding its tokens by its bytes in their stored
+// text; the others are read and checked in C++. So the server selects the
+// matches, only titles and subtitles are read to rank them, and bodies for
+// the page's hits and the undecided candidates alone. `scope` is SQL over `params` (the request's filters).
 // nullopt: the query is not of this kind, or matches too few articles; the
 // caller scores every candidate instead.
 Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Query& q,

@@ -8,6 +8,7 @@
 #include "store/index_run.h"
 #include "store/page_rebuild.h"
 #include "store/pg/pg_continuations.h"
+#include "store/pg/pg_counts.h"
 #include "store/pg/pg_library.h"
 #include "store/pg/pg_tokens.h"
 #include "store/stored_date.h"
@@ -85,10 +86,12 @@ Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
                     {param(file_id), param(stat.size), param(stat.mtime_ns)});
 }
 
-Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
-                                                   const corpus::Article& a,
-                                                   std::optional<std::int64_t> kept_id,
-                                                   NewVocabulary& vocabulary) {
+namespace {
+
+// The parameters of one article's row, as `id`. Adds the article's Han
+// characters and tokens to `vocabulary`.
+std::vector<Param> article_params(std::int64_t file_id, const corpus::PageOrigin& origin,
+                                  const corpus::Article& a, std::int64_t id, NewVocabulary& vocabulary) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
   const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
   SearchColumns search = search_columns(text);
@@ -103,47 +106,99 @@ Result<std::int64_t> PgIndexWriter::insert_article(std::int64_t file_id, const c
       param(text.body), param(text.byline), param(a.photo_credit ? "true" : "false"), text_array(a.reporters),
       text_array(a.correspondents), param(a.continued_to), param(a.continued_from)};
   params.insert(params.end(), search.params.begin(), search.params.end());
-  params.push_back(kept_id ? param(*kept_id) : Param());
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows inserted,
-      conn_.query(
-          std::string("INSERT INTO articles(file_id, district, position, first_line, last_line,"
-                      " date_year, date_month, date_day, date_key, pub_year, pub_month, pub_day, paper,"
-                      " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
-                      " correspondents, continued_to, continued_from, ") +
-              kSearchColumns +
-              ", id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-              " $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,"
-              " COALESCE($29::bigint, nextval('articles_id_seq'))) RETURNING id",
-          params));
+  params.push_back(param(id));
   vocabulary.add(search);
-  return inserted.int64(0, 0);
+  return params;
 }
 
-// Inserts the page's articles, joins its continued ones and records its Han
-// characters and tokens (once per page).
+constexpr std::size_t kArticleColumns = 29;  // the parameters of one article row
+// Articles per INSERT: one statement for a whole page as a rule (a page
+// holds a few dozen), within the protocol's 65,535 parameters.
+constexpr std::size_t kArticlesPerInsert = 1000;
+
+// `n` new article ids, in increasing order (as SQLite's AUTOINCREMENT
+// gives them, in the page's order).
+Result<std::vector<std::int64_t>> new_ids(Conn& conn, std::size_t n) {
+  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT nextval('articles_id_seq') AS id"
+                                                " FROM generate_series(1, $1::int) ORDER BY id",
+                                                {param(static_cast<std::int64_t>(n))}));
+  std::vector<std::int64_t> ids;
+  ids.reserve(n);
+  for (int i = 0; i < rows.size(); ++i) ids.push_back(rows.int64(i, 0));
+  return ids;
+}
+
+// One INSERT of the rows whose parameters `params` holds, kArticleColumns each.
+Status insert_rows(Conn& conn, const std::vector<Param>& params) {
+  std::string sql = std::string(
+                        "INSERT INTO articles(file_id, district, position, first_line, last_line,"
+                        " date_year, date_month, date_day, date_key, pub_year, pub_month, pub_day, paper,"
+                        " page, page_name, kicker, title, subtitle, body, byline, photo_credit, reporters,"
+                        " correspondents, continued_to, continued_from, ") +
+                    kSearchColumns + ", id) VALUES ";
+  const std::size_t rows = params.size() / kArticleColumns;
+  for (std::size_t r = 0; r < rows; ++r) {
+    sql += r == 0 ? "(" : ", (";
+    for (std::size_t c = 1; c <= kArticleColumns; ++c) {
+      sql += (c == 1 ? "$" : ", $") + std::to_string(r * kArticleColumns + c);
+    }
+    sql += ")";
+  }
+  return conn.exec(sql, params);
+}
+
+}  // namespace
+
+// Inserts the page's articles (a few statements in all, not one per
+// article), joins its continued ones and records its Han characters and
+// tokens (once per page).
 Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
-                                      const std::vector<std::int64_t>* ids) {
-  NewVocabulary vocabulary;  // the page's, stored once per page
+                                      const std::vector<std::int64_t>* kept, NewVocabulary& vocabulary) {
+  if (page.articles.empty()) return Status::Ok();
+  std::vector<std::int64_t> ids;
+  if (kept) {
+    ids = *kept;
+  } else {
+    KANBAO_ASSIGN_OR_RETURN(ids, new_ids(conn_, page.articles.size()));
+  }
   std::vector<std::int64_t> continued;
+  std::vector<Param> params;
   for (std::size_t i = 0; i < page.articles.size(); ++i) {
     const corpus::Article& article = page.articles[i];
-    const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
-    KANBAO_ASSIGN_OR_RETURN(const std::int64_t id,
-                            insert_article(file_id, page.origin, article, kept, vocabulary));
-    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
+    std::vector<Param> row = article_params(file_id, page.origin, article, ids[i], vocabulary);
+    params.insert(params.end(), std::make_move_iterator(row.begin()), std::make_move_iterator(row.end()));
+    if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(ids[i]);
+    if (params.size() >= kArticlesPerInsert * kArticleColumns || i + 1 == page.articles.size()) {
+      KANBAO_TRY(insert_rows(conn_, params));
+      params.clear();
+    }
   }
   KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
-  if (ids && !ids->empty()) {
+  if (kept) {
     // Past every kept id, so that a new article never takes one (as SQLite's
     // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.
-    const std::int64_t top = *std::max_element(ids->begin(), ids->end());
+    const std::int64_t top = *std::max_element(kept->begin(), kept->end());
     KANBAO_TRY(
         conn_.exec("SELECT setval('articles_id_seq', GREATEST($1::bigint,"
                    " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
                    {param(top)}));
   }
-  return store_vocabulary(conn_, vocabulary);
+  return store_vocabulary(conn_, unknown(vocabulary));
+}
+
+NewVocabulary PgIndexWriter::unknown(const NewVocabulary& vocabulary) const {
+  NewVocabulary out;
+  for (const std::string& c : vocabulary.han)
+    if (known_han_.count(c) == 0) out.han.insert(c);
+  for (const std::string& t : vocabulary.tokens)
+    if (known_tokens_.count(t) == 0) out.tokens.insert(t);
+  return out;
+}
+
+void PgIndexWriter::remember(const NewVocabulary& vocabulary) {
+  if (known_han_.size() + known_tokens_.size() > kMaxKnown) return;
+  known_han_.insert(vocabulary.han.begin(), vocabulary.han.end());
+  known_tokens_.insert(vocabulary.tokens.begin(), vocabulary.tokens.end());
 }
 
 Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
@@ -163,9 +218,17 @@ Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const Fi
   } else {
     KANBAO_ASSIGN_OR_RETURN(file_id, insert_file(conn_, row));
   }
-  KANBAO_TRY(insert_articles(file_id, page, ids));
+  NewVocabulary vocabulary;  // the page's, stored once per page
+  KANBAO_TRY(insert_articles(file_id, page, ids, vocabulary));
   KANBAO_TRY(tx.commit());
+  remember(vocabulary);
+  KANBAO_TRY(committed());
   return removed;
+}
+
+Status PgIndexWriter::committed() {
+  if (++transactions_ % kCompactEvery != 0) return Status::Ok();
+  return compact_counts(conn_);
 }
 
 Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
@@ -175,6 +238,7 @@ Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
       Rows gone, conn_.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
   KANBAO_TRY(conn_.exec("DELETE FROM files WHERE id = $1", {param(file_id)}));
   KANBAO_TRY(tx.commit());
+  KANBAO_TRY(committed());
   return std::int64_t{gone.size()};
 }
 
@@ -201,7 +265,10 @@ Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, cons
                                      const ProgressFn& progress) {
   if (mode_ != OpenMode::kReadWrite) return Error(conn_.shown() + " is open read-only; cannot index");
   PgIndexWriter writer(conn_);
-  return run_index(writer, paths, options, impl_.gazetteer, impl_.papers.get(), {}, progress);
+  KANBAO_ASSIGN_OR_RETURN(IndexReport report, run_index(writer, paths, options, impl_.gazetteer,
+                                                        impl_.papers.get(), {}, progress));
+  KANBAO_TRY(compact_counts(conn_));
+  return report;
 }
 
 }  // namespace kanbao::store::pg

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -36,15 +37,28 @@ class PgIndexWriter final : public FileWriter {
                                   const std::string& encoding, const corpus::Page& page,
                                   const std::vector<std::int64_t>* ids) override;
   // Stores the page's articles (replace() has emptied the file), with the
-  // ids `ids` when not nullptr.
+  // ids `kept` when not nullptr, and what of `vocabulary` (filled with the
+  // page's) is not known to be stored.
   Status insert_articles(std::int64_t file_id, const corpus::Page& page,
-                         const std::vector<std::int64_t>* ids);
-  // Stores one article (as `kept_id` when given); returns its id. Adds the
-  // article's Han characters and tokens to `vocabulary`.
-  Result<std::int64_t> insert_article(std::int64_t file_id, const corpus::PageOrigin& origin,
-                                      const corpus::Article& a, std::optional<std::int64_t> kept_id,
-                                      NewVocabulary& vocabulary);
+                         const std::vector<std::int64_t>* kept, NewVocabulary& vocabulary);
+
+  // The vocabulary entries this writer has seen committed (pg_tokens.h):
+  // once a page's transaction commits, every entry of its vocabulary is in
+  // library_han and library_tokens, and only a rebuild of the search index
+  // (pg_reindex.h, by a kanbao of another build) ever deletes any. So they
+  // need not be sent again: asking the server about every token of every
+  // page took 40% of its indexing time. At most kMaxKnown entries kept.
+  NewVocabulary unknown(const NewVocabulary& vocabulary) const;
+  void remember(const NewVocabulary& committed);
+  static constexpr std::size_t kMaxKnown = 2'000'000;
+  std::unordered_set<std::string> known_han_, known_tokens_;
+  // After each transaction: library_counts folded every kCompactEvery
+  // (pg_counts.h), so that it holds a few hundred rows at most.
+  Status committed();
+  static constexpr int kCompactEvery = 200;
+
   Conn& conn_;
+  int transactions_ = 0;
 };
 
 }  // namespace kanbao::store::pg

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "library_test_util.h"
@@ -30,6 +31,42 @@ class Backends : public ::testing::TestWithParam<Kind> {
   std::string location_, pages_;
   std::vector<std::string> files_;
 };
+
+// A PostgreSQL test (its own database, uri_) with a copy of the sample pages.
+class PostgresWithSamples : public testing_pg::PostgresTest {
+ protected:
+  void SetUp() override {
+    PostgresTest::SetUp();
+    if (IsSkipped()) return;
+    pages_ = (dir_.path() / "pages").string();
+    files_ = testing::copy_samples(pages_);
+  }
+
+  TempDir dir_;
+  std::string pages_;
+  std::vector<std::string> files_;
+};
+
+// Two `kanbao index` runs of `pages` into the library at `uri` at once,
+// each with a connection of its own, as on two machines; their results.
+inline std::vector<Status> index_twice_at_once(const std::string& uri, const std::string& pages) {
+  { testing::open_rw(uri); }  // the schema first, as `kanbao index` would on either machine
+  std::vector<Status> results(2);
+  std::vector<std::thread> indexers;
+  for (int i = 0; i < 2; ++i) {
+    indexers.emplace_back([&, i] {
+      auto lib = Library::open(uri, OpenMode::kReadWrite);
+      if (!lib) {
+        results[static_cast<std::size_t>(i)] = lib.error();
+        return;
+      }
+      auto report = lib->index({pages}, {});
+      if (!report) results[static_cast<std::size_t>(i)] = report.error();
+    });
+  }
+  for (auto& t : indexers) t.join();
+  return results;
+}
 
 inline SearchRequest request_for(const char* query, int limit) {
   SearchRequest r;

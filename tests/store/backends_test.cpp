@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <set>
-#include <thread>
 
 #include "backends_fixture.h"
 #include "store/location.h"
@@ -267,6 +266,7 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
   testing_pg::run_sql(uri_,
                       "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
                       " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
+                      " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
                       " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
   auto old = Library::open(uri_, OpenMode::kReadOnly);
@@ -298,22 +298,7 @@ TEST_F(Postgres, KeepsItsIdentity) {
 TEST_F(Postgres, TwoIndexersAtOnceStoreEachArticleOnce) {
   const std::string pages = (dir_.path() / "pages").string();
   const auto files = testing::copy_samples(pages);
-  { testing::open_rw(uri_); }  // the schema first, as `kanbao index` would on either machine
-  std::vector<Status> results(2);
-  std::vector<std::thread> indexers;
-  for (int i = 0; i < 2; ++i) {
-    indexers.emplace_back([&, i] {
-      auto lib = Library::open(uri_, OpenMode::kReadWrite);
-      if (!lib) {
-        results[static_cast<std::size_t>(i)] = lib.error();
-        return;
-      }
-      auto report = lib->index({pages}, {});
-      if (!report) results[static_cast<std::size_t>(i)] = report.error();
-    });
-  }
-  for (auto& t : indexers) t.join();
-  for (const auto& r : results) EXPECT_TRUE(r) << r.error().message();
+  for (const auto& r : testing::index_twice_at_once(uri_, pages)) EXPECT_TRUE(r) << r.error().message();
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(*lib.count({}), parsed_total(files));
   std::set<std::pair<std::string, int>> seen;

@@ -15,7 +15,6 @@ namespace kanbao::store {
 namespace {
 
 using testing::request_for;
-using testing::TempDir;
 
 TEST(PastPrefix, IsTheFirstStringAfterEveryOneStartingWithIt) {
   EXPECT_EQ(pg::past_prefix("zuzhi"), "zuzhj");
@@ -25,15 +24,8 @@ TEST(PastPrefix, IsTheFirstStringAfterEveryOneStartingWithIt) {
   EXPECT_EQ(pg::past_prefix("\U0010FFFF"), "");
 }
 
-class Vocabulary : public testing_pg::PostgresTest {
+class Vocabulary : public testing::PostgresWithSamples {
  protected:
-  void SetUp() override {
-    PostgresTest::SetUp();
-    if (IsSkipped()) return;
-    pages_ = (dir_.path() / "pages").string();
-    files_ = testing::copy_samples(pages_);
-  }
-
   std::vector<std::string> vocabulary() const {
     return testing_pg::query_rows(uri_, "SELECT t FROM library_tokens ORDER BY t COLLATE \"C\"");
   }
@@ -42,10 +34,6 @@ class Vocabulary : public testing_pg::PostgresTest {
         uri_, "SELECT DISTINCT t COLLATE \"C\" FROM articles, unnest(tokens) AS t WHERE starts_with(t, '" +
                   prefix + "') ORDER BY 1");
   }
-
-  TempDir dir_;
-  std::string pages_;
-  std::vector<std::string> files_;
 };
 
 TEST_F(Vocabulary, HoldsEveryTokenOfEveryArticle) {
@@ -113,7 +101,8 @@ TEST_F(Vocabulary, IsFilledInWhenAVersion2LibraryIsMigrated) {
     testing::index_ok(lib, {pages_});
   }
   testing_pg::run_sql(uri_,
-                      "DROP TABLE library_tokens;"
+                      "DROP TABLE library_tokens; DROP TABLE library_counts;"
+                      " DROP FUNCTION kanbao_count_articles() CASCADE;"
                       " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),

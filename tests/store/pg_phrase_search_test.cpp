@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// A phrase of Han characters ranked broadly on PostgreSQL (past bm25_up_to
+// matches): the server finds it in the stored text of most candidates, and
+// the C++ check decides the others - a traditional form that folds into it,
+// its tokens apart - so the hits and the total are SQLite's.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "archive_pages.h"
+#include "backends_fixture.h"
+
+namespace kanbao::store {
+namespace {
+
+using testing::request_for;
+using testing::TempDir;
+
+corpus::Page phrase_page() {
+  corpus::Page p = make_page("郑州日报", {2024, 5, 6}, "02", "经济");
+  p.articles.push_back(make_article("推动高质量发展", {"本报讯 全区召开动员会。"}));                  // title
+  p.articles.push_back(make_article("园区建设提速", {"本报讯 坚持高质量发展，项目按期开工。"}));      // body
+  p.articles.push_back(make_article("产业升级见成效", {"本报讯 企业走高質量之路，產品質量提升。"}));  // folds
+  p.articles.push_back(make_article("提高质效", {"本报讯 提高质效的同时，质量同样要抓。"}));  // tokens apart
+  p.articles.push_back(make_article("管城区高质量推进", {"本报讯 管城区召开推进会。"}));      // with 管城
+  p.articles.push_back(make_article("新闻简讯", {"本报讯 今日天气晴。"}));                    // nothing
+  return p;
+}
+
+std::set<std::int64_t> hit_ids(const SearchPage& page) {
+  std::set<std::int64_t> out;
+  for (const auto& h : page.hits) out.insert(h.id);
+  return out;
+}
+
+class PhraseSearch : public testing_pg::PostgresTest {
+ protected:
+  TempDir dir_;
+};
+
+TEST_F(PhraseSearch, RankedBroadlyFindsWhatSqliteFinds) {
+  const std::string sqlite = dir_ / "lib.db";
+  for (const std::string& location : {sqlite, uri_}) store_page(location, dir_ / "02.txt", phrase_page());
+  auto pg = Library::open(uri_, OpenMode::kReadOnly);
+  auto lite = Library::open(sqlite, OpenMode::kReadOnly);
+  ASSERT_TRUE(pg && lite);
+  const std::pair<const char*, std::int64_t> queries[] = {
+      {"高质量", 4},      {"高质量发展", 2},    {"高质量 -管城", 3},          {"高质量 OR 简讯", 5},
+      {"高质量 质效", 0}, {"质量 -高质量", -1}, {"district:金水区 高质量", 0}};
+  for (const auto& [query, total] : queries) {
+    for (std::int64_t bm25_up_to : {std::int64_t{0}, SearchRequest{}.bm25_up_to}) {
+      SCOPED_TRACE(std::string(query) + " bm25_up_to " + std::to_string(bm25_up_to));
+      SearchRequest request = request_for(query, 0);
+      request.bm25_up_to = bm25_up_to;
+      auto a = pg->search(request), b = lite->search(request);
+      ASSERT_TRUE(a) << a.error().message();
+      ASSERT_TRUE(b) << b.error().message();
+      if (total >= 0) {
+        EXPECT_EQ(b->total, total);
+      }
+      EXPECT_EQ(a->total, b->total);
+      EXPECT_EQ(hit_ids(*a), hit_ids(*b));
+      ASSERT_EQ(a->hits.size(), b->hits.size());
+      for (std::size_t i = 0; i < a->hits.size(); ++i) {
+        EXPECT_EQ(a->hits[i].id, b->hits[i].id) << "#" << i;
+        EXPECT_EQ(a->hits[i].snippet, b->hits[i].snippet) << "#" << i;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kanbao::store
