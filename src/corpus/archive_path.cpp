@@ -26,7 +26,13 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-std::string two_digits(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
+// (Inserted, not "0" + ...: g++ 12 at -O3 warns of a false -Wrestrict
+// in a short string's operator+.)
+std::string two_digits(int v) {
+  std::string s = std::to_string(v);
+  if (v < 10) s.insert(s.begin(), '0');
+  return s;
+}
 
 // 一 .. 九十九 as a number; 0 when `s` is not a Chinese numeral.
 int chinese_number(std::string_view s) {
@@ -183,7 +189,9 @@ std::optional<std::string> page_code(std::string_view code) {
     const int n = number(code.substr(1));
     if (n < 1) return std::nullopt;
     const char letter = static_cast<char>(code[0] >= 'a' ? code[0] - 'a' + 'A' : code[0]);
-    return std::string(1, letter) + two_digits(n);
+    std::string page = two_digits(n);
+    page.insert(page.begin(), letter);
+    return page;
   }
   if (const int n = chinese_number(code); n > 0) return two_digits(n);
   return std::nullopt;
