@@ -13,7 +13,14 @@ namespace {
 constexpr std::array<std::string_view, 6> kAttributes = {"bold",    "dim",   "underline",
                                                          "reverse", "blink", "italic"};
 
-std::string quoted(std::string_view value) { return "'" + std::string(value) + "'"; }
+std::string quoted(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  out += '\'';
+  out += value;
+  out += '\'';
+  return out;
+}
 
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;

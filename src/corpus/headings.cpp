@@ -359,7 +359,10 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
   if (broken_title(lines, title_at)) {
-    for (auto tag : column_tags) b.kicker += (b.kicker.empty() ? "" : " ") + std::string(tag);
+    for (auto tag : column_tags) {
+      if (!b.kicker.empty()) b.kicker += ' ';
+      b.kicker += tag;
+    }
     b.title = std::string(lines[0]) + std::string(lines[1]);
     return b;
   }
