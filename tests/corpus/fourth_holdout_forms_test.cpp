@@ -10,19 +10,14 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "june_page.h"
 
 namespace kanbao::corpus {
 namespace {
 
-// The page's articles as published on 21 June 2023.
-std::vector<Article> parse(std::string_view text) {
-  std::vector<std::string> warnings;
-  SplitOptions options;
-  options.issue = Date{2023, 6, 21};
-  return split_articles(text, warnings, options);
-}
+using testing_util::Names;
 
-using Names = std::vector<std::string>;
+std::vector<Article> parse(std::string_view text) { return testing_util::parse_june_21(text); }
 
 struct Want {
   std::string kicker, title, subtitle, date;
