@@ -4,21 +4,31 @@
 //   kanbao-parse-score DIR                 articles found, and parsing time
 //   kanbao-parse-score --expect N DIR      the same; fails unless exactly N articles
 //   kanbao-parse-score --repeat N DIR      parses N times (for profiling); mean time
-//   kanbao-parse-score --truth FILE DIR    scores against a hand-made truth file
+//   kanbao-parse-score --truth FILE [--divisions TSV] DIR
+//                                          scores against a hand-made truth file
 //   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
 //
 // The truth file (kept outside the repository with the pages it describes)
 // is UTF-8 text, one record a line, fields separated by TABs:
 //   page <TAB> path under DIR <TAB> form <TAB> issue date (YYYY-MM-DD or -)
 //   art  <TAB> kicker <TAB> title <TAB> event date (YYYY-MM-DD or -) <TAB> reporters (、-separated)
+//        [<TAB> district (the canonical name, 管城回族区; - or absent: none)]
+//   paper <TAB> path component <TAB> paper's name <TAB> its city (- : national, no districts)
 // Each `art` line belongs to the `page` line above it, in page order; "-"
 // marks an empty field. An article with no printed title ("-") is matched
-// by its place on the page. Lines starting with # are comments. Scores are
-// printed per form: pages with the right number of articles, titles exact,
-// kickers taken as titles, event dates right, reporters right (of the
-// articles naming some). The reporters column lists everyone the byline
-// credits, 通讯员 included, as the search filter reporter:NAME finds them: it is
-// scored against the parser's reporters and correspondents together.
+// by its place on the page. `paper` lines are the configuration a user
+// would write (paper.yarb = 延安日报, paper.延安日报.city = 延安) and apply to
+// every page. Lines starting with # are comments. Scores are printed per
+// form: pages with the right number of articles, titles exact, kickers
+// taken as titles, event dates right, reporters right (of the articles
+// naming some), publication dates right (of the articles whose issue date
+// is known: a page whose path and masthead do not give it is then parsed
+// with it, as `index --date` would), districts right (of all articles; with
+// --divisions FILE the country's gazetteer, else Zhengzhou's only), and the
+// articles of a national paper given a district. The reporters column lists
+// everyone the byline credits, 通讯员 included, as the search filter
+// reporter:NAME finds them: it is scored against the parser's reporters and
+// correspondents together.
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
@@ -30,11 +40,15 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "corpus/decode.h"
+#include "corpus/divisions.h"
+#include "corpus/papers.h"
+#include "corpus/parse.h"
 #include "corpus/split.h"
 
 namespace {
@@ -85,6 +99,7 @@ std::vector<std::string> split_names(const std::string& s) {
 struct TruthArticle {
   std::string kicker, title, date;
   std::vector<std::string> reporters;
+  std::string district;
 };
 struct TruthPage {
   std::string path, form;
@@ -98,6 +113,8 @@ struct Score {
   int kickers = 0, kicker_as_title = 0;
   int dated = 0, dates = 0;
   int named = 0, reporters = 0;
+  int issued = 0, issues = 0;
+  int districts = 0, national = 0, national_districts = 0;
 };
 
 std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings,
@@ -115,16 +132,34 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
   return articles;
 }
 
+// The page at dir/relative as `kanbao index` reads it: paper, issue and page
+// from the relative path (the truth's), `date` as `index --date` gives it.
+std::optional<kanbao::corpus::Page> parse_whole_page(const fs::path& dir, const std::string& relative,
+                                                     const kanbao::corpus::Papers& papers,
+                                                     const std::optional<Date>& date) {
+  auto bytes = slurp(dir / relative);
+  if (!bytes) return std::nullopt;
+  auto decoded = kanbao::corpus::decode(*bytes);
+  if (!decoded) return std::nullopt;
+  kanbao::corpus::PageContext context;
+  context.path = relative;
+  context.date = date;
+  context.papers = &papers;
+  return kanbao::corpus::parse_page(decoded->text, context);
+}
+
 void print(const std::string& form, const Score& s) {
   auto pct = [](int a, int b) {
     return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b);
   };
   fmt::print(
       "{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
-      "dates {} of {:3} | reporters {} of {:3}\n",
+      "dates {} of {:3} | reporters {} of {:3} | issue dates {} of {:3} | districts {} | national with "
+      "district {} of {:3}\n",
       form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
       pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated, pct(s.reporters, s.named),
-      s.named);
+      s.named, pct(s.issues, s.issued), s.issued, pct(s.districts, s.articles), s.national_districts,
+      s.national);
 }
 
 // The path (named on the command line, or listed in the truth) exists, or a message naming it.
@@ -136,12 +171,14 @@ bool exists_or_say(const fs::path& path) {
   return false;
 }
 
-int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
+int score(const fs::path& truth_path, const fs::path& dir,
+          const std::shared_ptr<const kanbao::corpus::Divisions>& divisions, bool verbose) {
   std::ifstream in(truth_path);
   if (!in) {
     std::cerr << "cannot read " << truth_path << "\n";
     return 1;
   }
+  kanbao::corpus::Papers papers(divisions);
   std::vector<TruthPage> pages;
   std::string line;
   while (std::getline(in, line)) {
@@ -150,17 +187,31 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
     if (f[0] == "page" && f.size() >= 3) {
       pages.push_back({f[1], f[2], f.size() > 3 ? parse_date(f[3]) : std::nullopt, {}});
     } else if (f[0] == "art" && f.size() >= 3 && !pages.empty()) {
-      TruthArticle a{f[1], f[2], f.size() > 3 ? f[3] : "", {}};
+      TruthArticle a{f[1], f[2], f.size() > 3 ? f[3] : "", {}, f.size() > 5 ? f[5] : ""};
       if (f.size() > 4 && !f[4].empty()) a.reporters = split_names(f[4]);
       pages.back().articles.push_back(std::move(a));
+    } else if (f[0] == "paper" && f.size() >= 4) {
+      papers.add_alias(f[1], f[2]);
+      papers.set_city(f[2], f[3]);  // "" (from "-"): a paper without districts
     }
   }
   std::map<std::string, Score> by_form;
   for (const TruthPage& page : pages) {
     if (!exists_or_say(dir / page.path)) return 1;  // a truth for a page that is not there scores nothing
-    const auto got = parse_file(dir / page.path, page.issue, nullptr);
-    // Per paper too: the path's first component names it.
-    Score& by_paper = by_form["paper " + page.path.substr(0, page.path.find('/'))];
+    auto parsed = parse_whole_page(dir, page.path, papers, std::nullopt);
+    const std::optional<Date> found_issue = parsed ? parsed->origin.issue : std::nullopt;
+    const bool issue_ok = page.issue && found_issue && found_issue->str() == page.issue->str();
+    // A page whose path and masthead do not give its issue is indexed with
+    // --date: score the rest as it would then be read.
+    if (page.issue && !issue_ok) parsed = parse_whole_page(dir, page.path, papers, page.issue);
+    if (verbose && page.issue && !issue_ok)
+      fmt::print("  {}: issue date {}, truth {}\n", page.path, found_issue ? found_issue->str() : "none",
+                 page.issue->str());
+    const std::vector<Article> got = parsed ? parsed->articles : std::vector<Article>{};
+    const bool national = parsed && papers.national(parsed->origin.paper);
+    // Per paper too, as the path names it.
+    Score& by_paper =
+        by_form["paper " + (parsed && !parsed->origin.paper.empty() ? parsed->origin.paper : "unknown")];
     for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
       ++s->pages;
       if (got.size() == page.articles.size()) ++s->pages_right;
@@ -179,6 +230,8 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
           !t.kicker.empty() &&
           std::any_of(got.begin(), got.end(), [&](const Article& a) { return a.title == t.kicker; });
       const bool date_ok = match && (match->date ? match->date->str() : "") == t.date;
+      // An article the parser missed has no district: right when it should have none.
+      const std::string district = match ? match->district : "";
       std::vector<std::string> want = t.reporters, have;
       if (match) {
         have = match->reporters;
@@ -199,6 +252,15 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
           ++s->named;
           if (match && want == have) ++s->reporters;
         }
+        if (page.issue) {
+          ++s->issued;
+          if (issue_ok) ++s->issues;
+        }
+        if (district == t.district) ++s->districts;
+        if (national) {
+          ++s->national;
+          if (!district.empty()) ++s->national_districts;
+        }
       }
       if (verbose && !match) fmt::print("  {}: title not found: {}\n", page.path, t.title);
       if (verbose && match && !t.date.empty() && !date_ok)
@@ -206,6 +268,9 @@ int score(const fs::path& truth_path, const fs::path& dir, bool verbose) {
                    match->date ? match->date->str() : "none", t.date);
       if (verbose && match && !want.empty() && want != have)
         fmt::print("  {}: reporters of {}: [{}]\n", page.path, t.title, fmt::join(have, "、"));
+      if (verbose && district != t.district)
+        fmt::print("  {}: district of {}: {}, truth {}\n", page.path, t.title,
+                   district.empty() ? "none" : district, t.district.empty() ? "none" : t.district);
     }
   }
   for (const auto& [form, s] : by_form)
@@ -271,8 +336,6 @@ int count(const fs::path& dir, long long expect, int repeat) {
   return 0;
 }
 
-}  // namespace
-
 // A count (--repeat N, --expect N) as a number, or a message naming it.
 std::optional<long long> number_or_say(const std::string& text, const char* what) {
   long long n = 0;
@@ -282,14 +345,34 @@ std::optional<long long> number_or_say(const std::string& text, const char* what
   return std::nullopt;
 }
 
+int usage() {
+  std::cerr
+      << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE [--divisions TSV] | --expect N] DIR | "
+         "--dump FILE [YYYY-MM-DD]\n";
+  return 2;
+}
+
 int run(std::vector<std::string> args) {
   bool verbose = false;
   if (!args.empty() && args[0] == "-v") {
     verbose = true;
     args.erase(args.begin());
   }
-  if (args.size() == 3 && args[0] == "--truth")
-    return exists_or_say(args[1]) && exists_or_say(args[2]) ? score(args[1], args[2], verbose) : 1;
+  if ((args.size() == 3 || args.size() == 5) && args[0] == "--truth") {
+    std::shared_ptr<const kanbao::corpus::Divisions> divisions;
+    if (args.size() == 5) {
+      if (args[2] != "--divisions") return usage();
+      auto loaded = kanbao::corpus::Divisions::load(args[3]);
+      if (!loaded) {
+        fmt::print(stderr, "kanbao-parse-score: {}\n", loaded.error().message());
+        return 1;
+      }
+      divisions = std::make_shared<const kanbao::corpus::Divisions>(std::move(*loaded));
+    }
+    return exists_or_say(args[1]) && exists_or_say(args.back())
+               ? score(args[1], args.back(), divisions, verbose)
+               : 1;
+  }
   int repeat = 1;  // --repeat N: parse N times (for profiling), report the mean
   if (args.size() >= 2 && args[0] == "--repeat") {
     const auto n = number_or_say(args[1], "--repeat");
@@ -305,10 +388,10 @@ int run(std::vector<std::string> args) {
     if (!n) return 1;
     return exists_or_say(args[2]) ? count(args[2], *n, repeat) : 1;
   }
-  std::cerr << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE | --expect N] DIR | --dump FILE "
-               "[YYYY-MM-DD]\n";
-  return 2;
+  return usage();
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
   try {

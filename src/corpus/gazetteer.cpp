@@ -234,7 +234,14 @@ std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
 
 std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
   std::vector<std::string> warnings;
-  const std::vector<Article> articles = split_articles(text, warnings);
+  return from_articles(split_articles(text, warnings));
+}
+
+std::optional<std::string> Gazetteer::from_article(const Article& article) const {
+  return from_articles(std::span<const Article>(&article, 1));
+}
+
+std::optional<std::string> Gazetteer::from_articles(std::span<const Article> articles) const {
   const Matcher matcher(entries_, shared_, other_places_);
   std::map<std::string, long> score;
   std::vector<std::string> order;  // first seen first: breaks ties
@@ -246,12 +253,17 @@ std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
     });
   };
   for (const Article& a : articles) {
+    count(a.kicker, 3);
     count(a.title, 3);
     count(a.subtitle, 3);
     for (std::size_t p = 0; p < a.paragraphs.size(); ++p) count(a.paragraphs[p], p == 0 ? 2 : 1);
   }
+  // One mention deep in the body (an example, a comparison: 在拱墅区半山…举行
+  // in a city-wide story) does not make a district the subject: it needs a
+  // heading, a lead, or a second mention.
+  constexpr long kPassingMention = 1;
   std::optional<std::string> best;
-  long best_score = 0;
+  long best_score = kPassingMention;
   for (const auto& c : order) {
     if (score[c] > best_score) {
       best = c;

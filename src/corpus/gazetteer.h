@@ -4,11 +4,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "corpus/article.h"
 #include "corpus/divisions.h"
 
 namespace kanbao::corpus {
@@ -46,11 +48,17 @@ class Gazetteer {
   // the short name (管城版, 金水新闻, the component 二七).
   std::optional<std::string> from_path(std::string_view path) const;
 
-  // The page's own district from its text (a whole decoded page): occurrences
-  // are counted with leftmost-longest matching (so 管城经开区 is not 经开区);
-  // headings weigh x3, lead paragraphs x2 and other body text x1 (the page is
-  // split into articles as parse_page does). Ties go to the name seen first.
+  // The page's own district from its text (a whole decoded page, split
+  // into articles as parse_page does): from_articles() of its articles.
   std::optional<std::string> from_text(std::string_view text) const;
+
+  // The district that articles are about: occurrences are counted with
+  // leftmost-longest matching (so 管城经开区 is not 经开区); headings (kicker,
+  // title, subtitle) weigh x3, lead paragraphs x2 and other body text x1.
+  // Ties go to the name seen first. A name with a single body mention
+  // (weight 1) is a passing mention, not the subject: none.
+  std::optional<std::string> from_articles(std::span<const Article> articles) const;
+  std::optional<std::string> from_article(const Article& article) const;
 
   // Canonical name for a name or alias the user typed, if known.
   std::optional<std::string> canonical(std::string_view name) const;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/placement.h"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "corpus/archive_path.h"
 #include "corpus/text_util.h"
 
@@ -72,13 +76,31 @@ void assign_districts(Page& page, std::string_view text, const PageContext& cont
   } else {
     gazetteer = context.gazetteer != nullptr ? context.gazetteer : &kZhengzhou;
   }
-  std::optional<std::string> district;
-  if (gazetteer != nullptr) {
-    district = gazetteer->from_path(context.path);
-    if (!district && !page.articles.empty()) district = gazetteer->from_text(text);
+  page.district.clear();
+  for (Article& a : page.articles) a.district.clear();
+  if (gazetteer == nullptr) return;
+  // An edition the path names (金水版/, guancheng/) is every article's.
+  if (auto edition = gazetteer->from_path(context.path)) {
+    page.district = *edition;
+    for (Article& a : page.articles) a.district = page.district;
+    return;
   }
-  page.district = district.value_or("");
-  for (Article& a : page.articles) a.district = page.district;
+  if (page.articles.empty()) return;
+  // Else the page's district is what its whole text (page heads included)
+  // is about, and each article's what it is about itself: a city page of
+  // several districts' stories gives each its own. An article that names
+  // none (a photo, a short item) takes the page's only when the page is one
+  // district's: every article that names a district names the page's.
+  page.district = gazetteer->from_text(text).value_or("");
+  std::vector<std::optional<std::string>> own;
+  own.reserve(page.articles.size());
+  bool one_district = !page.district.empty();
+  for (const Article& a : page.articles) {
+    own.push_back(gazetteer->from_article(a));
+    if (own.back() && *own.back() != page.district) one_district = false;
+  }
+  for (std::size_t n = 0; n < page.articles.size(); ++n)
+    page.articles[n].district = own[n] ? *own[n] : one_district ? page.district : "";
 }
 
 }  // namespace kanbao::corpus

@@ -22,8 +22,10 @@ PageOrigin origin_of(const PageContext& context);
 // Finishes placing a split page: fills what the path left unknown of
 // page.origin from a masthead line (`郑州日报 2023年6月21日 星期三 第5版`)
 // among the page's first lines or its furniture, then sets page.district
-// (the edition's: path, else the page's text) and each article's district.
-// A national paper's articles, and those of a paper whose city is unknown,
+// and each article's district: the edition's when the path names one (every
+// article's), else the page's from its text and each article's from its own
+// (an article naming none takes the page's only on a page that is all one
+// district's). A national paper's articles, and those of a paper whose city is unknown,
 // get none; shared names (高新区, 鼓楼区) written after another place's name
 // (西安高新区) never count.
 void assign_districts(Page& page, std::string_view text, const PageContext& context);

@@ -74,5 +74,20 @@ TEST(Gazetteer, FromTextWeighsHeadingsAndLeads) {
   EXPECT_EQ(g.from_text(page), "二七区");
 }
 
+TEST(Gazetteer, FromTextIgnoresOnePassingMention) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  // A city-wide story that names 惠济区 once, deep in the body, as one example
+  // among others: not that district's story.
+  const std::string city =
+      "市民评选服务好案例\n\n本报讯 昨日,全市服务案例评选开始投票。\n\n第一天投票,一家食堂排在第一。\n\n"
+      "去年十月,一场登山活动在惠济区的森林公园举行。\n记者 张三\n";
+  EXPECT_EQ(g.from_text(city), std::nullopt);
+  // A second mention in the body makes it the story's district.
+  const std::string district =
+      "老建筑开出新餐厅\n\n本报讯 昨日,一座老建筑开出新餐厅。\n\n去年,惠济区决定改造这座建筑。\n\n"
+      "惠济区文旅部门介绍,还将引进更多餐厅。\n记者 张三\n";
+  EXPECT_EQ(g.from_text(district), "惠济区");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus

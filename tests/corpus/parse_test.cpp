@@ -347,6 +347,31 @@ TEST(Structure, DistrictFromPathBeatsText) {
   EXPECT_EQ(parse(page_with_lead("本报讯 会议召开。"), "p.txt").district, "");
 }
 
+// A city paper's page of several districts' stories: each article gets
+// the district it is about, not the page's most named one; an item naming
+// none gets none there, and the page's on a page all about one district.
+TEST(Structure, DistrictsPerArticleOnACityPage) {
+  const std::string city_page =
+      "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n"
+      "二七区园林部门介绍,公园都在老旧小区旁。\n\n记者 张三\n\n"
+      "金水区图书馆延长开放时间\n\n本报讯 从下周起,金水区图书馆每晚开到九点。\n\n记者 李四\n\n"
+      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n去年,一场夏令营在惠济区举行。\n\n记者 王五\n";
+  const Page city = parse(city_page, "郑州日报/2023-06-21/05.txt");
+  ASSERT_EQ(city.articles.size(), 3u);
+  EXPECT_EQ(city.district, "二七区");
+  EXPECT_EQ(city.articles[0].district, "二七区");
+  EXPECT_EQ(city.articles[1].district, "金水区");
+  EXPECT_EQ(city.articles[2].district, "");  // one passing mention of 惠济区
+
+  const std::string one_district_page =
+      "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n记者 张三\n\n"
+      "雨后彩虹\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n";
+  const Page one = parse(one_district_page, "郑州日报/2023-06-21/06.txt");
+  ASSERT_EQ(one.articles.size(), 2u);
+  EXPECT_EQ(one.articles[0].district, "二七区");
+  EXPECT_EQ(one.articles[1].district, "二七区");
+}
+
 TEST(Structure, CustomGazetteer) {
   Gazetteer g;
   g.add("甲镇", "甲镇");
