@@ -7,8 +7,10 @@
 #include <algorithm>
 
 #include "corpus/byline.h"
+#include "corpus/dated_header.h"
 #include "corpus/dates.h"
 #include "corpus/furniture.h"
+#include "corpus/header_title.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/readers.h"
@@ -100,6 +102,21 @@ class Assembler {
     return j < span_.anchor || block_opener;
   }
 
+  // An e-paper's header over its date alone (line j): its title may be
+  // broken over lines, joined here into `joined`; `heads` then views its
+  // lines, and title_at names the title.
+  void join_if_dated(std::vector<std::string_view>& heads, std::size_t& title_at, std::size_t j,
+                     JoinedHeader& joined) const {
+    if (title_at < heads.size() || j >= span_.end || lines_.kind(j) != Kind::kFurniture ||
+        !date_alone(lines_.text(j)))
+      return;
+    joined = join_broken_title(heads);
+    if (joined.joined) {
+      heads.assign(joined.lines.begin(), joined.lines.end());
+      title_at = heads.size() - 1;
+    }
+  }
+
   // The heading lines from span_.begin; returns the first line after them.
   std::size_t heading_block() {
     std::vector<std::string_view> heads;
@@ -120,6 +137,8 @@ class Assembler {
     }
     // Heading lines and nothing else below them: the block is the article.
     if (!heads.empty() || !tags.empty()) {
+      JoinedHeader joined;  // owns what heads views when a broken title is joined
+      join_if_dated(heads, title_at, j, joined);
       HeadingBlock b = assign_headings(heads, tags, title_at);
       a_.kicker = std::move(b.kicker);
       a_.title = std::move(b.title);

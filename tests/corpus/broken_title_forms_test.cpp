@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// An e-paper's header (its heading lines, then the date alone) prints one
+// title element in a narrow column, broken over two or three short lines:
+// the lines are one title, joined by a space. Short lines that are not over
+// a date, or that hold a sentence's marks, keep their kicker / title /
+// subtitle reading. All text is our own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/split.h"
+#include "june_page.h"
+
+// The tests live with the held-out forms' helpers (june_page.h).
+namespace kanbao::corpus::testing_util {
+namespace {
+
+// Three short lines over the date: one title. A first line with a comma
+// over two short lines: a kicker over a title broken in two. A title with
+// a tail of five characters: one title. A second line longer than a tail
+// is the subtitle, as before.
+TEST(BrokenTitleForms, AnEpaperHeaderJoinsItsTitleLines) {
+  const auto a = parse_june_21(
+      "市区三条公交线路\n下月起延长末班时间\n方便夜班职工回家\n\n2023-06-21\n\n"
+      "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n\n"
+      "卖西瓜，卖西瓜\n老街口的早市上\n摊位多了一倍\n\n2023-06-21\n\n"
+      "记者 王刚\n\n"
+      "昨日清晨，老街口早市的西瓜摊前排起了队。\n\n"
+      "摊主说，今年本地瓜上市早了半个月。\n\n"
+      "社区运动会开幕仅三分钟\n掌声不断\n\n2023-06-21\n\n"
+      "6月20日上午，社区运动会在新建的球场开幕，主持人只说了一句话。\n\n"
+      "老街夜市重新开张\n二十多家摊位主打本地小吃\n\n2023-06-21\n\n"
+      "记者 李娜 通讯员 陈晓丽\n\n"
+      "6月19日晚，停业半年的老街夜市重新开张。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "市区三条公交线路 下月起延长末班时间 方便夜班职工回家",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
+                              {"卖西瓜，卖西瓜",
+                               "老街口的早市上 摊位多了一倍",
+                               "",
+                               "2023-06-20",
+                               {"王刚"},
+                               {},
+                               2,
+                               "昨日清晨，老街口早市的西瓜摊前排起了队。"},
+                              {"",
+                               "社区运动会开幕仅三分钟 掌声不断",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               1,
+                               "6月20日上午，社区运动会在新建的球场开幕，主持人只说了一句话。"},
+                              {"",
+                               "老街夜市重新开张",
+                               "二十多家摊位主打本地小吃",
+                               "2023-06-19",
+                               {"李娜"},
+                               {"陈晓丽"},
+                               1,
+                               "6月19日晚，停业半年的老街夜市重新开张。"},
+                          });
+}
+
+// A header's lines with a sentence's marks (a comma in the second, a
+// dash-led subtitle) are kicker, title and subtitle: nothing is joined.
+TEST(BrokenTitleForms, LinesWithASentencesMarksStaySeparate) {
+  const auto a = parse_june_21(
+      "出门怕晒？\n遮阳伞轻便，防晒衣透气\n夏天出门就带它\n\n2023-06-21\n\n"
+      "记者从几家商场了解到，遮阳用品的销量这周翻了一番。\n\n"
+      "市区三条公交线路\n延长末班时间\n——方便夜班职工回家\n\n2023-06-21\n\n"
+      "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n");
+  expect_page_articles(a, {
+                              {"出门怕晒？",
+                               "遮阳伞轻便，防晒衣透气",
+                               "夏天出门就带它",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "记者从几家商场了解到，遮阳用品的销量这周翻了一番。"},
+                              {"市区三条公交线路",
+                               "延长末班时间",
+                               "——方便夜班职工回家",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
+                          });
+}
+
+// The same short lines over a lead instead of a date (a printed page, not
+// an e-paper's header) stay kicker, title and subtitle.
+TEST(BrokenTitleForms, ShortLinesOverALeadAreKickerTitleSubtitle) {
+  const auto a = parse_june_21(
+      "市区三条公交线路\n下月起延长末班时间\n方便夜班职工回家\n"
+      "本报讯（记者 王刚）6月20日，记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n");
+  expect_page_articles(
+      a, {
+             {"市区三条公交线路",
+              "下月起延长末班时间",
+              "方便夜班职工回家",
+              "2023-06-20",
+              {"王刚"},
+              {},
+              1,
+              "本报讯（记者 王刚）6月20日，记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
+         });
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
