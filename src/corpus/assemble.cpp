@@ -326,8 +326,8 @@ class Assembler {
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
         byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
       }
-    } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
-      // A photo's credit at the end adds its photographer to the lead's reporters.
+    } else if ((byline_.photo_credit || byline_.contributors) && !lead_bylines_.text.empty()) {
+      // A photo's credit (or 参与记者) at the end adds its names to the lead's reporters.
       merge_byline(lead_bylines_, byline_);
       byline_ = std::move(lead_bylines_);
     }

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
+// Forms a fifth round on real pages showed the parser misreading (issue 11,
+// session 14), in text of our own.
+//
 // An e-paper's header (its heading lines, then the date alone) prints one
 // title element in a narrow column, broken over two or three short lines:
 // the lines are one title, joined by a space. Short lines that are not over
 // a date, or that hold a sentence's marks, keep their kicker / title /
-// subtitle reading. All text is our own.
+// subtitle reading.
+//
+// A story signed in its dateline and closed by the reporters who
+// contributed ("（参与记者：…）"): they join the dateline's reporter, and the
+// story is finished there, so a quoted phrase standing alone under it
+// ("“架起友谊的桥梁”") is the next article's title. A quotation that speaks,
+// or several quotations side by side, is a feature's text or cross-head,
+// not a title.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -21,7 +31,7 @@ namespace {
 // over two short lines: a kicker over a title broken in two. A title with
 // a tail of five characters: one title. A second line longer than a tail
 // is the subtitle, as before.
-TEST(BrokenTitleForms, AnEpaperHeaderJoinsItsTitleLines) {
+TEST(FifthHoldOutForms, AnEpaperHeaderJoinsItsTitleLines) {
   const auto a = parse_june_21(
       "市区三条公交线路\n下月起延长末班时间\n方便夜班职工回家\n\n2023-06-21\n\n"
       "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n\n"
@@ -72,7 +82,7 @@ TEST(BrokenTitleForms, AnEpaperHeaderJoinsItsTitleLines) {
 
 // A header's lines with a sentence's marks (a comma in the second, a
 // dash-led subtitle) are kicker, title and subtitle: nothing is joined.
-TEST(BrokenTitleForms, LinesWithASentencesMarksStaySeparate) {
+TEST(FifthHoldOutForms, LinesWithASentencesMarksStaySeparate) {
   const auto a = parse_june_21(
       "出门怕晒？\n遮阳伞轻便，防晒衣透气\n夏天出门就带它\n\n2023-06-21\n\n"
       "记者从几家商场了解到，遮阳用品的销量这周翻了一番。\n\n"
@@ -100,7 +110,7 @@ TEST(BrokenTitleForms, LinesWithASentencesMarksStaySeparate) {
 
 // The same short lines over a lead instead of a date (a printed page, not
 // an e-paper's header) stay kicker, title and subtitle.
-TEST(BrokenTitleForms, ShortLinesOverALeadAreKickerTitleSubtitle) {
+TEST(FifthHoldOutForms, ShortLinesOverALeadAreKickerTitleSubtitle) {
   const auto a = parse_june_21(
       "市区三条公交线路\n下月起延长末班时间\n方便夜班职工回家\n"
       "本报讯（记者 王刚）6月20日，记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n");
@@ -115,6 +125,58 @@ TEST(BrokenTitleForms, ShortLinesOverALeadAreKickerTitleSubtitle) {
               1,
               "本报讯（记者 王刚）6月20日，记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
          });
+}
+
+TEST(FifthHoldOutForms, ContributorsCloseAStoryAndAQuotedTitleOpensTheNext) {
+  const auto a = parse_june_21(
+      "中英企业签署合作协议\n\n"
+      "　　本报伦敦6月20日电  （记者王刚）中英两国企业20日在伦敦签署合作协议。\n"
+      "　　双方表示将继续扩大合作。\n"
+      "　　（参与记者：李娜、张敏）\n\n"
+      "“架起友谊的桥梁”\n\n"
+      "　　6月19日，驻某国大使馆举办招待会，各界人士三百余人出席。\n"
+      "　　大使在致辞中回顾了两国友好交往的历史。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "中英企业签署合作协议",
+                               "",
+                               "2023-06-20",
+                               {"王刚", "李娜", "张敏"},
+                               {},
+                               2,
+                               "本报伦敦6月20日电  （记者王刚）中英两国企业20日在伦敦签署合作协议。"},
+                              {"",
+                               "“架起友谊的桥梁”",
+                               "",
+                               "2023-06-19",
+                               {},
+                               {},
+                               2,
+                               "6月19日，驻某国大使馆举办招待会，各界人士三百余人出席。"},
+                          });
+  EXPECT_EQ(a[0].byline, "记者王刚 （参与记者：李娜、张敏）");
+}
+
+// After a date alone, several quotations on one line (a cross-head); after
+// a paragraph, a quotation that speaks: the feature's own text, no title.
+TEST(FifthHoldOutForms, QuotationsThatAreNoTitleStayInTheText) {
+  const auto a = parse_june_21(
+      "边防连队的新年\n\n"
+      "　　本报记者 王刚\n\n"
+      "　　新年第一天，连队的炊事班早早忙碌起来。\n"
+      "　　2023年6月2日\n"
+      "　　“雪鹰”“猎豹”和“火龙”\n"
+      "　　零下二十多度的低温下，江面早已结上厚厚的冰。\n"
+      "　　上午十时，全连官兵紧急集合。\n\n"
+      "“冰面上能开车吗？”\n"
+      "　　战士们在冰面上练了一整天。\n");
+  expect_page_articles(
+      a, {{"", "边防连队的新年", "", "", {"王刚"}, {}, 5, "新年第一天，连队的炊事班早早忙碌起来。"}});
+  // The date alone is the page's furniture; the cross-head stays in the text
+  // (joined to the paragraph under it, as a line without an ending is).
+  EXPECT_EQ(a[0].paragraphs[1], "“雪鹰”“猎豹”和“火龙”零下二十多度的低温下，江面早已结上厚厚的冰。");
+  EXPECT_EQ(a[0].paragraphs[3], "“冰面上能开车吗？”");
+  EXPECT_EQ(a[0].paragraphs[4], "战士们在冰面上练了一整天。");
 }
 
 }  // namespace
