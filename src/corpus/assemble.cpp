@@ -104,7 +104,8 @@ class Assembler {
 
   // An e-paper's header over its date alone (line j): its title may be
   // broken over lines, joined here into `joined`; `heads` then views its
-  // lines, and title_at names the title.
+  // lines, and title_at names the title (also where the shape of two
+  // unbroken lines tells a kicker).
   void join_if_dated(std::vector<std::string_view>& heads, std::size_t& title_at, std::size_t j,
                      JoinedHeader& joined) const {
     if (title_at < heads.size() || j >= span_.end || lines_.kind(j) != Kind::kFurniture ||
@@ -114,6 +115,8 @@ class Assembler {
     if (joined.joined) {
       heads.assign(joined.lines.begin(), joined.lines.end());
       title_at = heads.size() - 1;
+    } else {
+      title_at = dated_title_line(heads);
     }
   }
 

@@ -54,4 +54,15 @@ JoinedHeader join_broken_title(const std::vector<std::string_view>& lines) {
   return h;
 }
 
+std::size_t dated_title_line(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kLong = 200;  // longer than any heading line
+  if (lines.size() != 2) return lines.size();
+  for (std::string_view l : lines) {
+    if (l.find("，") != std::string_view::npos || l.find(',') != std::string_view::npos ||
+        l.starts_with("—") || l.starts_with("#"))
+      return lines.size();
+  }
+  return util::length_up_to(lines[1], kLong) > util::length_up_to(lines[0], kLong) ? 1 : lines.size();
+}
+
 }  // namespace kanbao::corpus

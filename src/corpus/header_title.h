@@ -27,4 +27,11 @@ struct JoinedHeader {
 // ("某地某事全程仅6秒" / "现场沸腾了"), too short for a subtitle of its own.
 JoinedHeader join_broken_title(const std::vector<std::string_view>& lines);
 
+// Which of a dated header's two lines is the title, when the shape tells:
+// a second line longer than the first, neither holding a comma, names the
+// event under a kicker ("老街夜市重新开张" over a longer line is the kicker;
+// a subtitle elaborates in clauses, with commas). Returns 1 then, else
+// lines.size() (the usual reading stands).
+std::size_t dated_title_line(const std::vector<std::string_view>& lines);
+
 }  // namespace kanbao::corpus

@@ -29,8 +29,9 @@ namespace {
 
 // Three short lines over the date: one title. A first line with a comma
 // over two short lines: a kicker over a title broken in two. A title with
-// a tail of five characters: one title. A second line longer than a tail
-// is the subtitle, as before.
+// a tail of five characters: one title. A second line longer than a tail,
+// in clauses, is the subtitle; a longer second line without a comma names
+// the event under a kicker.
 TEST(FifthHoldOutForms, AnEpaperHeaderJoinsItsTitleLines) {
   const auto a = parse_june_21(
       "市区三条公交线路\n下月起延长末班时间\n方便夜班职工回家\n\n2023-06-21\n\n"
@@ -41,9 +42,11 @@ TEST(FifthHoldOutForms, AnEpaperHeaderJoinsItsTitleLines) {
       "摊主说，今年本地瓜上市早了半个月。\n\n"
       "社区运动会开幕仅三分钟\n掌声不断\n\n2023-06-21\n\n"
       "6月20日上午，社区运动会在新建的球场开幕，主持人只说了一句话。\n\n"
-      "老街夜市重新开张\n二十多家摊位主打本地小吃\n\n2023-06-21\n\n"
+      "老街夜市重新开张\n二十多家摊位，主打本地小吃\n\n2023-06-21\n\n"
       "记者 李娜 通讯员 陈晓丽\n\n"
-      "6月19日晚，停业半年的老街夜市重新开张。\n");
+      "6月19日晚，停业半年的老街夜市重新开张。\n\n"
+      "一场夜雨过后\n老城区三条道路的积水当天排净\n\n2023-06-21\n\n"
+      "昨日凌晨，老城区降雨四十毫米，三条道路一度积水。\n");
   expect_page_articles(a, {
                               {"",
                                "市区三条公交线路 下月起延长末班时间 方便夜班职工回家",
@@ -71,12 +74,20 @@ TEST(FifthHoldOutForms, AnEpaperHeaderJoinsItsTitleLines) {
                                "6月20日上午，社区运动会在新建的球场开幕，主持人只说了一句话。"},
                               {"",
                                "老街夜市重新开张",
-                               "二十多家摊位主打本地小吃",
+                               "二十多家摊位，主打本地小吃",
                                "2023-06-19",
                                {"李娜"},
                                {"陈晓丽"},
                                1,
                                "6月19日晚，停业半年的老街夜市重新开张。"},
+                              {"一场夜雨过后",
+                               "老城区三条道路的积水当天排净",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               1,
+                               "昨日凌晨，老城区降雨四十毫米，三条道路一度积水。"},
                           });
 }
 
