@@ -357,7 +357,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   std::size_t first = first_content_line(lines);
   std::vector<ArticleSpan> spans = Openings(lines, options.issue).find();
   if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
-  AssembleContext context{lines, options.issue, warnings, options.furniture};
+  AssembleContext context{lines, options.issue, warnings, options.furniture, options.article_file};
   // A preamble without a sentence is the page's furniture.
   const bool bare_preamble =
       !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
@@ -381,6 +381,7 @@ Page parse_page(std::string_view text, const PageContext& context) {
   SplitOptions options;
   options.issue = page.origin.issue;
   options.page_name = page.origin.page_name;
+  options.article_file = page.origin.article_in_file > 0;
   options.furniture = &page.furniture;
   page.articles = split_articles(text, page.warnings, options);
   assign_districts(page, text, context);

@@ -14,6 +14,10 @@
 // ("“架起友谊的桥梁”") is the next article's title. A quotation that speaks,
 // or several quotations side by side, is a feature's text or cross-head,
 // not a title.
+//
+// A crawl's article file (20230621-05-03.txt) writes its header on fixed
+// lines: kicker, title and subtitle, each line left empty when absent, the
+// text under them.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -188,6 +192,79 @@ TEST(FifthHoldOutForms, QuotationsThatAreNoTitleStayInTheText) {
   EXPECT_EQ(a[0].paragraphs[1], "“雪鹰”“猎豹”和“火龙”零下二十多度的低温下，江面早已结上厚厚的冰。");
   EXPECT_EQ(a[0].paragraphs[3], "“冰面上能开车吗？”");
   EXPECT_EQ(a[0].paragraphs[4], "战士们在冰面上练了一整天。");
+}
+
+// A crawl's article file (20230621-05-03.txt) writes its header on the
+// first three lines, kicker, title and subtitle, a line left empty for a
+// part the article lacks, and the text straight under them.
+std::vector<Article> parse_article_file(std::string_view text, bool article_file = true) {
+  std::vector<std::string> warnings;
+  SplitOptions options;
+  options.issue = Date{2023, 6, 21};
+  options.article_file = article_file;
+  return split_articles(text, warnings, options);
+}
+
+// Two lines over the empty subtitle line: kicker and title.
+TEST(FifthHoldOutForms, ArticleFileKickerOverAnEmptySubtitleLine) {
+  const std::string_view text =
+      "市文明办、市教育局\n联合发布年度诚信榜\n\n"
+      "　　本报讯（记者 王刚）6月20日，市文明办、市教育局联合发布年度诚信榜。\n"
+      "　　榜单共有十人。\n";
+  expect_page_articles(parse_article_file(text),
+                       {{"市文明办、市教育局",
+                         "联合发布年度诚信榜",
+                         "",
+                         "2023-06-20",
+                         {"王刚"},
+                         {},
+                         2,
+                         "本报讯（记者 王刚）6月20日，市文明办、市教育局联合发布年度诚信榜。"}});
+  // Not from such a crawl: the usual reading, title and subtitle.
+  expect_page_articles(parse_article_file(text, false),
+                       {{"",
+                         "市文明办、市教育局",
+                         "联合发布年度诚信榜",
+                         "2023-06-20",
+                         {"王刚"},
+                         {},
+                         2,
+                         "本报讯（记者 王刚）6月20日，市文明办、市教育局联合发布年度诚信榜。"}});
+}
+
+// A title alone between the empty kicker and subtitle lines: the text's
+// first line under them is text though shaped like a heading (a
+// commentary's bold opening sentence; a line without an ending joins the
+// next, as in any text).
+TEST(FifthHoldOutForms, ArticleFileTextUnderTheHeaderIsNoHeading) {
+  const auto a = parse_article_file(
+      "\n让老街区留住烟火气（评论员观察）\n\n"
+      "　　老街区的更新不只是修房子，更要留住街坊邻里的日常生活\n"
+      "　　改造前先问居民，是许多城市的做法。\n");
+  expect_page_articles(
+      a, {{"",
+           "让老街区留住烟火气（评论员观察）",
+           "",
+           "",
+           {},
+           {},
+           1,
+           "老街区的更新不只是修房子，更要留住街坊邻里的日常生活改造前先问居民，是许多城市的做法。"}});
+}
+
+// An e-paper's article file (a date, not text, under the header) keeps
+// the e-paper's reading: title and subtitle over the date.
+TEST(FifthHoldOutForms, EpaperArticleFileKeepsItsHeader) {
+  expect_page_articles(parse_article_file("老街夜市重新开张\n二十多家摊位，主打本地小吃\n\n2023-06-21\n\n"
+                                          "6月19日晚，停业半年的老街夜市重新开张。\n"),
+                       {{"",
+                         "老街夜市重新开张",
+                         "二十多家摊位，主打本地小吃",
+                         "2023-06-19",
+                         {},
+                         {},
+                         1,
+                         "6月19日晚，停业半年的老街夜市重新开张。"}});
 }
 
 }  // namespace
