@@ -45,6 +45,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/archive_path.h"
 #include "corpus/decode.h"
 #include "corpus/divisions.h"
 #include "corpus/papers.h"
@@ -126,6 +127,9 @@ std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>&
   std::vector<std::string> w;
   kanbao::corpus::SplitOptions options;
   options.issue = issue;
+  // As parse_page does: a crawl's article file (20230621-05-03.txt) is one article.
+  const auto stem = kanbao::corpus::page_from_stem(path.stem().string());
+  options.article_file = stem && stem->article_in_file > 0;
   auto articles = kanbao::corpus::split_articles(decoded->text, w, options);
   if (warnings) *warnings += static_cast<int>(w.size());
   if (texts) *texts = std::move(w);

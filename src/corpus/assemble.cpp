@@ -7,8 +7,10 @@
 #include <algorithm>
 
 #include "corpus/byline.h"
+#include "corpus/dated_header.h"
 #include "corpus/dates.h"
 #include "corpus/furniture.h"
+#include "corpus/header_title.h"
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/readers.h"
@@ -100,13 +102,48 @@ class Assembler {
     return j < span_.anchor || block_opener;
   }
 
-  // The heading lines from span_.begin; returns the first line after them.
-  std::size_t heading_block() {
-    std::vector<std::string_view> heads;
-    std::vector<std::string_view> tags;
-    std::size_t title_at = static_cast<std::size_t>(-1);
+  // An e-paper's header over its date alone (line j): its title may be
+  // broken over lines, joined here into `joined`; `heads` then views its
+  // lines, and title_at names the title (also where the shape of two
+  // unbroken lines tells a kicker).
+  void join_if_dated(std::vector<std::string_view>& heads, std::size_t& title_at, std::size_t j,
+                     JoinedHeader& joined) const {
+    if (title_at < heads.size() || j >= span_.end || lines_.kind(j) != Kind::kFurniture ||
+        !date_alone(lines_.text(j)))
+      return;
+    joined = join_broken_title(heads);
+    if (joined.joined) {
+      heads.assign(joined.lines.begin(), joined.lines.end());
+      title_at = heads.size() - 1;
+    } else {
+      title_at = dated_title_line(heads);
+    }
+  }
+
+  // An article file's header on its first three lines (SplitOptions::
+  // article_file), the text straight under them on the fourth: so the crawl
+  // writes it. (An e-paper's article files put a date or a blank line there.)
+  static constexpr std::size_t kArticleFileHeader = 3;
+  bool crawl_header() const {
+    return c_.article_file && lines_.size() > kArticleFileHeader && !lines_.blank(kArticleFileHeader) &&
+           lines_.kind(kArticleFileHeader) != Kind::kFurniture;
+  }
+
+  // In a crawl's header a line under the first three is text, heading-shaped
+  // or not; two lines there over an empty third are kicker and title, the
+  // subtitle's line left empty.
+  bool kicker_over_empty_subtitle(const std::vector<std::string_view>& heads) const {
+    return heads.size() == 2 && crawl_header() && !lines_.blank(0) && !lines_.blank(1) && lines_.blank(2) &&
+           heads[0] == lines_.text(0) && heads[1] == lines_.text(1);
+  }
+
+  // The heading lines from span_.begin (and column tags, and which line an
+  // archive entry names the title); returns the first line after them.
+  std::size_t collect_headings(std::vector<std::string_view>& heads, std::vector<std::string_view>& tags,
+                               std::size_t& title_at) {
     std::size_t j = span_.begin;
     for (; j < span_.end; ++j) {
+      if (j >= kArticleFileHeader && span_.begin < kArticleFileHeader && crawl_header()) break;
       if (lines_.blank(j)) continue;
       if (!keep_heading(j, heads.size())) break;
       if (std::find(heads.begin(), heads.end(), lines_.text(j)) != heads.end()) {
@@ -118,8 +155,20 @@ class Assembler {
       if (lines_.info(j).title) title_at = heads.size();
       (lines_.kind(j) == Kind::kColumnTag ? tags : heads).push_back(lines_.text(j));
     }
+    return j;
+  }
+
+  // The heading lines from span_.begin; returns the first line after them.
+  std::size_t heading_block() {
+    std::vector<std::string_view> heads;
+    std::vector<std::string_view> tags;
+    std::size_t title_at = static_cast<std::size_t>(-1);
+    std::size_t j = collect_headings(heads, tags, title_at);
     // Heading lines and nothing else below them: the block is the article.
     if (!heads.empty() || !tags.empty()) {
+      JoinedHeader joined;  // owns what heads views when a broken title is joined
+      join_if_dated(heads, title_at, j, joined);
+      if (title_at >= heads.size() && kicker_over_empty_subtitle(heads)) title_at = 1;
       HeadingBlock b = assign_headings(heads, tags, title_at);
       a_.kicker = std::move(b.kicker);
       a_.title = std::move(b.title);
@@ -307,8 +356,8 @@ class Assembler {
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
         byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
       }
-    } else if (byline_.photo_credit && !lead_bylines_.text.empty()) {
-      // A photo's credit at the end adds its photographer to the lead's reporters.
+    } else if ((byline_.photo_credit || byline_.contributors) && !lead_bylines_.text.empty()) {
+      // A photo's credit (or 参与记者) at the end adds its names to the lead's reporters.
       merge_byline(lead_bylines_, byline_);
       byline_ = std::move(lead_bylines_);
     }

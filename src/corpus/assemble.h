@@ -36,6 +36,7 @@ struct AssembleContext {
   const std::optional<Date>& issue;
   std::vector<std::string>& warnings;
   std::vector<FurnitureLine>* furniture;  // nullptr: dropped
+  bool article_file = false;              // SplitOptions::article_file
 };
 
 Article assemble_article(const ArticleSpan& span, AssembleContext& context);

@@ -166,6 +166,7 @@ class BylineReader {
       return false;  // "记者 通讯员 …"
     page_photos_ = page_photos;
     if (page_photos) b_.photo_credit = true;
+    if (tok == "参与记者") b_.contributors = true;
     role_ = r;
     role_has_name_ = false;
     signed_alone_ = signs_alone(tok);
@@ -227,14 +228,20 @@ std::optional<Byline> parse_simplified(std::string_view text) {
   if (!has_role_or_credit(text)) return bracketed_names(text);
   const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
   std::string_view core = byline_core(fields ? *fields : text);
-  // The page's photographer after a colon ("本版摄影：本报记者 许诺"): the
-  // colon separates as a space does.
+  // The page's photographer after a colon ("本版摄影：本报记者 许诺"), or the
+  // reporters who contributed ("参与记者：王刚、李娜"): the colon separates
+  // as a space does.
   std::string spaced;
-  for (std::string_view colon : {"本版摄影：", "本版摄影:"}) {
-    if (core.substr(0, colon.size()) != colon) continue;
-    spaced = "本版摄影 ";
-    spaced += core.substr(colon.size());
-    core = spaced;
+  for (std::string_view role : {"本版摄影", "参与记者"}) {
+    if (!core.starts_with(role)) continue;
+    const std::string_view rest = core.substr(role.size());
+    for (std::string_view colon : {"：", ":"}) {
+      if (!rest.starts_with(colon)) continue;
+      spaced = std::string(role) + ' ';
+      spaced += rest.substr(colon.size());
+      core = spaced;
+      break;
+    }
     break;
   }
   const auto toks = bylines::tokens(core);
@@ -408,6 +415,7 @@ void merge_byline(Byline& into, const Byline& more) {
   for (const std::string& name : more.correspondents)
     if (!credited(name)) into.correspondents.push_back(name);
   into.photo_credit = into.photo_credit || more.photo_credit;
+  into.contributors = into.contributors || more.contributors;
 }
 
 }  // namespace kanbao::corpus

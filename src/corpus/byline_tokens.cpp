@@ -17,7 +17,7 @@ struct RoleWord {
 
 // Longest first: a glued "本报记者王刚" must match 本报记者, not 记者. Each
 // ends with 者, 员, 生 or 影 (role_of relies on it).
-constexpr std::array<RoleWord, 26> kRoles{{
+constexpr std::array<RoleWord, 27> kRoles{{
     {"本报全媒体记者", Role::kReporter},
     {"本报特约评论员", Role::kOther},
     {"全媒体记者", Role::kReporter},
@@ -45,6 +45,7 @@ constexpr std::array<RoleWord, 26> kRoles{{
     // Rare words last: most tokens are matched above without trying them.
     {"培训生", Role::kCorrespondent},  // a trainee reporter, credited as an intern is
     {"本版摄影", Role::kReporter},     // the photographer of a page's photos
+    {"参与记者", Role::kReporter},     // reporters who contributed: "（参与记者：王刚、李娜）"
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).

@@ -37,6 +37,21 @@ namespace {
 constexpr std::size_t kMaxColumnTags = 2;
 constexpr int kPullQuoteReach = 8;  // non-blank lines between a pull-quote mark and the lead
 
+// A line in quotation marks that is not one quoted phrase: speech (a
+// sentence's mark inside: ！？。，…) or several quotations side by side
+// (“老鹰”“猎豹”和“火龙”, a feature's cross-head).
+bool quoted_text(std::string_view t) {
+  if (t.substr(0, 3) != "“" || t.size() <= 6 || t.substr(t.size() - 3) != "”") return false;
+  const std::string_view inner = t.substr(3, t.size() - 6);
+  for (std::size_t i = 0; i < inner.size();) {
+    const char32_t c = util::next(inner, i);
+    if (util::is_terminator(c) || c == U'，' || c == U',' || c == U'！' || c == U'？' || c == U'…' ||
+        c == U'“' || c == U'”')
+      return true;
+  }
+  return false;
+}
+
 class Openings {
  public:
   Openings(const Lines& lines, const std::optional<Date>& issue)
@@ -299,10 +314,10 @@ class Openings {
     if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
     if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j))) return false;
-    // A quotation alone ("“看个电视怎么这么麻烦！”") opens a feature's text,
-    // not an article.
-    const std::string_view t = lines_.text(j);
-    if (t.substr(0, 3) == "“" && t.size() > 3 && t.substr(t.size() - 3) == "”" &&
+    // A quotation alone that speaks ("“看个电视怎么这么麻烦！”") opens a
+    // feature's text, not an article; one quoted phrase ("“架起友谊的桥梁”")
+    // is a title.
+    if (quoted_text(lines_.text(j)) &&
         lines_.kind(lines_.next(j) < lines_.size() ? lines_.next(j) : j) == Kind::kBody)
       return false;
     std::size_t k = j;
@@ -342,7 +357,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   std::size_t first = first_content_line(lines);
   std::vector<ArticleSpan> spans = Openings(lines, options.issue).find();
   if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
-  AssembleContext context{lines, options.issue, warnings, options.furniture};
+  AssembleContext context{lines, options.issue, warnings, options.furniture, options.article_file};
   // A preamble without a sentence is the page's furniture.
   const bool bare_preamble =
       !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
@@ -366,6 +381,7 @@ Page parse_page(std::string_view text, const PageContext& context) {
   SplitOptions options;
   options.issue = page.origin.issue;
   options.page_name = page.origin.page_name;
+  options.article_file = page.origin.article_in_file > 0;
   options.furniture = &page.furniture;
   page.articles = split_articles(text, page.warnings, options);
   assign_districts(page, text, context);

@@ -16,6 +16,11 @@ struct SplitOptions {
   std::optional<Date> issue;   // the publication date: resolves 昨天, bare 20日, the year
   std::string_view page_name;  // "管城新闻": a line reading so at the top is furniture
   std::vector<FurnitureLine>* furniture = nullptr;  // where page furniture goes (dropped if null)
+  // The file is one article of a crawl that names it by page and number
+  // (20230621-05-03.txt): such crawls write the header on the first three
+  // lines, kicker, title and subtitle, leaving a line empty for a part the
+  // article lacks.
+  bool article_file = false;
 };
 
 // Articles in page order. Without an issue date, dates carry only the year

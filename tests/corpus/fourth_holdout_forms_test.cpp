@@ -15,35 +15,11 @@
 namespace kanbao::corpus {
 namespace {
 
+using testing_util::expect_page_articles;
 using testing_util::Names;
+using Want = testing_util::PageWant;
 
 std::vector<Article> parse(std::string_view text) { return testing_util::parse_june_21(text); }
-
-struct Want {
-  std::string kicker, title, subtitle, date;
-  Names reporters, correspondents;
-  std::size_t paragraphs = 0;
-  std::string first_paragraph;
-};
-
-void expect_articles(const std::vector<Article>& got, const std::vector<Want>& want) {
-  ASSERT_EQ(got.size(), want.size());
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    SCOPED_TRACE("article " + std::to_string(i));
-    const Article& a = got[i];
-    const Want& w = want[i];
-    EXPECT_EQ(a.kicker, w.kicker);
-    EXPECT_EQ(a.title, w.title);
-    EXPECT_EQ(a.subtitle, w.subtitle);
-    EXPECT_EQ(a.date ? a.date->str() : "", w.date);
-    EXPECT_EQ(a.reporters, w.reporters);
-    EXPECT_EQ(a.correspondents, w.correspondents);
-    EXPECT_EQ(a.paragraphs.size(), w.paragraphs);
-    ASSERT_FALSE(a.paragraphs.empty());
-    EXPECT_EQ(a.paragraphs.front(), w.first_paragraph);
-    EXPECT_EQ(a.position, static_cast<int>(i));
-  }
-}
 
 // A page of briefs from an e-paper crawl: each brief under its header (its
 // title, then the date alone), the brief above ending with a plain
@@ -63,7 +39,7 @@ TEST(FourthHoldOutForms, DatedHeadersSplitAPageOfBriefs) {
       "记者 赵敏\n\n"
       "孩子暑假去哪儿学游泳？\n\n"
       "市体育中心游泳馆暑期培训班今起报名，每期十五节课。\n");
-  expect_articles(
+  expect_page_articles(
       a, {
              {"",
               "市图书馆夜间开放延至十点",
@@ -93,32 +69,32 @@ TEST(FourthHoldOutForms, KickerByItsDashOrByTheTitlesColumnNote) {
       "乡村夜市热起来（经济新观察）\n"
       "三个县的夜市一年吸引游客百万人次\n\n"
       "本报开封6月19日电 （记者 陈晨）入夏以来，乡村夜市游客明显增多。\n");
-  expect_articles(a, {
-                         {"多部门联合发文——",
-                          "老旧电梯更新有了补贴",
-                          "",
-                          "2023-06-20",
-                          {"李娜"},
-                          {},
-                          1,
-                          "本报北京6月20日电 （记者 李娜）记者从住建部获悉，老旧电梯更新将获补贴。"},
-                         {"河南沿黄九市共建生态廊道",
-                          "守好一河清水（聚焦黄河）",
-                          "",
-                          "2023-06-20",
-                          {"王刚", "张敏"},
-                          {},
-                          1,
-                          "本报郑州6月20日电 （记者 王刚、张敏）沿黄九市签署生态廊道共建协议。"},
-                         {"",
-                          "乡村夜市热起来（经济新观察）",
-                          "三个县的夜市一年吸引游客百万人次",
-                          "2023-06-19",
-                          {"陈晨"},
-                          {},
-                          1,
-                          "本报开封6月19日电 （记者 陈晨）入夏以来，乡村夜市游客明显增多。"},
-                     });
+  expect_page_articles(a, {
+                              {"多部门联合发文——",
+                               "老旧电梯更新有了补贴",
+                               "",
+                               "2023-06-20",
+                               {"李娜"},
+                               {},
+                               1,
+                               "本报北京6月20日电 （记者 李娜）记者从住建部获悉，老旧电梯更新将获补贴。"},
+                              {"河南沿黄九市共建生态廊道",
+                               "守好一河清水（聚焦黄河）",
+                               "",
+                               "2023-06-20",
+                               {"王刚", "张敏"},
+                               {},
+                               1,
+                               "本报郑州6月20日电 （记者 王刚、张敏）沿黄九市签署生态廊道共建协议。"},
+                              {"",
+                               "乡村夜市热起来（经济新观察）",
+                               "三个县的夜市一年吸引游客百万人次",
+                               "2023-06-19",
+                               {"陈晨"},
+                               {},
+                               1,
+                               "本报开封6月19日电 （记者 陈晨）入夏以来，乡村夜市游客明显增多。"},
+                          });
 }
 
 // A national daily's page: a feature closed by its dispatch's dateline in
@@ -146,7 +122,7 @@ TEST(FourthHoldOutForms, ClosingNotesAndMarkedHeadingsSplitANationalPage) {
       "稻田画\n\n"
       "　　6月19日，游客在稻田边观赏彩色稻田画。\n"
       "　　赵敏摄（美丽乡村）\n");
-  expect_articles(
+  expect_page_articles(
       a,
       {
           {"", "南湖新区首座污水厂投运", "", "", {}, {}, 3, "清晨的南湖边，晨练的市民越来越多。"},
@@ -180,7 +156,7 @@ TEST(FourthHoldOutForms, AnOutletsCreditClosesABrief) {
       "6月19日，市文旅局开始发放首批暑期消费券。（李晓红）\n\n"
       "据实核查见成效\n\n"
       "6月18日，市市场监管局通报上半年核查情况。\n");
-  expect_articles(
+  expect_page_articles(
       a, {
              {"",
               "高温天气持续 多地发布预警",
@@ -221,32 +197,32 @@ TEST(FourthHoldOutForms, TheDayAfterTheLeadsSubject) {
       "记者19日从市教育局获悉，新学期课后服务将覆盖全市小学。\n\n"
       "老旧小区加装电梯进度过半\n\n2023-06-21\n\n"
       "根据5月9日市政府常务会议部署，今年计划加装电梯三百部。\n");
-  expect_articles(a, {
-                         {"",
-                          "市人大常委会表决通过两项地方法规",
-                          "",
-                          "2023-06-20",
-                          {},
-                          {},
-                          1,
-                          "市人大常委会20日举行会议，表决通过两项地方法规。"},
-                         {"",
-                          "新学期课后服务将全面覆盖",
-                          "",
-                          "2023-06-19",
-                          {},
-                          {},
-                          1,
-                          "记者19日从市教育局获悉，新学期课后服务将覆盖全市小学。"},
-                         {"",
-                          "老旧小区加装电梯进度过半",
-                          "",
-                          "",
-                          {},
-                          {},
-                          1,
-                          "根据5月9日市政府常务会议部署，今年计划加装电梯三百部。"},
-                     });
+  expect_page_articles(a, {
+                              {"",
+                               "市人大常委会表决通过两项地方法规",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               1,
+                               "市人大常委会20日举行会议，表决通过两项地方法规。"},
+                              {"",
+                               "新学期课后服务将全面覆盖",
+                               "",
+                               "2023-06-19",
+                               {},
+                               {},
+                               1,
+                               "记者19日从市教育局获悉，新学期课后服务将覆盖全市小学。"},
+                              {"",
+                               "老旧小区加装电梯进度过半",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "根据5月9日市政府常务会议部署，今年计划加装电梯三百部。"},
+                          });
 }
 
 // A trainee credited beside the reporter ("培训生 X", as an intern is), and
@@ -258,7 +234,7 @@ TEST(FourthHoldOutForms, TraineesAndSlashedPhotoCredits) {
       "夜市经济升温\n\n"
       "记者 周文 培训生 李想\n\n"
       "6月20日晚，二七区夜市人流如织。\n");
-  expect_articles(
+  expect_page_articles(
       trainee,
       {{"", "夜市经济升温", "", "2023-06-20", {"周文"}, {"李想"}, 1, "6月20日晚，二七区夜市人流如织。"}});
   const auto photo = parse(
@@ -266,14 +242,14 @@ TEST(FourthHoldOutForms, TraineesAndSlashedPhotoCredits) {
       "新增学位两千个\n"
       "3版\n\n"
       "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。 记者 王刚 陈敏/摄\n");
-  expect_articles(photo, {{"",
-                           "城区三所新建学校开学",
-                           "新增学位两千个",
-                           "2023-06-20",
-                           {"王刚", "陈敏"},
-                           {},
-                           1,
-                           "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。"}});
+  expect_page_articles(photo, {{"",
+                                "城区三所新建学校开学",
+                                "新增学位两千个",
+                                "2023-06-20",
+                                {"王刚", "陈敏"},
+                                {},
+                                1,
+                                "6月20日，城区三所新建学校迎来首批学生。图为开学第一课。"}});
 }
 
 // A feature opening with a sentence of comment, its event's date opening
@@ -287,14 +263,14 @@ TEST(FourthHoldOutForms, ALeadsSecondSentenceAndThePagesPhotographer) {
       "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。\n\n"
       "市场新设了便民服务点和休息区。\n\n"
       "本版摄影 许诺\n");
-  expect_articles(a, {{"",
-                       "老城菜市场焕新开业",
-                       "",
-                       "2023-06-20",
-                       {"刘洋", "许诺"},
-                       {},
-                       2,
-                       "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。"}});
+  expect_page_articles(a, {{"",
+                            "老城菜市场焕新开业",
+                            "",
+                            "2023-06-20",
+                            {"刘洋", "许诺"},
+                            {},
+                            2,
+                            "买菜是最日常的烟火气。6月20日8点，改造后的老城菜市场重新开门迎客。"}});
 }
 
 // A county paper's page of briefs, each a long paragraph marked ◆: one
@@ -341,15 +317,15 @@ TEST(FourthHoldOutForms, DiamondMarkedBriefs) {
       "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。\n"
       "◆ 改造资金按户拨付。\n"
       "◆ 居民可全程参与。\n");
-  expect_articles(story,
-                  {{"",
-                    "老旧小区改造提速",
-                    "",
-                    "2023-06-20",
-                    {"王刚"},
-                    {},
-                    3,
-                    "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。"}});
+  expect_page_articles(story,
+                       {{"",
+                         "老旧小区改造提速",
+                         "",
+                         "2023-06-20",
+                         {"王刚"},
+                         {},
+                         3,
+                         "本报讯（记者 王刚）6月20日，记者从市住房保障局获悉，今年将改造老旧小区一百个。"}});
 }
 
 // Ordinary pages that the forms of the fourth held-out set (issue 11,

@@ -3,6 +3,8 @@
 // 20th), for the held-out forms' tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +24,33 @@ inline std::vector<Article> parse_june_21(std::string_view text) {
 inline std::string date_of(const Article& a) { return a.date ? a.date->str() : ""; }
 
 using Names = std::vector<std::string>;
+
+// What one article of a fixture page must read as, every field.
+struct PageWant {
+  std::string kicker, title, subtitle, date;
+  Names reporters, correspondents;
+  std::size_t paragraphs = 0;
+  std::string first_paragraph;
+};
+
+// The page's articles are `want`, in page order, field by field.
+inline void expect_page_articles(const std::vector<Article>& got, const std::vector<PageWant>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    SCOPED_TRACE("article " + std::to_string(i));
+    const Article& a = got[i];
+    const PageWant& w = want[i];
+    EXPECT_EQ(a.kicker, w.kicker);
+    EXPECT_EQ(a.title, w.title);
+    EXPECT_EQ(a.subtitle, w.subtitle);
+    EXPECT_EQ(date_of(a), w.date);
+    EXPECT_EQ(a.reporters, w.reporters);
+    EXPECT_EQ(a.correspondents, w.correspondents);
+    EXPECT_EQ(a.paragraphs.size(), w.paragraphs);
+    ASSERT_FALSE(a.paragraphs.empty());
+    EXPECT_EQ(a.paragraphs.front(), w.first_paragraph);
+    EXPECT_EQ(a.position, static_cast<int>(i));
+  }
+}
 
 }  // namespace kanbao::corpus::testing_util
