@@ -131,10 +131,12 @@ class Assembler {
 
   // In a crawl's header a line under the first three is text, heading-shaped
   // or not; two lines there over an empty third are kicker and title, the
-  // subtitle's line left empty.
+  // subtitle's line left empty. A second line opening with a dash is a
+  // subtitle in any layout (another crawl's title + subtitle, a blank line,
+  // the text): then the usual reading stands.
   bool kicker_over_empty_subtitle(const std::vector<std::string_view>& heads) const {
     return heads.size() == 2 && crawl_header() && !lines_.blank(0) && !lines_.blank(1) && lines_.blank(2) &&
-           heads[0] == lines_.text(0) && heads[1] == lines_.text(1);
+           heads[0] == lines_.text(0) && heads[1] == lines_.text(1) && !opens_with_dash(heads[1]);
   }
 
   // The heading lines from span_.begin (and column tags, and which line an

@@ -164,6 +164,8 @@ bool attribution(std::string_view core) {
 
 }  // namespace
 
+bool opens_with_dash(std::string_view line) { return is_dash_start(line); }
+
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
 
 std::size_t column_note_start(std::string_view line) {

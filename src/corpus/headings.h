@@ -58,6 +58,9 @@ struct HeadingBlock {
   std::string subtitle;  // lines joined by "\n"
 };
 
+// The line opens with a subtitle's dash (——, —, --, ──).
+bool opens_with_dash(std::string_view line);
+
 // A line marked "# " is the title (lines above it the kicker, below it the
 // subtitle); otherwise three lines are kicker, title, subtitle (a fourth and
 // later are subtitle); two are title + subtitle unless the first is a phrase

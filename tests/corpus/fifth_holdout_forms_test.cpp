@@ -232,6 +232,21 @@ TEST(FifthHoldOutForms, ArticleFileKickerOverAnEmptySubtitleLine) {
                          "本报讯（记者 王刚）6月20日，市文明办、市教育局联合发布年度诚信榜。"}});
 }
 
+// A second line opening with a dash is a subtitle, whatever the crawl:
+// title and subtitle over a blank line stay so.
+TEST(FifthHoldOutForms, ArticleFileDashedSecondLineStaysTheSubtitle) {
+  expect_page_articles(parse_article_file("联合发布年度诚信榜\n——十人上榜\n\n"
+                                          "　　本报讯（记者 王刚）6月20日，年度诚信榜发布。\n"),
+                       {{"",
+                         "联合发布年度诚信榜",
+                         "——十人上榜",
+                         "2023-06-20",
+                         {"王刚"},
+                         {},
+                         1,
+                         "本报讯（记者 王刚）6月20日，年度诚信榜发布。"}});
+}
+
 // A title alone between the empty kicker and subtitle lines: the text's
 // first line under them is text though shaped like a heading (a
 // commentary's bold opening sentence; a line without an ending joins the
