@@ -5,7 +5,12 @@
 // candidates come from the server - their ids and dates only, when the
 // expression is a test on token sets - and SQLite's broad ranking
 // (rank_pinyin_candidates) orders them; bodies are read for the page.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "store/pg/pg_phrases.h"
@@ -33,44 +38,79 @@ struct Expressions {
       : all(fts.all), literal(fts.literal), readings(fts.readings) {}
 };
 
-// The most tokens candidates_by_tokens() probes the GIN index for, one
-// by one (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles).
+// The most tokens candidates_by_tokens() probes the GIN index for
+// (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles when
+// probed one by one).
 constexpr std::size_t kMaxProbes = 8192;
 
-// The tokens the phrases of the three expressions stand for, each once,
-// and per expression, per phrase, the indexes of its tokens among them.
+// What candidates_by_tokens() asks the GIN indexes: per OR of the
+// expressions (Expression::or_groups), whether an article holds one of the
+// whole tokens its phrases stand for (`tokens && ARRAY[...]`), and whether
+// one of the one-character prefixes among them heads one of its tokens
+// (is_head); an article holding either holds that OR, whichever of its
+// phrases it holds. One row per article and OR: probing each token on its
+// own gave a row per token an article holds (zuzhi: 180 ms), and a prefix
+// standing for every bigram of a common character read every article's
+// text (gxq: 3 s at 20,000 articles). Per expression, per phrase, the
+// probes any of which holds it.
 struct TokenPlan {
-  std::vector<std::string> tokens;
+  struct Probe {
+    bool heads = false;  // kanbao_token_heads(a.tokens) && keys, else a.tokens && keys
+    std::vector<std::string> keys;
+    bool operator<(const Probe& other) const {
+      return std::tie(heads, keys) < std::tie(other.heads, other.keys);
+    }
+  };
+  std::vector<Probe> probes;
   std::vector<std::vector<std::vector<std::size_t>>> phrases;  // all, literal, readings
 
-  // nullopt when some phrase is no single token (Expression::phrase_tokens).
+  // nullopt when some phrase is no single token (Expression::phrase_tokens)
+  // nor a one-character prefix.
   static std::optional<TokenPlan> of(const Expressions& e, const PrefixExpansions& expansions,
                                      bool initials) {
     TokenPlan plan;
-    std::unordered_map<std::string, std::size_t> index;
+    std::map<Probe, std::size_t> index;
+    std::set<std::string> distinct;
     for (const Expression* expression : {&e.all, &e.literal, &e.readings}) {
-      auto per_phrase = expression->phrase_tokens(expansions);
-      if (!per_phrase) return std::nullopt;
-      auto& indexes = plan.phrases.emplace_back();
-      for (const auto& tokens : *per_phrase) {
-        auto& one = indexes.emplace_back();
-        for (const std::string& t : tokens) {
-          auto [it, added] = index.emplace(t, plan.tokens.size());
-          if (added) plan.tokens.push_back(t);
-          one.push_back(it->second);
+      const std::vector<Phrase>& phrases = expression->phrases();
+      const std::vector<std::size_t> groups = expression->or_groups();
+      std::map<std::size_t, std::pair<Probe, Probe>> wanted;  // OR group -> its tokens, its heads
+      for (std::size_t p = 0; p < phrases.size(); ++p) {
+        auto& [tokens, heads] = wanted[groups[p]];
+        heads.heads = true;
+        if (phrases[p].size() == 1 && is_head(phrases[p][0])) {
+          heads.keys.push_back(phrases[p][0].text);
+          continue;
+        }
+        auto held_by = expression->phrase_tokens(p, expansions);
+        if (!held_by) return std::nullopt;
+        tokens.keys.insert(tokens.keys.end(), held_by->begin(), held_by->end());
+        distinct.insert(held_by->begin(), held_by->end());
+      }
+      std::map<std::size_t, std::vector<std::size_t>> probes_of;  // OR group -> its probes
+      for (auto& [group, both] : wanted) {
+        for (Probe* probe : {&both.first, &both.second}) {
+          if (probe->keys.empty()) continue;
+          std::sort(probe->keys.begin(), probe->keys.end());
+          probe->keys.erase(std::unique(probe->keys.begin(), probe->keys.end()), probe->keys.end());
+          auto [it, added] = index.emplace(*probe, plan.probes.size());
+          if (added) plan.probes.push_back(*probe);
+          probes_of[group].push_back(it->second);
         }
       }
+      auto& indexes = plan.phrases.emplace_back();
+      for (std::size_t p = 0; p < phrases.size(); ++p) indexes.push_back(probes_of[groups[p]]);
       if (!initials && expression == &e.literal) break;  // readings: not asked
     }
     // No phrase to probe for: the text decides, reading every article
     // (slower than probes, the same hits).
     if (plan.phrases[0].empty()) return std::nullopt;
-    // A probe per token: past some thousands, reading every article's text is cheaper.
-    if (plan.tokens.size() > kMaxProbes) return std::nullopt;
+    // Past some thousands of tokens, reading every article's text is cheaper.
+    if (distinct.size() > kMaxProbes) return std::nullopt;
     return plan;
   }
 
-  // Whether expression `which` matches an article holding the tokens marked in `held`.
+  // Whether expression `which` matches an article holding the probes marked in `held`.
   bool matches(const Expression& e, std::size_t which, const std::vector<char>& held) const {
     if (which >= phrases.size()) return false;
     std::vector<double> instances;
@@ -94,31 +134,43 @@ void mark_held(const std::string& array, std::vector<char>& held) {
   }
 }
 
-// The candidates, decided in C++ on which of the expressions' tokens each
-// article holds; the server answers that from the GIN index, one probe per
-// token, without reading the articles' token arrays. Testing each
-// candidate's array against arrays of hundreds of bigrams on the server
-// (`tokens && ARRAY[...]`, an element by element comparison) took 24 s of
-// changjiang's 32 at 20,000 articles. nullopt when some phrase is no
-// single token (Expression::phrase_tokens).
+// The candidates, decided in C++ on which probes of TokenPlan each
+// article answers; the server answers those from the GIN indexes alone,
+// without reading the articles' token arrays (testing each candidate's
+// array against arrays of hundreds of bigrams, an element by element
+// comparison, took 24 s of changjiang's 32 at 20,000 articles, where the
+// index answers the same test from its posting lists). nullopt when some
+// phrase is no single token (Expression::phrase_tokens).
 Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, const Expressions& e,
                                                                    const PrefixExpansions& expansions,
                                                                    bool initials, const std::string& scope,
                                                                    std::vector<Param> params) {
   const std::optional<TokenPlan> plan = TokenPlan::of(e, expansions, initials);
   if (!plan) return std::optional<std::vector<PinyinRow>>();
-  params.push_back(text_array(plan->tokens));
-  // A continuation joined to its head is found as the head (pg_continuations.h).
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows rows, query_by_tokens(conn,
-                                 "SELECT a.id, a.date_key, (" + scope +
-                                     "), array_agg(u.i - 1) FROM unnest($" + std::to_string(params.size()) +
-                                     "::text[]) WITH ORDINALITY AS u(t, i) JOIN articles a"
-                                     " ON a.tokens @> ARRAY[u.t] WHERE a.joined_to IS NULL"
-                                     " GROUP BY a.id ORDER BY a.id",
-                                 params));
+  const auto next = [&params](Param p) {
+    params.push_back(std::move(p));
+    return "$" + std::to_string(params.size());
+  };
+  // Nothing to probe for (every prefix stands for no token): no article matches.
+  if (plan->probes.empty()) return std::optional<std::vector<PinyinRow>>(std::vector<PinyinRow>());
+  // Each probe gives (its index, the article); a continuation joined to
+  // its head is found as the head (pg_continuations.h).
+  std::string probes;
+  for (std::size_t k = 0; k < plan->probes.size(); ++k) {
+    const TokenPlan::Probe& probe = plan->probes[k];
+    probes += fmt::format(
+        "{}SELECT {} AS k, a.id, a.date_key, ({}) AS in_scope FROM articles a WHERE {} && {}::text[]"
+        " AND a.joined_to IS NULL",
+        k == 0 ? "" : " UNION ALL ", k, scope, probe.heads ? "kanbao_token_heads(a.tokens)" : "a.tokens",
+        next(text_array(probe.keys)));
+  }
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          query_by_tokens(conn,
+                                          "SELECT id, date_key, in_scope, array_agg(k) FROM (" + probes +
+                                              ") AS p GROUP BY id, date_key, in_scope ORDER BY id",
+                                          params));
   std::vector<PinyinRow> out;
-  std::vector<char> held(plan->tokens.size(), 0);
+  std::vector<char> held(plan->probes.size(), 0);
   for (int i = 0; i < rows.size(); ++i) {
     std::fill(held.begin(), held.end(), 0);
     mark_held(rows.text(i, 3), held);
