@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
-#include <tuple>
 #include <unordered_map>
 
 #include "store/pg/pg_phrases.h"
@@ -38,30 +36,24 @@ struct Expressions {
       : all(fts.all), literal(fts.literal), readings(fts.readings) {}
 };
 
-// The most tokens candidates_by_tokens() probes the GIN index for
-// (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles when
-// probed one by one).
+// The most tokens candidates_by_tokens() probes the GIN index for, one
+// by one (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles).
 constexpr std::size_t kMaxProbes = 8192;
 
-// What candidates_by_tokens() asks the GIN indexes: per OR of the
-// expressions (Expression::or_groups), whether an article holds one of the
-// whole tokens its phrases stand for (`tokens && ARRAY[...]`), and whether
-// one of the one-character prefixes among them heads one of its tokens
-// (is_head); an article holding either holds that OR, whichever of its
-// phrases it holds. One row per article and OR: probing each token on its
-// own gave a row per token an article holds (zuzhi: 180 ms), and a prefix
-// standing for every bigram of a common character read every article's
-// text (gxq: 3 s at 20,000 articles). Per expression, per phrase, the
-// probes any of which holds it.
+// What candidates_by_tokens() asks the GIN indexes: whether an article
+// holds each whole token the phrases stand for, one probe per token, and
+// for the one-character prefixes ("国"*, is_head) of one OR of an
+// expression (Expression::or_groups), whether one of them heads one of its
+// tokens, one probe per OR: an article holding any of them holds that OR,
+// whichever it holds. A prefix standing for every bigram of a common
+// character read every article's text (gxq: 3 s at 20,000 articles), and a
+// probe per character gave a row per character an article holds. Asking
+// once per OR for the whole tokens too was slower (zuzhi, fazhan: each OR
+// read most of the table). Per expression, per phrase, the probes any of
+// which holds it: the tokens, then the head groups.
 struct TokenPlan {
-  struct Probe {
-    bool heads = false;  // kanbao_token_heads(a.tokens) && keys, else a.tokens && keys
-    std::vector<std::string> keys;
-    bool operator<(const Probe& other) const {
-      return std::tie(heads, keys) < std::tie(other.heads, other.keys);
-    }
-  };
-  std::vector<Probe> probes;
+  std::vector<std::string> tokens;
+  std::vector<std::vector<std::string>> heads;
   std::vector<std::vector<std::vector<std::size_t>>> phrases;  // all, literal, readings
 
   // nullopt when some phrase is no single token (Expression::phrase_tokens)
@@ -69,47 +61,68 @@ struct TokenPlan {
   static std::optional<TokenPlan> of(const Expressions& e, const PrefixExpansions& expansions,
                                      bool initials) {
     TokenPlan plan;
-    std::map<Probe, std::size_t> index;
-    std::set<std::string> distinct;
+    std::unordered_map<std::string, std::size_t> index;
+    HeadGroups head_groups;
     for (const Expression* expression : {&e.all, &e.literal, &e.readings}) {
       const std::vector<Phrase>& phrases = expression->phrases();
       const std::vector<std::size_t> groups = expression->or_groups();
-      std::map<std::size_t, std::pair<Probe, Probe>> wanted;  // OR group -> its tokens, its heads
+      auto& indexes = plan.phrases.emplace_back(phrases.size());
+      std::map<std::size_t, std::vector<std::string>> group_heads;  // OR group -> its characters
       for (std::size_t p = 0; p < phrases.size(); ++p) {
-        auto& [tokens, heads] = wanted[groups[p]];
-        heads.heads = true;
         if (phrases[p].size() == 1 && is_head(phrases[p][0])) {
-          heads.keys.push_back(phrases[p][0].text);
+          group_heads[groups[p]].push_back(phrases[p][0].text);
           continue;
         }
         auto held_by = expression->phrase_tokens(p, expansions);
         if (!held_by) return std::nullopt;
-        tokens.keys.insert(tokens.keys.end(), held_by->begin(), held_by->end());
-        distinct.insert(held_by->begin(), held_by->end());
-      }
-      std::map<std::size_t, std::vector<std::size_t>> probes_of;  // OR group -> its probes
-      for (auto& [group, both] : wanted) {
-        for (Probe* probe : {&both.first, &both.second}) {
-          if (probe->keys.empty()) continue;
-          std::sort(probe->keys.begin(), probe->keys.end());
-          probe->keys.erase(std::unique(probe->keys.begin(), probe->keys.end()), probe->keys.end());
-          auto [it, added] = index.emplace(*probe, plan.probes.size());
-          if (added) plan.probes.push_back(*probe);
-          probes_of[group].push_back(it->second);
+        for (const std::string& t : *held_by) {
+          auto [it, added] = index.emplace(t, plan.tokens.size());
+          if (added) plan.tokens.push_back(t);
+          indexes[p].push_back(it->second);
         }
       }
-      auto& indexes = plan.phrases.emplace_back();
-      for (std::size_t p = 0; p < phrases.size(); ++p) indexes.push_back(probes_of[groups[p]]);
+      plan.add_heads(group_heads, *expression, groups, head_groups);
       if (!initials && expression == &e.literal) break;  // readings: not asked
     }
+    for (const HeadPhrase& h : head_groups.phrases)
+      plan.phrases[h.expression][h.phrase].push_back(plan.tokens.size() + h.head);
     // No phrase to probe for: the text decides, reading every article
     // (slower than probes, the same hits).
     if (plan.phrases[0].empty()) return std::nullopt;
-    // Past some thousands of tokens, reading every article's text is cheaper.
-    if (distinct.size() > kMaxProbes) return std::nullopt;
+    // A probe per token: past some thousands, reading every article's text is cheaper.
+    if (plan.tokens.size() > kMaxProbes) return std::nullopt;
     return plan;
   }
 
+  std::size_t probes() const { return tokens.size() + heads.size(); }
+
+ private:
+  struct HeadPhrase {
+    std::size_t expression, phrase, head;  // the phrase, and its OR's head probe
+  };
+  struct HeadGroups {
+    std::map<std::vector<std::string>, std::size_t> index;  // characters -> head probe
+    std::vector<HeadPhrase> phrases;
+  };
+
+  // The head probes of the last expression's ORs (OR group -> its
+  // characters), each set of characters probed once.
+  void add_heads(std::map<std::size_t, std::vector<std::string>>& group_heads, const Expression& expression,
+                 const std::vector<std::size_t>& groups, HeadGroups& out) {
+    const std::vector<Phrase>& listed = expression.phrases();
+    for (auto& [group, chars] : group_heads) {
+      std::sort(chars.begin(), chars.end());
+      chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+      auto [it, added] = out.index.emplace(chars, heads.size());
+      if (added) heads.push_back(chars);
+      for (std::size_t p = 0; p < listed.size(); ++p) {
+        if (groups[p] == group && listed[p].size() == 1 && is_head(listed[p][0]))
+          out.phrases.push_back({phrases.size() - 1, p, it->second});
+      }
+    }
+  }
+
+ public:
   // Whether expression `which` matches an article holding the probes marked in `held`.
   bool matches(const Expression& e, std::size_t which, const std::vector<char>& held) const {
     if (which >= phrases.size()) return false;
@@ -152,25 +165,34 @@ Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, c
     return "$" + std::to_string(params.size());
   };
   // Nothing to probe for (every prefix stands for no token): no article matches.
-  if (plan->probes.empty()) return std::optional<std::vector<PinyinRow>>(std::vector<PinyinRow>());
+  if (plan->probes() == 0) return std::optional<std::vector<PinyinRow>>(std::vector<PinyinRow>());
   // Each probe gives (its index, the article); a continuation joined to
   // its head is found as the head (pg_continuations.h).
-  std::string probes;
-  for (std::size_t k = 0; k < plan->probes.size(); ++k) {
-    const TokenPlan::Probe& probe = plan->probes[k];
-    probes += fmt::format(
-        "{}SELECT {} AS k, a.id, a.date_key, ({}) AS in_scope FROM articles a WHERE {} && {}::text[]"
-        " AND a.joined_to IS NULL",
-        k == 0 ? "" : " UNION ALL ", k, scope, probe.heads ? "kanbao_token_heads(a.tokens)" : "a.tokens",
-        next(text_array(probe.keys)));
+  const std::string article = "a.id, a.date_key, (" + scope + ") AS in_scope FROM ";
+  std::vector<std::string> probes;
+  if (!plan->tokens.empty()) {
+    probes.push_back("SELECT u.i - 1 AS k, " + article + "unnest(" + next(text_array(plan->tokens)) +
+                     "::text[]) WITH ORDINALITY AS u(t, i) JOIN articles a ON a.tokens @> ARRAY[u.t]"
+                     " WHERE a.joined_to IS NULL");
   }
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          query_by_tokens(conn,
-                                          "SELECT id, date_key, in_scope, array_agg(k) FROM (" + probes +
-                                              ") AS p GROUP BY id, date_key, in_scope ORDER BY id",
-                                          params));
+  for (std::size_t h = 0; h < plan->heads.size(); ++h) {
+    probes.push_back(
+        fmt::format("SELECT {} AS k, {}articles a WHERE kanbao_token_heads(a.tokens) && {}::text[] AND "
+                    "a.joined_to IS NULL",
+                    plan->tokens.size() + h, article, next(text_array(plan->heads[h]))));
+  }
+  // Without index scans: the planner would rather read a lone probe in id
+  // order through the primary key, testing every article's tokens (3.5 s).
+  KANBAO_TRY(conn.exec("SET LOCAL enable_indexscan = off"));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows, query_by_tokens(conn,
+                                 fmt::format("SELECT id, date_key, in_scope, array_agg(k) FROM ({}) AS p"
+                                             " GROUP BY id, date_key, in_scope ORDER BY id",
+                                             fmt::join(probes, " UNION ALL ")),
+                                 params));
+  KANBAO_TRY(conn.exec("SET LOCAL enable_indexscan TO DEFAULT"));
   std::vector<PinyinRow> out;
-  std::vector<char> held(plan->probes.size(), 0);
+  std::vector<char> held(plan->probes(), 0);
   for (int i = 0; i < rows.size(); ++i) {
     std::fill(held.begin(), held.end(), 0);
     mark_held(rows.text(i, 3), held);
