@@ -6,6 +6,7 @@
 
 #include "store/fold.h"
 #include "store/hit_scan.h"
+#include "text/utf8.h"
 
 namespace kanbao::store::pg {
 namespace {
@@ -189,13 +190,53 @@ std::optional<std::vector<std::vector<std::string>>> Expression::phrase_tokens(
     const PrefixExpansions& expansions) const {
   std::vector<std::vector<std::string>> out;
   for (std::size_t p = 0; p < phrases_.size(); ++p) {
-    Node node;
-    node.phrase = p;
-    const std::vector<std::string>* tokens = single_token(node, expansions);
-    if (tokens == nullptr) return std::nullopt;
-    out.push_back(*tokens);
+    auto tokens = phrase_tokens(p, expansions);
+    if (!tokens) return std::nullopt;
+    out.push_back(std::move(*tokens));
   }
   return out;
+}
+
+std::optional<std::vector<std::string>> Expression::phrase_tokens(std::size_t p,
+                                                                  const PrefixExpansions& expansions) const {
+  Node node;
+  node.phrase = p;
+  const std::vector<std::string>* tokens = single_token(node, expansions);
+  if (tokens == nullptr) return std::nullopt;
+  return *tokens;
+}
+
+void Expression::group(const Node& node, std::vector<std::size_t>& out, std::size_t& next) {
+  if (node.kind == Node::kPhrase) {
+    out[node.phrase] = next++;
+    return;
+  }
+  const std::size_t shared = node.kind == Node::kOr ? next++ : 0;
+  for (const Node& kid : node.kids) {
+    if (node.kind == Node::kOr && kid.kind == Node::kPhrase) {
+      out[kid.phrase] = shared;
+    } else {
+      group(kid, out, next);
+    }
+  }
+}
+
+std::vector<std::size_t> Expression::or_groups() const {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> out(phrases_.size(), kNone);
+  std::size_t next = 0;
+  group(root_, out, next);
+  // A phrase the tree does not hold (after a stray bracket) is its own group.
+  for (std::size_t& g : out)
+    if (g == kNone) g = next++;
+  return out;
+}
+
+bool is_head(const tokens::PhraseToken& token) {
+  if (!token.prefix || token.text.empty()) return false;
+  std::size_t at = 0;
+  text::decode(token.text, at);
+  return at == token.text.size();
 }
 
 PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {

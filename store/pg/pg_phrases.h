@@ -50,6 +50,15 @@ class Expression {
   // not list: a set of tokens cannot tell.
   std::optional<std::vector<std::vector<std::string>>> phrase_tokens(
       const PrefixExpansions& expansions) const;
+  // The same for phrase `p` alone.
+  std::optional<std::vector<std::string>> phrase_tokens(std::size_t p,
+                                                        const PrefixExpansions& expansions) const;
+
+  // Per phrase, a group: the phrases that are operands of one OR share
+  // theirs, any other phrase has its own. Where an article holds some
+  // phrase of a group, taking it to hold all of them leaves what the
+  // expression matches unchanged (that OR holds either way).
+  std::vector<std::size_t> or_groups() const;
 
  private:
   struct Node {
@@ -68,12 +77,18 @@ class Expression {
   Node parse_primary(std::size_t& at) const;
   const std::vector<std::string>* single_token(const Node& node, const PrefixExpansions& expansions) const;
   static bool check(const Node& node, const std::vector<double>& instances, std::vector<bool>& counted);
+  static void group(const Node& node, std::vector<std::size_t>& out, std::size_t& next);
 
   std::vector<Phrase> phrases_;
   std::vector<std::vector<std::string>> wholes_;  // per phrase of one token: its text
   std::vector<Token> tokens_;
   Node root_;
 };
+
+// Whether `token` is the prefix of one character ("国"*): an article holds
+// a token starting with it exactly when the character is one of its token
+// heads (kanbao_token_heads, schema 5), which one GIN probe answers.
+bool is_head(const tokens::PhraseToken& token);
 
 // The tokens phrases can match: those named, and those starting with a
 // prefix token. An article's other tokens need no place in its index.

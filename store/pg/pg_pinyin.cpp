@@ -104,7 +104,7 @@ Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& 
   std::set<std::string> prefixes;
   for (const Phrase& phrase : phrases) {
     for (const auto& token : phrase)
-      if (token.prefix) prefixes.insert(token.text);
+      if (token.prefix && !is_head(token)) prefixes.insert(token.text);  // a head: its own GIN index
   }
   PrefixExpansions out;
   if (prefixes.empty()) return out;
@@ -134,6 +134,7 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const
                                        std::vector<Param>& params) {
   if (phrases.empty()) return std::nullopt;
   std::vector<std::vector<std::string>> token_sets;
+  std::set<std::string> heads;  // one-character prefixes starting a phrase of prefixes alone
   for (const Phrase& phrase : phrases) {
     std::vector<std::string> tokens;
     for (const auto& token : phrase) {
@@ -143,14 +144,25 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const
       token_sets.push_back(std::move(tokens));
       continue;
     }
-    // Prefix tokens alone: the article holds one of the tokens the first stands for.
+    // Prefix tokens alone: the article holds one of the tokens the first
+    // stands for: for one character, one of its token heads (is_head).
+    if (!phrase.empty() && is_head(phrase.front())) {
+      heads.insert(phrase.front().text);
+      continue;
+    }
     auto it = phrase.empty() ? expansions.end() : expansions.find(phrase.front().text);
     // Not expanded, or into too many to test: nothing narrows.
     if (it == expansions.end() || it->second.size() > kMaxExpansion) return std::nullopt;
     for (const std::string& t : it->second) token_sets.push_back({t});
   }
-  if (token_sets.empty()) return std::string("false");  // every prefix stands for nothing
-  return holding_any_set(token_sets, params);
+  std::string any;
+  if (!heads.empty()) {
+    params.push_back(text_array(std::vector<std::string>(heads.begin(), heads.end())));
+    any = "kanbao_token_heads(a.tokens) && $" + std::to_string(params.size()) + "::text[]";
+  }
+  if (auto held = holding_any_set(token_sets, params)) any += (any.empty() ? "" : " OR ") + *held;
+  if (any.empty()) return std::string("false");  // every prefix stands for nothing
+  return "(" + any + ")";
 }
 
 }  // namespace kanbao::store::pg

@@ -30,7 +30,8 @@ Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q
 // trip. The GIN index holds whole tokens only; an article holds a token
 // starting with the prefix exactly when it holds one of these, since the
 // vocabulary holds every token of every article (and perhaps more). A
-// prefix standing for thousands of tokens (4,096) is left out: unexpanded.
+// prefix standing for thousands of tokens (4,096) is left out: unexpanded;
+// so is a prefix of one character (is_head), which its own index answers.
 Result<PrefixExpansions> expand_prefixes(Conn& conn, const std::vector<Phrase>& phrases);
 
 // The smallest string above every string that starts with `prefix`, in
@@ -41,7 +42,8 @@ std::string past_prefix(std::string_view prefix);
 // SQL over `a.tokens` (parameters appended to `params`) true for every
 // article holding some phrase of `phrases` (a superset), through the GIN
 // index: a phrase's whole tokens, or for a phrase of prefix tokens alone,
-// one of the tokens its first stands for (`expansions`, from
+// the first's character among the token heads when it is one (is_head),
+// else one of the tokens it stands for (`expansions`, from
 // expand_prefixes); a phrase whose prefix stands for nothing matches no
 // article. nullopt when there are no phrases, or a prefix stands for more
 // than 64 tokens (testing token sets against thousands was slower than

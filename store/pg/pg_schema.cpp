@@ -147,8 +147,21 @@ INSERT INTO library_counts(articles, tokens)
   SELECT count(*), coalesce(sum(ntokens), 0) FROM articles WHERE joined_to IS NULL;
 )sql";
 
+// Version 5: the first character of each of an article's tokens, GIN
+// indexed. A one-character prefix token ("国"*, as pinyin and initials
+// expand into) matches exactly the articles holding a token that starts
+// with that character: one probe of this index, where the library holds
+// hundreds of bigrams starting with a common character (gxq read every
+// article's text, 3 s at 20,000 articles). An index on an expression of
+// the tokens, so no writer has anything more to keep in step.
+constexpr const char* kVersion5 = R"sql(
+CREATE FUNCTION kanbao_token_heads(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$ SELECT ARRAY(SELECT DISTINCT left(t, 1) FROM unnest($1) AS u(t)) $$;
+CREATE INDEX articles_token_heads ON articles USING gin (kanbao_token_heads(tokens));
+)sql";
+
 // The steps from version i+1 to i+2.
-constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4};
+constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 // A library migrated from before version 2 has its files marked changed,

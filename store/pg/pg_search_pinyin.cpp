@@ -5,7 +5,10 @@
 // candidates come from the server - their ids and dates only, when the
 // expression is a test on token sets - and SQLite's broad ranking
 // (rank_pinyin_candidates) orders them; bodies are read for the page.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "store/pg/pg_phrases.h"
@@ -37,31 +40,52 @@ struct Expressions {
 // by one (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles).
 constexpr std::size_t kMaxProbes = 8192;
 
-// The tokens the phrases of the three expressions stand for, each once,
-// and per expression, per phrase, the indexes of its tokens among them.
+// What candidates_by_tokens() asks the GIN indexes: whether an article
+// holds each whole token the phrases stand for, one probe per token, and
+// for the one-character prefixes ("国"*, is_head) of one OR of an
+// expression (Expression::or_groups), whether one of them heads one of its
+// tokens, one probe per OR: an article holding any of them holds that OR,
+// whichever it holds. A prefix standing for every bigram of a common
+// character read every article's text (gxq: 3 s at 20,000 articles), and a
+// probe per character gave a row per character an article holds. Asking
+// once per OR for the whole tokens too was slower (zuzhi, fazhan: each OR
+// read most of the table). Per expression, per phrase, the probes any of
+// which holds it: the tokens, then the head groups.
 struct TokenPlan {
   std::vector<std::string> tokens;
+  std::vector<std::vector<std::string>> heads;
   std::vector<std::vector<std::vector<std::size_t>>> phrases;  // all, literal, readings
 
-  // nullopt when some phrase is no single token (Expression::phrase_tokens).
+  // nullopt when some phrase is no single token (Expression::phrase_tokens)
+  // nor a one-character prefix.
   static std::optional<TokenPlan> of(const Expressions& e, const PrefixExpansions& expansions,
                                      bool initials) {
     TokenPlan plan;
     std::unordered_map<std::string, std::size_t> index;
+    HeadGroups head_groups;
     for (const Expression* expression : {&e.all, &e.literal, &e.readings}) {
-      auto per_phrase = expression->phrase_tokens(expansions);
-      if (!per_phrase) return std::nullopt;
-      auto& indexes = plan.phrases.emplace_back();
-      for (const auto& tokens : *per_phrase) {
-        auto& one = indexes.emplace_back();
-        for (const std::string& t : tokens) {
+      const std::vector<Phrase>& phrases = expression->phrases();
+      const std::vector<std::size_t> groups = expression->or_groups();
+      auto& indexes = plan.phrases.emplace_back(phrases.size());
+      std::map<std::size_t, std::vector<std::string>> group_heads;  // OR group -> its characters
+      for (std::size_t p = 0; p < phrases.size(); ++p) {
+        if (phrases[p].size() == 1 && is_head(phrases[p][0])) {
+          group_heads[groups[p]].push_back(phrases[p][0].text);
+          continue;
+        }
+        auto held_by = expression->phrase_tokens(p, expansions);
+        if (!held_by) return std::nullopt;
+        for (const std::string& t : *held_by) {
           auto [it, added] = index.emplace(t, plan.tokens.size());
           if (added) plan.tokens.push_back(t);
-          one.push_back(it->second);
+          indexes[p].push_back(it->second);
         }
       }
+      plan.add_heads(group_heads, *expression, groups, head_groups);
       if (!initials && expression == &e.literal) break;  // readings: not asked
     }
+    for (const HeadPhrase& h : head_groups.phrases)
+      plan.phrases[h.expression][h.phrase].push_back(plan.tokens.size() + h.head);
     // No phrase to probe for: the text decides, reading every article
     // (slower than probes, the same hits).
     if (plan.phrases[0].empty()) return std::nullopt;
@@ -70,7 +94,36 @@ struct TokenPlan {
     return plan;
   }
 
-  // Whether expression `which` matches an article holding the tokens marked in `held`.
+  std::size_t probes() const { return tokens.size() + heads.size(); }
+
+ private:
+  struct HeadPhrase {
+    std::size_t expression, phrase, head;  // the phrase, and its OR's head probe
+  };
+  struct HeadGroups {
+    std::map<std::vector<std::string>, std::size_t> index;  // characters -> head probe
+    std::vector<HeadPhrase> phrases;
+  };
+
+  // The head probes of the last expression's ORs (OR group -> its
+  // characters), each set of characters probed once.
+  void add_heads(std::map<std::size_t, std::vector<std::string>>& group_heads, const Expression& expression,
+                 const std::vector<std::size_t>& groups, HeadGroups& out) {
+    const std::vector<Phrase>& listed = expression.phrases();
+    for (auto& [group, chars] : group_heads) {
+      std::sort(chars.begin(), chars.end());
+      chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+      auto [it, added] = out.index.emplace(chars, heads.size());
+      if (added) heads.push_back(chars);
+      for (std::size_t p = 0; p < listed.size(); ++p) {
+        if (groups[p] == group && listed[p].size() == 1 && is_head(listed[p][0]))
+          out.phrases.push_back({phrases.size() - 1, p, it->second});
+      }
+    }
+  }
+
+ public:
+  // Whether expression `which` matches an article holding the probes marked in `held`.
   bool matches(const Expression& e, std::size_t which, const std::vector<char>& held) const {
     if (which >= phrases.size()) return false;
     std::vector<double> instances;
@@ -94,31 +147,52 @@ void mark_held(const std::string& array, std::vector<char>& held) {
   }
 }
 
-// The candidates, decided in C++ on which of the expressions' tokens each
-// article holds; the server answers that from the GIN index, one probe per
-// token, without reading the articles' token arrays. Testing each
-// candidate's array against arrays of hundreds of bigrams on the server
-// (`tokens && ARRAY[...]`, an element by element comparison) took 24 s of
-// changjiang's 32 at 20,000 articles. nullopt when some phrase is no
-// single token (Expression::phrase_tokens).
+// The candidates, decided in C++ on which probes of TokenPlan each
+// article answers; the server answers those from the GIN indexes alone,
+// without reading the articles' token arrays (testing each candidate's
+// array against arrays of hundreds of bigrams, an element by element
+// comparison, took 24 s of changjiang's 32 at 20,000 articles, where the
+// index answers the same test from its posting lists). nullopt when some
+// phrase is no single token (Expression::phrase_tokens).
 Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, const Expressions& e,
                                                                    const PrefixExpansions& expansions,
                                                                    bool initials, const std::string& scope,
                                                                    std::vector<Param> params) {
   const std::optional<TokenPlan> plan = TokenPlan::of(e, expansions, initials);
   if (!plan) return std::optional<std::vector<PinyinRow>>();
-  params.push_back(text_array(plan->tokens));
-  // A continuation joined to its head is found as the head (pg_continuations.h).
+  const auto next = [&params](Param p) {
+    params.push_back(std::move(p));
+    return "$" + std::to_string(params.size());
+  };
+  // Nothing to probe for (every prefix stands for no token): no article matches.
+  if (plan->probes() == 0) return std::optional<std::vector<PinyinRow>>(std::vector<PinyinRow>());
+  // Each probe gives (its index, the article); a continuation joined to
+  // its head is found as the head (pg_continuations.h).
+  const std::string article = "a.id, a.date_key, (" + scope + ") AS in_scope FROM ";
+  std::vector<std::string> probes;
+  if (!plan->tokens.empty()) {
+    probes.push_back("SELECT u.i - 1 AS k, " + article + "unnest(" + next(text_array(plan->tokens)) +
+                     "::text[]) WITH ORDINALITY AS u(t, i) JOIN articles a ON a.tokens @> ARRAY[u.t]"
+                     " WHERE a.joined_to IS NULL");
+  }
+  for (std::size_t h = 0; h < plan->heads.size(); ++h) {
+    probes.push_back(
+        fmt::format("SELECT {} AS k, {}articles a WHERE kanbao_token_heads(a.tokens) && {}::text[] AND "
+                    "a.joined_to IS NULL",
+                    plan->tokens.size() + h, article, next(text_array(plan->heads[h]))));
+  }
+  // Without index scans: the planner would rather read a lone probe in id
+  // order through the primary key, testing every article's tokens (3.5 s).
+  KANBAO_TRY(conn.exec("SET LOCAL enable_indexscan = off"));
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows, query_by_tokens(conn,
-                                 "SELECT a.id, a.date_key, (" + scope +
-                                     "), array_agg(u.i - 1) FROM unnest($" + std::to_string(params.size()) +
-                                     "::text[]) WITH ORDINALITY AS u(t, i) JOIN articles a"
-                                     " ON a.tokens @> ARRAY[u.t] WHERE a.joined_to IS NULL"
-                                     " GROUP BY a.id ORDER BY a.id",
+                                 fmt::format("SELECT id, date_key, in_scope, array_agg(k) FROM ({}) AS p"
+                                             " GROUP BY id, date_key, in_scope ORDER BY id",
+                                             fmt::join(probes, " UNION ALL ")),
                                  params));
+  KANBAO_TRY(conn.exec("SET LOCAL enable_indexscan TO DEFAULT"));
   std::vector<PinyinRow> out;
-  std::vector<char> held(plan->tokens.size(), 0);
+  std::vector<char> held(plan->probes(), 0);
   for (int i = 0; i < rows.size(); ++i) {
     std::fill(held.begin(), held.end(), 0);
     mark_held(rows.text(i, 3), held);

@@ -267,6 +267,7 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
                       "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
                       " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
                       " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
+                      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE;"
                       " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
   auto old = Library::open(uri_, OpenMode::kReadOnly);

@@ -136,6 +136,7 @@ TEST_F(Counts, AreFilledInWhenAVersion3LibraryIsMigrated) {
   }
   testing_pg::run_sql(uri_,
                       "DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
+                      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE;"
                       " UPDATE kanbao_meta SET value = '3' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),

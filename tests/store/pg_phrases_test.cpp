@@ -46,5 +46,31 @@ TEST(PositionIndex, CountsPhrasesAmongTheTokensItLeavesOut) {
   EXPECT_DOUBLE_EQ(index.weighted_instances(by_prefix), title + subtitle + body);
 }
 
+// A one-character prefix is what the token heads index answers; longer
+// prefixes and whole tokens are not.
+TEST(TokenHeads, AreThePrefixesOfOneCharacter) {
+  EXPECT_TRUE(is_head({"国", true}));
+  EXPECT_TRUE(is_head({"g", true}));
+  EXPECT_FALSE(is_head({"国", false}));
+  EXPECT_FALSE(is_head({"国家", true}));
+  EXPECT_FALSE(is_head({"gx", true}));
+  EXPECT_FALSE(is_head({"", true}));
+}
+
+// The operands of one OR share a group; a phrase under AND or NOT, or an
+// OR's operand that is itself an expression, does not share it.
+TEST(ExpressionOrGroups, JoinTheOperandsOfOneOr) {
+  const Expression e(R"((("gxq"*) OR ("国"* OR "工"*)) AND ("学" OR "习"* OR ("学习" NOT "小")))");
+  ASSERT_EQ(e.phrases().size(), 7u);
+  const std::vector<std::size_t> g = e.or_groups();
+  EXPECT_EQ(g[1], g[2]);  // 国 and 工
+  EXPECT_NE(g[0], g[1]);  // gxq: the outer OR's, not the inner one's
+  EXPECT_EQ(g[3], g[4]);  // 学 and 习
+  EXPECT_NE(g[3], g[1]);
+  EXPECT_NE(g[5], g[3]);  // 学习 and 小: under NOT, each its own
+  EXPECT_NE(g[6], g[5]);
+  EXPECT_NE(g[6], g[3]);
+}
+
 }  // namespace
 }  // namespace kanbao::store::pg

@@ -57,13 +57,17 @@ TEST_F(Vocabulary, ExpandsAPrefixIntoTheTokensStartingWithIt) {
   }
   auto conn = pg::Conn::connect(uri_, uri_);
   ASSERT_TRUE(conn) << conn.error().message();
-  const pg::Phrase zheng{{"郑", true}}, nothing{{"zzzq", true}}, whole{{"郑州", false}};
-  auto expanded = pg::expand_prefixes(*conn, {zheng, nothing, whole});
+  const pg::Phrase zheng{{"郑", true}}, zhengzhou{{"郑州", true}}, nothing{{"zzzq", true}},
+      whole{{"郑州", false}};
+  auto expanded = pg::expand_prefixes(*conn, {zheng, zhengzhou, nothing, whole});
   ASSERT_TRUE(expanded) << expanded.error().message();
-  ASSERT_EQ(expanded->size(), 2u);  // the prefixes only, each listed
-  const auto wanted = article_tokens("郑");
+  // The prefixes only, each listed, but for one character's: the token
+  // heads answer that one (schema 5).
+  ASSERT_EQ(expanded->size(), 2u);
+  EXPECT_EQ(expanded->count("郑"), 0u);
+  const auto wanted = article_tokens("郑州");
   EXPECT_FALSE(wanted.empty());
-  EXPECT_EQ(expanded->at("郑"), wanted);
+  EXPECT_EQ(expanded->at("郑州"), wanted);
   EXPECT_TRUE(expanded->at("zzzq").empty());
 }
 
@@ -103,6 +107,7 @@ TEST_F(Vocabulary, IsFilledInWhenAVersion2LibraryIsMigrated) {
   testing_pg::run_sql(uri_,
                       "DROP TABLE library_tokens; DROP TABLE library_counts;"
                       " DROP FUNCTION kanbao_count_articles() CASCADE;"
+                      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE;"
                       " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
