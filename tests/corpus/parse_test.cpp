@@ -355,7 +355,8 @@ TEST(Structure, DistrictsPerArticleOnACityPage) {
       "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n"
       "二七区园林部门介绍,公园都在老旧小区旁。\n\n记者 张三\n\n"
       "金水区图书馆延长开放时间\n\n本报讯 从下周起,金水区图书馆每晚开到九点。\n\n记者 李四\n\n"
-      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n去年,一场夏令营在惠济区举行。\n\n记者 王五\n";
+      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n去年,一场夏令营在惠济区举行。\n\n记者 "
+      "王五\n";
   const Page city = parse(city_page, "郑州日报/2023-06-21/05.txt");
   ASSERT_EQ(city.articles.size(), 3u);
   EXPECT_EQ(city.district, "二七区");
