@@ -45,12 +45,10 @@
 #include <string>
 #include <vector>
 
-#include "corpus/archive_path.h"
 #include "corpus/decode.h"
 #include "corpus/divisions.h"
 #include "corpus/papers.h"
 #include "corpus/parse.h"
-#include "corpus/split.h"
 
 namespace {
 
@@ -118,26 +116,17 @@ struct Score {
   int districts = 0, national = 0, national_districts = 0;
 };
 
-std::vector<Article> parse_file(const fs::path& path, const std::optional<Date>& issue, int* warnings,
-                                std::vector<std::string>* texts = nullptr) {
-  auto bytes = slurp(path);
-  if (!bytes) return {};
-  auto decoded = kanbao::corpus::decode(*bytes);
-  if (!decoded) return {};
-  std::vector<std::string> w;
-  kanbao::corpus::SplitOptions options;
-  options.issue = issue;
-  // As parse_page does: a crawl's article file (20230621-05-03.txt) is one article.
-  const auto stem = kanbao::corpus::page_from_stem(path.stem().string());
-  options.article_file = stem && stem->article_in_file > 0;
-  auto articles = kanbao::corpus::split_articles(decoded->text, w, options);
-  if (warnings) *warnings += static_cast<int>(w.size());
-  if (texts) *texts = std::move(w);
-  return articles;
-}
-
 // The page at dir/relative as `kanbao index` reads it: paper, issue and page
 // from the relative path (the truth's), `date` as `index --date` gives it.
+kanbao::corpus::Page parse_text(const std::string& text, const std::string& relative,
+                                const kanbao::corpus::Papers& papers, const std::optional<Date>& date) {
+  kanbao::corpus::PageContext context;
+  context.path = relative;
+  context.date = date;
+  context.papers = &papers;
+  return kanbao::corpus::parse_page(text, context);
+}
+
 std::optional<kanbao::corpus::Page> parse_whole_page(const fs::path& dir, const std::string& relative,
                                                      const kanbao::corpus::Papers& papers,
                                                      const std::optional<Date>& date) {
@@ -145,11 +134,7 @@ std::optional<kanbao::corpus::Page> parse_whole_page(const fs::path& dir, const 
   if (!bytes) return std::nullopt;
   auto decoded = kanbao::corpus::decode(*bytes);
   if (!decoded) return std::nullopt;
-  kanbao::corpus::PageContext context;
-  context.path = relative;
-  context.date = date;
-  context.papers = &papers;
-  return kanbao::corpus::parse_page(decoded->text, context);
+  return parse_text(decoded->text, relative, papers, date);
 }
 
 void print(const std::string& form, const Score& s) {
@@ -285,18 +270,31 @@ int score(const fs::path& truth_path, const fs::path& dir,
   return 0;
 }
 
+// At most `bytes` bytes of `s`, cut before a UTF-8 continuation byte.
+std::string_view utf8_prefix(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0U) == 0x80U) --bytes;
+  return s.substr(0, bytes);
+}
+
 int dump(const fs::path& file, const std::string& issue) {
-  std::vector<std::string> warnings;
-  const auto articles =
-      parse_file(file, issue.empty() ? std::nullopt : parse_date(issue), nullptr, &warnings);
-  for (const auto& w : warnings) fmt::print("warning: {}\n", w);
-  for (const Article& a : articles) {
+  const kanbao::corpus::Papers papers;  // the path as given names the paper, issue and page
+  const auto page = parse_whole_page(fs::path(), file.generic_string(), papers,
+                                     issue.empty() ? std::nullopt : parse_date(issue));
+  if (!page) {
+    std::cerr << "cannot read " << file << "\n";
+    return 1;
+  }
+  for (const auto& w : page->warnings) fmt::print("warning: {}\n", w);
+  fmt::print("paper {}  issue {}  page {}  district {}\n", page->origin.paper,
+             page->origin.issue ? page->origin.issue->str() : "-", page->origin.page, page->district);
+  for (const Article& a : page->articles) {
     fmt::print(
         "#{} lines {}-{}\n  kicker   {}\n  title    {}\n  subtitle {}\n  date     {}\n  byline   {}\n"
-        "  reporters [{}]\n  correspondents [{}]\n  paragraphs {}: {}\n",
+        "  reporters [{}]\n  correspondents [{}]\n  district {}\n  paragraphs {}: {}\n",
         a.position, a.first_line, a.last_line, a.kicker, a.title, a.subtitle, a.date ? a.date->str() : "-",
-        a.byline, fmt::join(a.reporters, "、"), fmt::join(a.correspondents, "、"), a.paragraphs.size(),
-        a.paragraphs.empty() ? "" : a.paragraphs.front().substr(0, 90));
+        a.byline, fmt::join(a.reporters, "、"), fmt::join(a.correspondents, "、"), a.district,
+        a.paragraphs.size(), a.paragraphs.empty() ? "" : utf8_prefix(a.paragraphs.front(), 90));
   }
   return 0;
 }
@@ -306,23 +304,26 @@ int count(const fs::path& dir, long long expect, int repeat) {
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
+  // Each file as `kanbao index DIR` reads it: its path under DIR gives the
+  // paper, issue, page and edition (and marks a crawl's one-article file).
+  const kanbao::corpus::Papers papers;
+  std::vector<std::pair<std::string, std::string>> texts;  // path under dir, text
   texts.reserve(files.size());
   std::size_t bytes = 0;
   for (const auto& f : files) {
     auto decoded = kanbao::corpus::decode(slurp(f).value_or(""));
-    texts.push_back(decoded ? decoded->text : "");
-    bytes += texts.back().size();
+    texts.emplace_back(fs::relative(f, dir).generic_string(), decoded ? decoded->text : "");
+    bytes += texts.back().second.size();
   }
   long long articles = 0, warnings = 0;
   const auto start = std::chrono::steady_clock::now();
   const std::clock_t cpu_start = std::clock();  // CPU time: fair on a shared, loaded machine
   for (int round = 0; round < repeat; ++round) {
     articles = warnings = 0;
-    for (const auto& t : texts) {
-      std::vector<std::string> w;
-      articles += static_cast<long long>(kanbao::corpus::split_articles(t, w).size());
-      warnings += static_cast<long long>(w.size());
+    for (const auto& [relative, text] : texts) {
+      const kanbao::corpus::Page page = parse_text(text, relative, papers, std::nullopt);
+      articles += static_cast<long long>(page.articles.size());
+      warnings += static_cast<long long>(page.warnings.size());
     }
   }
   const double seconds =

@@ -2,7 +2,7 @@
 #include "corpus/gazetteer.h"
 
 #include <algorithm>
-#include <map>
+#include <bitset>
 #include <unordered_map>
 
 #include "corpus/split.h"
@@ -38,7 +38,9 @@ class Matcher {
     for (const auto& e : entries) {
       if (e.first.empty() || is_ascii(e.first)) continue;
       std::size_t i = 0;
-      by_first_[util::next(e.first, i)].push_back(&e);
+      const char32_t first = util::next(e.first, i);
+      by_first_[first].push_back(&e);
+      may_start_.set(first % may_start_.size());
     }
     for (auto& [c, list] : by_first_) {
       std::stable_sort(list.begin(), list.end(),
@@ -51,7 +53,12 @@ class Matcher {
   void scan(std::string_view text, F&& f) const {
     for (std::size_t i = 0; i < text.size();) {
       std::size_t j = i;
-      const auto it = by_first_.find(util::next(text, j));
+      const char32_t c = util::next(text, j);
+      if (!may_start_.test(c % may_start_.size())) {  // most characters start no name
+        i = j;
+        continue;
+      }
+      const auto it = by_first_.find(c);
       bool matched = false;
       if (it != by_first_.end()) {
         for (const Entry* e : it->second) {
@@ -78,6 +85,7 @@ class Matcher {
   }
 
   std::unordered_map<char32_t, std::vector<const Entry*>> by_first_;
+  std::bitset<4096> may_start_;  // first characters of names, by code point modulo 4096
   const std::vector<std::string>& shared_;
   const std::vector<std::string>& other_places_;
 };
@@ -232,45 +240,81 @@ std::optional<std::string> Gazetteer::from_path(std::string_view path) const {
   return std::nullopt;
 }
 
+namespace {
+
+// The weight of each district named in some text, and the order in which
+// they were first named (it breaks ties).
+class Tally {
+ public:
+  void count(const Matcher& matcher, std::string_view text, long weight) {
+    matcher.scan(text, [&](const std::string& c) { add(c, weight); });
+  }
+  void count_article(const Matcher& matcher, const Article& a) {
+    count(matcher, a.kicker, 3);
+    count(matcher, a.title, 3);
+    count(matcher, a.subtitle, 3);
+    for (std::size_t p = 0; p < a.paragraphs.size(); ++p) count(matcher, a.paragraphs[p], p == 0 ? 2 : 1);
+  }
+  void merge(const Tally& other) {
+    for (const auto& [c, weight] : other.seen_) add(c, weight);
+  }
+
+  // The most weighed district, first named on a tie. One mention deep in
+  // the body (an example, a comparison: 在拱墅区半山…举行 in a city-wide
+  // story) does not make a district the subject: it needs a heading, a
+  // lead, or a second mention.
+  std::optional<std::string> subject() const {
+    constexpr long kPassingMention = 1;
+    const std::pair<std::string, long>* best = nullptr;
+    for (const auto& seen : seen_)
+      if (seen.second > (best != nullptr ? best->second : kPassingMention)) best = &seen;
+    if (best == nullptr) return std::nullopt;
+    return best->first;
+  }
+
+ private:
+  void add(const std::string& canonical, long weight) {
+    for (auto& seen : seen_) {
+      if (seen.first == canonical) {
+        seen.second += weight;
+        return;
+      }
+    }
+    seen_.emplace_back(canonical, weight);
+  }
+
+  std::vector<std::pair<std::string, long>> seen_;  // first named first; a page names few
+};
+
+}  // namespace
+
 std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
   std::vector<std::string> warnings;
   return from_articles(split_articles(text, warnings));
 }
 
-std::optional<std::string> Gazetteer::from_article(const Article& article) const {
-  return from_articles(std::span<const Article>(&article, 1));
-}
-
 std::optional<std::string> Gazetteer::from_articles(std::span<const Article> articles) const {
   const Matcher matcher(entries_, shared_, other_places_);
-  std::map<std::string, long> score;
-  std::vector<std::string> order;  // first seen first: breaks ties
-  auto count = [&](std::string_view s, long weight) {
-    matcher.scan(s, [&](const std::string& c) {
-      auto [it, inserted] = score.emplace(c, 0);
-      if (inserted) order.push_back(c);
-      it->second += weight;
-    });
-  };
+  Tally tally;
+  for (const Article& a : articles) tally.count_article(matcher, a);
+  return tally.subject();
+}
+
+Gazetteer::PageDistricts Gazetteer::for_page(std::span<const Article> articles,
+                                             std::span<const FurnitureLine> furniture) const {
+  const Matcher matcher(entries_, shared_, other_places_);
+  PageDistricts out;
+  out.articles.reserve(articles.size());
+  Tally page;
+  for (const FurnitureLine& f : furniture) page.count(matcher, f.text, 3);  // page heads weigh as headings
   for (const Article& a : articles) {
-    count(a.kicker, 3);
-    count(a.title, 3);
-    count(a.subtitle, 3);
-    for (std::size_t p = 0; p < a.paragraphs.size(); ++p) count(a.paragraphs[p], p == 0 ? 2 : 1);
+    Tally own;
+    own.count_article(matcher, a);
+    out.articles.push_back(own.subject());
+    page.merge(own);
   }
-  // One mention deep in the body (an example, a comparison: 在拱墅区半山…举行
-  // in a city-wide story) does not make a district the subject: it needs a
-  // heading, a lead, or a second mention.
-  constexpr long kPassingMention = 1;
-  std::optional<std::string> best;
-  long best_score = kPassingMention;
-  for (const auto& c : order) {
-    if (score[c] > best_score) {
-      best = c;
-      best_score = score[c];
-    }
-  }
-  return best;
+  out.page = page.subject();
+  return out;
 }
 
 std::optional<std::string> Gazetteer::canonical(std::string_view name) const {

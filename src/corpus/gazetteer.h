@@ -58,7 +58,15 @@ class Gazetteer {
   // Ties go to the name seen first. A name with a single body mention
   // (weight 1) is a passing mention, not the subject: none.
   std::optional<std::string> from_articles(std::span<const Article> articles) const;
-  std::optional<std::string> from_article(const Article& article) const;
+
+  // A parsed page's districts in one reading of its text: each article's
+  // (from_articles() of it alone) and the page's (from_articles() of them
+  // all, its furniture counted as headings: a page head 管城新闻 names it).
+  struct PageDistricts {
+    std::optional<std::string> page;
+    std::vector<std::optional<std::string>> articles;  // one per article, in order
+  };
+  PageDistricts for_page(std::span<const Article> articles, std::span<const FurnitureLine> furniture) const;
 
   // Canonical name for a name or alias the user typed, if known.
   std::optional<std::string> canonical(std::string_view name) const;

@@ -91,16 +91,15 @@ void assign_districts(Page& page, std::string_view text, const PageContext& cont
   // several districts' stories gives each its own. An article that names
   // none (a photo, a short item) takes the page's only when the page is one
   // district's: every article that names a district names the page's.
-  page.district = gazetteer->from_text(text).value_or("");
-  std::vector<std::optional<std::string>> own;
-  own.reserve(page.articles.size());
+  const Gazetteer::PageDistricts found = gazetteer->for_page(page.articles, page.furniture);
+  page.district = found.page.value_or("");
   bool one_district = !page.district.empty();
-  for (const Article& a : page.articles) {
-    own.push_back(gazetteer->from_article(a));
-    if (own.back() && *own.back() != page.district) one_district = false;
+  for (const auto& own : found.articles)
+    if (own && *own != page.district) one_district = false;
+  for (std::size_t n = 0; n < page.articles.size(); ++n) {
+    const auto& own = found.articles[n];
+    page.articles[n].district = own ? *own : one_district ? page.district : "";
   }
-  for (std::size_t n = 0; n < page.articles.size(); ++n)
-    page.articles[n].district = own[n] ? *own[n] : one_district ? page.district : "";
 }
 
 }  // namespace kanbao::corpus

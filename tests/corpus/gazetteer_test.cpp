@@ -89,5 +89,29 @@ TEST(Gazetteer, FromTextIgnoresOnePassingMention) {
   EXPECT_EQ(g.from_text(district), "惠济区");
 }
 
+TEST(Gazetteer, ForPageGivesEachArticleItsOwnAndThePageHeadCounts) {
+  const Gazetteer g = Gazetteer::zhengzhou();
+  Article erqi;
+  erqi.title = "二七区召开会议";
+  erqi.paragraphs = {"本报讯 昨日,会议召开。"};
+  Article jinshui;
+  jinshui.title = "金水区开放新公园";
+  jinshui.paragraphs = {"本报讯 昨日,新公园开放。"};
+  Article photo;
+  photo.title = "雪后初晴";
+  photo.paragraphs = {"昨日,市民在公园赏雪。"};
+  const std::vector<Article> articles{erqi, jinshui, photo};
+  const std::vector<FurnitureLine> furniture{{1, "金水区新闻"}};
+  const auto found = g.for_page(articles, furniture);
+  ASSERT_EQ(found.articles.size(), 3U);
+  EXPECT_EQ(found.articles[0], "二七区");
+  EXPECT_EQ(found.articles[1], "金水区");
+  EXPECT_EQ(found.articles[2], std::nullopt);
+  // The headings tie (3 each, 二七区 first); the page head weighs as one more.
+  EXPECT_EQ(found.page, "金水区");
+  EXPECT_EQ(g.for_page(articles, {}).page, "二七区");
+  EXPECT_EQ(g.for_page({}, {}).page, std::nullopt);
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
