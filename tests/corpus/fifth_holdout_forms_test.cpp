@@ -198,11 +198,7 @@ TEST(FifthHoldOutForms, QuotationsThatAreNoTitleStayInTheText) {
 // first three lines, kicker, title and subtitle, a line left empty for a
 // part the article lacks, and the text straight under them.
 std::vector<Article> parse_article_file(std::string_view text, bool article_file = true) {
-  std::vector<std::string> warnings;
-  SplitOptions options;
-  options.issue = Date{2023, 6, 21};
-  options.article_file = article_file;
-  return split_articles(text, warnings, options);
+  return testing_util::parse_june_21(text, article_file);
 }
 
 // Two lines over the empty subtitle line: kicker and title.

@@ -13,10 +13,12 @@
 
 namespace kanbao::corpus::testing_util {
 
-inline std::vector<Article> parse_june_21(std::string_view text) {
+// `article_file`: read as a crawl's one-article file (20230621-05-03.txt).
+inline std::vector<Article> parse_june_21(std::string_view text, bool article_file = false) {
   std::vector<std::string> warnings;
   SplitOptions options;
   options.issue = Date{2023, 6, 21};
+  options.article_file = article_file;
   return split_articles(text, warnings, options);
 }
 
