@@ -342,6 +342,18 @@ class Openings {
   std::string_view entry_source_;    // the source of the current entry's opening dateline
 };
 
+// A preamble that opens with heading lines (a title and a subtitle over a
+// 核心阅读 no opening rule knows) reads as any article does: no warning. One
+// that opens with text (the end of a story carried over, a caption) is
+// worth one: its title is only its first line.
+bool opens_with_heading(const Lines& lines, const ArticleSpan& span) {
+  for (std::size_t j = span.begin; j < span.end; ++j) {
+    if (lines.blank(j) || lines.kind(j) == Kind::kFurniture) continue;
+    return lines.kind(j) == Kind::kHeading;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
@@ -366,7 +378,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));
-    if (span.opener == Opener::kPreamble) {
+    if (span.opener == Opener::kPreamble && !opens_with_heading(lines, span)) {
       warnings.push_back("line " + std::to_string(articles.back().first_line) +
                          ": text before the first article's headings kept as an article of its own");
     }

@@ -188,6 +188,34 @@ TEST(Structure, SentenceFreeTextAboveTheFirstArticleIsFurniture) {
 
 // A site's reprint notice is furniture under the site's menus; the same
 // words in an article's text are text.
+// A page whose first story no opening rule finds (a title and subtitle over
+// a 核心阅读) keeps it as an article with its headings and no warning; text
+// above the first story (the end of one carried over) is warned about.
+TEST(Structure, HeadedTextAboveTheFirstOpeningIsAnArticleWithoutWarning) {
+  const std::string next =
+      "新桥通车\n　　本报讯 昨日，城东新桥正式通车。\n　　新桥全长八百米，双向四车道。\n";
+  const Page headed = parse(
+      "老街焕新 你来我往（城市更新观察）\n两年来，全市改造老旧街区三十条，比前年多一倍\n　　核心阅读\n"
+      "　　今年以来，本市聚焦老街改造，多措并举。截至目前，已有三十条老街完成改造。\n"
+      "　　老街是城市的记忆。去年以来，市里把老街改造列为民生实事。\n　　（本报记者 王刚）\n\n" +
+      next);
+  ASSERT_EQ(headed.articles.size(), 2U);
+  EXPECT_EQ(headed.articles[0].title, "老街焕新 你来我往（城市更新观察）");
+  EXPECT_EQ(headed.articles[0].subtitle, "两年来，全市改造老旧街区三十条，比前年多一倍");
+  EXPECT_EQ(headed.articles[1].title, "新桥通车");
+  EXPECT_TRUE(headed.warnings.empty()) << headed.warnings.front();
+
+  const Page carried = parse(
+      "　　居民们说，老街又热闹起来了，周末来逛的人越来越多，小店的生意也越来越好。\n　　（本报记者 "
+      "王刚）\n\n" +
+      next);
+  ASSERT_EQ(carried.articles.size(), 2U);
+  EXPECT_EQ(carried.articles[1].title, "新桥通车");
+  ASSERT_EQ(carried.warnings.size(), 1U);
+  EXPECT_EQ(carried.warnings[0],
+            "line 1: text before the first article's headings kept as an article of its own");
+}
+
 TEST(Structure, NoticeWordsInTheTextAreText) {
   const Page p =
       parse("标题\n\n本报讯 会议召开。\n本网记者注意到，转载规定已经修改，版权保护更严。\n\n记者 张三\n");
