@@ -334,13 +334,15 @@ class Assembler {
       if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
     if (!closing.text.empty()) merge_byline(byline_, closing);
     // Lines after the byline that open no article of their own: kept, as
-    // further paragraphs of this one.
+    // further paragraphs of this one. On a page they may be another story's
+    // (a warning says so); in a crawl's article file (a note to readers
+    // under a photo story's credit) they can be no other article's.
     bool first_trailing = true;
     for (std::size_t j = group_end_; j < span_.end; ++j) {
       if (lines_.blank(j)) continue;
       const Kind k = lines_.kind(j);
       if (k != Kind::kFurniture && k != Kind::kContinuation) {
-        if (first_trailing) {
+        if (first_trailing && !c_.article_file) {
           c_.warnings.push_back(line_ref(lines_.number(j)) +
                                 "text after the byline kept in the article above it");
         }

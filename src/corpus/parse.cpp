@@ -342,6 +342,21 @@ class Openings {
   std::string_view entry_source_;    // the source of the current entry's opening dateline
 };
 
+// A crawl's article file is one e-paper article: a dateline lead inside it
+// with no heading of its own (under a 核心阅读 block, a second dispatch of a
+// round-up) continues the article above. Only an item with a heading or a
+// brief's mark (a column of briefs) stands alone.
+void absorb_headless_leads(std::vector<ArticleSpan>& spans) {
+  for (std::size_t k = 1; k < spans.size();) {
+    if (spans[k].opener == Opener::kLead && spans[k].begin == spans[k].anchor) {
+      spans[k - 1].end = spans[k].end;
+      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k));
+    } else {
+      ++k;
+    }
+  }
+}
+
 // A preamble that opens with heading lines (a title and a subtitle over a
 // 核心阅读 no opening rule knows) reads as any article does: no warning. One
 // that opens with text (the end of a story carried over, a caption) is
@@ -375,6 +390,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
       !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
   if (bare_preamble) first = spans.front().begin;
   complete_spans(lines, first, spans);
+  if (options.article_file) absorb_headless_leads(spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));

@@ -278,5 +278,52 @@ TEST(FifthHoldOutForms, EpaperArticleFileKeepsItsHeader) {
                          "6月19日晚，停业半年的老街夜市重新开张。"}});
 }
 
+// A crawl's article file is one article: a dateline under its pull-quote
+// (核心阅读's summary paragraphs, then the dispatch) opens no second
+// article, and a note to readers under the credit is this article's, with
+// no warning. The same text as a page keeps the page's readings.
+std::vector<std::string> article_file_warnings(std::string_view text, bool article_file) {
+  std::vector<std::string> warnings;
+  SplitOptions options;
+  options.issue = Date{2023, 6, 21};
+  options.article_file = article_file;
+  split_articles(text, warnings, options);
+  return warnings;
+}
+
+TEST(FifthHoldOutForms, ArticleFileDispatchUnderItsSummaryContinuesIt) {
+  const std::string_view text =
+      "\n市政府发布新年工作安排\n\n"
+      "　　今年，全市将新建学校二十所。\n　　今年，全市将改造老旧小区一百个。\n"
+      "　　　　\n"
+      "　　新华社郑州6月20日电 6月20日，市政府发布新年工作安排。\n"
+      "　　安排共有十项。\n";
+  expect_page_articles(
+      parse_article_file(text),
+      {{"", "市政府发布新年工作安排", "", "2023-06-20", {}, {}, 4, "今年，全市将新建学校二十所。"}});
+  EXPECT_EQ(article_file_warnings(text, true), std::vector<std::string>{});
+  // On a page, the dispatch under text opens an article of its own.
+  EXPECT_EQ(parse_article_file(text, false).size(), 2U);
+}
+
+TEST(FifthHoldOutForms, ArticleFileNoteUnderTheCreditIsItsOwn) {
+  const std::string_view text =
+      "\n江边村的橘子熟了\n\n"
+      "　　6月20日，江边村的橘子熟了，村民们忙着采摘。\n"
+      "　　王刚摄影报道\n"
+      "　　欢迎读者投稿，邮箱见本版。\n";
+  expect_page_articles(parse_article_file(text), {{"",
+                                                   "江边村的橘子熟了",
+                                                   "",
+                                                   "2023-06-20",
+                                                   {"王刚"},
+                                                   {},
+                                                   2,
+                                                   "6月20日，江边村的橘子熟了，村民们忙着采摘。"}});
+  EXPECT_EQ(article_file_warnings(text, true), std::vector<std::string>{});
+  EXPECT_EQ(article_file_warnings(text, false),
+            std::vector<std::string>{"line 6: text after the byline kept in the article above it"});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
