@@ -317,6 +317,46 @@ bool is_pull_quote(std::string_view line) {
 
 namespace {
 
+// Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
+// of two to twelve characters and no comma: a title's shape, a subtitle
+// elaborates in one clause.
+bool paired_phrases(std::string_view line) {
+  constexpr std::size_t kMaxPhrase = 12;
+  std::size_t at = line.find(' ');
+  std::size_t width = 1;
+  if (const std::size_t wide = line.find("\u3000"); wide < at) {
+    at = wide;
+    width = 3;
+  }
+  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return false;
+  const std::string_view left = util::trim(line.substr(0, at));
+  const std::string_view right = util::trim(line.substr(at + width));
+  const std::size_t l = util::length_up_to(left, kMaxPhrase + 1);
+  const std::size_t r = util::length_up_to(right, kMaxPhrase + 1);
+  return l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos;
+}
+
+// The first of two heading lines is shaped as a kicker over the second, the
+// title: a clause with a comma (or an enumeration's 、) over a line without one ("湖北聚焦“关键少数”，
+// 持续高压反腐" / "去年立案查处…"); a name of six characters or less (a
+// place, a body: "中国气象局") over a longer line; a line over a title of
+// paired phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心"). A subtitle
+// elaborates its title in one clause and carries no comma the title lacks.
+bool kicker_shaped(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxName = 6;
+  // An enumeration's 、 counts too in a clause (over twelve characters: a
+  // short list of names, 市文明办、市教育局, is a title), not inside a
+  // quotation (“不忘初心、牢记使命” names one thing).
+  constexpr std::size_t kMaxNameList = 12;
+  const bool comma =
+      util::has_any(line, U"，,") || (util::has_any(line, U"、") && !util::has_any(line, U"“《") &&
+                                      util::length_up_to(line, kMaxNameList + 1) > kMaxNameList);
+  if (comma && !util::has_any(next, U"，,、")) return true;
+  const std::size_t n = util::length_up_to(line, kMaxName + 1);
+  if (n <= kMaxName && util::length_up_to(next, n + 1) > n) return true;
+  return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;
+}
+
 // Which line of a heading block is the title: the one named (title_at), the
 // first one marked up ("# 标题"), else the second of three or more, or of two
 // when the first sets the context for it; else the first. A second line
@@ -326,8 +366,10 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second = (lines.size() >= 3 || (lines.size() == 2 && is_context(lines[0], lines[1]))) &&
-                      !is_dash_start(lines[1]);
+  const bool second =
+      (lines.size() >= 3 ||
+       (lines.size() == 2 && (is_context(lines[0], lines[1]) || kicker_shaped(lines[0], lines[1])))) &&
+      !is_dash_start(lines[1]);
   return second ? 1 : 0;
 }
 

@@ -313,7 +313,8 @@ class Openings {
     const std::size_t p = lines_.prev(j);
     if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
-    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j))) return false;
+    if (!closed_strongly_before(j) && !(closed_before(j) && (marked_block(lines_, j) || set_apart(j))))
+      return false;
     // A quotation alone that speaks ("“看个电视怎么这么麻烦！”") opens a
     // feature's text, not an article; one quoted phrase ("“架起友谊的桥梁”")
     // is a title.
@@ -330,6 +331,25 @@ class Openings {
     if (k == lines_.size()) return false;
     const LineInfo& below = lines_.info(k);
     return below.kind == Kind::kBody && !below.caption && !below.from_marker;
+  }
+
+  // On a page that indents its paragraphs, the block at j stands apart as
+  // an article's heading: a blank line above it, its lines flush left, the
+  // text under it indented. A body line cut by the layout follows its
+  // paragraph's line directly, and a story's cross-head is indented as
+  // its text is.
+  bool set_apart(std::size_t j) const {
+    if (!lines_.indents_paragraphs() || j == 0 || !lines_.blank(j - 1) || lines_.indented(j)) return false;
+    // The flush-left lines are the block; under it may stand an indented
+    // summary shaped like a heading (a commentary's pull-quote) or the text.
+    std::size_t k = j;
+    for (std::size_t n = 0; k < lines_.size() && n <= kMaxHeadings + kMaxColumnTags;
+         ++n, k = lines_.next(k)) {
+      if (lines_.indented(k)) break;
+      const Kind kind = lines_.kind(k);
+      if (kind != Kind::kHeading && kind != Kind::kColumnTag) return false;
+    }
+    return k < lines_.size() && lines_.indented(k);
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);

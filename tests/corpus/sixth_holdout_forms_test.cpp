@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// Forms a sixth round on whole printed pages of a national daily showed the
+// parser misreading (issue 11, session 15), in text of our own.
+//
+// A page that indents its paragraphs by two full-width spaces sets its
+// headings flush left: a flush-left block after a finished paragraph and a
+// blank line, with indented text under it (or an indented summary, as a
+// commentary prints under its title), opens an article even when no
+// dateline, byline or 下转 marker marks the stories apart. A cross-head
+// indented as the text is, a line the layout cut (no blank line above it),
+// and a page whose paragraphs are not indented keep their old reading.
+//
+// Two heading lines are kicker and title when the first is shaped as a
+// kicker: a clause with a comma or an enumeration's 、 over a line without one, a name of six
+// characters or less over a longer line, a line over a title of two paired
+// phrases. Otherwise they stay title and subtitle.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/split.h"
+#include "june_page.h"
+
+namespace kanbao::corpus::testing_util {
+namespace {
+
+TEST(SixthHoldOutForms, FlushLeftHeadingsOnAnIndentedPageOpenArticles) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "\n"
+      "　　6月20日，老城区三条道路的改造全部完工，路面拓宽到十二米。\n"
+      "　　施工方说，雨污管道同时换新，今后雨天不再积水。\n"
+      "\n"
+      "社区食堂开进老小区\n"
+      "——每餐十元 老人优先\n"
+      "　　家住老街的李大爷每天中午都到社区食堂吃饭。\n"
+      "　　食堂由街道和一家企业合办，菜品每周更新。\n"
+      "　　食堂还为行动不便的老人\n"
+      "送餐上门。\n"
+      "\n"
+      "　　一份清单管到底\n"
+      "　　街道为每户老人建了一份用餐清单，口味和忌口都写在上面。\n"
+      "\n"
+      "让好政策落到实处（短评）\n"
+      "　　政策好不好，群众说了算！\n"
+      "　　改造道路、办好食堂，都是群众身边的小事。\n"
+      "　　小事办好了，群众才有获得感。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "老城区三条道路完成改造",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               2,
+                               "6月20日，老城区三条道路的改造全部完工，路面拓宽到十二米。"},
+                              {"",
+                               "社区食堂开进老小区",
+                               "——每餐十元 老人优先",
+                               "",
+                               {},
+                               {},
+                               4,
+                               "家住老街的李大爷每天中午都到社区食堂吃饭。"},
+                              {"", "让好政策落到实处（短评）", "", "", {}, {}, 3, "政策好不好，群众说了算！"},
+                          });
+}
+
+// The same stories with no indent anywhere: nothing sets the headings
+// apart, and the commentary stays in the story above it.
+TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
+  const auto a = parse_june_21(
+      "社区食堂开进老小区\n"
+      "家住老街的李大爷每天中午都到社区食堂吃饭。\n"
+      "食堂由街道和一家企业合办，菜品每周更新。\n"
+      "食堂还为行动不便的老人送餐上门。\n"
+      "\n"
+      "让好政策落到实处\n"
+      "改造道路、办好食堂，都是群众身边的小事。\n"
+      "小事办好了，群众才有获得感。\n");
+  expect_page_articles(
+      a, {{"", "社区食堂开进老小区", "", "", {}, {}, 5, "家住老街的李大爷每天中午都到社区食堂吃饭。"}});
+}
+
+TEST(SixthHoldOutForms, TwoHeadingLinesShapedAsKickerAndTitle) {
+  const auto a = parse_june_21(
+      "市区新增公园绿地，居民出门见绿\n"
+      "一年建成口袋公园二十个\n"
+      "　　记者从市园林局获悉，今年全市新建口袋公园二十个，多数建在老城区。\n"
+      "　　每个公园都配有座椅和饮水点。\n"
+      "\n"
+      "市园林局\n"
+      "发布夏季绿地养护指引\n"
+      "　　市园林局日前发布夏季绿地养护指引，提醒各区做好防旱。\n"
+      "　　指引要求，新栽树木每周浇水两次。\n"
+      "\n"
+      "老街区推行垃圾分类积分\n"
+      "分得清 换得来\n"
+      "　　老街区的居民分好垃圾，就能攒积分换日用品。\n"
+      "　　推行三个月，分类准确率过了九成。\n"
+      "\n"
+      "全市建成图书分馆十个、书屋八十家\n"
+      "阅读“流”进家门口\n"
+      "　　今年全市新建图书分馆十个，社区书屋八十家。\n"
+      "　　分馆和书屋的书可以通借通还。\n"
+      "\n"
+      "市区三条公交线路延长末班时间\n"
+      "方便夜班职工回家\n"
+      "　　记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n"
+      "　　调整从下月一日起实行。\n");
+  expect_page_articles(a, {
+                              {"市区新增公园绿地，居民出门见绿",
+                               "一年建成口袋公园二十个",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "记者从市园林局获悉，今年全市新建口袋公园二十个，多数建在老城区。"},
+                              {"市园林局",
+                               "发布夏季绿地养护指引",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "市园林局日前发布夏季绿地养护指引，提醒各区做好防旱。"},
+                              {"老街区推行垃圾分类积分",
+                               "分得清 换得来",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "老街区的居民分好垃圾，就能攒积分换日用品。"},
+                              {"全市建成图书分馆十个、书屋八十家",
+                               "阅读“流”进家门口",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "今年全市新建图书分馆十个，社区书屋八十家。"},
+                              {"",
+                               "市区三条公交线路延长末班时间",
+                               "方便夜班职工回家",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
+                          });
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
