@@ -178,6 +178,9 @@ class Openings {
     std::size_t headings = 0;
     std::size_t tags = 0;
     for (std::size_t p = lines_.prev(start); p < lines_.size(); p = lines_.prev(start)) {
+      // On a page that indents its paragraphs, an indented line over a
+      // flush-left heading is the text above (a credit, a pull-quote).
+      if (lines_.indents_paragraphs() && lines_.indented(p) && !lines_.indented(start)) break;
       const Kind k = lines_.kind(p);
       if (k == Kind::kHeading && headings < kMaxHeadings && tags == 0) {
         ++headings;
@@ -188,8 +191,10 @@ class Openings {
       }
       start = p;
     }
-    // A block under a line that does not end is that line's continuation.
-    while (start != anchor && !closed_before(start)) start = lines_.next(start);
+    // A block under a line that does not end is that line's continuation
+    // (unless it stands flush left after a blank line under indented text).
+    while (start != anchor && !closed_before(start) && !flush_left_under_indent(start))
+      start = lines_.next(start);
     return start;
   }
 
@@ -311,10 +316,16 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
+    const bool apart = set_apart(j);
+    if (!apart && p < lines_.size() &&
+        (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
-    if (!closed_strongly_before(j) && !(closed_before(j) && (marked_block(lines_, j) || set_apart(j))))
+    // On a page that indents its paragraphs, an indented line over a
+    // flush-left block set apart below it is the text above (a closing note
+    // in brackets, a credit): the block opens its own article.
+    if (const std::size_t n = lines_.next(j); lines_.indented(j) && n < lines_.size() && set_apart(n))
       return false;
+    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j)) && !apart) return false;
     // A quotation alone that speaks ("“看个电视怎么这么麻烦！”") opens a
     // feature's text, not an article; one quoted phrase ("“架起友谊的桥梁”")
     // is a title.
@@ -333,13 +344,27 @@ class Openings {
     return below.kind == Kind::kBody && !below.caption && !below.from_marker;
   }
 
+  // On a page that indents its paragraphs, line j stands flush left after a
+  // blank line under an indented line: the text above is another paragraph.
+  bool flush_left_under_indent(std::size_t j) const {
+    if (!lines_.indents_paragraphs() || j == 0 || !lines_.blank(j - 1) || lines_.indented(j)) return false;
+    const std::size_t p = lines_.prev(j);
+    return p < lines_.size() && lines_.indented(p);
+  }
+
   // On a page that indents its paragraphs, the block at j stands apart as
   // an article's heading: a blank line above it, its lines flush left, the
   // text under it indented. A body line cut by the layout follows its
   // paragraph's line directly, and a story's cross-head is indented as
   // its text is.
   bool set_apart(std::size_t j) const {
-    if (!lines_.indents_paragraphs() || j == 0 || !lines_.blank(j - 1) || lines_.indented(j)) return false;
+    // Above the blank line, a paragraph that ends, or one indented as the
+    // text is (a pull-quote, a credit, a note that does not end with a
+    // sentence's mark); a flush-left piece of text there is the piece the
+    // layout cut before j.
+    if (!flush_left_under_indent(j) && !(lines_.indents_paragraphs() && j > 0 && lines_.blank(j - 1) &&
+                                         !lines_.indented(j) && closed_before(j)))
+      return false;
     // The flush-left lines are the block; under it may stand an indented
     // summary shaped like a heading (a commentary's pull-quote) or the text.
     std::size_t k = j;

@@ -68,6 +68,67 @@ TEST(SixthHoldOutForms, FlushLeftHeadingsOnAnIndentedPageOpenArticles) {
                           });
 }
 
+// What closes a story above a flush-left block - a line shaped like a
+// heading ("祝大家新年快乐！"), a dispatch's note in brackets, a photo credit
+// - stays that story's: the block under it opens the next article, whole.
+TEST(SixthHoldOutForms, IndentedClosingLinesStayAboveTheBlock) {
+  const auto a = parse_june_21(
+      "新年音乐会在市剧院举行\n"
+      "　　6月20日晚，新年音乐会在市剧院举行，一千多名观众到场。\n"
+      "　　演出在合唱声中结束。\n"
+      "　　祝大家新年快乐！\n"
+      "\n"
+      "市民热线\n"
+      "上半年办结诉求十万件\n"
+      "　　记者从市政务服务中心获悉，上半年热线办结群众诉求十万件。\n"
+      "　　办结率比去年同期提高五个百分点。\n"
+      "　　（本报记者 王刚）\n"
+      "\n"
+      "新建学校秋季开学\n"
+      "——三所学校新增学位四千个\n"
+      "　　三所新建学校将在秋季开学，新增学位四千个。\n"
+      "　　学校的操场周末向居民开放。\n"
+      "　　李娜摄\n"
+      "\n"
+      "老街夜市重新开张\n"
+      "　　停业半年的老街夜市重新开张，二十多家摊位主打本地小吃。\n"
+      "　　夜市每晚营业到十一点。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "新年音乐会在市剧院举行",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               3,
+                               "6月20日晚，新年音乐会在市剧院举行，一千多名观众到场。"},
+                              {"市民热线",
+                               "上半年办结诉求十万件",
+                               "",
+                               "",
+                               {"王刚"},
+                               {},
+                               2,
+                               "记者从市政务服务中心获悉，上半年热线办结群众诉求十万件。"},
+                              {"",
+                               "新建学校秋季开学",
+                               "——三所学校新增学位四千个",
+                               "",
+                               {"李娜"},
+                               {},
+                               2,
+                               "三所新建学校将在秋季开学，新增学位四千个。"},
+                              {"",
+                               "老街夜市重新开张",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "停业半年的老街夜市重新开张，二十多家摊位主打本地小吃。"},
+                          });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
