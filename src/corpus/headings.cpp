@@ -336,8 +336,31 @@ bool paired_phrases(std::string_view line) {
   return l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos;
 }
 
+// A body, a place or an event named alone, as a kicker does over the news
+// it made ("中央纪委国家监委", "某某县某某镇", "某某网球公开赛"): a title says what
+// happened.
+bool names_alone(std::string_view line) {
+  constexpr std::size_t kMaxName = 14;
+  // One name: a list of them (市文明办、市教育局) may be a title of its own.
+  if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
+  for (std::string_view end : {"委", "委员会", "常委会", "网站", "镇", "县", "乡", "街道", "局", "公司",
+                               "集团", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛"})
+    if (line.ends_with(end)) return true;
+  return false;
+}
+
+// A line announcing what the title under it says: who issued or signed
+// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示").
+bool announces(std::string_view line) {
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示"})
+    if (line.ends_with(end)) return true;
+  return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
+         (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
-// title: a clause with a comma (or an enumeration's 、) over a line without one ("湖北聚焦“关键少数”，
+// title: a clause with a comma (or an enumeration's 、) over a line without one;
+// a name alone, an announcement ("湖北聚焦“关键少数”，
 // 持续高压反腐" / "去年立案查处…"); a name of six characters or less (a
 // place, a body: "中国气象局") over a longer line; a line over a title of
 // paired phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心"). A subtitle
@@ -352,6 +375,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
       util::has_any(line, U"，,") || (util::has_any(line, U"、") && !util::has_any(line, U"“《") &&
                                       util::length_up_to(line, kMaxNameList + 1) > kMaxNameList);
   if (comma && !util::has_any(next, U"，,、")) return true;
+  if (names_alone(line) || announces(line)) return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   if (n <= kMaxName && util::length_up_to(next, n + 1) > n) return true;
   return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;

@@ -338,6 +338,8 @@ void Lines::join_cut_leads() {
     if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12 || entry_part(j)) continue;
     const std::size_t k = next(j);
     if (k == size() || (info_[k].kind != Kind::kBody && info_[k].kind != Kind::kHeading)) continue;
+    // An indented line opens a paragraph of its own: no part cut from j.
+    if (indented_[k]) continue;
     const std::string_view rest = text(k);
     std::string joined(text(j));
     joined += rest.substr(0, std::min<std::size_t>(rest.size(), 300));

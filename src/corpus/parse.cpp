@@ -317,6 +317,9 @@ class Openings {
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
     const bool apart = set_apart(j);
+    // On a page that indents its paragraphs, headings stand flush left: an
+    // indented line shaped like one is a story's cross-head.
+    if (lines_.indents_paragraphs() && lines_.indented(j)) return false;
     if (!apart && p < lines_.size() &&
         (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;

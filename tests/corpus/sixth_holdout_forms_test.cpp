@@ -129,6 +129,75 @@ TEST(SixthHoldOutForms, IndentedClosingLinesStayAboveTheBlock) {
                           });
 }
 
+// A name alone (a body, a place, an event) and an announcement (…印发通知,
+// …显示) are kickers over the title under them.
+TEST(SixthHoldOutForms, NamesAndAnnouncementsAreKickers) {
+  const auto a = parse_june_21(
+      "市市场监督管理局\n"
+      "夏季食品抽检合格率九成八\n"
+      "　　市市场监管局公布夏季食品抽检结果，合格率百分之九十八。\n"
+      "　　不合格的食品已全部下架。\n"
+      "\n"
+      "市政府办公室印发通知\n"
+      "老旧小区加装电梯补贴提高\n"
+      "　　市政府办公室日前印发通知，老旧小区加装电梯的补贴提高到每部二十万元。\n"
+      "　　通知自下月起施行。\n"
+      "\n"
+      "上半年统计数据显示\n"
+      "居民收入稳步增长\n"
+      "　　市统计局昨日发布上半年数据，居民人均可支配收入增长百分之六。\n"
+      "　　农村居民收入增长快于城镇居民。\n");
+
+  expect_page_articles(a, {
+                              {"市市场监督管理局",
+                               "夏季食品抽检合格率九成八",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "市市场监管局公布夏季食品抽检结果，合格率百分之九十八。"},
+                              {"市政府办公室印发通知",
+                               "老旧小区加装电梯补贴提高",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "市政府办公室日前印发通知，老旧小区加装电梯的补贴提高到每部二十万元。"},
+                              {"上半年统计数据显示",
+                               "居民收入稳步增长",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "市统计局昨日发布上半年数据，居民人均可支配收入增长百分之六。"},
+
+                          });
+}
+
+// In a long story on an indented page, its cross-heads are indented as its
+// text is - also one marked ■ in two phrases with a comma - and open no
+// article; nor does a flush-left line under no blank line.
+TEST(SixthHoldOutForms, IndentedCrossHeadsStayInTheirStory) {
+  const auto a = parse_june_21(
+      "一条老街的新生\n"
+      "　　老街长八百米，两旁是百年以上的老房子。\n"
+      "　　去年起，街道请居民一起商量怎么改。\n"
+      "\n"
+      "　　■先问居民，再定方案\n"
+      "　　改造方案前后改了五稿，每一稿都贴在街口征求意见。\n"
+      "\n"
+      "　　老房子修旧如旧\n"
+      "　　工匠们用老办法修补了三十多处木构件。\n"
+      "　　如今，老街每天接待游客上万人次。\n");
+  expect_page_articles(
+      a, {
+             {"", "一条老街的新生", "", "", {}, {}, 5, "老街长八百米，两旁是百年以上的老房子。"},
+         });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
