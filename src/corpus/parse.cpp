@@ -79,7 +79,9 @@ class Openings {
             // A lead cut by a layout break is classed a lead without matching
             // a lead form in full: it opens an ordinary article.
             const auto lead = match_lead(lines_.text(j));
-            if (continues_entry(j, lead) || (lead && !lead->brief && joins_its_photos(spans, j))) break;
+            if (continues_entry(j, lead) || continues_indented_story(spans, j, lead) ||
+                (lead && !lead->brief && joins_its_photos(spans, j)))
+              break;
             add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
             entry_source_ = lead ? lead->source : std::string_view();
             break;
@@ -231,6 +233,24 @@ class Openings {
     return block_start(j) == j && pull_quote_above(j) == j;
   }
 
+  // On a page that indents its paragraphs, a lead with no heading of its
+  // own, indented under the indented text of a story under a heading, is
+  // a further dispatch of that story (a round-up of
+  // calls, each with its dateline) or its lead under a summary: it opens
+  // nothing.
+  bool continues_indented_story(const std::vector<ArticleSpan>& spans, std::size_t j,
+                                const std::optional<Lead>& lead) const {
+    // (A brief's mark, ◆ or ■, opens an item of its own.)
+    if (!lead || lead->brief || !lead->dateline || !lines_.indents_paragraphs() || !lines_.indented(j) ||
+        spans.empty() || (spans.back().opener != Opener::kHeading && !has_heading(spans.back())) ||
+        block_start(j) != j || pull_quote_above(j) != j)
+      return false;
+    const std::size_t p = lines_.prev(j);
+    return p < lines_.size() && lines_.indented(p) &&
+           (lines_.kind(p) == Kind::kBody || lines_.kind(p) == Kind::kLead ||
+            lines_.kind(p) == Kind::kHeading);
+  }
+
   // Lines (from, to) are all photo captions (blank lines aside).
   bool captions_between(std::size_t from, std::size_t to) const {
     for (std::size_t k = lines_.next(from); k < to; k = lines_.next(k)) {
@@ -344,7 +364,10 @@ class Openings {
     }
     if (k == lines_.size()) return false;
     const LineInfo& below = lines_.info(k);
-    return below.kind == Kind::kBody && !below.caption && !below.from_marker;
+    // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
+    // before the text.)
+    return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
+           (apart && below.kind == Kind::kPullQuote);
   }
 
   // On a page that indents its paragraphs, line j stands flush left after a

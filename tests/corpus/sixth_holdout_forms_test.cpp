@@ -198,6 +198,38 @@ TEST(SixthHoldOutForms, IndentedCrossHeadsStayInTheirStory) {
          });
 }
 
+// Under a flush-left block, a pull-quote's mark (核心阅读) may stand before
+// the text: the block still opens its article. A dateline under indented
+// text, with no heading of its own, is a further dispatch of the story
+// above (a round-up of calls), not an article.
+TEST(SixthHoldOutForms, PullQuotesAndFurtherDispatchesUnderABlock) {
+  const auto a = parse_june_21(
+      "市长分别同三位外地市长通电话\n"
+      "　　本报北京6月20日电　6月20日上午，市长同甲市市长通电话，商谈两市合作。\n"
+      "　　双方同意扩大人员往来。\n"
+      "　　本报北京6月20日电　6月20日下午，市长同乙市市长通电话。\n"
+      "　　两位市长谈到了航线恢复。\n"
+      "\n"
+      "老城更新 步步为营\n"
+      "\n"
+      "　　核心阅读\n"
+      "　　三年来，老城改造了一百多个小区，居民参与了每一步。\n"
+      "\n"
+      "　　老城的变化，居民看在眼里。\n"
+      "　　街道说，改造还要再做三年。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "市长分别同三位外地市长通电话",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               4,
+                               "本报北京6月20日电　6月20日上午，市长同甲市市长通电话，商谈两市合作。"},
+                              {"", "老城更新 步步为营", "", "", {}, {}, 4, "核心阅读"},
+                          });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
@@ -281,6 +313,42 @@ TEST(SixthHoldOutForms, TwoHeadingLinesShapedAsKickerAndTitle) {
                                {},
                                2,
                                "记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。"},
+                          });
+}
+
+// Briefs marked ■, indented under a page's heading, stay items of their
+// own: a brief's mark is no further dispatch of the item above.
+TEST(SixthHoldOutForms, IndentedMarkedBriefsStayApart) {
+  const auto a = parse_june_21(
+      "要闻简报\n"
+      "　　■6月20日，我县召开夏季防汛工作会议，部署各乡镇做好防汛准备。\n"
+      "　　■6月19日，县城新建的两处停车场投入使用，新增车位三百个。\n"
+      "　　■6月18日，县图书馆举办亲子阅读活动，一百多组家庭参加。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "要闻简报",
+                               "",
+                               "2023-06-20",
+                               {},
+                               {},
+                               1,
+                               "■6月20日，我县召开夏季防汛工作会议，部署各乡镇做好防汛准备。"},
+                              {"",
+                               "6月19日",
+                               "",
+                               "2023-06-19",
+                               {},
+                               {},
+                               1,
+                               "■6月19日，县城新建的两处停车场投入使用，新增车位三百个。"},
+                              {"",
+                               "6月18日",
+                               "",
+                               "2023-06-18",
+                               {},
+                               {},
+                               1,
+                               "■6月18日，县图书馆举办亲子阅读活动，一百多组家庭参加。"},
                           });
 }
 
