@@ -358,6 +358,50 @@ bool announces(std::string_view line) {
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
 }
 
+// The line ends with a figure, its unit after it ("…上涨2.9%", "…减少1109万人"):
+// a title reporting it.
+bool ends_with_figure(std::string_view line) {
+  constexpr std::size_t kMaxUnit = 2;
+  std::size_t end = line.size();
+  for (std::size_t n = 0; n <= kMaxUnit && end > 0; ++n) {
+    std::size_t i = end;
+    const char32_t c = util::prev(line, i);
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+    end = i;
+  }
+  return false;
+}
+
+// A count in Chinese numerals and its measure word ("新增学位两千个"): a
+// subtitle giving the figure.
+bool has_count(std::string_view line) {
+  bool numeral = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (numeral &&
+        std::u32string_view(U"个人家项件起元倍天次户吨座所名条成亿万").find(c) != std::u32string_view::npos)
+      return true;
+    numeral = std::u32string_view(U"一二两三四五六七八九十百千万〇").find(c) != std::u32string_view::npos;
+  }
+  return false;
+}
+
+// A statement over a line at least three characters shorter that holds no
+// figures: a kicker over its title ("山东东平整合基层调解资源" / "话心室里解疙瘩");
+// a subtitle elaborates its title, so it runs longer or gives the figures.
+// Not when the first line carries its column's name (it is the title) or
+// the second names who attended (…出席, …主持, …看望…).
+bool states_over_catchword(std::string_view line, std::string_view next) {
+  constexpr std::size_t kShorterBy = 3;
+  constexpr std::size_t kMaxLine = 64;
+  if (column_name_start(line) > 0 || util::has_any(next, U"0123456789０１２３４５６７８９%％") ||
+      ends_with_figure(line) || has_count(next))
+    return false;
+  for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
+    if (next.find(who) != std::string_view::npos) return false;
+  return util::length_up_to(next, kMaxLine) + kShorterBy <= util::length_up_to(line, kMaxLine);
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
 // title: a clause with a comma (or an enumeration's 、) over a line without one;
 // a name alone, an announcement ("湖北聚焦“关键少数”，
@@ -376,6 +420,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
                                       util::length_up_to(line, kMaxNameList + 1) > kMaxNameList);
   if (comma && !util::has_any(next, U"，,、")) return true;
   if (names_alone(line) || announces(line)) return true;
+  if (!comma && states_over_catchword(line, next)) return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   if (n <= kMaxName && util::length_up_to(next, n + 1) > n) return true;
   return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;

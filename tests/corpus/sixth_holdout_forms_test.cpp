@@ -230,6 +230,49 @@ TEST(SixthHoldOutForms, PullQuotesAndFurtherDispatchesUnderABlock) {
                           });
 }
 
+// A statement over a line three characters shorter or more is a kicker
+// over its catchword title; a subtitle elaborates, so it runs longer or
+// gives the figures. A first line ending with a figure reports it: the
+// title.
+TEST(SixthHoldOutForms, AStatementOverACatchwordIsAKicker) {
+  const auto a = parse_june_21(
+      "老城街道整合社区调解力量\n"
+      "邻里矛盾有人管\n"
+      "　　老城街道把调解员、网格员和志愿者编成一个队伍。\n"
+      "　　今年以来调解邻里纠纷两百多起。\n"
+      "\n"
+      "上半年全市新增就业3.2万人\n"
+      "就业形势总体稳定\n"
+      "　　市人社局发布，上半年全市城镇新增就业3.2万人。\n"
+      "　　高校毕业生就业率与去年持平。\n"
+      "\n"
+      "老城区新建学校秋季开学\n"
+      "新增学位两千个\n"
+      "　　老城区三所新建学校将在秋季开学。\n"
+      "　　学校的操场周末向居民开放。\n");
+  expect_page_articles(
+      a,
+      {
+          {"老城街道整合社区调解力量",
+           "邻里矛盾有人管",
+           "",
+           "",
+           {},
+           {},
+           2,
+           "老城街道把调解员、网格员和志愿者编成一个队伍。"},
+          {"",
+           "上半年全市新增就业3.2万人",
+           "就业形势总体稳定",
+           "",
+           {},
+           {},
+           2,
+           "市人社局发布，上半年全市城镇新增就业3.2万人。"},
+          {"", "老城区新建学校秋季开学", "新增学位两千个", "", {}, {}, 2, "老城区三所新建学校将在秋季开学。"},
+      });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
@@ -269,7 +312,7 @@ TEST(SixthHoldOutForms, TwoHeadingLinesShapedAsKickerAndTitle) {
       "　　分馆和书屋的书可以通借通还。\n"
       "\n"
       "市区三条公交线路延长末班时间\n"
-      "方便夜班职工回家\n"
+      "方便在城区上夜班的职工坐公交车回家\n"
       "　　记者从市公交集团获悉，三条线路的末班车将推迟到晚上十一点。\n"
       "　　调整从下月一日起实行。\n");
   expect_page_articles(a, {
@@ -307,7 +350,7 @@ TEST(SixthHoldOutForms, TwoHeadingLinesShapedAsKickerAndTitle) {
                                "今年全市新建图书分馆十个，社区书屋八十家。"},
                               {"",
                                "市区三条公交线路延长末班时间",
-                               "方便夜班职工回家",
+                               "方便在城区上夜班的职工坐公交车回家",
                                "",
                                {},
                                {},
