@@ -313,7 +313,8 @@ class Openings {
   bool is_pre_lead(std::size_t j) const {
     std::size_t k = lines_.next(j);
     while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
-    if (k == lines_.size()) return false;
+    // A flush-left block set apart under it: the byline closes the story above.
+    if (k == lines_.size() || set_apart(k)) return false;
     const Kind below = lines_.kind(k);
     if (below != Kind::kLead && below != Kind::kBody && below != Kind::kPullQuote && below != Kind::kHeading)
       return false;

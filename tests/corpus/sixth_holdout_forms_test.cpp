@@ -273,6 +273,35 @@ TEST(SixthHoldOutForms, AStatementOverACatchwordIsAKicker) {
       });
 }
 
+// A column item closed by its speaker's dash line and an indented byline
+// (（本报记者 王刚整理）): the byline closes that item; the flush-left block
+// under it opens the next.
+TEST(SixthHoldOutForms, AnIndentedBylineClosesTheItemAbove) {
+  const auto a = parse_june_21(
+      "把小事办成群众的好事（声音）\n"
+      "\n"
+      "　　群众身边的小事，就是我们工作中的大事。\n"
+      "　　——某区区长在全区民生工作会议上说\n"
+      "　　（本报记者 王刚整理）\n"
+      "\n"
+      "社区食堂开进老小区\n"
+      "\n"
+      "　　家住老街的李大爷每天中午都到社区食堂吃饭。\n"
+      "　　食堂由街道和一家企业合办，菜品每周更新。\n");
+  expect_page_articles(
+      a, {
+             {"",
+              "把小事办成群众的好事（声音）",
+              "",
+              "",
+              {"王刚"},
+              {},
+              2,
+              "群众身边的小事，就是我们工作中的大事。"},
+             {"", "社区食堂开进老小区", "", "", {}, {}, 2, "家住老街的李大爷每天中午都到社区食堂吃饭。"},
+         });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
