@@ -355,7 +355,9 @@ void Lines::join_cut_leads() {
 // sentence part (has a comma) or is long.
 void Lines::join_cut_first_parts() {
   for (std::size_t j = 0; j + 1 < size(); ++j) {
-    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j))
+    // (An indented line opens a paragraph of its own: nothing was cut.)
+    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody ||
+        entry_part(j) || (indented_[j + 1] && !indented_[j]))
       continue;
     const std::string_view t = strip_markup(text(j));
     // (A column's name before the title - "新春走基层 | 标题" - marks a heading.)

@@ -302,6 +302,39 @@ TEST(SixthHoldOutForms, AnIndentedBylineClosesTheItemAbove) {
          });
 }
 
+// A long subtitle running straight on into indented text is no first part
+// of that text cut by the layout: the indented line opens its own
+// paragraph, and the block stands apart.
+TEST(SixthHoldOutForms, ALongSubtitleOverIndentedTextStaysInItsBlock) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　老城区三条道路的改造全部完工，路面拓宽到十二米。\n"
+      "　　施工方说，雨污管道同时换新。\n"
+      "\n"
+      "让老街坊住得更舒心\n"
+      "——一年来老城区推进老旧小区改造、补齐社区服务短板的调查\n"
+      "　　一年来，老城区改造老旧小区四十个，新建社区服务站十二个。\n"
+      "　　居民说，楼道亮了，出门方便了。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "老城区三条道路完成改造",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "老城区三条道路的改造全部完工，路面拓宽到十二米。"},
+                              {"",
+                               "让老街坊住得更舒心",
+                               "——一年来老城区推进老旧小区改造、补齐社区服务短板的调查",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "一年来，老城区改造老旧小区四十个，新建社区服务站十二个。"},
+                          });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
