@@ -337,7 +337,7 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    const bool apart = set_apart(j);
+    const bool apart = set_apart(j) || alone_at_end(j);
     // On a page that indents its paragraphs, headings stand flush left: an
     // indented line shaped like one is a story's cross-head.
     if (lines_.indents_paragraphs() && lines_.indented(j)) return false;
@@ -363,7 +363,7 @@ class Openings {
       k = lines_.next(k);
       ++n;
     }
-    if (k == lines_.size()) return false;
+    if (k == lines_.size()) return apart;
     const LineInfo& below = lines_.info(k);
     // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
     // before the text.)
@@ -377,6 +377,21 @@ class Openings {
     if (!lines_.indents_paragraphs() || j == 0 || !lines_.blank(j - 1) || lines_.indented(j)) return false;
     const std::size_t p = lines_.prev(j);
     return p < lines_.size() && lines_.indented(p);
+  }
+
+  // On a page that indents its paragraphs, a short flush-left block closing
+  // the page after indented text, with nothing under it: a photo's heading
+  // (图片报道) whose picture is no text, an item of its own.
+  bool alone_at_end(std::size_t j) const {
+    constexpr std::size_t kMaxLines = 2;
+    if (!flush_left_under_indent(j)) return false;
+    std::size_t n = 0;
+    for (std::size_t k = j; k < lines_.size(); k = lines_.next(k), ++n) {
+      const Kind kind = lines_.kind(k);
+      if (n == kMaxLines || lines_.indented(k) || (kind != Kind::kHeading && kind != Kind::kColumnTag))
+        return false;
+    }
+    return true;
   }
 
   // On a page that indents its paragraphs, the block at j stands apart as

@@ -335,6 +335,32 @@ TEST(SixthHoldOutForms, ALongSubtitleOverIndentedTextStaysInItsBlock) {
                           });
 }
 
+// A short flush-left heading closing an indented page, nothing under it -
+// a photo whose picture is no text - is an item of its own, not a line of
+// the story above.
+TEST(SixthHoldOutForms, AHeadingAloneAtThePageEndIsAnItem) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　老城区三条道路的改造全部完工，路面拓宽到十二米。\n"
+      "　　施工方说，雨污管道同时换新。\n"
+      "　　今后雨天不再积水。\n"
+      "\n"
+      "图片报道\n");
+  ASSERT_EQ(a.size(), 2U);
+  // The photo's item: its heading and nothing else.
+  EXPECT_TRUE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[1].title, "图片报道");
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].subtitle, "");
+  EXPECT_EQ(date_of(a[1]), "");
+  EXPECT_TRUE(a[1].reporters.empty());
+  // The story above keeps its text and no more.
+  EXPECT_EQ(a[0].title, "老城区三条道路完成改造");
+  EXPECT_EQ(a[0].paragraphs,
+            (std::vector<std::string>{"老城区三条道路的改造全部完工，路面拓宽到十二米。",
+                                      "施工方说，雨污管道同时换新。", "今后雨天不再积水。"}));
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
