@@ -468,6 +468,30 @@ bool broken_title(const std::vector<std::string_view>& lines, std::size_t title_
 
 }  // namespace
 
+namespace {
+
+// A heading line with each run of spaces (full-width, non-breaking, two
+// ASCII ones set for spacing: "忠诚履职  热血为民") as one ASCII space.
+std::string one_space(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    const char32_t c = util::next(line, i);
+    if (util::is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(line.substr(at, i - at));
+  }
+  return out;
+}
+
+}  // namespace
+
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
@@ -481,7 +505,7 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
   }
   auto add_kicker = [&b](std::string_view s) {
     if (!b.kicker.empty()) b.kicker += ' ';
-    b.kicker += s;
+    b.kicker += one_space(s);
   };
   for (auto tag : column_tags) add_kicker(tag);
   const std::size_t title = title_line(lines, title_at);
@@ -495,11 +519,11 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
       for (std::string_view bar : {"|", "｜"})  // "市县融媒走基层 | 标题"
         if (starts_with(t, bar)) t = util::trim(t.substr(bar.size()));
     }
-    b.title = std::string(t);
+    b.title = one_space(t);
   }
   for (std::size_t i = title + 1; i < lines.size(); ++i) {
     if (!b.subtitle.empty()) b.subtitle += '\n';
-    b.subtitle += strip_markup(lines[i]);
+    b.subtitle += one_space(strip_markup(lines[i]));
   }
   return b;
 }

@@ -361,6 +361,21 @@ TEST(SixthHoldOutForms, AHeadingAloneAtThePageEndIsAnItem) {
                                       "施工方说，雨污管道同时换新。", "今后雨天不再积水。"}));
 }
 
+// Spaces set for spacing inside a heading line (two ASCII spaces, a
+// full-width one) read as one space.
+TEST(SixthHoldOutForms, SpacingInsideHeadingsIsOneSpace) {
+  const auto a = parse_june_21(
+      "老城更新\u3000步步为营\n"
+      "小区改造  居民点赞\n"
+      "　　老城区今年改造老旧小区四十个。\n"
+      "　　改造前，每个小区都开了居民议事会。\n"
+      "　　居民说，改得好不好，自己说了算。\n");
+  expect_page_articles(
+      a, {
+             {"", "老城更新 步步为营", "小区改造 居民点赞", "", {}, {}, 3, "老城区今年改造老旧小区四十个。"},
+         });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
