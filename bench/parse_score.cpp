@@ -7,6 +7,9 @@
 //   kanbao-parse-score --truth FILE [--divisions TSV] DIR
 //                                          scores against a hand-made truth file
 //   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
+// With -v first, a scoring run also lists every title not found, every
+// kicker taken as a title, and on a page split wrong the parser's titles
+// beside the truth's.
 //
 // The truth file (kept outside the repository with the pages it describes)
 // is UTF-8 text, one record a line, fields separated by TABs:
