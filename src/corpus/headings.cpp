@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "corpus/byline.h"
 #include "corpus/text_util.h"
@@ -409,6 +411,30 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
 // place, a body: "中国气象局") over a longer line; a line over a title of
 // paired phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心"). A subtitle
 // elaborates its title in one clause and carries no comma the title lacks.
+// The line closes with a series' name in brackets, its parts joined by ·
+// and one bracketed number allowed inside ("…（新春走基层·脱贫攻坚一线见闻）",
+// "…（人民眼·行走黄河（中））"): longer than a column's name, as a title carries it.
+bool closes_with_series(std::string_view line) {
+  constexpr std::size_t kMaxSeries = 30;
+  std::vector<std::size_t> opens;  // byte offsets of the brackets open so far
+  std::size_t last_open = std::string_view::npos;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t at = i;
+    const char32_t c = util::next(line, i);
+    if (c == U'（' || c == U'(') {
+      opens.push_back(at);
+    } else if ((c == U'）' || c == U')') && !opens.empty()) {
+      last_open = i == line.size() ? opens.back() : std::string_view::npos;
+      opens.pop_back();
+    }
+  }
+  if (last_open == std::string_view::npos || last_open == 0) return false;
+  const std::string_view note = line.substr(last_open);
+  return note.find("·") != std::string_view::npos &&
+         util::length_up_to(note, kMaxSeries + 3) <= kMaxSeries + 2 && !util::has_any(note, U"，。,");
+}
+
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
@@ -420,6 +446,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
                                       util::length_up_to(line, kMaxNameList + 1) > kMaxNameList);
   if (comma && !util::has_any(next, U"，,、")) return true;
   if (names_alone(line) || announces(line)) return true;
+  if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   if (n <= kMaxName && util::length_up_to(next, n + 1) > n) return true;

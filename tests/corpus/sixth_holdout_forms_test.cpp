@@ -376,6 +376,27 @@ TEST(SixthHoldOutForms, SpacingInsideHeadingsIsOneSpace) {
          });
 }
 
+// A title closed by its series' name, parts joined by · and perhaps a
+// bracketed number inside, takes the line above as its kicker.
+TEST(SixthHoldOutForms, ASeriesNoteMarksTheTitle) {
+  const auto a = parse_june_21(
+      "老城区推进老旧小区改造\n"
+      "楼道亮了 心里暖了（走基层·老城新貌（上））\n"
+      "　　老城区今年改造老旧小区四十个。\n"
+      "　　改造前，每个小区都开了居民议事会。\n"
+      "　　居民说，改得好不好，自己说了算。\n");
+  expect_page_articles(a, {
+                              {"老城区推进老旧小区改造",
+                               "楼道亮了 心里暖了（走基层·老城新貌（上））",
+                               "",
+                               "",
+                               {},
+                               {},
+                               3,
+                               "老城区今年改造老旧小区四十个。"},
+                          });
+}
+
 // The same stories with no indent anywhere: nothing sets the headings
 // apart, and the commentary stays in the story above it.
 TEST(SixthHoldOutForms, APageWithoutIndentKeepsItsReading) {
