@@ -404,13 +404,6 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
   return util::length_up_to(next, kMaxLine) + kShorterBy <= util::length_up_to(line, kMaxLine);
 }
 
-// The first of two heading lines is shaped as a kicker over the second, the
-// title: a clause with a comma (or an enumeration's 、) over a line without one;
-// a name alone, an announcement ("湖北聚焦“关键少数”，
-// 持续高压反腐" / "去年立案查处…"); a name of six characters or less (a
-// place, a body: "中国气象局") over a longer line; a line over a title of
-// paired phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心"). A subtitle
-// elaborates its title in one clause and carries no comma the title lacks.
 // The line closes with a series' name in brackets, its parts joined by ·
 // and one bracketed number allowed inside ("…（新春走基层·脱贫攻坚一线见闻）",
 // "…（人民眼·行走黄河（中））"): longer than a column's name, as a title carries it.
@@ -435,6 +428,14 @@ bool closes_with_series(std::string_view line) {
          util::length_up_to(note, kMaxSeries + 3) <= kMaxSeries + 2 && !util::has_any(note, U"，。,");
 }
 
+// The first of two heading lines is shaped as a kicker over the second, the
+// title: a clause with a comma (or an enumeration's 、) over a line without
+// one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
+// announcement; a name of six characters or less (a place, a body: "中国气象
+// 局") over a line four characters longer; a line over a title of paired
+// phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心") or of a series' name; a
+// statement over a shorter catchword. A subtitle elaborates its title in one
+// clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
@@ -449,7 +450,10 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
-  if (n <= kMaxName && util::length_up_to(next, n + 1) > n) return true;
+  // (Four characters longer at least: "另一个标题" over "副标题里有区字" is a
+  // short title over its subtitle.)
+  constexpr std::size_t kLongerBy = 4;
+  if (n <= kMaxName && util::length_up_to(next, n + kLongerBy) >= n + kLongerBy) return true;
   return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;
 }
 
