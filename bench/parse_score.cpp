@@ -7,6 +7,9 @@
 //   kanbao-parse-score --truth FILE [--divisions TSV] DIR
 //                                          scores against a hand-made truth file
 //   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
+// With -v first, a scoring run also lists every title not found, every
+// kicker taken as a title, and on a page split wrong the parser's titles
+// beside the truth's.
 //
 // The truth file (kept outside the repository with the pages it describes)
 // is UTF-8 text, one record a line, fields separated by TABs:
@@ -15,15 +18,14 @@
 //        [<TAB> district (the canonical name, 管城回族区; - or absent: none)]
 //   paper <TAB> path component <TAB> paper's name <TAB> its city (- : national, no districts)
 // Each `art` line belongs to the `page` line above it, in page order; "-"
-// marks an empty field. An article with no printed title ("-") is matched
-// by its place on the page. `paper` lines are the configuration a user
-// would write (paper.yarb = 延安日报, paper.延安日报.city = 延安) and apply to
-// every page. Lines starting with # are comments. Scores are printed per
-// form: pages with the right number of articles, titles exact, kickers
-// taken as titles, event dates right, reporters right (of the articles
-// naming some), publication dates right (of the articles whose issue date
-// is known: a page whose path and masthead do not give it is then parsed
-// with it, as `index --date` would), districts right (of all articles; with
+// marks an empty field, "?" a field not labelled (a truth made by a script
+// that knows titles but not event dates or reporters): it is not scored. An article with no printed title
+// ("-") is matched by its place on the page. `paper` lines are the configuration a user would write
+// (paper.yarb = 延安日报, paper.延安日报.city = 延安) and apply to every page. Lines starting with # are
+// comments. Scores are printed per form: pages with the right number of articles, titles exact, kickers taken
+// as titles, event dates right, reporters right (of the articles naming some), publication dates right (of
+// the articles whose issue date is known: a page whose path and masthead do not give it is then parsed with
+// it, as `index --date` would), districts right (of all articles; with
 // --divisions FILE the country's gazetteer, else Zhengzhou's only), and the
 // articles of a national paper given a district. The reporters column lists
 // everyone the byline credits, 通讯员 included, as the search filter
@@ -99,6 +101,7 @@ struct TruthArticle {
   std::string kicker, title, date;
   std::vector<std::string> reporters;
   std::string district;
+  bool date_labelled = true, reporters_labelled = true;  // false: "?" in the truth, not scored
 };
 struct TruthPage {
   std::string path, form;
@@ -177,7 +180,9 @@ int score(const fs::path& truth_path, const fs::path& dir,
       pages.push_back({f[1], f[2], f.size() > 3 ? parse_date(f[3]) : std::nullopt, {}});
     } else if (f[0] == "art" && f.size() >= 3 && !pages.empty()) {
       TruthArticle a{f[1], f[2], f.size() > 3 ? f[3] : "", {}, f.size() > 5 ? f[5] : ""};
-      if (f.size() > 4 && !f[4].empty()) a.reporters = split_names(f[4]);
+      a.date_labelled = a.date != "?";
+      a.reporters_labelled = !(f.size() > 4 && f[4] == "?");
+      if (a.reporters_labelled && f.size() > 4 && !f[4].empty()) a.reporters = split_names(f[4]);
       pages.back().articles.push_back(std::move(a));
     } else if (f[0] == "paper" && f.size() >= 4) {
       papers.add_alias(f[1], f[2]);
@@ -205,8 +210,13 @@ int score(const fs::path& truth_path, const fs::path& dir,
       ++s->pages;
       if (got.size() == page.articles.size()) ++s->pages_right;
     }
-    if (verbose && got.size() != page.articles.size())
+    if (verbose && got.size() != page.articles.size()) {
       fmt::print("  {}: {} articles, truth {}\n", page.path, got.size(), page.articles.size());
+      // Both title lists side by side say where a page was split wrong.
+      for (std::size_t n = 0; n < std::max(got.size(), page.articles.size()); ++n)
+        fmt::print("    {:2}  got {:<40}  truth {}\n", n + 1, n < got.size() ? got[n].title : "",
+                   n < page.articles.size() ? page.articles[n].title : "");
+    }
     for (std::size_t n = 0; n < page.articles.size(); ++n) {
       const TruthArticle& t = page.articles[n];
       const Article* match = nullptr;
@@ -233,7 +243,7 @@ int score(const fs::path& truth_path, const fs::path& dir,
         if (match) ++s->titles;
         if (!t.kicker.empty()) ++s->kickers;
         if (kicker_title) ++s->kicker_as_title;
-        if (!t.date.empty()) {
+        if (t.date_labelled && !t.date.empty()) {
           ++s->dated;
           if (date_ok) ++s->dates;
         }
@@ -252,7 +262,8 @@ int score(const fs::path& truth_path, const fs::path& dir,
         }
       }
       if (verbose && !match) fmt::print("  {}: title not found: {}\n", page.path, t.title);
-      if (verbose && match && !t.date.empty() && !date_ok)
+      if (verbose && kicker_title) fmt::print("  {}: kicker taken as title: {}\n", page.path, t.kicker);
+      if (verbose && match && t.date_labelled && !t.date.empty() && !date_ok)
         fmt::print("  {}: date of {}: {}, truth {}\n", page.path, t.title,
                    match->date ? match->date->str() : "none", t.date);
       if (verbose && match && !want.empty() && want != have)

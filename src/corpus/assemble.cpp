@@ -139,6 +139,14 @@ class Assembler {
            heads[0] == lines_.text(0) && heads[1] == lines_.text(1) && !opens_with_dash(heads[1]);
   }
 
+  // On a page that indents its paragraphs, an indented line under a
+  // flush-left heading block is text: a summary shaped like a heading (a
+  // commentary's pull-quote) opens the text, it does not join the block.
+  bool indented_under_block(std::size_t j, std::size_t block_lines) const {
+    return block_lines > 0 && lines_.indents_paragraphs() && lines_.indented(j) &&
+           !lines_.indented(span_.begin);
+  }
+
   // The heading lines from span_.begin (and column tags, and which line an
   // archive entry names the title); returns the first line after them.
   std::size_t collect_headings(std::vector<std::string_view>& heads, std::vector<std::string_view>& tags,
@@ -147,7 +155,7 @@ class Assembler {
     for (; j < span_.end; ++j) {
       if (j >= kArticleFileHeader && span_.begin < kArticleFileHeader && crawl_header()) break;
       if (lines_.blank(j)) continue;
-      if (!keep_heading(j, heads.size())) break;
+      if (!keep_heading(j, heads.size()) || indented_under_block(j, heads.size() + tags.size())) break;
       if (std::find(heads.begin(), heads.end(), lines_.text(j)) != heads.end()) {
         // An e-paper prints its title twice: the second printing is furniture.
         for (const std::size_t after = repeated_lines_end(lines_, j, span_.end, heads); j < after; ++j)

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "corpus/byline.h"
 #include "corpus/text_util.h"
@@ -317,6 +319,144 @@ bool is_pull_quote(std::string_view line) {
 
 namespace {
 
+// Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
+// of two to twelve characters and no comma: a title's shape, a subtitle
+// elaborates in one clause.
+bool paired_phrases(std::string_view line) {
+  constexpr std::size_t kMaxPhrase = 12;
+  std::size_t at = line.find(' ');
+  std::size_t width = 1;
+  if (const std::size_t wide = line.find("\u3000"); wide < at) {
+    at = wide;
+    width = 3;
+  }
+  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return false;
+  const std::string_view left = util::trim(line.substr(0, at));
+  const std::string_view right = util::trim(line.substr(at + width));
+  const std::size_t l = util::length_up_to(left, kMaxPhrase + 1);
+  const std::size_t r = util::length_up_to(right, kMaxPhrase + 1);
+  return l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos;
+}
+
+// A body, a place or an event named alone, as a kicker does over the news
+// it made ("中央纪委国家监委", "某某县某某镇", "某某网球公开赛"): a title says what
+// happened.
+bool names_alone(std::string_view line) {
+  constexpr std::size_t kMaxName = 14;
+  // One name: a list of them (市文明办、市教育局) may be a title of its own.
+  if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
+  for (std::string_view end : {"委", "委员会", "常委会", "网站", "镇", "县", "乡", "街道", "局", "公司",
+                               "集团", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛"})
+    if (line.ends_with(end)) return true;
+  return false;
+}
+
+// A line announcing what the title under it says: who issued or signed
+// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示").
+bool announces(std::string_view line) {
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示"})
+    if (line.ends_with(end)) return true;
+  return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
+         (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
+}
+
+// The line ends with a figure, its unit after it ("…上涨2.9%", "…减少1109万人"):
+// a title reporting it.
+bool ends_with_figure(std::string_view line) {
+  constexpr std::size_t kMaxUnit = 2;
+  std::size_t end = line.size();
+  for (std::size_t n = 0; n <= kMaxUnit && end > 0; ++n) {
+    std::size_t i = end;
+    const char32_t c = util::prev(line, i);
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+    end = i;
+  }
+  return false;
+}
+
+// A count in Chinese numerals and its measure word ("新增学位两千个"): a
+// subtitle giving the figure.
+bool has_count(std::string_view line) {
+  bool numeral = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (numeral &&
+        std::u32string_view(U"个人家项件起元倍天次户吨座所名条成亿万").find(c) != std::u32string_view::npos)
+      return true;
+    numeral = std::u32string_view(U"一二两三四五六七八九十百千万〇").find(c) != std::u32string_view::npos;
+  }
+  return false;
+}
+
+// A statement over a line at least three characters shorter that holds no
+// figures: a kicker over its title ("山东东平整合基层调解资源" / "话心室里解疙瘩");
+// a subtitle elaborates its title, so it runs longer or gives the figures.
+// Not when the first line carries its column's name (it is the title) or
+// the second names who attended (…出席, …主持, …看望…).
+bool states_over_catchword(std::string_view line, std::string_view next) {
+  constexpr std::size_t kShorterBy = 3;
+  constexpr std::size_t kMaxLine = 64;
+  if (column_name_start(line) > 0 || util::has_any(next, U"0123456789０１２３４５６７８９%％") ||
+      ends_with_figure(line) || has_count(next))
+    return false;
+  for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
+    if (next.find(who) != std::string_view::npos) return false;
+  return util::length_up_to(next, kMaxLine) + kShorterBy <= util::length_up_to(line, kMaxLine);
+}
+
+// The line closes with a series' name in brackets, its parts joined by ·
+// and one bracketed number allowed inside ("…（新春走基层·脱贫攻坚一线见闻）",
+// "…（人民眼·行走黄河（中））"): longer than a column's name, as a title carries it.
+bool closes_with_series(std::string_view line) {
+  constexpr std::size_t kMaxSeries = 30;
+  std::vector<std::size_t> opens;  // byte offsets of the brackets open so far
+  std::size_t last_open = std::string_view::npos;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t at = i;
+    const char32_t c = util::next(line, i);
+    if (c == U'（' || c == U'(') {
+      opens.push_back(at);
+    } else if ((c == U'）' || c == U')') && !opens.empty()) {
+      last_open = i == line.size() ? opens.back() : std::string_view::npos;
+      opens.pop_back();
+    }
+  }
+  if (last_open == std::string_view::npos || last_open == 0) return false;
+  const std::string_view note = line.substr(last_open);
+  return note.find("·") != std::string_view::npos &&
+         util::length_up_to(note, kMaxSeries + 3) <= kMaxSeries + 2 && !util::has_any(note, U"，。,");
+}
+
+// The first of two heading lines is shaped as a kicker over the second, the
+// title: a clause with a comma (or an enumeration's 、) over a line without
+// one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
+// announcement; a name of six characters or less (a place, a body: "中国气象
+// 局") over a line four characters longer; a line over a title of paired
+// phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心") or of a series' name; a
+// statement over a shorter catchword. A subtitle elaborates its title in one
+// clause and carries no comma the title lacks.
+bool kicker_shaped(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxName = 6;
+  // An enumeration's 、 counts too in a clause (over twelve characters: a
+  // short list of names, 市文明办、市教育局, is a title), not inside a
+  // quotation (“不忘初心、牢记使命” names one thing).
+  constexpr std::size_t kMaxNameList = 12;
+  const bool comma =
+      util::has_any(line, U"，,") || (util::has_any(line, U"、") && !util::has_any(line, U"“《") &&
+                                      util::length_up_to(line, kMaxNameList + 1) > kMaxNameList);
+  if (comma && !util::has_any(next, U"，,、")) return true;
+  if (names_alone(line) || announces(line)) return true;
+  if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
+  if (!comma && states_over_catchword(line, next)) return true;
+  const std::size_t n = util::length_up_to(line, kMaxName + 1);
+  // (Four characters longer at least: "另一个标题" over "副标题里有区字" is a
+  // short title over its subtitle.)
+  constexpr std::size_t kLongerBy = 4;
+  if (n <= kMaxName && util::length_up_to(next, n + kLongerBy) >= n + kLongerBy) return true;
+  return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;
+}
+
 // Which line of a heading block is the title: the one named (title_at), the
 // first one marked up ("# 标题"), else the second of three or more, or of two
 // when the first sets the context for it; else the first. A second line
@@ -326,8 +466,10 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second = (lines.size() >= 3 || (lines.size() == 2 && is_context(lines[0], lines[1]))) &&
-                      !is_dash_start(lines[1]);
+  const bool second =
+      (lines.size() >= 3 ||
+       (lines.size() == 2 && (is_context(lines[0], lines[1]) || kicker_shaped(lines[0], lines[1])))) &&
+      !is_dash_start(lines[1]);
   return second ? 1 : 0;
 }
 
@@ -357,6 +499,30 @@ bool broken_title(const std::vector<std::string_view>& lines, std::size_t title_
 
 }  // namespace
 
+namespace {
+
+// A heading line with each run of spaces (full-width, non-breaking, two
+// ASCII ones set for spacing: "忠诚履职  热血为民") as one ASCII space.
+std::string one_space(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    const char32_t c = util::next(line, i);
+    if (util::is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(line.substr(at, i - at));
+  }
+  return out;
+}
+
+}  // namespace
+
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags, std::size_t title_at) {
   HeadingBlock b;
@@ -370,7 +536,7 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
   }
   auto add_kicker = [&b](std::string_view s) {
     if (!b.kicker.empty()) b.kicker += ' ';
-    b.kicker += s;
+    b.kicker += one_space(s);
   };
   for (auto tag : column_tags) add_kicker(tag);
   const std::size_t title = title_line(lines, title_at);
@@ -384,11 +550,11 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
       for (std::string_view bar : {"|", "｜"})  // "市县融媒走基层 | 标题"
         if (starts_with(t, bar)) t = util::trim(t.substr(bar.size()));
     }
-    b.title = std::string(t);
+    b.title = one_space(t);
   }
   for (std::size_t i = title + 1; i < lines.size(); ++i) {
     if (!b.subtitle.empty()) b.subtitle += '\n';
-    b.subtitle += strip_markup(lines[i]);
+    b.subtitle += one_space(strip_markup(lines[i]));
   }
   return b;
 }

@@ -284,13 +284,17 @@ std::optional<std::size_t> brief_opening(std::string_view line) {
 }
 
 // A brief is a sentence: a marked short line without one is a cross-head.
+// A comma alone makes a sentence only in a line longer than a cross-head
+// ("■入脑入心、立根铸魂，补足精神之钙" is one, in two phrases).
 bool reads_as_brief(std::string_view rest) {
-  bool sentence = false;
-  for (std::size_t p = 0, n = 0; p < rest.size() && n < 200 && !sentence; ++n) {
+  constexpr std::size_t kMaxCrossHead = 30;
+  bool comma = false;
+  for (std::size_t p = 0, n = 0; p < rest.size() && n < 200; ++n) {
     const char32_t c = util::next(rest, p);
-    sentence = util::is_terminator(c) || c == U'，' || c == U',';
+    if (util::is_terminator(c)) return util::length_up_to(rest, 12) >= 12;
+    comma = comma || c == U'，' || c == U',';
   }
-  return sentence && util::length_up_to(rest, 12) >= 12;
+  return comma && util::length_up_to(rest, kMaxCrossHead + 1) > kMaxCrossHead;
 }
 
 }  // namespace

@@ -63,8 +63,12 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view t = util::strip_lost_indent(util::trim(text.substr(start, end - start)));
+    const std::string_view raw = text.substr(start, end - start);
+    const std::string_view t = util::strip_lost_indent(util::trim(raw));
+    const std::size_t before = spans_.size();
     add_line(t, ++number, listed);
+    const bool indent = !t.empty() && t.data() != raw.data();
+    for (std::size_t k = before; k < spans_.size(); ++k) indented_.push_back(k == before && indent);
     if (!t.empty()) listed = is_list_line(t) ? t : std::string_view();
     start = end + 1;
   }
@@ -72,6 +76,28 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   classify(page_name);
   mark_trailing_index();
   mark_recommendations();
+  find_paragraph_indent();
+}
+
+void Lines::find_paragraph_indent() {
+  constexpr std::size_t kMinParagraphs = 3;
+  std::size_t paragraphs = 0;
+  std::size_t indented = 0;
+  // A paragraph's first line: text under a line that ends (or a heading,
+  // or the page's top). A line the layout cut from its paragraph is none.
+  bool opens = true;
+  for (std::size_t j = 0; j < size(); ++j) {
+    if (blank(j)) continue;
+    const Kind kind = info_[j].kind;
+    if (opens && (kind == Kind::kBody || kind == Kind::kLead)) {
+      ++paragraphs;
+      if (indented_[j]) ++indented;
+    }
+    opens = info_[j].closed || (kind != Kind::kBody && kind != Kind::kLead);
+  }
+  // Four in five: a letter's salutation, a quoted verse or a line the
+  // layout cut under a heading-shaped one may stand flush left.
+  indents_paragraphs_ = paragraphs >= kMinParagraphs && indented * 5 >= paragraphs * 4;
 }
 
 // Adds source line `number` as one line, or as the parts of an archive
@@ -312,6 +338,8 @@ void Lines::join_cut_leads() {
     if (info_[j].kind != Kind::kHeading || util::length_up_to(text(j), 13) > 12 || entry_part(j)) continue;
     const std::size_t k = next(j);
     if (k == size() || (info_[k].kind != Kind::kBody && info_[k].kind != Kind::kHeading)) continue;
+    // An indented line opens a paragraph of its own: no part cut from j.
+    if (indented_[k]) continue;
     const std::string_view rest = text(k);
     std::string joined(text(j));
     joined += rest.substr(0, std::min<std::size_t>(rest.size(), 300));
@@ -327,7 +355,9 @@ void Lines::join_cut_leads() {
 // sentence part (has a comma) or is long.
 void Lines::join_cut_first_parts() {
   for (std::size_t j = 0; j + 1 < size(); ++j) {
-    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody || entry_part(j))
+    // (An indented line opens a paragraph of its own: nothing was cut.)
+    if (info_[j].kind != Kind::kHeading || blank(j + 1) || info_[j + 1].kind != Kind::kBody ||
+        entry_part(j) || (indented_[j + 1] && !indented_[j]))
       continue;
     const std::string_view t = strip_markup(text(j));
     // (A column's name before the title - "新春走基层 | 标题" - marks a heading.)

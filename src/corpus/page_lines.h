@@ -50,6 +50,12 @@ class Lines {
     return numbers_.empty() ? static_cast<int>(j + 1) : static_cast<int>(numbers_[j]);
   }
   const LineInfo& info(std::size_t j) const { return info_[j]; }
+  // The line was printed indented (spaces, full-width or not, before it).
+  bool indented(std::size_t j) const { return indented_[j]; }
+  // The page indents its paragraphs (as Chinese print does, by two
+  // full-width spaces): nearly every paragraph's first line is indented.
+  // On such a page a heading, set flush left, stands apart from the text.
+  bool indents_paragraphs() const { return indents_paragraphs_; }
   Kind kind(std::size_t j) const { return info_[j].kind; }
   // The page is an e-paper's article page (its furniture links to the
   // previous and next article, 上一篇/下一篇): it holds one article.
@@ -73,9 +79,12 @@ class Lines {
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
   void mark_recommendations();
+  void find_paragraph_indent();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
+  std::vector<bool> indented_;  // a bit a line
+  bool indents_paragraphs_ = false;
   // Only for a page with entry lines (empty otherwise, so that an ordinary
   // page costs nothing more): each line's source line and entry role.
   std::vector<std::uint32_t> numbers_;

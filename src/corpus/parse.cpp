@@ -79,7 +79,9 @@ class Openings {
             // A lead cut by a layout break is classed a lead without matching
             // a lead form in full: it opens an ordinary article.
             const auto lead = match_lead(lines_.text(j));
-            if (continues_entry(j, lead) || (lead && !lead->brief && joins_its_photos(spans, j))) break;
+            if (continues_entry(j, lead) || continues_indented_story(spans, j, lead) ||
+                (lead && !lead->brief && joins_its_photos(spans, j)))
+              break;
             add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
             entry_source_ = lead ? lead->source : std::string_view();
             break;
@@ -178,6 +180,9 @@ class Openings {
     std::size_t headings = 0;
     std::size_t tags = 0;
     for (std::size_t p = lines_.prev(start); p < lines_.size(); p = lines_.prev(start)) {
+      // On a page that indents its paragraphs, an indented line over a
+      // flush-left heading is the text above (a credit, a pull-quote).
+      if (lines_.indents_paragraphs() && lines_.indented(p) && !lines_.indented(start)) break;
       const Kind k = lines_.kind(p);
       if (k == Kind::kHeading && headings < kMaxHeadings && tags == 0) {
         ++headings;
@@ -188,8 +193,10 @@ class Openings {
       }
       start = p;
     }
-    // A block under a line that does not end is that line's continuation.
-    while (start != anchor && !closed_before(start)) start = lines_.next(start);
+    // A block under a line that does not end is that line's continuation
+    // (unless it stands flush left after a blank line under indented text).
+    while (start != anchor && !closed_before(start) && !flush_left_under_indent(start))
+      start = lines_.next(start);
     return start;
   }
 
@@ -224,6 +231,24 @@ class Openings {
     if (!in_entry_ || !lead || !lead->dateline || entry_source_.empty() || lead->source != entry_source_)
       return false;
     return block_start(j) == j && pull_quote_above(j) == j;
+  }
+
+  // On a page that indents its paragraphs, a lead with no heading of its
+  // own, indented under the indented text of a story under a heading, is
+  // a further dispatch of that story (a round-up of
+  // calls, each with its dateline) or its lead under a summary: it opens
+  // nothing.
+  bool continues_indented_story(const std::vector<ArticleSpan>& spans, std::size_t j,
+                                const std::optional<Lead>& lead) const {
+    // (A brief's mark, ◆ or ■, opens an item of its own.)
+    if (!lead || lead->brief || !lead->dateline || !lines_.indents_paragraphs() || !lines_.indented(j) ||
+        spans.empty() || (spans.back().opener != Opener::kHeading && !has_heading(spans.back())) ||
+        block_start(j) != j || pull_quote_above(j) != j)
+      return false;
+    const std::size_t p = lines_.prev(j);
+    return p < lines_.size() && lines_.indented(p) &&
+           (lines_.kind(p) == Kind::kBody || lines_.kind(p) == Kind::kLead ||
+            lines_.kind(p) == Kind::kHeading);
   }
 
   // Lines (from, to) are all photo captions (blank lines aside).
@@ -288,7 +313,8 @@ class Openings {
   bool is_pre_lead(std::size_t j) const {
     std::size_t k = lines_.next(j);
     while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
-    if (k == lines_.size()) return false;
+    // A flush-left block set apart under it: the byline closes the story above.
+    if (k == lines_.size() || set_apart(k)) return false;
     const Kind below = lines_.kind(k);
     if (below != Kind::kLead && below != Kind::kBody && below != Kind::kPullQuote && below != Kind::kHeading)
       return false;
@@ -311,9 +337,19 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    if (p < lines_.size() && (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
+    const bool apart = set_apart(j) || alone_at_end(j);
+    // On a page that indents its paragraphs, headings stand flush left: an
+    // indented line shaped like one is a story's cross-head.
+    if (lines_.indents_paragraphs() && lines_.indented(j)) return false;
+    if (!apart && p < lines_.size() &&
+        (lines_.kind(p) == Kind::kHeading || lines_.kind(p) == Kind::kColumnTag))
       return false;
-    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j))) return false;
+    // On a page that indents its paragraphs, an indented line over a
+    // flush-left block set apart below it is the text above (a closing note
+    // in brackets, a credit): the block opens its own article.
+    if (const std::size_t n = lines_.next(j); lines_.indented(j) && n < lines_.size() && set_apart(n))
+      return false;
+    if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j)) && !apart) return false;
     // A quotation alone that speaks ("“看个电视怎么这么麻烦！”") opens a
     // feature's text, not an article; one quoted phrase ("“架起友谊的桥梁”")
     // is a title.
@@ -327,9 +363,60 @@ class Openings {
       k = lines_.next(k);
       ++n;
     }
-    if (k == lines_.size()) return false;
+    if (k == lines_.size()) return apart;
     const LineInfo& below = lines_.info(k);
-    return below.kind == Kind::kBody && !below.caption && !below.from_marker;
+    // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
+    // before the text.)
+    return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
+           (apart && below.kind == Kind::kPullQuote);
+  }
+
+  // On a page that indents its paragraphs, line j stands flush left after a
+  // blank line under an indented line: the text above is another paragraph.
+  bool flush_left_under_indent(std::size_t j) const {
+    if (!lines_.indents_paragraphs() || j == 0 || !lines_.blank(j - 1) || lines_.indented(j)) return false;
+    const std::size_t p = lines_.prev(j);
+    return p < lines_.size() && lines_.indented(p);
+  }
+
+  // On a page that indents its paragraphs, a short flush-left block closing
+  // the page after indented text, with nothing under it: a photo's heading
+  // (图片报道) whose picture is no text, an item of its own.
+  bool alone_at_end(std::size_t j) const {
+    constexpr std::size_t kMaxLines = 2;
+    if (!flush_left_under_indent(j)) return false;
+    std::size_t n = 0;
+    for (std::size_t k = j; k < lines_.size(); k = lines_.next(k), ++n) {
+      const Kind kind = lines_.kind(k);
+      if (n == kMaxLines || lines_.indented(k) || (kind != Kind::kHeading && kind != Kind::kColumnTag))
+        return false;
+    }
+    return true;
+  }
+
+  // On a page that indents its paragraphs, the block at j stands apart as
+  // an article's heading: a blank line above it, its lines flush left, the
+  // text under it indented. A body line cut by the layout follows its
+  // paragraph's line directly, and a story's cross-head is indented as
+  // its text is.
+  bool set_apart(std::size_t j) const {
+    // Above the blank line, a paragraph that ends, or one indented as the
+    // text is (a pull-quote, a credit, a note that does not end with a
+    // sentence's mark); a flush-left piece of text there is the piece the
+    // layout cut before j.
+    if (!flush_left_under_indent(j) && !(lines_.indents_paragraphs() && j > 0 && lines_.blank(j - 1) &&
+                                         !lines_.indented(j) && closed_before(j)))
+      return false;
+    // The flush-left lines are the block; under it may stand an indented
+    // summary shaped like a heading (a commentary's pull-quote) or the text.
+    std::size_t k = j;
+    for (std::size_t n = 0; k < lines_.size() && n <= kMaxHeadings + kMaxColumnTags;
+         ++n, k = lines_.next(k)) {
+      if (lines_.indented(k)) break;
+      const Kind kind = lines_.kind(k);
+      if (kind != Kind::kHeading && kind != Kind::kColumnTag) return false;
+    }
+    return k < lines_.size() && lines_.indented(k);
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
