@@ -10,6 +10,9 @@
 //   KANBAO_BENCH_CORPUS=DIR   pages (e.g. from kanbao-gen-corpus; default: the sample pages)
 //   KANBAO_BENCH_PG=URI       an empty PostgreSQL database (bench/run starts a server)
 //   KANBAO_BENCH_ROUNDS=N     times each query runs on each backend (default 20)
+//   KANBAO_BENCH_DIR=DIR      keep the SQLite library in DIR (default: a scratch folder, removed)
+//   KANBAO_BENCH_REUSE=1      index nothing: query the libraries a run with the same
+//                             KANBAO_BENCH_DIR and KANBAO_BENCH_PG left (index time is then 0)
 //   bench_backends
 //
 // Latency is in-process (the Library API), the server round trips included
@@ -102,20 +105,22 @@ double percentile(std::vector<double> v, double p) {
   return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-bool run(Side& side, const std::string& corpus, int rounds) {
+bool run(Side& side, const std::string& corpus, int rounds, bool reuse) {
   auto lib = Library::open(side.location, kanbao::store::OpenMode::kReadWrite);
   if (!lib) {
     fmt::print(stderr, "{}: {}\n", side.name, lib.error().message());
     return false;
   }
   const auto start = Clock::now();
-  auto report = lib->index({corpus}, {});
-  side.index_seconds = seconds_since(start);
-  if (!report) {
-    fmt::print(stderr, "{}: {}\n", side.name, report.error().message());
-    return false;
+  if (!reuse) {
+    auto report = lib->index({corpus}, {});
+    side.index_seconds = seconds_since(start);
+    if (!report) {
+      fmt::print(stderr, "{}: {}\n", side.name, report.error().message());
+      return false;
+    }
+    side.articles = report->articles_added;
   }
-  side.articles = report->articles_added;
   auto reader = Library::open(side.location, kanbao::store::OpenMode::kReadOnly);
   if (!reader) return false;
   for (const auto& q : kQueries) {
@@ -152,18 +157,22 @@ int main() {
                "bench_backends: set KANBAO_BENCH_PG to an empty PostgreSQL database (bench/run does)\n");
     return 2;
   }
-  const fs::path scratch = fs::temp_directory_path() / fmt::format("kanbao-bench-backends-{}", ::getpid());
+  const bool reuse = env_or("KANBAO_BENCH_REUSE", "") == "1";
+  const std::string kept = env_or("KANBAO_BENCH_DIR", "");
+  const fs::path scratch =
+      kept.empty() ? fs::temp_directory_path() / fmt::format("kanbao-bench-backends-{}", ::getpid())
+                   : fs::path(kept);
   fs::create_directories(scratch);
   Side sqlite, postgres;
   sqlite.name = "SQLite";
   sqlite.location = (scratch / "library.db").string();
   postgres.name = "PostgreSQL";
   postgres.location = pg;
-  const bool ok = run(sqlite, corpus, rounds) && run(postgres, corpus, rounds);
+  const bool ok = run(sqlite, corpus, rounds, reuse) && run(postgres, corpus, rounds, reuse);
   sqlite.bytes = file_size(sqlite.location);
   postgres.bytes = database_size(pg);
   std::error_code ec;
-  fs::remove_all(scratch, ec);
+  if (kept.empty()) fs::remove_all(scratch, ec);
   if (!ok) return 1;
 
   fmt::print("corpus {} ({} articles), {} rounds of {} queries (top 20 with snippets and total)\n", corpus,

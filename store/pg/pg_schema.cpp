@@ -160,8 +160,22 @@ CREATE FUNCTION kanbao_token_heads(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE
 CREATE INDEX articles_token_heads ON articles USING gin (kanbao_token_heads(tokens));
 )sql";
 
+// Version 6: the tokens of each article's title and subtitle alone, GIN
+// indexed: the first tier of a broad search (the query in the title or
+// subtitle) is then found by the server from the index, where it read the
+// title and subtitle of every match and folded them in C++ (the whole cost
+// of a common term: 40 ms for 的 at 20,000 articles). The tokenizer is C++,
+// so the column is filled by rebuilding every article's search columns from
+// its stored text (pg_reindex.h): the stamp is dropped, and the same
+// read-write open that migrates rebuilds.
+constexpr const char* kVersion6 = R"sql(
+ALTER TABLE articles ADD COLUMN title_tokens text[] NOT NULL DEFAULT '{}';
+CREATE INDEX articles_title_tokens ON articles USING gin (title_tokens);
+DELETE FROM kanbao_meta WHERE key = 'search_index';
+)sql";
+
 // The steps from version i+1 to i+2.
-constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5};
+constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 // A library migrated from before version 2 has its files marked changed,

@@ -42,6 +42,10 @@ Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vect
 Result<std::unordered_map<std::int64_t, LoadedArticle>> load_articles(Conn& conn,
                                                                       const std::vector<std::int64_t>& ids);
 
+// The hits of `cursors` (one page, in order), each article read now.
+Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
+                                         const std::vector<SearchCursor>& cursors, int columns);
+
 // Whether every positive term is in the title or subtitle (a broad search's first tier).
 bool in_titles(const query::Query& q, const match::Fields& f);
 
@@ -61,6 +65,33 @@ bool in_titles(const query::Query& q, const match::Fields& f);
 Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Query& q,
                                                       const SearchRequest& request, const std::string& scope,
                                                       std::vector<Param> params);
+
+// An unfiltered query whose every term is one token, as SQL over one article
+// `a` (bound parameters): `holds` true for the articles holding its positive
+// terms, `titled` for those with every positive clause in the title or
+// subtitle (from the GIN index of title_tokens: the title's tokens are some
+// of the article's, so `titled` implies `holds`), `kept` for those holding
+// none of its negated terms ("true" when there are none). `opaque` is
+// `holds` with its tokens out of the planner's sight (each array a
+// subquery): counting the matches in a few ranges of ids, the planner,
+// knowing that most articles hold 的, tests each article of the ranges
+// instead of intersecting them with the GIN index, and so reads their
+// whole token arrays, stored out of line (400 against 40 ms at 20,000).
+struct DecidedQuery {
+  std::string holds, titled, opaque, kept = "true";
+  // The matches (a continuation joined to its head left out: it is found as the head).
+  std::string matches() const { return "a.joined_to IS NULL AND " + holds + " AND " + kept; }
+};
+
+// search_common_terms for a DecidedQuery: the page ranked broadly (title
+// hits, then the others, each newest first), found by the server, and the
+// total counted from the GIN index, or estimated as SQLite estimates it
+// (store/dense_sample.h; SearchPage::total_is_estimate) when the request
+// allows and most of a big library matches. nullopt: bm25_up_to matches
+// or fewer, which the caller scores.
+Result<std::optional<SearchPage>> search_decided_terms(Conn& conn, const query::Query& q,
+                                                       const SearchRequest& request, const DecidedQuery& d,
+                                                       const std::vector<Param>& params);
 
 // The search of a pinyin query with more than request.bm25_up_to
 // candidates and no reporter: or date: filter: SQLite ranks those broadly

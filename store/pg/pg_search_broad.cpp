@@ -54,6 +54,8 @@ std::optional<std::string> plain_han(const query::Term& term) {
 struct TokenCondition {
   std::string possible, sure = "true";
   std::string negated;  // the tokens of the negated terms, a text[] parameter, or ""
+  std::string titled;   // when `sure` is "true": the positive terms in the title or subtitle
+  std::string opaque;   // ... and `possible` with its tokens hidden from the planner
 };
 
 // The query as conditions over the articles' tokens and text (its clauses
@@ -67,8 +69,8 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
   };
   TokenCondition out;
   std::vector<std::string> negated;
-  std::vector<std::string> possible, sure;  // per positive clause
-  bool decided = true;                      // every positive term one token
+  std::vector<std::string> possible, sure, titled, opaque;  // per positive clause
+  bool decided = true;                                      // every positive term one token
   for (const auto& clause : q.clauses) {
     std::vector<std::string> single, possible_any, sure_any;
     for (const auto& term : clause.any) {
@@ -92,15 +94,22 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
       continue;
     }
     if (!single.empty()) {
-      const std::string held = "a.tokens && " + next(text_array(single)) + "::text[]";
+      const std::string tokens = next(text_array(single)) + "::text[]";
+      const std::string held = "a.tokens && " + tokens;
       possible_any.push_back(held);
       sure_any.push_back(held);
+      titled.push_back("a.title_tokens && " + tokens);
+      opaque.push_back("a.tokens && (SELECT " + tokens + ")");
     }
     possible.push_back("(" + fmt::format("{}", fmt::join(possible_any, " OR ")) + ")");
     sure.push_back("(" + fmt::format("{}", fmt::join(sure_any, " OR ")) + ")");
   }
   out.possible = fmt::format("{}", fmt::join(possible, " AND "));
   if (!decided) out.sure = fmt::format("{}", fmt::join(sure, " AND "));
+  if (decided) {
+    out.titled = "(" + fmt::format("{}", fmt::join(titled, " AND ")) + ")";
+    out.opaque = "(" + fmt::format("{}", fmt::join(opaque, " AND ")) + ")";
+  }
   if (!negated.empty()) out.negated = next(text_array(negated)) + "::text[]";
   return out;
 }
@@ -160,7 +169,8 @@ Result<std::optional<std::vector<int>>> matching_rows(Conn& conn, const query::Q
   return std::optional<std::vector<int>>(std::move(out));
 }
 
-// The hits of `cursors` (one page, in order), each article read now.
+}  // namespace
+
 Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
                                          const std::vector<SearchCursor>& cursors, int columns) {
   std::vector<std::int64_t> ids;
@@ -176,6 +186,8 @@ Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
   }
   return hits;
 }
+
+namespace {
 
 // The page `request` asks for of the matching rows `matching` of `rows`
 // (possible_rows), ranked broadly: title matches first, then newest.
@@ -226,6 +238,14 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
   if (!plain || !positive || request.bm25_up_to < 0) return std::optional<SearchPage>();
   const auto condition = token_condition(q, params);
   if (!condition) return std::optional<SearchPage>();
+  if (condition->sure == "true" && scope == "true") {
+    DecidedQuery decided{condition->possible, condition->titled, condition->opaque};
+    // A hashed set of the excluded ids, from the GIN index: `NOT a.tokens
+    // && ...` would read each candidate's whole token array.
+    if (!condition->negated.empty())
+      decided.kept = "a.id NOT IN (SELECT b.id FROM articles b WHERE b.tokens && " + condition->negated + ")";
+    return search_decided_terms(conn, q, request, decided, params);
+  }
   // As on SQLite, the matches in the whole library decide whether bm25
   // ranks them (its full-text index knows no scope); those in scope are ranked.
   KANBAO_ASSIGN_OR_RETURN(const bool few, few_candidates(conn, *condition, request, params));

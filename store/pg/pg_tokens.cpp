@@ -29,11 +29,12 @@ ArticleTokens article_tokens(const IndexedText& text) {
   Collect c;
   std::vector<char32_t> han;
   std::vector<fold::Char> chars;
+  ArticleTokens out;
   for (const std::string* field : {&text.title, &text.subtitle, &text.body, &text.byline}) {
     fold::fold(*field, fold::Mode::kDocument, chars);
     tokens::tokenize_document(chars, &collect, &c, &han);
+    if (field == &text.subtitle) out.title_tokens.assign(c.tokens.begin(), c.tokens.end());
   }
-  ArticleTokens out;
   out.tokens.assign(c.tokens.begin(), c.tokens.end());
   out.positions = c.positions;
   std::sort(han.begin(), han.end());
@@ -49,7 +50,8 @@ ArticleTokens article_tokens(const IndexedText& text) {
 SearchColumns search_columns(const IndexedText& text) {
   ArticleTokens t = article_tokens(text);
   SearchColumns out;
-  out.params = {param(fold_text(text.title)), text_array(t.tokens), param(std::int64_t{t.positions})};
+  out.params = {param(fold_text(text.title)), text_array(t.tokens), param(std::int64_t{t.positions}),
+                text_array(t.title_tokens)};
   out.han = std::move(t.han);
   out.tokens = std::move(t.tokens);
   return out;
@@ -79,8 +81,8 @@ Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& tex
   vocabulary.add(columns);
   std::vector<Param> params{param(id)};
   params.insert(params.end(), columns.params.begin(), columns.params.end());
-  return conn.exec(std::string("UPDATE articles SET (") + kSearchColumns + ") = ($2, $3, $4) WHERE id = $1",
-                   params);
+  return conn.exec(
+      std::string("UPDATE articles SET (") + kSearchColumns + ") = ($2, $3, $4, $5) WHERE id = $1", params);
 }
 
 std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {

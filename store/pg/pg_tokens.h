@@ -17,19 +17,21 @@
 namespace kanbao::store::pg {
 
 struct ArticleTokens {
-  std::vector<std::string> tokens;  // each distinct token once, sorted
-  int positions = 0;                // token positions in all four fields (FTS5's document size)
-  std::vector<std::string> han;     // the Han characters (UTF-8), each once
+  std::vector<std::string> tokens;        // each distinct token once, sorted
+  std::vector<std::string> title_tokens;  // ... of the title and subtitle alone
+  int positions = 0;                      // token positions in all four fields (FTS5's document size)
+  std::vector<std::string> han;           // the Han characters (UTF-8), each once
 };
 
 ArticleTokens article_tokens(const IndexedText& text);
 
 // An article row's search columns computed from its text, as parameters in
 // the order of kSearchColumns (folded title for the title filter, tokens,
-// token count), its Han characters and its tokens. Every writer of those
+// token count, the tokens of the title and subtitle alone), its Han
+// characters and its tokens. Every writer of those
 // columns (insert, continuation join, rebuild) takes them from here, so they
 // can never disagree with one another.
-inline constexpr const char* kSearchColumns = "folded_title, tokens, ntokens";
+inline constexpr const char* kSearchColumns = "folded_title, tokens, ntokens, title_tokens";
 struct SearchColumns {
   std::vector<Param> params;
   std::vector<std::string> han;

@@ -111,7 +111,7 @@ std::vector<Param> article_params(std::int64_t file_id, const corpus::PageOrigin
   return params;
 }
 
-constexpr std::size_t kArticleColumns = 29;  // the parameters of one article row
+constexpr std::size_t kArticleColumns = 30;  // the parameters of one article row
 // Articles per INSERT: one statement for a whole page as a rule (a page
 // holds a few dozen), within the protocol's 65,535 parameters.
 constexpr std::size_t kArticlesPerInsert = 1000;

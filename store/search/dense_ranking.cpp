@@ -20,10 +20,10 @@
 // dense, or when the walk would be long: title hits too rare for the newest
 // articles to hold a page of them, matches crowded in old articles.
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <vector>
 
+#include "store/dense_sample.h"
 #include "store/search/dense_walk.h"
 #include "store/search/lookups.h"
 #include "store/search/strategies.h"
@@ -31,11 +31,6 @@
 namespace kanbao::store {
 
 namespace {
-
-struct IdSpan {
-  std::int64_t first = 0, last = -1;
-  std::int64_t size() const { return last - first + 1; }
-};
 
 Result<IdSpan> id_span(SearchEngine& engine) {
   KANBAO_ASSIGN_OR_RETURN(
@@ -48,74 +43,34 @@ Result<IdSpan> id_span(SearchEngine& engine) {
   return span;
 }
 
-// How many articles from id `from` to `to` match `expression`.
-Result<std::int64_t> count_in(SearchEngine& engine, const std::string& expression, std::int64_t from,
-                              std::int64_t to) {
-  KANBAO_ASSIGN_OR_RETURN(
-      StatementLease s,
-      engine.statement(
-          "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"));
-  s->bind(1, std::string_view(expression)).bind(2, from).bind(3, to);
-  auto row = s->step();
-  if (!row) return row.error().in_context({"search failed: ", {}});
-  return *row ? s->int64(0) : 0;
-}
-
-// A well-mixed 64-bit value of `x` (splitmix64's finaliser).
-std::uint64_t mixed(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
-// The share of matches in `windows` windows of `width` ids, one in each of
-// as many equal parts of the span. Each window sits at a pseudo-random
-// place in its part, the same for the same span and window (so the pages of
-// one query show one total): evenly spaced windows would see the same place
-// of every issue when the issues are the same length.
-Result<double> sampled_share(SearchEngine& engine, const std::string& expression, const IdSpan& span,
-                             int windows, std::int64_t width) {
-  const std::int64_t stride = span.size() / windows;
+// How many articles of `windows` match `expression`.
+Result<std::int64_t> count_in(SearchEngine& engine, const std::string& expression,
+                              const std::vector<IdWindow>& windows) {
   std::int64_t found = 0;
-  for (int w = 0; w < windows; ++w) {
-    const std::uint64_t seed =
-        mixed(static_cast<std::uint64_t>(span.last) * 131 + static_cast<std::uint64_t>(w));
-    const auto offset = static_cast<std::int64_t>(seed % static_cast<std::uint64_t>(stride - width + 1));
-    const std::int64_t from = span.first + w * stride + offset;
-    KANBAO_ASSIGN_OR_RETURN(const std::int64_t n, count_in(engine, expression, from, from + width - 1));
-    found += n;
+  for (const IdWindow& w : windows) {
+    KANBAO_ASSIGN_OR_RETURN(
+        StatementLease s,
+        engine.statement(
+            "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"));
+    s->bind(1, std::string_view(expression)).bind(2, w.first).bind(3, w.last);
+    auto row = s->step();
+    if (!row) return row.error().in_context({"search failed: ", {}});
+    found += *row ? s->int64(0) : 0;
   }
-  return static_cast<double>(found) / static_cast<double>(windows * width);
-}
-
-// Rounds an estimate to three significant digits: more would claim a
-// precision it does not have.
-std::int64_t rounded(double estimate) {
-  if (estimate < 1000) return std::llround(estimate);
-  const double unit = std::pow(10.0, std::floor(std::log10(estimate)) - 2);
-  return std::llround(estimate / unit) * std::llround(unit);
+  return found;
 }
 
 // An estimate of the query's matches, or nullopt when it looks like fewer
-// than `dense`. A first look at 4 windows, then 16 more: in a big library
-// about 10,000 ids in all, so the estimate is within a few per cent of the
-// count.
+// than `dense` (store/dense_sample.h).
 Result<std::optional<std::int64_t>> estimate_dense(SearchEngine& engine, const std::string& expression,
                                                    std::int64_t dense) {
   KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
-  // Fewer ids than `dense` cannot match more; fewer than 64 are not worth
-  // sampling (and leave no room between 16 windows).
-  if (span.size() <= std::max<std::int64_t>(dense, 64)) return std::optional<std::int64_t>();
-  // Windows of up to 512 ids, at most half the part of the span each is in.
-  const std::int64_t width = std::clamp<std::int64_t>(span.size() / 32, 1, 512);
-  const auto size = static_cast<double>(span.size());
-  KANBAO_ASSIGN_OR_RETURN(const double glimpse, sampled_share(engine, expression, span, 4, width));
-  if (glimpse * size < static_cast<double>(dense) / 2) return std::optional<std::int64_t>();
-  KANBAO_ASSIGN_OR_RETURN(const double closer, sampled_share(engine, expression, span, 16, width));
-  const double estimate = (glimpse + 4 * closer) / 5 * size;  // 4 + 16 windows, each weighing the same
-  if (estimate < static_cast<double>(dense)) return std::optional<std::int64_t>();
-  return std::optional<std::int64_t>(rounded(estimate));
+  const std::optional<DenseSample> sample = dense_sample(span, dense);
+  if (!sample) return std::optional<std::int64_t>();
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t glimpse, count_in(engine, expression, sample->glimpse));
+  if (glimpse_too_few(*sample, span, glimpse, dense)) return std::optional<std::int64_t>();
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t closer, count_in(engine, expression, sample->closer));
+  return dense_estimate(*sample, span, glimpse, closer, dense);
 }
 
 // The broad order's groups for a plain query: title hits, then the rest.

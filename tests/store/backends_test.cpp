@@ -251,6 +251,23 @@ TEST_F(Postgres, NewerSchemaIsRefused) {
   }
 }
 
+// A library of schema `version`, older than this kanbao's: a reader is
+// told to upgrade it, and a read-write open (an indexer's) migrates it to
+// this version. Returns that open library.
+Library expect_migrated_by_an_indexer(const std::string& uri, int version) {
+  auto old = Library::open(uri, OpenMode::kReadOnly);
+  EXPECT_FALSE(old);
+  if (!old) {
+    EXPECT_NE(old.error().message().find("older kanbao (schema " + std::to_string(version) + ")"),
+              std::string::npos)
+        << old.error().message();
+  }
+  auto lib = testing::open_rw(uri);
+  EXPECT_EQ(testing_pg::query_rows(uri, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
+            std::vector<std::string>{std::to_string(pg::kSchemaVersion)});
+  return lib;
+}
+
 // A version-1 library (before continuations): a reader is told to upgrade
 // it, an indexer migrates it keeping every article and marks every file for
 // parsing again, so that the next index run fills in the new columns.
@@ -263,25 +280,53 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
     testing::index_ok(lib, {pages});
     articles = *lib.count({});
   }
-  testing_pg::run_sql(uri_,
-                      "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
-                      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
-                      " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
-                      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE;"
-                      " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
+  testing_pg::run_sql(
+      uri_,
+      "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
+      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
+      " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
+      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE; ALTER TABLE articles DROP COLUMN title_tokens;"
+      " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
-  auto old = Library::open(uri_, OpenMode::kReadOnly);
-  ASSERT_FALSE(old);
-  EXPECT_NE(old.error().message().find("older kanbao (schema 1)"), std::string::npos)
-      << old.error().message();
-  auto lib = testing::open_rw(uri_);
-  EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
-            std::vector<std::string>{std::to_string(pg::kSchemaVersion)});
+  auto lib = expect_migrated_by_an_indexer(uri_, 1);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM articles"), rows);  // nothing lost
   auto report = testing::index_ok(lib, {pages});
   EXPECT_EQ(report.files_unchanged, 0);
   EXPECT_EQ(report.files_indexed, static_cast<int>(files.size()));
   EXPECT_EQ(*lib.count({}), articles);
+}
+
+// A version-5 library gets the tokens of its titles when migrated, from the
+// stored text (nothing is parsed again), and a broad search finds its
+// title tier from them as before.
+TEST_F(Postgres, Version5LibraryGetsItsTitleTokens) {
+  const std::string pages = (dir_.path() / "pages").string();
+  const auto files = testing::copy_samples(pages);
+  SearchRequest broad = request_for("发展", 0);
+  broad.bm25_up_to = 0;
+  std::vector<std::int64_t> before;
+  {
+    auto lib = testing::open_rw(uri_);
+    testing::index_ok(lib, {pages});
+    auto page = lib.search(broad);
+    ASSERT_TRUE(page) << page.error().message();
+    for (const auto& hit : page->hits) before.push_back(hit.id);
+  }
+  const std::string titled = "SELECT count(*) > 0 FROM articles WHERE title_tokens @> '{发展}'";
+  EXPECT_EQ(testing_pg::query_rows(uri_, titled), std::vector<std::string>{"t"});
+  testing_pg::run_sql(uri_,
+                      "ALTER TABLE articles DROP COLUMN title_tokens;"
+                      " UPDATE kanbao_meta SET value = '5' WHERE key = 'schema_version'");
+  auto lib = expect_migrated_by_an_indexer(uri_, 5);
+  EXPECT_EQ(testing_pg::query_rows(uri_, titled), std::vector<std::string>{"t"});
+  auto page = lib.search(broad);
+  ASSERT_TRUE(page) << page.error().message();
+  std::vector<std::int64_t> after;
+  for (const auto& hit : page->hits) after.push_back(hit.id);
+  EXPECT_EQ(after, before);
+  const auto report = testing::index_ok(lib, {pages});
+  EXPECT_EQ(report.files_indexed, 0);
+  EXPECT_EQ(report.files_unchanged, static_cast<int>(files.size()));
 }
 
 TEST_F(Postgres, KeepsItsIdentity) {
@@ -427,6 +472,49 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
       expect_same_search(pg, sqlite, query, bm25_up_to);
     }
   }
+}
+
+// Past count_up_to matches (here a handful), a plain query's total is
+// estimated from windows of the ids by the same rule on both backends, and
+// the page is the same: the newest title hits, then the newest others.
+TEST_F(Postgres, EstimatesADenseQueryAsSqlite) {
+  std::vector<std::string> folders;
+  for (int copy = 0; copy < 8; ++copy) {  // 152 articles, most holding 的
+    folders.push_back((dir_.path() / "pages" / ("copy" + std::to_string(copy))).string());
+    testing::copy_samples(folders.back());
+  }
+  auto pg = testing::open_rw(uri_);
+  auto sqlite = testing::open_rw(dir_ / "lib.db");
+  testing::index_ok(pg, folders);
+  testing::index_ok(sqlite, folders);
+  for (const char* query : {"的", "发展", "的 -管城", "工作 OR 的", "的 工作"}) {
+    SCOPED_TRACE(query);
+    SearchRequest request = request_for(query, 0);
+    request.bm25_up_to = 0;
+    request.count_up_to = 10;
+    request.limit = 7;
+    for (int turn = 0; turn < 4; ++turn) {
+      auto a = pg.search(request), b = sqlite.search(request);
+      ASSERT_TRUE(a && b);
+      EXPECT_EQ(a->total_is_estimate, b->total_is_estimate);
+      expect_same_hits(*a, *b);
+      if (b->hits.empty()) break;
+      request.after = b->hits.back().cursor;
+    }
+  }
+  // 的 is dense there: an estimate, near the count.
+  SearchRequest request = request_for("的", 20);
+  request.bm25_up_to = 0;
+  request.count_up_to = 10;
+  auto estimated = pg.search(request), sqlite_estimated = sqlite.search(request);
+  request.limit = 0;
+  auto counted = pg.search(request);
+  ASSERT_TRUE(estimated && sqlite_estimated && counted);
+  EXPECT_TRUE(estimated->total_is_estimate);
+  EXPECT_EQ(estimated->total, sqlite_estimated->total);
+  EXPECT_FALSE(counted->total_is_estimate);
+  EXPECT_NEAR(static_cast<double>(estimated->total), static_cast<double>(counted->total),
+              0.2 * static_cast<double>(counted->total));
 }
 
 }  // namespace

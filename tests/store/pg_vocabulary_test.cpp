@@ -104,11 +104,12 @@ TEST_F(Vocabulary, IsFilledInWhenAVersion2LibraryIsMigrated) {
     auto lib = testing::open_rw(uri_);
     testing::index_ok(lib, {pages_});
   }
-  testing_pg::run_sql(uri_,
-                      "DROP TABLE library_tokens; DROP TABLE library_counts;"
-                      " DROP FUNCTION kanbao_count_articles() CASCADE;"
-                      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE;"
-                      " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
+  testing_pg::run_sql(
+      uri_,
+      "DROP TABLE library_tokens; DROP TABLE library_counts;"
+      " DROP FUNCTION kanbao_count_articles() CASCADE;"
+      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE; ALTER TABLE articles DROP COLUMN title_tokens;"
+      " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
             std::vector<std::string>{std::to_string(pg::kSchemaVersion)});
