@@ -9,6 +9,9 @@
 //   median time on both sides; =kanbao: kanbao's side only)
 //   KANBAO_BENCH_KANBAO=FILE (the kanbao binary the whole-process side runs;
 //   default: this build's, to compare two builds on the same databases)
+//   KANBAO_BENCH_QUERIES=FILE (also write the mix there, one query a line:
+//   kind, query, the sqlite3 shell's SQL, tab-separated; to replay either
+//   side's whole process under callgrind or perf stat)
 //   bench_search [--benchmark_* flags]
 //
 // Reports index time (kanbao's whole `index`, and rebuilding only its search
@@ -34,6 +37,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -87,6 +91,22 @@ void exec(sqlite3* db, const char* sql) {
 }
 
 std::int64_t trigram_query(const Query& q);
+
+std::string trigram_sql(const Query& q);
+
+// The mix as KANBAO_BENCH_QUERIES writes it.
+void write_queries(const char* path) {
+  std::FILE* out = std::fopen(path, "w");
+  if (out == nullptr) {
+    fmt::print(stderr, "cannot write {}\n", path);
+    std::exit(1);
+  }
+  for (const auto& q : g->queries) fmt::print(out, "{}\t{}\t{};\n", q.kind, q.text, trigram_sql(q));
+  if (std::fclose(out) != 0) {
+    fmt::print(stderr, "cannot write {}\n", path);
+    std::exit(1);
+  }
+}
 
 void build() {
   const char* corpus_env = std::getenv("KANBAO_BENCH_CORPUS");
@@ -224,6 +244,7 @@ void build() {
                   "estimates",
                   g->queries.size(), mismatches, estimates));
   fmt::print("{}\n", g_headlines.back());
+  if (const char* list = std::getenv("KANBAO_BENCH_QUERIES")) write_queries(list);
   if (const char* per_query = std::getenv("KANBAO_BENCH_PER_QUERY")) {
     std::function<std::int64_t(const Query&)> trigram;
     if (std::string(per_query) != "kanbao") trigram = trigram_query;

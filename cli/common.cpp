@@ -168,10 +168,19 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context) {
   return out;
 }
 
-Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode) {
+// SQLite's page cache for a command that reads and exits: 64 pages (256 KB).
+// Measured on `kanbao search` at 20,000 articles: the default cache touched
+// a fresh page of memory for each of the 100-700 pages a search reads, at
+// about 10 us a page fault; with 64 pages the median search has 356 faults
+// instead of 482, for a few percent more reads (README, Performance).
+constexpr int kOneCommandCachePages = 64;
+
+Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode,
+                                    int cache_pages) {
   store::LibrarySetup setup{gazetteer(context.config), nullptr};
   // Only indexing parses pages; reading needs no divisions.
   if (mode == store::OpenMode::kReadWrite) setup.papers = papers(context);
+  setup.cache_pages = cache_pages;
   return store::Library::open(path, mode, std::move(setup));
 }
 
@@ -204,7 +213,7 @@ Result<store::Library> open_for_reading(const Context& context) {
       return Error("could not index the sample pages into " + location.path);
     }
   }
-  return open_library(context, location.path, store::OpenMode::kReadOnly);
+  return open_library(context, location.path, store::OpenMode::kReadOnly, kOneCommandCachePages);
 }
 
 Result<Emphasis> emphasis(const Invocation& invocation) {

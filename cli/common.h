@@ -50,10 +50,13 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context);
 
 // Opens the library with the configuration's gazetteer (and, for writing,
 // its papers and the divisions): the one place configuration meets the store.
-Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode);
+// `cache_pages`: SQLite's page cache (store::LibrarySetup::cache_pages).
+Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode,
+                                    int cache_pages = 0);
 
-// Opens the library for reading. A default library that does not exist yet
-// is created from the bundled sample pages, saying so on stderr.
+// Opens the library for reading, for a command that reads and exits (a
+// small page cache). A default library that does not exist yet is created
+// from the bundled sample pages, saying so on stderr.
 Result<store::Library> open_for_reading(const Context& context);
 
 // Runs `index` over `paths`, printing warnings and skipped files on stderr,

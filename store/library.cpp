@@ -72,6 +72,13 @@ Result<Library> Library::open(const std::string& path, OpenMode mode, LibrarySet
     return Library(std::move(impl));
   }
   KANBAO_ASSIGN_OR_RETURN(impl->db, schema::open_library(path, mode));
+  if (setup.cache_pages > 0) {
+    // A PRAGMA's value cannot be bound; this one is an integer.
+    const std::string cache = "PRAGMA cache_size = " + std::to_string(setup.cache_pages);
+    if (auto s = impl->db.exec(cache.c_str()); !s) {
+      return Error("cannot open the library " + path + ": " + s.error().message());
+    }
+  }
   auto identity = read_library_identity(impl->db, path);
   if (!identity) return Error("cannot open the library " + path + ": " + identity.error().message());
   impl->identity = std::move(*identity);

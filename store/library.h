@@ -280,6 +280,12 @@ struct LibrarySetup {
   // The papers, their cities and the divisions, used when indexing
   // (nullptr: the built-in papers, no divisions).
   std::shared_ptr<const corpus::Papers> papers;
+  // SQLite's page cache, in pages; 0 keeps SQLite's default (2 MB). A
+  // process that answers one command and exits reads most pages once: with
+  // a small cache it reuses the same buffers instead of touching fresh
+  // memory for every page, and a fresh page of memory (a page fault) costs
+  // several times a read from the OS's file cache.
+  int cache_pages = 0;
 };
 
 class Library {

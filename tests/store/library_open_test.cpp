@@ -251,5 +251,41 @@ TEST(LibraryOpen, ReadersSeeCommittedFilesWhileIndexing) {
   }
 }
 
+// A command that reads and exits opens the library with a small page cache
+// (LibrarySetup::cache_pages): two pages, far fewer than one search reads,
+// must answer exactly as SQLite's default cache does.
+TEST(LibraryOpen, ASmallPageCacheAnswersAsTheDefault) {
+  TempDir dir;
+  const std::string path = dir / "kanbao.db";
+  {
+    auto writer = Library::open(path, OpenMode::kReadWrite);
+    ASSERT_TRUE(writer) << writer.error().message();
+    ASSERT_TRUE(writer->index({KANBAO_SAMPLE_DIR}, {}));
+  }
+  auto usual = Library::open(path, OpenMode::kReadOnly);
+  LibrarySetup small;
+  small.cache_pages = 2;
+  auto tiny = Library::open(path, OpenMode::kReadOnly, std::move(small));
+  ASSERT_TRUE(usual) << usual.error().message();
+  ASSERT_TRUE(tiny) << tiny.error().message();
+  for (const std::string q : {"的", "管城", "工作 -社区", "管城 OR 二七", "guancheng", "㐀"}) {
+    SearchRequest request;
+    request.query = q;
+    auto expected = usual->search(request);
+    auto got = tiny->search(request);
+    ASSERT_TRUE(expected) << expected.error().message();
+    ASSERT_TRUE(got) << got.error().message();
+    EXPECT_EQ(got->total, expected->total) << q;
+    if (q == "的") {
+      EXPECT_GT(expected->total, 0);  // the sample pages hold it
+    }
+    ASSERT_EQ(got->hits.size(), expected->hits.size()) << q;
+    for (std::size_t i = 0; i < got->hits.size(); ++i) {
+      EXPECT_EQ(got->hits[i].id, expected->hits[i].id) << q << " hit " << i;
+      EXPECT_EQ(got->hits[i].snippet, expected->hits[i].snippet) << q << " hit " << i;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kanbao::store
