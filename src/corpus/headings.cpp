@@ -112,6 +112,21 @@ bool ends_with_dash(std::string_view line) {
   return ends_with(line, "—") || ends_with(line, "--") || ends_with(line, "──");
 }
 
+// A phrase that frames the news under it rather than telling it: by whose
+// leave or on whose behalf (经…批准, 受…委托, 应…邀请), on what occasion
+// (…之际), or who calls for what follows (…通知要求, …倡议).
+bool frames_the_news(std::string_view line) {
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kFrames{
+      {{"经", "批准"}, {"经", "同意"}, {"受", "委托"}, {"应", "邀请"}}};
+  for (const auto& [open, close] : kFrames) {
+    if (starts_with(line, open) && ends_with(line, close) && line.size() > open.size() + close.size())
+      return true;
+  }
+  for (std::string_view end : {"之际", "要求", "倡议", "号召"})
+    if (ends_with(line, end)) return true;
+  return false;
+}
+
 // A phrase of context above `next`: 为…/聚焦…, 就…一事, an attribution
 // that introduces the title (北京市委、市政府宣布, 一些国家重申,
 // 周口市公用事业局:), a quotation (“…？”), or a series of short phrases
@@ -128,6 +143,7 @@ bool is_context(std::string_view line, std::string_view next) {
     if (starts_with(line, c)) return true;
   if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
   if (series_label(line)) return true;
+  if (frames_the_news(line)) return true;
   for (std::string_view verb :
        {"宣布", "表示", "指出", "强调", "透露", "答记者问时说", "重申", "认为", "阐述", "：", ":"})
     if (ends_with(line, verb)) return true;
@@ -346,7 +362,7 @@ bool names_alone(std::string_view line) {
   // One name: a list of them (市文明办、市教育局) may be a title of its own.
   if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
   for (std::string_view end : {"委", "委员会", "常委会", "网站", "镇", "县", "乡", "街道", "局", "公司",
-                               "集团", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛"})
+                               "集团", "市", "区", "社区", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛"})
     if (line.ends_with(end)) return true;
   return false;
 }
@@ -388,20 +404,30 @@ bool has_count(std::string_view line) {
   return false;
 }
 
-// A statement over a line at least three characters shorter that holds no
+// The characters of a heading line, up to `limit`, without the spaces that
+// set its phrases apart ("一湖一条例  保护更有力" is ten).
+std::size_t printed_length(std::string_view line, std::size_t limit) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < line.size() && n < limit;) {
+    if (!util::is_space(util::next(line, i))) ++n;
+  }
+  return n;
+}
+
+// A statement over a line at least one character shorter that holds no
 // figures: a kicker over its title ("山东东平整合基层调解资源" / "话心室里解疙瘩");
 // a subtitle elaborates its title, so it runs longer or gives the figures.
 // Not when the first line carries its column's name (it is the title) or
 // the second names who attended (…出席, …主持, …看望…).
 bool states_over_catchword(std::string_view line, std::string_view next) {
-  constexpr std::size_t kShorterBy = 3;
+  constexpr std::size_t kShorterBy = 1;
   constexpr std::size_t kMaxLine = 64;
   if (column_name_start(line) > 0 || util::has_any(next, U"0123456789０１２３４５６７８９%％") ||
       ends_with_figure(line) || has_count(next))
     return false;
   for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
     if (next.find(who) != std::string_view::npos) return false;
-  return util::length_up_to(next, kMaxLine) + kShorterBy <= util::length_up_to(line, kMaxLine);
+  return printed_length(next, kMaxLine) + kShorterBy <= printed_length(line, kMaxLine);
 }
 
 // The line closes with a series' name in brackets, its parts joined by ·

@@ -55,7 +55,10 @@ bool quoted_text(std::string_view t) {
 class Openings {
  public:
   Openings(const Lines& lines, const std::optional<Date>& issue)
-      : lines_(lines), pre_lead_(lines.size(), false), headers_(dated_headers(lines, issue)) {}
+      : lines_(lines),
+        pre_lead_(lines.size(), false),
+        headers_(dated_headers(lines, issue)),
+        flush_headings_(sets_headings_flush_left(lines)) {}
 
   std::vector<ArticleSpan> find() {
     std::vector<ArticleSpan> spans;
@@ -80,6 +83,7 @@ class Openings {
             // a lead form in full: it opens an ordinary article.
             const auto lead = match_lead(lines_.text(j));
             if (continues_entry(j, lead) || continues_indented_story(spans, j, lead) ||
+                sub_item_in_story(spans, j, lead) || pull_quote_point(j, lead) ||
                 (lead && !lead->brief && joins_its_photos(spans, j)))
               break;
             add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
@@ -118,7 +122,7 @@ class Openings {
         spans.push_back({block_start(*photo), *photo, 0, Opener::kCaption});
       return;
     }
-    if (!is_pre_lead(j)) return;
+    if (!is_pre_lead(j) || indented_within_story(block_start(j))) return;
     pre_lead_[j] = true;
     add(spans, j, Opener::kByline);
     std::size_t k = lines_.next(j);
@@ -249,6 +253,50 @@ class Openings {
     return p < lines_.size() && lines_.indented(p) &&
            (lines_.kind(p) == Kind::kBody || lines_.kind(p) == Kind::kLead ||
             lines_.kind(p) == Kind::kHeading);
+  }
+
+  // On a page that indents its paragraphs and sets its headings flush left,
+  // a heading block (or a byline or lead with none) at `start` indented as
+  // the text is, running on from the indented text above it with no blank
+  // line between: a round-up's sub-item under its own sub-head (本报记者 …
+  // under it), a feature's cross-head or a brief inside a column - part of
+  // the story it stands in, not an article's heading.
+  bool indented_within_story(std::size_t start) const {
+    if (!flush_headings_ || !lines_.indented(start) || start == 0 || lines_.blank(start - 1)) return false;
+    const std::size_t p = lines_.prev(start);
+    if (p == lines_.size() || !lines_.indented(p)) return false;
+    const Kind k = lines_.kind(p);
+    return k == Kind::kBody || k == Kind::kLead || k == Kind::kByline;
+  }
+
+  // A lead (no brief's mark: ■ items stand apart) under its own heading
+  // block that is indented within the story above (indented_within_story):
+  // an item of that story's column, not an article.
+  bool sub_item_in_story(const std::vector<ArticleSpan>& spans, std::size_t j,
+                         const std::optional<Lead>& lead) const {
+    if (spans.empty() || (lead && lead->brief)) return false;
+    const std::size_t start = block_start(j);
+    return start != j && indented_within_story(start);
+  }
+
+  // A brief-marked line (■…) under a pull-quote's mark (核心阅读), or under
+  // another such point below it: one of the pull-quote's points, not a brief.
+  bool pull_quote_point(std::size_t j, const std::optional<Lead>& lead) const {
+    if (!lead || !lead->brief) return false;
+    for (std::size_t p = lines_.prev(j); p < lines_.size(); p = lines_.prev(p)) {
+      if (lines_.kind(p) == Kind::kPullQuote) return true;
+      if (lines_.kind(p) != Kind::kLead || !match_lead(lines_.text(p)).value_or(Lead{}).brief) return false;
+    }
+    return false;
+  }
+
+  // Some heading-shaped line stands flush left on a page that indents its
+  // paragraphs: the page sets its headings apart from its text.
+  static bool sets_headings_flush_left(const Lines& lines) {
+    if (!lines.indents_paragraphs()) return false;
+    for (std::size_t j = 0; j < lines.size(); ++j)
+      if (lines.kind(j) == Kind::kHeading && !lines.indented(j)) return true;
+    return false;
   }
 
   // Lines (from, to) are all photo captions (blank lines aside).
@@ -425,6 +473,7 @@ class Openings {
   std::vector<DatedHeader> headers_;
   std::size_t next_header_ = 0;      // the first of headers_ not yet opened
   std::size_t header_date_ = kNone;  // the date line of the dated header last opened
+  bool flush_headings_;              // sets_headings_flush_left(lines_)
   bool in_entry_ = false;            // the page is an archive's entries (专栏: fields seen)
   std::string_view entry_source_;    // the source of the current entry's opening dateline
 };

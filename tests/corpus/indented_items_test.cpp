@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// A page that indents its paragraphs and sets its headings flush left
+// (issue 11, session 16), in text of our own: what stands indented as the
+// text is and runs on from the story's text with no blank line between - a
+// round-up's sub-item under its own sub-head and byline, a column's brief
+// under its indented title - is part of that story. The points under a
+// pull-quote's mark (核心阅读 ■… ■…) are the pull-quote's, not briefs. A
+// flush-left block after a blank line still opens the next article.
+#include <gtest/gtest.h>
+
+#include "june_page.h"
+
+namespace kanbao::corpus::testing_util {
+namespace {
+
+TEST(IndentedItems, SubItemsOfARoundUpStayInIt) {
+  const auto a = parse_june_21(
+      "新年新期待\n"
+      "　　新的一年，我们请三位读者谈谈各自的期待。\n"
+      "　　社区医生\n"
+      "　　看病少跑腿\n"
+      "　　本报记者 王 刚\n"
+      "　　今年，社区医院开通了线上复诊，老人在家就能续方。\n"
+      "　　快递小哥\n"
+      "　　送件更顺畅\n"
+      "　　本报记者 李 娜\n"
+      "　　新建的智能快件箱让他每天少跑十几趟楼。\n"
+      "\n"
+      "河畔公园开园\n"
+      "　　河畔公园今天开园，园内步道长六公里。\n"
+      "　　公园设有两处儿童游乐区。\n");
+  // (Which of the sub-items' reporters the story credits is not settled
+  // here: the split is.)
+  ASSERT_EQ(a.size(), 2U);
+  EXPECT_EQ(a[0].kicker, "");
+  EXPECT_EQ(a[0].title, "新年新期待");
+  EXPECT_EQ(a[0].subtitle, "");
+  EXPECT_EQ(a[0].paragraphs.front(), "新的一年，我们请三位读者谈谈各自的期待。");
+  EXPECT_EQ(a[0].first_line, 1);
+  EXPECT_EQ(a[0].last_line, 10);
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].title, "河畔公园开园");
+  EXPECT_EQ(a[1].subtitle, "");
+  EXPECT_EQ(a[1].paragraphs.size(), 2U);
+}
+
+TEST(IndentedItems, BriefsUnderIndentedTitlesStayInTheirColumn) {
+  const auto a = parse_june_21(
+      "科技快讯\n"
+      "　　本报电 本市首条无人驾驶公交线路近日开通试运行。\n"
+      "　　（王 刚）\n"
+      "　　新一代气象卫星投入使用\n"
+      "　　本报电 新一代气象卫星日前正式投入业务使用，预报更准更快。\n"
+      "　　（李 娜）\n"
+      "\n"
+      "城市书房夜间开放\n"
+      "　　十家城市书房从本周起开放到晚上十点。\n"
+      "　　读者可刷身份证入馆。\n");
+  ASSERT_EQ(a.size(), 2U);
+  EXPECT_EQ(a[0].title, "科技快讯");
+  EXPECT_EQ(a[0].kicker, "");
+  EXPECT_EQ(a[0].subtitle, "");
+  EXPECT_EQ(a[0].first_line, 1);
+  EXPECT_EQ(a[0].last_line, 6);
+  EXPECT_EQ(a[1].title, "城市书房夜间开放");
+  EXPECT_EQ(a[1].paragraphs.size(), 2U);
+}
+
+TEST(IndentedItems, PullQuotePointsAreNoBriefs) {
+  const auto a = parse_june_21(
+      "让老街留住乡愁\n"
+      "　　核心阅读\n"
+      "　　■老街改造先问居民，方案五易其稿。\n"
+      "　　■修旧如旧，三十多处木构件用老办法修补。\n"
+      "　　老街长八百米，两旁是百年以上的老房子。\n"
+      "　　如今，老街每天接待游客上万人次。\n");
+  expect_page_articles(a, {
+                              {"", "让老街留住乡愁", "", "", {}, {}, 5, "核心阅读"},
+                          });
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
