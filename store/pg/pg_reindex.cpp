@@ -38,7 +38,11 @@ Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<s
 
 Status refill_token_vocabulary(Conn& conn) {
   KANBAO_TRY(conn.exec("DELETE FROM library_tokens"));
-  return conn.exec("INSERT INTO library_tokens(t) SELECT DISTINCT unnest(tokens) FROM articles");
+  // The tokenizer's tokens only: Han trigrams are not expanded into (pg_tokens.h).
+  return conn.exec(
+      "INSERT INTO library_tokens(t)"
+      " SELECT DISTINCT t FROM articles, unnest(tokens) AS u(t) WHERE left(t, 1) <> $1",
+      {param(std::string(1, kTrigramMark))});
 }
 
 Status bring_search_index_up_to_date(Conn& conn) {

@@ -50,8 +50,9 @@ Result<std::vector<SearchHit>> page_hits(Conn& conn, const query::Query& q,
 bool in_titles(const query::Query& q, const match::Fields& f);
 
 // The search of a plain query (no pinyin, reporter or date filter) whose
-// every term is a single token of the index - one frequent Han character
-// or two Han characters (store/tokenizer.h) - or a phrase of Han
+// every term is a single token of the index - one frequent Han character,
+// two Han characters (store/tokenizer.h) or three (a trigram, pg_tokens.h)
+// - or a phrase of Han
 // characters (a negated term: a single token), and that matches more than
 // request.bm25_up_to articles: SQLite ranks those by title tier, then
 // newest (the broad ranking). An article's tokens then decide exactly

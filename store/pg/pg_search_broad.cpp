@@ -21,13 +21,18 @@ namespace {
 
 // The one index token of `term` if an article holds the term exactly when
 // its tokens hold that token: a frequent Han character (indexed alone at
-// every occurrence) or two Han characters (their bigram). Longer terms'
-// tokens can all be present apart, and a single other character is a
-// prefix of many tokens.
+// every occurrence), two Han characters (their bigram) or three (their
+// trigram, schema 7). Longer terms' tokens can all be present apart, and a
+// single other character is a prefix of many tokens.
 std::optional<std::string> single_token(const query::Term& term) {
   if (!term.letters.empty() || !term.initials.empty() || term.folded.empty()) return std::nullopt;
   for (const fold::Char& c : term.folded)
     if (c.kind != fold::Kind::kHan) return std::nullopt;
+  if (term.folded.size() == 3) {
+    std::string trigram;
+    han_trigrams(term.folded, [&trigram](std::string t, std::size_t) { trigram = std::move(t); });
+    return trigram;
+  }
   bool exact = true;
   const auto phrase = tokens::literal_phrase(term.folded, 2, exact);
   if (!exact || phrase.size() != 1 || phrase[0].prefix) return std::nullopt;

@@ -27,15 +27,21 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
 
 ArticleTokens article_tokens(const IndexedText& text) {
   Collect c;
+  std::set<std::string> trigrams;
   std::vector<char32_t> han;
   std::vector<fold::Char> chars;
   ArticleTokens out;
   for (const std::string* field : {&text.title, &text.subtitle, &text.body, &text.byline}) {
     fold::fold(*field, fold::Mode::kDocument, chars);
     tokens::tokenize_document(chars, &collect, &c, &han);
-    if (field == &text.subtitle) out.title_tokens.assign(c.tokens.begin(), c.tokens.end());
+    han_trigrams(chars, [&trigrams](std::string t, std::size_t) { trigrams.insert(std::move(t)); });
+    if (field == &text.subtitle) {
+      out.title_tokens.assign(c.tokens.begin(), c.tokens.end());
+      out.title_tokens.insert(out.title_tokens.end(), trigrams.begin(), trigrams.end());
+    }
   }
   out.tokens.assign(c.tokens.begin(), c.tokens.end());
+  out.trigrams.assign(trigrams.begin(), trigrams.end());
   out.positions = c.positions;
   std::sort(han.begin(), han.end());
   han.erase(std::unique(han.begin(), han.end()), han.end());
@@ -49,8 +55,10 @@ ArticleTokens article_tokens(const IndexedText& text) {
 
 SearchColumns search_columns(const IndexedText& text) {
   ArticleTokens t = article_tokens(text);
+  std::vector<std::string> indexed = t.tokens;
+  indexed.insert(indexed.end(), t.trigrams.begin(), t.trigrams.end());
   SearchColumns out;
-  out.params = {param(fold_text(text.title)), text_array(t.tokens), param(std::int64_t{t.positions}),
+  out.params = {param(fold_text(text.title)), text_array(indexed), param(std::int64_t{t.positions}),
                 text_array(t.title_tokens)};
   out.han = std::move(t.han);
   out.tokens = std::move(t.tokens);
@@ -86,10 +94,19 @@ Status update_search_columns(Conn& conn, std::int64_t id, const IndexedText& tex
 }
 
 std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {
+  std::set<std::string> out, held;  // held: the bigrams of the trigrams
+  han_trigrams(term, [&](std::string t, std::size_t i) {
+    for (std::size_t k = i; k < i + 2; ++k) {
+      std::string bigram;
+      text::append_utf8(bigram, term[k].c);
+      text::append_utf8(bigram, term[k + 1].c);
+      held.insert(std::move(bigram));
+    }
+    out.insert(std::move(t));
+  });
   bool exact = true;
-  std::set<std::string> out;
   for (const auto& t : tokens::literal_phrase(term, 1024, exact)) {
-    if (!t.prefix) out.insert(t.text);
+    if (!t.prefix && held.count(t.text) == 0) out.insert(t.text);
   }
   return {out.begin(), out.end()};
 }

@@ -329,6 +329,52 @@ TEST_F(Postgres, Version5LibraryGetsItsTitleTokens) {
   EXPECT_EQ(report.files_unchanged, static_cast<int>(files.size()));
 }
 
+// A version-6 library gets the Han trigrams of its articles when migrated,
+// from the stored text (nothing is parsed again), and a three-character
+// term, one trigram since version 7, finds and ranks what it found before
+// on both paths (ranked broadly, and by bm25).
+TEST_F(Postgres, Version6LibraryGetsItsTrigrams) {
+  const std::string pages = (dir_.path() / "pages").string();
+  const auto files = testing::copy_samples(pages);
+  auto hits_of = [](Library& lib, std::int64_t bm25_up_to) {
+    SearchRequest request = request_for("高质量", 0);
+    request.bm25_up_to = bm25_up_to;
+    auto page = lib.search(request);
+    EXPECT_TRUE(page) << page.error().message();
+    std::vector<std::int64_t> out;
+    if (page) {
+      for (const auto& hit : page->hits) out.push_back(hit.id);
+    }
+    return out;
+  };
+  std::vector<std::int64_t> broad, scored;
+  {
+    auto lib = testing::open_rw(uri_);
+    testing::index_ok(lib, {pages});
+    broad = hits_of(lib, 0);
+    scored = hits_of(lib, SearchRequest{}.bm25_up_to);
+  }
+  ASSERT_GE(broad.size(), 5u);
+  const std::string trigrams = "SELECT count(*) > 0 FROM articles WHERE tokens @> '{#高质量}'";
+  EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"t"});
+  // No trigram in the vocabulary pinyin expands into.
+  EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM library_tokens WHERE t LIKE '#%'"),
+            std::vector<std::string>{"0"});
+  testing_pg::run_sql(
+      uri_,
+      "UPDATE articles SET tokens = ARRAY(SELECT t FROM unnest(tokens) t WHERE t NOT LIKE '#%'),"
+      " title_tokens = ARRAY(SELECT t FROM unnest(title_tokens) t WHERE t NOT LIKE '#%');"
+      " UPDATE kanbao_meta SET value = '6' WHERE key = 'schema_version'");
+  EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"f"});
+  auto lib = expect_migrated_by_an_indexer(uri_, 6);
+  EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"t"});
+  EXPECT_EQ(hits_of(lib, 0), broad);
+  EXPECT_EQ(hits_of(lib, SearchRequest{}.bm25_up_to), scored);
+  const auto report = testing::index_ok(lib, {pages});
+  EXPECT_EQ(report.files_indexed, 0);
+  EXPECT_EQ(report.files_unchanged, static_cast<int>(files.size()));
+}
+
 TEST_F(Postgres, KeepsItsIdentity) {
   std::string first;
   {
