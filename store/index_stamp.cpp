@@ -34,10 +34,14 @@ std::string search_index_stamp() {
                      han::unihan_version(), han::folding_digest(), U_UNICODE_VERSION);
 }
 
+std::string sqlite_index_stamp() {
+  return fmt::format("{}; pinyin tokens {}", search_index_stamp(), tokens::kPinyinTokensVersion);
+}
+
 Status write_search_index_stamp(sql::Db& db) {
   auto stmt = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
   if (!stmt) return stmt.error();
-  stmt->bind(1, kStampKey).bind(2, search_index_stamp());
+  stmt->bind(1, kStampKey).bind(2, sqlite_index_stamp());
   return stmt->run();
 }
 
@@ -47,12 +51,12 @@ Status bring_search_index_up_to_date(sql::Db& db, const std::string& path) {
   };
   auto stamp = stored_stamp(db);
   if (!stamp) return fail(stamp.error());
-  if (*stamp == search_index_stamp()) return Status::Ok();
+  if (*stamp == sqlite_index_stamp()) return Status::Ok();
   auto tx = sql::Transaction::begin(db);
   if (!tx) return fail(tx.error());
   stamp = stored_stamp(db);  // another process may have rebuilt it meanwhile
   if (!stamp) return fail(stamp.error());
-  if (*stamp == search_index_stamp()) return Status::Ok();
+  if (*stamp == sqlite_index_stamp()) return Status::Ok();
   if (auto s = db.exec("INSERT INTO article_fts(article_fts) VALUES ('rebuild');"
                        "INSERT INTO title_fts(title_fts) VALUES ('rebuild');");
       !s)
@@ -66,9 +70,9 @@ Status bring_search_index_up_to_date(sql::Db& db, const std::string& path) {
 Status check_search_index(sql::Db& db, const std::string& path) {
   auto stamp = stored_stamp(db);
   if (!stamp) return Error("cannot read " + path + ": " + stamp.error().message());
-  if (*stamp == search_index_stamp()) return Status::Ok();
+  if (*stamp == sqlite_index_stamp()) return Status::Ok();
   const std::string built_by =
-      stamp->has_value() ? "another kanbao (" + **stamp + "; this one: " + search_index_stamp() + ")"
+      stamp->has_value() ? "another kanbao (" + **stamp + "; this one: " + sqlite_index_stamp() + ")"
                          : std::string("an earlier kanbao, with other folding rules");
   return Error(path + "'s search index was built by " + built_by +
                "; run `kanbao index` once to rebuild it from the stored text");

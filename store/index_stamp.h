@@ -18,10 +18,15 @@
 namespace kanbao::store {
 
 // "tokens 1; folding unihan 15.0.0 <digest>; unicode 15.0": readable, and
-// different whenever the index of the same text would differ.
+// different whenever the index of the same text would differ. PostgreSQL's
+// stamp.
 std::string search_index_stamp();
 
-// Writes the current stamp; inside the caller's transaction.
+// SQLite's stamp: search_index_stamp() and "; pinyin tokens N", since only
+// SQLite's index holds pinyin tokens (store/tokenizer.h).
+std::string sqlite_index_stamp();
+
+// Writes the current SQLite stamp; inside the caller's transaction.
 Status write_search_index_stamp(sql::Db& db);
 
 // Read-write open: rebuilds article_fts, title_fts and the vocabulary tables

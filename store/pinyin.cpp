@@ -132,6 +132,13 @@ bool has_initial(char32_t c, char letter) {
   return false;
 }
 
+std::uint32_t initials(char32_t c) {
+  if (c < 0x10000) return pinyin_tables().bmp_initials[c];
+  std::uint32_t bits = 0;
+  for (std::string_view r : readings(c)) bits |= 1u << (r[0] - 'a');
+  return bits;
+}
+
 bool is_common(char32_t c) {
   static const CommonTable t;
   return c < 0x10000 && t.bmp[c];

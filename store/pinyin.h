@@ -34,6 +34,10 @@ std::span<const std::string_view> readings(char32_t c);
 // Whether some reading of `c` starts with `letter` (a-z).
 bool has_initial(char32_t c, char letter);
 
+// The first letters of `c`'s readings: bit (letter - 'a') set when some
+// reading starts with that letter; 0 if it has none.
+std::uint32_t initials(char32_t c);
+
 // Whether `c` is one of the 3,500 characters of level 1 of the 通用规范汉字表.
 bool is_common(char32_t c);
 

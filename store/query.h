@@ -82,12 +82,24 @@ struct FtsExpression {
 // Whether a Han bigram (UTF-8) is a token of the index.
 using BigramExists = std::function<bool(std::string_view bigram)>;
 
+// How a reading of two or more syllables, and initials, reach the index.
+enum class PinyinIndex {
+  // As the Han bigrams they can be (PostgreSQL): an OR of hundreds of
+  // phrases per syllable pair, and for three or more syllables or initials
+  // a superset (FtsExpression::exact false).
+  kBigrams,
+  // As the index's own pinyin tokens (SQLite, store/tokenizer.h): the phrase
+  // of syllable pairs ('chang'jiang), or of initials pairs (@bj + @jl), exact.
+  kTokens,
+};
+
 // `present`: the Han characters the library holds (pinyin readings expand
-// into bigrams of these only); nullptr = read no pinyin. `exists`, when
+// into these only); nullptr = read no pinyin. With kBigrams, `exists`, when
 // given, keeps only the bigrams the index really holds: a common pinyin
 // pair reads as hundreds of bigrams, and every phrase in the expression
-// costs bm25 time on every matching row.
+// costs bm25 time on every matching row. One syllable (jiang) is always
+// any token starting with a character read so.
 FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
-                        const BigramExists& exists = {});
+                        const BigramExists& exists = {}, PinyinIndex pinyin = PinyinIndex::kBigrams);
 
 }  // namespace kanbao::store::query

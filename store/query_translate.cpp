@@ -56,8 +56,18 @@ std::optional<std::string> bigram_alternatives(const std::vector<char32_t>& firs
   return out.empty() ? out : "(" + out + ")";
 }
 
-// Candidates for Han text read as `syllables`, from the Han bigram tokens:
-// one syllable - any character read so (exact); two - any bigram read so
+// The phrase of the index's pinyin tokens for neighbouring pairs of `items`
+// (syllables or initials), `token` making each pair's token: exact.
+template <typename Items, typename Token>
+std::string pair_phrase(const Items& items, Token token) {
+  std::vector<tokens::PhraseToken> phrase;
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) phrase.push_back({token(items[k], items[k + 1]), false});
+  return "(" + tokens::phrase_expression(phrase) + ")";
+}
+
+// Candidates for Han text read as `syllables`: one syllable - any character
+// read so (exact). Two or more with pinyin tokens: their pairs' phrase
+// (exact). Otherwise from the Han bigram tokens: two - any bigram read so
 // (exact); more - every consecutive pair occurs somewhere (a superset).
 // A pair too common to list (kMaxPinyinLookups, kMaxPinyinBigrams) is left
 // out (a looser superset, verified in C++); when every pair is, any
@@ -65,7 +75,7 @@ std::optional<std::string> bigram_alternatives(const std::vector<char32_t>& firs
 // reads so.
 std::string pinyin_expression(const std::vector<std::string>& syllables,
                               const std::unordered_set<char32_t>& present, const BigramExists& exists,
-                              bool& exact) {
+                              PinyinIndex index, bool& exact) {
   std::vector<std::vector<char32_t>> chars;
   for (const auto& s : syllables) {
     std::vector<char32_t> here;
@@ -75,6 +85,7 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
     chars.push_back(std::move(here));
   }
   if (chars.size() == 1) return any_character(chars[0]);
+  if (index == PinyinIndex::kTokens) return pair_phrase(syllables, tokens::reading_pair_token);
   if (chars.size() > 2) exact = false;
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
@@ -125,18 +136,26 @@ std::string initials_expression(std::string_view letters, const std::unordered_s
 
 enum class Reading { kLiteral, kPinyin, kInitials };
 
+// Where pinyin expands to (translate's arguments).
+struct Sources {
+  const BigramExists& exists;
+  PinyinIndex index;
+};
+
 std::string term_expression(const Term& term, const std::unordered_set<char32_t>* present,
-                            const BigramExists& exists, Reading reading, bool& exact) {
+                            const Sources& from, Reading reading, bool& exact) {
   bool term_exact = true;
   std::string out =
       "(" + tokens::phrase_expression(tokens::literal_phrase(term.folded, kMaxPhraseTokens, term_exact));
   if (present != nullptr && reading != Reading::kLiteral) {
     for (const auto& syllables : term.readings) {
-      std::string expression = pinyin_expression(syllables, *present, exists, term_exact);
+      std::string expression = pinyin_expression(syllables, *present, from.exists, from.index, term_exact);
       if (!expression.empty()) out += " OR " + expression;
     }
-    if (reading == Reading::kInitials && !term.initials.empty()) {
-      std::string expression = initials_expression(term.initials, *present, exists);
+    if (reading == Reading::kInitials && !term.initials.empty() && from.index == PinyinIndex::kTokens) {
+      out += " OR " + pair_phrase(term.initials, tokens::initials_pair_token);
+    } else if (reading == Reading::kInitials && !term.initials.empty()) {
+      std::string expression = initials_expression(term.initials, *present, from.exists);
       if (!expression.empty()) {
         out += " OR " + expression;
         term_exact = false;
@@ -150,8 +169,9 @@ std::string term_expression(const Term& term, const std::unordered_set<char32_t>
 }  // namespace
 
 FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
-                        const BigramExists& exists) {
+                        const BigramExists& exists, PinyinIndex pinyin) {
   FtsExpression e;
+  const Sources from{exists, pinyin};
   std::string all, literal, readings, negative;
   for (const auto& clause : query.clauses) {
     std::string any_all, any_literal, any_readings;
@@ -162,10 +182,10 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
         any_readings += " OR ";
       }
       bool exact = true, ignored = true;
-      any_literal += term_expression(term, nullptr, exists, Reading::kLiteral, exact);
+      any_literal += term_expression(term, nullptr, from, Reading::kLiteral, exact);
       const std::unordered_set<char32_t>* han = clause.negated ? nullptr : present;
-      any_all += term_expression(term, han, exists, Reading::kInitials, exact);
-      if (query.has_initials()) any_readings += term_expression(term, han, exists, Reading::kPinyin, ignored);
+      any_all += term_expression(term, han, from, Reading::kInitials, exact);
+      if (query.has_initials()) any_readings += term_expression(term, han, from, Reading::kPinyin, ignored);
       e.exact = e.exact && exact;
     }
     if (clause.negated) {

@@ -72,8 +72,9 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
   SeenVocabulary* seen = seen_vocabulary();
+  // With pinyin tokens (store/tokenizer.h): pinyin is searched in this index.
   const int rc = tokens::tokenize_document(chars, &forward_token, &c, seen != nullptr ? &seen->han : nullptr,
-                                           seen != nullptr ? &seen->bigrams : nullptr);
+                                           seen != nullptr ? &seen->bigrams : nullptr, /*pinyin=*/true);
   // The buffer is kept for the next document, unless a huge page grew it.
   constexpr std::size_t kKeptChars = std::size_t{1} << 16;
   if (chars.capacity() > kKeptChars) std::vector<fold::Char>().swap(chars);

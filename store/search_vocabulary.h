@@ -8,6 +8,10 @@
 // 1,000,000 articles, 0.1 ms apiece across the index's segments, and pinyin
 // asks thousands). Internal to store/.
 //
+// Since the index holds pinyin tokens (store/tokenizer.h), the search reads
+// search_han only (a single syllable: any character read so); search_bigrams
+// is still kept exact but no longer read, and is the next thing to drop.
+//
 // Invariant: every Han character and every Han bigram token article_fts holds
 // is in these tables. They may hold more (deleting an article leaves its
 // entries, which then only widen a pinyin expansion, never lose a hit), and

@@ -3,8 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <bit>
 #include <string_view>
 
+#include "store/pinyin.h"
 #include "text/utf8.h"
 
 namespace kanbao::store::tokens {
@@ -26,12 +28,49 @@ bool cut_word(std::string& word) {
 constexpr std::u32string_view kFrequent =
     U"的一是在不了有和人这中大为上个国区工作要建实会化动设城发项委进新展";
 
+void set_reading_pair(std::string& token, std::string_view first, std::string_view second) {
+  token.assign(1, '\'').append(first).append(1, '\'').append(second);
+}
+
+// The pinyin tokens of neighbouring Han characters `a` `b` (see the header),
+// colocated, covering [begin, end).
+int emit_pinyin(char32_t a, char32_t b, Sink sink, void* context, std::uint32_t begin, std::uint32_t end,
+                std::string& token) {
+  int rc = SQLITE_OK;
+  for (std::string_view first : han::readings(a)) {
+    for (std::string_view second : han::readings(b)) {
+      set_reading_pair(token, first, second);
+      rc = sink(context, token, true, begin, end);
+      if (rc != SQLITE_OK) return rc;
+    }
+  }
+  if (!han::is_common(a) || !han::is_common(b)) return rc;
+  const std::uint32_t firsts = han::initials(a), seconds = han::initials(b);
+  for (std::uint32_t x = firsts; x != 0; x &= x - 1) {
+    for (std::uint32_t y = seconds; y != 0; y &= y - 1) {
+      token = initials_pair_token(static_cast<char>('a' + std::countr_zero(x)),
+                                  static_cast<char>('a' + std::countr_zero(y)));
+      rc = sink(context, token, true, begin, end);
+      if (rc != SQLITE_OK) return rc;
+    }
+  }
+  return rc;
+}
+
 }  // namespace
+
+std::string reading_pair_token(std::string_view first, std::string_view second) {
+  std::string token;
+  set_reading_pair(token, first, second);
+  return token;
+}
+
+std::string initials_pair_token(char first, char second) { return std::string{'@', first, second}; }
 
 bool is_frequent(char32_t c) { return kFrequent.find(c) != std::u32string_view::npos; }
 
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
-                      std::vector<char32_t>* han, std::vector<std::uint64_t>* bigrams) {
+                      std::vector<char32_t>* han, std::vector<std::uint64_t>* bigrams, bool pinyin) {
   std::string token;
   const std::size_t n = chars.size();
   for (std::size_t i = 0; i < n;) {
@@ -54,6 +93,8 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
           text::append_utf8(token, ch.c);
           rc = sink(context, token, true, ch.begin, ch.end);
         }
+        if (rc == SQLITE_OK && !last && pinyin)
+          rc = emit_pinyin(ch.c, chars[i + 1].c, sink, context, ch.begin, end, token);
         if (han != nullptr) han->push_back(ch.c);
         ++i;
         break;

@@ -8,8 +8,20 @@
 // themselves alone, colocated with their bigram, so that searching for one of
 // them reads one doclist instead of merging hundreds of bigram doclists (a
 // prefix query). Every word is one token. A break is the token "|", so no
-// phrase matches across it. (Pinyin is not indexed: query.cpp expands a
-// reading into the Han bigrams that read that way.)
+// phrase matches across it.
+//
+// Pinyin (SQLite's index only: `pinyin` below): every pair of neighbouring
+// Han characters a b of a run also gives, colocated with a's bigram,
+//   'r's   for every reading r of a and s of b ('chang'jiang for 长江), and
+//   @xy    for every first letter x of a reading of a and y of b, when both
+//          are common characters (han::is_common; @cj for 长江),
+// so that a reading of n >= 2 syllables is the phrase of its n - 1
+// syllable pairs and 3 to 6 initials the phrase of their letter pairs, each
+// matching exactly where store/snippet.h's find_pinyin / find_initials do.
+// The first byte (' or @) is punctuation, which folding drops, so no word
+// or Han token, nor a prefix of one, can begin with it. (PostgreSQL has no
+// pinyin tokens: query.cpp expands a reading into the Han bigrams that read
+// that way.)
 //
 // Queries: the FTS5 expression is built here from already-folded tokens, every
 // token quoted; the tokenizer passes query text through unchanged. Because the
@@ -43,6 +55,10 @@ using Sink = int (*)(void* context, std::string_view token, bool colocated, std:
 // (store/index_stamp.h), so libraries built before are brought up to date.
 constexpr int kTokensVersion = 1;
 
+// The version of the pinyin tokens (above): bump it whenever they change,
+// including a change to the reading tables. It goes into SQLite's stamp.
+constexpr int kPinyinTokensVersion = 1;
+
 // Characters indexed alone at every occurrence. Changing this list changes
 // the index: bump kTokensVersion.
 bool is_frequent(char32_t c);
@@ -56,9 +72,15 @@ constexpr std::uint64_t bigram_key(char32_t first, char32_t second) {
 
 // `han`, if not null, collects the Han characters seen, and `bigrams` the
 // keys of the Han bigram tokens emitted (both for pinyin expansion); both
-// may repeat.
+// may repeat. `pinyin`: also emit the pinyin tokens (above).
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
-                      std::vector<char32_t>* han = nullptr, std::vector<std::uint64_t>* bigrams = nullptr);
+                      std::vector<char32_t>* han = nullptr, std::vector<std::uint64_t>* bigrams = nullptr,
+                      bool pinyin = false);
+
+// The pinyin token of a syllable pair ('chang'jiang) and of an initials
+// pair (@cj).
+std::string reading_pair_token(std::string_view first, std::string_view second);
+std::string initials_pair_token(char first, char second);
 
 // One string of an FTS5 phrase.
 struct PhraseToken {

@@ -248,6 +248,8 @@ PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   for (const auto& p : prefixes_) prefix_lengths_.insert(p.size());
+  pinyin_ = std::any_of(whole_.begin(), whole_.end(),
+                        [](const std::string& t) { return !t.empty() && (t[0] == '\'' || t[0] == '@'); });
 }
 
 bool PhraseVocabulary::wanted(std::string_view token) const {
@@ -266,7 +268,7 @@ PositionIndex::PositionIndex(const match::Fields& f, const PhraseVocabulary& voc
   for (int c = 0; c < 4; ++c) {
     fold::fold(*texts[c], fold::Mode::kDocument, chars);
     Sink sink{&fields_[c].at, &vocabulary};
-    tokens::tokenize_document(chars, &collect, &sink);
+    tokens::tokenize_document(chars, &collect, &sink, nullptr, nullptr, vocabulary.wants_pinyin());
     for (std::size_t p = 0; p < fields_[c].at.size(); ++p) {
       for (const auto& t : fields_[c].at[p]) fields_[c].where[t].push_back(p);
     }

@@ -96,17 +96,21 @@ class PhraseVocabulary {
  public:
   explicit PhraseVocabulary(const std::vector<Phrase>& phrases);
   bool wanted(std::string_view token) const;
+  // Whether some wanted token is a pinyin token.
+  bool wants_pinyin() const { return pinyin_; }
 
  private:
   std::vector<std::string> whole_;     // sorted
   std::vector<std::string> prefixes_;  // sorted
   std::set<std::size_t> prefix_lengths_;
+  bool pinyin_ = false;
 };
 
 // One article's tokens by position, per field (title, subtitle, body,
 // byline): of its tokens only those `vocabulary` wants, at their positions
 // among all of them (building a map of every token cost 70% of a pinyin
-// search).
+// search); pinyin tokens too (store/tokenizer.h, as SQLite's index holds
+// them) when it wants some.
 class PositionIndex {
  public:
   PositionIndex(const match::Fields& fields, const PhraseVocabulary& vocabulary);

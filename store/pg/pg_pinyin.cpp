@@ -87,6 +87,11 @@ Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q
   }
 }
 
+Result<std::string> pinyin_scored_expression(Conn& conn, const query::Query& q) {
+  KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn));
+  return query::translate(q, &present, {}, query::PinyinIndex::kTokens).all;
+}
+
 std::string past_prefix(std::string_view prefix) {
   std::u32string chars;
   for (std::size_t at = 0; at < prefix.size();) chars.push_back(text::decode(prefix, at));

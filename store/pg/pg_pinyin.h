@@ -24,6 +24,13 @@ namespace kanbao::store::pg {
 // syllables reads as thousands of bigrams).
 Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q);
 
+// FtsExpression::all of the expressions SQLite's index answers for `q`
+// (query::PinyinIndex::kTokens: its readings and initials as phrases of
+// pinyin tokens). bm25 is computed over its phrases, as SQLite's FTS5 does,
+// so that pinyin hits score alike on both backends; the candidates come
+// from pinyin_expression().
+Result<std::string> pinyin_scored_expression(Conn& conn, const query::Query& q);
+
 // The whole tokens of the library's vocabulary (library_tokens, pg_tokens.h)
 // each prefix token of `phrases` stands for: those starting with it, found
 // by one range scan of the vocabulary's btree per prefix, all in one round

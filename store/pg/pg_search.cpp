@@ -218,11 +218,12 @@ std::string candidate_filter(const query::Query& q, const std::string& scope,
 }
 
 // What bm25 counts of a candidate. A pinyin query is scored, as on SQLite,
-// over the phrases of its FTS5 expression (the Han bigrams its readings
-// expand to); others over the typed terms, which are exactly their phrases.
+// over the phrases of SQLite's FTS5 expression (pinyin_scored_expression);
+// others over the typed terms, which are exactly their phrases.
 struct Scorer {
   std::vector<const query::Term*> terms;
   std::optional<Expression> expression;        // pinyin queries only
+  std::optional<Expression> candidates;        // ... the articles holding one of its phrases (bigrams)
   std::optional<PhraseVocabulary> vocabulary;  // ... and the tokens its phrases match
 
   std::size_t phrase_count() const { return expression ? expression->phrases().size() : terms.size(); }
@@ -244,12 +245,14 @@ struct Scorer {
 };
 
 // `fts`: a pinyin query's expressions (pinyin_expression).
-Scorer scorer_for(const query::Query& q, const std::optional<query::FtsExpression>& fts) {
+Result<Scorer> scorer_for(Conn& conn, const query::Query& q, const std::optional<query::FtsExpression>& fts) {
   Scorer scorer;
   scorer.terms = literal_terms(q);
   if (fts) {
-    scorer.expression.emplace(fts->all);
+    KANBAO_ASSIGN_OR_RETURN(const std::string scored, pinyin_scored_expression(conn, q));
+    scorer.expression.emplace(scored);
     scorer.vocabulary.emplace(scorer.expression->phrases());
+    scorer.candidates.emplace(fts->all);
   }
   return scorer;
 }
@@ -326,9 +329,9 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     if (!broad) return broad.error();
     return std::move(**broad);
   }
-  const Scorer scorer = scorer_for(q, fts);
+  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q, fts));
   bool indexed = false;
-  select += candidate_filter(q, scope, scorer.expression, expansions, params, indexed);
+  select += candidate_filter(q, scope, scorer.candidates, expansions, params, indexed);
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
   KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn_));

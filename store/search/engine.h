@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 // What searching keeps per connection: prepared statements, the Han
-// characters and index bigrams pinyin translation asks about, the date
-// order. Internal to store/.
+// characters pinyin translation asks about, the date order. Internal to store/.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "base/result.h"
@@ -24,13 +22,6 @@ class SearchEngine {
 
   Result<StatementLease> statement(std::string_view sql_text) { return statements_.lease(sql_text); }
 
-  // Whether `bigram` is a token of the full-text index (by search_bigrams,
-  // which may hold more: store/search_vocabulary.h). Answers are cached
-  // while the library is unchanged, like present_han() (which runs first and
-  // clears the cache on a change). When the table cannot be asked the answer
-  // is true: the bigram is kept, which costs time, never a hit.
-  bool bigram_exists(std::string_view bigram);
-
   // Changes whenever the database changes, by this connection or another.
   Result<std::int64_t> version();
 
@@ -45,15 +36,11 @@ class SearchEngine {
 
  private:
   Result<bool> has_han_table();
-  // The characters that follow `first` in the index's bigrams; nullptr when
-  // the table cannot be asked.
-  const std::unordered_set<char32_t>* followers(char32_t first);
 
   sql::Db& db_;
   StatementCache statements_;
   std::unordered_set<char32_t> han_;
   std::int64_t han_version_ = -1;
-  std::unordered_map<char32_t, std::unordered_set<char32_t>> followers_;
   std::optional<ArticleOrder> order_;
   std::int64_t order_version_ = -1;
 };

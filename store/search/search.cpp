@@ -25,14 +25,13 @@ SearchEngine& engine_of(Library::Impl& impl) {
 }
 
 // The query as FTS5 expressions; pinyin reads only as the Han characters
-// the library holds, and only as bigrams its index holds.
+// the library holds, and as the index's own pinyin tokens.
 Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query& q) {
   const std::unordered_set<char32_t>* present = nullptr;
   if (q.has_pinyin()) {
     KANBAO_ASSIGN_OR_RETURN(present, engine.present_han());
   }
-  return query::translate(q, present,
-                          [&engine](std::string_view bigram) { return engine.bigram_exists(bigram); });
+  return query::translate(q, present, {}, query::PinyinIndex::kTokens);
 }
 
 }  // namespace

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// SQLite's pinyin tokens (store/tokenizer.h): which tokens a text gives,
+// that a reading or initials become one exact phrase of them, that the
+// index holds them where find_pinyin / find_initials match and nowhere
+// else, and that a library indexed before them is rebuilt with them. Text
+// written for this test.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "library_test_util.h"
+#include "store/index_stamp.h"
+#include "store/library.h"
+#include "store/query.h"
+#include "store/search_index.h"
+#include "store/sqlite.h"
+#include "store/tokenizer.h"
+
+namespace kanbao::store {
+namespace {
+
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+// Tokens by position (a colocated token joins its position), and whether
+// every pinyin token was colocated.
+struct Positions {
+  std::vector<std::set<std::string>> at;
+  bool pinyin_colocated = true;
+};
+
+int collect(void* context, std::string_view token, bool colocated, std::uint32_t, std::uint32_t) {
+  auto* p = static_cast<Positions*>(context);
+  if (!colocated || p->at.empty()) p->at.emplace_back();
+  p->at.back().emplace(token);
+  if ((token[0] == '\'' || token[0] == '@') && !colocated) p->pinyin_colocated = false;
+  return SQLITE_OK;
+}
+
+Positions tokens_of(const std::string& text, bool pinyin) {
+  Positions p;
+  const std::vector<fold::Char> chars = fold::fold(text, fold::Mode::kDocument);
+  EXPECT_EQ(tokens::tokenize_document(chars, &collect, &p, nullptr, nullptr, pinyin), SQLITE_OK);
+  return p;
+}
+
+bool holds(const std::set<std::string>& at, const std::string& token) { return at.count(token) != 0; }
+
+TEST(PinyinTokens, EveryReadingPairAndInitialsPairOfNeighbours) {
+  // 长江，大桥 is one run (punctuation between Han characters is dropped);
+  // the line break and the word end it.
+  const Positions p = tokens_of("长江，大桥\n银行 ok 堓行", true);
+  ASSERT_EQ(p.at.size(), 10U);  // 长 江 大 桥 | 银 行 ok 堓 行
+  EXPECT_TRUE(p.pinyin_colocated);
+  EXPECT_TRUE(holds(p.at[0], "长江"));
+  for (const char* t : {"'chang'jiang", "'zhang'jiang", "@cj", "@zj"}) EXPECT_TRUE(holds(p.at[0], t)) << t;
+  EXPECT_TRUE(holds(p.at[1], "'jiang'da"));
+  EXPECT_TRUE(holds(p.at[2], "'da'qiao"));
+  EXPECT_TRUE(holds(p.at[2], "@dq"));
+  // 桥 ends its run, 行 and 银行 too: no pair across the break or the word.
+  for (std::size_t k : {3U, 4U, 6U, 7U, 9U}) {
+    for (const std::string& t : p.at[k]) EXPECT_TRUE(t[0] != '\'' && t[0] != '@') << k << " " << t;
+  }
+  EXPECT_TRUE(holds(p.at[5], "'yin'hang"));
+  EXPECT_TRUE(holds(p.at[5], "'yin'xing"));
+  // 堓 is not a common character: its readings pair, its initials do not.
+  EXPECT_TRUE(holds(p.at[8], "'an'hang"));
+  for (const std::string& t : p.at[8]) EXPECT_NE(t[0], '@') << t;
+}
+
+TEST(PinyinTokens, NoneWithoutThePinyinFlag) {
+  // PostgreSQL's tokens, and the positions every other token keeps.
+  const Positions with = tokens_of("长江大桥 银行", true), without = tokens_of("长江大桥 银行", false);
+  ASSERT_EQ(with.at.size(), without.at.size());
+  for (std::size_t k = 0; k < without.at.size(); ++k) {
+    for (const std::string& t : without.at[k]) {
+      EXPECT_TRUE(t[0] != '\'' && t[0] != '@') << t;
+      EXPECT_TRUE(holds(with.at[k], t)) << t;
+    }
+  }
+}
+
+TEST(PinyinTokens, ReadingsAndInitialsTranslateToExactPhrases) {
+  auto q = query::parse("baojiaolou bjl");
+  ASSERT_TRUE(q);
+  const std::unordered_set<char32_t> present{U'保', U'交', U'楼', U'宝', U'饺'};
+  const query::FtsExpression tokens = query::translate(*q, &present, {}, query::PinyinIndex::kTokens);
+  EXPECT_TRUE(tokens.exact);
+  EXPECT_NE(tokens.all.find(R"("'bao'jiao" + "'jiao'lou")"), std::string::npos) << tokens.all;
+  EXPECT_NE(tokens.all.find(R"("@bj" + "@jl")"), std::string::npos) << tokens.all;
+  EXPECT_EQ(tokens.readings.find('@'), std::string::npos) << tokens.readings;  // tiers 0 and 1
+  EXPECT_EQ(tokens.literal.find('\''), std::string::npos) << tokens.literal;
+  // By Han bigrams (PostgreSQL) three syllables and initials are a superset.
+  const query::FtsExpression bigrams = query::translate(*q, &present);
+  EXPECT_FALSE(bigrams.exact);
+  EXPECT_EQ(bigrams.all.find("'bao"), std::string::npos) << bigrams.all;
+}
+
+class PinyinIndex : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::create_directories(dir_.path() / "pages");
+    page("whole", "保交楼的进展\n\n本报讯 全市保交楼工作持续推进。\n");
+    page("apart", "保交房与交楼\n\n本报讯 保交房子之后，另段才说交楼。\n");
+    // The title and the body are separate fields: nothing matches across.
+    page("broken", "会上谈到保交\n\n本报讯 楼盘在下一段开头。\n");
+    page("punctuated", "标点之间\n\n本报讯 文中写到“保交”，楼盘随后开工。\n");
+    page("sounds", "宝饺楼开业\n\n本报讯 新开的宝饺楼生意兴隆。\n");
+    db_path_ = (dir_.path() / "kanbao.db").string();
+    lib_ = std::make_unique<Library>(testing::open_rw(db_path_));
+    testing::index_ok(*lib_, {(dir_.path() / "pages").string()});
+  }
+
+  void page(const std::string& name, const std::string& text) {
+    testing::write_bytes(dir_.path() / "pages" / (name + ".txt"), text);
+    titles_[text.substr(0, text.find('\n'))] = name;
+  }
+
+  // The fixture pages a query finds, as a set; the total must be exact.
+  std::set<std::string> found(Library& lib, const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.limit = 0;
+    auto page = lib.search(r);
+    EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
+    std::set<std::string> names;
+    if (!page) return names;
+    for (const auto& hit : page->hits) names.insert(titles_.at(hit.title));
+    EXPECT_EQ(page->total, static_cast<std::int64_t>(page->hits.size())) << query;
+    EXPECT_FALSE(page->total_is_estimate) << query;
+    return names;
+  }
+
+  // The fixture pages whose index entry matches an FTS5 expression.
+  std::set<std::string> matching(const std::string& expression) {
+    auto db = sql::Db::open(db_path_, SQLITE_OPEN_READONLY);
+    EXPECT_TRUE(db);
+    std::set<std::string> names;
+    if (!db) return names;
+    EXPECT_TRUE(register_search_functions(*db));
+    auto stmt = db->prepare(
+        "SELECT a.title FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+        "WHERE article_fts MATCH ?1");
+    EXPECT_TRUE(stmt);
+    if (!stmt) return names;
+    stmt->bind(1, std::string_view(expression));
+    for (;;) {
+      auto row = stmt->step();
+      EXPECT_TRUE(row);
+      if (!row || !*row) break;
+      names.insert(titles_.at(stmt->text(0)));
+    }
+    return names;
+  }
+
+  using Names = std::set<std::string>;
+  TempDir dir_;
+  std::string db_path_;
+  std::unique_ptr<Library> lib_;
+  std::map<std::string, std::string> titles_;
+};
+
+TEST_F(PinyinIndex, TheIndexHoldsAReadingOnlyWhereItsCharactersAreNeighbours) {
+  const Names where{"whole", "punctuated", "sounds"};  // 保交楼, 保交”，楼, 宝饺楼
+  EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), where);
+  EXPECT_EQ(matching(R"("@bj" + "@jl")"), where);
+  // Each pair alone is wider: 保交 and 交楼 apart, or in two fields.
+  EXPECT_EQ(matching(R"("'jiao'lou")"), (Names{"whole", "apart", "punctuated", "sounds"}));
+  EXPECT_EQ(matching(R"("'bao'jiao")"), (Names{"whole", "apart", "broken", "punctuated", "sounds"}));
+}
+
+TEST_F(PinyinIndex, SearchesFindWhatTheCheckFindsWithExactTotals) {
+  const Names where{"whole", "punctuated", "sounds"};
+  EXPECT_EQ(found(*lib_, "baojiaolou"), where);
+  EXPECT_EQ(found(*lib_, "bjl"), where);
+  EXPECT_EQ(found(*lib_, "jiaolou"), (Names{"whole", "apart", "punctuated", "sounds"}));
+  EXPECT_EQ(found(*lib_, "baojiaolou -宝饺楼"), (Names{"whole", "punctuated"}));
+  EXPECT_EQ(found(*lib_, "baojiaolou OR 下一段"), (Names{"whole", "punctuated", "sounds", "broken"}));
+  EXPECT_TRUE(found(*lib_, "loubaojiao").empty());
+}
+
+TEST_F(PinyinIndex, ALibraryIndexedWithoutPinyinTokensIsRebuiltWithThem) {
+  lib_.reset();
+  {
+    // What the previous kanbao left: its own stamp, and (here, to show the
+    // rebuild) an index without any tokens at all.
+    auto db = sql::Db::open(db_path_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(register_search_functions(*db));
+    auto stamp = db->prepare("UPDATE meta SET value = ?1 WHERE key = 'search_index'");
+    ASSERT_TRUE(stamp);
+    stamp->bind(1, search_index_stamp());
+    ASSERT_TRUE(stamp->run());
+    ASSERT_TRUE(db->exec("INSERT INTO article_fts(article_fts) VALUES ('delete-all')"));
+  }
+  EXPECT_NE(search_index_stamp(), sqlite_index_stamp());
+  auto reader = Library::open(db_path_, OpenMode::kReadOnly);
+  ASSERT_FALSE(reader) << "an index without pinyin tokens was opened for reading";
+  EXPECT_NE(reader.error().message().find("run `kanbao index` once"), std::string::npos)
+      << reader.error().message();
+  { auto writer = testing::open_rw(db_path_); }
+  EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "punctuated", "sounds"}));
+  auto rebuilt = Library::open(db_path_, OpenMode::kReadOnly);
+  ASSERT_TRUE(rebuilt) << rebuilt.error().message();
+  EXPECT_EQ(found(*rebuilt, "baojiaolou"), (Names{"whole", "punctuated", "sounds"}));
+}
+
+}  // namespace
+}  // namespace kanbao::store
