@@ -37,10 +37,14 @@ std::string meta_line(const store::Article& a) {
     meta += " · ";
   }
   // Dates and districts as the browser shows them (store::StoredDate::label).
-  if (a.published.known()) meta += "出版 " + store::date_label(a.published) + " · ";
-  meta += store::district_label(a.district);
-  meta +=
-      " · " + std::string(a.published.known() && a.date.known() ? "事件 " : "") + store::date_label(a.date);
+  // As the browser's meta line: 未知地区 and 日期不详 only where no paper
+  // places the article and no issue date dates it.
+  std::vector<std::string> where_when;
+  if (a.published.known()) where_when.push_back("出版 " + store::date_label(a.published));
+  if (!a.district.empty() || a.paper.empty()) where_when.push_back(store::district_label(a.district));
+  if (a.date.known() || !a.published.known())
+    where_when.push_back((a.published.known() ? "事件 " : "") + store::date_label(a.date));
+  meta += text::join(where_when, " · ");
   if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
   if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
   if (a.photo_credit) meta += " · 文/图";

@@ -94,9 +94,12 @@ std::string meta_line(const store::Article& a) {
   }
   if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
   if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
-  parts.push_back(district_label(a.district));
-  parts.push_back((a.published.known() && a.date.known() ? std::string(_("事件 ")) : std::string()) +
-                  date_label(a.date));
+  // A paper places an article that has no district of its own (a national
+  // paper's), and an issue date dates it: 未知地区 and 日期不详 only where
+  // nothing else would say where or when.
+  if (!a.district.empty() || a.paper.empty()) parts.push_back(district_label(a.district));
+  if (a.date.known() || !a.published.known())
+    parts.push_back((a.published.known() ? std::string(_("事件 ")) : std::string()) + date_label(a.date));
   std::string people;
   if (!a.reporters.empty()) people = _("记者 ") + text::join(a.reporters, " ");
   if (!a.correspondents.empty())

@@ -47,6 +47,24 @@ TEST(ReaderLayout, MetaLine) {
   EXPECT_EQ(meta_line(sample()), "管城回族区 · 2023-06-20 · 记者 冉红政 通讯员 姜璞 · 文/图");
 }
 
+// A national paper's article has no district and often no dated lead: its
+// paper and issue say where and when, without 未知地区 or 日期不详.
+TEST(ReaderLayout, MetaLineOfAnArticleItsPaperAndIssuePlace) {
+  store::Article a = sample();
+  a.paper = "人民日报";
+  a.pages = {"04"};
+  a.page_name = "要闻";
+  a.published = store::StoredDate{2020, 1, 8};
+  a.district.clear();
+  EXPECT_EQ(meta_line(a),
+            "人民日报 · 第04版 要闻 · 出版 2020-01-08 · 事件 2023-06-20 · 记者 冉红政 通讯员 姜璞 · 文/图");
+  a.date = store::StoredDate{};
+  EXPECT_EQ(meta_line(a), "人民日报 · 第04版 要闻 · 出版 2020-01-08 · 记者 冉红政 通讯员 姜璞 · 文/图");
+  a.district = "海淀区";
+  EXPECT_EQ(meta_line(a),
+            "人民日报 · 第04版 要闻 · 出版 2020-01-08 · 海淀区 · 记者 冉红政 通讯员 姜璞 · 文/图");
+}
+
 TEST(ReaderLayout, ParagraphsIndentedWrappedAndIntact) {
   const auto a = sample();
   text::Wrapper w;
