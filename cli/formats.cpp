@@ -36,9 +36,9 @@ std::string meta_line(const store::Article& a) {
     if (!a.page_name.empty()) meta += " " + a.page_name;
     meta += " · ";
   }
-  // Dates and districts as the browser shows them (store::StoredDate::label).
-  // As the browser's meta line: 未知地区 and 日期不详 only where no paper
-  // places the article and no issue date dates it.
+  // Dates and districts as the browser's meta line shows them: 未知地区 and
+  // 日期不详 only where no paper places the article and no issue date dates
+  // it. At least one part is always there.
   std::vector<std::string> where_when;
   if (a.published.known()) where_when.push_back("出版 " + store::date_label(a.published));
   if (!a.district.empty() || a.paper.empty()) where_when.push_back(store::district_label(a.district));

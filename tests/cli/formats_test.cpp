@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `kanbao search`'s text output: what it says of the hits it leaves out.
+// `kanbao search`'s text output: what it says of the hits it leaves out;
+// `kanbao show`'s header line.
 #include "cli/formats.h"
 
 #include <gtest/gtest.h>
@@ -27,6 +28,25 @@ TEST(HitsText, AnExactTotalIsPrintedAsIs) {
 TEST(HitsText, AnEstimatedTotalSaysAbout) {
   const std::string out = hits_text(one_hit_of(5000, true), Emphasis{});
   EXPECT_NE(out.find("(1 of about 5000 articles; --limit 0 shows all)"), std::string::npos) << out;
+}
+
+// A national paper's article: its paper and issue say where and when, so
+// the header has no 未知地区, and no 日期不详 for a lead without a date.
+TEST(ArticleText, APapersArticleWithoutDistrictOrEventDate) {
+  store::Article a;
+  a.title = "长江大桥通车";
+  a.paper = "人民日报";
+  a.pages = {"04"};
+  a.published = store::StoredDate{2020, 1, 8};
+  a.paragraphs = {"长江大桥今天通车。"};
+  std::string out = article_text(a, 0);
+  EXPECT_NE(out.find("人民日报 · 第04版 · 出版 2020-01-08\n"), std::string::npos) << out;
+  EXPECT_EQ(out.find("未知地区"), std::string::npos) << out;
+  EXPECT_EQ(out.find("日期不详"), std::string::npos) << out;
+  a.paper.clear();
+  a.published = store::StoredDate{};
+  out = article_text(a, 0);
+  EXPECT_NE(out.find("未知地区 · 日期不详\n"), std::string::npos) << out;
 }
 
 }  // namespace
