@@ -51,7 +51,9 @@ kanbao_binary="$build/cli/kanbao"
 needed=$(objdump -p "$kanbao_binary" | awk '$1 == "NEEDED" { print $2 }')
 [[ -n $needed ]] || fail "objdump found no NEEDED libraries in $kanbao_binary"
 for soname in $needed; do
-  library=$(ldconfig -p | awk -v s="$soname" '$1 == s { print $NF; exit }')
+  # awk reads to the end: an early exit would let ldconfig die of SIGPIPE
+  # when its output outruns the pipe, and pipefail would end the test silently.
+  library=$(ldconfig -p | awk -v s="$soname" '$1 == s && !found { print $NF; found = 1 }')
   [[ -n $library ]] || fail "the shared library $soname is not known to ldconfig"
   package=
   real=$(readlink -f "$library")
