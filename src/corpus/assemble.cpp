@@ -304,7 +304,9 @@ class Assembler {
     } else {
       // A lead, a pull-quote mark or a column tag starts a paragraph, and a
       // mark is a paragraph of its own.
-      const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag;
+      // A byline line inside the text (a sub-item's correspondent) stands
+      // alone too: the layout never breaks a sentence into one.
+      const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag || k == Kind::kByline;
       add_chunk(a_.paragraphs, strip_continuation(t),
                 may_join && !after_mark_ && !after_caption_ && !mark && k != Kind::kLead);
       // A photo inside the text credits its photographer in its caption.
@@ -329,18 +331,24 @@ class Assembler {
 
   void paragraphs(std::size_t text_start) {
     const std::size_t body_end = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_;
+    // Byline lines inside the text (a round-up's sub-items each under their
+    // own 本报驻X记者 line, a section's closing （白 阳 李娜）) stay in the
+    // text as printed and credit their names too, before the closing byline's.
+    Byline inner;
     for (std::size_t j = text_start; j < body_end; ++j) {
       if (lines_.blank(j) || (j >= skip_begin_ && j < skip_end_)) continue;
       std::string_view t = lines_.text(j);
       if (j == appended_line_) t = util::trim(t.substr(0, appended_at_));
       text_line(j, t, true);
+      if (lines_.kind(j) == Kind::kByline && j != appended_line_) merge_byline(inner, lines_.byline(j));
     }
     Byline closing;
     if (appended_line_ != span_.end)
       merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
     for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
       if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
-    if (!closing.text.empty()) merge_byline(byline_, closing);
+    if (!closing.text.empty()) merge_byline(inner, closing);
+    if (!inner.text.empty()) merge_byline(byline_, inner);
     // Lines after the byline that open no article of their own: kept, as
     // further paragraphs of this one. On a page they may be another story's
     // (a warning says so); in a crawl's article file (a note to readers
@@ -368,8 +376,9 @@ class Assembler {
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
         byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
       }
-    } else if ((byline_.photo_credit || byline_.contributors) && !lead_bylines_.text.empty()) {
-      // A photo's credit (or 参与记者) at the end adds its names to the lead's reporters.
+    } else if (!lead_bylines_.text.empty()) {
+      // The dateline's reporters come first; a closing byline, a photo's
+      // credit, 参与记者 or a sub-item's byline inside the text add theirs.
       merge_byline(lead_bylines_, byline_);
       byline_ = std::move(lead_bylines_);
     }

@@ -25,8 +25,10 @@ bool signs_alone(std::string_view role) {
   return role == "本报评论员" || role == "本报特约评论员" || role == "评论员";
 }
 
-// Of the credits that close a byline, all but 报道 and 整理 credit a photo.
-bool is_photo(std::string_view credit) { return credit != "报道" && credit != "整理"; }
+// Of the credits that close a byline, all but 报道, 整理 and 采访整理 credit a photo.
+bool is_photo(std::string_view credit) {
+  return credit != "报道" && credit != "整理" && credit != "采访整理";
+}
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
@@ -174,7 +176,8 @@ class BylineReader {
   }
 
   bool take_credit(std::string_view c) {
-    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || c == "整理")) adopt_pending();
+    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || c == "整理" || c == "采访整理"))
+      adopt_pending();
     if (!role_has_name_) return false;
     if (is_photo(c)) b_.photo_credit = true;
     return true;
@@ -218,7 +221,12 @@ namespace {
 bool may_be_byline(std::string_view text) {
   const char32_t last = util::last(util::strip_closing(text));
   if (text.empty() || (util::is_terminator(last) && last != U':' && last != U'：')) return false;
-  return util::length_up_to(text, kMaxBylineChars + 1) <= kMaxBylineChars;
+  // A round-up's credit in brackets may name two dozen reporters
+  // ("（综合本报记者王刚、李娜、…报道）"); it is still names only.
+  constexpr std::size_t kMaxBracketedByline = 2 * kMaxBylineChars;
+  const std::size_t max =
+      text.starts_with("（") || text.starts_with("(") ? kMaxBracketedByline : kMaxBylineChars;
+  return util::length_up_to(text, max + 1) <= max;
 }
 
 // parse_byline of text with no traditional forms (folded already).
@@ -389,10 +397,32 @@ std::vector<std::string> find_sentence_credits(std::string_view paragraph) {
   return names;
 }
 
+namespace {
+
+// A closing note in brackets that ends with a byline after a comma or a
+// space ("（作者为某市政协委员，本报记者王刚采访整理）", "（据新华社北京10月9日电
+// 记者王刚、李娜）"): its reporters, or none. The longest such ending wins.
+std::vector<std::string> note_credits(std::string_view paragraph) {
+  const std::string_view inner = bylines::unbracket(paragraph);
+  if (inner.size() == paragraph.size()) return {};
+  for (std::size_t i = 0; i < inner.size();) {
+    const char32_t c = util::next(inner, i);
+    if (c != U'，' && !util::is_space(c)) continue;
+    if (const auto byline = parse_byline(util::trim(inner.substr(i))); byline && !byline->reporters.empty())
+      return byline->reporters;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs) {
   std::vector<std::string> names;
-  for (std::size_t n = 0; n < 2 && n < paragraphs.size() && names.empty(); ++n)
-    names = find_sentence_credits(paragraphs[paragraphs.size() - 1 - n]);
+  for (std::size_t n = 0; n < 2 && n < paragraphs.size() && names.empty(); ++n) {
+    const std::string& paragraph = paragraphs[paragraphs.size() - 1 - n];
+    names = find_sentence_credits(paragraph);
+    if (names.empty()) names = note_credits(paragraph);
+  }
   return names;
 }
 

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "corpus/surnames.h"
 #include "corpus/text_util.h"
@@ -49,9 +52,10 @@ constexpr std::array<RoleWord, 27> kRoles{{
 }};
 
 // Credits that close a byline (byline.cpp tells the photo ones).
-constexpr std::array<std::string_view, 13> kCredits{"文/图",  "图/文", "文／图", "图／文",   "文/摄",
-                                                    "文／摄", "文图",  "图文",   "摄影报道", "摄",
-                                                    "报道",   "整理",  "供图"};
+// (采访整理: a reporter wrote down what the named people said.)
+constexpr std::array<std::string_view, 14> kCredits{"文/图",  "图/文",    "文／图", "图／文",   "文/摄",
+                                                    "文／摄", "文图",     "图文",   "摄影报道", "摄",
+                                                    "报道",   "采访整理", "整理",   "供图"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -136,11 +140,26 @@ bool is_ascii_upper(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// What may stand glued before `role`: a paper's or station's name (…报,
+// "本报驻俄罗斯", "驻欧盟", "新华社驻东京": where a paper's correspondent is
+// stationed, glued before 记者 ("本报驻埃及记者 周 輖").
+bool stationed_abroad(std::string_view org) {
+  constexpr std::size_t kMaxPlace = 8;
+  const std::size_t at = org.find("驻");
+  if (at == std::string_view::npos) return false;
+  const std::string_view who = org.substr(0, at);
+  const std::size_t place = han_count(org.substr(at + std::string_view("驻").size()));
+  return (who.empty() || who == "本报" || who.ends_with("社") || who.ends_with("报") ||
+          who.ends_with("台")) &&
+         place >= 1 && place <= kMaxPlace;
+}
+
+// What may stand glued before `role`: 综合 (compiled from), a paper's or station's name (…报,
 // …网, …台, …新闻), a reporting team's (…走基层特别报道组), a media group's Latin initials (YMG记者), and
 // before a newsroom's own roles (融媒体记者, 全媒体记者) a city's name too
 // ("郑州融媒体记者": nobody is named so).
 bool is_organisation(std::string_view org, std::string_view role) {
+  // 综合: a round-up compiled from several reporters' files ("综合本报记者王刚、李娜报道").
+  if (org == "综合" || stationed_abroad(org)) return true;
   if (ends_with(org, "报") || ends_with(org, "报社") || ends_with(org, "网") || ends_with(org, "台") ||
       ends_with(org, "新闻") || ends_with(org, "报道组") || is_ascii_upper(org))
     return true;
@@ -190,6 +209,17 @@ void push_names(std::vector<std::string>& out, std::string tok) {
   out.push_back(std::move(tok));
 }
 
+// A token of Han characters closed by a credit ("王刚摄", "李娜采访整理",
+// "巍摄"): what stands before the credit, and the credit; nullopt when the
+// token is a credit alone (摄影报道 is not 摄影 + 报道) or closes with none.
+std::optional<std::pair<std::string, std::string_view>> glued_credit(const std::string& tok) {
+  if (credit_of(tok)) return std::nullopt;
+  for (std::string_view c : {"摄影报道", "摄", "报道", "采访整理", "整理", "文图", "图文"}) {
+    if (tok.size() > c.size() && tok.ends_with(c)) return std::pair{tok.substr(0, tok.size() - c.size()), c};
+  }
+  return std::nullopt;
+}
+
 // A paper's name standing before a role as a word of its own ("□大河报 记者孟冉").
 bool is_organisation_word(const std::vector<Token>& raw, std::size_t t) {
   if (t + 1 >= raw.size() || role_of(raw[t].text) || han_count(raw[t].text) < 2) return false;
@@ -211,6 +241,15 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       out.push_back(tok + raw[t + 1].text);
       ++t;
       continue;
+    }
+    // A padded name glued to its credit: "龙  巍摄" is 龙巍 摄.
+    if (is_single_han(tok) && !credit_of(tok) && t + 1 < raw.size() && raw[t + 1].after_space) {
+      if (const auto credit = glued_credit(raw[t + 1].text); credit && is_single_han(credit->first)) {
+        out.push_back(tok + credit->first);
+        out.emplace_back(credit->second);
+        ++t;
+        continue;
+      }
     }
     for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
       if (!credit_of(tok) && tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
@@ -236,14 +275,9 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       }
     }
     std::string credit;
-    for (std::string_view c : {"摄影报道", "摄", "报道", "整理", "文图", "图文"}) {
-      if (credit_of(tok)) break;  // 摄影报道 alone is a credit, not 摄影 + 报道
-      if (tok.size() > c.size() && tok.compare(tok.size() - c.size(), c.size(), c) == 0 &&
-          is_name(std::string_view(tok).substr(0, tok.size() - c.size()))) {
-        credit = std::string(c);
-        tok.resize(tok.size() - c.size());
-        break;
-      }
+    if (const auto glued = glued_credit(tok); glued && is_name(glued->first)) {
+      credit = std::string(glued->second);
+      tok = glued->first;
     }
     push_names(out, std::move(tok));
     if (!credit.empty()) out.push_back(std::move(credit));
