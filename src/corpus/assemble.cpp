@@ -308,7 +308,7 @@ class Assembler {
       // alone too: the layout never breaks a sentence into one.
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag || k == Kind::kByline;
       add_chunk(a_.paragraphs, strip_continuation(t),
-                may_join && !after_mark_ && !after_caption_ && !mark && k != Kind::kLead);
+                may_join && !after_mark_ && !after_caption_ && !after_note_ && !mark && k != Kind::kLead);
       // A photo inside the text credits its photographer in its caption.
       if (k != Kind::kLead) {
         if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
@@ -316,6 +316,8 @@ class Assembler {
         if (const auto at = find_appended_byline(t)) merge_byline(photos_, *parse_byline(t.substr(*at)));
       }
       after_mark_ = mark;
+      // A closing note in brackets ends its paragraph ("（作者为…）" over the next section).
+      after_note_ = lines_.info(j).closed && t.ends_with("）");
       after_caption_ = lines_.info(j).caption && lines_.info(j).ends_article;
       if (k == Kind::kLead) merge_lead_byline(t);
       if (k == Kind::kBody && a_.paragraphs.size() <= kOpeningParagraphs && lead_bylines_.text.empty()) {
@@ -340,15 +342,24 @@ class Assembler {
       std::string_view t = lines_.text(j);
       if (j == appended_line_) t = util::trim(t.substr(0, appended_at_));
       text_line(j, t, true);
-      if (lines_.kind(j) == Kind::kByline && j != appended_line_) merge_byline(inner, lines_.byline(j));
+      if (lines_.kind(j) == Kind::kByline && j != appended_line_) {
+        merge_byline(inner, lines_.byline(j));
+      } else if (auto note = find_note_byline(t)) {  // a section's note: "（作者为…，本报记者王刚采访整理）"
+        merge_byline(inner, *note);
+      }
     }
     Byline closing;
     if (appended_line_ != span_.end)
       merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
     for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
       if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
-    if (!closing.text.empty()) merge_byline(inner, closing);
+    // The byline as printed outside the text (above it and closing it); the
+    // lines inside the text credit their names but are shown where they stand.
+    std::string printed = byline_.text;
+    if (!closing.text.empty()) printed += (printed.empty() ? "" : " ") + closing.text;
     if (!inner.text.empty()) merge_byline(byline_, inner);
+    if (!closing.text.empty()) merge_byline(byline_, closing);
+    byline_.text = std::move(printed);
     // Lines after the byline that open no article of their own: kept, as
     // further paragraphs of this one. On a page they may be another story's
     // (a warning says so); in a crawl's article file (a note to readers
@@ -371,7 +382,7 @@ class Assembler {
   }
 
   void finish() {
-    if (byline_.text.empty()) {
+    if (byline_.text.empty() && byline_.reporters.empty() && byline_.correspondents.empty()) {
       byline_ = std::move(lead_bylines_);
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
         byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere
@@ -460,6 +471,7 @@ class Assembler {
   std::size_t lead_line_ = 0;       // 1 + the index of the text's lead line, 0 if none
   std::size_t lead_paragraph_ = 0;  // the paragraph the lead starts
   bool after_mark_ = false;
+  bool after_note_ = false;     // the last text line was a closed note in brackets
   bool after_caption_ = false;  // the last text line was a caption closed by its credit ("…。王刚 摄")
   std::size_t skip_begin_ = 0;  // byline lines inside the text, read as a byline before it
   std::size_t skip_end_ = 0;    // the last chunk was a pull-quote mark or column tag

@@ -397,42 +397,39 @@ std::vector<std::string> find_sentence_credits(std::string_view paragraph) {
   return names;
 }
 
-namespace {
-
-// A closing note in brackets that ends with a byline after a comma or a
-// space ("（作者为某市政协委员，本报记者王刚采访整理）", "（据新华社北京10月9日电
-// 记者王刚、李娜）"): its reporters, or none. The longest such ending wins.
-std::vector<std::string> note_credits(std::string_view paragraph) {
+std::optional<Byline> find_note_byline(std::string_view paragraph) {
   const std::string_view inner = bylines::unbracket(paragraph);
-  if (inner.size() == paragraph.size()) return {};
+  if (inner.size() == paragraph.size()) return std::nullopt;
   for (std::size_t i = 0; i < inner.size();) {
     const char32_t c = util::next(inner, i);
     if (c != U'，' && !util::is_space(c)) continue;
-    if (const auto byline = parse_byline(util::trim(inner.substr(i))); byline && !byline->reporters.empty())
-      return byline->reporters;
+    if (auto byline = parse_byline(util::trim(inner.substr(i))); byline && !byline->reporters.empty())
+      return byline;
   }
-  return {};
+  return std::nullopt;
 }
-
-}  // namespace
 
 std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs) {
   std::vector<std::string> names;
   for (std::size_t n = 0; n < 2 && n < paragraphs.size() && names.empty(); ++n) {
     const std::string& paragraph = paragraphs[paragraphs.size() - 1 - n];
     names = find_sentence_credits(paragraph);
-    if (names.empty()) names = note_credits(paragraph);
+    if (names.empty()) {
+      if (auto note = find_note_byline(paragraph)) names = std::move(note->reporters);
+    }
   }
   return names;
 }
 
 void merge_byline(Byline& into, const Byline& more) {
-  if (into.text.empty()) {
+  if (into.text.empty() && into.reporters.empty() && into.correspondents.empty()) {
     into = more;
     return;
   }
-  into.text += ' ';
-  into.text += more.text;
+  if (!more.text.empty()) {
+    if (!into.text.empty()) into.text += ' ';
+    into.text += more.text;
+  }
   // A name credited twice (the dateline's reporter again under the photo,
   // "本报记者 王刚 摄") is credited once, in its first role.
   const auto credited = [&](const std::string& name) {

@@ -55,6 +55,11 @@ std::optional<Byline> find_opening_report(std::string_view paragraph);
 // only when one length (two or three characters) puts the verb right after it.
 std::vector<std::string> find_sentence_credits(std::string_view paragraph);
 
+// A note in brackets that ends with a byline after a comma or a space
+// ("（作者为某市政协委员，本报记者王刚采访整理）", "（据新华社北京10月9日电  记者
+// 王刚、李娜）"): that byline (the longest such ending), or nullopt.
+std::optional<Byline> find_note_byline(std::string_view paragraph);
+
 // The reporters credited in a sentence of the last paragraph (or the one
 // above it, under a closing note), for an article with no byline.
 std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs);

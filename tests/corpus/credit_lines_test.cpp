@@ -135,6 +135,22 @@ TEST(CreditLines, ClosingNoteThatEndsWithItsByline) {
   EXPECT_TRUE(author[0].reporters.empty());
 }
 
+// Each guest's piece under a round-up closes with a note ending in the
+// byline of the reporter who wrote it up: all of them are credited.
+TEST(CreditLines, SectionNotesEndingWithTheirBylines) {
+  const auto a = parse_june_21(
+      "老朋友谈新变化\n"
+      "　　我第一次来这里是二十年前，如今高楼林立。\n"
+      "　　（作者为某国商会前会长，本报驻日本记者王刚采访整理）\n"
+      "　　这里的年轻人创业热情很高，让我印象深刻。\n"
+      "　　（作者为某大学教授，本报记者李娜、陈思远采访整理）\n"
+      "　　我见证了这座城市的港口一年比一年繁忙。\n"
+      "　　（作者为某航运公司董事长，本报记者张强采访整理）\n");
+  ASSERT_EQ(a.size(), 1U);
+  EXPECT_EQ(a[0].reporters, (Names{"王刚", "李娜", "陈思远", "张强"}));
+  EXPECT_EQ(a[0].paragraphs.size(), 6U);
+}
+
 // A photo's padded credit glued to 摄, with its column's note.
 TEST(CreditLines, PaddedPhotographerGluedToTheCredit) {
   const auto a = parse_june_21(
