@@ -37,6 +37,45 @@ bool bracketed(std::string_view line, std::size_t max) {
 
 constexpr std::size_t kMinNotedTitle = 5;  // characters of a title before its column's name
 
+// Where a note in brackets of two to `max` characters closing the line
+// starts (after text of the line's own); 0 if none.
+std::size_t note_start(std::string_view line, std::size_t max) {
+  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
+                                    std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!line.ends_with(close)) continue;
+    const std::size_t at = line.rfind(open);
+    if (at == std::string_view::npos || at == 0) return 0;
+    const std::string_view inner =
+        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
+    const std::size_t n = util::length_up_to(inner, max + 1);
+    return n >= 2 && n <= max && bracketed(line.substr(at), max) ? at : 0;
+  }
+  return 0;
+}
+
+// A note in brackets (the brackets included) on the text, not the name of
+// a column or campaign: 附名单, 组图, 上, 全文, 摘要…
+bool note_on_text(std::string_view note) {
+  std::size_t i = 0;
+  util::next(note, i);  // the opening bracket
+  const std::string_view inner = util::strip_closing(note.substr(i));
+  if (inner.starts_with("附")) return true;
+  for (std::string_view word : {"图", "组图", "上", "中", "下", "全文", "摘要", "节选", "续", "视频"})
+    if (inner == word) return true;
+  return false;
+}
+
+// A title closed by the name of the series or campaign it runs under, too
+// long for a column's name ("…（十九届四中全会精神在基层）", up to sixteen
+// characters, no comma: a date and place note has one), after five
+// characters of its own.
+bool closes_with_campaign(std::string_view line) {
+  constexpr std::size_t kMaxCampaign = 16;
+  const std::size_t at = note_start(line, kMaxCampaign);
+  return at > 0 && util::length_up_to(line.substr(0, at), kMinNotedTitle) >= kMinNotedTitle &&
+         !note_on_text(line.substr(at));
+}
+
 // Column names standing alone above a heading (or before the title on its line).
 constexpr std::array<std::string_view, 16> kColumns{
     "人民时评", "编者按",   "今日谈",   "人民论坛", "评论员观察", "短评",     "时评",     "快评",
@@ -137,11 +176,15 @@ bool is_context(std::string_view line, std::string_view next) {
   // standing over a title that carries its column's name.
   if (ends_with_dash(line)) return true;
   if (column_name_start(next) > 0 && column_name_start(line) == 0) return true;
+  if (closes_with_campaign(next) && !closes_with_campaign(line)) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
-  if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
+  // 就…一事, 就…问题, 就…建交40周年: on what occasion or matter the news is.
+  if (starts_with(line, "就") &&
+      (ends_with(line, "一事") || ends_with(line, "问题") || ends_with(line, "周年")))
+    return true;
   if (series_label(line)) return true;
   if (frames_the_news(line)) return true;
   for (std::string_view verb :
@@ -187,31 +230,14 @@ bool opens_with_dash(std::string_view line) { return is_dash_start(line); }
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
 
 std::size_t column_note_start(std::string_view line) {
-  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
-                                    std::pair{std::string_view("("), std::string_view(")")}}) {
-    if (!ends_with(line, close)) continue;
-    const std::size_t at = line.rfind(open);
-    if (at == std::string_view::npos || at == 0) return 0;
-    const std::string_view inner =
-        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
-    const std::size_t n = util::length_up_to(inner, 11);
-    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10) ? at : 0;
-  }
-  return 0;
+  constexpr std::size_t kMaxColumnName = 10;
+  return note_start(line, kMaxColumnName);
 }
 
 std::size_t column_name_start(std::string_view line) {
   const std::size_t at = column_note_start(line);
   if (at == 0) return 0;
-  std::string_view inner = line.substr(at);
-  std::size_t i = 0;
-  util::next(inner, i);  // the opening bracket
-  inner = util::strip_closing(inner.substr(i));
-  // Notes on the text, not a column's name: 附名单, 组图, 上, 全文, 摘要…
-  if (starts_with(inner, "附")) return 0;
-  for (std::string_view note : {"图", "组图", "上", "中", "下", "全文", "摘要", "节选", "续", "视频"})
-    if (inner == note) return 0;
-  return at;
+  return note_on_text(line.substr(at)) ? 0 : at;
 }
 
 bool marks_article_heading(std::string_view line, bool heading_follows) {
@@ -367,10 +393,33 @@ bool names_alone(std::string_view line) {
   return false;
 }
 
+// A figure and its unit alone ("3.5万公里", "2000余人"): the number a
+// title under it tells about, as a kicker gives it; a title says what
+// happened.
+bool quantity_alone(std::string_view line) {
+  constexpr std::size_t kMaxChars = 8;
+  constexpr std::size_t kMaxUnit = 3;  // Han characters: 万公里, 余人次
+  if (line.empty() || util::length_up_to(line, kMaxChars + 1) > kMaxChars) return false;
+  std::size_t start = 0;
+  if (!util::is_digit(util::next(line, start))) return false;
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_han(c)) {
+      ++han;
+    } else if (!util::is_digit(c) && c != U'.' && c != U'．' && c != U'%' && c != U'％') {
+      return false;
+    }
+  }
+  return han >= 1 && han <= kMaxUnit;
+}
+
 // A line announcing what the title under it says: who issued or signed
-// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示").
+// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示"),
+// where it was said ("某委召开新闻发布会").
 bool announces(std::string_view line) {
-  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示"})
+  // (…召开新闻发布会: what was said there is the title.)
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会"})
     if (line.ends_with(end)) return true;
   return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
@@ -417,13 +466,13 @@ std::size_t printed_length(std::string_view line, std::size_t limit) {
 // A statement over a line at least one character shorter that holds no
 // figures: a kicker over its title ("山东东平整合基层调解资源" / "话心室里解疙瘩");
 // a subtitle elaborates its title, so it runs longer or gives the figures.
-// Not when the first line carries its column's name (it is the title) or
+// Not when the first line carries its column's or campaign's name (it is the title) or
 // the second names who attended (…出席, …主持, …看望…).
 bool states_over_catchword(std::string_view line, std::string_view next) {
   constexpr std::size_t kShorterBy = 1;
   constexpr std::size_t kMaxLine = 64;
-  if (column_name_start(line) > 0 || util::has_any(next, U"0123456789０１２３４５６７８９%％") ||
-      ends_with_figure(line) || has_count(next))
+  if (column_name_start(line) > 0 || closes_with_campaign(line) ||
+      util::has_any(next, U"0123456789０１２３４５６７８９%％") || ends_with_figure(line) || has_count(next))
     return false;
   for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
     if (next.find(who) != std::string_view::npos) return false;
@@ -464,6 +513,7 @@ bool closes_with_series(std::string_view line) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
+  if (quantity_alone(line)) return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Two heading lines over an article, as an eighth round on whole printed
+// pages of a national daily showed them (issue 11, session 17), in text of
+// our own. The first line is the kicker when the second carries the name of
+// the series or campaign it runs under, too long for a column's name
+// (…（聚焦基层社会治理创新实践）); when it says on what occasion (就…周年); when it
+// names the press conference the title reports from (…召开新闻发布会); or
+// when it is a figure and its unit alone (3.5万公里). A title carrying such a
+// name keeps its subtitle, and a note of date and place under a speech's
+// title stays its subtitle.
+#include <gtest/gtest.h>
+
+#include "june_page.h"
+
+namespace kanbao::corpus::testing_util {
+namespace {
+
+TEST(EighthHoldOutForms, ATitleCarryingItsCampaignsNameHasTheKickerAbove) {
+  const auto a = parse_june_21(
+      "临河市推行社区议事会制度\n"
+      "小事不出门 大事有商量（聚焦基层社会治理创新实践）\n"
+      "　　临河市在全市社区推行议事会制度，居民的事由居民商量着办。\n"
+      "　　议事会每月召开一次。\n"
+      "\n"
+      "南城区充实社区服务力量（聚焦基层社会治理创新实践）\n"
+      "全区社区实行错峰服务\n"
+      "　　南城区为各社区增配服务人员，窗口午间不停办。\n");
+  expect_page_articles(a, {
+                              {"临河市推行社区议事会制度",
+                               "小事不出门 大事有商量（聚焦基层社会治理创新实践）",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "临河市在全市社区推行议事会制度，居民的事由居民商量着办。"},
+                              {"",
+                               "南城区充实社区服务力量（聚焦基层社会治理创新实践）",
+                               "全区社区实行错峰服务",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "南城区为各社区增配服务人员，窗口午间不停办。"},
+                          });
+}
+
+TEST(EighthHoldOutForms, ANoteOfDateAndPlaceUnderASpeechStaysItsSubtitle) {
+  const auto a = parse_june_21(
+      "在全市劳动模范表彰大会上的讲话\n"
+      "（2023年6月20日，临河）\n"
+      "　　同志们：今天我们在这里隆重集会，表彰全市劳动模范。\n"
+      "　　让我们向劳动模范致以崇高的敬意。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "在全市劳动模范表彰大会上的讲话",
+                               "（2023年6月20日，临河）",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "同志们：今天我们在这里隆重集会，表彰全市劳动模范。"},
+                          });
+}
+
+TEST(EighthHoldOutForms, AnOccasionAPressConferenceOrAFigureAloneIsAKicker) {
+  const auto a = parse_june_21(
+      "就两市缔结友好城市30周年\n"
+      "临河市长同远山市长互致贺信\n"
+      "　　临河市市长和远山市市长互致贺信，祝贺两市缔结友好城市三十周年。\n"
+      "\n"
+      "市卫健委召开新闻发布会\n"
+      "夏季传染病防控进入关键期\n"
+      "　　市卫健委今天召开新闻发布会，介绍夏季传染病防控工作。\n"
+      "\n"
+      "1.2万公里\n"
+      "全市农村公路通达每个村\n"
+      "　　全市农村公路总里程达到一万二千公里，每个行政村都通了硬化路。\n");
+  expect_page_articles(a, {
+                              {"就两市缔结友好城市30周年",
+                               "临河市长同远山市长互致贺信",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河市市长和远山市市长互致贺信，祝贺两市缔结友好城市三十周年。"},
+                              {"市卫健委召开新闻发布会",
+                               "夏季传染病防控进入关键期",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "市卫健委今天召开新闻发布会，介绍夏季传染病防控工作。"},
+                              {"1.2万公里",
+                               "全市农村公路通达每个村",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "全市农村公路总里程达到一万二千公里，每个行政村都通了硬化路。"},
+                          });
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
