@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -364,7 +365,8 @@ namespace {
 // Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
 // of two to twelve characters and no comma: a title's shape, a subtitle
 // elaborates in one clause.
-bool paired_phrases(std::string_view line) {
+// The characters of the two phrases, when the line is so.
+std::optional<std::pair<std::size_t, std::size_t>> phrase_pair(std::string_view line) {
   constexpr std::size_t kMaxPhrase = 12;
   std::size_t at = line.find(' ');
   std::size_t width = 1;
@@ -372,12 +374,25 @@ bool paired_phrases(std::string_view line) {
     at = wide;
     width = 3;
   }
-  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return false;
+  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return std::nullopt;
   const std::string_view left = util::trim(line.substr(0, at));
   const std::string_view right = util::trim(line.substr(at + width));
   const std::size_t l = util::length_up_to(left, kMaxPhrase + 1);
   const std::size_t r = util::length_up_to(right, kMaxPhrase + 1);
-  return l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos;
+  if (l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos)
+    return std::pair{l, r};
+  return std::nullopt;
+}
+
+bool paired_phrases(std::string_view line) { return phrase_pair(line).has_value(); }
+
+// Two phrases matched in length, a character apart at most ("普及安全知识
+// 培训自救技能"): a slogan, as a kicker gives it over the news. (A line the
+// layout split with a space, "提升老城区 对外知名度和影响力", has parts of
+// unequal length.)
+bool balanced_pair(std::string_view line) {
+  const auto pair = phrase_pair(line);
+  return pair && (pair->first > pair->second ? pair->first - pair->second : pair->second - pair->first) <= 1;
 }
 
 // A body, a place or an event named alone, as a kicker does over the news
@@ -525,6 +540,13 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (names_alone(line) || announces(line)) return true;
   if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
+  // A slogan over a statement hardly longer than itself (a subtitle under
+  // a slogan's title elaborates it at length).
+  constexpr std::size_t kLongerSubtitle = 3;
+  constexpr std::size_t kMaxLine = 64;
+  if (balanced_pair(line) && !paired_phrases(next) &&
+      printed_length(next, kMaxLine) < printed_length(line, kMaxLine) + kLongerSubtitle)
+    return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   // (Four characters longer at least: "另一个标题" over "副标题里有区字" is a
   // short title over its subtitle.)

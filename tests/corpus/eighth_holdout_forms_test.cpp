@@ -5,9 +5,11 @@
 // the series or campaign it runs under, too long for a column's name
 // (…（聚焦基层社会治理创新实践）); when it says on what occasion (就…周年); when it
 // names the press conference the title reports from (…召开新闻发布会); or
-// when it is a figure and its unit alone (3.5万公里). A title carrying such a
-// name keeps its subtitle, and a note of date and place under a speech's
-// title stays its subtitle.
+// when it is a figure and its unit alone (3.5万公里), or a slogan of two
+// phrases matched in length over a statement hardly longer than itself.
+// A title carrying such a name keeps its subtitle, a note of date and
+// place under a speech's title stays its subtitle, and so does the long
+// statement under a slogan (the city paper's title and subtitle).
 #include <gtest/gtest.h>
 
 #include "june_page.h"
@@ -101,6 +103,47 @@ TEST(EighthHoldOutForms, AnOccasionAPressConferenceOrAFigureAloneIsAKicker) {
                                {},
                                1,
                                "全市农村公路总里程达到一万二千公里，每个行政村都通了硬化路。"},
+                          });
+}
+
+TEST(EighthHoldOutForms, ASloganOverAStatementHardlyLongerIsAKicker) {
+  const auto a = parse_june_21(
+      "普及防汛知识 培训自救技能\n"
+      "临河社区培训五百名应急志愿者\n"
+      "　　临河社区连续三个周末举办防汛培训，五百名志愿者结业。\n"
+      "\n"
+      "凝心聚力谋发展 实干笃行开新局\n"
+      "南城区召开年中经济形势分析会暨重点项目推进会\n"
+      "　　南城区召开年中经济形势分析会，部署下半年重点工作。\n"
+      "\n"
+      "提升老城区 对外知名度和影响力\n"
+      "区领导督导老城文化街区建设工作\n"
+      "　　区领导实地督导老城文化街区建设，要求加快施工进度。\n");
+  expect_page_articles(a, {
+                              {"普及防汛知识 培训自救技能",
+                               "临河社区培训五百名应急志愿者",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河社区连续三个周末举办防汛培训，五百名志愿者结业。"},
+                              {"",
+                               "凝心聚力谋发展 实干笃行开新局",
+                               "南城区召开年中经济形势分析会暨重点项目推进会",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "南城区召开年中经济形势分析会，部署下半年重点工作。"},
+                              {"",
+                               "提升老城区 对外知名度和影响力",
+                               "区领导督导老城文化街区建设工作",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "区领导实地督导老城文化街区建设，要求加快施工进度。"},
                           });
 }
 
