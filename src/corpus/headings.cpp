@@ -518,6 +518,22 @@ bool closes_with_series(std::string_view line) {
          util::length_up_to(note, kMaxSeries + 3) <= kMaxSeries + 2 && !util::has_any(note, U"，。,");
 }
 
+// A heading line with no subject of its own, opening with 为, 向 or 在
+// ("向全国人民致以新春祝福", "在南城区调研…"): the line above names who does
+// it, as a kicker over its title. Not a long line (a summary under its
+// title) nor one with figures (为消费者挽回损失超11亿元: a subtitle's
+// figures). (联合… under a list of bodies, 市文明办、市教育局, stays a
+// subtitle: such a list may be a title of its own.)
+bool subject_above(std::string_view next) {
+  constexpr std::size_t kMaxTitle = 40;
+  if (printed_length(next, kMaxTitle + 1) > kMaxTitle ||
+      util::has_any(next, U"0123456789０１２３４５６７８９"))
+    return false;
+  for (std::string_view opening : {"为", "向", "在"})
+    if (next.starts_with(opening)) return true;
+  return false;
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
 // title: a clause with a comma (or an enumeration's 、) over a line without
 // one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
@@ -528,7 +544,7 @@ bool closes_with_series(std::string_view line) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line)) return true;
+  if (quantity_alone(line) || subject_above(next)) return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).

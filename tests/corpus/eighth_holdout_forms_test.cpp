@@ -9,7 +9,9 @@
 // phrases matched in length over a statement hardly longer than itself.
 // A title carrying such a name keeps its subtitle, a note of date and
 // place under a speech's title stays its subtitle, and so does the long
-// statement under a slogan (the city paper's title and subtitle).
+// statement under a slogan (the city paper's title and subtitle). A second
+// line with no subject of its own (为…, 向…, 在…) has its subject in the
+// kicker above, unless it gives figures.
 #include <gtest/gtest.h>
 
 #include "june_page.h"
@@ -144,6 +146,47 @@ TEST(EighthHoldOutForms, ASloganOverAStatementHardlyLongerIsAKicker) {
                                {},
                                1,
                                "区领导实地督导老城文化街区建设，要求加快施工进度。"},
+                          });
+}
+
+TEST(EighthHoldOutForms, ALineWithoutItsSubjectHasTheKickerAbove) {
+  const auto a = parse_june_21(
+      "全市各级工会组织\n"
+      "向一线劳动者送去夏日清凉\n"
+      "　　全市各级工会组织走进工地和车间，为一线劳动者送去防暑用品。\n"
+      "\n"
+      "市委书记率调研组\n"
+      "在南城区调研老旧小区改造\n"
+      "　　市委书记率调研组走进南城区三个老旧小区，察看改造进度。\n"
+      "\n"
+      "全市消协去年受理投诉逾八千件\n"
+      "为消费者挽回损失超300万元\n"
+      "　　市消协去年受理消费者投诉八千余件，调解成功率九成以上。\n");
+  expect_page_articles(a, {
+                              {"全市各级工会组织",
+                               "向一线劳动者送去夏日清凉",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "全市各级工会组织走进工地和车间，为一线劳动者送去防暑用品。"},
+                              {"市委书记率调研组",
+                               "在南城区调研老旧小区改造",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "市委书记率调研组走进南城区三个老旧小区，察看改造进度。"},
+                              {"",
+                               "全市消协去年受理投诉逾八千件",
+                               "为消费者挽回损失超300万元",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "市消协去年受理消费者投诉八千余件，调解成功率九成以上。"},
                           });
 }
 
