@@ -15,6 +15,15 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// No sentence's end and no comma in `inner`.
+bool no_sentence(std::string_view inner) {
+  for (std::size_t i = 0; i < inner.size();) {
+    const char32_t c = util::next(inner, i);
+    if (util::is_terminator(c) || c == U'，' || c == U',') return false;
+  }
+  return true;
+}
+
 // Whole line in one pair of brackets, at most `max` characters inside, with
 // no sentence in it.
 bool bracketed(std::string_view line, std::size_t max) {
@@ -26,30 +35,28 @@ bool bracketed(std::string_view line, std::size_t max) {
     const std::string_view inner = line.substr(open.size(), line.size() - open.size() - close.size());
     if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos)
       return false;
-    if (util::length_up_to(inner, max + 1) > max) return false;
-    for (std::size_t i = 0; i < inner.size();) {
-      const char32_t c = util::next(inner, i);
-      if (util::is_terminator(c) || c == U'，' || c == U',') return false;
-    }
-    return true;
+    return util::length_up_to(inner, max + 1) <= max && no_sentence(inner);
   }
   return false;
 }
 
 constexpr std::size_t kMinNotedTitle = 5;  // characters of a title before its column's name
+constexpr std::size_t kMaxColumnName = 10;
 
 // Where a note in brackets of two to `max` characters closing the line
-// starts (after text of the line's own); 0 if none.
-std::size_t note_start(std::string_view line, std::size_t max) {
+// starts (after text of the line's own); 0 if none. Full-width brackets,
+// and with `ascii` ASCII ones too ("…花样年华(逐梦小康)"): the kicker rules
+// read both, while a caption's "摄(下同)" is no column's name to the rest.
+std::size_t note_start(std::string_view line, std::size_t max, bool ascii) {
   for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
                                     std::pair{std::string_view("("), std::string_view(")")}}) {
-    if (!line.ends_with(close)) continue;
+    if (!line.ends_with(close) || (!ascii && close == ")")) continue;
     const std::size_t at = line.rfind(open);
     if (at == std::string_view::npos || at == 0) return 0;
     const std::string_view inner =
         line.substr(at + open.size(), line.size() - close.size() - at - open.size());
     const std::size_t n = util::length_up_to(inner, max + 1);
-    return n >= 2 && n <= max && bracketed(line.substr(at), max) ? at : 0;
+    return n >= 2 && n <= max && no_sentence(inner) && inner.find(close) == std::string_view::npos ? at : 0;
   }
   return 0;
 }
@@ -66,13 +73,20 @@ bool note_on_text(std::string_view note) {
   return false;
 }
 
+// A column's name closing the line in full-width or ASCII brackets, as
+// column_name_start says of full-width ones.
+bool closes_with_column(std::string_view line) {
+  const std::size_t at = note_start(line, kMaxColumnName, true);
+  return at > 0 && !note_on_text(line.substr(at));
+}
+
 // A title closed by the name of the series or campaign it runs under, too
 // long for a column's name ("…（十九届四中全会精神在基层）", up to sixteen
 // characters, no comma: a date and place note has one), after five
 // characters of its own.
 bool closes_with_campaign(std::string_view line) {
   constexpr std::size_t kMaxCampaign = 16;
-  const std::size_t at = note_start(line, kMaxCampaign);
+  const std::size_t at = note_start(line, kMaxCampaign, true);
   return at > 0 && util::length_up_to(line.substr(0, at), kMinNotedTitle) >= kMinNotedTitle &&
          !note_on_text(line.substr(at));
 }
@@ -176,7 +190,7 @@ bool is_context(std::string_view line, std::string_view next) {
   // A kicker leading into its title with a dash ("中美工商界人士——"), or
   // standing over a title that carries its column's name.
   if (ends_with_dash(line)) return true;
-  if (column_name_start(next) > 0 && column_name_start(line) == 0) return true;
+  if (closes_with_column(next) && !closes_with_column(line)) return true;
   if (closes_with_campaign(next) && !closes_with_campaign(line)) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
@@ -230,10 +244,7 @@ bool opens_with_dash(std::string_view line) { return is_dash_start(line); }
 
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
 
-std::size_t column_note_start(std::string_view line) {
-  constexpr std::size_t kMaxColumnName = 10;
-  return note_start(line, kMaxColumnName);
-}
+std::size_t column_note_start(std::string_view line) { return note_start(line, kMaxColumnName, false); }
 
 std::size_t column_name_start(std::string_view line) {
   const std::size_t at = column_note_start(line);

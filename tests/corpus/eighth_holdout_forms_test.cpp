@@ -11,7 +11,8 @@
 // place under a speech's title stays its subtitle, and so does the long
 // statement under a slogan (the city paper's title and subtitle). A second
 // line with no subject of its own (为…, 向…, 在…) has its subject in the
-// kicker above, unless it gives figures.
+// kicker above, unless it gives figures. A column's name in ASCII brackets
+// closing the second line ("…(逐梦小康)") counts as one in full-width ones.
 #include <gtest/gtest.h>
 
 #include "june_page.h"
@@ -187,6 +188,24 @@ TEST(EighthHoldOutForms, ALineWithoutItsSubjectHasTheKickerAbove) {
                                {},
                                1,
                                "市消协去年受理消费者投诉八千余件，调解成功率九成以上。"},
+                          });
+}
+
+TEST(EighthHoldOutForms, AColumnsNameInAsciiBracketsMarksTheTitle) {
+  const auto a = parse_june_21(
+      "从打鱼为生到带客潜水\n"
+      "潜水教练的海上新生活(追梦路上)\n"
+      "　　曾是渔民的他，如今带着游客潜入海底。\n"
+      "　　他说，大海是他的家。\n");
+  expect_page_articles(a, {
+                              {"从打鱼为生到带客潜水",
+                               "潜水教练的海上新生活(追梦路上)",
+                               "",
+                               "",
+                               {},
+                               {},
+                               2,
+                               "曾是渔民的他，如今带着游客潜入海底。"},
                           });
 }
 
