@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,15 @@ namespace kanbao::corpus {
 namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// No sentence's end and no comma in `inner`.
+bool no_sentence(std::string_view inner) {
+  for (std::size_t i = 0; i < inner.size();) {
+    const char32_t c = util::next(inner, i);
+    if (util::is_terminator(c) || c == U'，' || c == U',') return false;
+  }
+  return true;
+}
 
 // Whole line in one pair of brackets, at most `max` characters inside, with
 // no sentence in it.
@@ -25,17 +35,61 @@ bool bracketed(std::string_view line, std::size_t max) {
     const std::string_view inner = line.substr(open.size(), line.size() - open.size() - close.size());
     if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos)
       return false;
-    if (util::length_up_to(inner, max + 1) > max) return false;
-    for (std::size_t i = 0; i < inner.size();) {
-      const char32_t c = util::next(inner, i);
-      if (util::is_terminator(c) || c == U'，' || c == U',') return false;
-    }
-    return true;
+    return util::length_up_to(inner, max + 1) <= max && no_sentence(inner);
   }
   return false;
 }
 
 constexpr std::size_t kMinNotedTitle = 5;  // characters of a title before its column's name
+constexpr std::size_t kMaxColumnName = 10;
+
+// Where a note in brackets of two to `max` characters closing the line
+// starts (after text of the line's own); 0 if none. Full-width brackets,
+// and with `ascii` ASCII ones too ("…花样年华(逐梦小康)"): the kicker rules
+// read both, while a caption's "摄(下同)" is no column's name to the rest.
+std::size_t note_start(std::string_view line, std::size_t max, bool ascii) {
+  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
+                                    std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!line.ends_with(close) || (!ascii && close == ")")) continue;
+    const std::size_t at = line.rfind(open);
+    if (at == std::string_view::npos || at == 0) return 0;
+    const std::string_view inner =
+        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
+    const std::size_t n = util::length_up_to(inner, max + 1);
+    return n >= 2 && n <= max && no_sentence(inner) && inner.find(close) == std::string_view::npos ? at : 0;
+  }
+  return 0;
+}
+
+// A note in brackets (the brackets included) on the text, not the name of
+// a column or campaign: 附名单, 组图, 上, 全文, 摘要…
+bool note_on_text(std::string_view note) {
+  std::size_t i = 0;
+  util::next(note, i);  // the opening bracket
+  const std::string_view inner = util::strip_closing(note.substr(i));
+  if (inner.starts_with("附")) return true;
+  for (std::string_view word : {"图", "组图", "上", "中", "下", "全文", "摘要", "节选", "续", "视频"})
+    if (inner == word) return true;
+  return false;
+}
+
+// A column's name closing the line in full-width or ASCII brackets, as
+// column_name_start says of full-width ones.
+bool closes_with_column(std::string_view line) {
+  const std::size_t at = note_start(line, kMaxColumnName, true);
+  return at > 0 && !note_on_text(line.substr(at));
+}
+
+// A title closed by the name of the series or campaign it runs under, too
+// long for a column's name ("…（十九届四中全会精神在基层）", up to sixteen
+// characters, no comma: a date and place note has one), after five
+// characters of its own.
+bool closes_with_campaign(std::string_view line) {
+  constexpr std::size_t kMaxCampaign = 16;
+  const std::size_t at = note_start(line, kMaxCampaign, true);
+  return at > 0 && util::length_up_to(line.substr(0, at), kMinNotedTitle) >= kMinNotedTitle &&
+         !note_on_text(line.substr(at));
+}
 
 // Column names standing alone above a heading (or before the title on its line).
 constexpr std::array<std::string_view, 16> kColumns{
@@ -136,12 +190,16 @@ bool is_context(std::string_view line, std::string_view next) {
   // A kicker leading into its title with a dash ("中美工商界人士——"), or
   // standing over a title that carries its column's name.
   if (ends_with_dash(line)) return true;
-  if (column_name_start(next) > 0 && column_name_start(line) == 0) return true;
+  if (closes_with_column(next) && !closes_with_column(line)) return true;
+  if (closes_with_campaign(next) && !closes_with_campaign(line)) return true;
   if (phrase_series(line) && util::length_up_to(next, 64) < util::length_up_to(line, 64)) return true;
   if (column_name(line, next) || describes_person(line, next)) return true;
   for (auto c : kContext)
     if (starts_with(line, c)) return true;
-  if (starts_with(line, "就") && (ends_with(line, "一事") || ends_with(line, "问题"))) return true;
+  // 就…一事, 就…问题, 就…建交40周年: on what occasion or matter the news is.
+  if (starts_with(line, "就") &&
+      (ends_with(line, "一事") || ends_with(line, "问题") || ends_with(line, "周年")))
+    return true;
   if (series_label(line)) return true;
   if (frames_the_news(line)) return true;
   for (std::string_view verb :
@@ -186,32 +244,12 @@ bool opens_with_dash(std::string_view line) { return is_dash_start(line); }
 
 bool sets_context(std::string_view line, std::string_view next) { return is_context(line, next); }
 
-std::size_t column_note_start(std::string_view line) {
-  for (const auto& [open, close] : {std::pair{std::string_view("（"), std::string_view("）")},
-                                    std::pair{std::string_view("("), std::string_view(")")}}) {
-    if (!ends_with(line, close)) continue;
-    const std::size_t at = line.rfind(open);
-    if (at == std::string_view::npos || at == 0) return 0;
-    const std::string_view inner =
-        line.substr(at + open.size(), line.size() - close.size() - at - open.size());
-    const std::size_t n = util::length_up_to(inner, 11);
-    return n >= 2 && n <= 10 && bracketed(line.substr(at), 10) ? at : 0;
-  }
-  return 0;
-}
+std::size_t column_note_start(std::string_view line) { return note_start(line, kMaxColumnName, false); }
 
 std::size_t column_name_start(std::string_view line) {
   const std::size_t at = column_note_start(line);
   if (at == 0) return 0;
-  std::string_view inner = line.substr(at);
-  std::size_t i = 0;
-  util::next(inner, i);  // the opening bracket
-  inner = util::strip_closing(inner.substr(i));
-  // Notes on the text, not a column's name: 附名单, 组图, 上, 全文, 摘要…
-  if (starts_with(inner, "附")) return 0;
-  for (std::string_view note : {"图", "组图", "上", "中", "下", "全文", "摘要", "节选", "续", "视频"})
-    if (inner == note) return 0;
-  return at;
+  return note_on_text(line.substr(at)) ? 0 : at;
 }
 
 bool marks_article_heading(std::string_view line, bool heading_follows) {
@@ -338,7 +376,8 @@ namespace {
 // Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
 // of two to twelve characters and no comma: a title's shape, a subtitle
 // elaborates in one clause.
-bool paired_phrases(std::string_view line) {
+// The characters of the two phrases, when the line is so.
+std::optional<std::pair<std::size_t, std::size_t>> phrase_pair(std::string_view line) {
   constexpr std::size_t kMaxPhrase = 12;
   std::size_t at = line.find(' ');
   std::size_t width = 1;
@@ -346,12 +385,25 @@ bool paired_phrases(std::string_view line) {
     at = wide;
     width = 3;
   }
-  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return false;
+  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return std::nullopt;
   const std::string_view left = util::trim(line.substr(0, at));
   const std::string_view right = util::trim(line.substr(at + width));
   const std::size_t l = util::length_up_to(left, kMaxPhrase + 1);
   const std::size_t r = util::length_up_to(right, kMaxPhrase + 1);
-  return l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos;
+  if (l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos)
+    return std::pair{l, r};
+  return std::nullopt;
+}
+
+bool paired_phrases(std::string_view line) { return phrase_pair(line).has_value(); }
+
+// Two phrases matched in length, a character apart at most ("普及安全知识
+// 培训自救技能"): a slogan, as a kicker gives it over the news. (A line the
+// layout split with a space, "提升老城区 对外知名度和影响力", has parts of
+// unequal length.)
+bool balanced_pair(std::string_view line) {
+  const auto pair = phrase_pair(line);
+  return pair && (pair->first > pair->second ? pair->first - pair->second : pair->second - pair->first) <= 1;
 }
 
 // A body, a place or an event named alone, as a kicker does over the news
@@ -367,10 +419,33 @@ bool names_alone(std::string_view line) {
   return false;
 }
 
+// A figure and its unit alone ("3.5万公里", "2000余人"): the number a
+// title under it tells about, as a kicker gives it; a title says what
+// happened.
+bool quantity_alone(std::string_view line) {
+  constexpr std::size_t kMaxChars = 8;
+  constexpr std::size_t kMaxUnit = 3;  // Han characters: 万公里, 余人次
+  if (line.empty() || util::length_up_to(line, kMaxChars + 1) > kMaxChars) return false;
+  std::size_t start = 0;
+  if (!util::is_digit(util::next(line, start))) return false;
+  std::size_t han = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_han(c)) {
+      ++han;
+    } else if (!util::is_digit(c) && c != U'.' && c != U'．' && c != U'%' && c != U'％') {
+      return false;
+    }
+  }
+  return han >= 1 && han <= kMaxUnit;
+}
+
 // A line announcing what the title under it says: who issued or signed
-// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示").
+// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示"),
+// where it was said ("某委召开新闻发布会").
 bool announces(std::string_view line) {
-  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示"})
+  // (…召开新闻发布会: what was said there is the title.)
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会"})
     if (line.ends_with(end)) return true;
   return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
@@ -417,13 +492,13 @@ std::size_t printed_length(std::string_view line, std::size_t limit) {
 // A statement over a line at least one character shorter that holds no
 // figures: a kicker over its title ("山东东平整合基层调解资源" / "话心室里解疙瘩");
 // a subtitle elaborates its title, so it runs longer or gives the figures.
-// Not when the first line carries its column's name (it is the title) or
+// Not when the first line carries its column's or campaign's name (it is the title) or
 // the second names who attended (…出席, …主持, …看望…).
 bool states_over_catchword(std::string_view line, std::string_view next) {
   constexpr std::size_t kShorterBy = 1;
   constexpr std::size_t kMaxLine = 64;
-  if (column_name_start(line) > 0 || util::has_any(next, U"0123456789０１２３４５６７８９%％") ||
-      ends_with_figure(line) || has_count(next))
+  if (column_name_start(line) > 0 || closes_with_campaign(line) ||
+      util::has_any(next, U"0123456789０１２３４５６７８９%％") || ends_with_figure(line) || has_count(next))
     return false;
   for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
     if (next.find(who) != std::string_view::npos) return false;
@@ -454,6 +529,22 @@ bool closes_with_series(std::string_view line) {
          util::length_up_to(note, kMaxSeries + 3) <= kMaxSeries + 2 && !util::has_any(note, U"，。,");
 }
 
+// A heading line with no subject of its own, opening with 为, 向 or 在
+// ("向全国人民致以新春祝福", "在南城区调研…"): the line above names who does
+// it, as a kicker over its title. Not a long line (a summary under its
+// title) nor one with figures (为消费者挽回损失超11亿元: a subtitle's
+// figures). (联合… under a list of bodies, 市文明办、市教育局, stays a
+// subtitle: such a list may be a title of its own.)
+bool subject_above(std::string_view next) {
+  constexpr std::size_t kMaxTitle = 40;
+  if (printed_length(next, kMaxTitle + 1) > kMaxTitle ||
+      util::has_any(next, U"0123456789０１２３４５６７８９"))
+    return false;
+  for (std::string_view opening : {"为", "向", "在"})
+    if (next.starts_with(opening)) return true;
+  return false;
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
 // title: a clause with a comma (or an enumeration's 、) over a line without
 // one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
@@ -464,6 +555,7 @@ bool closes_with_series(std::string_view line) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
+  if (quantity_alone(line) || subject_above(next)) return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).
@@ -475,6 +567,13 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (names_alone(line) || announces(line)) return true;
   if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
+  // A slogan over a statement hardly longer than itself (a subtitle under
+  // a slogan's title elaborates it at length).
+  constexpr std::size_t kLongerSubtitle = 3;
+  constexpr std::size_t kMaxLine = 64;
+  if (balanced_pair(line) && !paired_phrases(next) &&
+      printed_length(next, kMaxLine) < printed_length(line, kMaxLine) + kLongerSubtitle)
+    return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   // (Four characters longer at least: "另一个标题" over "副标题里有区字" is a
   // short title over its subtitle.)
