@@ -29,7 +29,7 @@ std::string sqlite_index_stamp();
 // Writes the current SQLite stamp; inside the caller's transaction.
 Status write_search_index_stamp(sql::Db& db);
 
-// Read-write open: rebuilds article_fts, title_fts and the vocabulary tables
+// Read-write open: rebuilds article_fts, title_fts and the vocabulary table
 // (store/search_vocabulary.h) from the
 // articles table if the stamp is missing or another build's, in one
 // transaction, then writes the stamp. The source files are not needed.

@@ -236,8 +236,12 @@ Status migrate_step(sql::Db& db, int from) {
       return db.exec(kReparseAll);
     case 3:  // 4 adds article_tally (store/article_tally.h)
       return create_article_tally(db);
-    case 4:  // 5 adds search_bigrams (store/search_vocabulary.h)
-      return refill_search_vocabulary(db);
+    case 4:  // 5 added search_bigrams, which 6 drops (store/search_vocabulary.h)
+      return Status::Ok();
+    case 5:  // 6 drops search_bigrams (pinyin reads the index's own tokens), and
+             // title_fts holds no pinyin tokens (store/search_index.cpp)
+      KANBAO_TRY(db.exec("DROP TABLE IF EXISTS search_bigrams"));
+      return recreate_title_index(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

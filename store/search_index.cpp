@@ -9,6 +9,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/fold.h"
@@ -20,17 +21,33 @@ namespace {
 
 constexpr const char* kTokenizerName = "kanbao";
 
-// FTS5 wants an Fts5Tokenizer*; kanbao's tokenizer has no settings.
-struct Tokenizer {};
+// The argument of a table whose queries never read pinyin (title_fts):
+// tokenize='kanbao literal' emits no pinyin tokens.
+constexpr std::string_view kLiteralArgument = "literal";
 
-int create_tokenizer(void* /*context*/, const char** /*args*/, int /*nargs*/, Fts5Tokenizer** out) {
-  *out = reinterpret_cast<Fts5Tokenizer*>(new (std::nothrow) Tokenizer());
-  return *out != nullptr ? SQLITE_OK : SQLITE_NOMEM;
+// FTS5 wants an Fts5Tokenizer*: the table's settings.
+struct Tokenizer {
+  bool pinyin = true;
+};
+
+int create_tokenizer(void* /*context*/, const char** args, int nargs, Fts5Tokenizer** out) {
+  bool pinyin = true;
+  for (int i = 0; i < nargs; ++i) {
+    // An argument this build does not know would index other tokens than
+    // the table was made for.
+    if (args[i] == nullptr || std::string_view(args[i]) != kLiteralArgument) return SQLITE_ERROR;
+    pinyin = false;
+  }
+  auto* t = new (std::nothrow) Tokenizer();
+  if (t == nullptr) return SQLITE_NOMEM;
+  t->pinyin = pinyin;
+  *out = reinterpret_cast<Fts5Tokenizer*>(t);
+  return SQLITE_OK;
 }
 
 void delete_tokenizer(Fts5Tokenizer* t) noexcept { delete reinterpret_cast<Tokenizer*>(t); }
 
-// The Han characters and bigrams the tokenizer saw during
+// The Han characters the tokenizer saw during
 // SearchIndexWriter::add's INSERT (the tokenizer runs inside it, on this
 // thread); nullptr outside one, so that nothing collects them while FTS5
 // tokenizes for any other reason (a 'rebuild' of the whole index would
@@ -61,7 +78,7 @@ int forward_token(void* context, std::string_view token, bool colocated, std::ui
                       static_cast<int>(token.size()), static_cast<int>(begin), static_cast<int>(end));
 }
 
-int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
+int tokenize_unguarded(const Tokenizer& tokenizer, void* fts_context, int flags, const char* text, int size,
                        int (*fts_token)(void*, int, const char*, int, int, int)) {
   if (text == nullptr || size <= 0) return SQLITE_OK;
   if ((flags & FTS5_TOKENIZE_QUERY) != 0) {
@@ -72,9 +89,9 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
   fold::fold(std::string_view(text, static_cast<std::size_t>(size)), fold::Mode::kDocument, chars);
   SinkContext c{fts_context, fts_token};
   SeenVocabulary* seen = seen_vocabulary();
-  // With pinyin tokens (store/tokenizer.h): pinyin is searched in this index.
+  // With pinyin tokens (store/tokenizer.h): pinyin is searched in article_fts.
   const int rc = tokens::tokenize_document(chars, &forward_token, &c, seen != nullptr ? &seen->han : nullptr,
-                                           seen != nullptr ? &seen->bigrams : nullptr, /*pinyin=*/true);
+                                           tokenizer.pinyin);
   // The buffer is kept for the next document, unless a huge page grew it.
   constexpr std::size_t kKeptChars = std::size_t{1} << 16;
   if (chars.capacity() > kKeptChars) std::vector<fold::Char>().swap(chars);
@@ -85,10 +102,11 @@ int tokenize_unguarded(void* fts_context, int flags, const char* text, int size,
 // must never unwind (they would skip SQLite's own cleanup). Growing the
 // vectors can throw std::bad_alloc: it becomes SQLITE_NOMEM, and anything
 // else SQLITE_ERROR, failing the statement that ran the tokenizer.
-int tokenize(Fts5Tokenizer* /*tokenizer*/, void* fts_context, int flags, const char* text, int size,
+int tokenize(Fts5Tokenizer* tokenizer, void* fts_context, int flags, const char* text, int size,
              int (*fts_token)(void*, int, const char*, int, int, int)) noexcept {
   try {
-    return tokenize_unguarded(fts_context, flags, text, size, fts_token);
+    return tokenize_unguarded(*reinterpret_cast<const Tokenizer*>(tokenizer), fts_context, flags, text, size,
+                              fts_token);
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
   } catch (...) {
@@ -134,8 +152,8 @@ Status register_search_functions(sql::Db& db) {
 
 Status create_search_schema(sql::Db& db) {
   // External content: the text lives once, in `articles`. The vocabulary
-  // tables (store/search_vocabulary.h) let a pinyin reading expand only into
-  // characters and bigrams that can occur.
+  // table (store/search_vocabulary.h) lets a single syllable expand only
+  // into characters that occur.
   KANBAO_TRY(
       db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
               "content='articles', content_rowid='id', tokenize='kanbao');"));
@@ -146,11 +164,18 @@ Status create_search_schema(sql::Db& db) {
 Status create_title_index(sql::Db& db) {
   // The titles alone, for the title tier of broad ranking: a column filter on
   // article_fts reads the bodies' positions too, as slowly as the whole
-  // query; this index holds a few percent of the tokens.
+  // query; this index holds a few percent of the tokens. Only the literal
+  // terms are looked up here (query::FtsExpression::titles), so it holds no
+  // pinyin tokens, which would triple it.
   return db.exec(
       "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, "
-      "content='articles', content_rowid='id', tokenize='kanbao');"
+      "content='articles', content_rowid='id', tokenize='kanbao literal');"
       "INSERT INTO title_fts(title_fts) VALUES ('rebuild');");
+}
+
+Status recreate_title_index(sql::Db& db) {
+  KANBAO_TRY(db.exec("DROP TABLE IF EXISTS title_fts"));
+  return create_title_index(db);
 }
 
 Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
@@ -198,7 +223,7 @@ Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
   status = vocabulary_->add(seen_);
   // Kept for the next article, unless a huge page grew it.
   constexpr std::size_t kKept = std::size_t{1} << 16;
-  if (seen_.bigrams.capacity() > kKept) seen_ = SeenVocabulary();
+  if (seen_.han.capacity() > kKept) seen_ = SeenVocabulary();
   seen_.clear();
   return status;
 }

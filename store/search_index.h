@@ -38,8 +38,13 @@ Status create_search_schema(sql::Db& db);
 // schema 1, which had article_fts alone.
 Status create_title_index(sql::Db& db);
 
+// Drops title_fts and creates it again as create_title_index does: for a
+// rebuilt index, and the upgrade to schema 6, whose title_fts holds no pinyin
+// tokens (the table's tokenizer argument cannot be changed in place).
+Status recreate_title_index(sql::Db& db);
+
 // Adds / removes articles for one indexing run on one connection, with the
-// statements prepared once, and keeps the vocabulary tables pinyin reads
+// statements prepared once, and keeps the vocabulary table pinyin reads
 // (store/search_vocabulary.h).
 class SearchIndexWriter {
  public:

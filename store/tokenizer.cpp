@@ -70,7 +70,7 @@ std::string initials_pair_token(char first, char second) { return std::string{'@
 bool is_frequent(char32_t c) { return kFrequent.find(c) != std::u32string_view::npos; }
 
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
-                      std::vector<char32_t>* han, std::vector<std::uint64_t>* bigrams, bool pinyin) {
+                      std::vector<char32_t>* han, bool pinyin) {
   std::string token;
   const std::size_t n = chars.size();
   for (std::size_t i = 0; i < n;) {
@@ -85,7 +85,6 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
         if (!last) {
           text::append_utf8(token, chars[i + 1].c);
           end = chars[i + 1].end;
-          if (bigrams != nullptr) bigrams->push_back(bigram_key(ch.c, chars[i + 1].c));
         }
         rc = sink(context, token, false, ch.begin, end);
         if (rc == SQLITE_OK && !last && is_frequent(ch.c)) {

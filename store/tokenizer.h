@@ -63,19 +63,10 @@ constexpr int kPinyinTokensVersion = 1;
 // the index: bump kTokensVersion.
 bool is_frequent(char32_t c);
 
-// A Han bigram token (first, second folded code points) as one number, the
-// key of the library's bigram vocabulary (store/search_vocabulary.h): code
-// points fit in 21 bits, so the key is positive and orders like the bigram.
-constexpr std::uint64_t bigram_key(char32_t first, char32_t second) {
-  return (std::uint64_t{first} << 21) | std::uint64_t{second};
-}
-
-// `han`, if not null, collects the Han characters seen, and `bigrams` the
-// keys of the Han bigram tokens emitted (both for pinyin expansion); both
-// may repeat. `pinyin`: also emit the pinyin tokens (above).
+// `han`, if not null, collects the Han characters seen (for pinyin
+// expansion; they may repeat). `pinyin`: also emit the pinyin tokens (above).
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
-                      std::vector<char32_t>* han = nullptr, std::vector<std::uint64_t>* bigrams = nullptr,
-                      bool pinyin = false);
+                      std::vector<char32_t>* han = nullptr, bool pinyin = false);
 
 // The pinyin token of a syllable pair ('chang'jiang) and of an initials
 // pair (@cj).

@@ -268,7 +268,7 @@ PositionIndex::PositionIndex(const match::Fields& f, const PhraseVocabulary& voc
   for (int c = 0; c < 4; ++c) {
     fold::fold(*texts[c], fold::Mode::kDocument, chars);
     Sink sink{&fields_[c].at, &vocabulary};
-    tokens::tokenize_document(chars, &collect, &sink, nullptr, nullptr, vocabulary.wants_pinyin());
+    tokens::tokenize_document(chars, &collect, &sink, nullptr, vocabulary.wants_pinyin());
     for (std::size_t p = 0; p < fields_[c].at.size(); ++p) {
       for (const auto& t : fields_[c].at[p]) fields_[c].where[t].push_back(p);
     }

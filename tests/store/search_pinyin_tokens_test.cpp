@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "library_test_util.h"
+#include "overview_checks.h"
 #include "store/index_stamp.h"
 #include "store/library.h"
 #include "store/query.h"
@@ -45,7 +46,7 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
 Positions tokens_of(const std::string& text, bool pinyin) {
   Positions p;
   const std::vector<fold::Char> chars = fold::fold(text, fold::Mode::kDocument);
-  EXPECT_EQ(tokens::tokenize_document(chars, &collect, &p, nullptr, nullptr, pinyin), SQLITE_OK);
+  EXPECT_EQ(tokens::tokenize_document(chars, &collect, &p, nullptr, pinyin), SQLITE_OK);
   return p;
 }
 
@@ -158,6 +159,51 @@ class PinyinIndex : public ::testing::Test {
     return names;
   }
 
+  // How many of `table`'s terms are pinyin tokens, and how many terms it has.
+  std::pair<int, int> pinyin_terms(const std::string& table) {
+    auto db = sql::Db::open(db_path_, SQLITE_OPEN_READWRITE);
+    EXPECT_TRUE(db);
+    if (!db) return {};
+    EXPECT_TRUE(register_search_functions(*db));
+    const std::string create =
+        "CREATE VIRTUAL TABLE temp.v USING fts5vocab('main', '" + table + "', 'row')";  // a test's own name
+    EXPECT_TRUE(db->exec(create.c_str()));
+    auto stmt = db->prepare("SELECT term FROM temp.v");
+    EXPECT_TRUE(stmt);
+    std::pair<int, int> n{0, 0};
+    if (!stmt) return n;
+    for (;;) {
+      auto row = stmt->step();
+      EXPECT_TRUE(row);
+      if (!row || !*row) break;
+      const std::string term = stmt->text(0);
+      n.first += term[0] == '\'' || term[0] == '@' ? 1 : 0;
+      ++n.second;
+    }
+    return n;
+  }
+
+  // The fixture pages whose title or subtitle matches an FTS5 expression.
+  std::set<std::string> titled(const std::string& expression) {
+    std::set<std::string> names;
+    for (const auto& [title, name] : titles_) {
+      auto db = sql::Db::open(db_path_, SQLITE_OPEN_READONLY);
+      EXPECT_TRUE(db);
+      if (!db) return names;
+      EXPECT_TRUE(register_search_functions(*db));
+      auto stmt = db->prepare(
+          "SELECT count(*) FROM title_fts JOIN articles a ON a.id = title_fts.rowid "
+          "WHERE title_fts MATCH ?1 AND a.title = ?2");
+      EXPECT_TRUE(stmt);
+      if (!stmt) return names;
+      stmt->bind(1, std::string_view(expression)).bind(2, std::string_view(title));
+      auto row = stmt->step();
+      EXPECT_TRUE(row);
+      if (row && *row && stmt->int64(0) > 0) names.insert(name);
+    }
+    return names;
+  }
+
   using Names = std::set<std::string>;
   TempDir dir_;
   std::string db_path_;
@@ -172,6 +218,56 @@ TEST_F(PinyinIndex, TheIndexHoldsAReadingOnlyWhereItsCharactersAreNeighbours) {
   // Each pair alone is wider: 保交 and 交楼 apart, or in two fields.
   EXPECT_EQ(matching(R"("'jiao'lou")"), (Names{"whole", "apart", "punctuated", "sounds"}));
   EXPECT_EQ(matching(R"("'bao'jiao")"), (Names{"whole", "apart", "broken", "punctuated", "sounds"}));
+}
+
+// Titles are looked up by their literal terms only: title_fts holds the
+// same Han and word tokens as article_fts, and no pinyin tokens.
+TEST_F(PinyinIndex, TheTitleIndexHoldsNoPinyinTokens) {
+  const auto [article_pinyin, article_terms] = pinyin_terms("article_fts");
+  EXPECT_GT(article_pinyin, 0);
+  const auto [title_pinyin, title_terms] = pinyin_terms("title_fts");
+  EXPECT_EQ(title_pinyin, 0);
+  EXPECT_GT(title_terms, 10);
+  EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
+  EXPECT_EQ(titled(R"("饺楼" + "楼" *)"), (Names{"sounds"}));
+  EXPECT_EQ(titled(R"("'bao'jiao")"), Names{});
+}
+
+// Schema 5's title_fts held pinyin tokens; the upgrade to 6 builds it again
+// without them, and the titles are still found.
+TEST_F(PinyinIndex, TheUpgradeToSchema6RebuildsTheTitleIndexWithoutPinyin) {
+  lib_.reset();
+  {
+    auto db = sql::Db::open(db_path_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(register_search_functions(*db));
+    ASSERT_TRUE(
+        db->exec("DROP TABLE title_fts;"
+                 "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, "
+                 "content='articles', content_rowid='id', tokenize='kanbao');"
+                 "INSERT INTO title_fts(title_fts) VALUES ('rebuild');"
+                 "CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY);"
+                 "PRAGMA user_version = 5; UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
+  }
+  EXPECT_GT(pinyin_terms("title_fts").first, 0);
+  { auto writer = testing::open_rw(db_path_); }
+  EXPECT_EQ(pinyin_terms("title_fts").first, 0);
+  EXPECT_EQ(
+      testing::raw_rows(db_path_, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%kanbao literal%'"),
+      "1\n");
+  EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
+  auto reader = Library::open(db_path_, OpenMode::kReadOnly);
+  ASSERT_TRUE(reader) << reader.error().message();
+  EXPECT_EQ(found(*reader, "保交楼"), (Names{"whole", "punctuated"}));  // punctuation inside a run is dropped
+}
+
+TEST(PinyinTokens, ATokenizerArgumentThisBuildDoesNotKnowIsRefused) {
+  auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE);
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(register_search_functions(*db));
+  EXPECT_TRUE(db->exec("CREATE VIRTUAL TABLE a USING fts5(x, tokenize='kanbao literal')"));
+  EXPECT_TRUE(db->exec("CREATE VIRTUAL TABLE b USING fts5(x, tokenize='kanbao')"));
+  EXPECT_FALSE(db->exec("CREATE VIRTUAL TABLE c USING fts5(x, tokenize='kanbao pinyin2')"));
 }
 
 TEST_F(PinyinIndex, SearchesFindWhatTheCheckFindsWithExactTotals) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The bigram vocabulary pinyin translation reads (store/search_vocabulary.h):
-// indexing keeps it equal to the index's own two-character Han terms, the
-// upgrade from schema 4 fills it, and a rolled-back transaction does not
-// leave the writer believing a bigram is stored. Fixtures written for this
-// test (no newspaper text).
+// The character vocabulary pinyin translation reads (store/search_vocabulary.h):
+// indexing keeps it equal to the index's own Han characters, the upgrade to
+// schema 6 drops the bigram table schema 5 kept, and a rolled-back
+// transaction does not leave the writer believing a character is stored.
+// Fixtures written for this test (no newspaper text).
 #include "store/search_vocabulary.h"
 
 #include <gtest/gtest.h>
@@ -16,7 +16,6 @@
 #include "store/schema.h"
 #include "store/search_index.h"
 #include "store/sqlite.h"
-#include "store/tokenizer.h"
 
 namespace kanbao::store {
 namespace {
@@ -24,9 +23,9 @@ namespace {
 using testing::TempDir;
 namespace fs = std::filesystem;
 
-constexpr const char* kBigrams = "SELECT pair FROM search_bigrams ORDER BY 1";
+constexpr const char* kHan = "SELECT c FROM search_han ORDER BY 1";
 
-std::string key_text(char32_t a, char32_t b) { return std::to_string(tokens::bigram_key(a, b)); }
+std::string code(char32_t c) { return std::to_string(static_cast<std::uint32_t>(c)) + "\n"; }
 
 class SearchVocabulary : public ::testing::Test {
  protected:
@@ -41,7 +40,7 @@ class SearchVocabulary : public ::testing::Test {
     testing::index_ok(lib, {(dir_.path() / "pages").string()});
   }
 
-  // The rows search_bigrams would hold if refilled from the index now.
+  // The rows search_han would hold if refilled from the index now.
   std::string refilled() {
     auto db = sql::Db::open(db_, SQLITE_OPEN_READWRITE);
     EXPECT_TRUE(db);
@@ -53,44 +52,45 @@ class SearchVocabulary : public ::testing::Test {
     if (tx) {
       EXPECT_TRUE(tx->commit());
     }
-    return testing::raw_rows(db_, kBigrams);
+    return testing::raw_rows(db_, kHan);
   }
 
   TempDir dir_;
   std::string db_;
 };
 
-TEST_F(SearchVocabulary, IndexingKeepsExactlyTheIndexBigrams) {
-  const std::string indexed = testing::raw_rows(db_, kBigrams);
-  const std::string river = key_text(U'长', U'江') + "\n";
-  EXPECT_NE(indexed.find(river), std::string::npos) << indexed;
-  EXPECT_NE(indexed.find(key_text(U'瓘', U'城') + "\n"), std::string::npos);
-  EXPECT_EQ(indexed.find(key_text(U'江', U'长') + "\n"), std::string::npos);  // never written
+TEST_F(SearchVocabulary, IndexingKeepsExactlyTheIndexCharacters) {
+  const std::string indexed = testing::raw_rows(db_, kHan);
+  EXPECT_NE(indexed.find(code(U'长')), std::string::npos) << indexed;
+  EXPECT_NE(indexed.find(code(U'瓘')), std::string::npos);
+  EXPECT_EQ(indexed.find(code(U'渤')), std::string::npos);  // in no article
   EXPECT_EQ(indexed, refilled());
-  // Below U+2E80 nothing is Han: a two-letter word (ai, 24) is no bigram.
-  const std::string below_han = "SELECT count(*) FROM search_bigrams WHERE pair < " + key_text(0x2E80, 0);
-  EXPECT_EQ(testing::raw_rows(db_, below_han.c_str()), "0\n");
+  // Below U+2E80 nothing is Han: letters and digits are no characters here.
+  EXPECT_EQ(testing::raw_rows(db_, "SELECT count(*) FROM search_han WHERE c < 11904"), "0\n");
+  EXPECT_EQ(testing::raw_rows(db_, "SELECT count(*) FROM sqlite_master WHERE name = 'search_bigrams'"),
+            "0\n");
 }
 
-TEST_F(SearchVocabulary, TheUpgradeFromSchema4FillsItAndPinyinStillFinds) {
-  const std::string indexed = testing::raw_rows(db_, kBigrams);
+TEST_F(SearchVocabulary, TheUpgradeFromSchema5DropsTheBigramsAndPinyinStillFinds) {
   {
     auto db = sql::Db::open(db_, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(db);
     ASSERT_TRUE(
-        db->exec("DROP TABLE search_bigrams; PRAGMA user_version = 4;"
-                 "UPDATE meta SET value = '4' WHERE key = 'schema_version'"));
+        db->exec("CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY);"
+                 "INSERT INTO search_bigrams VALUES (42); PRAGMA user_version = 5;"
+                 "UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
   }
   {
     auto old = Library::open(db_, OpenMode::kReadOnly);
     ASSERT_FALSE(old);
-    EXPECT_NE(old.error().message().find("older kanbao (schema 4)"), std::string::npos)
+    EXPECT_NE(old.error().message().find("older kanbao (schema 5)"), std::string::npos)
         << old.error().message();
   }
   auto lib = testing::open_rw(db_);
   EXPECT_EQ(testing::raw_rows(db_, "PRAGMA user_version"), std::to_string(schema::kSchemaVersion) + "\n");
-  EXPECT_EQ(testing::raw_rows(db_, kBigrams), indexed);
-  for (const char* query : {"changjiang", "guancheng", "baojiaolou"}) {
+  EXPECT_EQ(testing::raw_rows(db_, "SELECT count(*) FROM sqlite_master WHERE name = 'search_bigrams'"),
+            "0\n");
+  for (const char* query : {"changjiang", "guancheng", "baojiaolou", "chang", "bjl"}) {
     SearchRequest r;
     r.query = query;
     auto page = lib.search(r);
@@ -99,16 +99,16 @@ TEST_F(SearchVocabulary, TheUpgradeFromSchema4FillsItAndPinyinStillFinds) {
   }
 }
 
-// A transaction that inserted a bigram and was rolled back must not leave
-// the writer skipping it: the next one inserts it again.
-TEST_F(SearchVocabulary, ARolledBackBigramIsWrittenAgain) {
+// A transaction that inserted a character and was rolled back must not
+// leave the writer skipping it: the next one inserts it again.
+TEST_F(SearchVocabulary, ARolledBackCharacterIsWrittenAgain) {
   auto db = sql::Db::open(db_, SQLITE_OPEN_READWRITE);
   ASSERT_TRUE(db);
   ASSERT_TRUE(register_search_functions(*db));
   auto writer = SearchIndexWriter::prepare(*db);
   ASSERT_TRUE(writer) << writer.error().message();
   const IndexedText text{"渤澥", "", "渤澥桑田。", ""};
-  const std::string wanted = "SELECT count(*) FROM search_bigrams WHERE pair = " + key_text(U'渤', U'澥');
+  const std::string wanted = "SELECT count(*) FROM search_han WHERE c = " + std::to_string(0x6E24);
   {
     auto tx = sql::Transaction::begin(*db);
     ASSERT_TRUE(tx);
