@@ -32,6 +32,9 @@ bool is_photo(std::string_view credit) {
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
+// A round-up's credit in brackets may name two dozen reporters
+// ("（综合本报记者王刚、李娜、…报道）"); it is still names only.
+constexpr std::size_t kMaxBracketedByline = 2 * kMaxBylineChars;
 
 // Where a line's tail that may hold a closing byline starts (in bytes, 3 a
 // Han character): only there need traditional forms be folded.
@@ -221,9 +224,6 @@ namespace {
 bool may_be_byline(std::string_view text) {
   const char32_t last = util::last(util::strip_closing(text));
   if (text.empty() || (util::is_terminator(last) && last != U':' && last != U'：')) return false;
-  // A round-up's credit in brackets may name two dozen reporters
-  // ("（综合本报记者王刚、李娜、…报道）"); it is still names only.
-  constexpr std::size_t kMaxBracketedByline = 2 * kMaxBylineChars;
   const std::size_t max =
       text.starts_with("（") || text.starts_with("(") ? kMaxBracketedByline : kMaxBylineChars;
   return util::length_up_to(text, max + 1) <= max;
@@ -400,13 +400,19 @@ std::vector<std::string> find_sentence_credits(std::string_view paragraph) {
 std::optional<Byline> find_note_byline(std::string_view paragraph) {
   const std::string_view inner = bylines::unbracket(paragraph);
   if (inner.size() == paragraph.size()) return std::nullopt;
-  for (std::size_t i = 0; i < inner.size();) {
-    const char32_t c = util::next(inner, i);
+  // Every text line of an article is asked, so only the note's tail is
+  // read: a byline after a separator is at most kMaxBracketedByline
+  // characters. Read backwards, the last ending that parses is the longest.
+  std::optional<Byline> found;
+  std::size_t end = inner.size();
+  for (std::size_t n = 0; end > 0 && n <= kMaxBracketedByline; ++n) {
+    const std::size_t after = end;
+    const char32_t c = util::prev(inner, end);
     if (c != U'，' && !util::is_space(c)) continue;
-    if (auto byline = parse_byline(util::trim(inner.substr(i))); byline && !byline->reporters.empty())
-      return byline;
+    if (auto byline = parse_byline(util::trim(inner.substr(after))); byline && !byline->reporters.empty())
+      found = std::move(byline);
   }
-  return std::nullopt;
+  return found;
 }
 
 std::vector<std::string> find_closing_credits(const std::vector<std::string>& paragraphs) {
