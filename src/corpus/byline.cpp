@@ -25,10 +25,11 @@ bool signs_alone(std::string_view role) {
   return role == "本报评论员" || role == "本报特约评论员" || role == "评论员";
 }
 
-// Of the credits that close a byline, all but 报道, 整理 and 采访整理 credit a photo.
-bool is_photo(std::string_view credit) {
-  return credit != "报道" && credit != "整理" && credit != "采访整理";
-}
+// 整理, 采访整理: the named reporter wrote the text down (from notes, an interview).
+bool writes_up(std::string_view credit) { return credit == "整理" || credit == "采访整理"; }
+
+// Of the credits that close a byline, all but 报道 and those that write up credit a photo.
+bool is_photo(std::string_view credit) { return credit != "报道" && !writes_up(credit); }
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
@@ -179,8 +180,7 @@ class BylineReader {
   }
 
   bool take_credit(std::string_view c) {
-    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || c == "整理" || c == "采访整理"))
-      adopt_pending();
+    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c))) adopt_pending();
     if (!role_has_name_) return false;
     if (is_photo(c)) b_.photo_credit = true;
     return true;
