@@ -382,7 +382,7 @@ class Assembler {
   }
 
   void finish() {
-    if (byline_.text.empty() && byline_.reporters.empty() && byline_.correspondents.empty()) {
+    if (byline_.empty()) {
       byline_ = std::move(lead_bylines_);
       if (byline_.text.empty() && photos_.text.empty() && !a_.paragraphs.empty()) {
         byline_.reporters = find_closing_credits(a_.paragraphs);  // no byline anywhere

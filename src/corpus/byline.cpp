@@ -428,7 +428,7 @@ std::vector<std::string> find_closing_credits(const std::vector<std::string>& pa
 }
 
 void merge_byline(Byline& into, const Byline& more) {
-  if (into.text.empty() && into.reporters.empty() && into.correspondents.empty()) {
+  if (into.empty()) {
     into = more;
     return;
   }

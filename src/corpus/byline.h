@@ -16,6 +16,10 @@ struct Byline {
   std::vector<std::string> correspondents;  // 通讯员
   bool photo_credit = false;                // a photo credit: 文/图, 图/文, 摄, 摄影报道, 图/X
   bool contributors = false;                // 参与记者: reporters who added to a story another signs
+
+  // Nothing printed and nobody credited (a byline read inside the text
+  // credits names with no printed text of its own).
+  bool empty() const { return text.empty() && reporters.empty() && correspondents.empty(); }
 };
 
 // Parses `text` if it consists only of a byline: role words (记者, 本报记者,
