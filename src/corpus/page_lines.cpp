@@ -278,6 +278,14 @@ bool diamond_item_in_text(const Lines& lines, std::size_t j, const Lead& lead) {
   return !(k == Kind::kLead && starts_with(lines.text(p), mark));
 }
 
+// The label over a page's photo captions ("图片说明：", then 图①：…, 图②：…):
+// a line of the text above, not the heading of an article of its own.
+bool caption_label(std::string_view t) {
+  for (std::string_view label : {"图片说明", "图片说明：", "图片说明:"})
+    if (t == label) return true;
+  return false;
+}
+
 // A byline alone on its line, also with its column's name after it
 // ("黄继明摄（影像中国）").
 std::optional<Byline> byline_line(std::string_view t) {
@@ -317,7 +325,7 @@ void Lines::classify_text(std::size_t j) {
     in.kind = Kind::kBody;
     in.closed = in.ends_article = true;
     in.caption = ends_with_photo_credit(t, *at);
-  } else if (is_note_or_field(t)) {
+  } else if (is_note_or_field(t) || caption_label(t)) {
     in.kind = Kind::kBody;  // a paragraph of its own, never a heading
     in.closed = true;
   } else if (heading_shaped(t)) {
