@@ -505,6 +505,18 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
   return printed_length(next, kMaxLine) + kShorterBy <= printed_length(line, kMaxLine);
 }
 
+// A short line with figures over a longer one without ("开花率超过60%" /
+// "樱花跑道进入最佳观赏期", "2000余件作品入围！" / "…开启现场初评"): the
+// figures lead into the news the title states. A subtitle giving figures
+// elaborates its title under it; a title reporting a figure (…上涨2.9%)
+// stands over a shorter catchword.
+bool figures_over_statement(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxLine = 64;
+  constexpr std::u32string_view kFigures = U"0123456789０１２３４５６７８９%％";
+  return util::has_any(line, kFigures) && !util::has_any(next, kFigures) && !has_count(next) &&
+         column_name_start(line) == 0 && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
+}
+
 // The line closes with a series' name in brackets, its parts joined by ·
 // and one bracketed number allowed inside ("…（新春走基层·脱贫攻坚一线见闻）",
 // "…（人民眼·行走黄河（中））"): longer than a column's name, as a title carries it.
@@ -567,6 +579,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (names_alone(line) || announces(line)) return true;
   if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
+  if (figures_over_statement(line, next)) return true;
   // A slogan over a statement hardly longer than itself (a subtitle under
   // a slogan's title elaborates it at length).
   constexpr std::size_t kLongerSubtitle = 3;
