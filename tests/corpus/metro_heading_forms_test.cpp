@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Heading forms of a city paper's printed pages that the parser, tuned on a
 // national daily, misread (issue 11, session 18), in fixtures of our own
-// text: a short kicker giving figures over a longer title.
+// text: a short kicker giving figures over a longer title, and summary
+// points indented under a flush-left heading block before the byline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -56,6 +57,37 @@ TEST(MetroHeadingForms, TitleWithFigureOverShorterLineStaysTitle) {
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].title, "湖滨公园郁金香进入最佳观赏期");
   EXPECT_EQ(b[0].subtitle, "新品种达到8个");
+}
+
+// A quotation above two flush-left heading lines (the second long and
+// unpunctuated), then three short summary points indented as the text is,
+// then the byline: the flush-left block heads the article - the points are
+// its text, not its headings, however many -, and the quotation over it,
+// no sentence of text, is kept with the page, not made the title.
+TEST(MetroHeadingForms, IndentedPointsUnderFlushLeftBlockAreText) {
+  std::vector<std::string> text = {"郁金香花期提前", "周末客流预计翻倍", "公园增开两个出入口"};
+  text.insert(text.end(), kText.begin(), kText.end());
+  const std::string first = page({"“这花开得真好看……”", "湖滨公园郁金香进入最佳观赏期",
+                                  "管理处提醒市民错峰出行周末将增派志愿者引导客流"},
+                                 text);
+  const std::string second = page(
+      {"老街菜场“上新”", "河埠头的春笋上市了"},
+      {"记者 周晓禾", "这几天，老街菜场的春笋摊位前排起了队。", "摊主说，今年雨水足，笋的个头比往年大。"});
+  std::vector<std::string> warnings;
+  std::vector<FurnitureLine> furniture;
+  SplitOptions options;
+  options.furniture = &furniture;
+  const auto a = split_articles(first + "\n" + second, warnings, options);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
+  EXPECT_EQ(a[0].subtitle, "管理处提醒市民错峰出行周末将增派志愿者引导客流");
+  EXPECT_EQ(a[0].reporters, std::vector<std::string>{"林小舟"});
+  ASSERT_FALSE(a[0].paragraphs.empty());
+  EXPECT_EQ(a[0].paragraphs.front().rfind("郁金香花期提前", 0), 0u) << a[0].paragraphs.front();
+  ASSERT_EQ(furniture.size(), 1u);
+  EXPECT_EQ(furniture[0].text, "“这花开得真好看……”");
+  EXPECT_EQ(a[1].reporters, std::vector<std::string>{"周晓禾"});
+  EXPECT_TRUE(warnings.empty());
 }
 
 }  // namespace
