@@ -440,6 +440,26 @@ bool quantity_alone(std::string_view line) {
   return han >= 1 && han <= kMaxUnit;
 }
 
+// A date or a period alone ("4月8日至4月26日", "3月28日起"): when the news
+// under it happens, as a kicker gives it; a title says what happens.
+bool period_alone(std::string_view line) {
+  constexpr std::size_t kMaxChars = 16;
+  if (util::length_up_to(line, kMaxChars + 1) > kMaxChars) return false;
+  bool digit = false;
+  bool day_or_month = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_digit(c)) {
+      digit = true;
+    } else if (c == U'月' || c == U'日') {
+      day_or_month = true;
+    } else if (std::u32string_view(U"年号至到起—－-~～").find(c) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return digit && day_or_month;
+}
+
 // A line announcing what the title under it says: who issued or signed
 // it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示"),
 // where it was said ("某委召开新闻发布会").
@@ -567,7 +587,7 @@ bool subject_above(std::string_view next) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line) || subject_above(next)) return true;
+  if (quantity_alone(line) || period_alone(line) || subject_above(next)) return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).

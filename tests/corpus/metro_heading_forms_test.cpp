@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Heading forms of a city paper's printed pages that the parser, tuned on a
 // national daily, misread (issue 11, session 18), in fixtures of our own
-// text: a short kicker giving figures over a longer title, and summary
+// text: a short kicker giving figures or a period over a longer title, and summary
 // points indented under a flush-left heading block before the byline.
 #include <gtest/gtest.h>
 
@@ -44,6 +44,15 @@ TEST(MetroHeadingForms, FiguresOverLongerStatementAreKickerAndTitle) {
   EXPECT_EQ(a[0].kicker, "开花率超过80%");
   EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
   EXPECT_EQ(a[0].subtitle, "");
+}
+
+// A period alone over the title (figures in both lines): when the news
+// happens, a kicker.
+TEST(MetroHeadingForms, PeriodAloneIsKicker) {
+  const auto a = parse(page({"5月1日至5月5日", "湖滨公园12个出入口夜间开放"}, kText));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kicker, "5月1日至5月5日");
+  EXPECT_EQ(a[0].title, "湖滨公园12个出入口夜间开放");
 }
 
 // A title reporting a figure over a shorter catchword, and a title over a
