@@ -167,8 +167,9 @@ bool ends_with_dash(std::string_view line) {
 }
 
 // A phrase that frames the news under it rather than telling it: by whose
-// leave or on whose behalf (经…批准, 受…委托, 应…邀请), on what occasion
-// (…之际), or who calls for what follows (…通知要求, …倡议).
+// leave or on whose behalf (经…批准, 受…委托, 应…邀请), on what occasion or
+// when (…之际, …会议上, “五一”假期首日, …行动开展以来, …期间, …前夕,
+// …在即), or who calls for what follows (…通知要求, …倡议).
 bool frames_the_news(std::string_view line) {
   constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kFrames{
       {{"经", "批准"}, {"经", "同意"}, {"受", "委托"}, {"应", "邀请"}}};
@@ -176,7 +177,8 @@ bool frames_the_news(std::string_view line) {
     if (starts_with(line, open) && ends_with(line, close) && line.size() > open.size() + close.size())
       return true;
   }
-  for (std::string_view end : {"之际", "要求", "倡议", "号召"})
+  for (std::string_view end :
+       {"之际", "要求", "倡议", "号召", "期间", "以来", "在即", "前夕", "首日", "会上", "会议上"})
     if (ends_with(line, end)) return true;
   return false;
 }

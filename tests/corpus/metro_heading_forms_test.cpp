@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Heading forms of a city paper's printed pages that the parser, tuned on a
 // national daily, misread (issue 11, session 18), in fixtures of our own
-// text: a short kicker giving figures or a period over a longer title, and summary
-// points indented under a flush-left heading block before the byline.
+// text: a kicker giving figures, a period or an occasion over a longer
+// title, and summary points indented under a flush-left heading block
+// before the byline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -36,36 +37,45 @@ const std::vector<std::string> kText = {
     "管理处提醒，周末客流较大，建议错峰出行。",
 };
 
+// The page of `heads` over kText holds one article with these headings.
+void expect_headings(const std::vector<std::string>& heads, const std::string& kicker,
+                     const std::string& title, const std::string& subtitle) {
+  const auto a = parse(page(heads, kText));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kicker, kicker);
+  EXPECT_EQ(a[0].title, title);
+  EXPECT_EQ(a[0].subtitle, subtitle);
+}
+
 // A short line with figures over a longer statement without any: the
 // figures lead into the news, the second line is the title.
 TEST(MetroHeadingForms, FiguresOverLongerStatementAreKickerAndTitle) {
-  const auto a = parse(page({"开花率超过80%", "湖滨公园郁金香进入最佳观赏期"}, kText));
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].kicker, "开花率超过80%");
-  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
-  EXPECT_EQ(a[0].subtitle, "");
+  expect_headings({"开花率超过80%", "湖滨公园郁金香进入最佳观赏期"}, "开花率超过80%",
+                  "湖滨公园郁金香进入最佳观赏期", "");
 }
 
 // A period alone over the title (figures in both lines): when the news
 // happens, a kicker.
 TEST(MetroHeadingForms, PeriodAloneIsKicker) {
-  const auto a = parse(page({"5月1日至5月5日", "湖滨公园12个出入口夜间开放"}, kText));
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].kicker, "5月1日至5月5日");
-  EXPECT_EQ(a[0].title, "湖滨公园12个出入口夜间开放");
+  expect_headings({"5月1日至5月5日", "湖滨公园12个出入口夜间开放"}, "5月1日至5月5日",
+                  "湖滨公园12个出入口夜间开放", "");
+}
+
+// A line naming the time or occasion of the news (…首日, …以来, …期间,
+// …会议上) over the line that tells it: kicker and title.
+TEST(MetroHeadingForms, OccasionOverNewsIsKickerAndTitle) {
+  expect_headings({"清明小长假首日", "湖滨公园游客络绎不绝"}, "清明小长假首日", "湖滨公园游客络绎不绝", "");
+  expect_headings({"全市园林工作会议上", "局长提到了一个“小细节”"}, "全市园林工作会议上",
+                  "局长提到了一个“小细节”", "");
 }
 
 // A title reporting a figure over a shorter catchword, and a title over a
 // subtitle giving the figures, keep the first line as the title.
 TEST(MetroHeadingForms, TitleWithFigureOverShorterLineStaysTitle) {
-  const auto a = parse(page({"全市一季度用电量同比增长6.5%", "工业用电回暖"}, kText));
-  ASSERT_EQ(a.size(), 1u);
-  EXPECT_EQ(a[0].title, "全市一季度用电量同比增长6.5%");
-  EXPECT_EQ(a[0].subtitle, "工业用电回暖");
-  const auto b = parse(page({"湖滨公园郁金香进入最佳观赏期", "新品种达到8个"}, kText));
-  ASSERT_EQ(b.size(), 1u);
-  EXPECT_EQ(b[0].title, "湖滨公园郁金香进入最佳观赏期");
-  EXPECT_EQ(b[0].subtitle, "新品种达到8个");
+  expect_headings({"全市一季度用电量同比增长6.5%", "工业用电回暖"}, "", "全市一季度用电量同比增长6.5%",
+                  "工业用电回暖");
+  expect_headings({"湖滨公园郁金香进入最佳观赏期", "新品种达到8个"}, "", "湖滨公园郁金香进入最佳观赏期",
+                  "新品种达到8个");
 }
 
 // A quotation above two flush-left heading lines (the second long and
