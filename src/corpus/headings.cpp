@@ -167,8 +167,9 @@ bool ends_with_dash(std::string_view line) {
 }
 
 // A phrase that frames the news under it rather than telling it: by whose
-// leave or on whose behalf (经…批准, 受…委托, 应…邀请), on what occasion
-// (…之际), or who calls for what follows (…通知要求, …倡议).
+// leave or on whose behalf (经…批准, 受…委托, 应…邀请), on what occasion or
+// when (…之际, …会议上, “五一”假期首日, …行动开展以来, …期间, …前夕,
+// …在即), or who calls for what follows (…通知要求, …倡议).
 bool frames_the_news(std::string_view line) {
   constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kFrames{
       {{"经", "批准"}, {"经", "同意"}, {"受", "委托"}, {"应", "邀请"}}};
@@ -176,7 +177,8 @@ bool frames_the_news(std::string_view line) {
     if (starts_with(line, open) && ends_with(line, close) && line.size() > open.size() + close.size())
       return true;
   }
-  for (std::string_view end : {"之际", "要求", "倡议", "号召"})
+  for (std::string_view end :
+       {"之际", "要求", "倡议", "号召", "期间", "以来", "在即", "前夕", "首日", "会上", "会议上"})
     if (ends_with(line, end)) return true;
   return false;
 }
@@ -445,6 +447,26 @@ bool quantity_alone(std::string_view line) {
   return han >= 1 && han <= kMaxUnit;
 }
 
+// A date or a period alone ("4月8日至4月26日", "3月28日起"): when the news
+// under it happens, as a kicker gives it; a title says what happens.
+bool period_alone(std::string_view line) {
+  constexpr std::size_t kMaxChars = 16;
+  if (util::length_up_to(line, kMaxChars + 1) > kMaxChars) return false;
+  bool digit = false;
+  bool day_or_month = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (util::is_digit(c)) {
+      digit = true;
+    } else if (c == U'月' || c == U'日') {
+      day_or_month = true;
+    } else if (std::u32string_view(U"年号至到起—－-~～").find(c) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return digit && day_or_month;
+}
+
 // A line announcing what the title under it says: who issued or signed
 // it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示"),
 // where it was said ("某委召开新闻发布会").
@@ -508,6 +530,18 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
   for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
     if (next.find(who) != std::string_view::npos) return false;
   return printed_length(next, kMaxLine) + kShorterBy <= printed_length(line, kMaxLine);
+}
+
+// A short line with figures over a longer one without ("开花率超过60%" /
+// "樱花跑道进入最佳观赏期", "2000余件作品入围！" / "…开启现场初评"): the
+// figures lead into the news the title states. A subtitle giving figures
+// elaborates its title under it; a title reporting a figure (…上涨2.9%)
+// stands over a shorter catchword.
+bool figures_over_statement(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxLine = 64;
+  constexpr std::u32string_view kFigures = U"0123456789０１２３４５６７８９%％";
+  return util::has_any(line, kFigures) && !util::has_any(next, kFigures) && !has_count(next) &&
+         column_name_start(line) == 0 && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
 }
 
 // The line closes with a series' name in brackets, its parts joined by ·
@@ -575,7 +609,7 @@ bool subject_above(std::string_view next) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line) || subject_above(next)) return true;
+  if (quantity_alone(line) || period_alone(line) || subject_above(next)) return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).
@@ -587,6 +621,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (names_alone(line) || announces(line)) return true;
   if (closes_with_series(next) && !closes_with_series(line) && column_name_start(line) == 0) return true;
   if (!comma && states_over_catchword(line, next)) return true;
+  if (figures_over_statement(line, next)) return true;
   // A slogan over a statement hardly longer than itself (a subtitle under
   // a slogan's title elaborates it at length).
   constexpr std::size_t kLongerSubtitle = 3;

@@ -183,11 +183,23 @@ class Openings {
     std::size_t start = anchor;
     std::size_t headings = 0;
     std::size_t tags = 0;
+    std::size_t decks = 0;
     for (std::size_t p = lines_.prev(start); p < lines_.size(); p = lines_.prev(start)) {
       // On a page that indents its paragraphs, an indented line over a
       // flush-left heading is the text above (a credit, a pull-quote).
       if (lines_.indents_paragraphs() && lines_.indented(p) && !lines_.indented(start)) break;
       const Kind k = lines_.kind(p);
+      // On a page that sets its headings flush left, heading-shaped lines
+      // indented as the text is, straight under the block (the summary
+      // points some papers print before the byline: "警医联动迅速赶到"), are
+      // not the block's lines: the flush-left block above them still heads
+      // the article, however many they are.
+      if (k == Kind::kHeading && flush_headings_ && lines_.indented(p) && headings == 0 && tags == 0) {
+        if (decks == kMaxHeadings) break;
+        ++decks;
+        start = p;
+        continue;
+      }
       if (k == Kind::kHeading && headings < kMaxHeadings && tags == 0) {
         ++headings;
       } else if (k == Kind::kColumnTag && tags < kMaxColumnTags) {

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// Heading forms of a city paper's printed pages that the parser, tuned on a
+// national daily, misread (issue 11, session 18), in fixtures of our own
+// text: a kicker giving figures, a period or an occasion over a longer
+// title, and summary points indented under a flush-left heading block
+// before the byline.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "corpus/split.h"
+
+namespace kanbao::corpus {
+namespace {
+
+std::vector<Article> parse(const std::string& text) {
+  std::vector<std::string> warnings;
+  return split_articles(text, warnings, {});
+}
+
+// Paragraphs indented by two full-width spaces, headings flush left: the
+// layout of a printed page as an e-paper's text gives it.
+const std::string kIndent = "\u3000\u3000";
+
+std::string page(const std::vector<std::string>& heads, const std::vector<std::string>& paragraphs) {
+  std::string out;
+  for (const std::string& h : heads) out += h + "\n";
+  for (const std::string& p : paragraphs) out += kIndent + p + "\n";
+  return out;
+}
+
+const std::vector<std::string> kText = {
+    "记者 林小舟",
+    "昨天上午，湖滨公园的郁金香迎来盛花期，不少市民带着孩子前来赏花。",
+    "公园管理处介绍，今年新种了八个品种，花期预计持续到下月中旬。",
+    "管理处提醒，周末客流较大，建议错峰出行。",
+};
+
+// The page of `heads` over kText holds one article with these headings.
+void expect_headings(const std::vector<std::string>& heads, const std::string& kicker,
+                     const std::string& title, const std::string& subtitle) {
+  const auto a = parse(page(heads, kText));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].kicker, kicker);
+  EXPECT_EQ(a[0].title, title);
+  EXPECT_EQ(a[0].subtitle, subtitle);
+}
+
+// A short line with figures over a longer statement without any: the
+// figures lead into the news, the second line is the title.
+TEST(MetroHeadingForms, FiguresOverLongerStatementAreKickerAndTitle) {
+  expect_headings({"开花率超过80%", "湖滨公园郁金香进入最佳观赏期"}, "开花率超过80%",
+                  "湖滨公园郁金香进入最佳观赏期", "");
+}
+
+// A period alone over the title (figures in both lines): when the news
+// happens, a kicker.
+TEST(MetroHeadingForms, PeriodAloneIsKicker) {
+  expect_headings({"5月1日至5月5日", "湖滨公园12个出入口夜间开放"}, "5月1日至5月5日",
+                  "湖滨公园12个出入口夜间开放", "");
+}
+
+// A line naming the time or occasion of the news (…首日, …以来, …期间,
+// …会议上) over the line that tells it: kicker and title.
+TEST(MetroHeadingForms, OccasionOverNewsIsKickerAndTitle) {
+  expect_headings({"清明小长假首日", "湖滨公园游客络绎不绝"}, "清明小长假首日", "湖滨公园游客络绎不绝", "");
+  expect_headings({"全市园林工作会议上", "局长提到了一个“小细节”"}, "全市园林工作会议上",
+                  "局长提到了一个“小细节”", "");
+}
+
+// A title reporting a figure over a shorter catchword, and a title over a
+// subtitle giving the figures, keep the first line as the title.
+TEST(MetroHeadingForms, TitleWithFigureOverShorterLineStaysTitle) {
+  expect_headings({"全市一季度用电量同比增长6.5%", "工业用电回暖"}, "", "全市一季度用电量同比增长6.5%",
+                  "工业用电回暖");
+  expect_headings({"湖滨公园郁金香进入最佳观赏期", "新品种达到8个"}, "", "湖滨公园郁金香进入最佳观赏期",
+                  "新品种达到8个");
+}
+
+// A quotation above two flush-left heading lines (the second long and
+// unpunctuated), then three short summary points indented as the text is,
+// then the byline: the flush-left block heads the article - the points are
+// its text, not its headings, however many -, and the quotation over it,
+// no sentence of text, is kept with the page, not made the title.
+TEST(MetroHeadingForms, IndentedPointsUnderFlushLeftBlockAreText) {
+  std::vector<std::string> text = {"郁金香花期提前", "周末客流预计翻倍", "公园增开两个出入口"};
+  text.insert(text.end(), kText.begin(), kText.end());
+  const std::string first = page({"“这花开得真好看……”", "湖滨公园郁金香进入最佳观赏期",
+                                  "管理处提醒市民错峰出行周末将增派志愿者引导客流"},
+                                 text);
+  const std::string second = page(
+      {"老街菜场“上新”", "河埠头的春笋上市了"},
+      {"记者 周晓禾", "这几天，老街菜场的春笋摊位前排起了队。", "摊主说，今年雨水足，笋的个头比往年大。"});
+  std::vector<std::string> warnings;
+  std::vector<FurnitureLine> furniture;
+  SplitOptions options;
+  options.furniture = &furniture;
+  const auto a = split_articles(first + "\n" + second, warnings, options);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
+  EXPECT_EQ(a[0].subtitle, "管理处提醒市民错峰出行周末将增派志愿者引导客流");
+  EXPECT_EQ(a[0].reporters, std::vector<std::string>{"林小舟"});
+  ASSERT_FALSE(a[0].paragraphs.empty());
+  EXPECT_EQ(a[0].paragraphs.front().rfind("郁金香花期提前", 0), 0u) << a[0].paragraphs.front();
+  ASSERT_EQ(furniture.size(), 1u);
+  EXPECT_EQ(furniture[0].text, "“这花开得真好看……”");
+  EXPECT_EQ(a[1].reporters, std::vector<std::string>{"周晓禾"});
+  EXPECT_TRUE(warnings.empty());
+}
+
+}  // namespace
+}  // namespace kanbao::corpus
