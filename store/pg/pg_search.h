@@ -67,7 +67,7 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
                                                       const SearchRequest& request, const std::string& scope,
                                                       std::vector<Param> params);
 
-// An unfiltered query whose every term is one token, as SQL over one article
+// A plain query (district filters at most) whose every term is one token, as SQL over one article
 // `a` (bound parameters): `holds` true for the articles holding its positive
 // terms, `titled` for those with every positive clause in the title or
 // subtitle (from the GIN index of title_tokens: the title's tokens are some
@@ -78,17 +78,21 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
 // knowing that most articles hold 的, tests each article of the ranges
 // instead of intersecting them with the GIN index, and so reads their
 // whole token arrays, stored out of line (400 against 40 ms at 20,000).
+// `scope` ("true" when unfiltered) is the request's district filters: the
+// page and the total are of the matches in it, while bm25 ranks them when
+// the whole library has bm25_up_to matches or fewer, as on SQLite (whose
+// full-text index knows no scope).
 struct DecidedQuery {
-  std::string holds, titled, opaque, kept = "true";
+  std::string holds, titled, opaque, kept = "true", scope = "true";
   // The matches (a continuation joined to its head left out: it is found as the head).
   std::string matches() const { return "a.joined_to IS NULL AND " + holds + " AND " + kept; }
 };
 
 // search_common_terms for a DecidedQuery: the page ranked broadly (title
 // hits, then the others, each newest first), found by the server, and the
-// total counted from the GIN index, or estimated as SQLite estimates it
-// (store/dense_sample.h; SearchPage::total_is_estimate) when the request
-// allows and most of a big library matches. nullopt: bm25_up_to matches
+// total counted from the GIN index, or, unfiltered, estimated as SQLite
+// estimates it (store/dense_sample.h; SearchPage::total_is_estimate) when
+// the request allows and most of a big library matches. nullopt: bm25_up_to matches
 // or fewer, which the caller scores.
 Result<std::optional<SearchPage>> search_decided_terms(Conn& conn, const query::Query& q,
                                                        const SearchRequest& request, const DecidedQuery& d,

@@ -498,6 +498,7 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
                             "发展 -管城",
                             "发展 OR 改造",
                             "district:高新区 工作",
+                            "district:高新区 发展 -管城",
                             "reporter:孙庆辉",
                             "date:11-10",
                             "群众 date:2023",
