@@ -478,6 +478,10 @@ bool announces(std::string_view line) {
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
 }
 
+// Digits, half and full width; figures add the percent sign.
+constexpr std::u32string_view kDigits = U"0123456789０１２３４５６７８９";
+constexpr std::u32string_view kFigures = U"0123456789０１２３４５６７８９%％";
+
 // The line ends with a figure, its unit after it ("…上涨2.9%", "…减少1109万人"):
 // a title reporting it.
 bool ends_with_figure(std::string_view line) {
@@ -486,7 +490,7 @@ bool ends_with_figure(std::string_view line) {
   for (std::size_t n = 0; n <= kMaxUnit && end > 0; ++n) {
     std::size_t i = end;
     const char32_t c = util::prev(line, i);
-    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+    if (util::is_digit(c)) return true;
     end = i;
   }
   return false;
@@ -524,8 +528,8 @@ std::size_t printed_length(std::string_view line, std::size_t limit) {
 bool states_over_catchword(std::string_view line, std::string_view next) {
   constexpr std::size_t kShorterBy = 1;
   constexpr std::size_t kMaxLine = 64;
-  if (column_name_start(line) > 0 || closes_with_campaign(line) ||
-      util::has_any(next, U"0123456789０１２３４５６７８９%％") || ends_with_figure(line) || has_count(next))
+  if (column_name_start(line) > 0 || closes_with_campaign(line) || util::has_any(next, kFigures) ||
+      ends_with_figure(line) || has_count(next))
     return false;
   for (std::string_view who : {"出席", "主持", "看望", "会见", "讲话"})
     if (next.find(who) != std::string_view::npos) return false;
@@ -539,7 +543,6 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
 // stands over a shorter catchword.
 bool figures_over_statement(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxLine = 64;
-  constexpr std::u32string_view kFigures = U"0123456789０１２３４５６７８９%％";
   return util::has_any(line, kFigures) && !util::has_any(next, kFigures) && !has_count(next) &&
          column_name_start(line) == 0 && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
 }
@@ -592,9 +595,7 @@ constexpr std::array<std::string_view, 5> kNounsLikeOpenings = {"就业", "以�
 // stays a subtitle: such a list may be a title of its own.)
 bool subject_above(std::string_view next) {
   constexpr std::size_t kMaxTitle = 40;
-  if (printed_length(next, kMaxTitle + 1) > kMaxTitle ||
-      util::has_any(next, U"0123456789０１２３４５６７８９"))
-    return false;
+  if (printed_length(next, kMaxTitle + 1) > kMaxTitle || util::has_any(next, kDigits)) return false;
   const auto opens = [next](std::string_view word) { return next.starts_with(word); };
   return std::ranges::any_of(kSubjectlessOpenings, opens) && std::ranges::none_of(kNounsLikeOpenings, opens);
 }

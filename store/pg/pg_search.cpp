@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <unordered_set>
 
@@ -191,6 +192,17 @@ Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vect
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(sql, params, all_text));
   KANBAO_TRY(conn.exec("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL jit TO DEFAULT"));  // ... here
   return rows;
+}
+
+Result<bool> more_articles_than(Conn& conn, const std::string& where, std::vector<Param> params,
+                                std::int64_t n) {
+  params.push_back(param(std::min(n, std::numeric_limits<std::int64_t>::max() - 1) + 1));
+  KANBAO_ASSIGN_OR_RETURN(Rows counted,
+                          query_by_tokens(conn,
+                                          "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " + where +
+                                              " LIMIT $" + std::to_string(params.size()) + "::bigint) AS m",
+                                          params, true));
+  return counted.int64(0, 0) > n;
 }
 
 bool in_titles(const query::Query& q, const match::Fields& f) {

@@ -37,6 +37,14 @@ LoadedArticle loaded_article(const Rows& rows, int i);
 Result<Rows> query_by_tokens(Conn& conn, const std::string& sql, const std::vector<Param>& params,
                              bool all_text = false);
 
+// Whether more than `n` articles satisfy `where` (a condition on the
+// articles `a` through the GIN-indexed tokens, whose placeholders `params`
+// binds): the first n + 1 found by the index, not all of them counted (each
+// a visit to its heap page, and a common term is in most articles).
+// Parameters `where` leaves unused are allowed.
+Result<bool> more_articles_than(Conn& conn, const std::string& where, std::vector<Param> params,
+                                std::int64_t n);
+
 // The articles of `ids` that are there, by id, each read in full (one
 // round trip).
 Result<std::unordered_map<std::int64_t, LoadedArticle>> load_articles(Conn& conn,

@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <limits>
 
 #include "store/pg/pg_search.h"
 #include "store/pg/pg_tokens.h"
@@ -142,14 +141,9 @@ std::string possible_rows(const TokenCondition& c, const std::string& scope) {
 Result<bool> few_candidates(Conn& conn, const TokenCondition& c, const SearchRequest& request,
                             std::vector<Param> params) {
   if (c.sure == "true") return false;  // one token a term: the rows are read at once
-  params.push_back(param(std::min(request.bm25_up_to, std::numeric_limits<std::int64_t>::max() - 1) + 1));
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows counted,
-      query_by_tokens(conn,
-                      "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.joined_to IS NULL AND " +
-                          c.possible + " LIMIT $" + std::to_string(params.size()) + "::bigint) AS m",
-                      params, true));  // the scope's parameters are unused
-  return counted.int64(0, 0) <= request.bm25_up_to;
+  KANBAO_ASSIGN_OR_RETURN(const bool many, more_articles_than(conn, "a.joined_to IS NULL AND " + c.possible,
+                                                              std::move(params), request.bm25_up_to));
+  return !many;  // the scope's parameters are unused
 }
 
 // The indexes of the rows of `rows` (possible_rows) that match `q`: the

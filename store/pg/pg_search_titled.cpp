@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <limits>
 
 #include "store/broad_ranking.h"
 #include "store/dense_sample.h"
@@ -93,20 +92,6 @@ Result<std::vector<SearchCursor>> tier_rows(Conn& conn, const DecidedQuery& d, s
   return out;
 }
 
-// Whether more than `n` articles match `d` in the whole library: the
-// first n + 1 found by the GIN index, not all of them counted (each a
-// visit to its heap page, and a common term is in most articles).
-// The scope's parameters are unused.
-Result<bool> more_than(Conn& conn, const DecidedQuery& d, std::vector<Param> params, std::int64_t n) {
-  const std::string limit =
-      bound(params, param(std::min(n, std::numeric_limits<std::int64_t>::max() - 1) + 1));
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, query_by_tokens(conn,
-                                                     "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE " +
-                                                         d.matches() + " LIMIT " + limit + "::bigint) AS m",
-                                                     params, true));
-  return rows.int64(0, 0) > n;
-}
-
 // The total of a broad page (SearchPage's total and total_is_estimate), or
 // nullopt when bm25 ranks the matches instead: when the whole library has
 // bm25_up_to of them or fewer.
@@ -114,7 +99,8 @@ Result<std::optional<SearchPage>> decided_total(Conn& conn, const SearchRequest&
                                                 const DecidedQuery& d, const std::vector<Param>& params) {
   SearchPage page;
   if (d.scope != "true") {
-    KANBAO_ASSIGN_OR_RETURN(const bool many, more_than(conn, d, params, request.bm25_up_to));
+    KANBAO_ASSIGN_OR_RETURN(const bool many,
+                            more_articles_than(conn, d.matches(), params, request.bm25_up_to));
     if (!many) return std::optional<SearchPage>();
     KANBAO_ASSIGN_OR_RETURN(
         Rows counted,
