@@ -401,6 +401,15 @@ bool Lines::under_heading(std::size_t j) const {
   return p != size() && info_[p].kind == Kind::kHeading;
 }
 
+// A date in brackets straight under a heading line ("在…会议上的讲话" /
+// "（2020年5月27日）"): the day a speech or document was given, its
+// subtitle (or a note in the block, as a column's name is), not the page's
+// date.
+bool Lines::dates_the_heading(std::size_t j) const {
+  const std::string_view t = text(j);
+  return starts_with(t, "（") && t.ends_with("）") && j > 0 && !blank(j - 1) && under_heading(j);
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow
@@ -410,8 +419,8 @@ void Lines::classify(std::string_view page_name) {
     const std::string_view t = text(j);
     const std::size_t below = top ? next(j) : size();
     const bool furniture =
-        is_furniture(t) || (after_furniture && is_site_notice(t)) || (after_app && is_slogan(t)) ||
-        (is_source_line(t) && !under_heading(j)) ||
+        (is_furniture(t) && !dates_the_heading(j)) || (after_furniture && is_site_notice(t)) ||
+        (after_app && is_slogan(t)) || (is_source_line(t) && !under_heading(j)) ||
         (below != size() && is_section_head(t, page_name) && !is_column_tag(t) && !match_lead(text(below)));
     after_furniture = furniture;
     after_app = furniture && t.ends_with("客户端");

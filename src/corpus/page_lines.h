@@ -76,6 +76,7 @@ class Lines {
   void join_cut_first_parts();
   void mark_reader_items();
   bool under_heading(std::size_t j) const;
+  bool dates_the_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
   void mark_recommendations();
