@@ -188,6 +188,7 @@ class Openings {
       // On a page that indents its paragraphs, an indented line over a
       // flush-left heading is the text above (a credit, a pull-quote).
       if (lines_.indents_paragraphs() && lines_.indented(p) && !lines_.indented(start)) break;
+      if (alone_over_block(p)) return start;  // an item of its own, complete, above the block
       const Kind k = lines_.kind(p);
       // On a page that sets its headings flush left, heading-shaped lines
       // indented as the text is, straight under the block (the summary
@@ -397,6 +398,7 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
+    if (alone_over_block(j)) return true;
     const bool apart = set_apart(j) || alone_at_end(j);
     // On a page that indents its paragraphs, headings stand flush left: an
     // indented line shaped like one is a story's cross-head.
@@ -452,6 +454,27 @@ class Openings {
         return false;
     }
     return true;
+  }
+
+  // On a page that indents its paragraphs, a flush-left heading line with a
+  // blank line above and below it, under indented text and over a
+  // flush-left heading block: a photo's heading (图片报道, "劳动是最美的
+  // 姿态") whose picture is no text, an item of its own, not a kicker of
+  // the block below. (A paper that sets a blank line inside a heading block
+  // sets no blank line over the block.)
+  bool alone_over_block(std::size_t j) const {
+    if (!flush_left_under_indent(j) || j + 1 >= lines_.size() || !lines_.blank(j + 1)) return false;
+    if (lines_.kind(j) != Kind::kHeading) return false;
+    const std::size_t n = lines_.next(j);
+    if (n == lines_.size() || lines_.indented(n)) return false;
+    // The block below: heading lines, flush left, then the indented text.
+    std::size_t k = n;
+    for (std::size_t count = 0; k < lines_.size() && !lines_.indented(k); ++count, k = lines_.next(k)) {
+      const Kind kind = lines_.kind(k);
+      if (count == kMaxHeadings + kMaxColumnTags || (kind != Kind::kHeading && kind != Kind::kColumnTag))
+        return false;
+    }
+    return k < lines_.size();
   }
 
   // On a page that indents its paragraphs, the block at j stands apart as

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// A photo's heading in mid-page (图片报道), as 人民日报 prints one between
+// two stories (issue 11, session 19), in text of our own: a flush-left
+// heading line with a blank line above and below it, under a finished
+// story and over the next story's heading block. Its picture is no text,
+// so the heading is an item of its own; it is neither the kicker of the
+// block below nor part of the story above.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "june_page.h"
+
+namespace kanbao::corpus::testing_util {
+namespace {
+
+constexpr std::string_view kStoryAbove =
+    "老城区三条道路完成改造\n"
+    "　　老城区三条道路的改造全部完工，路面拓宽到十二米。\n"
+    "　　施工方说，雨污管道同时换新。\n"
+    "\n";
+
+TEST(PhotoHeading, AHeadingAloneBetweenTwoStoriesIsAnItemOfItsOwn) {
+  const auto a =
+      parse_june_21(std::string(kStoryAbove) +
+                    "劳动节，我在劳动\n"
+                    "\n"
+                    "“五一”假期首日\n"
+                    "全市道路交通总体平稳有序\n"
+                    "　　本报临河5月1日电  （记者张明）记者从市交管局获悉：假期首日全市道路畅通。\n"
+                    "　　交管部门提醒，返程高峰在4日下午。\n"
+                    "\n"
+                    "南城区老街巷改造完工\n"
+                    "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+                    "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 4U);
+  EXPECT_EQ(a[0].title, "老城区三条道路完成改造");
+  EXPECT_EQ(a[0].paragraphs.size(), 2U);
+  // The photo's item: its heading and nothing else.
+  EXPECT_EQ(a[1].title, "劳动节，我在劳动");
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_TRUE(a[1].paragraphs.empty());
+  // The story below keeps its own heading block whole.
+  EXPECT_EQ(a[2].kicker, "“五一”假期首日");
+  EXPECT_EQ(a[2].title, "全市道路交通总体平稳有序");
+  EXPECT_EQ(a[2].reporters, (Names{"张明"}));
+  EXPECT_EQ(date_of(a[2]), "2023-05-01");
+  EXPECT_EQ(a[3].title, "南城区老街巷改造完工");
+}
+
+// A one-line title and a lead-less story under it: the photo's heading
+// still stands alone, and the title below is the story's, not a subtitle.
+TEST(PhotoHeading, APhotoHeadingOverAOneLineTitle) {
+  const auto a = parse_june_21(std::string(kStoryAbove) +
+                               "劳动是最美的姿态\n"
+                               "\n"
+                               "人民爱医行动正式启动\n"
+                               "　　本报北京4月30日电  （赵敬轩）由本报发起的人民爱医行动今天启动。\n"
+                               "　　行动将长期开展下去。\n"
+                               "\n"
+                               "南城区老街巷改造完工\n"
+                               "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+                               "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 4U);
+  EXPECT_EQ(a[1].title, "劳动是最美的姿态");
+  EXPECT_TRUE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[2].kicker, "");
+  EXPECT_EQ(a[2].title, "人民爱医行动正式启动");
+  EXPECT_EQ(a[2].paragraphs.size(), 2U);
+}
+
+// A heading block whose kicker stands right over its title (no blank line
+// between) is one block: the rule needs the blank line under the lone line.
+TEST(PhotoHeading, AKickerRightOverItsTitleStaysTheKicker) {
+  const auto a =
+      parse_june_21(std::string(kStoryAbove) +
+                    "“五一”假期首日\n"
+                    "全市道路交通总体平稳有序\n"
+                    "　　本报临河5月1日电  （记者张明）记者从市交管局获悉：假期首日全市道路畅通。\n"
+                    "　　交管部门提醒，返程高峰在4日下午。\n"
+                    "\n"
+                    "南城区老街巷改造完工\n"
+                    "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+                    "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[1].kicker, "“五一”假期首日");
+  EXPECT_EQ(a[1].title, "全市道路交通总体平稳有序");
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
