@@ -12,6 +12,9 @@
 //   KANBAO_BENCH_QUERIES=FILE (also write the mix there, one query a line:
 //   kind, query, the sqlite3 shell's SQL, tab-separated; to replay either
 //   side's whole process under callgrind or perf stat)
+//   KANBAO_BENCH_SIDES=kanbao (kanbao's side only: no trigram table is
+//   filled or queried; for a million articles, where the 1M targets are
+//   kanbao's own and the table's LIKE scans take tens of seconds each)
 //   bench_search [--benchmark_* flags]
 //
 // Reports index time (kanbao's whole `index`, and rebuilding only its search
@@ -68,6 +71,7 @@ struct World {
   fs::path dir, lib_path, tri_path;
   std::unique_ptr<Library> library;
   sqlite3* trigram = nullptr;
+  bool trigram_side = true;               // KANBAO_BENCH_SIDES is not "kanbao"
   std::vector<std::u32string> skeletons;  // per article, fields joined by '|'
   std::vector<Query> queries;
 };
@@ -106,6 +110,36 @@ void write_queries(const char* path) {
     fmt::print(stderr, "cannot write {}\n", path);
     std::exit(1);
   }
+}
+
+// Fills (unless `reuse`) and opens the trigram table at `tri_path` with
+// the articles' text; the fill's seconds in `seconds`.
+void fill_trigram(const fs::path& tri_path, const std::vector<std::int64_t>& ids,
+                  const std::vector<std::array<std::string, 4>>& texts, bool reuse_trigram, double& seconds) {
+  sqlite3* tri = nullptr;
+  sqlite3_open(tri_path.string().c_str(), &tri);
+  if (!reuse_trigram)
+    exec(tri,
+         "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, "
+         "tokenize='trigram')");
+  const auto t0 = Clock::now();
+  if (!reuse_trigram) exec(tri, "BEGIN");
+  sqlite3_stmt* ins = nullptr;
+  sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1,
+                     &ins, nullptr);
+  for (std::size_t i = 0; !reuse_trigram && i < texts.size(); ++i) {
+    sqlite3_bind_int64(ins, 1, ids[i]);
+    for (int k = 0; k < 4; ++k)
+      sqlite3_bind_text(ins, k + 2, texts[i][static_cast<std::size_t>(k)].data(),
+                        static_cast<int>(texts[i][static_cast<std::size_t>(k)].size()), SQLITE_STATIC);
+    sqlite3_step(ins);
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+  if (!reuse_trigram) exec(tri, "COMMIT");
+  seconds = seconds_since(t0);
+  exec(tri, "PRAGMA wal_checkpoint(TRUNCATE)");
+  g->trigram = tri;
 }
 
 void build() {
@@ -155,13 +189,7 @@ void build() {
   double rebuild_s = seconds_since(t0);
   (void)db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
-  // The same articles into a trigram table with its content.
-  sqlite3* tri = nullptr;
-  sqlite3_open(tri_path.string().c_str(), &tri);
-  if (!reuse_trigram)
-    exec(tri,
-         "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE tri USING fts5(title, subtitle, body, byline, "
-         "tokenize='trigram')");
+  // The articles' text: the trigram table's content and the brute-force reference.
   auto rows = db->prepare("SELECT id, title, subtitle, body, byline FROM articles ORDER BY id");
   std::vector<std::array<std::string, 4>> texts;
   std::vector<std::int64_t> ids;
@@ -169,24 +197,9 @@ void build() {
     ids.push_back(rows->int64(0));
     texts.push_back({rows->text(1), rows->text(2), rows->text(3), rows->text(4)});
   }
-  t0 = Clock::now();
-  if (!reuse_trigram) exec(tri, "BEGIN");
-  sqlite3_stmt* ins = nullptr;
-  sqlite3_prepare_v2(tri, "INSERT INTO tri(rowid, title, subtitle, body, byline) VALUES (?,?,?,?,?)", -1,
-                     &ins, nullptr);
-  for (std::size_t i = 0; !reuse_trigram && i < texts.size(); ++i) {
-    sqlite3_bind_int64(ins, 1, ids[i]);
-    for (int k = 0; k < 4; ++k)
-      sqlite3_bind_text(ins, k + 2, texts[i][static_cast<std::size_t>(k)].data(),
-                        static_cast<int>(texts[i][static_cast<std::size_t>(k)].size()), SQLITE_STATIC);
-    sqlite3_step(ins);
-    sqlite3_reset(ins);
-  }
-  sqlite3_finalize(ins);
-  if (!reuse_trigram) exec(tri, "COMMIT");
-  double trigram_s = seconds_since(t0);
-  exec(tri, "PRAGMA wal_checkpoint(TRUNCATE)");
-  g->trigram = tri;
+  // The same articles into a trigram table with its content.
+  double trigram_s = 0;
+  if (g->trigram_side) fill_trigram(tri_path, ids, texts, reuse_trigram, trigram_s);
 
   // Sizes: whole files, and the search index's own tables.
   auto fts_bytes = [&]() -> std::int64_t {
@@ -195,19 +208,16 @@ void build() {
     return s->int64(0);
   }();
   g_headlines.push_back(fmt::format("articles: {}", texts.size()));
-  if (reuse && reuse_trigram)
-    g_headlines.push_back(fmt::format(
-        "index time: not measured (KANBAO_BENCH_REUSE: the databases in {} were kept)", g->dir.string()));
-  else if (reuse)
-    g_headlines.push_back(
-        fmt::format("index time: kanbao's not measured (KANBAO_BENCH_REUSE: the library in "
-                    "{} was kept); trigram fill {:.2f} s",
-                    g->dir.string(), trigram_s));
-  else
-    g_headlines.push_back(
-        fmt::format("index time: kanbao index {:.2f} s (its search index alone {:.2f} s); trigram "
-                    "fill {:.2f} s; kanbao index / trigram fill {:.2f}",
-                    index_s, rebuild_s, trigram_s, index_s / trigram_s));
+  const std::string kanbao_time =
+      reuse ? fmt::format("kanbao's not measured (KANBAO_BENCH_REUSE: the library in {} was kept)",
+                          g->dir.string())
+            : fmt::format("kanbao index {:.2f} s (its search index alone {:.2f} s)", index_s, rebuild_s);
+  std::string trigram_time = "no trigram table (KANBAO_BENCH_SIDES=kanbao)";
+  if (g->trigram_side && reuse_trigram) trigram_time = "trigram fill not measured (the table was kept)";
+  if (g->trigram_side && !reuse_trigram) trigram_time = fmt::format("trigram fill {:.2f} s", trigram_s);
+  if (g->trigram_side && !reuse && !reuse_trigram)
+    trigram_time += fmt::format("; kanbao index / trigram fill {:.2f}", index_s / trigram_s);
+  g_headlines.push_back(fmt::format("index time: {}; {}", kanbao_time, trigram_time));
   g_headlines.push_back(
       fmt::format("size: kanbao library {:.1f} MB (search index {:.1f} MB); trigram table with "
                   "content {:.1f} MB",
@@ -256,7 +266,7 @@ void build() {
   if (const char* list = std::getenv("KANBAO_BENCH_QUERIES")) write_queries(list);
   if (const char* per_query = std::getenv("KANBAO_BENCH_PER_QUERY")) {
     std::function<std::int64_t(const Query&)> trigram;
-    if (std::string(per_query) != "kanbao") trigram = trigram_query;
+    if (std::string(per_query) != "kanbao" && g->trigram_side) trigram = trigram_query;
     print_per_query(g->queries, *g->library, trigram);
   }
 }
@@ -395,6 +405,8 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   World world;
   g = &world;
+  if (const char* sides = std::getenv("KANBAO_BENCH_SIDES"))
+    world.trigram_side = std::string(sides) != "kanbao";
   build();
   // In-process (kanbao's Library, the trigram table through one connection),
   // then as whole processes (`kanbao search`, the sqlite3 shell).
@@ -414,6 +426,7 @@ int main(int argc, char** argv) {
           [kind, process](benchmark::State& s) { BM_Search(s, kind, true, process); })
           ->Unit(benchmark::kMillisecond)
           ->Iterations(queries * 5);
+      if (!g->trigram_side) continue;
       benchmark::RegisterBenchmark(
           ("trigram" + suffix + kind).c_str(),
           [kind, process](benchmark::State& s) { BM_Search(s, kind, false, process); })
@@ -425,7 +438,7 @@ int main(int argc, char** argv) {
   benchmark::Shutdown();
   print_summary(kKinds);
   g->library.reset();
-  sqlite3_close(g->trigram);
+  if (g->trigram != nullptr) sqlite3_close(g->trigram);
   if (!std::getenv("KANBAO_BENCH_DIR")) fs::remove_all(g->dir);
   return 0;
 }
