@@ -399,7 +399,8 @@ class Openings {
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
     if (alone_over_block(j)) return true;
-    const bool apart = set_apart(j) || alone_at_end(j);
+    // (Under a photo's heading alone, the block stands apart as under text.)
+    const bool apart = set_apart(j) || alone_at_end(j) || (p < lines_.size() && alone_over_block(p));
     // On a page that indents its paragraphs, headings stand flush left: an
     // indented line shaped like one is a story's cross-head.
     if (lines_.indents_paragraphs() && lines_.indented(j)) return false;

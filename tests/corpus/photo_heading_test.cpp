@@ -70,6 +70,30 @@ TEST(PhotoHeading, APhotoHeadingOverAOneLineTitle) {
   EXPECT_EQ(a[2].paragraphs.size(), 2U);
 }
 
+// A feature with no dateline or byline under the photo's heading: its block
+// still opens its own article (the photo's heading stands as finished text
+// above it would).
+TEST(PhotoHeading, AFeatureWithoutALeadUnderAPhotoHeading) {
+  const auto a = parse_june_21(std::string(kStoryAbove) +
+                               "图片报道\n"
+                               "\n"
+                               "临河南城区补足教育短板——\n"
+                               "下好教育“先手棋”\n"
+                               "　　顶着酷暑，年近七旬的老校长为了新校区的建设一直未停下脚步。\n"
+                               "　　“在教育谋划上要有大手笔。”老校长说。\n"
+                               "\n"
+                               "南城区老街巷改造完工\n"
+                               "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+                               "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 4U);
+  EXPECT_EQ(a[1].title, "图片报道");
+  EXPECT_TRUE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[2].kicker, "临河南城区补足教育短板——");
+  EXPECT_EQ(a[2].title, "下好教育“先手棋”");
+  EXPECT_EQ(a[2].paragraphs.size(), 2U);
+  EXPECT_EQ(a[3].title, "南城区老街巷改造完工");
+}
+
 // A heading block whose kicker stands right over its title (no blank line
 // between) is one block: the rule needs the blank line under the lone line.
 TEST(PhotoHeading, AKickerRightOverItsTitleStaysTheKicker) {
