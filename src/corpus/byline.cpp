@@ -5,6 +5,7 @@
 
 #include "corpus/byline_fields.h"
 #include "corpus/byline_tokens.h"
+#include "corpus/headings.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -312,7 +313,8 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
       break;  // "（记者 王刚）" opens with its own bracket
     start = k;
   }
-  if (start >= line.size() || !parse_byline(line.substr(start))) return std::nullopt;
+  if (start >= line.size() || names_column(line.substr(start)) || !parse_byline(line.substr(start)))
+    return std::nullopt;
   return start;
 }
 

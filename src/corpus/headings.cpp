@@ -96,6 +96,24 @@ constexpr std::array<std::string_view, 16> kColumns{
     "人民时评", "编者按",   "今日谈",   "人民论坛", "评论员观察", "短评",     "时评",     "快评",
     "社论",     "记者手记", "记者观察", "新论",     "金台随笔",   "人民观察", "一线视角", "声音"};
 
+}  // namespace
+
+bool names_column(std::string_view note) {
+  note = util::trim(note);
+  for (const auto& [open, close] : {std::pair{"（", "）"}, std::pair{"(", ")"}}) {
+    if (!starts_with(note, open) || !note.ends_with(close)) continue;
+    const std::string_view inner =
+        note.substr(std::string_view(open).size(),
+                    note.size() - std::string_view(open).size() - std::string_view(close).size());
+    if (std::ranges::find(kColumns, inner) != kColumns.end()) return true;
+    for (std::string_view kind : {"随笔", "手记", "时评", "观察", "札记", "漫笔", "快评", "短评"})
+      if (inner.size() > kind.size() && inner.ends_with(kind)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // Phrases of context that open a kicker rather than a title.
 constexpr std::array<std::string_view, 24> kContext{
     "为",       "聚焦", "奋进",     "喜迎",     "迎接",     "庆祝",     "纪念", "学习贯彻",

@@ -41,6 +41,11 @@ std::size_t column_note_start(std::string_view line);
 // the text itself (（附名单）, （组图）, （上）, （全文）…).
 std::size_t column_name_start(std::string_view line);
 
+// A note in brackets naming the column a piece runs under ("（人民时评）",
+// "（新论）", "（评论员随笔）", "（记者手记）"), which reads like a credit in
+// brackets after a sentence's end ("…开门红？（评论员随笔）") but credits nobody.
+bool names_column(std::string_view note);
+
 // A heading line that an article's heading block holds rather than a
 // story's cross-head: a kicker leading into the heading under it
 // (`heading_follows`) with a dash and no comma ("中美工商界人士——"), or a
