@@ -618,6 +618,30 @@ bool subject_above(std::string_view next) {
   return std::ranges::any_of(kSubjectlessOpenings, opens) && std::ranges::none_of(kNounsLikeOpenings, opens);
 }
 
+// The province-level divisions' short names (GB/T 2260), as a national
+// paper opens a line with the place it reports from.
+constexpr std::array<std::string_view, 34> kProvinces = {
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北",   "湖南", "广东", "广西",   "海南", "重庆", "四川", "贵州",
+    "云南", "西藏", "陕西", "甘肃", "青海",   "宁夏", "新疆", "香港",   "澳门", "台湾"};
+
+bool opens_with_province(std::string_view line) {
+  return std::ranges::any_of(kProvinces, [line](std::string_view p) { return line.starts_with(p); });
+}
+
+// A line opening with a province's name over one that names no place and
+// gives no figures ("四川达州加强社会治理" / "群众不满意什么就整治什么"):
+// where and what was done, as a kicker says it over a title's catchword. In
+// the 人民日报 crawl's headings of two lines (three months), 304 such pairs
+// are kicker + title and 4 title + subtitle; a subtitle under a place's
+// title mostly gives figures ("山东加快充电基础设施建设" / "2022年底前保有量
+// 将超10万个"). Not a title closed by its series' name, nor a slogan of two
+// phrases ("广西隆林铆足干劲 全力冲刺").
+bool province_over_catchword(std::string_view line, std::string_view next) {
+  return opens_with_province(line) && !opens_with_province(next) && !util::has_any(next, kDigits) &&
+         !next.starts_with("（") && !closes_with_campaign(line) && !paired_phrases(line);
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
 // title: a clause with a comma (or an enumeration's 、) over a line without
 // one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
@@ -628,7 +652,9 @@ bool subject_above(std::string_view next) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line) || period_alone(line) || subject_above(next)) return true;
+  if (quantity_alone(line) || period_alone(line) || subject_above(next) ||
+      province_over_catchword(line, next))
+    return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
   // quotation (“不忘初心、牢记使命” names one thing).
