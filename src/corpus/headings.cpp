@@ -431,15 +431,17 @@ bool balanced_pair(std::string_view line) {
 // "国务院联防联控机制联络组", "某某市市长某某代表"): a title says what happened.
 // (In the 人民日报 crawl's headings of two lines, a first line of 14
 // characters or less ending 代表 is a kicker 21 times and a title never,
-// 组 7 to 0, 发言人 4 to 0; 会 and 行 end titles too: 举行, 座谈会.)
+// 组 7 to 0, 发言人 4 to 0; a tournament's name or leg, …团体赛 4 to 0,
+// …深圳站 4 to 0; 会 and 行 end titles too: 举行, 座谈会.)
 bool names_alone(std::string_view line) {
   constexpr std::size_t kMaxName = 14;
   // One name: a list of them (市文明办、市教育局) may be a title of its own.
   if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
   for (std::string_view end :
-       {"委",   "委员会", "常委会", "立法会", "网站",   "镇",     "县",     "乡",     "街道",   "局",
-        "公司", "集团",   "市",     "区",     "社区",   "组",     "机关",   "法院",   "检察院", "学校",
-        "中心", "各界",   "代表",   "委员",   "发言人", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛"})
+       {"委",     "委员会", "常委会", "立法会", "网站",   "镇",   "县",     "乡",     "街道",
+        "局",     "公司",   "集团",   "市",     "区",     "社区", "组",     "机关",   "法院",
+        "检察院", "学校",   "中心",   "各界",   "代表",   "委员", "发言人", "公开赛", "资格赛",
+        "系列赛", "锦标赛", "联赛",   "团体赛", "争霸赛", "杯赛", "站"})
     if (line.ends_with(end)) return true;
   return false;
 }
@@ -637,6 +639,10 @@ bool opens_with_province(std::string_view line) {
 // title mostly gives figures ("山东加快充电基础设施建设" / "2022年底前保有量
 // 将超10万个"). Not a title closed by its series' name, nor a slogan of two
 // phrases ("广西隆林铆足干劲 全力冲刺").
+// A match's state so far ("女子国象世界冠军对抗赛战罢4盘", "…战罢半程"): a
+// kicker over the score the title gives (5 to 0 in the crawl).
+bool match_so_far(std::string_view line) { return line.find("战罢") != std::string_view::npos; }
+
 bool province_over_catchword(std::string_view line, std::string_view next) {
   return opens_with_province(line) && !opens_with_province(next) && !util::has_any(next, kDigits) &&
          !next.starts_with("（") && !closes_with_campaign(line) && !paired_phrases(line);
@@ -652,7 +658,7 @@ bool province_over_catchword(std::string_view line, std::string_view next) {
 // clause and carries no comma the title lacks.
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line) || period_alone(line) || subject_above(next) ||
+  if (quantity_alone(line) || period_alone(line) || match_so_far(line) || subject_above(next) ||
       province_over_catchword(line, next))
     return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
