@@ -487,13 +487,24 @@ bool period_alone(std::string_view line) {
   return digit && day_or_month;
 }
 
-// A line announcing what the title under it says: who issued or signed
-// it ("某部印发通知", "某某签署国务院令"), what the figures show ("…显示"),
-// where it was said ("某委召开新闻发布会").
+// A line announcing what the title under it says: who issued, published or
+// signed it ("某部印发通知", "央行发布金融统计数据", "某某签署国务院令"), what
+// the figures show ("…显示"), where or by whom it was said ("某委召开新闻发布
+// 会", "…时表示").
 bool announces(std::string_view line) {
-  // (…召开新闻发布会: what was said there is the title.)
-  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会"})
+  // (…召开新闻发布会: what was said there is the title. In the crawl's
+  // two-line headings: …表示 4 to 0, …举措/方案/措施 7 to 1, …记者会,
+  // …披露, …揭晓.)
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会", "表示", "记者会",
+                               "披露", "揭晓", "举措", "方案", "措施"})
     if (line.ends_with(end)) return true;
+  // Who published what ("央行发布2019年金融统计数据", 21 to 1); not news
+  // that something was published (…成果发布) nor a title under its
+  // column's note (…（权威发布）).
+  if (const std::size_t at = line.find("发布"); at != std::string_view::npos &&
+                                                at + std::string_view("发布").size() < line.size() &&
+                                                !line.ends_with("）") && !line.ends_with(")"))
+    return true;
   return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
 }
