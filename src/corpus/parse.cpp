@@ -83,7 +83,7 @@ class Openings {
             // a lead form in full: it opens an ordinary article.
             const auto lead = match_lead(lines_.text(j));
             if (continues_entry(j, lead) || continues_indented_story(spans, j, lead) ||
-                sub_item_in_story(spans, j, lead) || pull_quote_point(j, lead) ||
+                sub_item_in_story(spans, j, lead) || pull_quote_point(j, lead) || summary_point(j) ||
                 (lead && !lead->brief && joins_its_photos(spans, j)))
               break;
             add(spans, j, lead && lead->brief ? Opener::kBrief : Opener::kLead);
@@ -303,6 +303,28 @@ class Openings {
     return false;
   }
 
+  // A ■-marked line in a run of two or more straight under a heading block,
+  // with the story's text under the run: one of the story's summary points
+  // (人民日报 sets them under the title: "■中老铁路是…", "■据不完全统计，…"),
+  // not a brief of its own.
+  bool summary_point(std::size_t j) const {
+    constexpr std::size_t kMinPoints = 2;
+    const auto marked = [this](std::size_t k) { return lines_.text(k).starts_with("■"); };
+    if (!marked(j)) return false;
+    std::size_t first = j;
+    std::size_t points = 1;
+    for (std::size_t p = lines_.prev(j); p < lines_.size() && marked(p); p = lines_.prev(p), ++points)
+      first = p;
+    const std::size_t above = lines_.prev(first);
+    if (above == lines_.size() ||
+        (lines_.kind(above) != Kind::kHeading && lines_.kind(above) != Kind::kColumnTag))
+      return false;
+    std::size_t k = lines_.next(j);
+    for (; k < lines_.size() && marked(k); k = lines_.next(k)) ++points;
+    return points >= kMinPoints && k < lines_.size() && lines_.kind(k) == Kind::kBody &&
+           !lines_.info(k).caption;
+  }
+
   // Some heading-shaped line stands flush left on a page that indents its
   // paragraphs: the page sets its headings apart from its text.
   static bool sets_headings_flush_left(const Lines& lines) {
@@ -427,11 +449,12 @@ class Openings {
       ++n;
     }
     if (k == lines_.size()) return apart;
+    if (heads_only_furniture(k)) return true;
     const LineInfo& below = lines_.info(k);
     // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
     // before the text.)
     return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
-           (apart && below.kind == Kind::kPullQuote);
+           (apart && below.kind == Kind::kPullQuote) || summary_point(k);
   }
 
   // On a page that indents its paragraphs, line j stands flush left after a
@@ -476,6 +499,23 @@ class Openings {
         return false;
     }
     return k < lines_.size();
+  }
+
+  // Under a heading block (its first line after the block at k), nothing but
+  // the page's furniture and then the page's end or another block set apart
+  // by a blank line: a photo page's heading over its 版式设计 line, an item
+  // of its own whose pictures are no text.
+  bool heads_only_furniture(std::size_t k) const {
+    // (Indented as the text is, on a page that indents its paragraphs: a
+    // masthead or a teaser over the page's first article stands flush left.)
+    const auto indented_furniture = [this](std::size_t at) {
+      return lines_.kind(at) == Kind::kFurniture && lines_.indented(at);
+    };
+    if (!lines_.indents_paragraphs() || k == lines_.size() || !indented_furniture(k)) return false;
+    while (k < lines_.size() && indented_furniture(k)) k = lines_.next(k);
+    if (k == lines_.size()) return true;
+    const Kind kind = lines_.kind(k);
+    return (kind == Kind::kHeading || kind == Kind::kColumnTag) && !lines_.indented(k) && lines_.blank(k - 1);
   }
 
   // On a page that indents its paragraphs, the block at j stands apart as

@@ -79,5 +79,48 @@ TEST(IndentedItems, PullQuotePointsAreNoBriefs) {
                           });
 }
 
+// Summary points straight under the heading block, with no pull-quote's
+// mark (人民日报 prints them so, session 19): the story's, not briefs. A
+// news-brief column's items, with nothing but more items under them, stay
+// briefs.
+TEST(IndentedItems, SummaryPointsUnderTheTitleAreNoBriefs) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　本报临河6月20日电  老城区三条道路的改造全部完工。\n"
+      "\n"
+      "临河铁路今年完成九成桥隧工程\n"
+      "山城从“路锁”走向“路联”\n"
+      "　　■临河铁路是全省首条按国铁标准建设的地方铁路。\n"
+      "　　■据不完全统计，铁路建设已带动沿线就业两万人。\n"
+      "　　突破重山封锁，山城的交通从此不一样了。\n"
+      "　　铁路建设直接拉动当地建材和运输业。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河6月20日电  南城区十二条老街巷改造今天全部完工。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[1].kicker, "临河铁路今年完成九成桥隧工程");
+  EXPECT_EQ(a[1].title, "山城从“路锁”走向“路联”");
+  EXPECT_EQ(a[1].paragraphs.size(), 4U);
+  EXPECT_EQ(a[1].paragraphs.front(), "■临河铁路是全省首条按国铁标准建设的地方铁路。");
+  EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+}
+
+TEST(IndentedItems, ABriefColumnsItemsStayBriefs) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　本报临河6月20日电  老城区三条道路的改造全部完工。\n"
+      "\n"
+      "本市简讯\n"
+      "　　■本报讯  市图书馆新馆下月开放，藏书将达两百万册。\n"
+      "　　■本报讯  临河第二座跨河大桥昨日合龙。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河6月20日电  南城区十二条老街巷改造今天全部完工。\n");
+  ASSERT_EQ(a.size(), 4U);
+  EXPECT_EQ(a[1].title, "本市简讯");
+  ASSERT_FALSE(a[2].paragraphs.empty());
+  EXPECT_NE(a[2].paragraphs.front().find("临河第二座跨河大桥昨日合龙。"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util

@@ -112,5 +112,27 @@ TEST(PhotoHeading, AKickerRightOverItsTitleStaysTheKicker) {
   EXPECT_EQ(a[1].title, "全市道路交通总体平稳有序");
 }
 
+// A photo page's heading over nothing but its layout credit (版式设计, the
+// page's furniture), then the next story: an item of its own.
+TEST(PhotoHeading, AHeadingOverOnlyTheLayoutCreditIsAnItem) {
+  const auto a = parse_june_21(
+      "坚决打赢春耕春播攻坚战（来自一线的报道）\n"
+      "　　版式设计：李  明\n"
+      "\n"
+      "军地协同 凝聚力量（快评）\n"
+      "　　驻地部队官兵连夜赶到，帮助群众抢收抢种。\n"
+      "　　军地协同，力量就凝聚在一起。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+      "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[0].title, "坚决打赢春耕春播攻坚战（来自一线的报道）");
+  EXPECT_TRUE(a[0].paragraphs.empty());
+  EXPECT_EQ(a[1].title, "军地协同 凝聚力量（快评）");
+  EXPECT_EQ(a[1].paragraphs.size(), 2U);
+  EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
