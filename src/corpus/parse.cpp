@@ -481,13 +481,17 @@ class Openings {
   }
 
   // On a page that indents its paragraphs, a flush-left heading line with a
-  // blank line above and below it, under indented text and over a
+  // blank line above and below it, under indented text (or first on the
+  // page, with a blank line below it) and over a
   // flush-left heading block: a photo's heading (图片报道, "劳动是最美的
   // 姿态") whose picture is no text, an item of its own, not a kicker of
   // the block below. (A paper that sets a blank line inside a heading block
   // sets no blank line over the block.)
   bool alone_over_block(std::size_t j) const {
-    if (!flush_left_under_indent(j) || j + 1 >= lines_.size() || !lines_.blank(j + 1)) return false;
+    // (Under indented text after a blank line, or first on the page.)
+    const bool first = lines_.prev(j) == lines_.size() && lines_.indents_paragraphs() && !lines_.indented(j);
+    if (!(flush_left_under_indent(j) || first) || j + 1 >= lines_.size() || !lines_.blank(j + 1))
+      return false;
     if (lines_.kind(j) != Kind::kHeading) return false;
     const std::size_t n = lines_.next(j);
     if (n == lines_.size() || lines_.indented(n)) return false;

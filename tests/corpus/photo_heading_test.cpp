@@ -134,5 +134,25 @@ TEST(PhotoHeading, AHeadingOverOnlyTheLayoutCreditIsAnItem) {
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
+// The same heading first on the page, with only a blank line under it.
+TEST(PhotoHeading, APhotoHeadingFirstOnThePageIsAnItem) {
+  const auto a = parse_june_21(
+      "坚决打赢春耕春播攻坚战（来自一线的报道）\n"
+      "\n"
+      "我们一定赢（快评）\n"
+      "　　春耕就是命令，农时就是责任。\n"
+      "　　只要齐心协力，我们一定赢。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河5月1日电  南城区十二条老街巷改造今天全部完工。\n"
+      "　　改造后的街巷干净整洁。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[0].title, "坚决打赢春耕春播攻坚战（来自一线的报道）");
+  EXPECT_TRUE(a[0].paragraphs.empty());
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].title, "我们一定赢（快评）");
+  EXPECT_EQ(a[1].paragraphs.size(), 2U);
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
