@@ -292,13 +292,31 @@ std::string_view strip_markup(std::string_view line) {
   return line;
 }
 
+namespace {
+
+// Items set apart by 、 that trail off ("听有声书、“云”端看展、上网络公开课
+// ……"), with no sentence's mark or comma among them.
+bool lists_trailing_off(std::string_view core) {
+  if (!core.ends_with("……") || core.find("、") == std::string_view::npos) return false;
+  const std::string_view items = core.substr(0, core.size() - std::string_view("……").size());
+  for (std::size_t i = 0; i < items.size();) {
+    const char32_t c = util::next(items, i);
+    if (util::is_terminator(c) || c == U'，' || c == U',') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool heading_shaped(std::string_view line) {
   const std::string_view h = strip_markup(line);
   const std::string_view core = util::strip_closing(h);
   if (core.empty()) return false;
   const char32_t last = util::last(core);
   // The end first: most lines end a sentence, and that is cheap to see.
-  const bool exclaims = last == U'！' || last == U'？' || last == U'!' || last == U'?';
+  // A list trailing off ("写书、开公众号、做科普……") ends as a kicker does.
+  const bool exclaims =
+      last == U'！' || last == U'？' || last == U'!' || last == U'?' || lists_trailing_off(core);
   if (last == U'：' || last == U':') return attribution(core);
   if (!exclaims && (util::is_terminator(last) || last == U'，' || last == U',' || last == U'、'))
     return false;
@@ -432,16 +450,18 @@ bool balanced_pair(std::string_view line) {
 // (In the 人民日报 crawl's headings of two lines, a first line of 14
 // characters or less ending 代表 is a kicker 21 times and a title never,
 // 组 7 to 0, 发言人 4 to 0; a tournament's name or leg, …团体赛 4 to 0,
-// …深圳站 4 to 0; 会 and 行 end titles too: 举行, 座谈会.)
+// …深圳站 4 to 0, an event within it (…女子单打, …男子60米栏) 15 to 0 over
+// five months; 会 and 行 end titles too: 举行, 座谈会.)
 bool names_alone(std::string_view line) {
   constexpr std::size_t kMaxName = 14;
   // One name: a list of them (市文明办、市教育局) may be a title of its own.
   if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
   for (std::string_view end :
-       {"委",     "委员会", "常委会", "立法会", "网站",   "镇",   "县",     "乡",     "街道",
-        "局",     "公司",   "集团",   "市",     "区",     "社区", "组",     "机关",   "法院",
-        "检察院", "学校",   "中心",   "各界",   "代表",   "委员", "发言人", "公开赛", "资格赛",
-        "系列赛", "锦标赛", "联赛",   "团体赛", "争霸赛", "杯赛", "站"})
+       {"委",     "委员会", "常委会", "立法会", "网站",   "镇",     "县",     "乡",     "街道",
+        "局",     "公司",   "集团",   "市",     "区",     "社区",   "组",     "机关",   "法院",
+        "检察院", "学校",   "中心",   "各界",   "代表",   "委员",   "发言人", "公开赛", "资格赛",
+        "系列赛", "锦标赛", "联赛",   "团体赛", "争霸赛", "杯赛",   "站",     "巡回赛", "预选赛",
+        "世界杯", "世锦赛", "大奖赛", "单打",   "双打",   "双比赛", "米栏",   "双人车", "四人车"})
     if (line.ends_with(end)) return true;
   return false;
 }
@@ -496,8 +516,11 @@ bool announces(std::string_view line) {
   // two-line headings: …表示 4 to 0, …举措/方案/措施 7 to 1, …记者会,
   // …披露, …揭晓.)
   for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会", "表示", "记者会",
-                               "披露", "揭晓", "举措", "方案", "措施"})
+                               "披露", "揭晓", "举措", "方案", "措施", "公布数据", "出台政策"})
     if (line.ends_with(end)) return true;
+  // Who led whom there ("孙春兰率领中央指导组", "…率中央指导组赴湖北黄冈").
+  for (std::string_view led : {"率领", "率中央", "率团", "率代表团"})
+    if (line.find(led) != std::string_view::npos) return true;
   // Who published what ("央行发布2019年金融统计数据", 21 to 1); not news
   // that something was published (…成果发布) nor a title under its
   // column's note (…（权威发布）).
@@ -654,6 +677,15 @@ bool opens_with_province(std::string_view line) {
 // kicker over the score the title gives (5 to 0 in the crawl).
 bool match_so_far(std::string_view line) { return line.find("战罢") != std::string_view::npos; }
 
+// Who issued a document named in full ("中组部、人社部印发《规定》") over a
+// title of what it says; a subtitle under such a title summarises the
+// document at length (8 to 2, the two over 40 characters).
+bool issues_document(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxTitle = 40;
+  return line.find("印发《") != std::string_view::npos && line.ends_with("》") &&
+         printed_length(next, kMaxTitle + 1) <= kMaxTitle;
+}
+
 bool province_over_catchword(std::string_view line, std::string_view next) {
   return opens_with_province(line) && !opens_with_province(next) && !util::has_any(next, kDigits) &&
          !next.starts_with("（") && !closes_with_campaign(line) && !paired_phrases(line);
@@ -667,10 +699,12 @@ bool province_over_catchword(std::string_view line, std::string_view next) {
 // phrases ("北京朝阳区启动…" / "办事一网通 服务更贴心") or of a series' name; a
 // statement over a shorter catchword. A subtitle elaborates its title in one
 // clause and carries no comma the title lacks.
+// (A list trailing off, lists_trailing_off, leads into the title that sums
+// it up: 11 to 0 in the crawl.)
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
-  if (quantity_alone(line) || period_alone(line) || match_so_far(line) || subject_above(next) ||
-      province_over_catchword(line, next))
+  if (quantity_alone(line) || period_alone(line) || match_so_far(line) || lists_trailing_off(line) ||
+      issues_document(line, next) || subject_above(next) || province_over_catchword(line, next))
     return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
