@@ -298,12 +298,7 @@ namespace {
 // ……"), with no sentence's mark or comma among them.
 bool lists_trailing_off(std::string_view core) {
   if (!core.ends_with("……") || core.find("、") == std::string_view::npos) return false;
-  const std::string_view items = core.substr(0, core.size() - std::string_view("……").size());
-  for (std::size_t i = 0; i < items.size();) {
-    const char32_t c = util::next(items, i);
-    if (util::is_terminator(c) || c == U'，' || c == U',') return false;
-  }
-  return true;
+  return no_sentence(core.substr(0, core.size() - std::string_view("……").size()));
 }
 
 }  // namespace
@@ -450,8 +445,9 @@ bool balanced_pair(std::string_view line) {
 // (In the 人民日报 crawl's headings of two lines, a first line of 14
 // characters or less ending 代表 is a kicker 21 times and a title never,
 // 组 7 to 0, 发言人 4 to 0; a tournament's name or leg, …团体赛 4 to 0,
-// …深圳站 4 to 0, an event within it (…女子单打, …男子60米栏) 15 to 0 over
-// five months; 会 and 行 end titles too: 举行, 座谈会.)
+// …深圳站 4 to 0 (a body's 站, 服务站, is named alone too), an event
+// within it (…女子单打, …女双比赛, …男子60米栏) 15 to 0 over five months;
+// 会 and 行 end titles too: 举行, 座谈会.)
 bool names_alone(std::string_view line) {
   constexpr std::size_t kMaxName = 14;
   // One name: a list of them (市文明办、市教育局) may be a title of its own.
@@ -513,10 +509,10 @@ bool period_alone(std::string_view line) {
 // 会", "…时表示").
 bool announces(std::string_view line) {
   // (…召开新闻发布会: what was said there is the title. In the crawl's
-  // two-line headings: …表示 4 to 0, …举措/方案/措施 7 to 1, …记者会,
-  // …披露, …揭晓.)
-  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会", "表示", "记者会",
-                               "披露", "揭晓", "举措", "方案", "措施", "公布数据", "出台政策"})
+  // two-line headings: …举措/方案/措施 7 to 1, …记者会, …披露, …揭晓;
+  // …表示 is is_context's.)
+  for (std::string_view end : {"印发", "印发通知", "印发意见", "发出通知", "显示", "发布会", "记者会", "披露",
+                               "揭晓", "举措", "方案", "措施", "公布数据", "出台政策"})
     if (line.ends_with(end)) return true;
   // Who led whom there ("孙春兰率领中央指导组", "…率中央指导组赴湖北黄冈").
   for (std::string_view led : {"率领", "率中央", "率团", "率代表团"})
@@ -526,7 +522,7 @@ bool announces(std::string_view line) {
   // column's note (…（权威发布）).
   if (const std::size_t at = line.find("发布"); at != std::string_view::npos &&
                                                 at + std::string_view("发布").size() < line.size() &&
-                                                !line.ends_with("）") && !line.ends_with(")"))
+                                                !closes_with_column(line) && !closes_with_campaign(line))
     return true;
   return (line.find("签署") != std::string_view::npos && line.ends_with("令")) ||
          (line.find("发表") != std::string_view::npos && line.ends_with("文章"));
@@ -665,14 +661,6 @@ bool opens_with_province(std::string_view line) {
   return std::ranges::any_of(kProvinces, [line](std::string_view p) { return line.starts_with(p); });
 }
 
-// A line opening with a province's name over one that names no place and
-// gives no figures ("四川达州加强社会治理" / "群众不满意什么就整治什么"):
-// where and what was done, as a kicker says it over a title's catchword. In
-// the 人民日报 crawl's headings of two lines (three months), 304 such pairs
-// are kicker + title and 4 title + subtitle; a subtitle under a place's
-// title mostly gives figures ("山东加快充电基础设施建设" / "2022年底前保有量
-// 将超10万个"). Not a title closed by its series' name, nor a slogan of two
-// phrases ("广西隆林铆足干劲 全力冲刺").
 // A match's state so far ("女子国象世界冠军对抗赛战罢4盘", "…战罢半程"): a
 // kicker over the score the title gives (5 to 0 in the crawl).
 bool match_so_far(std::string_view line) { return line.find("战罢") != std::string_view::npos; }
@@ -686,6 +674,14 @@ bool issues_document(std::string_view line, std::string_view next) {
          printed_length(next, kMaxTitle + 1) <= kMaxTitle;
 }
 
+// A line opening with a province's name over one that names no place and
+// gives no figures ("四川达州加强社会治理" / "群众不满意什么就整治什么"):
+// where and what was done, as a kicker says it over a title's catchword. In
+// the 人民日报 crawl's headings of two lines (three months), 304 such pairs
+// are kicker + title and 4 title + subtitle; a subtitle under a place's
+// title mostly gives figures ("山东加快充电基础设施建设" / "2022年底前保有量
+// 将超10万个"). Not a title closed by its series' name, nor a slogan of two
+// phrases ("广西隆林铆足干劲 全力冲刺").
 bool province_over_catchword(std::string_view line, std::string_view next) {
   return opens_with_province(line) && !opens_with_province(next) && !util::has_any(next, kDigits) &&
          !next.starts_with("（") && !closes_with_campaign(line) && !paired_phrases(line);

@@ -401,13 +401,14 @@ bool Lines::under_heading(std::size_t j) const {
   return p != size() && info_[p].kind == Kind::kHeading;
 }
 
-// A date in brackets straight under a heading line ("在…会议上的讲话" /
-// "（2020年5月27日）"): the day a speech or document was given, its
-// subtitle (or a note in the block, as a column's name is), not the page's
-// date.
+// A date alone in brackets straight under a heading line ("在…会议上的讲话"
+// / "（2020年5月27日）"): the day a speech or document was given, a line of
+// its heading block (a note there, as a column's name is; the subtitle when
+// longer), not the page's date. A date bar with its weekday ("（…日 星期三）")
+// stays furniture.
 bool Lines::dates_the_heading(std::size_t j) const {
   const std::string_view t = text(j);
-  return starts_with(t, "（") && t.ends_with("）") && j > 0 && !blank(j - 1) && under_heading(j);
+  return starts_with(t, "（") && t.ends_with("日）") && j > 0 && !blank(j - 1) && under_heading(j);
 }
 
 void Lines::classify(std::string_view page_name) {

@@ -494,15 +494,20 @@ class Openings {
       return false;
     if (lines_.kind(j) != Kind::kHeading) return false;
     const std::size_t n = lines_.next(j);
-    if (n == lines_.size() || lines_.indented(n)) return false;
-    // The block below: heading lines, flush left, then the indented text.
-    std::size_t k = n;
-    for (std::size_t count = 0; k < lines_.size() && !lines_.indented(k); ++count, k = lines_.next(k)) {
+    return n < lines_.size() && !lines_.indented(n) && flush_block_over_text(n);
+  }
+
+  // From k, heading lines (and column tags) flush left, then indented lines:
+  // a block over its text (an indented summary shaped like a heading, as a
+  // commentary's pull-quote, counts as the text).
+  bool flush_block_over_text(std::size_t k) const {
+    for (std::size_t n = 0; k < lines_.size() && n <= kMaxHeadings + kMaxColumnTags;
+         ++n, k = lines_.next(k)) {
+      if (lines_.indented(k)) break;
       const Kind kind = lines_.kind(k);
-      if (count == kMaxHeadings + kMaxColumnTags || (kind != Kind::kHeading && kind != Kind::kColumnTag))
-        return false;
+      if (kind != Kind::kHeading && kind != Kind::kColumnTag) return false;
     }
-    return k < lines_.size();
+    return k < lines_.size() && lines_.indented(k);
   }
 
   // Under a heading block (its first line after the block at k), nothing but
@@ -535,16 +540,7 @@ class Openings {
     if (!flush_left_under_indent(j) && !(lines_.indents_paragraphs() && j > 0 && lines_.blank(j - 1) &&
                                          !lines_.indented(j) && closed_before(j)))
       return false;
-    // The flush-left lines are the block; under it may stand an indented
-    // summary shaped like a heading (a commentary's pull-quote) or the text.
-    std::size_t k = j;
-    for (std::size_t n = 0; k < lines_.size() && n <= kMaxHeadings + kMaxColumnTags;
-         ++n, k = lines_.next(k)) {
-      if (lines_.indented(k)) break;
-      const Kind kind = lines_.kind(k);
-      if (kind != Kind::kHeading && kind != Kind::kColumnTag) return false;
-    }
-    return k < lines_.size() && lines_.indented(k);
+    return flush_block_over_text(j);
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);

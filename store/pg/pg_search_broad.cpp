@@ -141,9 +141,10 @@ std::string possible_rows(const TokenCondition& c, const std::string& scope) {
 Result<bool> few_candidates(Conn& conn, const TokenCondition& c, const SearchRequest& request,
                             std::vector<Param> params) {
   if (c.sure == "true") return false;  // one token a term: the rows are read at once
+  // (The scope's parameters are unused.)
   KANBAO_ASSIGN_OR_RETURN(const bool many, more_articles_than(conn, "a.joined_to IS NULL AND " + c.possible,
                                                               std::move(params), request.bm25_up_to));
-  return !many;  // the scope's parameters are unused
+  return !many;
 }
 
 // The indexes of the rows of `rows` (possible_rows) that match `q`: the

@@ -18,8 +18,8 @@ TEST(LeadInKicker, ListsDocumentsLeadersAndEventsLeadIntoTheTitle) {
       "居家时光，这样充电\n"
       "　　假期里，不少市民在家通过网络学习充电。\n"
       "\n"
-      "市委组织部、市人社局印发《规定》\n"
-      "建立统一的人事管理回避制度\n"
+      "市人社局印发《事业单位人员培训规定》\n"
+      "全市事业单位人员每年参训不少于九十学时\n"
       "　　规定明确了回避的范围和程序。\n"
       "\n"
       "副市长率领市指导组\n"
@@ -28,8 +28,8 @@ TEST(LeadInKicker, ListsDocumentsLeadersAndEventsLeadIntoTheTitle) {
   ASSERT_EQ(a.size(), 3U);
   EXPECT_EQ(a[0].kicker, "听有声书、云端看展、上网络公开课……");
   EXPECT_EQ(a[0].title, "居家时光，这样充电");
-  EXPECT_EQ(a[1].kicker, "市委组织部、市人社局印发《规定》");
-  EXPECT_EQ(a[1].title, "建立统一的人事管理回避制度");
+  EXPECT_EQ(a[1].kicker, "市人社局印发《事业单位人员培训规定》");
+  EXPECT_EQ(a[1].title, "全市事业单位人员每年参训不少于九十学时");
   EXPECT_EQ(a[2].kicker, "副市长率领市指导组");
   EXPECT_EQ(a[2].title, "赴南城区检查复工复产");
 }
@@ -41,7 +41,7 @@ TEST(LeadInKicker, FiguresPublishedAndAnEventLeadIntoTheTitle) {
       "　　市统计局昨日公布了去年的工业数据。\n"
       "\n"
       "临河网球公开赛女子单打\n"
-      "本市小将晋级八强\n"
+      "本市十七岁小将连胜两轮晋级女单八强\n"
       "　　本市小将以二比零战胜对手。\n"
       "\n"
       "市政府印发《老城区改造实施方案》\n"
@@ -51,7 +51,7 @@ TEST(LeadInKicker, FiguresPublishedAndAnEventLeadIntoTheTitle) {
   EXPECT_EQ(a[0].kicker, "市统计局公布数据");
   EXPECT_EQ(a[0].title, "去年规上工业利润增长一成");
   EXPECT_EQ(a[1].kicker, "临河网球公开赛女子单打");
-  EXPECT_EQ(a[1].title, "本市小将晋级八强");
+  EXPECT_EQ(a[1].title, "本市十七岁小将连胜两轮晋级女单八强");
   EXPECT_EQ(a[2].kicker, "");
   EXPECT_EQ(a[2].title, "市政府印发《老城区改造实施方案》");
 }

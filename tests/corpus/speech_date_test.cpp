@@ -48,30 +48,44 @@ TEST(SpeechDate, ASpeechUnderItsDateInFiguresOpensAnArticleOfItsOwn) {
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
-TEST(SpeechDate, ADocumentUnderItsDateInChineseNumeralsOpensAnArticleOfItsOwn) {
+TEST(SpeechDate, ADocumentUnderItsDateOpensAnArticleOfItsOwn) {
   const auto a = page_with_speech(
       "临河市关于加快老旧小区改造的实施意见\n"
-      "（二〇二三年六月十八日）\n"
+      "（2023年6月18日）\n"
       "　　为加快推进老旧小区改造，改善居民居住条件，提出如下意见。\n"
       "　　一、总体要求。坚持以人民为中心，分类推进改造。\n");
   ASSERT_EQ(a.size(), 3U);
   EXPECT_EQ(a[1].title, "临河市关于加快老旧小区改造的实施意见");
   EXPECT_EQ(a[1].kicker, "");
+  ASSERT_FALSE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[1].paragraphs.front(), "（2023年6月18日）");
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
-// A date line standing alone, under no heading, is still the page's furniture.
-TEST(SpeechDate, ADateLineUnderNoHeadingStaysFurniture) {
+// A date line standing alone, under no heading, or set apart from the
+// heading by a blank line, or a date bar with its weekday, is still the
+// page's furniture.
+TEST(SpeechDate, ADateLineNotStraightUnderAHeadingStaysFurniture) {
   const auto a = parse_june_21(
       "（2023年6月21日）\n"
       "\n" +
-      std::string(kStoryAbove) + std::string(kStoryBelow));
-  ASSERT_EQ(a.size(), 2U);
-  EXPECT_EQ(a[0].title, "临河市召开劳动模范表彰大会");
+      std::string(kStoryAbove) +
+      "春季运动会开幕\n"
+      "\n"
+      "（2023年6月20日）\n"
+      "\n"
+      "临河日报\n"
+      "（2023年6月21日 星期三）\n" +
+      std::string(kStoryBelow));
   for (const auto& article : a) {
-    for (const std::string& paragraph : article.paragraphs)
+    for (const std::string& paragraph : article.paragraphs) {
       EXPECT_EQ(paragraph.find("2023年6月21日"), std::string::npos) << paragraph;
+      EXPECT_EQ(paragraph.find("2023年6月20日）"), std::string::npos) << paragraph;
+    }
   }
+  ASSERT_GE(a.size(), 2U);
+  EXPECT_EQ(a[0].title, "临河市召开劳动模范表彰大会");
+  EXPECT_EQ(a.back().title, "南城区老街巷改造完工");
 }
 
 }  // namespace

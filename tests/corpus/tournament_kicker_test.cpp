@@ -17,7 +17,7 @@ TEST(TournamentKicker, ATournamentOrAMatchSoFarOverTheResultIsAKicker) {
       "　　对抗赛第六盘昨天结束，临河棋手以总比分3.5∶2.5领先。\n"
       "\n"
       "全国乒乓球团体赛\n"
-      "临河队进入四强\n"
+      "临河队三比一战胜上届冠军进入四强\n"
       "　　临河队在四分之一决赛中以3∶1战胜对手。\n"
       "\n"
       "冠军游泳系列赛临河站\n"
@@ -27,7 +27,7 @@ TEST(TournamentKicker, ATournamentOrAMatchSoFarOverTheResultIsAKicker) {
   EXPECT_EQ(a[0].kicker, "女子象棋冠军对抗赛战罢6盘");
   EXPECT_EQ(a[0].title, "临河棋手暂时领先");
   EXPECT_EQ(a[1].kicker, "全国乒乓球团体赛");
-  EXPECT_EQ(a[1].title, "临河队进入四强");
+  EXPECT_EQ(a[1].title, "临河队三比一战胜上届冠军进入四强");
   EXPECT_EQ(a[2].kicker, "冠军游泳系列赛临河站");
   EXPECT_EQ(a[2].title, "名将将出战两个单项");
 }
