@@ -638,6 +638,11 @@ constexpr std::array<std::string_view, 47> kSubjectlessOpenings = {
 // Nouns that begin like one of those openings.
 constexpr std::array<std::string_view, 5> kNounsLikeOpenings = {"就业", "以色列", "用户", "对象", "对手"};
 
+bool opens_without_subject(std::string_view line) {
+  const auto opens = [line](std::string_view word) { return line.starts_with(word); };
+  return std::ranges::any_of(kSubjectlessOpenings, opens) && std::ranges::none_of(kNounsLikeOpenings, opens);
+}
+
 // A heading line with no subject of its own (kSubjectlessOpenings): the line
 // above names who does it, as a kicker over its title. Not a long line (a
 // summary under its title) nor one with figures (为消费者挽回损失超11亿元: a
@@ -646,9 +651,27 @@ constexpr std::array<std::string_view, 5> kNounsLikeOpenings = {"就业", "以�
 bool subject_above(std::string_view next) {
   constexpr std::size_t kMaxTitle = 40;
   if (printed_length(next, kMaxTitle + 1) > kMaxTitle || util::has_any(next, kDigits)) return false;
-  const auto opens = [next](std::string_view word) { return next.starts_with(word); };
-  return std::ranges::any_of(kSubjectlessOpenings, opens) && std::ranges::none_of(kNounsLikeOpenings, opens);
+  return opens_without_subject(next);
 }
+
+// A first line with no subject of its own over the news that names one
+// ("确保吃得放心、吃得开心" / "军运村全力保证食品安全", "就…合作" / "习近平同…互致
+// 信函"): what the news is for or about, as a kicker says it. In the crawl's
+// two-line headings of four months (2019-10, 2020-01, -02, -05) such a line
+// with no space in it is a kicker 92 times and a title once. Not 在…
+// (在…会议上的讲话 is a speech's title over its date in brackets), nor a
+// title closed by its column's or campaign's name, nor a line set in
+// phrases or cut by the layout ("提升老城区 对外知名度和影响力" over the
+// district's news is a title over its subtitle in a city paper).
+bool purpose_above(std::string_view line, std::string_view next) {
+  return opens_without_subject(line) && !line.starts_with("在") && !next.starts_with("（") &&
+         !closes_with_column(line) && !closes_with_campaign(line) && !util::has_any(line, U" \u3000");
+}
+
+// A quotation alone under the line ("…大会在伦敦举行" / "“为投资和经贸合作提供
+// 更多机遇”"): what was said there is the title, the line above its kicker;
+// a subtitle is never one quotation alone (47 to 0 in the same four months).
+bool quotation_below(std::string_view next) { return next.starts_with("“") && next.ends_with("”"); }
 
 // The province-level divisions' short names (GB/T 2260), as a national
 // paper opens a line with the place it reports from.
@@ -700,7 +723,8 @@ bool province_over_catchword(std::string_view line, std::string_view next) {
 bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
   if (quantity_alone(line) || period_alone(line) || match_so_far(line) || lists_trailing_off(line) ||
-      issues_document(line, next) || subject_above(next) || province_over_catchword(line, next))
+      issues_document(line, next) || subject_above(next) || province_over_catchword(line, next) ||
+      purpose_above(line, next) || quotation_below(next))
     return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
@@ -729,6 +753,17 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;
 }
 
+// A line naming the leaders who attended, presided or spoke ("汪洋出席",
+// "许其亮致辞", "栗战书参加审议", "宣读习近平主席贺信并致辞"): the subtitle
+// under the event's title, however the title reads. In the crawl's two-line
+// headings of four months such a second line is a subtitle 113 times and a
+// title twice. (…的讲话 names a speech, which may be a title of its own.)
+bool names_attendance(std::string_view next) {
+  return std::ranges::any_of(
+      std::array<std::string_view, 6>{"出席", "致辞", "参加审议", "宣读", "主持", "并讲话"},
+      [next](std::string_view act) { return next.find(act) != std::string_view::npos; });
+}
+
 // Which line of a heading block is the title: the one named (title_at), the
 // first one marked up ("# 标题"), else the second of three or more, or of two
 // when the first sets the context for it; else the first. A second line
@@ -739,8 +774,8 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
   const bool second =
-      (lines.size() >= 3 ||
-       (lines.size() == 2 && (is_context(lines[0], lines[1]) || kicker_shaped(lines[0], lines[1])))) &&
+      (lines.size() >= 3 || (lines.size() == 2 && !names_attendance(lines[1]) &&
+                             (is_context(lines[0], lines[1]) || kicker_shaped(lines[0], lines[1])))) &&
       !is_dash_start(lines[1]);
   return second ? 1 : 0;
 }
