@@ -764,6 +764,28 @@ bool names_attendance(std::string_view next) {
       [next](std::string_view act) { return next.find(act) != std::string_view::npos; });
 }
 
+// A line that only notes a document's date, place or number: wholly in
+// brackets ("（2020年5月19日…会议通过）", "（第一号）") or a short number
+// ("第四十五号", "［十三届］第十号"). The document's name above it is the
+// title: in the crawl's two-line headings of four months, 69 such second
+// lines are subtitles and none a title.
+bool notes_document(std::string_view next) {
+  constexpr std::size_t kMaxNumber = 10;
+  const bool in_brackets =
+      (next.starts_with("（") && next.ends_with("）")) || (next.starts_with("(") && next.ends_with(")"));
+  const bool number = next.ends_with("号") && next.find("第") != std::string_view::npos &&
+                      util::length_up_to(next, kMaxNumber + 1) <= kMaxNumber;
+  return in_brackets || number;
+}
+
+// Of two heading lines, the first is a kicker over the title under it: it
+// sets the context or has a kicker's shape, and the second is neither who
+// attended nor a document's note.
+bool kicker_over_title(std::string_view line, std::string_view next) {
+  if (names_attendance(next) || notes_document(next)) return false;
+  return is_context(line, next) || kicker_shaped(line, next);
+}
+
 // Which line of a heading block is the title: the one named (title_at), the
 // first one marked up ("# 标题"), else the second of three or more, or of two
 // when the first sets the context for it; else the first. A second line
@@ -773,10 +795,8 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second =
-      (lines.size() >= 3 || (lines.size() == 2 && !names_attendance(lines[1]) &&
-                             (is_context(lines[0], lines[1]) || kicker_shaped(lines[0], lines[1])))) &&
-      !is_dash_start(lines[1]);
+  const bool second = (lines.size() >= 3 || (lines.size() == 2 && kicker_over_title(lines[0], lines[1]))) &&
+                      !is_dash_start(lines[1]);
   return second ? 1 : 0;
 }
 
