@@ -447,17 +447,18 @@ bool balanced_pair(std::string_view line) {
 // 组 7 to 0, 发言人 4 to 0; a tournament's name or leg, …团体赛 4 to 0,
 // …深圳站 4 to 0 (a body's 站, 服务站, is named alone too), an event
 // within it (…女子单打, …女双比赛, …男子60米栏) 15 to 0 over five months;
+// a working body, …机制 (国务院联防联控机制), 8 to 0 over four;
 // 会 and 行 end titles too: 举行, 座谈会.)
 bool names_alone(std::string_view line) {
   constexpr std::size_t kMaxName = 14;
   // One name: a list of them (市文明办、市教育局) may be a title of its own.
   if (util::length_up_to(line, kMaxName + 1) > kMaxName || util::has_any(line, U"、")) return false;
   for (std::string_view end :
-       {"委",     "委员会", "常委会", "立法会", "网站",   "镇",     "县",     "乡",     "街道",
-        "局",     "公司",   "集团",   "市",     "区",     "社区",   "组",     "机关",   "法院",
-        "检察院", "学校",   "中心",   "各界",   "代表",   "委员",   "发言人", "公开赛", "资格赛",
-        "系列赛", "锦标赛", "联赛",   "团体赛", "争霸赛", "杯赛",   "站",     "巡回赛", "预选赛",
-        "世界杯", "世锦赛", "大奖赛", "单打",   "双打",   "双比赛", "米栏",   "双人车", "四人车"})
+       {"委",     "委员会", "常委会", "立法会", "网站",   "镇",     "县",     "乡",     "街道",   "局",
+        "公司",   "集团",   "市",     "区",     "社区",   "组",     "机关",   "法院",   "检察院", "学校",
+        "中心",   "各界",   "代表",   "委员",   "发言人", "公开赛", "资格赛", "系列赛", "锦标赛", "联赛",
+        "团体赛", "争霸赛", "杯赛",   "站",     "巡回赛", "预选赛", "世界杯", "世锦赛", "大奖赛", "单打",
+        "双打",   "双比赛", "米栏",   "双人车", "四人车", "机制"})
     if (line.ends_with(end)) return true;
   return false;
 }
@@ -684,6 +685,27 @@ bool opens_with_province(std::string_view line) {
   return std::ranges::any_of(kProvinces, [line](std::string_view p) { return line.starts_with(p); });
 }
 
+// A province named alone, its characters spaced out as a column of
+// provinces' reports sets them ("四  川" / "春耕物资配到位"): where the news
+// under it comes from (5 to 0 in the crawl's two-line headings).
+bool province_alone(std::string_view line) {
+  std::string name;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    if (!util::is_space(util::next(line, i))) name.append(line.substr(at, i - at));
+  }
+  const std::string_view bare =
+      std::string_view(name).ends_with("省")
+          ? std::string_view(name).substr(0, name.size() - std::string_view("省").size())
+          : std::string_view(name);
+  return std::ranges::find(kProvinces, bare) != kProvinces.end();
+}
+
+// A spokesman and what he spoke on ("某部发言人谈…", "…发言人答记者问"): his
+// words are the title under it (22 to 0 in the crawl's two-line headings of
+// four months).
+bool spokesman_speaks(std::string_view line) { return line.find("发言人") != std::string_view::npos; }
+
 // A match's state so far ("女子国象世界冠军对抗赛战罢4盘", "…战罢半程"): a
 // kicker over the score the title gives (5 to 0 in the crawl).
 bool match_so_far(std::string_view line) { return line.find("战罢") != std::string_view::npos; }
@@ -724,7 +746,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxName = 6;
   if (quantity_alone(line) || period_alone(line) || match_so_far(line) || lists_trailing_off(line) ||
       issues_document(line, next) || subject_above(next) || province_over_catchword(line, next) ||
-      purpose_above(line, next) || quotation_below(next))
+      purpose_above(line, next) || quotation_below(next) || province_alone(line) || spokesman_speaks(line))
     return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
   // short list of names, 市文明办、市教育局, is a title), not inside a
