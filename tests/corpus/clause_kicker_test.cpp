@@ -23,15 +23,12 @@ TEST(ClauseKicker, ClausesOverClausesOrAnExclamationIsTheTitle) {
       "办好一场赛，带火一座城（体育观察）\n"
       "临河连续三年举办国际马拉松赛，体育产业发展有了新抓手\n"
       "　　今年的临河国际马拉松赛吸引了三万名选手参赛。\n");
-  ASSERT_EQ(a.size(), 3U);
-  EXPECT_EQ(a[0].kicker, "三家企业违规排污，造成河道污染，被立案查处");
-  EXPECT_EQ(a[0].title, "守住一河清水，不容半点懈怠");
-  EXPECT_EQ(a[1].kicker, "多个部门联合开展排查、畅通举报渠道");
-  EXPECT_EQ(a[1].title, "违规占用消防通道，坚决整治！");
-  EXPECT_EQ(a[2].kicker, "");
-  EXPECT_EQ(a[2].title, "办好一场赛，带火一座城（体育观察）");
-  EXPECT_EQ(a[2].subtitle, "临河连续三年举办国际马拉松赛，体育产业发展有了新抓手");
-  for (const Article& article : a) EXPECT_EQ(article.paragraphs.size(), 1U);
+  expect_headings(a, {
+                         {"三家企业违规排污，造成河道污染，被立案查处", "守住一河清水，不容半点懈怠", ""},
+                         {"多个部门联合开展排查、畅通举报渠道", "违规占用消防通道，坚决整治！", ""},
+                         {"", "办好一场赛，带火一座城（体育观察）",
+                          "临河连续三年举办国际马拉松赛，体育产业发展有了新抓手"},
+                     });
 }
 
 }  // namespace

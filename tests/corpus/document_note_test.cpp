@@ -23,17 +23,11 @@ TEST(DocumentNote, ADocumentsNumberOrDateIsItsSubtitle) {
       "临河市人大常委会公告\n"
       "［十六届］第三号\n"
       "　　临河市第十六届人民代表大会常务委员会第九次会议决定：接受辞职。\n");
-  ASSERT_EQ(a.size(), 3U);
-  EXPECT_EQ(a[0].kicker, "");
-  EXPECT_EQ(a[0].title, "临河市人民政府令");
-  EXPECT_EQ(a[0].subtitle, "第十二号");
-  EXPECT_EQ(a[1].kicker, "");
-  EXPECT_EQ(a[1].title, "临河市和远山市联合声明");
-  EXPECT_EQ(a[1].subtitle, "（二〇二三年六月十八日 临河）");
-  EXPECT_EQ(a[2].kicker, "");
-  EXPECT_EQ(a[2].title, "临河市人大常委会公告");
-  EXPECT_EQ(a[2].subtitle, "［十六届］第三号");
-  for (const Article& article : a) EXPECT_EQ(article.paragraphs.size(), 1U);
+  expect_headings(a, {
+                         {"", "临河市人民政府令", "第十二号"},
+                         {"", "临河市和远山市联合声明", "（二〇二三年六月十八日 临河）"},
+                         {"", "临河市人大常委会公告", "［十六届］第三号"},
+                     });
 }
 
 }  // namespace

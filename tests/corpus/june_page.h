@@ -55,4 +55,23 @@ inline void expect_page_articles(const std::vector<Article>& got, const std::vec
   }
 }
 
+// The heading lines one article of a fixture page must read as.
+struct HeadingWant {
+  std::string kicker, title, subtitle;
+};
+
+// The page's articles have `want`'s headings, in page order, and each one
+// paragraph: the heading block took no body line, and no heading line
+// fell into a body.
+inline void expect_headings(const std::vector<Article>& got, const std::vector<HeadingWant>& want) {
+  ASSERT_EQ(got.size(), want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    SCOPED_TRACE("article " + std::to_string(i));
+    EXPECT_EQ(got[i].kicker, want[i].kicker);
+    EXPECT_EQ(got[i].title, want[i].title);
+    EXPECT_EQ(got[i].subtitle, want[i].subtitle);
+    EXPECT_EQ(got[i].paragraphs.size(), 1U);
+  }
+}
+
 }  // namespace kanbao::corpus::testing_util

@@ -23,17 +23,11 @@ TEST(NamedSourceKicker, AProvinceSpokesmanOrWorkingBodyIsTheKicker) {
       "临河市河湖长联席机制\n"
       "印发《临河湖保护三年行动方案》\n"
       "　　方案提出，三年内全面消除劣五类水体。\n");
-  ASSERT_EQ(a.size(), 3U);
-  EXPECT_EQ(a[0].kicker, "河 南");
-  EXPECT_EQ(a[0].title, "夏粮收购有序");
-  EXPECT_EQ(a[1].kicker, "市防汛指挥部发言人谈今年汛期形势");
-  EXPECT_EQ(a[1].title, "群众生命财产安全是防汛工作的头等大事");
-  EXPECT_EQ(a[2].kicker, "临河市河湖长联席机制");
-  EXPECT_EQ(a[2].title, "印发《临河湖保护三年行动方案》");
-  for (const Article& article : a) {
-    EXPECT_EQ(article.subtitle, "");
-    EXPECT_EQ(article.paragraphs.size(), 1U);
-  }
+  expect_headings(a, {
+                         {"河 南", "夏粮收购有序", ""},
+                         {"市防汛指挥部发言人谈今年汛期形势", "群众生命财产安全是防汛工作的头等大事", ""},
+                         {"临河市河湖长联席机制", "印发《临河湖保护三年行动方案》", ""},
+                     });
 }
 
 }  // namespace
