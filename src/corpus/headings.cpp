@@ -447,7 +447,7 @@ bool balanced_pair(std::string_view line) {
 // 组 7 to 0, 发言人 4 to 0; a tournament's name or leg, …团体赛 4 to 0,
 // …深圳站 4 to 0 (a body's 站, 服务站, is named alone too), an event
 // within it (…女子单打, …女双比赛, …男子60米栏) 15 to 0 over five months;
-// a working body, …机制 (国务院联防联控机制), 8 to 0 over four;
+// a working body, …机制 (某某联防联控机制), 8 to 0 over four;
 // 会 and 行 end titles too: 举行, 座谈会.)
 bool names_alone(std::string_view line) {
   constexpr std::size_t kMaxName = 14;
@@ -656,8 +656,8 @@ bool subject_above(std::string_view next) {
 }
 
 // A first line with no subject of its own over the news that names one
-// ("确保吃得放心、吃得开心" / "军运村全力保证食品安全", "就…合作" / "习近平同…互致
-// 信函"): what the news is for or about, as a kicker says it. In the crawl's
+// ("确保吃得安心、住得舒心" / "运动员村全力做好后勤保障", "就…合作" / "某市长同…
+// 互致信函"): what the news is for or about, as a kicker says it. In the crawl's
 // two-line headings of four months (2019-10, 2020-01, -02, -05) such a line
 // with no space in it is a kicker 92 times and a title once. Not 在…
 // (在…会议上的讲话 is a speech's title over its date in brackets), nor a
@@ -669,8 +669,8 @@ bool purpose_above(std::string_view line, std::string_view next) {
          !closes_with_column(line) && !closes_with_campaign(line) && !util::has_any(line, U" \u3000");
 }
 
-// A quotation alone under the line ("…大会在伦敦举行" / "“为投资和经贸合作提供
-// 更多机遇”"): what was said there is the title, the line above its kicker;
+// A quotation alone under the line ("…侨商大会开幕" / "“为投资兴业提供更多
+// 机遇”"): what was said there is the title, the line above its kicker;
 // a subtitle is never one quotation alone (47 to 0 in the same four months).
 bool quotation_below(std::string_view next) { return next.starts_with("“") && next.ends_with("”"); }
 
@@ -686,7 +686,7 @@ bool opens_with_province(std::string_view line) {
 }
 
 // A province named alone, its characters spaced out as a column of
-// provinces' reports sets them ("四  川" / "春耕物资配到位"): where the news
+// provinces' reports sets them ("河  南" / "夏粮收购有序"): where the news
 // under it comes from (5 to 0 in the crawl's two-line headings).
 bool province_alone(std::string_view line) {
   std::string name;
@@ -789,8 +789,8 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   return !comma && paired_phrases(next) && !paired_phrases(line) && line.find(' ') == std::string_view::npos;
 }
 
-// A line naming the leaders who attended, presided or spoke ("汪洋出席",
-// "许其亮致辞", "栗战书参加审议", "宣读习近平主席贺信并致辞"): the subtitle
+// A line naming the leaders who attended, presided or spoke ("王某出席",
+// "李某致辞", "张某参加审议", "宣读某某贺信并致辞"): the subtitle
 // under the event's title, however the title reads. In the crawl's two-line
 // headings of four months such a second line is a subtitle 113 times and a
 // title twice. (…的讲话 names a speech, which may be a title of its own.)
@@ -801,8 +801,8 @@ bool names_attendance(std::string_view next) {
 }
 
 // A line that only notes a document's date, place or number: wholly in
-// brackets ("（2020年5月19日…会议通过）", "（第一号）") or a short number
-// ("第四十五号", "［十三届］第十号"). The document's name above it is the
+// brackets ("（2023年6月18日…会议通过）", "（第一号）") or a short number
+// ("第十二号", "［十六届］第三号"). The document's name above it is the
 // title: in the crawl's two-line headings of four months, 69 such second
 // lines are subtitles and none a title.
 bool notes_document(std::string_view next) {
