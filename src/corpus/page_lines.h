@@ -81,6 +81,7 @@ class Lines {
   void mark_trailing_index();
   void mark_recommendations();
   void find_paragraph_indent();
+  void mark_noted_titles();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
