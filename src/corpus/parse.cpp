@@ -514,11 +514,22 @@ class Openings {
   bool flush_block_over_text(std::size_t k) const {
     for (std::size_t n = 0; k < lines_.size() && n <= kMaxHeadings + kMaxColumnTags;
          ++n, k = lines_.next(k)) {
-      if (lines_.indented(k)) break;
+      if (lines_.indented(k) || salutation(k)) break;
       const Kind kind = lines_.kind(k);
       if (kind != Kind::kHeading && kind != Kind::kColumnTag) return false;
     }
-    return k < lines_.size() && lines_.indented(k);
+    return k < lines_.size() && (lines_.indented(k) || salutation(k));
+  }
+
+  // A speech's or letter's salutation ("各位委员，同志们：") opening its text,
+  // which the page sets flush left over the indented paragraphs: the text
+  // under the heading block, as an indented line is.
+  bool salutation(std::size_t k) const {
+    constexpr std::size_t kMaxChars = 20;
+    const std::string_view t = lines_.text(k);
+    const std::size_t n = lines_.next(k);
+    return lines_.kind(k) == Kind::kBody && (t.ends_with("：") || t.ends_with(":")) &&
+           util::length_up_to(t, kMaxChars + 1) <= kMaxChars && n < lines_.size() && lines_.indented(n);
   }
 
   // Under a heading block (its first line after the block at k), nothing but

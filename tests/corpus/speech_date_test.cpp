@@ -62,6 +62,22 @@ TEST(SpeechDate, ADocumentUnderItsDateOpensAnArticleOfItsOwn) {
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
+// The speech's salutation set flush left over its indented text (session
+// 20), as 人民日报 prints it: still the text under the heading block.
+TEST(SpeechDate, ASalutationFlushLeftOpensTheSpeechsText) {
+  const auto a = page_with_speech(
+      "在全市劳动模范表彰大会上的讲话\n"
+      "（2023年6月20日）\n"
+      "各位代表，同志们：\n"
+      "　　今天我们在这里隆重集会，表彰全市劳动模范和先进集体。\n"
+      "　　让我们向劳动模范致以崇高的敬意。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[0].paragraphs.size(), 2U);
+  EXPECT_EQ(a[1].title, "在全市劳动模范表彰大会上的讲话");
+  ASSERT_EQ(a[1].paragraphs.size(), 4U);
+  EXPECT_EQ(a[1].paragraphs[1], "各位代表，同志们：");
+}
+
 // A date line standing alone, under no heading, or set apart from the
 // heading by a blank line, or a date bar with its weekday, is still the
 // page's furniture.
