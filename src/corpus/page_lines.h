@@ -82,6 +82,7 @@ class Lines {
   void mark_recommendations();
   void find_paragraph_indent();
   void mark_noted_titles();
+  void mark_dated_points();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
