@@ -344,6 +344,32 @@ bool diamond_item_in_text(const Lines& lines, std::size_t j, const Lead& lead) {
   return !(k == Kind::kLead && starts_with(lines.text(p), mark));
 }
 
+// A date written in figures with the place after it, in brackets
+// ("（2023年6月20日，临河）"): the day and place a speech was given.
+bool date_and_place(std::string_view t) {
+  constexpr std::size_t kMaxPlace = 10;  // characters of the place
+  const std::string_view open = "（";
+  const std::string_view close = "）";
+  const std::string_view comma = "，";
+  if (!starts_with(t, open) || !t.ends_with(close)) return false;
+  const std::string_view inner = t.substr(open.size(), t.size() - open.size() - close.size());
+  const std::size_t at = inner.find(comma);
+  if (at == std::string_view::npos) return false;
+  const std::string_view date = inner.substr(0, at);
+  const std::string_view place = inner.substr(at + comma.size());
+  std::size_t i = 0;
+  for (char32_t unit : {U'年', U'月', U'日'}) {
+    std::size_t digits = 0;
+    char32_t c = U'\0';
+    while (i < date.size() && util::is_digit(c = util::next(date, i))) ++digits;
+    if (digits == 0 || c != unit) return false;
+  }
+  if (i != date.size() || place.empty() || util::length_up_to(place, kMaxPlace + 1) > kMaxPlace) return false;
+  for (std::size_t k = 0; k < place.size();)
+    if (!util::is_han(util::next(place, k))) return false;
+  return true;
+}
+
 // The label over a page's photo captions ("图片说明：", then 图①：…, 图②：…):
 // a line of the text above, not the heading of an article of its own.
 bool caption_label(std::string_view t) {
@@ -394,7 +420,11 @@ void Lines::classify_text(std::size_t j) {
   } else if (is_note_or_field(t) || caption_label(t)) {
     in.kind = Kind::kBody;  // a paragraph of its own, never a heading
     in.closed = true;
-  } else if (heading_shaped(t)) {
+  } else if (heading_shaped(t) || (date_and_place(t) && under_heading(j))) {
+    // (The day and place of a speech under its title, "（…日，临河）", is a
+    // line of its heading block, its subtitle. In the 人民日报 crawl's
+    // article files of five months, 2019-02, 2019-10, 2020-01, 2020-02 and
+    // 2020-05, 2 heading lines have that shape, and no paragraph.)
     in.kind = Kind::kHeading;
   } else {
     in.kind = Kind::kBody;
@@ -434,9 +464,10 @@ void Lines::join_cut_first_parts() {
         entry_part(j) || (indented_[j + 1] && !indented_[j]))
       continue;
     const std::string_view t = strip_markup(text(j));
-    // (A column's name before the title - "新春走基层 | 标题" - marks a heading.)
+    // (A column's name before the title - "新春走基层 | 标题" - marks a heading,
+    // and a speech's day and place are no sentence.)
     if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30) &&
-        column_before_bar(t) == 0)
+        column_before_bar(t) == 0 && !date_and_place(t))
       info_[j].kind = Kind::kBody;
   }
 }

@@ -78,6 +78,48 @@ TEST(SpeechDate, ASalutationFlushLeftOpensTheSpeechsText) {
   EXPECT_EQ(a[1].paragraphs[1], "各位代表，同志们：");
 }
 
+// A salutation over several lines, each greeting one party and closed by a
+// comma, the last by a colon (session 21): the text under the block still.
+TEST(SpeechDate, ASalutationOverSeveralLinesOpensTheSpeechsText) {
+  const auto a = page_with_speech(
+      "在临河国际茶博会开幕式上的致辞\n"
+      "（2023年6月20日）\n"
+      "尊敬的远山市市长先生，\n"
+      "尊敬的各位来宾，\n"
+      "女士们，先生们，朋友们：\n"
+      "　　很高兴同大家相聚在美丽的临河，共赴一年一度的茶叶盛会。\n"
+      "　　祝本届茶博会圆满成功！\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[0].paragraphs.size(), 2U);
+  EXPECT_EQ(a[1].title, "在临河国际茶博会开幕式上的致辞");
+  EXPECT_EQ(a[1].kicker, "");
+  // (Its lines are one paragraph: a line closed by a comma runs on.)
+  ASSERT_EQ(a[1].paragraphs.size(), 4U);
+  EXPECT_EQ(a[1].paragraphs[1], "尊敬的远山市市长先生，尊敬的各位来宾，女士们，先生们，朋友们：");
+  EXPECT_EQ(a[1].paragraphs.back(), "祝本届茶博会圆满成功！");
+  EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+}
+
+// The date with the place where the speech was given
+// ("（2023年6月20日，临河）", session 21): a line of the heading block, its
+// subtitle, also over a salutation set flush left.
+TEST(SpeechDate, ADateWithItsPlaceUnderTheTitleIsTheSpeechs) {
+  const auto a = page_with_speech(
+      "在临河国际茶博会开幕式上的致辞\n"
+      "（2023年6月20日，临河会展中心）\n"
+      "各位来宾，朋友们：\n"
+      "　　很高兴同大家相聚在美丽的临河，共赴一年一度的茶叶盛会。\n"
+      "　　祝本届茶博会圆满成功！\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[0].paragraphs.size(), 2U);
+  EXPECT_EQ(a[1].title, "在临河国际茶博会开幕式上的致辞");
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].subtitle, "（2023年6月20日，临河会展中心）");
+  ASSERT_EQ(a[1].paragraphs.size(), 3U);
+  EXPECT_EQ(a[1].paragraphs.front(), "各位来宾，朋友们：");
+  EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+}
+
 // A date line standing alone, under no heading, or set apart from the
 // heading by a blank line, or a date bar with its weekday, is still the
 // page's furniture.
