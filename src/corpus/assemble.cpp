@@ -324,11 +324,21 @@ class Assembler {
         if (auto b = find_opening_report(t)) lead_bylines_ = std::move(*b);  // after an 编者按
       }
       // A photo's caption marked as a brief dates nothing when a story's lead follows.
-      if (!lead_line_ && k == Kind::kLead && !lines_.info(j).caption) {
+      // Nor do the story's summary points over its dateline ("■ …" / "本报…电").
+      if (k == Kind::kLead && !lines_.info(j).caption && (!lead_line_ || points_over_dateline(t))) {
         lead_line_ = j + 1;
         lead_paragraph_ = a_.paragraphs.size() - 1;
       }
     }
+  }
+
+  // `t`, a lead with a dateline, follows nothing but ■ summary points of
+  // the story (the paragraphs so far, the last of them t's own).
+  bool points_over_dateline(std::string_view t) const {
+    const auto lead = match_lead(t);
+    if (!lead || !lead->dateline || a_.paragraphs.size() < 2) return false;
+    return std::all_of(a_.paragraphs.begin(), a_.paragraphs.end() - 1,
+                       [](const std::string& p) { return p.starts_with("■"); });
   }
 
   void paragraphs(std::size_t text_start) {

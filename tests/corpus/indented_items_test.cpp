@@ -105,6 +105,32 @@ TEST(IndentedItems, SummaryPointsUnderTheTitleAreNoBriefs) {
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
+// Summary points over the story's dateline (session 21): the story's
+// still, and the lead under them opens no article of its own.
+TEST(IndentedItems, SummaryPointsOverTheLeadAreNoBriefs) {
+  const auto a = parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　本报临河6月20日电  老城区三条道路的改造全部完工。\n"
+      "\n"
+      "临河市委全会召开\n"
+      "全面推进城乡融合发展\n"
+      "　　■ 要把城乡融合发展摆在更加突出的位置，统筹推进新型城镇化和乡村振兴。\n"
+      "　　■ 要坚持以人民为中心，让改革发展成果更多惠及全市群众。\n"
+      "　　本报临河6月20日电  （记者王刚）临河市委全会今天召开。\n"
+      "　　全会听取和讨论了市委常委会的工作报告。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河6月20日电  南城区十二条老街巷改造今天全部完工。\n");
+  ASSERT_EQ(a.size(), 3U);
+  EXPECT_EQ(a[1].kicker, "临河市委全会召开");
+  EXPECT_EQ(a[1].title, "全面推进城乡融合发展");
+  EXPECT_EQ(a[1].reporters, Names{"王刚"});
+  EXPECT_EQ(date_of(a[1]), "2023-06-20");
+  EXPECT_EQ(a[1].paragraphs.size(), 4U);
+  EXPECT_EQ(a[1].paragraphs.front(), "■ 要把城乡融合发展摆在更加突出的位置，统筹推进新型城镇化和乡村振兴。");
+  EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+}
+
 TEST(IndentedItems, ABriefColumnsItemsStayBriefs) {
   const auto a = parse_june_21(
       "老城区三条道路完成改造\n"
