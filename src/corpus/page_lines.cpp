@@ -79,6 +79,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   find_paragraph_indent();
   mark_noted_titles();
   mark_dated_points();
+  mark_flush_subtitles();
 }
 
 void Lines::find_paragraph_indent() {
@@ -100,6 +101,27 @@ void Lines::find_paragraph_indent() {
   // Four in five: a letter's salutation, a quoted verse or a line the
   // layout cut under a heading-shaped one may stand flush left.
   indents_paragraphs_ = paragraphs >= kMinParagraphs && indented * 5 >= paragraphs * 4;
+}
+
+// On a page that indents its paragraphs, a line set flush left straight
+// under a heading line and over the indented text is the block's subtitle,
+// even when it reads as a sentence ("强调…，… 部署…，…") or runs long,
+// unless it is a salutation (…：) or a note in brackets. In the 人民日报
+// crawl's article files of five months (2019-02, 2019-10, 2020-01, 2020-02,
+// 2020-05), 40 texts open with a flush-left line over indented ones, 39 of
+// them a salutation and one a note in brackets; 46 subtitles run to 60
+// characters or more.
+void Lines::mark_flush_subtitles() {
+  if (!indents_paragraphs_) return;
+  for (std::size_t j = 1; j + 1 < size(); ++j) {
+    LineInfo& in = info_[j];
+    const std::string_view t = text(j);
+    if (in.kind != Kind::kBody || indented_[j] || blank(j - 1) || info_[j - 1].kind != Kind::kHeading ||
+        indented_[j - 1] || !indented_[j + 1] || t.ends_with("：") || t.ends_with(":") || t.ends_with("）"))
+      continue;
+    in.kind = Kind::kHeading;
+    in.closed = in.ends_article = in.caption = false;
+  }
 }
 
 // On a page that indents its paragraphs, a long point marked ◆ that opens

@@ -83,6 +83,7 @@ class Lines {
   void find_paragraph_indent();
   void mark_noted_titles();
   void mark_dated_points();
+  void mark_flush_subtitles();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;

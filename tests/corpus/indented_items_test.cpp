@@ -131,6 +131,51 @@ TEST(IndentedItems, SummaryPointsOverTheLeadAreNoBriefs) {
   EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
 }
 
+// A subtitle set flush left between the title and the indented text,
+// summing up a meeting in sentences too long for a heading's shape
+// (session 21): the block's subtitle, and the block opens the article;
+// a line that long is never its title.
+constexpr std::string_view kLongSubtitle =
+    "强调坚持以人民为中心，把城乡融合发展摆在更加突出的位置，既要加快新型城镇化步伐，也要全面推进乡村振兴，让"
+    "改革发"
+    "展成果更多更公平惠及全市人民 "
+    "部署下半年重点工作，要求各级各部门真抓实干、奋勇争先，确保全年目标任务圆满完成";
+
+std::vector<Article> page_with_long_subtitle(std::string_view title) {
+  return parse_june_21(
+      "老城区三条道路完成改造\n"
+      "　　本报临河6月20日电  老城区三条道路的改造全部完工。\n"
+      "　　改造后的道路更宽了，沿街还增设了停车位。\n"
+      "\n" +
+      std::string(title) + "\n" + std::string(kLongSubtitle) +
+      "\n"
+      "　　■ "
+      "要把城乡融合发展摆在更加突出的位置，统筹推进新型城镇化和乡村振兴，加快补齐农村基础设施和公共服务短板\n"
+      "　　■ 要坚持以人民为中心，把群众急难愁盼的问题解决好，让改革发展成果更多惠及全市群众\n"
+      "　　本报临河6月20日电  （记者王刚）临河市委常委会今天召开会议。\n"
+      "　　会议听取和讨论了有关工作汇报。\n"
+      "　　会议还研究了其他事项。\n"
+      "\n"
+      "南城区老街巷改造完工\n"
+      "　　本报临河6月20日电  南城区十二条老街巷改造今天全部完工。\n");
+}
+
+TEST(IndentedItems, ASubtitleSetFlushLeftInSentencesHeadsTheStory) {
+  for (std::string_view title : {"临河市委常委会召开会议", "临河市市长在第5届城乡融合发展大会上致辞"}) {
+    SCOPED_TRACE(std::string(title));
+    const auto a = page_with_long_subtitle(title);
+    ASSERT_EQ(a.size(), 3U);
+    EXPECT_EQ(a[0].paragraphs.size(), 2U);
+    EXPECT_EQ(a[1].kicker, "");
+    EXPECT_EQ(a[1].title, title);
+    EXPECT_EQ(a[1].subtitle, kLongSubtitle);
+    EXPECT_EQ(a[1].reporters, Names{"王刚"});
+    EXPECT_EQ(date_of(a[1]), "2023-06-20");
+    EXPECT_EQ(a[1].paragraphs.size(), 5U);
+    EXPECT_EQ(a[2].title, "南城区老街巷改造完工");
+  }
+}
+
 TEST(IndentedItems, ABriefColumnsItemsStayBriefs) {
   const auto a = parse_june_21(
       "老城区三条道路完成改造\n"
