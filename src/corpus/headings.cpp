@@ -303,10 +303,40 @@ bool lists_trailing_off(std::string_view core) {
 
 }  // namespace
 
+namespace {
+
+// A heading holds a word: a Han character, a letter or a digit. A photo's
+// mark alone ("▲"), an elision ("……") or a row of stars is none: in the
+// 人民日报 crawl's article files of five months (2019-02, 2019-10, 2020-01,
+// 2020-02, 2020-05) every one of 14,793 heading lines holds a word, while
+// 116 paragraphs hold none.
+bool holds_a_word(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next(s, i);
+    if (util::is_han(c) || util::is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+        (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ'))
+      return true;
+  }
+  return false;
+}
+
+// A sentence closed by a note in brackets ("…。（临河市气象台提供）"): in
+// the same files 65 paragraphs end so, and no heading line.
+bool sentence_before_note(std::string_view s) {
+  const std::string_view close = "）";
+  const std::string_view open = "（";
+  const std::string_view stop = "。";
+  if (!s.ends_with(close)) return false;
+  const std::size_t at = s.rfind(open);
+  return at != std::string_view::npos && at >= stop.size() && s.substr(at - stop.size(), stop.size()) == stop;
+}
+
+}  // namespace
+
 bool heading_shaped(std::string_view line) {
   const std::string_view h = strip_markup(line);
   const std::string_view core = util::strip_closing(h);
-  if (core.empty()) return false;
+  if (core.empty() || !holds_a_word(h) || sentence_before_note(h)) return false;
   const char32_t last = util::last(core);
   // The end first: most lines end a sentence, and that is cheap to see.
   // A list trailing off ("写书、开公众号、做科普……") ends as a kicker does.
