@@ -78,7 +78,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   mark_recommendations();
   find_paragraph_indent();
   mark_noted_titles();
-  mark_dated_points();
+  mark_story_points();
   mark_flush_subtitles();
 }
 
@@ -124,23 +124,27 @@ void Lines::mark_flush_subtitles() {
   }
 }
 
-// On a page that indents its paragraphs, a long point marked ◆ that opens
-// with its date ("◆3月5日，河道清淤工程开工，…"), indented as the text is
-// and running on from a story's indented text with no blank line between,
-// is a paragraph of that story (a list of dated facts under a cross-head),
-// not a brief of its own: a column of ◆ briefs stands under its head or
+// On a page that indents its paragraphs, a point marked ◆ or ▲ read as a
+// brief (a long ◆ point that opens with its date, "◆3月5日，河道清淤工程开工，
+// …"; a ▲ point, "▲不要在楼道堆放杂物，…"), indented as the text is and
+// running on from a story's indented text with no blank line between, is a
+// paragraph of that story (a list of facts or tips under its lead), not a
+// brief of its own: a column of such briefs stands under its head or
 // another brief. In the 人民日报 crawl's article files of five months
 // (2019-02, 2019-10, 2020-01, 2020-02, 2020-05) 58 paragraphs open with ◆
-// and a date, none of them an article's first; of 270 opening with ◆, one.
-void Lines::mark_dated_points() {
+// and a date, none of them an article's first; of 270 opening with ◆, one;
+// of 7 opening with ▲, none. (A photo's caption marked ▲ stays one.)
+void Lines::mark_story_points() {
   if (!indents_paragraphs_) return;
-  const std::string_view mark = "◆";
   for (std::size_t j = 1; j < size(); ++j) {
     LineInfo& in = info_[j];
-    if (in.kind != Kind::kLead || !indented_[j] || blank(j - 1) || !indented_[j - 1] ||
-        info_[j - 1].kind != Kind::kBody || !starts_with(text(j), mark))
+    const std::string_view t = text(j);
+    const std::string_view mark = starts_with(t, "◆") ? "◆" : starts_with(t, "▲") ? "▲" : "";
+    if (mark.empty() || in.kind != Kind::kLead || in.caption || !indented_[j] || blank(j - 1) ||
+        !indented_[j - 1] || info_[j - 1].kind != Kind::kBody)
       continue;
-    // The text above, up to the line that opens it, is a story's: no ◆ brief.
+    // The text above, up to the line that opens it, is a story's: no brief
+    // with the same mark.
     bool in_brief = false;
     for (std::size_t k = j; k-- > 0 && !blank(k) && !in_brief;) {
       if (info_[k].kind == Kind::kBody) continue;
@@ -149,8 +153,8 @@ void Lines::mark_dated_points() {
     }
     if (in_brief) continue;
     in.kind = Kind::kBody;
-    in.ends_article = in.caption = false;
-    in.closed = ends_sentence(text(j));
+    in.ends_article = false;
+    in.closed = ends_sentence(t);
   }
 }
 

@@ -82,7 +82,7 @@ class Lines {
   void mark_recommendations();
   void find_paragraph_indent();
   void mark_noted_titles();
-  void mark_dated_points();
+  void mark_story_points();
   void mark_flush_subtitles();
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
