@@ -29,8 +29,13 @@ bool signs_alone(std::string_view role) {
 // 整理, 采访整理: the named reporter wrote the text down (from notes, an interview).
 bool writes_up(std::string_view credit) { return credit == "整理" || credit == "采访整理"; }
 
-// Of the credits that close a byline, all but 报道 and those that write up credit a photo.
-bool is_photo(std::string_view credit) { return credit != "报道" && !writes_up(credit); }
+// 参与采写: the named reporters took part in the story ("（王刚、李娜参与采写）").
+bool takes_part(std::string_view credit) { return credit == "参与采写"; }
+
+// Of the credits that close a byline, all but 报道 and those that write up or take part credit a photo.
+bool is_photo(std::string_view credit) {
+  return credit != "报道" && !writes_up(credit) && !takes_part(credit);
+}
 
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
@@ -102,7 +107,7 @@ namespace {
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图",
-                             "实习生", "报道", "整理", "作者"}) {
+                             "实习生", "报道", "整理", "作者", "采写"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -181,7 +186,7 @@ class BylineReader {
   }
 
   bool take_credit(std::string_view c) {
-    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c))) adopt_pending();
+    if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c) || takes_part(c))) adopt_pending();
     if (!role_has_name_) return false;
     if (is_photo(c)) b_.photo_credit = true;
     return true;

@@ -53,9 +53,10 @@ constexpr std::array<RoleWord, 27> kRoles{{
 
 // Credits that close a byline (byline.cpp tells the photo ones).
 // (采访整理: a reporter wrote down what the named people said.)
-constexpr std::array<std::string_view, 14> kCredits{"文/图",  "图/文",    "文／图", "图／文",   "文/摄",
+// (参与采写: the named reporters took part in a story another signs.)
+constexpr std::array<std::string_view, 15> kCredits{"文/图",  "图/文",    "文／图", "图／文",   "文/摄",
                                                     "文／摄", "文图",     "图文",   "摄影报道", "摄",
-                                                    "报道",   "采访整理", "整理",   "供图"};
+                                                    "报道",   "采访整理", "整理",   "供图",     "参与采写"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -214,8 +215,27 @@ void push_names(std::vector<std::string>& out, std::string tok) {
 // token is a credit alone (摄影报道 is not 摄影 + 报道) or closes with none.
 std::optional<std::pair<std::string, std::string_view>> glued_credit(const std::string& tok) {
   if (credit_of(tok)) return std::nullopt;
-  for (std::string_view c : {"摄影报道", "摄", "报道", "采访整理", "整理", "文图", "图文"}) {
+  for (std::string_view c : {"摄影报道", "摄", "报道", "采访整理", "整理", "参与采写", "文图", "图文"}) {
     if (tok.size() > c.size() && tok.ends_with(c)) return std::pair{tok.substr(0, tok.size() - c.size()), c};
+  }
+  return std::nullopt;
+}
+
+// A reporting role printed with a colon before its names, which labels no
+// speaker as a bare "记者：" may ("执笔记者：王刚", "参与采写：李娜"): the
+// role it stands for, and the name after the colon (empty when a space
+// follows it); nullopt for any other token.
+std::optional<std::pair<std::string_view, std::string>> labelled_role(const std::string& tok) {
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = tok.find(colon);
+    if (at == std::string::npos) continue;
+    const std::string_view label = std::string_view(tok).substr(0, at);
+    std::string name = tok.substr(at + colon.size());
+    if (label == "执笔记者" || label == "采写记者")
+      return std::pair{std::string_view("记者"), std::move(name)};
+    if (label == "参与采写" || label == "参与采写记者")
+      return std::pair{std::string_view("参与记者"), std::move(name)};
+    return std::nullopt;
   }
   return std::nullopt;
 }
@@ -229,13 +249,44 @@ bool is_organisation_word(const std::vector<Token>& raw, std::size_t t) {
   return false;
 }
 
+// "文/王刚", "图／李娜": the credit before the name goes to `out` (as 文/ or
+// 图/), and `tok` keeps the name.
+void split_credit_prefix(std::vector<std::string>& out, std::string& tok) {
+  if (credit_of(tok)) return;
+  for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
+    if (tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
+      out.emplace_back(prefix.substr(0, 3) == "文" ? "文/" : "图/");
+      tok = tok.substr(prefix.size());
+      return;
+    }
+  }
+}
+
+// "记者王刚": the role glued before the names goes to `out`, and `tok` keeps the names.
+void split_glued_role(std::vector<std::string>& out, std::string& tok) {
+  if (role_of(tok) || credit_of(tok)) return;
+  for (const auto& r : kRoles) {
+    if (tok.size() > r.word.size() && tok.compare(0, r.word.size(), r.word) == 0) {
+      out.emplace_back(r.word);
+      tok = tok.substr(r.word.size());
+      return;
+    }
+  }
+}
+
 // Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
-// 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚; joins padded names: 施 芳 -> 施芳.
+// 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚, 执笔记者：王刚 -> 记者 王刚; joins
+// padded names: 施 芳 -> 施芳.
 std::vector<std::string> normalise(const std::vector<Token>& raw) {
   std::vector<std::string> out;
   for (std::size_t t = 0; t < raw.size(); ++t) {
     if (t == 0 && is_organisation_word(raw, t)) continue;
     std::string tok = raw[t].text;
+    if (auto labelled = labelled_role(tok)) {
+      out.emplace_back(labelled->first);
+      if (labelled->second.empty()) continue;
+      tok = std::move(labelled->second);
+    }
     if (is_single_han(tok) && t + 1 < raw.size() && raw[t + 1].after_space &&
         is_single_han(raw[t + 1].text) && !credit_of(tok) && !credit_of(raw[t + 1].text)) {
       out.push_back(tok + raw[t + 1].text);
@@ -251,13 +302,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
         continue;
       }
     }
-    for (std::string_view prefix : {"文/", "图/", "文／", "图／"}) {
-      if (!credit_of(tok) && tok.size() > prefix.size() && tok.compare(0, prefix.size(), prefix) == 0) {
-        out.emplace_back(prefix.substr(0, 3) == "文" ? "文/" : "图/");
-        tok = tok.substr(prefix.size());
-        break;
-      }
-    }
+    split_credit_prefix(out, tok);
     strip_organisation(tok);
     if (const std::size_t slash = credit_suffix(tok); slash != std::string::npos) {  // 张玉东/文, 廖谦/图
       out.push_back(tok.substr(0, slash));
@@ -265,15 +310,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       out.push_back(credit.ends_with("摄") ? "摄" : credit);  // 陈婧/摄: a photographer's 摄
       continue;
     }
-    if (!role_of(tok) && !credit_of(tok)) {
-      for (const auto& r : kRoles) {
-        if (tok.size() > r.word.size() && tok.compare(0, r.word.size(), r.word) == 0) {
-          out.emplace_back(r.word);
-          tok = tok.substr(r.word.size());
-          break;
-        }
-      }
-    }
+    split_glued_role(out, tok);
     std::string credit;
     if (const auto glued = glued_credit(tok); glued && is_name(glued->first)) {
       credit = std::string(glued->second);

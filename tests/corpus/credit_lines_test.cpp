@@ -17,11 +17,6 @@
 namespace kanbao::corpus::testing_util {
 namespace {
 
-Names reporters_of(const char* line) {
-  const auto b = parse_byline(line);
-  return b ? b->reporters : Names{"(none)"};
-}
-
 TEST(CreditLines, CorrespondentStationedAbroad) {
   EXPECT_EQ(reporters_of("本报驻埃及记者 周 辉"), Names{"周辉"});
   EXPECT_EQ(reporters_of("本报驻欧盟记者　王刚"), Names{"王刚"});

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/byline.h"
 #include "corpus/split.h"
 
 namespace kanbao::corpus::testing_util {
@@ -26,6 +27,12 @@ inline std::vector<Article> parse_june_21(std::string_view text, bool article_fi
 inline std::string date_of(const Article& a) { return a.date ? a.date->str() : ""; }
 
 using Names = std::vector<std::string>;
+
+// The reporters of `line` read as a byline, or "(none)" when it is none.
+inline Names reporters_of(const char* line) {
+  const auto b = parse_byline(line);
+  return b ? b->reporters : Names{"(none)"};
+}
 
 // What one article of a fixture page must read as, every field.
 struct PageWant {
