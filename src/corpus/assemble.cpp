@@ -310,6 +310,7 @@ class Assembler {
       add_chunk(a_.paragraphs, strip_continuation(t),
                 may_join && !after_mark_ && !after_caption_ && !after_note_ && !mark && k != Kind::kLead);
       // A photo inside the text credits its photographer in its caption.
+      if (auto notes = find_photo_notes(t)) merge_byline(photos_, *notes);  // "（见上图，王刚摄）"
       if (k != Kind::kLead) {
         if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
       } else if (lines_.info(j).caption) {  // "■…。本报记者 王刚 摄" over a story's lead

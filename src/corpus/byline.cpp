@@ -351,6 +351,52 @@ std::optional<Byline> find_caption_credit(std::string_view line) {
   return found;
 }
 
+namespace {
+
+// The credit of a photo's note in brackets ("见上图，本报记者王刚摄"): what
+// follows the last comma or full stop, when what opens the note points at a
+// photo (见图, 上图, 图②, 图中…).
+std::optional<Byline> photo_note_credit(std::string_view note) {
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view stop : {"，", "。"}) {
+    const std::size_t at = note.rfind(stop);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at + stop.size();
+  }
+  if (cut == std::string_view::npos) return std::nullopt;
+  const std::string_view pointer = note.substr(0, std::min(note.find("，"), note.find("。")));
+  if (!(pointer.starts_with("见") || pointer.starts_with("图") || pointer.starts_with("上图") ||
+        pointer.starts_with("下图") || pointer.starts_with("左图") || pointer.starts_with("右图")) ||
+      pointer.find("图") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  auto b = parse_byline(note.substr(cut));
+  if (!b || !b->photo_credit || b->reporters.empty()) return std::nullopt;
+  return b;
+}
+
+}  // namespace
+
+std::optional<Byline> find_photo_notes(std::string_view paragraph) {
+  // A note names its photo in a few words before the credit: 40 Han
+  // characters at the most, 3 bytes each.
+  constexpr std::size_t kMaxNote = 120;
+  std::optional<Byline> found;
+  for (std::size_t close = paragraph.find("摄）"); close != std::string_view::npos;
+       close = paragraph.find("摄）", close + 1)) {
+    const std::size_t from = close > kMaxNote ? close - kMaxNote : 0;
+    const std::size_t open = paragraph.substr(from, close - from).rfind("（");
+    if (open == std::string_view::npos) continue;
+    const std::size_t inner = from + open + std::string_view("（").size();
+    const std::string_view note = paragraph.substr(inner, close + std::string_view("摄").size() - inner);
+    if (note.find("）") != std::string_view::npos) continue;
+    if (auto b = photo_note_credit(note)) {
+      if (!found) found.emplace();
+      merge_byline(*found, *b);
+    }
+  }
+  return found;
+}
+
 std::optional<Byline> find_opening_report(std::string_view paragraph) {
   const std::size_t report = paragraph.substr(0, kMaxBylineChars * 3).find("报道");
   if (report == std::string_view::npos) return std::nullopt;

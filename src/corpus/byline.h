@@ -49,6 +49,11 @@ std::optional<std::size_t> find_appended_byline(std::string_view line);
 // role before the names is kept.
 std::optional<Byline> find_caption_credit(std::string_view line);
 
+// Photos' credits in brackets inside a paragraph, each after the words
+// that point at its photo ("…在路边吃饭（见上图，本报记者王刚摄）", "（图②，李娜摄）",
+// "（上图：老街新貌。张强摄）"): the credits merged, or nullopt.
+std::optional<Byline> find_photo_notes(std::string_view paragraph);
+
 // A paragraph opening with its byline and 报道 ("本报记者陆珂报道：同四个月前
 //相比，…", a lead with no dateline, as after an 编者按): the byline, or nullopt.
 std::optional<Byline> find_opening_report(std::string_view paragraph);
