@@ -146,15 +146,17 @@ bool sentence_char(char32_t c) {
 
 // The dateline after a source: [place][M月D日](讯|电|消息). Returns the
 // offset past it; fills the date. Place and date are optional, but "本报"
-// needs 讯 or 电 within 16 characters, and the place must not read as a
-// sentence (记者, 从, 的 …).
+// needs 讯 or 电 within 16 characters, and a place with no day after it must
+// not read as a sentence (记者, 从, 的 …): before a day it is a place's
+// name (本报呼和浩特6月20日电).
 std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std::optional<Date>& date) {
   DatelineDate d;
+  bool sentence = false;  // the place holds a sentence's character
   for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
     std::size_t j = i;
     const char32_t c = util::next(s, j);
     if (c == U'讯' || c == U'电') {
-      if (d.digits) return std::nullopt;
+      if (d.digits || (sentence && d.day == 0)) return std::nullopt;
       d.finish(date);
       if (j < s.size() && s.substr(j, 3) == "】") j += 3;  // 【新华社重庆十四日电】
       return j;
@@ -164,12 +166,13 @@ std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std:
       continue;
     }
     if (c == U'消' && s.substr(j, 3) == "息") {
+      if (sentence && d.day == 0) return std::nullopt;
       d.finish(date);
       return j + 3;
     }
     if (!d.take_part(c)) {
       if (util::is_han(c) && !d.digits && d.month == 0) {
-        if (sentence_char(c)) return std::nullopt;
+        sentence = sentence || sentence_char(c);
       } else if (!util::is_space(c)) {
         return std::nullopt;
       }
