@@ -241,23 +241,7 @@ std::optional<Byline> parse_simplified(std::string_view text) {
   if (!may_be_byline(text)) return std::nullopt;
   if (!has_role_or_credit(text)) return bracketed_names(text);
   const auto fields = byline_from_fields(text);  // "来源:…  记者:王刚  编辑:…"
-  std::string_view core = byline_core(fields ? *fields : text);
-  // The page's photographer after a colon ("本版摄影：本报记者 许诺"), or the
-  // reporters who contributed ("参与记者：王刚、李娜"): the colon separates
-  // as a space does.
-  std::string spaced;
-  for (std::string_view role : {"本版摄影", "参与记者"}) {
-    if (!core.starts_with(role)) continue;
-    const std::string_view rest = core.substr(role.size());
-    for (std::string_view colon : {"：", ":"}) {
-      if (!rest.starts_with(colon)) continue;
-      spaced = std::string(role) + ' ';
-      spaced += rest.substr(colon.size());
-      core = spaced;
-      break;
-    }
-    break;
-  }
+  const std::string_view core = byline_core(fields ? *fields : text);
   const auto toks = bylines::tokens(core);
   if (toks.empty()) return std::nullopt;
   BylineReader reader;

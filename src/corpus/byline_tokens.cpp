@@ -222,8 +222,9 @@ std::optional<std::pair<std::string, std::string_view>> glued_credit(const std::
 }
 
 // A reporting role printed with a colon before its names, which labels no
-// speaker as a bare "记者：" may ("执笔记者：王刚", "参与采写：李娜"): the
-// role it stands for, and the name after the colon (empty when a space
+// speaker as a bare "记者：" may ("执笔记者：王刚", "参与采写：李娜", the
+// contributors "参与记者：王刚", the page's photographer "本版摄影：本报记者"):
+// the role it stands for, and what follows the colon (empty when a space
 // follows it); nullopt for any other token.
 std::optional<std::pair<std::string_view, std::string>> labelled_role(const std::string& tok) {
   for (std::string_view colon : {"：", ":"}) {
@@ -233,8 +234,9 @@ std::optional<std::pair<std::string_view, std::string>> labelled_role(const std:
     std::string name = tok.substr(at + colon.size());
     if (label == "执笔记者" || label == "采写记者")
       return std::pair{std::string_view("记者"), std::move(name)};
-    if (label == "参与采写" || label == "参与采写记者")
+    if (label == "参与采写" || label == "参与采写记者" || label == "参与记者")
       return std::pair{std::string_view("参与记者"), std::move(name)};
+    if (label == "本版摄影") return std::pair{std::string_view("本版摄影"), std::move(name)};
     return std::nullopt;
   }
   return std::nullopt;

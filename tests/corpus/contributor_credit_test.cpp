@@ -3,8 +3,9 @@
 // its agency print them (issue 11, session 22), in text of our own: names
 // closed by 参与采写 in brackets, alone or under their role, and the roles
 // printed with a colon in an agency's closing note (执笔记者：, 采写记者：,
-// 参与采写：, 参与采写记者：). A bare 记者： labels an interview's questions
-// and stays text; an editor is never credited.
+// 参与采写：, 参与采写记者：, and 参与记者： after another role's names). A
+// bare 记者： labels an interview's questions and stays text; an editor is
+// never credited.
 #include <gtest/gtest.h>
 
 #include "corpus/byline.h"
@@ -32,6 +33,10 @@ TEST(ContributorCredit, RolesWithAColonInAnAgencyNote) {
   const auto after = find_note_byline("（新华社北京6月20日电  记者王刚、李娜  参与采写记者：陈思远、周敏）");
   ASSERT_TRUE(after.has_value());
   EXPECT_EQ(after->reporters, (Names{"王刚", "李娜", "陈思远", "周敏"}));
+  const auto joined = find_note_byline("（新华社北京6月20日电  执笔记者：王刚；参与记者：李娜、陈思远）");
+  ASSERT_TRUE(joined.has_value());
+  EXPECT_EQ(joined->reporters, (Names{"王刚", "李娜", "陈思远"}));
+  EXPECT_TRUE(joined->contributors);
   const auto wrote = find_note_byline("（据新华社上海6月20日电  采写记者：赵一鸣、钱二宝）");
   ASSERT_TRUE(wrote.has_value());
   EXPECT_EQ(wrote->reporters, (Names{"赵一鸣", "钱二宝"}));
