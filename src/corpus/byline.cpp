@@ -124,6 +124,14 @@ std::string_view byline_core(std::string_view text) {
   return core;
 }
 
+// What a column under the reporter's name is called ("记者手记", "记者点评",
+// "【记者观察】"): a section's head, never a name after 记者.
+bool names_a_column(std::string_view token) {
+  for (std::string_view w : {"手记", "点评", "观察", "感言", "札记", "留言板"})
+    if (token == w) return true;
+  return false;
+}
+
 // Reads a byline's tokens one at a time: roles, the names under them, and
 // credits. Each take_* returns false when the token cannot stand there.
 class BylineReader {
@@ -136,7 +144,7 @@ class BylineReader {
     if (tok == "文/" || tok == "图/") return take_credit_before(tok);
     if (auto r = role_of(tok)) return take_role(tok, *r);
     if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
-    if (is_name(tok)) {
+    if (is_name(tok) && !names_a_column(tok)) {
       take_name(tok);
       return true;
     }

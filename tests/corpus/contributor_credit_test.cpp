@@ -63,5 +63,21 @@ TEST(ContributorCredit, ClosingLineOfAStory) {
   EXPECT_EQ(agency[0].reporters, (Names{"王刚", "李娜", "陈思远", "周敏", "赵一鸣"}));
 }
 
+// "记者手记", "记者点评": a column's head under a story, not 记者 and a name.
+TEST(ContributorCredit, ReportersColumnHeadCreditsNobody) {
+  EXPECT_EQ(reporters_of("记者手记"), Names{"(none)"});
+  EXPECT_EQ(reporters_of("记者点评"), Names{"(none)"});
+  EXPECT_EQ(reporters_of("【记者观察】"), Names{"(none)"});
+  const auto a = parse_june_21(
+      "把群众的事放在心上\n"
+      "　　本报成都6月20日电  （记者王刚）清晨，社区医生已经出诊了。\n"
+      "　　她说，病人信任你，你就不能让他失望。\n"
+      "　　记者手记\n"
+      "　　履职要扎根实践\n"
+      "　　脚下沾了泥，心里才有底。\n");
+  ASSERT_EQ(a.size(), 1U);
+  EXPECT_EQ(a[0].reporters, Names{"王刚"});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
