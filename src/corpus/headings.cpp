@@ -301,10 +301,6 @@ bool lists_trailing_off(std::string_view core) {
   return no_sentence(core.substr(0, core.size() - std::string_view("……").size()));
 }
 
-}  // namespace
-
-namespace {
-
 // A heading holds a word: a Han character, a letter or a digit. A photo's
 // mark alone ("▲"), an elision ("……") or a row of stars is none: in the
 // 人民日报 crawl's article files of five months (2019-02, 2019-10, 2020-01,
