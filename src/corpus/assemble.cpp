@@ -308,7 +308,8 @@ class Assembler {
       // alone too: the layout never breaks a sentence into one.
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag || k == Kind::kByline;
       add_chunk(a_.paragraphs, strip_continuation(t),
-                may_join && !after_mark_ && !after_caption_ && !after_note_ && !mark && k != Kind::kLead);
+                may_join && !after_mark_ && !after_caption_ && !after_note_ && !mark && k != Kind::kLead &&
+                    !opens_paragraph(j));
       // A photo inside the text credits its photographer in its caption.
       if (auto notes = find_photo_notes(t)) merge_byline(photos_, *notes);  // "（见上图，王刚摄）"
       if (k != Kind::kLead) {
@@ -332,6 +333,14 @@ class Assembler {
       }
     }
   }
+
+  // On a page that indents its paragraphs, an indented line opens one: the
+  // layout never indents a line it cut from a sentence. So a short line
+  // without a full stop over it (a section's subhead 一身痴气从零设计潜艇, a
+  // speaker's name 张　也（歌唱演员）) is a paragraph of its own, not the
+  // first half of the next one. In a month of the 人民日报 crawl (2020-01),
+  // such lines were joined to the text under them in 475 of 2,170 articles.
+  bool opens_paragraph(std::size_t j) const { return lines_.indents_paragraphs() && lines_.indented(j); }
 
   // `t`, a lead with a dateline, follows nothing but ■ summary points of
   // the story (the paragraphs so far, the last of them t's own).

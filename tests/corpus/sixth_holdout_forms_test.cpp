@@ -62,10 +62,12 @@ TEST(SixthHoldOutForms, FlushLeftHeadingsOnAnIndentedPageOpenArticles) {
                                "",
                                {},
                                {},
-                               4,
+                               5,
                                "家住老街的李大爷每天中午都到社区食堂吃饭。"},
                               {"", "让好政策落到实处（短评）", "", "", {}, {}, 3, "政策好不好，群众说了算！"},
                           });
+  EXPECT_EQ(a[1].paragraphs[2], "食堂还为行动不便的老人送餐上门。");  // cut by the layout: joined
+  EXPECT_EQ(a[1].paragraphs[3], "一份清单管到底");                    // indented: a cross-head
 }
 
 // What closes a story above a flush-left block - a line shaped like a
@@ -194,8 +196,12 @@ TEST(SixthHoldOutForms, IndentedCrossHeadsStayInTheirStory) {
       "　　如今，老街每天接待游客上万人次。\n");
   expect_page_articles(
       a, {
-             {"", "一条老街的新生", "", "", {}, {}, 5, "老街长八百米，两旁是百年以上的老房子。"},
+             {"", "一条老街的新生", "", "", {}, {}, 7, "老街长八百米，两旁是百年以上的老房子。"},
          });
+  // Each cross-head is a paragraph of its own, not the head of the next one.
+  EXPECT_EQ(a[0].paragraphs[2], "■先问居民，再定方案");
+  EXPECT_EQ(a[0].paragraphs[4], "老房子修旧如旧");
+  EXPECT_EQ(a[0].paragraphs[5], "工匠们用老办法修补了三十多处木构件。");
 }
 
 // Under a flush-left block, a pull-quote's mark (核心阅读) may stand before

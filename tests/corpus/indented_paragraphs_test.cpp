@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// On a page that indents its paragraphs, an indented line opens a paragraph:
+// a feature's cross-heads and a speaker's name line stay paragraphs of their
+// own, while a line the layout cut (set flush left) still joins its sentence.
+// Fixture text written for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "june_page.h"
+
+namespace kanbao::corpus {
+namespace {
+
+using testing_util::expect_page_articles;
+using testing_util::parse_june_21;
+
+TEST(IndentedParagraphs, CrossHeadsAndSpeakersStandAlone) {
+  const auto a = parse_june_21(
+      "社区里的春节晚会\n"
+      "\n"
+      "　　本报记者 王刚\n"
+      "\n"
+      "　　除夕前一周，社区礼堂里坐满了排练的居民。\n"
+      "　　一台晚会连着四代人\n"
+      "　　最年长的演员八十六岁，最小的只有五岁，他们排了一个多月。\n"
+      "　　李　平（社区合唱团团长）\n"
+      "　　大家白天上班，晚上来排练，谁也没有\n"
+      "缺过一次。\n"
+      "　　节目单贴在礼堂门口，居民们天天来看。\n");
+  expect_page_articles(
+      a, {{"", "社区里的春节晚会", "", "", {"王刚"}, {}, 6, "除夕前一周，社区礼堂里坐满了排练的居民。"}});
+  EXPECT_EQ(a[0].paragraphs[1], "一台晚会连着四代人");
+  EXPECT_EQ(a[0].paragraphs[2], "最年长的演员八十六岁，最小的只有五岁，他们排了一个多月。");
+  EXPECT_EQ(a[0].paragraphs[3], "李　平（社区合唱团团长）");
+  // The layout cut this sentence; its second half, flush left, joins it.
+  EXPECT_EQ(a[0].paragraphs[4], "大家白天上班，晚上来排练，谁也没有缺过一次。");
+  EXPECT_EQ(a[0].paragraphs[5], "节目单贴在礼堂门口，居民们天天来看。");
+}
+
+}  // namespace
+}  // namespace kanbao::corpus
