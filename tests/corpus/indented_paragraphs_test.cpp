@@ -39,5 +39,37 @@ TEST(IndentedParagraphs, CrossHeadsAndSpeakersStandAlone) {
   EXPECT_EQ(a[0].paragraphs[5], "节目单贴在礼堂门口，居民们天天来看。");
 }
 
+// ■ heads inside an indented story - no full stop, text above and under
+// them - are the story's cross-heads, and the line announcing them (…——)
+// its text: one article, not one a head.
+TEST(IndentedParagraphs, MarkedCrossHeadsStayInTheirStory) {
+  const auto a = parse_june_21(
+      "今年全市惠民实事的三个看点\n"
+      "　　一年一度的惠民实事项目近日公布，共十项。\n"
+      "　　市政府有关负责人介绍，今年的实事项目有以下三个看点——\n"
+      "　　■ 看点一：老年助餐覆盖所有街道\n"
+      "　　全市将新建社区食堂六十家，每个街道至少一家。\n"
+      "　　■ 看点二：口袋公园再添一百个\n"
+      "　　新建的口袋公园都在居民步行十分钟范围内。\n"
+      "　　■ 看点三：公交线路夜间加密\n"
+      "　　二十条公交线路的末班车将推迟到晚十一点。\n"
+      "\n"
+      "新学期中小学开设劳动课\n"
+      "　　6月20日，市教育局公布了新学期课程安排。\n");
+  expect_page_articles(
+      a, {{"", "今年全市惠民实事的三个看点", "", "", {}, {}, 8, "一年一度的惠民实事项目近日公布，共十项。"},
+          {"",
+           "新学期中小学开设劳动课",
+           "",
+           "2023-06-20",
+           {},
+           {},
+           1,
+           "6月20日，市教育局公布了新学期课程安排。"}});
+  EXPECT_EQ(a[0].paragraphs[1], "市政府有关负责人介绍，今年的实事项目有以下三个看点——");
+  EXPECT_EQ(a[0].paragraphs[2], "■ 看点一：老年助餐覆盖所有街道");
+  EXPECT_EQ(a[0].paragraphs[6], "■ 看点三：公交线路夜间加密");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
