@@ -49,6 +49,32 @@ TEST(PhotoHeading, AHeadingAloneBetweenTwoStoriesIsAnItemOfItsOwn) {
   EXPECT_EQ(a[3].title, "南城区老街巷改造完工");
 }
 
+// Two photos one after the other, each under its own heading standing
+// alone between blank lines, over a speech's heading block: two items,
+// and the second photo's heading is no kicker of the speech.
+TEST(PhotoHeading, HeadingsAloneOneAfterAnotherAreItemsOfTheirOwn) {
+  const auto a = parse_june_21(std::string(kStoryAbove) +
+                               "市长同来访的友城代表团成员亲切交谈\n"
+                               "\n"
+                               "市长同友城代表团全体成员合影留念\n"
+                               "\n"
+                               "在友好城市结好三十周年招待会上的致辞\n"
+                               "（2023年6月20日，临河）\n"
+                               "尊敬的各位来宾，\n"
+                               "女士们，先生们：\n"
+                               "　　今天，我们在这里欢聚一堂，庆祝两市结好三十周年。\n"
+                               "　　三十年来，两市在经贸、文化、教育等领域合作成果丰硕。\n");
+  ASSERT_EQ(a.size(), 4U);
+  EXPECT_EQ(a[1].title, "市长同来访的友城代表团成员亲切交谈");
+  EXPECT_TRUE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[2].title, "市长同友城代表团全体成员合影留念");
+  EXPECT_EQ(a[2].kicker, "");
+  EXPECT_TRUE(a[2].paragraphs.empty());
+  EXPECT_EQ(a[3].kicker, "");
+  EXPECT_EQ(a[3].title, "在友好城市结好三十周年招待会上的致辞");
+  EXPECT_EQ(a[3].subtitle, "（2023年6月20日，临河）");
+}
+
 // A one-line title and a lead-less story under it: the photo's heading
 // still stands alone, and the title below is the story's, not a subtitle.
 TEST(PhotoHeading, APhotoHeadingOverAOneLineTitle) {
