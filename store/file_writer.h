@@ -25,6 +25,8 @@ struct FileRecord {
   std::int64_t id = 0;
   FileStat stat;
   std::string hash;
+  std::string paper;      // the paper its page was given ("" = none)
+  std::string issue_key;  // ... and the issue (stored_date.h's date_key; "" = none)
 };
 
 class FileWriter {

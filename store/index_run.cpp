@@ -13,6 +13,7 @@
 #include "store/file_reader.h"
 #include "store/file_walk.h"
 #include "store/parse_ahead.h"
+#include "store/stored_date.h"
 
 namespace kanbao::store {
 namespace {
@@ -47,7 +48,7 @@ class IndexRun {
   // Whether file() will read the file `look` saw: what the parse-ahead
   // thread prepares.
   bool needs_reading(const std::optional<Look>& l) const {
-    return l && (!l->record || options_.rebuild || l->record->stat != l->stat);
+    return l && (!l->record || options_.rebuild || l->record->stat != l->stat || given_anew(*l->record));
   }
 
   // Brings one candidate up to date. Errors are database failures, which end
@@ -64,7 +65,7 @@ class IndexRun {
       return failure.err == ENOENT ? forget(path) : Status::Ok();
     }
     KANBAO_ASSIGN_OR_RETURN(const std::optional<FileRecord> record, record_of(path, stat, earlier));
-    if (record && !options_.rebuild && record->stat == stat) {
+    if (record && !options_.rebuild && record->stat == stat && !given_anew(*record)) {
       ++report_.files_unchanged;
       return Status::Ok();
     }
@@ -73,7 +74,8 @@ class IndexRun {
       return forget(path);
     }
     if (ahead != nullptr) return update(path, *ahead, record);
-    Prepared here = prepare_page(path, settings(), record && !options_.rebuild ? &record->hash : nullptr);
+    const bool same_if_same_hash = record && !options_.rebuild && !given_anew(*record);
+    Prepared here = prepare_page(path, settings(), same_if_same_hash ? &record->hash : nullptr);
     return update(path, here, record);
   }
 
@@ -111,7 +113,7 @@ class IndexRun {
       skip(path, content.error().message());
       return Status::Ok();
     }
-    if (record && !options_.rebuild && record->hash == p.hash) {
+    if (record && !options_.rebuild && record->hash == p.hash && !given_anew(*record)) {
       ++report_.files_unchanged;
       return writer_.touch(record->id, content->stat);
     }
@@ -122,7 +124,40 @@ class IndexRun {
       skip(path, why.rfind("not a text file", 0) == 0 ? why : "not a text file (" + why + ")");
       return forget(path);
     }
+    if (record && lacks_what_was_given(p.page, *record)) {
+      // Parsed again with what its page was given before (rare: a file whose path names no paper or issue).
+      Prepared again = prepare_page(path, settings_keeping(*record), nullptr);
+      if (again.content && again.decoded && *again.decoded)
+        return store(path, again.content->stat, again.hash, **again.decoded, again.page);
+    }
     return store(path, content->stat, p.hash, *decoded, p.page);
+  }
+
+  // `index --paper` or `--date` names a paper or issue the file's page was
+  // not given when it was stored: the file is read again, so that they apply
+  // (they override the path's; a user tagging files already indexed found
+  // them "unchanged" and kept untagged).
+  bool given_anew(const FileRecord& r) const {
+    return (!options_.paper.empty() && r.paper != options_.paper) ||
+           (date_ && r.issue_key != date_key(*date_));
+  }
+
+  // The page of a file parsed again has no paper (or issue) - its path names
+  // none and this run gives none - where the library's record gives one: one
+  // an earlier `index --paper` (or `--date`) gave it. Forgetting it would
+  // undo a user's tagging at the next change of the file.
+  bool lacks_what_was_given(const corpus::Page& page, const FileRecord& r) const {
+    const bool paper = options_.paper.empty() && page.origin.paper.empty() && !r.paper.empty();
+    const bool issue = !date_ && !page.origin.issue && date_from_key(r.issue_key).known();
+    return paper || issue;
+  }
+
+  // This run's settings, with what the record gives for what the run does not.
+  ParseSettings settings_keeping(const FileRecord& r) const {
+    ParseSettings s = settings();
+    if (s.paper.empty()) s.paper = r.paper;
+    if (!s.date && date_from_key(r.issue_key).known()) s.date = date_from_key(r.issue_key);
+    return s;
   }
 
   // Replaces what the library held of `path` by `page`, with its warnings.

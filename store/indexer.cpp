@@ -28,7 +28,7 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
     const char* sql_text;
   };
   const Item items[] = {
-      {&w.lookup_file_, "SELECT id, size, mtime_ns, hash FROM files WHERE path = ?1"},
+      {&w.lookup_file_, "SELECT id, size, mtime_ns, hash, paper, issue_key FROM files WHERE path = ?1"},
       {&w.insert_file_,
        "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at, paper, issue_key, page, "
        "page_name,"
@@ -75,7 +75,7 @@ Result<std::optional<FileRecord>> IndexWriter::lookup(const std::string& path) {
   std::optional<FileRecord> record;
   if (row) {
     record = FileRecord{lookup_file_.int64(0), FileStat{lookup_file_.int64(1), lookup_file_.int64(2)},
-                        lookup_file_.text(3)};
+                        lookup_file_.text(3), lookup_file_.text(4), lookup_file_.text(5)};
   }
   lookup_file_.reset();
   return record;

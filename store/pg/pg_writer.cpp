@@ -75,10 +75,11 @@ Result<std::int64_t> insert_file(Conn& conn, const FileRow& f) {
 
 Result<std::optional<FileRecord>> PgIndexWriter::lookup(const std::string& path) {
   KANBAO_ASSIGN_OR_RETURN(
-      Rows rows, conn_.query("SELECT id, size, mtime_ns, hash FROM files WHERE path = $1", {param(path)}));
+      Rows rows, conn_.query("SELECT id, size, mtime_ns, hash, paper, issue_key FROM files WHERE path = $1",
+                             {param(path)}));
   if (rows.size() == 0) return std::optional<FileRecord>();
-  return std::optional<FileRecord>(
-      FileRecord{rows.int64(0, 0), FileStat{rows.int64(0, 1), rows.int64(0, 2)}, rows.text(0, 3)});
+  return std::optional<FileRecord>(FileRecord{rows.int64(0, 0), FileStat{rows.int64(0, 1), rows.int64(0, 2)},
+                                              rows.text(0, 3), rows.text(0, 4), rows.text(0, 5)});
 }
 
 Status PgIndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
