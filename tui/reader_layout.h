@@ -30,6 +30,9 @@ struct ReaderLine {
 
 struct ReaderLayout {
   static constexpr int kKickerBlock = -4, kTitleBlock = -3, kSubtitleBlock = -2, kMetaBlock = -1;
+  // The first block of every article: an article opens here, kicker (引题)
+  // first when it has one.
+  static constexpr int kTopBlock = kKickerBlock;
   std::vector<ReaderLine> lines;
   std::vector<int> hit_lines;  // line of each hit, in reading order
   int width = 0;

@@ -242,10 +242,11 @@ class ReaderView : public View {
     relayout_ = true;
     if (matches_ && (options_.start_at_first_hit || options_.start_at_last_hit) && matches_->total() > 0) {
       pending_hit_ = options_.start_at_last_hit ? -1 : 1;
-      anchor_ = {ReaderLayout::kTitleBlock, 0};
+      anchor_ = {ReaderLayout::kTopBlock, 0};
     } else {
       const auto pos = ctx.state().position(*article_);
-      anchor_ = {pos.paragraph < 0 ? ReaderLayout::kTitleBlock : pos.paragraph, pos.byte};
+      // No saved place (or the heading): the top, not the title under the kicker.
+      anchor_ = {pos.paragraph < 0 ? ReaderLayout::kTopBlock : pos.paragraph, pos.byte};
       pending_hit_ = 0;
     }
     top_ = 0;
@@ -402,7 +403,7 @@ class ReaderView : public View {
   text::Wrapper wrapper_;
   ReaderLayout layout_;
   bool relayout_ = true;
-  std::pair<int, std::size_t> anchor_{ReaderLayout::kTitleBlock, 0};
+  std::pair<int, std::size_t> anchor_{ReaderLayout::kTopBlock, 0};
   int pending_hit_ = 0;  // +1: go to the first hit after layout, -1: the last
   int current_hit_ = -1;
   int top_ = 0;

@@ -17,31 +17,38 @@
 
 namespace kanbao::tui::testing {
 
+// A new temporary folder, <prefix> and six random characters.
+inline std::string make_temp_dir(const std::string& prefix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  return pattern;
+}
+
+// The pages under `pages` indexed into a new <dir>/library.db; its path.
+inline std::string index_library(const std::string& dir, const std::string& pages) {
+  std::string db = dir + "/library.db";
+  auto lib = store::Library::open(db, store::OpenMode::kReadWrite);
+  if (!lib) throw std::runtime_error(lib.error().message());
+  auto report = lib->index({pages}, store::IndexOptions{});
+  if (!report) throw std::runtime_error(report.error().message());
+  return db;
+}
+
 // A sample library in a temporary folder, indexed once per test binary.
 class SampleLibrary {
  public:
   static const std::string& db() {
-    static SampleLibrary* instance = new SampleLibrary();  // left for the process to reclaim
-    return instance->db_;
+    static const std::string* db =
+        new std::string(index_library(make_temp_dir("kanbao_tui_"), KANBAO_SAMPLE_DIR));
+    return *db;  // left for the process to reclaim
   }
-
- private:
-  SampleLibrary() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kanbao_tui_XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    dir_ = pattern;
-    db_ = dir_ + "/library.db";
-    auto lib = store::Library::open(db_, store::OpenMode::kReadWrite);
-    if (!lib) throw std::runtime_error(lib.error().message());
-    auto report = lib->index({KANBAO_SAMPLE_DIR}, store::IndexOptions{});
-    if (!report) throw std::runtime_error(report.error().message());
-  }
-  std::string dir_, db_;
 };
 
 class FakeContext : public Context {
  public:
-  explicit FakeContext(const std::string& state_dir = "") : library_(open()) {
+  // `db`: another library than the sample one (a test's own archive).
+  explicit FakeContext(const std::string& state_dir = "", const std::string& db = "")
+      : library_(open(db.empty() ? SampleLibrary::db() : db)) {
     state_.open(state_dir.empty() ? temp_state() : state_dir, library_.identity());
   }
 
@@ -75,16 +82,12 @@ class FakeContext : public Context {
   std::vector<std::string> externals;
 
  private:
-  static store::Library open() {
-    auto lib = store::Library::open(SampleLibrary::db(), store::OpenMode::kReadOnly);
+  static store::Library open(const std::string& db) {
+    auto lib = store::Library::open(db, store::OpenMode::kReadOnly);
     if (!lib) throw std::runtime_error(lib.error().message());
     return std::move(*lib);
   }
-  static std::string temp_state() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kanbao_tui_state_XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    return pattern;
-  }
+  static std::string temp_state() { return make_temp_dir("kanbao_tui_state_"); }
   store::Library library_;
   State state_;
   std::vector<std::string> filters_;
