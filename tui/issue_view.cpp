@@ -149,8 +149,12 @@ class IssueView : public View, public ArticleSequence {
         ++articles_;
       }
     }
+    // The first article selected, the first page's heading above it in view:
+    // not select(), which scrolls for the height of a view not yet drawn
+    // (1 row) and would leave the heading off the top; render() scrolls
+    // only if the screen has no room for both.
     scroller_ = Scroller{};
-    if (lines_.size() > 1) scroller_.select(1, count(), height_);  // the first article, not the heading
+    if (lines_.size() > 1) scroller_.selected = 1;
   }
 
   bool load(const store::StoredDate& date, Context& ctx, bool say) {

@@ -76,6 +76,8 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   ASSERT_NE(p1, std::string::npos) << screen;
   ASSERT_NE(p2, std::string::npos) << screen;
   EXPECT_LT(p1, p2) << screen;
+  // The first page's heading is the first row, above the selected first article.
+  EXPECT_NE(kanbao::test_support::split_lines(screen).at(1).find("01版"), std::string::npos) << screen;
 
   // ] and [ step through the paper's issues, skipping days without one.
   tmux.keys("]");

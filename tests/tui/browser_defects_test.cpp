@@ -47,6 +47,8 @@ const std::string& issue_archive() {
   return *db;  // left for the process to reclaim
 }
 
+constexpr store::StoredDate kJan25{2020, 1, 25};
+
 // The first article of the archive with a kicker (引题).
 std::optional<store::Article> article_with_kicker(FakeContext& ctx) {
   for (std::int64_t id = 1; id < 100; ++id) {
@@ -70,6 +72,26 @@ TEST(ReaderOpens, AtTheKickerOfALongArticle) {
   reader->on_action(Action::kBack, ctx);
   auto again = make_reader_view(ctx, article->id, ReaderOptions{});
   EXPECT_EQ(render(*again, 8, 60).row_text(0).find(article->kicker.substr(0, 6)), 0u);
+}
+
+// Defect 2: an issue opens with its first article selected and the first
+// page's heading above it on screen (it was scrolled off the top).
+TEST(IssueOpens, WithTheFirstPageHeadingInView) {
+  FakeContext ctx("", issue_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kJan25);
+  ASSERT_TRUE(issue);
+  // Fewer rows than the issue has: the heading is not simply scrolled back.
+  const Screen s = render(*issue, 3, 80);
+  EXPECT_NE(s.row_text(0).find("01版"), std::string::npos) << screen_text(s);
+  EXPECT_NE(s.row_text(2), "") << screen_text(s);
+  EXPECT_TRUE(issue->preview_id());  // an article, not the heading, is selected
+  // So after `]` to the next issue.
+  issue->on_action(Action::kNextIssue, ctx);
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-27");
+  EXPECT_NE(render(*issue, 3, 80).row_text(0).find("01版"), std::string::npos);
+  // Where there is room for one row only, the selected article shows.
+  auto tiny = make_issue_view(ctx, "郑州日报", kJan25);
+  EXPECT_EQ(render(*tiny, 1, 80).row_text(0).find("01版"), std::string::npos);
 }
 
 }  // namespace
