@@ -252,7 +252,7 @@ class App : public Context {
         break;
       case Action::kPrevIssue:
       case Action::kNextIssue:
-        message(_("[ ] 在一期报纸的版面中翻期；先用 : 加日期跳到一期（如 :2020-01-25）"), false);
+        message(_("[ ] 在一期报纸的版面或其中的文章里翻期；先用 : 加日期跳到一期（如 :2020-01-25）"), false);
         break;
       case Action::kPercent:
         message(_("先输入数字再按 %，如 50% 到一半处"), false);

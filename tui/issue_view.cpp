@@ -43,6 +43,33 @@ std::string page_heading(const store::IssuePage& p) {
   return out + trf("  ({} 篇)", p.articles.size());
 }
 
+// The issue of `paper` next to `from` (direction +1: later, -1: earlier)
+// that has articles; nullopt, with a message saying why, when there is none.
+std::optional<store::Issue> adjacent_issue(Context& ctx, const std::string& paper, store::StoredDate from,
+                                           int direction) {
+  // An issue whose pages hold no article is skipped (a few at most).
+  for (int tries = 0; tries < 32; ++tries) {
+    auto next = ctx.library().adjacent_issue(paper, from, direction);
+    if (!next) {
+      ctx.message(failed(next.error()), true);
+      return std::nullopt;
+    }
+    if (!*next) {
+      ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
+      return std::nullopt;
+    }
+    auto found = ctx.library().issue(paper, **next);
+    if (!found) {
+      ctx.message(failed(found.error()), true);
+      return std::nullopt;
+    }
+    if (*found) return std::move(**found);
+    from = **next;
+  }
+  ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
+  return std::nullopt;
+}
+
 class IssueView : public View, public ArticleSequence {
  public:
   explicit IssueView(store::Issue issue) : issue_(std::move(issue)) { build(); }
@@ -125,7 +152,7 @@ class IssueView : public View, public ArticleSequence {
     return std::nullopt;
   }
 
-  void reload(Context& ctx) override { load(issue_.date, ctx, false); }
+  void reload(Context& ctx) override { load(issue_.date, ctx); }
 
  private:
   struct Line {
@@ -157,35 +184,23 @@ class IssueView : public View, public ArticleSequence {
     if (lines_.size() > 1) scroller_.selected = 1;
   }
 
-  bool load(const store::StoredDate& date, Context& ctx, bool say) {
+  void load(const store::StoredDate& date, Context& ctx) {
     auto found = ctx.library().issue(issue_.paper, date);
     if (!found) {
       ctx.message(failed(found.error()), true);
-      return false;
+      return;
     }
-    if (!*found) return false;
+    if (!*found) return;
     issue_ = std::move(**found);
     build();
-    if (say) ctx.message(title());
-    return true;
   }
 
   void step_issue(int direction, Context& ctx) {
-    store::StoredDate from = issue_.date;
-    // An issue whose pages hold no article is skipped (a few at most).
-    for (int tries = 0; tries < 32; ++tries) {
-      auto next = ctx.library().adjacent_issue(issue_.paper, from, direction);
-      if (!next) {
-        ctx.message(failed(next.error()), true);
-        return;
-      }
-      if (!*next) {
-        ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
-        return;
-      }
-      if (load(**next, ctx, true)) return;
-      from = **next;
-    }
+    auto next = adjacent_issue(ctx, issue_.paper, issue_.date, direction);
+    if (!next) return;
+    issue_ = std::move(*next);
+    build();
+    ctx.message(title());
   }
 
   store::Issue issue_;
@@ -286,6 +301,13 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
   }
   if (!*issue) return nullptr;
   return std::make_unique<IssueView>(std::move(**issue));
+}
+
+std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
+                                               const store::StoredDate& date, int direction) {
+  auto issue = adjacent_issue(ctx, paper, date, direction);
+  if (!issue) return nullptr;
+  return std::make_unique<IssueView>(std::move(*issue));
 }
 
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper) {

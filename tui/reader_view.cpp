@@ -156,6 +156,10 @@ class ReaderView : public View {
         return step_hit(ctx, -1);
       case Action::kNextUnread:
         return next_unread(ctx);
+      case Action::kPrevIssue:
+      case Action::kNextIssue:
+        step_issue(ctx, action == Action::kNextIssue ? 1 : -1);
+        return true;
       case Action::kBookmark:
       case Action::kCopy:
       case Action::kPager:
@@ -285,6 +289,24 @@ class ReaderView : public View {
     options_.start_at_first_hit = options_.start_at_last_hit = false;
     load(ctx, *next);
     return true;
+  }
+
+  // `[` / `]`: the issue before / after the one this article is in, in
+  // the issue view, stacked on the reader as `:DATE` is (q comes back here).
+  void step_issue(Context& ctx, int direction) {
+    if (!article_) return;
+    if (article_->paper.empty()) {
+      ctx.message(_("这篇文章的报纸不详，没有上一期/下一期"));
+      return;
+    }
+    if (!article_->published.known()) {
+      ctx.message(_("这篇文章的出版日期不详，没有上一期/下一期"));
+      return;
+    }
+    if (auto view = make_adjacent_issue_view(ctx, article_->paper, article_->published, direction)) {
+      ctx.message(view->title());
+      ctx.push(std::move(view));
+    }
   }
 
   bool hit_on_screen() const {

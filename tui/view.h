@@ -89,6 +89,10 @@ std::unique_ptr<View> make_home_view(Context& ctx);
 std::unique_ptr<View> make_districts_view(Context& ctx);
 // The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.
 std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date);
+// The issue of `paper` before (direction -1) or after (+1) `date` that has
+// articles (`[` / `]` in the reader); nullptr, with a message, when none.
+std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
+                                               const store::StoredDate& date, int direction);
 // The `:` prompt: an article ID or an issue's date; `paper` is the one being browsed.
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
 // A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.

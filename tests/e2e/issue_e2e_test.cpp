@@ -94,6 +94,14 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   ASSERT_TRUE(tmux.wait_for("出版 2020-01-24", &screen)) << screen;
   EXPECT_NE(screen.find("郑州日报 · 第01版"), std::string::npos) << screen;
 
+  // ] in the reader opens the paper's next issue over it; q comes back.
+  tmux.keys("]");
+  ASSERT_TRUE(tmux.wait_for("› 郑州日报 2020-01-25", &screen)) << screen;
+  tmux.keys("q");
+  ASSERT_TRUE(tmux.wait_for("出版 2020-01-24", &screen)) << screen;
+  tmux.keys("[");
+  ASSERT_TRUE(tmux.wait_for("已是最早一期", &screen)) << screen;
+
   // A date with no issue says so; a number is an article ID.
   tmux.keys(":");
   tmux.literal("2020-01-26");

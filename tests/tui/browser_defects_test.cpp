@@ -94,5 +94,51 @@ TEST(IssueOpens, WithTheFirstPageHeadingInView) {
   EXPECT_EQ(render(*tiny, 1, 80).row_text(0).find("01版"), std::string::npos);
 }
 
+// Defect 3: `[` / `]` in the reader open the previous / next issue of the
+// article's paper over the reader; at the ends and without a paper or date
+// a message says why not.
+TEST(ReaderIssueSteps, OpenTheAdjacentIssueOrSayWhyNot) {
+  FakeContext ctx("", issue_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kJan25);
+  ASSERT_TRUE(issue);
+  auto reader = make_reader_view(ctx, *issue->preview_id(), ReaderOptions{});
+  render(*reader, 20, 80);
+  EXPECT_TRUE(reader->on_action(Action::kNextIssue, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "郑州日报 2020-01-27");
+  EXPECT_EQ(ctx.pops, 0);  // q comes back to the article
+  EXPECT_TRUE(reader->on_action(Action::kPrevIssue, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.pushed[1]->title(), "郑州日报 2020-01-24");
+  // From the first issue's article there is no earlier one.
+  auto first = make_reader_view(ctx, *ctx.pushed[1]->preview_id(), ReaderOptions{});
+  render(*first, 20, 80);
+  first->on_action(Action::kPrevIssue, ctx);
+  EXPECT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.last_message, "已是最早一期");
+  // The sample library files no page under a paper and a date.
+  FakeContext plain;
+  auto list = make_articles_view(plain, std::nullopt, "全部");
+  render(*list, 20, 80);
+  auto undated = make_reader_view(plain, *list->preview_id(), ReaderOptions{});
+  render(*undated, 20, 80);
+  EXPECT_TRUE(undated->on_action(Action::kNextIssue, plain));
+  EXPECT_TRUE(plain.pushed.empty());
+  EXPECT_NE(plain.last_message.find("不详，没有上一期/下一期"), std::string::npos) << plain.last_message;
+}
+
+// Defect 3: the reader's help lists [ and ], as the manual says.
+TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
+  const Keymap keymap;
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+  std::string help;
+  for (const auto& line : keymap.help_lines(reader->where())) help += line + "\n";
+  EXPECT_NE(help.find(std::string(Keymap::description(Action::kPrevIssue))), std::string::npos) << help;
+  EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
+}
+
 }  // namespace
 }  // namespace kanbao::tui
