@@ -260,10 +260,7 @@ class GoToView : public View {
     if (auto date = parse_date_key(text)) {
       auto view = make_issue_view(ctx, paper_.value_or(""), *date);
       if (!view && paper_) view = make_issue_view(ctx, "", *date);
-      if (!view) {
-        ctx.message(trf("没有 {} 这一期", date->str()), true);
-        return;
-      }
+      if (!view) return fail(ctx, trf("没有 {} 这一期", date->str()));
       ctx.pop();
       ctx.push(std::move(view));
       return;
@@ -274,17 +271,21 @@ class GoToView : public View {
       number = number && c >= '0' && c <= '9';
       if (number) id = id * 10 + (c - '0');
     }
-    if (!number || id <= 0) {
-      ctx.message(trf("“{}” 既不是文章编号也不是日期（YYYY-MM-DD）", text::sanitize(text)), true);
-      return;
-    }
+    if (!number || id <= 0)
+      return fail(ctx, trf("“{}” 既不是文章编号也不是日期（YYYY-MM-DD）", text::sanitize(text)));
     auto article = ctx.library().article(id);
-    if (!article || !*article) {
-      ctx.message(article ? trf("没有编号为 {} 的文章", id) : failed(article.error()), true);
-      return;
-    }
+    if (!article || !*article)
+      return fail(ctx, article ? trf("没有编号为 {} 的文章", id) : failed(article.error()));
     ctx.pop();
     ctx.push(make_reader_view(ctx, id, ReaderOptions{}));
+  }
+
+  // A jump that cannot be made closes the prompt and says why in the status
+  // line, as a failed search or command does: left open, the old text would
+  // run into the next thing typed (:2020-02-01:2026-04-04, or a Q meant to quit).
+  static void fail(Context& ctx, std::string why) {
+    ctx.pop();
+    ctx.message(std::move(why), true);
   }
 
   std::optional<std::string> paper_;

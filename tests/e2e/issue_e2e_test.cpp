@@ -102,12 +102,13 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   tmux.keys("[");
   ASSERT_TRUE(tmux.wait_for("已是最早一期", &screen)) << screen;
 
-  // A date with no issue says so; a number is an article ID.
+  // A date with no issue says so and closes the prompt; a number is an article ID.
   tmux.keys(":");
   tmux.literal("2020-01-26");
   tmux.keys("Enter");
   ASSERT_TRUE(tmux.wait_for("没有 2020-01-26 这一期", &screen)) << screen;
-  tmux.keys("Escape");
+  EXPECT_EQ(screen.find("输入文章编号"), std::string::npos) << screen;
+  EXPECT_NE(screen.find("出版 2020-01-24"), std::string::npos) << screen;
   tmux.keys(":");
   tmux.literal("1");
   tmux.keys("Enter");

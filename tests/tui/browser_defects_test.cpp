@@ -140,5 +140,29 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
 }
 
+// Defect 4: a failed `:` jump closes the prompt and says why in the status
+// line, so what is typed next is not added to the old text.
+TEST(GoToPrompt, AFailedJumpClosesThePromptWithTheError) {
+  FakeContext ctx("", issue_archive());
+  for (const auto& [typed, said] : {std::pair{U"2020-02-01", "没有 2020-02-01 这一期"},
+                                    std::pair{U"abc", "“abc” 既不是文章编号也不是日期（YYYY-MM-DD）"},
+                                    std::pair{U"99999", "没有编号为 99999 的文章"}}) {
+    auto prompt = make_goto_view(std::optional<std::string>("郑州日报"));
+    const int pops = ctx.pops;
+    testing::type(*prompt, ctx, typed);
+    EXPECT_TRUE(prompt->on_key(key::kEnter, ctx));
+    EXPECT_EQ(ctx.pops, pops + 1) << said;
+    EXPECT_EQ(ctx.last_message, said);
+    EXPECT_TRUE(ctx.last_error);
+    EXPECT_TRUE(ctx.pushed.empty());
+  }
+  // A jump that works replaces the prompt with the issue.
+  auto prompt = make_goto_view(std::optional<std::string>("郑州日报"));
+  testing::type(*prompt, ctx, U"20200125");
+  prompt->on_key(key::kEnter, ctx);
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "郑州日报 2020-01-25");
+}
+
 }  // namespace
 }  // namespace kanbao::tui
