@@ -16,6 +16,7 @@
 #include "tui/count_prefix.h"
 #include "tui/external.h"
 #include "tui/i18n.h"
+#include "tui/message_lines.h"
 #include "tui/panes.h"
 #include "tui/process_setup.h"
 #include "tui/status_line.h"
@@ -113,8 +114,7 @@ class App : public Context {
     screen_.clear();
     const int rows = screen_.rows(), cols = screen_.cols();
     if (rows < kMinRows || cols < kMinCols) {
-      const std::string notice = trf("窗口太小 {}x{}，至少 {}x{}", cols, rows, kMinCols, kMinRows);
-      screen_.put(0, 0, text::truncate(notice, cols), Style::kError);
+      screen_.put(0, 0, too_small_notice(cols, rows, kMinCols, kMinRows), Style::kError);
       if (rows > 1) screen_.put(1, 0, text::truncate(_("Q 退出"), cols), Style::kDim);
       return;
     }

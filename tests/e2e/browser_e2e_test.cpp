@@ -253,8 +253,13 @@ TEST(BrowserE2EStandalone, TinyWindowsAndSignals) {
                  " --db " + shell_quote(db));
   std::string screen;
   ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
+  // The notice fits: shorter words as the window narrows, the sizes kept.
+  tmux.resize(30, 5);
+  ASSERT_TRUE(tmux.wait_for("窗口太小 30x5，至少 20x6", &screen)) << screen;
+  tmux.resize(20, 5);
+  ASSERT_TRUE(tmux.wait_for("20x5，至少 20x6", &screen)) << screen;
   tmux.resize(10, 3);
-  ASSERT_TRUE(tmux.wait_for("窗口太小", &screen)) << screen;
+  ASSERT_TRUE(tmux.wait_for("10x3<20x6", &screen)) << screen;
   tmux.resize(1, 1);
   std::this_thread::sleep_for(300ms);
   tmux.resize(60, 20);

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "text/width.h"
+#include "tui/message_lines.h"
 #include "view_harness.h"
 
 namespace kanbao::tui {
@@ -162,6 +164,29 @@ TEST(GoToPrompt, AFailedJumpClosesThePromptWithTheError) {
   prompt->on_key(key::kEnter, ctx);
   ASSERT_EQ(ctx.pushed.size(), 1u);
   EXPECT_EQ(ctx.pushed[0]->title(), "郑州日报 2020-01-25");
+}
+
+// Defect 5: the too-small notice fits every width down to one column, and
+// keeps the sizes whole wherever they fit.
+TEST(TooSmall, TheNoticeFitsEveryWidth) {
+  for (int cols = 1; cols < 40; ++cols) {
+    for (int rows = 1; rows < 6; ++rows) {
+      const std::string notice = too_small_notice(cols, rows, 20, 6);
+      EXPECT_LE(text::display_width(notice), cols) << notice;
+      const std::string size = std::to_string(cols) + "x" + std::to_string(rows);
+      if (cols >= 4) {
+        EXPECT_NE(notice.find("20x6"), std::string::npos) << cols << ": " << notice;
+      }
+      if (cols >= 9) {
+        EXPECT_NE(notice.find(size), std::string::npos) << cols << ": " << notice;
+      }
+      if (cols >= 24) {
+        EXPECT_EQ(notice.find("窗口太小"), 0u) << notice;
+      }
+    }
+  }
+  EXPECT_EQ(too_small_notice(20, 5, 20, 6), "20x5，至少 20x6");
+  EXPECT_EQ(too_small_notice(10, 3, 20, 6), "10x3<20x6");
 }
 
 }  // namespace
