@@ -202,7 +202,7 @@ class App : public Context {
     if (top.on_action(*action, *this)) return;
     // m, y, o, u on the selected article of any list the view did not take.
     if (act_on_article(*action, top.preview_id(), *this)) return;
-    handle_global(*action, top);
+    handle_global(*action, ev.key, top);
   }
 
   // A tick, the wheel or a click; false for a key, which handle() goes on with.
@@ -230,7 +230,7 @@ class App : public Context {
   }
 
   // The actions no view took: the browser's own (quit, back, help, search...).
-  void handle_global(Action action, View& top) {
+  void handle_global(Action action, int key, View& top) {
     switch (action) {
       case Action::kQuit:
         quit_ = true;
@@ -270,6 +270,10 @@ class App : public Context {
         }
         break;
       default:
+        // A key this screen has no use for (f or s in an issue, J in a
+        // list) says so, as [ ] and % do, rather than doing nothing.
+        message(trf("{}（{}）在这里不适用；按 ? 看这里能用的键", key_name(key), Keymap::description(action)),
+                false);
         break;
     }
   }

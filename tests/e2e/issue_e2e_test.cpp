@@ -79,6 +79,11 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   // The first page's heading is the first row, above the selected first article.
   EXPECT_NE(kanbao::test_support::split_lines(screen).at(1).find("01版"), std::string::npos) << screen;
 
+  // f and s (a list's filter and sort) say they do not apply to an issue.
+  tmux.keys("f");
+  ASSERT_TRUE(tmux.wait_for("在这里不适用", &screen)) << screen;
+  EXPECT_NE(screen.find("f（按标题筛选列表）"), std::string::npos) << screen;
+
   // ] and [ step through the paper's issues, skipping days without one.
   tmux.keys("]");
   ASSERT_TRUE(tmux.wait_for("郑州日报 2020-01-27", &screen)) << screen;
