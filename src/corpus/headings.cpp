@@ -840,12 +840,79 @@ bool notes_document(std::string_view next) {
   return in_brackets || number;
 }
 
+// A short title of two beats under a line with no comma ("老街古巷，渐次苏醒"
+// under "某市修缮一批历史街区"): a catchword, as a title under its kicker
+// gives it; a subtitle with a comma elaborates at length or gives the
+// figures ("二十多家摊位，主打本地小吃": figures in numerals too). In the 人民日报 crawl's two-line
+// headings of five months (2019-02, 2019-10, 2020-01, -02, -05), a second
+// line of fourteen characters or less with a comma and no figures under a
+// first without a comma is a title 50 times and a subtitle never.
+bool short_clauses_below(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxCatchword = 14;
+  std::size_t i = 0;
+  const bool opens_with_numeral =
+      !next.empty() && std::u32string_view(U"一二两三四五六七八九十百千").find(util::next(next, i)) !=
+                           std::u32string_view::npos;
+  return util::has_any(next, U"，,") && !util::has_any(line, U"，,") && !util::has_any(next, kDigits) &&
+         !has_count(next) && !opens_with_numeral && printed_length(next, kMaxCatchword + 1) <= kMaxCatchword;
+}
+
+// Who won what ("某某夺得男子单打冠军", "三名中国球员闯进八强"): the result
+// is the title, the event or stage above it its kicker (20 to 0 in the same
+// headings).
+bool match_result(std::string_view next) {
+  constexpr std::array<std::string_view, 5> kWins = {"夺", "获", "摘得", "闯进", "晋级"};
+  constexpr std::array<std::string_view, 9> kHonours = {"冠军", "亚军", "季军", "金牌", "银牌",
+                                                        "铜牌", "四强", "八强", "正赛"};
+  for (std::string_view honour : kHonours) {
+    const std::size_t at = next.find(honour);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = next.substr(0, at);
+    if (std::ranges::any_of(kWins, [before](std::string_view w) { return before.find(w) != before.npos; }))
+      return true;
+  }
+  return false;
+}
+
+// What a leader's letter urges ("勉励他们…"): the title under the line
+// saying who wrote to whom (3 to 0 in the same headings).
+bool urges_below(std::string_view next) { return next.starts_with("勉励"); }
+
+// The nation as the subject of the line under ("中国队…", "我国…"): the news
+// itself, a title under its kicker; a subtitle goes on from its title's
+// subject. In the same headings such a second line is a title 73 times and
+// a subtitle twice (once under a title closed by its column's name).
+bool nation_below(std::string_view line, std::string_view next) {
+  return (next.starts_with("中国") || next.starts_with("我国")) && !closes_with_column(line) &&
+         !closes_with_campaign(line);
+}
+
+// A holiday or its first days ("“五一”假期前三日", "春节假期"): when the
+// figures under it were counted (5 to 0 in the same headings); frames_the_news
+// reads …首日.
+bool holiday_above(std::string_view line) {
+  return line.ends_with("假期") ||
+         (line.find("假期前") != std::string_view::npos && (line.ends_with("日") || line.ends_with("天")));
+}
+
+// Several departments at work, or the ill aimed at ("多部门联合…", "针对…顽疾"):
+// the setting of the news a title under it tells (12 to 0 in the same
+// headings).
+bool setting_above(std::string_view line) { return line.starts_with("多部门") || line.starts_with("针对"); }
+
+// A title under the first of two heading lines by the second's own words or
+// the first's setting (short_clauses_below … setting_above).
+bool title_below(std::string_view line, std::string_view next) {
+  return short_clauses_below(line, next) || match_result(next) || urges_below(next) ||
+         nation_below(line, next) || holiday_above(line) || setting_above(line);
+}
+
 // Of two heading lines, the first is a kicker over the title under it: it
 // sets the context or has a kicker's shape, and the second is neither who
 // attended nor a document's note.
 bool kicker_over_title(std::string_view line, std::string_view next) {
   if (names_attendance(next) || notes_document(next)) return false;
-  return is_context(line, next) || kicker_shaped(line, next);
+  return is_context(line, next) || kicker_shaped(line, next) || title_below(line, next);
 }
 
 // Which line of a heading block is the title: the one named (title_at), the

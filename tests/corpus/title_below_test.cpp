@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// Two heading lines where the second is the title by its own words or the
+// first's setting (issue 11, session 23), in text of our own: a short
+// catchword of two beats, who won what, what a letter urges, the nation as
+// the subject, a holiday's first days or the ill a campaign aims at above
+// the news. A subtitle with a comma elaborating at length, and a line
+// opening with 我国 under a title closed by its column's name, stay
+// subtitles under their titles.
+#include <gtest/gtest.h>
+
+#include "june_page.h"
+
+namespace kanbao::corpus::testing_util {
+namespace {
+
+TEST(TitleBelow, TheSecondLineTellsTheNews) {
+  const auto a = parse_june_21(
+      "临河老城改造提速\n"
+      "老街古巷，渐次焕发生机\n"
+      "　　临河今年修缮老城历史街区十二条。\n"
+      "\n"
+      "临河国际马拉松赛男子全程\n"
+      "本市选手王小林夺得男子全程冠军\n"
+      "　　临河国际马拉松赛昨日鸣枪开跑。\n"
+      "\n"
+      "市长给临河中学毕业班学生回信\n"
+      "勉励他们珍惜青春时光努力学习报效家乡\n"
+      "　　日前，临河中学毕业班学生给市长写信。\n"
+      "\n"
+      "临河港新航线开通\n"
+      "中国北方货运班列首次直达远山港\n"
+      "　　首趟班列昨日从临河港发出。\n");
+  expect_page_articles(a, {
+                              {"临河老城改造提速",
+                               "老街古巷，渐次焕发生机",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河今年修缮老城历史街区十二条。"},
+                              {"临河国际马拉松赛男子全程",
+                               "本市选手王小林夺得男子全程冠军",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河国际马拉松赛昨日鸣枪开跑。"},
+                              {"市长给临河中学毕业班学生回信",
+                               "勉励他们珍惜青春时光努力学习报效家乡",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "日前，临河中学毕业班学生给市长写信。"},
+                              {"临河港新航线开通",
+                               "中国北方货运班列首次直达远山港",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "首趟班列昨日从临河港发出。"},
+                          });
+}
+
+TEST(TitleBelow, TheFirstLineSetsTheScene) {
+  const auto a = parse_june_21(
+      "端午假期前两日\n"
+      "全市接待游客超过一百二十万人次\n"
+      "　　端午假期前两日，临河各景区游人如织。\n"
+      "\n"
+      "针对老旧小区停车难问题\n"
+      "临河新建二十处共享停车场\n"
+      "　　临河今年新建共享停车场二十处。\n"
+      "\n"
+      "多部门开展安全检查\n"
+      "临河排查整改各类隐患三百余处\n"
+      "　　临河市应急、消防等部门联合开展检查。\n");
+  expect_page_articles(a, {
+                              {"端午假期前两日",
+                               "全市接待游客超过一百二十万人次",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "端午假期前两日，临河各景区游人如织。"},
+                              {"针对老旧小区停车难问题",
+                               "临河新建二十处共享停车场",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河今年新建共享停车场二十处。"},
+                              {"多部门开展安全检查",
+                               "临河排查整改各类隐患三百余处",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河市应急、消防等部门联合开展检查。"},
+                          });
+}
+
+TEST(TitleBelow, ALongSubtitleOrATitleWithItsColumnKeepsTheTitle) {
+  const auto a = parse_june_21(
+      "临河推进老旧小区改造提速\n"
+      "今年计划改造小区六十个，惠及居民两万余户\n"
+      "　　临河今年改造老旧小区六十个。\n"
+      "\n"
+      "外贸稳中有进（权威发布）\n"
+      "我国前五月货物贸易进出口总值同比增长\n"
+      "　　海关总署昨日发布前五月进出口数据。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "临河推进老旧小区改造提速",
+                               "今年计划改造小区六十个，惠及居民两万余户",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河今年改造老旧小区六十个。"},
+                              {"",
+                               "外贸稳中有进（权威发布）",
+                               "我国前五月货物贸易进出口总值同比增长",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "海关总署昨日发布前五月进出口数据。"},
+                          });
+}
+
+}  // namespace
+}  // namespace kanbao::corpus::testing_util
