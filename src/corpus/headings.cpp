@@ -900,11 +900,47 @@ bool holiday_above(std::string_view line) {
 // headings).
 bool setting_above(std::string_view line) { return line.starts_with("多部门") || line.starts_with("针对"); }
 
+// Where a note in brackets closing the line starts when the note holds
+// brackets or a comma of its own ("…（新春走基层（特别报道））", "…(来信综述·
+// 面对疫情，我们怎么做②)"), at most 32 characters, after text of the line's
+// own; 0 if none. closes_with_column and closes_with_series take neither.
+std::size_t nested_note_start(std::string_view line) {
+  constexpr std::size_t kMaxNote = 32;
+  if (!line.ends_with("）") && !line.ends_with(")")) return 0;
+  std::size_t depth = 0;
+  std::size_t end = line.size();
+  while (end > 0) {
+    std::size_t at = end;
+    const char32_t c = util::prev(line, at);
+    if (c == U'）' || c == U')') ++depth;
+    if ((c == U'（' || c == U'(') && --depth == 0) {
+      const std::string_view note = line.substr(at);
+      std::size_t open = 0;
+      std::size_t close = note.size();
+      util::next(note, open);
+      util::prev(note, close);
+      const bool own_marks = util::has_any(note.substr(open, close - open), U"（(，,");
+      return at > 0 && own_marks && util::length_up_to(note, kMaxNote + 1) <= kMaxNote ? at : 0;
+    }
+    end = at;
+  }
+  return 0;
+}
+
+// A title closed by a series' name of brackets or clauses of its own under
+// a line without one: in the same headings 31 such second lines are titles
+// and one a subtitle (opening with a dash: title_line reads it so).
+bool nested_note_below(std::string_view line, std::string_view next) {
+  return nested_note_start(next) > 0 && nested_note_start(line) == 0 && !closes_with_column(line) &&
+         !closes_with_campaign(line) && !closes_with_series(line);
+}
+
 // A title under the first of two heading lines by the second's own words or
 // the first's setting (short_clauses_below … setting_above).
 bool title_below(std::string_view line, std::string_view next) {
   return short_clauses_below(line, next) || match_result(next) || urges_below(next) ||
-         nation_below(line, next) || holiday_above(line) || setting_above(line);
+         nation_below(line, next) || holiday_above(line) || setting_above(line) ||
+         nested_note_below(line, next);
 }
 
 // Of two heading lines, the first is a kicker over the title under it: it

@@ -3,7 +3,8 @@
 // first's setting (issue 11, session 23), in text of our own: a short
 // catchword of two beats, who won what, what a letter urges, the nation as
 // the subject, a holiday's first days or the ill a campaign aims at above
-// the news. A subtitle with a comma elaborating at length, and a line
+// the news, a series' name of brackets or clauses of its own closing the
+// title. A subtitle with a comma elaborating at length, and a line
 // opening with 我国 under a title closed by its column's name, stay
 // subtitles under their titles.
 #include <gtest/gtest.h>
@@ -104,6 +105,35 @@ TEST(TitleBelow, TheFirstLineSetsTheScene) {
                                {},
                                1,
                                "临河市应急、消防等部门联合开展检查。"},
+                          });
+}
+
+TEST(TitleBelow, ATitleClosedByASeriesNameOfItsOwnMarks) {
+  const auto a = parse_june_21(
+      "稳岗位 保供给\n"
+      "菜篮子里的底气（身边看民生（8））\n"
+      "　　今年以来，临河蔬菜基地扩种二百亩，本地菜供应充足。（李晓红）\n"
+      "\n"
+      "读者来信谈社区养老服务\n"
+      "老有所养 邻里相帮(来信综述·社区养老，我们怎么看①)\n"
+      "　　近期，本报陆续收到读者来信，谈社区养老服务。\n");
+  expect_page_articles(a, {
+                              {"稳岗位 保供给",
+                               "菜篮子里的底气（身边看民生（8））",
+                               "",
+                               "",
+                               {"李晓红"},
+                               {},
+                               1,
+                               "今年以来，临河蔬菜基地扩种二百亩，本地菜供应充足。"},
+                              {"读者来信谈社区养老服务",
+                               "老有所养 邻里相帮(来信综述·社区养老，我们怎么看①)",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "近期，本报陆续收到读者来信，谈社区养老服务。"},
                           });
 }
 
