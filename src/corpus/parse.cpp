@@ -469,11 +469,9 @@ class Openings {
     if (!closed_strongly_before(j) && !(closed_before(j) && marked_block(lines_, j)) && !apart) return false;
     // A quotation alone that speaks ("“看个电视怎么这么麻烦！”") opens a
     // feature's text, not an article; one quoted phrase ("“架起友谊的桥梁”")
-    // is a title. So is one that speaks where the page sets it as a heading,
-    // flush left over indented text after a story closed by its credit (in
-    // the 人民日报 crawl's headings such a line is a title 38 times, a
-    // kicker 4, a subtitle never).
-    if (quoted_text(lines_.text(j)) && !(flush_left_over_indent(j) && closed_strongly_before(j)) &&
+    // is a title. So is one that speaks where the page sets it as a heading
+    // (quotation_set_as_heading).
+    if (quoted_text(lines_.text(j)) && !quotation_set_as_heading(j) &&
         lines_.kind(lines_.next(j) < lines_.size() ? lines_.next(j) : j) == Kind::kBody)
       return false;
     std::size_t k = j;
@@ -490,6 +488,30 @@ class Openings {
     // before the text.)
     return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
            (apart && below.kind == Kind::kPullQuote) || summary_point(k);
+  }
+
+  // A quotation that speaks set as a heading: flush left over indented
+  // text, after a story closed by its credit (in the 人民日报 crawl's
+  // headings such a line is a title 38 times, a kicker 4, a subtitle never)
+  // or after a blank line closing a story set solid under its heading
+  // ("“此刻，我们也是战士！”" over its text is a title: 10 pages of the
+  // crawl's five months, 2019-02, 2019-10, 2020-01, -02, -05, count their
+  // articles right so, none wrong). A page that sets blank lines within a
+  // story (under its byline) may set a cross-head so.
+  bool quotation_set_as_heading(std::size_t j) const {
+    return flush_left_over_indent(j) &&
+           (closed_strongly_before(j) || (flush_left_under_indent(j) && story_set_solid_above(j)));
+  }
+
+  // The lines above the blank line over j run with no blank line between
+  // up from a heading: one story, heading and text, set solid.
+  bool story_set_solid_above(std::size_t j) const {
+    if (j < 2 || !lines_.blank(j - 1)) return false;
+    std::size_t top = j - 1;
+    while (top > 0 && !lines_.blank(top - 1)) --top;
+    if (top == j - 1) return false;
+    const Kind k = lines_.kind(top);
+    return k == Kind::kHeading || k == Kind::kColumnTag;
   }
 
   // On a page that indents its paragraphs, line j stands flush left over
