@@ -935,12 +935,32 @@ bool nested_note_below(std::string_view line, std::string_view next) {
          !closes_with_campaign(line) && !closes_with_series(line);
 }
 
+// A name and its colon opening the second line ("临河：老街焕发新活力",
+// "某某银行：…"): the place, body or person the title speaks of or for,
+// under a kicker without a colon of its own. In the same headings such a
+// second line (the name two to ten characters, no comma before the colon,
+// the line 40 characters at most) is a title 16 times and a subtitle never.
+// (A salutation, "亲爱的居民朋友们：", has nothing after its colon.)
+bool named_below(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMinName = 2;
+  constexpr std::size_t kMaxName = 10;
+  constexpr std::size_t kMaxTitle = 40;
+  if (util::has_any(line, U"：:") || printed_length(next, kMaxTitle + 1) > kMaxTitle) return false;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < next.size() && n <= kMaxName; ++n) {
+    const char32_t c = util::next(next, i);
+    if (c == U'：' || c == U':') return n >= kMinName && util::length_up_to(next.substr(i), 2) >= 2;
+    if (c == U'，' || c == U',') return false;
+  }
+  return false;
+}
+
 // A title under the first of two heading lines by the second's own words or
 // the first's setting (short_clauses_below … setting_above).
 bool title_below(std::string_view line, std::string_view next) {
   return short_clauses_below(line, next) || match_result(next) || urges_below(next) ||
          nation_below(line, next) || holiday_above(line) || setting_above(line) ||
-         nested_note_below(line, next);
+         nested_note_below(line, next) || named_below(line, next);
 }
 
 // Of two heading lines, the first is a kicker over the title under it: it

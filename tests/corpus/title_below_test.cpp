@@ -2,11 +2,11 @@
 // Two heading lines where the second is the title by its own words or the
 // first's setting (issue 11, session 23), in text of our own: a short
 // catchword of two beats, who won what, what a letter urges, the nation as
-// the subject, a holiday's first days or the ill a campaign aims at above
-// the news, a series' name of brackets or clauses of its own closing the
-// title. A subtitle with a comma elaborating at length, and a line
-// opening with 我国 under a title closed by its column's name, stay
-// subtitles under their titles.
+// the subject, a name and its colon, a holiday's first days or the ill a
+// campaign aims at above the news, a series' name of brackets or clauses
+// of its own closing the title. A subtitle with a comma elaborating at
+// length, and a line opening with 我国 under a title closed by its
+// column's name, stay subtitles under their titles.
 #include <gtest/gtest.h>
 
 #include "june_page.h"
@@ -30,41 +30,48 @@ TEST(TitleBelow, TheSecondLineTellsTheNews) {
       "\n"
       "临河港新航线开通\n"
       "中国北方货运班列首次直达远山港\n"
-      "　　首趟班列昨日从临河港发出。\n");
-  expect_page_articles(a, {
-                              {"临河老城改造提速",
-                               "老街古巷，渐次焕发生机",
-                               "",
-                               "",
-                               {},
-                               {},
-                               1,
-                               "临河今年修缮老城历史街区十二条。"},
-                              {"临河国际马拉松赛男子全程",
-                               "本市选手王小林夺得男子全程冠军",
-                               "",
-                               "",
-                               {},
-                               {},
-                               1,
-                               "临河国际马拉松赛昨日鸣枪开跑。"},
-                              {"市长给临河中学毕业班学生回信",
-                               "勉励他们珍惜青春时光努力学习报效家乡",
-                               "",
-                               "",
-                               {},
-                               {},
-                               1,
-                               "日前，临河中学毕业班学生给市长写信。"},
-                              {"临河港新航线开通",
-                               "中国北方货运班列首次直达远山港",
-                               "",
-                               "",
-                               {},
-                               {},
-                               1,
-                               "首趟班列昨日从临河港发出。"},
-                          });
+      "　　首趟班列昨日从临河港发出。\n"
+      "\n"
+      "临河老街改造完工\n"
+      "南城区：老街焕发新活力\n"
+      "　　南城区老街改造工程日前完工。\n");
+  expect_page_articles(
+      a,
+      {
+          {"临河老城改造提速",
+           "老街古巷，渐次焕发生机",
+           "",
+           "",
+           {},
+           {},
+           1,
+           "临河今年修缮老城历史街区十二条。"},
+          {"临河国际马拉松赛男子全程",
+           "本市选手王小林夺得男子全程冠军",
+           "",
+           "",
+           {},
+           {},
+           1,
+           "临河国际马拉松赛昨日鸣枪开跑。"},
+          {"市长给临河中学毕业班学生回信",
+           "勉励他们珍惜青春时光努力学习报效家乡",
+           "",
+           "",
+           {},
+           {},
+           1,
+           "日前，临河中学毕业班学生给市长写信。"},
+          {"临河港新航线开通",
+           "中国北方货运班列首次直达远山港",
+           "",
+           "",
+           {},
+           {},
+           1,
+           "首趟班列昨日从临河港发出。"},
+          {"临河老街改造完工", "南城区：老街焕发新活力", "", "", {}, {}, 1, "南城区老街改造工程日前完工。"},
+      });
 }
 
 TEST(TitleBelow, TheFirstLineSetsTheScene) {
