@@ -955,12 +955,42 @@ bool named_below(std::string_view line, std::string_view next) {
   return false;
 }
 
+// An action with no subject of its own over the news of who took it
+// ("开展…操作" / "央行将投放…", "保护…" / "某省压减…"): what was done or is
+// aimed at, as a kicker says it. These openings are not
+// kSubjectlessOpenings': a second line opening so is a subtitle too
+// (进一步部署… under a meeting). In the same headings a first line with no
+// space opening with one of them is a kicker 10 times and a title never.
+bool action_above(std::string_view line) {
+  constexpr std::array<std::string_view, 6> kOpenings = {"保护", "改善",   "开展",
+                                                         "打击", "进一步", "多措并举"};
+  return !util::has_any(line, U" \u3000") &&
+         std::ranges::any_of(kOpenings, [line](std::string_view w) { return line.starts_with(w); });
+}
+
+// A work named alone after its kind ("京剧《某某》", "纪录片《某某》"): the
+// review's title under it says what the critic found (4 to 0 in the same
+// headings).
+bool work_named_above(std::string_view line) {
+  constexpr std::size_t kMaxKind = 3;
+  const std::size_t open = line.find("《");
+  if (open == std::string_view::npos || open == 0 || !line.ends_with("》")) return false;
+  const std::string_view kind = line.substr(0, open);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < kind.size(); ++n) {
+    if (!util::is_han(util::next(kind, i))) return false;
+  }
+  const std::string_view name = line.substr(open);
+  return n <= kMaxKind && name.find("《", 1) == std::string_view::npos;
+}
+
 // A title under the first of two heading lines by the second's own words or
 // the first's setting (short_clauses_below … setting_above).
 bool title_below(std::string_view line, std::string_view next) {
   return short_clauses_below(line, next) || match_result(next) || urges_below(next) ||
          nation_below(line, next) || holiday_above(line) || setting_above(line) ||
-         nested_note_below(line, next) || named_below(line, next);
+         nested_note_below(line, next) || named_below(line, next) || action_above(line) ||
+         work_named_above(line);
 }
 
 // Of two heading lines, the first is a kicker over the title under it: it

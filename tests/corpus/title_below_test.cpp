@@ -2,8 +2,9 @@
 // Two heading lines where the second is the title by its own words or the
 // first's setting (issue 11, session 23), in text of our own: a short
 // catchword of two beats, who won what, what a letter urges, the nation as
-// the subject, a name and its colon, a holiday's first days or the ill a
-// campaign aims at above the news, a series' name of brackets or clauses
+// the subject, a name and its colon, a holiday's first days, the ill a
+// campaign aims at, an action with no subject or a work named after its
+// kind above the news, a series' name of brackets or clauses
 // of its own closing the title. A subtitle with a comma elaborating at
 // length, and a line opening with 我国 under a title closed by its
 // column's name, stay subtitles under their titles.
@@ -86,7 +87,15 @@ TEST(TitleBelow, TheFirstLineSetsTheScene) {
       "\n"
       "多部门开展安全检查\n"
       "临河排查整改各类隐患三百余处\n"
-      "　　临河市应急、消防等部门联合开展检查。\n");
+      "　　临河市应急、消防等部门联合开展检查。\n"
+      "\n"
+      "开展夏季河道清淤行动\n"
+      "临河各区清出河道淤泥两万余方\n"
+      "　　临河各区本月集中清理河道淤泥。\n"
+      "\n"
+      "越剧《江南春》\n"
+      "水乡风情与时代气象交融\n"
+      "　　越剧《江南春》日前在临河大剧院首演。\n");
   expect_page_articles(a, {
                               {"端午假期前两日",
                                "全市接待游客超过一百二十万人次",
@@ -112,6 +121,22 @@ TEST(TitleBelow, TheFirstLineSetsTheScene) {
                                {},
                                1,
                                "临河市应急、消防等部门联合开展检查。"},
+                              {"开展夏季河道清淤行动",
+                               "临河各区清出河道淤泥两万余方",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河各区本月集中清理河道淤泥。"},
+                              {"越剧《江南春》",
+                               "水乡风情与时代气象交融",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "越剧《江南春》日前在临河大剧院首演。"},
                           });
 }
 
