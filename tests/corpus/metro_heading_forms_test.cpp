@@ -109,5 +109,53 @@ TEST(MetroHeadingForms, IndentedPointsUnderFlushLeftBlockAreText) {
   EXPECT_TRUE(warnings.empty());
 }
 
+// The first article of the pages below, then `second` after a blank line:
+// two articles, the second's fields as `want`.
+struct Second {
+  std::string title, subtitle, first_paragraph, reporter;
+  int first_line = 0;
+};
+
+void expect_second_text(const Article& a, const Second& want) {
+  EXPECT_EQ(a.reporters, std::vector<std::string>{want.reporter});
+  EXPECT_EQ(a.first_line, want.first_line);
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.front(), want.first_paragraph);
+}
+
+void expect_second(const std::string& second, const Second& want) {
+  const auto a = parse(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" + second);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
+  EXPECT_EQ(a[0].paragraphs.size(), kText.size() - 1);
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].title, want.title);
+  EXPECT_EQ(a[1].subtitle, want.subtitle);
+  expect_second_text(a[1], want);
+}
+
+// Title and subtitle flush left, a photo's caption and the graphic's
+// credit (制图 某某) indented under them, then the 本报讯 lead (session 23,
+// 都市快报's e-paper prints captions and credits there): the block heads
+// the article below the credit, not the article above (the caption is the
+// article's first paragraph, as captions are).
+TEST(MetroHeadingForms, GraphicCreditBetweenHeadingsAndLeadKeepsTheBlock) {
+  const std::string second =
+      page({"老街菜场新开一家百年面馆", "这条巷子里，藏着三代人的味道"},
+           {"面馆老板在后厨拉面", "制图 周小禾", "本报讯（记者 沈一帆）老街菜场二楼新开了一家面馆。",
+            "老板说，面馆的汤底每天凌晨四点开始熬。"});
+  expect_second(second, {"老街菜场新开一家百年面馆", "这条巷子里，藏着三代人的味道", "面馆老板在后厨拉面",
+                         "沈一帆", 7});
+}
+
+// A QR code's note (扫码查看…) between the block and the byline: the same.
+TEST(MetroHeadingForms, QrNoteBetweenHeadingsAndBylineKeepsTheBlock) {
+  const std::string second =
+      page({"邀请50位读者试吃春笋宴", "200份竹筒饭、100份笋干，积分可兑换"},
+           {"扫码查看积分商城", "记者 陈半夏", "积分商城本周推出春笋专场。", "兑换时间：周六晚八点。"});
+  expect_second(second, {"邀请50位读者试吃春笋宴", "200份竹筒饭、100份笋干，积分可兑换",
+                         "积分商城本周推出春笋专场。", "陈半夏", 7});
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
