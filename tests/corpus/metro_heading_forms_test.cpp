@@ -157,5 +157,25 @@ TEST(MetroHeadingForms, QrNoteBetweenHeadingsAndBylineKeepsTheBlock) {
                          "积分商城本周推出春笋专场。", "陈半夏", 7});
 }
 
+// A block set apart with no lead or byline under it: a QR code's note
+// ("扫码留言") stands between it and the text (session 23, 都市快报's
+// readers' activities; 人民日报's diaries and figure boxes set numbered or
+// figure lines there the same way).
+TEST(MetroHeadingForms, IndentedDecksUnderBlockSetApartOpenItsArticle) {
+  const auto a = parse(
+      page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" +
+      page({"晒出你的春日野餐照 赢取樱花主题便当"}, {"扫码留言", "春天的湖边，最适合铺一块野餐垫。",
+                                                     "上传照片并留言，我们将选出十位读者送出便当券。"}));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].title, "晒出你的春日野餐照 赢取樱花主题便当");
+  EXPECT_EQ(a[1].subtitle, "");
+  EXPECT_EQ(a[1].first_line, 7);
+  ASSERT_FALSE(a[1].paragraphs.empty());
+  EXPECT_EQ(a[1].paragraphs.size(), 2u);
+  EXPECT_EQ(a[1].paragraphs.front(), "春天的湖边，最适合铺一块野餐垫。");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
