@@ -613,6 +613,35 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
   return printed_length(next, kMaxLine) + kShorterBy <= printed_length(line, kMaxLine);
 }
 
+// The line gives figures other than a year's ("2026“运河人家有年味”…",
+// "2026年…活动" name the campaign's year; "售价150元", "增长6.5%", "2000多万" are
+// figures). A year: four digits opening 19 or 20, then 年, a quotation
+// mark, a space or the line's end. (Reading a year so in
+// figures_over_statement makes 2 of 都市快报's two-line headings kicker +
+// title, as the crawl has them, and changes none of 人民日报's five months.)
+bool figures_besides_years(std::string_view line) {
+  constexpr std::size_t kYearDigits = 4;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'%' || c == U'％') return true;
+    if (!util::is_digit(c)) continue;
+    std::vector<int> run{util::digit_value(c)};
+    for (std::size_t k = i; k < line.size();) {
+      const char32_t d = util::next(line, k);
+      if (!util::is_digit(d)) break;
+      run.push_back(util::digit_value(d));
+      i = k;
+    }
+    const std::string_view after = line.substr(i);
+    const bool century =
+        run.size() == kYearDigits && ((run[0] == 1 && run[1] == 9) || (run[0] == 2 && run[1] == 0));
+    if (!century || !(after.empty() || after.starts_with("年") || after.starts_with("“") ||
+                      after.starts_with(" ") || after.starts_with("\u3000")))
+      return true;
+  }
+  return false;
+}
+
 // A short line with figures over a longer one without ("开花率超过60%" /
 // "樱花跑道进入最佳观赏期", "2000余件作品入围！" / "…开启现场初评"): the
 // figures lead into the news the title states. A subtitle giving figures
@@ -620,7 +649,7 @@ bool states_over_catchword(std::string_view line, std::string_view next) {
 // stands over a shorter catchword.
 bool figures_over_statement(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxLine = 64;
-  return util::has_any(line, kFigures) && !util::has_any(next, kFigures) && !has_count(next) &&
+  return util::has_any(line, kFigures) && !figures_besides_years(next) && !has_count(next) &&
          column_name_start(line) == 0 && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
 }
 
@@ -993,10 +1022,41 @@ bool title_below(std::string_view line, std::string_view next) {
          work_named_above(line);
 }
 
+// A case told by the age of whom it befell ("63岁的某女士患…", "54岁某先生…"):
+// the story a kicker gives over the news (a doctor's cure, a ruling) the
+// title tells. In the two-line headings of the 人民日报 crawl (five months)
+// and of 都市快报 (three issues) such a first line is a kicker 6 times and a
+// title never.
+bool age_opens(std::string_view line) {
+  std::size_t i = 0;
+  std::size_t digits = 0;
+  while (i < line.size()) {
+    std::size_t k = i;
+    if (!util::is_digit(util::next(line, k))) break;
+    i = k;
+    ++digits;
+  }
+  return digits > 0 && line.substr(i).starts_with("岁");
+}
+
+// A first line that asks ("…会发生什么故事？", "这么多好诗，如何…？读起来！")
+// over a second line that carries no column's, campaign's or series' name
+// and is not led into by a dash: the question is the title, the line under
+// it its subtitle. In the same headings such a pair is a title over its
+// subtitle 5 times and a kicker over its title never (the 9 kickers that
+// ask stand over a title closed by its column's note, "…（第一落点）", or
+// end leading into it with a dash).
+bool asks_over_subtitle(std::string_view line, std::string_view next) {
+  return util::has_any(line, U"？?") && !ends_with_dash(line) && !closes_with_column(next) &&
+         !closes_with_campaign(next) && !closes_with_series(next);
+}
+
 // Of two heading lines, the first is a kicker over the title under it: it
 // sets the context or has a kicker's shape, and the second is neither who
 // attended nor a document's note.
 bool kicker_over_title(std::string_view line, std::string_view next) {
+  if (asks_over_subtitle(line, next)) return false;
+  if (age_opens(line)) return true;
   if (names_attendance(next) || notes_document(next)) return false;
   return is_context(line, next) || kicker_shaped(line, next) || title_below(line, next);
 }

@@ -109,6 +109,32 @@ TEST(MetroHeadingForms, IndentedPointsUnderFlushLeftBlockAreText) {
   EXPECT_TRUE(warnings.empty());
 }
 
+// A count over a longer title whose only digits are a campaign's year
+// ("2026…"): the count leads into the news, a kicker; a year is no figure.
+TEST(MetroHeadingForms, YearInTitleIsNoFigure) {
+  expect_headings({"300余幅作品入选！", "2031“湖畔人家话春天”摄影征集活动 进入终评"}, "300余幅作品入选！",
+                  "2031“湖畔人家话春天”摄影征集活动 进入终评", "");
+  expect_headings({"800余份作品进入复赛！", "“我的端午故事”2031年中小学生 征文活动举行现场复评"},
+                  "800余份作品进入复赛！", "“我的端午故事”2031年中小学生 征文活动举行现场复评", "");
+}
+
+// A case told by its age over the news of the cure: kicker and title,
+// however long the first line runs.
+TEST(MetroHeadingForms, CaseByAgeIsKicker) {
+  expect_headings({"58岁的周阿姨膝盖疼了五年 上下楼梯都吃力", "某某中医师用针灸加膏药 帮她重新走上西湖边"},
+                  "58岁的周阿姨膝盖疼了五年 上下楼梯都吃力", "某某中医师用针灸加膏药 帮她重新走上西湖边", "");
+}
+
+// A first line that asks over a line with no column's note: the question
+// is the title, the line under it the subtitle.
+TEST(MetroHeadingForms, QuestionOverPlainLineIsTitle) {
+  expect_headings({"春笋为什么这么鲜？", "三到五年级小学生 快来找一找答案"}, "", "春笋为什么这么鲜？",
+                  "三到五年级小学生 快来找一找答案");
+  expect_headings(
+      {"这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了"}, "",
+      "这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了");
+}
+
 // The first article of the pages below, then `second` after a blank line:
 // two articles, the second's fields as `want`.
 struct Second {
