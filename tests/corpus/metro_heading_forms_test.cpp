@@ -135,6 +135,25 @@ TEST(MetroHeadingForms, QuestionOverPlainLineIsTitle) {
       "这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了");
 }
 
+// A block set apart over a list, one short entry a line, indented to the
+// next blank line (a panel of judges): the list is the item's text, and the
+// item an article of its own.
+TEST(MetroHeadingForms, IndentedListUnderBlockSetApartIsItsArticle) {
+  const auto a = parse(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" +
+                       page({"评审专家名单"}, {"小学组", "林小禾 市实验小学语文教师", "中学组",
+                                               "沈一舟 市第九中学语文教研组长"}) +
+                       "\n" + page({"河埠头的春笋上市了"}, kText));
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
+  EXPECT_EQ(a[1].kicker, "");
+  EXPECT_EQ(a[1].title, "评审专家名单");
+  EXPECT_EQ(a[1].subtitle, "");
+  EXPECT_EQ(a[1].first_line, 7);
+  EXPECT_EQ(a[1].last_line, 11);
+  EXPECT_EQ(a[2].title, "河埠头的春笋上市了");
+  EXPECT_EQ(a[2].reporters, std::vector<std::string>{"林小舟"});
+}
+
 // The first article of the pages below, then `second` after a blank line:
 // two articles, the second's fields as `want`.
 struct Second {
