@@ -135,6 +135,15 @@ TEST(MetroHeadingForms, QuestionOverPlainLineIsTitle) {
       "这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了");
 }
 
+// An item titled `title` alone (no kicker, no subtitle) from source line
+// `first_line`.
+void expect_title_alone(const Article& a, const std::string& title, int first_line) {
+  EXPECT_EQ(a.kicker, "");
+  EXPECT_EQ(a.title, title);
+  EXPECT_EQ(a.subtitle, "");
+  EXPECT_EQ(a.first_line, first_line);
+}
+
 // A block set apart over a list, one short entry a line, indented to the
 // next blank line (a panel of judges): the list is the item's text, and the
 // item an article of its own.
@@ -145,10 +154,7 @@ TEST(MetroHeadingForms, IndentedListUnderBlockSetApartIsItsArticle) {
                        "\n" + page({"河埠头的春笋上市了"}, kText));
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
-  EXPECT_EQ(a[1].kicker, "");
-  EXPECT_EQ(a[1].title, "评审专家名单");
-  EXPECT_EQ(a[1].subtitle, "");
-  EXPECT_EQ(a[1].first_line, 7);
+  expect_title_alone(a[1], "评审专家名单", 7);
   EXPECT_EQ(a[1].last_line, 11);
   EXPECT_EQ(a[2].title, "河埠头的春笋上市了");
   EXPECT_EQ(a[2].reporters, std::vector<std::string>{"林小舟"});
@@ -213,10 +219,7 @@ TEST(MetroHeadingForms, IndentedDecksUnderBlockSetApartOpenItsArticle) {
                                                      "上传照片并留言，我们将选出十位读者送出便当券。"}));
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
-  EXPECT_EQ(a[1].kicker, "");
-  EXPECT_EQ(a[1].title, "晒出你的春日野餐照 赢取樱花主题便当");
-  EXPECT_EQ(a[1].subtitle, "");
-  EXPECT_EQ(a[1].first_line, 7);
+  expect_title_alone(a[1], "晒出你的春日野餐照 赢取樱花主题便当", 7);
   ASSERT_FALSE(a[1].paragraphs.empty());
   EXPECT_EQ(a[1].paragraphs.size(), 2u);
   EXPECT_EQ(a[1].paragraphs.front(), "春天的湖边，最适合铺一块野餐垫。");
