@@ -192,11 +192,11 @@ void expect_second(const std::string& second, const Second& want) {
 // article's first paragraph, as captions are).
 TEST(MetroHeadingForms, GraphicCreditBetweenHeadingsAndLeadKeepsTheBlock) {
   const std::string second =
-      page({"老街菜场新开一家百年面馆", "这条巷子里，藏着三代人的味道"},
+      page({"老街菜场新开一家百年面馆", "面馆的汤底每天熬上八个小时，一碗面卖十二元"},
            {"面馆老板在后厨拉面", "制图 周小禾", "本报讯（记者 沈一帆）老街菜场二楼新开了一家面馆。",
             "老板说，面馆的汤底每天凌晨四点开始熬。"});
-  expect_second(second, {"老街菜场新开一家百年面馆", "这条巷子里，藏着三代人的味道", "面馆老板在后厨拉面",
-                         "沈一帆", 7});
+  expect_second(second, {"老街菜场新开一家百年面馆", "面馆的汤底每天熬上八个小时，一碗面卖十二元",
+                         "面馆老板在后厨拉面", "沈一帆", 7});
 }
 
 // A QR code's note (扫码查看…) between the block and the byline: the same.
