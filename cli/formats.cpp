@@ -211,7 +211,7 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
   std::string out;
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
-    const store::StoredDate& date = hit.published.known() ? hit.published : hit.date;
+    const store::StoredDate& date = store::listing_date(hit);
     std::string where = text::sanitize(store::district_label(hit.district));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
@@ -251,8 +251,8 @@ std::string hits_markdown(const store::SearchPage& page) {
   int n = 0;
   for (const auto& hit : page.hits) {
     out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, markdown_escape(hit.title),
-                       markdown_escape(store::district_label(hit.district)), store::date_label(hit.date),
-                       hits_word(hit.hit_count), hit.id);
+                       markdown_escape(store::district_label(hit.district)),
+                       store::date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
     out += marked(hit.snippet, hit.highlights, markdown_escape,
                   [](const std::string& s) { return "**" + markdown_escape(s) + "**"; }) +
            "\n";

@@ -76,7 +76,7 @@ json to_json(const store::SearchHit& hit) {
               {"paper", nullable(hit.paper)},
               {"page", nullable(hit.page)},
               {"district", nullable(hit.district)},
-              {"date", nullable((hit.published.known() ? hit.published : hit.date).str())},
+              {"date", nullable(store::listing_date(hit).str())},
               {"published", nullable(hit.published.str())},
               {"event_date", nullable(hit.date.str())},
               {"kicker", hit.kicker},

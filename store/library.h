@@ -7,6 +7,7 @@
 // indexer (WAL mode).
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -62,11 +63,6 @@ struct ArticleRow {
   std::string path;  // source file path as indexed
   int position = 0;  // index on the page
 };
-
-// The key lists sort by: the publication date when known, else the event date.
-inline const StoredDate& listing_date(const ArticleRow& row) {
-  return row.published.known() ? row.published : row.date;
-}
 
 struct Article : ArticleRow {
   std::vector<std::string> pages;  // its own page, then the pages continuing it (下转): "01", "03"
@@ -240,6 +236,16 @@ struct SearchHit {
   double score = 0;
   SearchCursor cursor;
 };
+
+// The one date of an article that is shown, sorted by and filtered on
+// (date:, the date_key): the publication date when known, else the event
+// date. For an ArticleRow, an Article or a SearchHit.
+template <typename Row>
+requires requires(const Row& r) {
+  { r.published } -> std::convertible_to<const StoredDate&>;
+  { r.date } -> std::convertible_to<const StoredDate&>;
+}
+const StoredDate& listing_date(const Row& row) { return row.published.known() ? row.published : row.date; }
 
 struct SearchPage {
   std::vector<SearchHit> hits;

@@ -51,6 +51,8 @@ struct Clause {
   bool negated = false;
 };
 
+// Both forms test an article's date_key: its publication date when known,
+// else its event date.
 struct DateFilter {
   int month = 0, day = 0;  // date:MM-DD (any year) when month != 0
   std::string from, to;    // otherwise: from <= date_key <= to

@@ -94,4 +94,6 @@ Result<DateFilter> parse_date(const std::string& value) {
   return f;
 }
 
+std::string month_day_key(const DateFilter& filter) { return two(filter.month) + "-" + two(filter.day); }
+
 }  // namespace kanbao::store::query

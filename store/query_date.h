@@ -14,4 +14,10 @@ namespace kanbao::store::query {
 // understood otherwise.
 Result<DateFilter> parse_date(const std::string& value);
 
+// What a date:MM-DD filter (month != 0) compares with characters 6-10 of an
+// article's date_key ("YYYY-MM-DD" or "0000-MM-DD"): "06-21". The key holds
+// the publication date when known, else the event date, so every form of
+// date: filters on the same date (store/stored_date.h).
+std::string month_day_key(const DateFilter& filter);
+
 }  // namespace kanbao::store::query

@@ -23,7 +23,7 @@ bool ends_with(const std::string& s, std::string_view tail) {
 
 std::string proposed_file_name(const store::Article& a, bool markdown) {
   std::string name;
-  if (a.date.known()) name = date_label(a.date) + "-";
+  if (store::listing_date(a).known()) name = date_label(store::listing_date(a)) + "-";
   std::string title;
   std::size_t i = 0;
   while (i < a.title.size()) {

@@ -200,7 +200,7 @@ class SearchView : public View, public ArticleSequence {
     screen.fill(y, col0, right, base);
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
-    std::string meta = date_label(hit.date) + " · " + district_label(hit.district);
+    std::string meta = date_label(store::listing_date(hit)) + " · " + district_label(hit.district);
     if (hit.hit_count > 0) meta = trf("{} 处 · ", hit.hit_count) + meta;
     const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
     const int title_w = w.meta > 0 ? w.title : cols - 2;
@@ -323,8 +323,8 @@ class SearchView : public View, public ArticleSequence {
       if (hits_.size() == before) break;
     }
     std::stable_sort(hits_.begin(), hits_.end(), [](const store::SearchHit& a, const store::SearchHit& b) {
-      return std::tuple(a.date.year, a.date.month, a.date.day) >
-             std::tuple(b.date.year, b.date.month, b.date.day);
+      const store::StoredDate &x = store::listing_date(a), &y = store::listing_date(b);
+      return std::tuple(x.year, x.month, x.day) > std::tuple(y.year, y.month, y.day);
     });
     scroller_ = Scroller{};
     if (total_ > kMaxByDate) ctx.message(trf("按日期排列了前 {} 篇（共 {} 篇）", kMaxByDate, total_));

@@ -90,7 +90,7 @@ Result<bool> State::toggle_bookmark(const store::ArticleRow& row) {
     KANBAO_TRY(changed(db_->remove_bookmark(key)));
     return false;
   }
-  KANBAO_TRY(changed(db_->add_bookmark(Bookmark{key, row.id, row.district, row.date.str()})));
+  KANBAO_TRY(changed(db_->add_bookmark(Bookmark{key, row.id, row.district, store::listing_date(row).str()})));
   return true;
 }
 

@@ -37,6 +37,7 @@
 #include "store/pg/pg_pinyin.h"
 #include "store/pg/pg_tokens.h"
 #include "store/query.h"
+#include "store/query_date.h"
 #include "store/search/article_matches.h"
 #include "store/search/assemble.h"
 #include "store/search/lookups.h"
@@ -101,9 +102,8 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
     for (const auto& d : q.dates) {
       any += any.empty() ? "" : " OR ";
       if (d.month != 0) {
-        const std::string month = next(param(std::int64_t{d.month}));
-        const std::string day = next(param(std::int64_t{d.day}));
-        any += fmt::format("(a.date_month = {}::int AND a.date_day = {}::int)", month, day);
+        // The date_key, as date:YYYY-MM-DD: the publication date first.
+        any += fmt::format("(substr(a.date_key, 6, 5) = {}::text)", next(query::month_day_key(d)));
       } else {
         const std::string from = next(d.from);
         const std::string to = next(d.to);

@@ -2,6 +2,7 @@
 #include "store/search/plan.h"
 
 #include "store/hit_scan.h"
+#include "store/query_date.h"
 
 namespace kanbao::store {
 
@@ -48,9 +49,8 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
       // One declaration per parameter: the operands of + are evaluated in
       // no fixed order, and the numbering should follow the text.
       if (d.month != 0) {
-        const std::string month = sql.param(std::int64_t{d.month});
-        const std::string day = sql.param(std::int64_t{d.day});
-        any.append("(a.date_month = ").append(month).append(" AND a.date_day = ").append(day).append(")");
+        // The date_key, as date:YYYY-MM-DD: the publication date first.
+        any.append("(substr(a.date_key, 6, 5) = ").append(sql.param(query::month_day_key(d))).append(")");
       } else {
         const std::string from = sql.param(d.from);
         const std::string to = sql.param(d.to);

@@ -8,6 +8,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <set>
+#include <string>
+
 #include "archive_pages.h"
 #include "backends_fixture.h"
 #include "library_test_util.h"
@@ -121,6 +124,46 @@ TEST_P(Archive, ListsSortByPublicationDateWhenKnownElseEventDate) {
   EXPECT_EQ(hits->hits[0].published.str(), "2023-06-21");
   EXPECT_EQ(hits->hits[0].paper, "郑州日报");
   EXPECT_EQ(hits->hits[0].page, "01");
+}
+
+TEST_P(Archive, EveryDateFilterUsesThePublicationDateWhenKnownElseTheEventDate) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
+  // Published 2023-06-21 about 06-01; no issue date, about 06-15; no issue
+  // date, about 07-02 of an unknown year.
+  corpus::Page issue = make_page("郑州日报", {2023, 6, 21}, "01");
+  issue.articles.push_back(make_article("晚出版早发生", {"本报讯 正文甲。"}));
+  issue.articles.back().date = corpus::Date{2023, 6, 1};
+  store_page(db, dir / "a/01.txt", issue);
+  corpus::Page loose;
+  loose.articles.push_back(make_article("无出版日期", {"本报讯 正文乙。"}));
+  loose.articles.back().date = corpus::Date{2023, 6, 15};
+  loose.articles.push_back(make_article("无年份", {"本报讯 正文丙。"}, 5));
+  loose.articles.back().date = corpus::Date{0, 7, 2};
+  store_page(db, dir / "b/page.txt", loose);
+
+  auto lib = reader(db);
+  auto titles = [&](const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.limit = 0;
+    auto page = lib.search(r);
+    EXPECT_TRUE(page) << query << ": " << page.error().message();
+    std::set<std::string> out;
+    if (page)
+      for (const auto& h : page->hits) out.insert(h.title);
+    return out;
+  };
+  using Titles = std::set<std::string>;
+  EXPECT_EQ(titles("date:06-21"), Titles{"晚出版早发生"});
+  EXPECT_EQ(titles("date:06-01"), Titles{}) << "the event date of a published article";
+  EXPECT_EQ(titles("date:2023-06-21"), Titles{"晚出版早发生"});
+  EXPECT_EQ(titles("date:2023-06-01"), Titles{});
+  EXPECT_EQ(titles("date:06-15"), Titles{"无出版日期"});
+  EXPECT_EQ(titles("date:07-02"), Titles{"无年份"});
+  EXPECT_EQ(titles("date:06-21 date:06-15"), (Titles{"晚出版早发生", "无出版日期"}));
+  EXPECT_EQ(titles("正文甲 date:06-21"), Titles{"晚出版早发生"});
+  EXPECT_EQ(titles("正文甲 date:06-01"), Titles{});
 }
 
 TEST_P(Archive, PapersIssuesAndPagesInOrder) {
