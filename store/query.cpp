@@ -106,12 +106,15 @@ bool filter_of(const Item& item, std::string& key, std::string& value) {
   return false;
 }
 
-// Folds one term; fills the pinyin readings when it is letters only.
-std::optional<Term> make_term(const std::string& typed) {
+// Folds one term; fills the pinyin readings and initials when it is letters
+// only and not quoted: quotes ask for the letters themselves ("GDP" must not
+// find 个大棚).
+std::optional<Term> make_term(const std::string& typed, bool quoted) {
   Term t;
   t.typed = typed;
   t.folded = fold::fold(typed, fold::Mode::kQuery);
   if (t.folded.empty()) return std::nullopt;
+  if (quoted) return t;
   std::string letters;
   for (const auto& ch : t.folded) {
     if (ch.kind != fold::Kind::kWord || ch.c < 'a' || ch.c > 'z') {
@@ -213,7 +216,7 @@ Result<Query> parse(std::string_view text) {
       joined = false;
       continue;
     }
-    auto term = make_term(item.text);
+    auto term = make_term(item.text, item.quoted);
     if (!term) {
       ignored.push_back(item.text);
       joined = false;

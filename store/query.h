@@ -3,7 +3,8 @@
 // MATCH expression. Internal to store/.
 //
 // Syntax: terms separated by white space must all occur (AND); "quoted terms"
-// keep their spaces; -term must not occur; a OR b; filters district:NAME,
+// keep their spaces and match literally (never as pinyin or initials);
+// -term must not occur; a OR b; filters district:NAME,
 // reporter:NAME, date:MM-DD, date:YYYY[-MM[-DD]], date:A..B. Everything else
 // the user types is data: it is folded (store/fold.h) and only ever reaches
 // SQLite as quoted tokens inside a bound parameter.
@@ -40,9 +41,9 @@ constexpr std::size_t kMaxInitialBigrams = 20000;
 struct Term {
   std::string typed;                               // as the user typed it
   std::vector<fold::Char> folded;                  // never empty
-  std::string letters;                             // a-z only: may be pinyin; else ""
+  std::string letters;                             // a-z only, unquoted: may be pinyin; else ""
   std::vector<std::vector<std::string>> readings;  // syllable cuts of `letters`
-  std::string initials;                            // kMinInitials..kMaxInitials a-z letters; else ""
+  std::string initials;                            // kMinInitials..kMaxInitials a-z, unquoted; else ""
 };
 
 // A term, or several joined by OR.

@@ -185,6 +185,36 @@ TEST_P(Backends, ReadOnlyLibraryRefusesToIndex) {
   EXPECT_NE(report.error().message().find("read-only"), std::string::npos) << report.error().message();
 }
 
+// Defect 2: "GDP" quoted finds the letters only, never 个大棚 by its
+// initials (g d p), and "changjiang" quoted never 长江; unquoted, both.
+TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
+  const fs::path pages = dir_.path() / "quoted";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "greenhouse.txt",
+                       "新建大棚\n\n本报讯 村里新建了一个大棚，长江边的菜农来参观。\n");
+  testing::write_bytes(pages / "economy.txt", "经济数据\n\n本报讯 全年GDP增长，changjiang公司上市。\n");
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages.string()});
+  auto titles = [&](const char* query) {
+    auto page = lib.search(request_for(query, 0));
+    EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
+    std::set<std::string> out;
+    if (page) {
+      for (const auto& hit : page->hits) out.insert(hit.title);
+      EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size())) << query;
+    }
+    return out;
+  };
+  using Titles = std::set<std::string>;
+  EXPECT_EQ(titles("GDP"), (Titles{"新建大棚", "经济数据"}));
+  EXPECT_EQ(titles("changjiang"), (Titles{"新建大棚", "经济数据"}));
+  EXPECT_EQ(titles("\"GDP\""), Titles{"经济数据"});
+  EXPECT_EQ(titles("\"ＧＤＰ\""), Titles{"经济数据"});
+  EXPECT_EQ(titles("\"changjiang\""), Titles{"经济数据"});
+  EXPECT_EQ(titles("\"GDP\" 增长"), Titles{"经济数据"});
+  EXPECT_EQ(titles("\"gdp\" OR 参观"), (Titles{"新建大棚", "经济数据"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
                          testing::kind_name);
 

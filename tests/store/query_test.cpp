@@ -44,6 +44,27 @@ TEST(Query, FullWidthOperatorsAreOperators) {
   EXPECT_EQ(either->clauses[0].any.size(), 2u);
 }
 
+// A quoted term asks for its letters: GDP unquoted may be 个大棚 (initials)
+// or a pinyin reading; "GDP" and "ＧＤＰ" quoted are the letters alone.
+TEST(Query, AQuotedTermIsNeverPinyin) {
+  auto bare = parse("GDP");
+  ASSERT_TRUE(bare.ok()) << bare.error().message();
+  EXPECT_TRUE(bare->has_initials());
+  for (const char* quoted : {"\"GDP\"", "\"ＧＤＰ\"", "\"gdp\"", "\"changjiang\"", "\"bjl\" 长江"}) {
+    auto q = parse(quoted);
+    ASSERT_TRUE(q.ok()) << q.error().message();
+    EXPECT_FALSE(q->has_pinyin()) << quoted;
+    const Term& t = q->clauses[0].any[0];
+    EXPECT_TRUE(t.letters.empty() && t.readings.empty() && t.initials.empty()) << quoted;
+    EXPECT_FALSE(t.folded.empty()) << quoted;
+  }
+  std::unordered_set<char32_t> present = {U'个', U'大', U'棚', U'长', U'江'};
+  auto q = parse("\"changjiang\"");
+  ASSERT_TRUE(q.ok());
+  const FtsExpression e = translate(*q, &present);
+  EXPECT_EQ(e.all, e.literal) << e.all;
+}
+
 TEST(Query, BadInputIsAClearError) {
   for (const char* bad : {"", "   ", "！？", "date:2023-13", "date:", "district:", "date:13-45"}) {
     auto q = parse(bad);
