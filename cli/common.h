@@ -59,6 +59,11 @@ Result<store::Library> open_library(const Context& context, const std::string& p
 // from the bundled sample pages, saying so on stderr.
 Result<store::Library> open_for_reading(const Context& context);
 
+// An error when `paper` (--paper) names no paper of the library, listing
+// the papers it holds (as an unknown district lists its districts); Ok for
+// no --paper or a paper it holds.
+Status check_paper(store::Library& library, const std::optional<std::string>& paper);
+
 // Runs `index` over `paths`, printing warnings and skipped files on stderr,
 // a progress bar on a terminal, and (unless quiet) a summary line on
 // `summary_stream`: kExitOk, or kExitSkipped when some files were skipped.

@@ -29,6 +29,8 @@ Outcome run_export(const Context& context) {
       }
       first = false;
     }
+    // Nothing at all: a mistyped paper is an error, as for `list`.
+    if (first && page.rows.empty()) KANBAO_TRY(check_paper(library, query.paper));
     if (page.rows.size() < static_cast<std::size_t>(query.limit)) break;
     query.after = page.cursors.back();
   }

@@ -17,6 +17,17 @@ namespace {
 
 const std::vector<Format> kReadingFormats = {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown};
 
+// The filters of a `list` as typed: "--paper 人民日报 --district 管城区", or
+// "the library" for none (an empty library).
+std::string list_filters(const Invocation& inv) {
+  std::string out;
+  for (const char* option : {"--paper", "--district"}) {
+    if (auto value = inv.value(option))
+      out += (out.empty() ? "" : " ") + std::string(option) + " '" + *value + "'";
+  }
+  return out.empty() ? "in the library" : out;
+}
+
 }  // namespace
 
 Outcome run_list(const Context& context) {
@@ -31,6 +42,9 @@ Outcome run_list(const Context& context) {
   query.paper = inv.value("--paper");
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
+  // Only an empty listing asks whether the paper exists: a mistyped name
+  // is an error, a real one that lists nothing a note below.
+  if (page.rows.empty()) KANBAO_TRY(check_paper(library, query.paper));
   switch (format) {
     case Format::kJson:
     case Format::kJsonl:
@@ -41,6 +55,8 @@ Outcome run_list(const Context& context) {
       break;
     case Format::kText:
       print(rows_text(page.rows, output_columns()));
+      // As search says it: a note, not an error (exit 0).
+      if (page.rows.empty()) print_error("no article matches " + list_filters(inv));
       break;
   }
   return kExitOk;

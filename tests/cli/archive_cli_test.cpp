@@ -186,6 +186,32 @@ TEST_F(ArchiveCli, PapersListsCountsAndIssues) {
   EXPECT_THAT(text.out, HasSubstr("ISSUES"));
 }
 
+// Defect 3: a listing that finds nothing says so on stderr as search does
+// (exit 0); a paper the library does not hold is an error naming those it does.
+TEST_F(ArchiveCli, AnEmptyListingSaysSoAndAnUnknownPaperNamesThePapers) {
+  for (const char* wrong : {"rmrb", "郑州"}) {
+    for (const char* command : {"list", "export"}) {
+      Outcome run = kanbao({command, "--paper", wrong});
+      EXPECT_EQ(run.status, 1) << command << " " << wrong;
+      EXPECT_EQ(run.out, "") << command;
+      EXPECT_THAT(run.err,
+                  HasSubstr(std::string("no paper is named \"") + wrong +
+                            "\"; this library's papers: 郑州晚报, 郑州日报"))  // as `papers` orders them
+          << command;
+    }
+  }
+  Outcome none = kanbao({"list", "--paper", "郑州日报", "--district", "金水区"});
+  EXPECT_EQ(none.status, 0) << none.err;
+  EXPECT_EQ(none.err, "kanbao: no article matches --paper '郑州日报' --district '金水区'\n");
+  Outcome json_none = kanbao({"list", "--json", "--district", "金水区"});
+  EXPECT_EQ(json_none.status, 0) << json_none.err;
+  EXPECT_EQ(json_none.err, "");
+  EXPECT_EQ(json::parse(json_none.out).size(), 0u);
+  Outcome some = kanbao({"list", "--paper", "郑州日报"});
+  EXPECT_EQ(some.status, 0) << some.err;
+  EXPECT_EQ(some.err, "");
+}
+
 TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
   for (const char* bad : {"2023-02-30", "2023-6-1", "yesterday", "2023/06/21"}) {
     Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
