@@ -47,7 +47,7 @@ const std::vector<CommandSpec>& commands() {
         {"--paper", "NAME", "the paper of every page (instead of the path's)"},
         {"--date", "DATE", "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"},
         {"--rebuild", "", "drop every article and index PATH... anew"},
-        {"--quiet", "", "print only warnings and errors"}}},
+        {"--quiet", "", "print only warnings and errors: no progress, notes or summary"}}},
       {"import",
        "LIBRARY",
        1,

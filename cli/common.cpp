@@ -123,7 +123,8 @@ Outcome index_and_report(store::Library& library, const std::vector<std::string>
   for (const auto& skipped : report->skipped) {
     print_error(fmt::format("skipped {}: {}", text::sanitize(skipped.path), skipped.reason));
   }
-  report_not_pages(report->not_pages);
+  // A note, nothing to act on: --quiet (cron) silences it with the summary.
+  if (!quiet) report_not_pages(report->not_pages);
   if (!quiet) {
     const std::string line = summarize(*report) + "\n";
     if (summary_stream == stdout) {

@@ -166,7 +166,7 @@ complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l y
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d "the paper of every page (instead of the path's)"
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l date -x -d "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l rebuild -d 'drop every article and index PATH... anew'
-complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors'
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors: no progress, notes or summary'
 
 # import LIBRARY
 complete -c kanbao -n '__kanbao_using import; and not __kanbao_option_value' -F

@@ -186,6 +186,24 @@ TEST_F(ArchiveCli, PapersListsCountsAndIssues) {
   EXPECT_THAT(text.out, HasSubstr("ISSUES"));
 }
 
+// Defect 4: --quiet silences the note about files that are no page, on a
+// run that indexes and on one with nothing to do; a skipped file is still said.
+TEST_F(ArchiveCli, QuietIndexSaysNothingOfFilesThatAreNoPage) {
+  write_file(dir_ / "archive/郑州日报/truth.tsv", "page\t05.txt\tepaper\t2023-06-21\n");
+  write_file(dir_ / "archive/郑州日报/2023/06/21/06.txt", kPage);
+  Outcome indexed = kanbao({"index", "--quiet", dir_ / "archive"});
+  EXPECT_EQ(indexed.status, 0) << indexed.err;
+  EXPECT_EQ(indexed.err, "");
+  EXPECT_EQ(indexed.out, "");
+  Outcome idle = kanbao({"index", "--quiet", dir_ / "archive"});
+  EXPECT_EQ(idle.status, 0) << idle.err;
+  EXPECT_EQ(idle.err, "");
+  EXPECT_EQ(idle.out, "");
+  Outcome loud = kanbao({"index", dir_ / "archive"});
+  EXPECT_THAT(loud.err, HasSubstr("left out 1 file that is no page"));
+  EXPECT_THAT(loud.out, HasSubstr("nothing to do"));
+}
+
 // Defect 3: a listing that finds nothing says so on stderr as search does
 // (exit 0); a paper the library does not hold is an error naming those it does.
 TEST_F(ArchiveCli, AnEmptyListingSaysSoAndAnUnknownPaperNamesThePapers) {
