@@ -87,8 +87,10 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 // needs 讯 or 电 within 16 characters, and the place must not read as a
 // sentence (记者, 从, 的 …).
 // The date read so far in a dateline: numbers in digits or Chinese
-// numerals, closed by 月 or 日.
+// numerals, closed by 月 or 日, and a year of four digits closed by 年
+// before the month (新华社北京2019年12月31日电).
 struct DatelineDate {
+  int year = 0;
   int month = 0;
   int day = 0;
   int number = 0;
@@ -111,12 +113,18 @@ struct DatelineDate {
   // Takes c when it is a digit, or 月 or 日 after a number they allow.
   bool take_part(char32_t c) {
     if (util::is_digit(c)) {
-      // Saturates: no month or day has more than two digits, and a long
-      // run of them must not overflow.
-      constexpr int kTooBig = 1000;
+      // Saturates: no year has more than four digits, no month or day more
+      // than two, and a long run of them must not overflow.
+      constexpr int kTooBig = 100000;
       number = std::min((digits && !chinese ? number * 10 : 0) + util::digit_value(c), kTooBig);
       digits = true;
       chinese = false;
+      return true;
+    }
+    if (c == U'年' && digits && !chinese && year == 0 && month == 0 && day == 0 && number >= 1000 &&
+        number <= 9999) {
+      year = number;
+      digits = false;
       return true;
     }
     if (c == U'月' && digits && number >= 1 && number <= 12) {
@@ -132,9 +140,10 @@ struct DatelineDate {
     return false;
   }
 
-  // Fills `date` when a day was read (month 0: a bare day, 新华社十四日电).
+  // Fills `date` when a day was read (month 0: a bare day, 新华社十四日电);
+  // its year is 0 unless the dateline wrote one before the month.
   void finish(std::optional<Date>& date) const {
-    if (day != 0) date = Date{0, month, day};
+    if (day != 0) date = Date{month != 0 ? year : 0, month, day};
   }
 };
 
@@ -150,9 +159,11 @@ bool sentence_char(char32_t c) {
 // not read as a sentence (记者, 从, 的 …): before a day it is a place's
 // name (本报呼和浩特6月20日电).
 std::optional<std::size_t> read_dateline(std::string_view s, std::size_t i, std::optional<Date>& date) {
+  constexpr std::size_t kReach = 16;     // characters of place, month and day
+  constexpr std::size_t kYearChars = 5;  // "2019年": beyond the reach, not in it
   DatelineDate d;
   bool sentence = false;  // the place holds a sentence's character
-  for (std::size_t n = 0; i < s.size() && n < 16; ++n) {
+  for (std::size_t n = 0; i < s.size() && n < kReach + (d.year != 0 ? kYearChars : 0); ++n) {
     std::size_t j = i;
     const char32_t c = util::next(s, j);
     if (c == U'讯' || c == U'电') {

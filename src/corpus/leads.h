@@ -18,7 +18,9 @@ struct Lead {
   bool dateline = false;    // has a dateline (本报讯, …电)
   std::string_view source;  // the dateline's source: "本报", "新华社", …; "" without a dateline
   std::size_t text = 0;     // byte offset of the lead's own text (after mark, dateline and byline)
-  std::optional<Date> date;  // the dateline's date ("本报北京6月20日电"), year 0; month 0 for "十四日电"
+  // The dateline's date ("本报北京6月20日电"): year 0 unless written before the
+  // month ("…2019年12月31日电"); month 0 for "十四日电".
+  std::optional<Date> date;
   std::optional<Byline> byline;  // "（记者 王刚）" or "记者 王刚 报道：" right after the dateline
 };
 
