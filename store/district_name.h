@@ -6,14 +6,20 @@
 
 #include "base/result.h"
 #include "corpus/gazetteer.h"
+#include "store/library.h"
 
 namespace kanbao::store {
 
-// The canonical name of `name` (a name or alias), or an error naming the
-// known districts - the same message for search, list and export.
-Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name);
+// The canonical name of `name` (a name or alias the gazetteer knows), else
+// `name` itself: a district the library holds though the gazetteer does not
+// know it (one a configuration added when it was indexed). Library::search,
+// list, count and position have checked the name (check_district) first.
+std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name);
 
-// "unknown district "<name>"; known districts: ...".
-Error unknown_district(const corpus::Gazetteer& gazetteer, const std::string& name);
+// Ok when the gazetteer knows `name` or the library holds articles of a
+// district so named; else an error naming the districts the library does
+// hold (not the gazetteer's: a library of another city holds none of them)
+// - the same message for search, list and export.
+Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const std::string& name);
 
 }  // namespace kanbao::store

@@ -27,15 +27,25 @@ Result<std::map<std::int64_t, std::string>> district_names(sql::Db& db) {
 
 }  // namespace
 
-Error unknown_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
-  std::string known;
-  for (const auto& n : gazetteer.canonical_names()) known += (known.empty() ? "" : ", ") + n;
-  return Error(ErrorWords{"unknown district \"{}\"; known districts: {}", {name, known}});
+std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
+  return gazetteer.canonical(name).value_or(name);
 }
 
-Result<std::string> canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name) {
-  if (auto c = gazetteer.canonical(name)) return *c;
-  return unknown_district(gazetteer, name);
+Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const std::string& name) {
+  if (gazetteer.canonical(name)) return Status::Ok();
+  // Only now the overview (a few rows a district and month): a mistyped
+  // or foreign name is rare, a known one is every browser listing.
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<DistrictRow> rows, library.districts());
+  std::string held;
+  for (const auto& row : rows) {
+    if (row.name == name && !name.empty()) return Status::Ok();
+    if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
+  }
+  if (held.empty()) {
+    return Error(
+        ErrorWords{"unknown district \"{}\"; this library holds no article of a known district", {name}});
+  }
+  return Error(ErrorWords{"unknown district \"{}\"; this library's districts: {}", {name, held}});
 }
 
 // Reads article_tally (store/article_tally.h), a few rows a district and

@@ -29,16 +29,34 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
                                        const std::optional<std::string>& district) {
   if (!district) return DistrictScope{};
   if (district->empty()) return DistrictScope{DistrictScope::kUnknown, 0};
-  const auto canonical = gazetteer.canonical(*district);
-  const std::string name = canonical.value_or(*district);
   KANBAO_ASSIGN_OR_RETURN(auto stmt, db.prepare("SELECT id FROM districts WHERE name = ?1"));
-  stmt.bind(1, name);
+  stmt.bind(1, canonical_district(gazetteer, *district));
   KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
-  // A known district without articles lists nothing; a name that is
-  // neither known nor indexed is a mistake, reported as search reports it.
-  if (!row && !canonical) return unknown_district(gazetteer, *district);
+  // A known district without articles lists nothing (a name neither known
+  // nor held was refused before: listed_district).
   if (!row) return DistrictScope{DistrictScope::kNone, 0};
   return DistrictScope{DistrictScope::kOne, stmt.int64(0)};
+}
+
+// A listing's district ("" the unknown one), checked as search checks
+// its districts, on either backend.
+Status listed_district(Library& library, const corpus::Gazetteer& gazetteer,
+                       const std::optional<std::string>& district) {
+  if (!district || district->empty()) return Status::Ok();
+  return check_district(library, gazetteer, *district);
+}
+
+// The reporters and correspondents of the page's rows.
+Status read_people(sql::Db& db, ListPage& page) {
+  KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(db));
+  for (auto& row : page.rows) KANBAO_TRY(people.read(row));
+  return Status::Ok();
+}
+
+// A page walked backward, put in listing order.
+void reverse_rows(ListPage& page) {
+  std::reverse(page.rows.begin(), page.rows.end());
+  std::reverse(page.cursors.begin(), page.cursors.end());
 }
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
@@ -108,6 +126,7 @@ std::string count_sql(const DistrictScope& scope, const ListQuery& query) {
 }  // namespace
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
   if (impl_->backend) return impl_->backend->count(query);
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::int64_t{0};
@@ -118,6 +137,7 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
 }
 
 Result<ListPage> Library::list(const ListQuery& query) {
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
   if (impl_->backend) return impl_->backend->list(query);
   ListPage page;
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
@@ -139,17 +159,14 @@ Result<ListPage> Library::list(const ListQuery& query) {
     page.rows.push_back(read_row(stmt));
     page.cursors.push_back(ListCursor{stmt.text(kRowColumnCount), page.rows.back().id});
   }
-  if (backward) {
-    std::reverse(page.rows.begin(), page.rows.end());
-    std::reverse(page.cursors.begin(), page.cursors.end());
-  }
+  if (backward) reverse_rows(page);
 
-  KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(impl_->db));
-  for (auto& row : page.rows) KANBAO_TRY(people.read(row));
+  KANBAO_TRY(read_people(impl_->db, page));
   return page;
 }
 
 Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
   if (impl_->backend) return impl_->backend->position(query, id);
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>{};

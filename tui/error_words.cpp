@@ -28,7 +28,9 @@ const std::map<std::string_view, const char*>& table() {
        "date:{} 不是能识别的日期；请用 date:MM-DD、date:YYYY-MM-DD、date:YYYY-MM 或一个范围，如 "
        "date:2023-01..2023-06"},
       {"date:{} ends before it starts", "date:{} 的结束早于开始"},
-      {"unknown district \"{}\"; known districts: {}", "没有叫“{}”的地区；已知的地区：{}"},
+      {"unknown district \"{}\"; this library's districts: {}", "没有叫“{}”的地区；本资料库的地区：{}"},
+      {"unknown district \"{}\"; this library holds no article of a known district",
+       "没有叫“{}”的地区；本资料库没有已知地区的文章"},
       // A PostgreSQL library (store/pg/conn.cpp); R reopens it.
       {"lost the connection to the library {} ({}); try again once the server is back",
        "与资料库 {} 的连接断了（{}）；服务器恢复后按 R 重新打开"},

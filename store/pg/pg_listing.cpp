@@ -25,13 +25,11 @@ Result<DistrictScope> resolve_district(Conn& conn, const corpus::Gazetteer& gaze
                                        const std::optional<std::string>& district) {
   if (!district) return DistrictScope{};
   if (district->empty()) return DistrictScope{DistrictScope::kOne, ""};
-  const auto canonical = gazetteer.canonical(*district);
-  const std::string name = canonical.value_or(*district);
+  const std::string name = canonical_district(gazetteer, *district);
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           conn.query("SELECT 1 FROM articles WHERE district = $1 LIMIT 1", {param(name)}));
-  // As on SQLite: a known district without articles lists nothing; a name
-  // neither known nor indexed is a mistake.
-  if (rows.size() == 0 && !canonical) return unknown_district(gazetteer, *district);
+  // As on SQLite: a known district without articles lists nothing (a name
+  // neither known nor held was refused before, by Library).
   if (rows.size() == 0) return DistrictScope{DistrictScope::kNone, ""};
   return DistrictScope{DistrictScope::kOne, name};
 }

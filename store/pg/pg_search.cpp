@@ -82,14 +82,13 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
   };
   std::string out = "true";
   if (request.district) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, *request.district));
+    const std::string name = canonical_district(gazetteer, *request.district);
     out += " AND a.district = " + next(name) + "::text";
   }
   if (!q.districts.empty()) {
     std::vector<std::string> names;
     for (const auto& d : q.districts) {
-      KANBAO_ASSIGN_OR_RETURN(std::string name, canonical_district(gazetteer, d));
-      names.push_back(std::move(name));
+      names.push_back(canonical_district(gazetteer, d));
     }
     out += " AND a.district = ANY(" + next(text_array(names)) + "::text[])";
   }

@@ -91,7 +91,7 @@ Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpu
                                                const std::vector<std::string>& names) {
   std::vector<std::int64_t> ids;
   for (const auto& n : names) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, n));
+    const std::string name = canonical_district(gazetteer, n);
     KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement("SELECT id FROM districts WHERE name = ?1"));
     s->bind(1, std::string_view(name));
     auto row = s->step();

@@ -25,13 +25,13 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
   const std::string a = checking_matches ? "+a." : "a.";
   std::string out;
   if (scope) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, *scope));
+    const std::string name = canonical_district(gazetteer, *scope);
     out += " AND " + a + "district_id = (SELECT id FROM districts WHERE name = " + sql.param(name) + ")";
   }
   if (!q.districts.empty()) {
     std::string any;
     for (const auto& d : q.districts) {
-      KANBAO_ASSIGN_OR_RETURN(const std::string name, canonical_district(gazetteer, d));
+      const std::string name = canonical_district(gazetteer, d);
       any += (any.empty() ? "" : ", ") + sql.param(name);
     }
     out += " AND " + a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";

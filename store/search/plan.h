@@ -54,7 +54,8 @@ struct Plan {
   int fast_limit = 0;
 };
 
-// Fails only on an unknown district (in the scope or a district: term).
+// District names (the scope, district: terms) are resolved here, not checked:
+// Library::search checked them first (store/district_name.h).
 Result<Plan> make_plan(const query::Query& q, const query::FtsExpression& fts, const SearchRequest& request,
                        const corpus::Gazetteer& gazetteer);
 

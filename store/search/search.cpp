@@ -5,6 +5,7 @@
 // phrases are exact.
 #include <algorithm>
 
+#include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/query.h"
@@ -34,6 +35,15 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
   return query::translate(q, present, {}, query::PinyinIndex::kTokens);
 }
 
+// The districts a search names (its scope and district: terms), each one
+// the gazetteer knows or the library holds, on either backend.
+Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, const SearchRequest& request,
+                       const query::Query& q) {
+  if (request.district) KANBAO_TRY(check_district(library, gazetteer, *request.district));
+  for (const auto& d : q.districts) KANBAO_TRY(check_district(library, gazetteer, d));
+  return Status::Ok();
+}
+
 }  // namespace
 
 int ArticleMatches::total() const {
@@ -44,8 +54,9 @@ int ArticleMatches::total() const {
 }
 
 Result<SearchPage> Library::search(const SearchRequest& request) {
-  if (impl_->backend) return impl_->backend->search(request);
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
+  KANBAO_TRY(check_districts(*this, impl_->gazetteer, request, q));
+  if (impl_->backend) return impl_->backend->search(request);
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
   if (!snapshot) return snapshot.error().in_context({"search failed: ", {}});
   SearchEngine& engine = engine_of(*impl_);

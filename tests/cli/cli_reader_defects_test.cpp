@@ -46,7 +46,7 @@ TEST_F(CliDefects, UnknownDistrictIsAnErrorForListExportAndSearch) {
     Outcome run = kanbao(command);
     EXPECT_EQ(run.status, 1) << command[0];
     EXPECT_EQ(run.out, "") << command[0];
-    EXPECT_THAT(run.err, HasSubstr("unknown district \"不存在\"; known districts:")) << command[0];
+    EXPECT_THAT(run.err, HasSubstr("unknown district \"不存在\"; this library's districts:")) << command[0];
   }
   // A district the gazetteer knows but the library has no article of is not
   // a mistake: nothing to list.

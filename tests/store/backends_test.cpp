@@ -215,6 +215,51 @@ TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
   EXPECT_EQ(titles("\"gdp\" OR 参观"), (Titles{"新建大棚", "经济数据"}));
 }
 
+// Defect 6: a district neither the gazetteer knows nor the library holds
+// is an error naming the districts the library holds - none, for a library
+// of another city - never the gazetteer's list, in search and list alike.
+TEST_P(Backends, AnUnknownDistrictNamesTheDistrictsTheLibraryHolds) {
+  const fs::path pages = dir_.path() / "elsewhere";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "city.txt", "江城新闻\n\n本报讯 武汉的樱花开了，游人如织。\n");
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages.string()});
+  auto search_error = [&](const std::string& query) {
+    auto page = lib.search(request_for(query.c_str(), 0));
+    return page ? std::string("(no error)") : page.error().message();
+  };
+  ListQuery listed;
+  listed.district = "上城区";
+  auto list = lib.list(listed);
+  for (const std::string& message :
+       {search_error("武汉 district:上城区"), list ? std::string("(no error)") : list.error().message()}) {
+    EXPECT_EQ(message, "unknown district \"上城区\"; this library holds no article of a known district");
+  }
+  // A district the gazetteer knows is no mistake: nothing is found.
+  auto known = lib.search(request_for("武汉 district:管城区", 0));
+  ASSERT_TRUE(known) << known.error().message();
+  EXPECT_EQ(known->total, 0);
+
+  // With the sample's districts held, the error names them and no other.
+  testing::index_ok(lib, {pages_});
+  auto held = lib.districts();
+  ASSERT_TRUE(held) << held.error().message();
+  const std::string message = search_error("工作 district:上城区");
+  EXPECT_EQ(message.rfind("unknown district \"上城区\"; this library's districts: ", 0), 0u) << message;
+  std::set<std::string> names;
+  for (const auto& row : *held) {
+    if (row.name.empty()) continue;
+    names.insert(row.name);
+    EXPECT_NE(message.find(row.name), std::string::npos) << row.name << ": " << message;
+  }
+  ASSERT_FALSE(names.empty()) << "the sample names no district";
+  for (const auto& name : corpus::Gazetteer::zhengzhou().canonical_names()) {
+    if (!names.count(name)) {
+      EXPECT_EQ(message.find(name), std::string::npos) << name << ": " << message;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
                          testing::kind_name);
 
