@@ -65,7 +65,7 @@ class IndexRun {
       return failure.err == ENOENT ? forget(path) : Status::Ok();
     }
     KANBAO_ASSIGN_OR_RETURN(const std::optional<FileRecord> record, record_of(path, stat, earlier));
-    if (record && !options_.rebuild && record->stat == stat && !given_anew(*record)) {
+    if (reusable(record) && record->stat == stat) {
       ++report_.files_unchanged;
       return Status::Ok();
     }
@@ -74,8 +74,7 @@ class IndexRun {
       return forget(path);
     }
     if (ahead != nullptr) return update(path, *ahead, record);
-    const bool same_if_same_hash = record && !options_.rebuild && !given_anew(*record);
-    Prepared here = prepare_page(path, settings(), same_if_same_hash ? &record->hash : nullptr);
+    Prepared here = prepare_page(path, settings(), reusable(record) ? &record->hash : nullptr);
     return update(path, here, record);
   }
 
@@ -113,7 +112,7 @@ class IndexRun {
       skip(path, content.error().message());
       return Status::Ok();
     }
-    if (record && !options_.rebuild && record->hash == p.hash && !given_anew(*record)) {
+    if (reusable(record) && record->hash == p.hash) {
       ++report_.files_unchanged;
       return writer_.touch(record->id, content->stat);
     }
@@ -131,6 +130,12 @@ class IndexRun {
         return store(path, again.content->stat, again.hash, **again.decoded, again.page);
     }
     return store(path, content->stat, p.hash, *decoded, p.page);
+  }
+
+  // What the library holds of a file may stand if the file is unchanged:
+  // neither --rebuild nor an option it was not given (given_anew) asks for it anew.
+  bool reusable(const std::optional<FileRecord>& r) const {
+    return r && !options_.rebuild && !given_anew(*r);
   }
 
   // `index --paper` or `--date` names a paper or issue the file's page was
