@@ -22,10 +22,12 @@
 // that knows titles but not event dates or reporters): it is not scored. An article with no printed title
 // ("-") is matched by its place on the page. `paper` lines are the configuration a user would write
 // (paper.yarb = 延安日报, paper.延安日报.city = 延安) and apply to every page. Lines starting with # are
-// comments. Scores are printed per form: pages with the right number of articles, titles exact, kickers taken
-// as titles, event dates right, reporters right (of the articles naming some), publication dates right (of
-// the articles whose issue date is known: a page whose path and masthead do not give it is then parsed with
-// it, as `index --date` would), districts right (of all articles; with
+// comments. Scores are printed per form of the page (the `page` line's), per
+// form of each article as the page's own text shows it (FormsOf below: its
+// heading block, its lead, where its byline stands), and per paper: pages with the right number of articles,
+// titles exact, kickers taken as titles, event dates right, reporters right (of the articles naming some),
+// publication dates right (of the articles whose issue date is known: a page whose path and masthead do not
+// give it is then parsed with it, as `index --date` would), districts right (of all articles; with
 // --divisions FILE the country's gazetteer, else Zhengzhou's only), and the
 // articles of a national paper given a district. The reporters column lists
 // everyone the byline credits, 通讯员 included, as the search filter
@@ -109,6 +111,125 @@ struct TruthPage {
   std::vector<TruthArticle> articles;
 };
 
+// The forms of formats.md one article takes, read from the page text
+// around its title (the truth's, so that a page the parser splits wrong is
+// still classified): the heading block (kicker, title, subtitle: flush-left
+// lines set together), the lead's form (本报讯, a 本报…电 dateline, an agency's
+// 电, a byline line over the text, none), and where its byline stands.
+struct ArticleForms {
+  std::string heading, lead, byline;
+  std::size_t next_line = 0;  // where the next article's title is looked for
+};
+
+bool indented(const std::string& line) {
+  return !line.empty() &&
+         (line[0] == ' ' || line[0] == '\t' || line.rfind("\u3000", 0) == 0 || line.rfind("\u00a0", 0) == 0);
+}
+
+// The line without its indent and trailing space, each run of spaces
+// (ASCII, ideographic, no-break) one space, as the truth writes titles.
+std::string trimmed(const std::string& line) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t n = 0;  // the bytes of a space here, 0 if none
+    if (line.compare(i, 3, "\u3000") == 0) {
+      n = 3;
+    } else if (line.compare(i, 2, "\u00a0") == 0) {
+      n = 2;
+    } else if (line[i] == ' ' || line[i] == '\t') {
+      n = 1;
+    }
+    if (n > 0) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += line[i++];
+  }
+  return out;
+}
+
+// The first `chars` code points of `s`.
+std::string head_of(const std::string& s, std::size_t chars) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < s.size() && n < chars; ++n) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0U) == 0x80U) ++i;
+  }
+  return s.substr(0, i);
+}
+
+bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+bool begins(const std::string& s, std::string_view part) { return s.rfind(part, 0) == 0; }
+bool ends(const std::string& s, std::string_view part) {
+  return s.size() >= part.size() && s.compare(s.size() - part.size(), part.size(), part) == 0;
+}
+
+// A short line that credits someone (记者 X, 文/图 X, X 摄) rather than reports.
+bool credit_line(const std::string& s) {
+  return head_of(s, 26).size() == s.size() &&
+         (begins(s, "记者") || begins(s, "本报记者") || begins(s, "通讯员") || begins(s, "文/") ||
+          begins(s, "文／") || begins(s, "图/") || begins(s, "图／") || begins(s, "□") || ends(s, "摄") ||
+          ends(s, "报道"));
+}
+
+std::string lead_form(const std::string& lead, bool credit_above) {
+  const std::string opening = head_of(lead, 30);
+  if (contains(head_of(lead, 20), "本报讯")) return "lead 本报讯";
+  if (begins(opening, "本报") && contains(opening, "电")) return "lead 本报…电";
+  for (std::string_view agency : {"新华社", "中新社", "新华网", "央视", "人民网", "中新网"})
+    if (begins(opening, agency) && contains(opening, "电")) return "lead agency 电";
+  if (credit_above) return "lead byline line, no dateline";
+  return "lead no dateline";
+}
+
+ArticleForms forms_of(const std::vector<std::string>& lines, std::size_t from, const std::string& title,
+                      bool has_kicker) {
+  ArticleForms f;
+  f.next_line = from;
+  std::size_t at = from;
+  // The title's first line: equal to it, or its first part (a title the
+  // truth joined from several lines with a space).
+  for (; at < lines.size(); ++at) {
+    const std::string s = trimmed(lines[at]);
+    if (!s.empty() && !indented(lines[at]) && (s == title || begins(title, s + " "))) break;
+  }
+  if (title.empty()) return {"heading none (photo, brief)", "lead unknown", "byline other", from};
+  if (at == lines.size()) return {"heading not found in page", "lead unknown", "byline other", from};
+  std::size_t end = at + 1;  // past the title's lines
+  for (std::string joined = trimmed(lines[at]); joined != title && end < lines.size(); ++end)
+    joined += " " + trimmed(lines[end]);
+  bool subtitle = false;
+  std::size_t i = end;
+  for (; i < lines.size() && !trimmed(lines[i]).empty() && !indented(lines[i]); ++i) subtitle = true;
+  f.heading =
+      std::string("heading ") + (has_kicker ? "kicker+title" : "title") + (subtitle ? "+subtitle" : "");
+  f.next_line = end;
+  bool credit_above = false;
+  std::string lead;
+  for (; i < lines.size() && indented(lines[i]); ++i) {
+    const std::string s = trimmed(lines[i]);
+    if (credit_line(s) && !credit_above && lead.empty()) {
+      credit_above = true;
+      f.byline = "byline line";
+      continue;
+    }
+    if (lead.empty()) lead = s;
+    // A byline in the dateline: 电（记者 X）, 讯（X）.
+    if (f.byline.empty() && s == lead &&
+        (contains(head_of(s, 40), "电（") || contains(head_of(s, 40), "讯（") ||
+         contains(head_of(s, 40), "记者")))
+      f.byline = "byline in the dateline";
+    if (f.byline.empty() && begins(s, "（") && ends(s, "）")) f.byline = "byline trailing credit";
+  }
+  if (f.byline.empty()) f.byline = "byline other";
+  f.lead = lead.empty() ? "lead no text (photo, caption)" : lead_form(lead, credit_above);
+  return f;
+}
+
 struct Score {
   int pages = 0, pages_right = 0;
   int articles = 0, titles = 0;
@@ -145,7 +266,7 @@ void print(const std::string& form, const Score& s) {
     return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b);
   };
   fmt::print(
-      "{:<16} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+      "{:<30} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
       "dates {} of {:3} | reporters {} of {:3} | issue dates {} of {:3} | districts {} | national with "
       "district {} of {:3}\n",
       form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
@@ -161,6 +282,19 @@ bool exists_or_say(const fs::path& path) {
   fmt::print(stderr, "kanbao-parse-score: {}: {}\n", path.string(),
              ec ? ec.message() : std::string("no such file or directory"));
   return false;
+}
+
+// The page's lines as decoded (empty when it cannot be read: parse_whole_page says so).
+std::vector<std::string> page_lines(const fs::path& path) {
+  std::vector<std::string> lines;
+  auto decoded = kanbao::corpus::decode(slurp(path).value_or(""));
+  if (!decoded) return lines;
+  std::istringstream in(decoded->text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 int score(const fs::path& truth_path, const fs::path& dir,
@@ -202,6 +336,8 @@ int score(const fs::path& truth_path, const fs::path& dir,
       fmt::print("  {}: issue date {}, truth {}\n", page.path, found_issue ? found_issue->str() : "none",
                  page.issue->str());
     const std::vector<Article> got = parsed ? parsed->articles : std::vector<Article>{};
+    const std::vector<std::string> lines = page_lines(dir / page.path);
+    std::size_t cursor = 0;  // the page line the next truth article's title is looked for from
     const bool national = parsed && papers.national(parsed->origin.paper);
     // Per paper too, as the path names it.
     Score& by_paper =
@@ -238,7 +374,13 @@ int score(const fs::path& truth_path, const fs::path& dir,
       }
       std::sort(want.begin(), want.end());
       std::sort(have.begin(), have.end());
-      for (Score* s : {&by_form[page.form], &by_form["ALL"], &by_paper}) {
+      const ArticleForms forms = forms_of(lines, cursor, t.title, !t.kicker.empty());
+      cursor = forms.next_line;
+      std::vector<Score*> scores = {&by_form[page.form], &by_form["ALL"], &by_paper, &by_form[forms.heading],
+                                    &by_form[forms.lead]};
+      if (!want.empty())
+        scores.push_back(&by_form[forms.byline]);  // where the byline stands: of those naming someone
+      for (Score* s : scores) {
         ++s->articles;
         if (match) ++s->titles;
         if (!t.kicker.empty()) ++s->kickers;
@@ -261,7 +403,8 @@ int score(const fs::path& truth_path, const fs::path& dir,
           if (!district.empty()) ++s->national_districts;
         }
       }
-      if (verbose && !match) fmt::print("  {}: title not found: {}\n", page.path, t.title);
+      if (verbose && !match)
+        fmt::print("  {}: title not found ({}): {}\n", page.path, forms.heading, t.title);
       if (verbose && kicker_title) fmt::print("  {}: kicker taken as title: {}\n", page.path, t.kicker);
       if (verbose && match && t.date_labelled && !t.date.empty() && !date_ok)
         fmt::print("  {}: date of {}: {}, truth {}\n", page.path, t.title,
