@@ -198,5 +198,38 @@ TEST(TitleBelow, ALongSubtitleOrATitleWithItsColumnKeepsTheTitle) {
                           });
 }
 
+// A first line closed by its column's name is the title, whatever its shape
+// (a comma the line under it lacks would make it a kicker); a first line
+// whose own words end in brackets, over a title closed by its column's
+// name, stays the kicker.
+TEST(TitleBelow, AFirstLineClosedByItsColumnIsTheTitle) {
+  const auto a = parse_june_21(
+      "老街新生，匠人归来（城事观察）\n"
+      "临河老城开起十二家手艺工坊\n"
+      "　　临河老城的手艺工坊今年开到十二家。\n"
+      "\n"
+      "记者走访临河十个村，看调解如何延伸到村（社区）\n"
+      "把邻里纠纷化解在家门口（城事观察）\n"
+      "　　临河各村今年设立调解室。\n");
+  expect_page_articles(a, {
+                              {"",
+                               "老街新生，匠人归来（城事观察）",
+                               "临河老城开起十二家手艺工坊",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河老城的手艺工坊今年开到十二家。"},
+                              {"记者走访临河十个村，看调解如何延伸到村（社区）",
+                               "把邻里纠纷化解在家门口（城事观察）",
+                               "",
+                               "",
+                               {},
+                               {},
+                               1,
+                               "临河各村今年设立调解室。"},
+                          });
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
