@@ -176,6 +176,20 @@ bool credit_line(const std::string& s) {
           ends(s, "报道"));
 }
 
+// A paragraph closed by a credit in brackets: （本报记者 某某）, …。（记者 某某）.
+bool trailing_credit(const std::string& s) {
+  const std::size_t open = s.rfind("（");
+  if (open == std::string::npos || !ends(s, "）")) return false;
+  const std::string inner = s.substr(open);
+  return open == 0 || contains(inner, "记者") || contains(inner, "通讯员") || contains(inner, "本报");
+}
+
+// A short line crediting a photograph: 某某摄, 某某摄（影像中国）, 某某 摄影报道.
+bool photo_credit(const std::string& s) {
+  const std::size_t at = s.rfind("摄");
+  return at != std::string::npos && head_of(s, 40).size() == s.size() && s.size() - at <= 3 * 8;
+}
+
 std::string lead_form(const std::string& lead, bool credit_above) {
   const std::string opening = head_of(lead, 30);
   if (contains(head_of(lead, 20), "本报讯")) return "lead 本报讯";
@@ -202,17 +216,24 @@ ArticleForms forms_of(const std::vector<std::string>& lines, std::size_t from, c
   std::size_t end = at + 1;  // past the title's lines
   for (std::string joined = trimmed(lines[at]); joined != title && end < lines.size(); ++end)
     joined += " " + trimmed(lines[end]);
+  // Flush-left lines under the title: its subtitle, or a byline set with
+  // the heading (本报记者  某某).
   bool subtitle = false;
+  bool credit_above = false;
   std::size_t i = end;
-  for (; i < lines.size() && !trimmed(lines[i]).empty() && !indented(lines[i]); ++i) subtitle = true;
+  for (; i < lines.size() && !trimmed(lines[i]).empty() && !indented(lines[i]); ++i) {
+    const bool credit = credit_line(trimmed(lines[i]));
+    subtitle = subtitle || !credit;
+    credit_above = credit_above || credit;
+  }
+  if (credit_above) f.byline = "byline line";
   f.heading =
       std::string("heading ") + (has_kicker ? "kicker+title" : "title") + (subtitle ? "+subtitle" : "");
   f.next_line = end;
-  bool credit_above = false;
   std::string lead;
   for (; i < lines.size() && indented(lines[i]); ++i) {
     const std::string s = trimmed(lines[i]);
-    if (credit_line(s) && !credit_above && lead.empty()) {
+    if (credit_line(s) && lead.empty()) {
       credit_above = true;
       f.byline = "byline line";
       continue;
@@ -223,7 +244,8 @@ ArticleForms forms_of(const std::vector<std::string>& lines, std::size_t from, c
         (contains(head_of(s, 40), "电（") || contains(head_of(s, 40), "讯（") ||
          contains(head_of(s, 40), "记者")))
       f.byline = "byline in the dateline";
-    if (f.byline.empty() && begins(s, "（") && ends(s, "）")) f.byline = "byline trailing credit";
+    if (f.byline.empty() && trailing_credit(s)) f.byline = "byline trailing credit";
+    if (f.byline.empty() && photo_credit(s)) f.byline = "byline photo credit (摄)";
   }
   if (f.byline.empty()) f.byline = "byline other";
   f.lead = lead.empty() ? "lead no text (photo, caption)" : lead_form(lead, credit_above);
