@@ -96,7 +96,7 @@ class Openings {
         case Kind::kContinuation:
         case Kind::kBody:
           if (in.from_marker) {
-            add(spans, j, Opener::kContinued);
+            if (!marker_under_photos(spans, j)) add(spans, j, Opener::kContinued);
           } else if (in.kind == Kind::kBody && in.caption && opens_after_finished(j)) {
             add(spans, j, Opener::kCaption);
           }
@@ -128,6 +128,29 @@ class Openings {
     std::size_t k = lines_.next(j);
     while (k < lines_.size() && lines_.kind(k) == Kind::kByline) k = lines_.next(k);
     if (k < lines_.size() && lines_.kind(k) == Kind::kLead) consumed = k;
+  }
+
+  // A 上接 marker (j) under an article its flush-left heading block opened,
+  // with nothing between the block and the marker but the photos' captions
+  // (indented short lines: no lead, byline, credit or full paragraph): the
+  // page sets the continued text's headline over its photos and the marker
+  // under them, so the text is that headline's and the marker opens nothing.
+  // The one 上接 marker in five months of 人民日报 and three issues of
+  // 都市快报 stands so (under a headline and six captions); it opened an
+  // article of its own, titled with a cross-head of the text.
+  bool marker_under_photos(const std::vector<ArticleSpan>& spans, std::size_t j) const {
+    constexpr std::size_t kMaxCaption = 30;
+    if (!lines_.indents_paragraphs() || spans.empty() || spans.back().opener != Opener::kHeading)
+      return false;
+    std::size_t k = spans.back().anchor;
+    while (k < j && !lines_.indented(k) && lines_.kind(k) == Kind::kHeading) k = lines_.next(k);
+    for (; k < j; k = lines_.next(k)) {
+      const LineInfo& in = lines_.info(k);
+      if (!lines_.indented(k) || (in.kind != Kind::kHeading && in.kind != Kind::kBody) || in.caption ||
+          in.ends_article || util::length_up_to(lines_.text(k), kMaxCaption + 1) > kMaxCaption)
+        return false;
+    }
+    return true;
   }
 
   // j starts the page's next dated header: opens its article.
