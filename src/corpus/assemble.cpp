@@ -152,6 +152,7 @@ class Assembler {
   std::size_t collect_headings(std::vector<std::string_view>& heads, std::vector<std::string_view>& tags,
                                std::size_t& title_at) {
     std::size_t j = span_.begin;
+    for (; j < span_.begin + span_.teaser_lines; ++j) teaser_ += lines_.text(j);
     for (; j < span_.end; ++j) {
       if (j >= kArticleFileHeader && span_.begin < kArticleFileHeader && crawl_header()) break;
       if (lines_.blank(j)) continue;
@@ -180,7 +181,8 @@ class Assembler {
       join_if_dated(heads, title_at, j, joined);
       if (title_at >= heads.size() && kicker_over_empty_subtitle(heads)) title_at = 1;
       HeadingBlock b = assign_headings(heads, tags, title_at);
-      a_.kicker = std::move(b.kicker);
+      // A teaser over the block is its kicker, before any the block gives.
+      a_.kicker = teaser_.empty() || b.kicker.empty() ? teaser_ + b.kicker : teaser_ + " " + b.kicker;
       a_.title = std::move(b.title);
       a_.subtitle = std::move(b.subtitle);
       titled_ = !a_.title.empty();
@@ -486,6 +488,7 @@ class Assembler {
   Article a_;
   Byline byline_;
   Byline photos_;        // credits closing captions inside the text
+  std::string teaser_;   // the teaser over the heading block (ArticleSpan::teaser_lines)
   Byline lead_bylines_;  // the bylines of the text's datelines, merged
   bool titled_ = false;
   std::size_t lead_line_ = 0;       // 1 + the index of the text's lead line, 0 if none

@@ -29,6 +29,7 @@ struct ArticleSpan {
   std::size_t anchor = 0;  // the line that opened it (the lead, the byline, …)
   std::size_t end = 0;     // one past the last line
   Opener opener = Opener::kPage;
+  std::size_t teaser_lines = 0;  // lines of text from begin set as the block's kicker (page_top.h)
 };
 
 struct AssembleContext {

@@ -23,6 +23,10 @@ bool sentence_free(const Lines& lines, std::size_t from, std::size_t to);
 // under the bar; `begin` when there is no such bar.
 std::size_t title_above_date_bar(const Lines& lines, std::size_t begin);
 
+// The lines of text from `first` (one or two) that stand as a teaser
+// straight over a heading block at the page's top, 0 if none.
+std::size_t teaser_lines_at(const Lines& lines, std::size_t first);
+
 // The first line that is neither blank nor furniture (lines.size() if none).
 std::size_t first_content_line(const Lines& lines);
 

@@ -772,17 +772,28 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   std::size_t first = first_content_line(lines);
   std::vector<ArticleSpan> spans = Openings(lines, options.issue).find();
   if (!spans.empty()) spans.front().begin = title_above_date_bar(lines, spans.front().begin);
+  // A teaser straight over the first heading block is that block's kicker:
+  // the block's article begins at it (or the preamble, when no opening
+  // found the block, reads it so).
+  const std::size_t teaser = teaser_lines_at(lines, first);
+  if (teaser > 0 && !spans.empty() && spans.front().begin == first + teaser) {
+    spans.front().begin = first;
+    spans.front().teaser_lines = teaser;
+  }
   AssembleContext context{lines, options.issue, warnings, options.furniture, options.article_file};
   // A preamble without a sentence is the page's furniture.
   const bool bare_preamble =
       !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
   if (bare_preamble) first = spans.front().begin;
   complete_spans(lines, first, spans);
+  if (teaser > 0 && !spans.empty() && spans.front().opener == Opener::kPreamble &&
+      spans.front().begin == first)
+    spans.front().teaser_lines = teaser;
   if (options.article_file) absorb_headless_leads(spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
     articles.push_back(assemble_article(span, context));
-    if (span.opener == Opener::kPreamble && !opens_with_heading(lines, span)) {
+    if (span.opener == Opener::kPreamble && span.teaser_lines == 0 && !opens_with_heading(lines, span)) {
       warnings.push_back("line " + std::to_string(articles.back().first_line) +
                          ": text before the first article's headings kept as an article of its own");
     }
