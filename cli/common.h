@@ -47,6 +47,9 @@ corpus::Gazetteer gazetteer(const config::Config& config);
 // The papers of the configuration (`paper.*`) with the bundled GB/T 2260
 // divisions (a warning on stderr when they are missing or damaged).
 std::shared_ptr<const corpus::Papers> papers(const Context& context);
+// The papers of the configuration without the divisions: enough to tell a
+// national paper (whose articles show no district) when reading.
+std::shared_ptr<const corpus::Papers> reading_papers(const config::Config& config);
 
 // Opens the library with the configuration's gazetteer (and, for writing,
 // its papers and the divisions): the one place configuration meets the store.

@@ -161,7 +161,8 @@ bool any_archive(const std::vector<store::ArticleRow>& rows) {
 
 }  // namespace
 
-std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width) {
+std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers,
+                      int max_width) {
   const bool archive = any_archive(rows);
   std::vector<std::string> header = {"ID", "DATE"};
   if (archive) header.insert(header.end(), {"PAPER", "PAGE"});
@@ -170,20 +171,21 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width)
   for (const auto& row : rows) {
     std::vector<std::string> cells = {std::to_string(row.id), store::date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(),
-                 {store::district_label(row.district), row.title, text::join(row.reporters, " ")});
+    cells.insert(cells.end(), {store::district_label(row.district, row.paper, papers), row.title,
+                               text::join(row.reporters, " ")});
     table.add(cells);
   }
   return table.render(max_width, archive ? 5 : 3);
 }
 
-std::string rows_markdown(const std::vector<store::ArticleRow>& rows) {
+std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers) {
   std::string out =
       "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
   for (const auto& row : rows) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id,
                        store::date_label(store::listing_date(row)), markdown_escape(row.paper),
-                       markdown_escape(row.page), markdown_escape(store::district_label(row.district)),
+                       markdown_escape(row.page),
+                       markdown_escape(store::district_label(row.district, row.paper, papers)),
                        markdown_escape(row.title), markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
@@ -207,17 +209,17 @@ std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   return out;
 }
 
-std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max_width) {
+std::string hits_text(const store::SearchPage& page, const corpus::Papers& papers, const Emphasis& em,
+                      int max_width) {
   std::string out;
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = store::listing_date(hit);
-    std::string where = text::sanitize(store::district_label(hit.district));
+    std::string where = text::sanitize(store::district_label(hit.district, hit.paper, papers));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
       if (!hit.page.empty()) paper += " " + hit.page;
-      paper += ' ';
-      paper += where;
+      if (!where.empty()) paper += ' ' + where;
       where = std::move(paper);
     }
     const std::string tail =
@@ -246,12 +248,14 @@ std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max
   return out;
 }
 
-std::string hits_markdown(const store::SearchPage& page) {
+std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& papers) {
   std::string out;
   int n = 0;
   for (const auto& hit : page.hits) {
+    // A national paper's hit names its paper where others name a district.
+    const std::string where = store::district_label(hit.district, hit.paper, papers);
     out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, markdown_escape(hit.title),
-                       markdown_escape(store::district_label(hit.district)),
+                       markdown_escape(where.empty() ? hit.paper : where),
                        store::date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
     out += marked(hit.snippet, hit.highlights, markdown_escape,
                   [](const std::string& s) { return "**" + markdown_escape(s) + "**"; }) +

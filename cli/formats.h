@@ -28,8 +28,11 @@ std::string page_label(const std::vector<std::string>& pages);
 std::string article_markdown(const store::Article& article);
 
 // Article rows (list): text is an aligned table fitted to `max_width` (0: no limit).
-std::string rows_text(const std::vector<store::ArticleRow>& rows, int max_width);
-std::string rows_markdown(const std::vector<store::ArticleRow>& rows);
+// `papers` tells the national papers, whose articles have an empty district
+// cell rather than 未知地区 (store::district_label).
+std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers,
+                      int max_width);
+std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers);
 
 // Districts: an aligned table, or a Markdown table.
 std::string districts_text(const std::vector<store::DistrictRow>& rows);
@@ -38,8 +41,10 @@ std::string districts_markdown(const std::vector<store::DistrictRow>& rows);
 // Search hits; text marks matches with `em`, Markdown with **bold**. Text
 // cuts titles with … so each hit's first line fits `max_width` (0: no limit)
 // instead of wrapping in the middle of a word.
-std::string hits_text(const store::SearchPage& page, const Emphasis& em, int max_width = 0);
-std::string hits_markdown(const store::SearchPage& page);
+// A national paper's hit names no district (`papers`, as for rows).
+std::string hits_text(const store::SearchPage& page, const corpus::Papers& papers, const Emphasis& em,
+                      int max_width = 0);
+std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& papers);
 
 // Rows, articles or hits as one JSON array (kJson) or one object per line (kJsonl).
 template <class Items>

@@ -51,10 +51,10 @@ Outcome run_list(const Context& context) {
       print(json_items(page.rows, format));
       break;
     case Format::kMarkdown:
-      print(rows_markdown(page.rows));
+      print(rows_markdown(page.rows, *reading_papers(context.config)));
       break;
     case Format::kText:
-      print(rows_text(page.rows, output_columns()));
+      print(rows_text(page.rows, *reading_papers(context.config), output_columns()));
       // As search says it: a note, not an error (exit 0).
       if (page.rows.empty()) print_error("no article matches " + list_filters(inv));
       break;

@@ -30,10 +30,10 @@ Outcome run_search(const Context& context) {
       print(json_items(page.hits, format));
       break;
     case Format::kMarkdown:
-      print(hits_markdown(page));
+      print(hits_markdown(page, *reading_papers(context.config)));
       break;
     case Format::kText:
-      print(hits_text(page, em, output_columns()));
+      print(hits_text(page, *reading_papers(context.config), em, output_columns()));
       // A note, not an error: finding nothing is an answer (exit 0).
       if (page.hits.empty()) print_error("no article matches '" + request.query + "'");
       break;

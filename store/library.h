@@ -40,6 +40,15 @@ inline constexpr const char* kUnknownDistrictLabel = "未知地区";
 inline std::string district_label(const std::string& district) {
   return district.empty() ? kUnknownDistrictLabel : district;
 }
+// A row's district as lists show it: as above, except that an article of a
+// national paper (corpus::Papers::national, e.g. 人民日报) shows "": no
+// district applies to it, so none is unknown, and 未知地区 on every row of
+// a national paper would say the archive lacks something it never had.
+inline std::string district_label(const std::string& district, const std::string& paper,
+                                  const corpus::Papers& papers) {
+  if (district.empty() && !paper.empty() && papers.national(paper)) return {};
+  return district_label(district);
+}
 // As people are shown a date: "YYYY-MM-DD", "MM-DD" without a year,
 // kUnknownDateLabel without a date.
 std::string date_label(const StoredDate& date);

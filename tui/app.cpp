@@ -38,6 +38,7 @@ class App : public Context {
         library_(std::move(library)),
         keymap_(std::move(keymap)),
         terminal_(terminal),
+        papers_(options.papers ? options.papers : std::make_shared<const corpus::Papers>()),
         three_pane_(config.three_pane.value) {}
 
   int run() {
@@ -67,6 +68,7 @@ class App : public Context {
   State& state() override { return state_; }
   const Keymap& keymap() const override { return keymap_; }
   const config::Config& config() const override { return config_; }
+  const corpus::Papers& papers() const override { return *papers_; }
   void push(std::unique_ptr<View> view) override { pushed_.push_back(std::move(view)); }
   void pop() override { ++pops_; }
   void message(std::string text, bool error) override {
@@ -303,6 +305,7 @@ class App : public Context {
   store::Library library_;
   Keymap keymap_;
   Terminal& terminal_;
+  std::shared_ptr<const corpus::Papers> papers_;
   State state_;
   bool three_pane_;
   Screen screen_;

@@ -27,6 +27,7 @@ class ArticlesView final : public View, public ArticleSequence {
   ArticlesView(Context& ctx, std::optional<std::string> district, std::string label)
       : district_(std::move(district)),
         label_(std::move(label)),
+        papers_(&ctx.papers()),
         window_([this, &ctx](const PageRequest& r) { return fetch(ctx, r); }) {
     reload(ctx);
   }
@@ -142,7 +143,7 @@ class ArticlesView final : public View, public ArticleSequence {
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();
     if (row.reporters.size() > 1) reporter += _(" 等");
-    std::string where = district_ ? "" : district_label(row.district);
+    std::string where = district_ ? "" : district_label(row.district, row.paper, *papers_);
     std::string tail = where.empty() ? reporter : (reporter.empty() ? where : where + " " + reporter);
     const int title_full = text::display_width(row.title);
     int avail = right - col;
@@ -324,6 +325,7 @@ class ArticlesView final : public View, public ArticleSequence {
 
   std::optional<std::string> district_;
   std::string label_;
+  const corpus::Papers* papers_;  // the Context's, which outlives the view
   store::ListSort sort_ = store::ListSort::kDateNewestFirst;
   std::string filter_;
   bool filtering_ = false;

@@ -2,11 +2,13 @@
 // The interactive browser. The only public interface of the tui module.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "config/config.h"
 #include "corpus/gazetteer.h"
+#include "corpus/papers.h"
 
 namespace kanbao::tui {
 
@@ -24,6 +26,9 @@ struct BrowserOptions {
   // What the library resolves district names with: the configuration's
   // gazetteer, built by the program on top (cli/) like every library it opens.
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  // The configuration's papers, for telling a national paper (nullptr: the
+  // built-in national papers only).
+  std::shared_ptr<const corpus::Papers> papers;
 };
 
 // Runs the browser until the user quits. Returns the process exit status

@@ -58,6 +58,10 @@ class DistrictsView final : public View {
       return;
     }
     districts_ = std::move(*rows);
+    // Articles none of which has a district (a national paper's, 人民日报):
+    // their lone 未知地区 row would repeat 全部 and suggest a district is
+    // missing where none applies, so 全部 alone lists them.
+    const bool no_district = districts_.size() == 1 && districts_[0].name.empty();
     total_articles_ = 0;
     first_month_ = last_month_ = -1;
     all_ = store::DistrictRow{};
@@ -71,6 +75,7 @@ class DistrictsView final : public View {
         last_month_ = std::max(last_month_, k);
       }
     }
+    if (no_district) districts_.clear();
   }
 
   int count() const { return static_cast<int>(districts_.size()) + 2; }  // 全部 + districts + 书签

@@ -72,7 +72,10 @@ std::optional<store::Issue> adjacent_issue(Context& ctx, const std::string& pape
 
 class IssueView : public View, public ArticleSequence {
  public:
-  explicit IssueView(store::Issue issue) : issue_(std::move(issue)) { build(); }
+  // `papers` (the Context's) outlives the view.
+  IssueView(store::Issue issue, const corpus::Papers& papers) : issue_(std::move(issue)), papers_(&papers) {
+    build();
+  }
 
   std::string title() const override {
     return (issue_.paper.empty() ? std::string(_("未知报纸")) : issue_.paper) + " " + issue_.date.str();
@@ -98,7 +101,10 @@ class IssueView : public View, public ArticleSequence {
       }
       const store::ArticleRow& row = article(line);
       std::string text = row.kicker.empty() ? row.title : row.title + "  〔" + row.kicker + "〕";
-      std::string tail = row.reporters.empty() ? district_label(row.district) : row.reporters.front();
+      // An issue's own paper places its articles: a national paper's show
+      // no district (district_label), so the row ends at its title.
+      std::string tail =
+          row.reporters.empty() ? district_label(row.district, row.paper, *papers_) : row.reporters.front();
       const int tail_w = std::min(text::display_width(tail), std::max(area.cols / 4, 0));
       const int title_w = std::max(area.cols - 4 - tail_w - 2, 0);
       screen.put(y, area.col + 3, text::fit(text::truncate(text, title_w), title_w), base, right);
@@ -204,6 +210,7 @@ class IssueView : public View, public ArticleSequence {
   }
 
   store::Issue issue_;
+  const corpus::Papers* papers_;
   std::vector<Line> lines_;
   int articles_ = 0;
   Scroller scroller_;
@@ -301,14 +308,14 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
     return nullptr;
   }
   if (!*issue) return nullptr;
-  return std::make_unique<IssueView>(std::move(**issue));
+  return std::make_unique<IssueView>(std::move(**issue), ctx.papers());
 }
 
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
                                                const store::StoredDate& date, int direction) {
   auto issue = adjacent_issue(ctx, paper, date, direction);
   if (!issue) return nullptr;
-  return std::make_unique<IssueView>(std::move(*issue));
+  return std::make_unique<IssueView>(std::move(*issue), ctx.papers());
 }
 
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper) {

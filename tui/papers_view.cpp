@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The first screen of a library with more than one paper: every paper with
+// The first screen of a library with more than one paper, or of one national
+// paper (whose articles have no district): every paper with
 // its article count, number of issues and first and last issue, then a row
 // that opens the districts (editions) screen as a one-paper library shows
 // it. Enter on a paper opens its newest issue.
@@ -105,16 +106,31 @@ class PapersView : public View {
 
 }  // namespace
 
+namespace {
+
+// Whether the home screen lists papers: several papers, or one national
+// paper (人民日报), whose articles have no district - its districts screen
+// would offer nothing but 全部, so it is browsed paper -> issue -> page.
+bool papers_first(const std::vector<store::PaperRow>& papers, const corpus::Papers& known) {
+  return papers.size() > 1 ||
+         (papers.size() == 1 && !papers[0].name.empty() && known.national(papers[0].name));
+}
+
+}  // namespace
+
 std::unique_ptr<View> make_home_view(Context& ctx) {
-  // One paper: its districts. Several: the papers, counted first because
-  // listing them reads every page's issue.
+  // One paper of a city: its districts. Several, or a national one: the
+  // papers, counted first because listing them reads every page's issue.
   auto count = ctx.library().paper_count();
   if (!count) {
     ctx.message(failed(count.error()), true);
-  } else if (*count > 1) {
+  } else if (*count >= 1) {
     auto papers = ctx.library().papers();
-    if (papers) return std::make_unique<PapersView>(std::move(*papers));
-    ctx.message(failed(papers.error()), true);
+    if (!papers) {
+      ctx.message(failed(papers.error()), true);
+    } else if (papers_first(*papers, ctx.papers())) {
+      return std::make_unique<PapersView>(std::move(*papers));
+    }
   }
   return make_districts_view(ctx);
 }

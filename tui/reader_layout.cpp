@@ -57,6 +57,11 @@ std::string district_label(const std::string& name) {
   return name.empty() ? std::string(_(kUnknownDistrict)) : name;
 }
 
+std::string district_label(const std::string& district, const std::string& paper,
+                           const corpus::Papers& papers) {
+  return store::district_label(district, paper, papers).empty() ? std::string() : district_label(district);
+}
+
 std::string date_label(const store::StoredDate& date) {
   return date.known() ? store::date_label(date) : _(kUnknownDate);
 }

@@ -52,6 +52,10 @@ std::string date_label(const store::StoredDate& date);
 std::string date_label(std::string_view stored);
 // The one way the browser shows a district ("" -> 未知地区).
 std::string district_label(const std::string& name);
+// An article's district in a list: as above, but "" for an article of a
+// national paper, which no district applies to (store::district_label).
+std::string district_label(const std::string& district, const std::string& paper,
+                           const corpus::Papers& papers);
 
 // The meta line: paper · 第01, 03版 page name · 出版 date · district · 事件 date · 记者 … 通讯员 … · 文/图
 // (the publication date first when known; the event date alone otherwise)

@@ -26,6 +26,7 @@ class SearchView : public View, public ArticleSequence {
   SearchView(Context& ctx, std::optional<std::string> district, const std::string& query)
       : district_(district),
         home_district_(std::move(district)),
+        papers_(&ctx.papers()),
         snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
@@ -200,7 +201,9 @@ class SearchView : public View, public ArticleSequence {
     screen.fill(y, col0, right, base);
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
-    std::string meta = date_label(store::listing_date(hit)) + " · " + district_label(hit.district);
+    // A national paper's hit names its paper instead (no district applies).
+    const std::string where = district_label(hit.district, hit.paper, *papers_);
+    std::string meta = date_label(store::listing_date(hit)) + " · " + (where.empty() ? hit.paper : where);
     if (hit.hit_count > 0) meta = trf("{} 处 · ", hit.hit_count) + meta;
     const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
     const int title_w = w.meta > 0 ? w.title : cols - 2;
@@ -333,6 +336,7 @@ class SearchView : public View, public ArticleSequence {
   static constexpr std::int64_t kMaxByDate = 2000;
   std::optional<std::string> district_;
   std::optional<std::string> home_district_;  // where the search began (Tab comes back)
+  const corpus::Papers* papers_;              // the Context's, which outlives the view
   bool by_date_ = false;
   int snippet_columns_;  // `search.snippet`
   Prompt prompt_;

@@ -35,6 +35,8 @@ class Context {
   virtual State& state() = 0;
   virtual const Keymap& keymap() const = 0;
   virtual const config::Config& config() const = 0;  // reader width, snippet length, ...
+  // The papers as configured: which are national (their articles show no district).
+  virtual const corpus::Papers& papers() const = 0;
   virtual void push(std::unique_ptr<View> view) = 0;
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;
@@ -84,7 +86,8 @@ class View {
 };
 
 // Factories (one file each).
-// The first screen: papers when the library has more than one, else districts.
+// The first screen: papers when the library has more than one, or only a
+// national paper (no district applies to it), else districts.
 std::unique_ptr<View> make_home_view(Context& ctx);
 std::unique_ptr<View> make_districts_view(Context& ctx);
 // The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.

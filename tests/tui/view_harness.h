@@ -56,6 +56,7 @@ class FakeContext : public Context {
   State& state() override { return state_; }
   const Keymap& keymap() const override { return keymap_; }
   const config::Config& config() const override { return config_; }
+  const corpus::Papers& papers() const override { return papers_; }
   void push(std::unique_ptr<View> view) override { pushed.push_back(std::move(view)); }
   void pop() override { ++pops; }
   void message(std::string text, bool error) override {
@@ -73,6 +74,7 @@ class FakeContext : public Context {
   std::vector<std::string>& filter_history() override { return filters_; }
 
   config::Config config_;
+  corpus::Papers papers_;
   Keymap keymap_;
   std::vector<std::unique_ptr<View>> pushed;
   int pops = 0;
