@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "tui/i18n.h"
@@ -13,6 +14,33 @@ namespace kanbao::tui {
 std::string program_from_env(const char* variable, const char* fallback) {
   const char* value = std::getenv(variable);
   return value && *value ? value : fallback;
+}
+
+namespace {
+
+// The read-only switch of the editor the command `editor` starts (its first
+// word's file name), "" when kanbao does not know one.
+std::string read_only_switch(const std::string& editor) {
+  const std::string program = editor.substr(0, editor.find_first_of(" \t"));
+  const std::string name = program.substr(program.rfind('/') + 1);
+  // The vi family: -R opens read-only (vim and nvim refuse :w without !, and
+  // warn on the first change).
+  for (const char* vi : {"vi", "vim", "nvim", "gvim", "view", "rview", "vimx", "nvi", "elvis", "ex"}) {
+    if (name == vi) return "-R";
+  }
+  if (name == "nano" || name == "rnano") return "-v";  // view mode: no edits at all
+  return {};
+}
+
+}  // namespace
+
+Command read_only_viewer(const std::string& editor, const std::string& pager, int line,
+                         const std::string& path) {
+  const std::string at = "+" + std::to_string(std::max(line, 1)) + " " + shell_quote(path);
+  const std::string flag = read_only_switch(editor);
+  if (!flag.empty()) return {editor, flag + " " + at};
+  // less, more and most all take +N as the line to start at.
+  return {pager, at};
 }
 
 std::string shell_quote(const std::string& s) {

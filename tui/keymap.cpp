@@ -131,8 +131,8 @@ const std::vector<ActionInfo>& table() {
       {Action::kSave, "save", NC_("key", "保存"), N_("把文章保存到文件（.txt 或 .md）"), {'w'}, kReader},
       {Action::kEditor,
        "editor",
-       NC_("key", "编辑"),
-       N_("在 $EDITOR 中打开文章的源版面，定位到文章所在的行"),
+       NC_("key", "源版面"),
+       N_("只读打开文章的源版面（$EDITOR -R 或 $PAGER），定位到文章所在的行"),
        {'e'},
        kReader},
   };

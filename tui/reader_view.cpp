@@ -186,9 +186,10 @@ class ReaderView : public View {
         return true;
       case Action::kEditor:
         if (article_) {
-          ctx.run_external(
-              program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
-              "+" + std::to_string(std::max(article_->first_line, 1)) + " " + shell_quote(article_->path));
+          const Command view =
+              read_only_viewer(program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
+                               program_from_env("PAGER", "less"), article_->first_line, article_->path);
+          ctx.run_external(view.program, view.args);
         }
         return true;
       default:

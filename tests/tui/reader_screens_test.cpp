@@ -344,10 +344,7 @@ TEST(SaveArticle, ProposedNameTextMarkdownAndNoOverwrite) {
 
 TEST(Reader, SaveProposesANameAndEditorOpensTheSourceLine) {
   FakeContext ctx;
-  auto list = make_articles_view(ctx, std::nullopt, "全部");
-  render(*list, 10, 80);
-  auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
-  render(*reader, 10, 80);
+  auto reader = testing::first_article_reader(ctx);
   reader->on_action(Action::kSave, ctx);
   const Screen s = render(*reader, 10, 80);
   EXPECT_NE(s.row_text(9).find(".txt"), std::string::npos) << s.row_text(9);

@@ -116,6 +116,15 @@ inline bool has_style(const Screen& s, Style style) {
   return false;
 }
 
+// The reader of the first article of 全部 (newest first), rendered once at 10x80.
+inline std::unique_ptr<View> first_article_reader(Context& ctx) {
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 10, 80);
+  auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+  render(*reader, 10, 80);
+  return reader;
+}
+
 inline void type(View& view, Context& ctx, const std::u32string& keys) {
   for (char32_t k : keys) view.on_key(static_cast<int>(k), ctx);
 }
