@@ -2,6 +2,8 @@
 #include "tui/status_line.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "text/width.h"
 #include "tui/message_lines.h"
@@ -22,15 +24,32 @@ void render_status_line(Screen& screen, const StatusLine& line, const Keymap& ke
   }
   int col = 1;
   if (!line.count.empty()) col = screen.put(row, col, line.count, Style::kKey) + 2;
+  struct Hint {
+    std::string key, label;
+    int width;
+  };
+  std::vector<Hint> hints;
+  int all = col;  // where the hints would end
   for (const Action a : line.hints) {
     const auto& keys = keymap.keys(a);
     if (keys.empty()) continue;
-    const std::string k = key_name(keys.front());
-    const std::string label = std::string(Keymap::short_label(a));
-    if (col + text::display_width(k) + 1 + text::display_width(label) >= cols) break;
-    col = screen.put(row, col, k, Style::kKey);
-    col = screen.put(row, col + 1, label, Style::kStatus) + 2;
+    Hint h{key_name(keys.front()), std::string(Keymap::short_label(a)), 0};
+    h.width = text::display_width(h.key) + 1 + text::display_width(h.label);
+    all += h.width + 2;
+    hints.push_back(std::move(h));
   }
+  // Whole hints only. When some do not fit, "…" after the last one shown
+  // says so: a narrow terminal would otherwise hide that `?` and the rest
+  // exist (measured, like every width, with text::display_width).
+  static const std::string kMore = "…";
+  const bool cut = all - 2 >= cols;
+  const int room = cut ? cols - text::display_width(kMore) - 1 : cols;
+  for (const Hint& h : hints) {
+    if (col + h.width >= room) break;
+    col = screen.put(row, col, h.key, Style::kKey);
+    col = screen.put(row, col + 1, h.label, Style::kStatus) + 2;
+  }
+  if (cut) screen.put(row, col, kMore, Style::kStatus, cols);
 }
 
 }  // namespace kanbao::tui
