@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/query.h"
 
+#include <unicode/uscript.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -104,6 +106,51 @@ bool filter_of(const Item& item, std::string& key, std::string& value) {
     return true;
   }
   return false;
+}
+
+// The code points of `s` (invalid bytes as text::decode reads them).
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) out.push_back(text::decode(s, i));
+  return out;
+}
+
+// A Han character (ICU's script property: every CJK block and extension).
+bool is_han(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
+// A space a byline pads a name with: ASCII, U+3000 IDEOGRAPHIC SPACE,
+// U+00A0 NO-BREAK SPACE (copied from web pages).
+bool is_name_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
+
+// `name` without the spaces between two Han characters and at either end:
+// bylines print 贺  勇 for 贺勇 (a two-character name padded to three
+// characters' width), and the library keeps the name unpadded. Spaces
+// inside a Latin name (John Smith) stay.
+std::string unpadded_name(std::string_view name) {
+  const std::vector<char32_t> cps = code_points(name);
+  std::string out;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (is_name_space(cps[i])) {
+      std::size_t end = i;
+      while (end < cps.size() && is_name_space(cps[end])) ++end;
+      const bool edge = i == 0 || end == cps.size();
+      const bool between_han = !edge && is_han(cps[i - 1]) && is_han(cps[end]);
+      if (!edge && !between_han) out += ' ';
+      i = end - 1;
+      continue;
+    }
+    text::append_utf8(out, cps[i]);
+  }
+  return out;
+}
+
+// Whether `s` is 1 to `most` Han characters and nothing else.
+bool few_han(std::string_view s, std::size_t most) {
+  const std::vector<char32_t> cps = code_points(s);
+  return !cps.empty() && cps.size() <= most && std::all_of(cps.begin(), cps.end(), is_han);
 }
 
 // Folds one term; fills the pinyin readings and initials when it is letters
@@ -212,6 +259,16 @@ Result<Query> parse(std::string_view text) {
       continue;
     }
     if (filter_of(item, key, value)) {
+      if (key == "reporter") {
+        value = unpadded_name(value);
+        // `reporter:贺 勇` typed as printed: a single Han character after a
+        // value of one or two is the rest of the name, not a term (a
+        // one-character term is rare; quoting or moving it keeps it one).
+        if (i + 1 < items.size() && few_han(value, 2) && !items[i + 1].quoted && !items[i + 1].negated &&
+            few_han(items[i + 1].text, 1)) {
+          value += items[++i].text;
+        }
+      }
       KANBAO_TRY(add_filter(item, key, value, q));
       joined = false;
       continue;

@@ -215,6 +215,28 @@ TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
   EXPECT_EQ(titles("\"gdp\" OR 参观"), (Titles{"新建大棚", "经济数据"}));
 }
 
+// A reporter typed as the byline prints it, padded (贺  勇), finds the
+// article the parser credited to 贺勇, on both backends.
+TEST_P(Backends, AReporterPaddedAsPrintedFindsTheUnpaddedName) {
+  const fs::path pages = dir_.path() / "padded";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "shop.txt",
+                       "老街的早点铺\n\n本报记者  贺  勇\n\n"
+                       "　　清晨六点，老街的蒸笼已经冒出热气。店主说，这家店开了三十年。\n");
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages.string()});
+  auto all = lib.list(ListQuery{});
+  ASSERT_TRUE(all) << all.error().message();
+  ASSERT_EQ(all->rows.size(), 1u);
+  ASSERT_EQ(all->rows[0].reporters, std::vector<std::string>{"贺勇"}) << "the byline would test nothing";
+  for (const char* query : {"reporter:贺勇", "reporter:\"贺 勇\"", "reporter:贺 勇", "reporter:\"贺　勇\"",
+                            "reporter:贺\u00A0勇", "蒸笼 reporter:贺 勇"}) {
+    auto page = lib.search(request_for(query, 0));
+    ASSERT_TRUE(page) << query << ": " << page.error().message();
+    EXPECT_EQ(page->total, 1) << query;
+  }
+}
+
 // Defect 6: a district neither the gazetteer knows nor the library holds
 // is an error naming the districts the library holds - none, for a library
 // of another city - never the gazetteer's list, in search and list alike.

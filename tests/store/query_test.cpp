@@ -25,6 +25,34 @@ TEST(Query, TermsOperatorsAndFilters) {
   EXPECT_EQ(q->dates[0].to, "2023-07-99");
 }
 
+// A byline pads a two-character name (贺  勇, 施　芳): the reporter filter
+// ignores spaces inside a Han name, quoted or not, and reads a single Han
+// character after a one- or two-character value as the rest of the name.
+TEST(Query, AReporterNamePaddedAsPrintedIsOneName) {
+  for (const char* typed :
+       {"reporter:\"贺 勇\"", "reporter:\"贺　勇\"", "reporter:贺\u00A0勇", "reporter:\" 贺  勇 \"",
+        "reporter:贺 勇", "reporter:贺　勇", "reporter：贺 勇", "reporter:贺勇"}) {
+    auto q = parse(typed);
+    ASSERT_TRUE(q.ok()) << typed << ": " << q.error().message();
+    EXPECT_EQ(q->reporters, std::vector<std::string>{"贺勇"}) << typed;
+    EXPECT_TRUE(q->clauses.empty()) << typed;
+  }
+  auto compound = parse("reporter:欧阳 明");
+  ASSERT_TRUE(compound.ok());
+  EXPECT_EQ(compound->reporters, std::vector<std::string>{"欧阳明"});
+  // A Latin name keeps its space; a longer word after the name is a term,
+  // as is a single character after a three-character name or in quotes.
+  auto latin = parse("reporter:\"John  Smith\"");
+  ASSERT_TRUE(latin.ok());
+  EXPECT_EQ(latin->reporters, std::vector<std::string>{"John Smith"});
+  for (const char* typed :
+       {"reporter:冉红政 会", "reporter:贺 勇敢的", "reporter:贺 \"勇\"", "reporter:贺 -勇"}) {
+    auto q = parse(typed);
+    ASSERT_TRUE(q.ok()) << typed << ": " << q.error().message();
+    EXPECT_EQ(q->clauses.size(), 1u) << typed;
+  }
+}
+
 // Issue 14: a Chinese input method types a full-width minus (－近日) and
 // full-width letters (ＯＲ); operators fold as terms do.
 TEST(Query, FullWidthOperatorsAreOperators) {
