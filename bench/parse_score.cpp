@@ -427,7 +427,9 @@ int score(const fs::path& truth_path, const fs::path& dir,
       }
       if (verbose && !match)
         fmt::print("  {}: title not found ({}): {}\n", page.path, forms.heading, t.title);
-      if (verbose && kicker_title) fmt::print("  {}: kicker taken as title: {}\n", page.path, t.kicker);
+      if (verbose && kicker_title)
+        fmt::print("  {}: kicker taken as title ({}, {}): {}\n", page.path, forms.heading, forms.lead,
+                   t.kicker);
       if (verbose && match && t.date_labelled && !t.date.empty() && !date_ok)
         fmt::print("  {}: date of {}: {}, truth {}\n", page.path, t.title,
                    match->date ? match->date->str() : "none", t.date);
