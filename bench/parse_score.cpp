@@ -23,12 +23,13 @@
 // ("-") is matched by its place on the page. `paper` lines are the configuration a user would write
 // (paper.yarb = 延安日报, paper.延安日报.city = 延安) and apply to every page. Lines starting with # are
 // comments. Scores are printed per form of the page (the `page` line's), per
-// form of each article as the page's own text shows it (FormsOf below: its
+// form of each article as the page's own text shows it (forms_of below: its
 // heading block, its lead, where its byline stands), and per paper: pages with the right number of articles,
 // titles exact, kickers taken as titles, event dates right, reporters right (of the articles naming some),
 // publication dates right (of the articles whose issue date is known: a page whose path and masthead do not
 // give it is then parsed with it, as `index --date` would), districts right (of all articles; with
-// --divisions FILE the country's gazetteer, else Zhengzhou's only), and the
+// --divisions FILE the country's gazetteer, with the city papers of
+// papers.tsv beside it, else Zhengzhou's only), and the
 // articles of a national paper given a district. The reporters column lists
 // everyone the byline credits, 通讯员 included, as the search filter
 // reporter:NAME finds them: it is scored against the parser's reporters and
@@ -320,13 +321,15 @@ std::vector<std::string> page_lines(const fs::path& path) {
 }
 
 int score(const fs::path& truth_path, const fs::path& dir,
-          const std::shared_ptr<const kanbao::corpus::Divisions>& divisions, bool verbose) {
+          const std::shared_ptr<const kanbao::corpus::Divisions>& divisions,
+          const std::vector<kanbao::corpus::HomeCity>& homes, bool verbose) {
   std::ifstream in(truth_path);
   if (!in) {
     std::cerr << "cannot read " << truth_path << "\n";
     return 1;
   }
   kanbao::corpus::Papers papers(divisions);
+  for (const auto& home : homes) papers.add_home_city(home.paper, home.city);
   std::vector<TruthPage> pages;
   std::string line;
   while (std::getline(in, line)) {
@@ -543,6 +546,7 @@ int run(std::vector<std::string> args) {
   }
   if ((args.size() == 3 || args.size() == 5) && args[0] == "--truth") {
     std::shared_ptr<const kanbao::corpus::Divisions> divisions;
+    std::vector<kanbao::corpus::HomeCity> homes;
     if (args.size() == 5) {
       if (args[2] != "--divisions") return usage();
       auto loaded = kanbao::corpus::Divisions::load(args[3]);
@@ -551,9 +555,19 @@ int run(std::vector<std::string> args) {
         return 1;
       }
       divisions = std::make_shared<const kanbao::corpus::Divisions>(std::move(*loaded));
+      // The city papers, as kanbao installs them: beside the divisions.
+      const fs::path table = fs::path(args[3]).parent_path() / "papers.tsv";
+      if (std::error_code ec; fs::exists(table, ec)) {
+        auto rows = kanbao::corpus::load_home_cities(table.string());
+        if (!rows) {
+          fmt::print(stderr, "kanbao-parse-score: {}\n", rows.error().message());
+          return 1;
+        }
+        homes = std::move(*rows);
+      }
     }
     return exists_or_say(args[1]) && exists_or_say(args.back())
-               ? score(args[1], args.back(), divisions, verbose)
+               ? score(args[1], args.back(), divisions, homes, verbose)
                : 1;
   }
   int repeat = 1;  // --repeat N: parse N times (for profiling), report the mean

@@ -150,6 +150,28 @@ corpus::Gazetteer gazetteer(const config::Config& config) {
   return out;
 }
 
+namespace {
+
+// The bundled table's city papers (都市快报 is Hangzhou's); the
+// configuration's `paper.NAME.city` overrides it.
+void add_home_cities(const Context& context, corpus::Papers& papers) {
+  auto file = papers_file(context.argv0);
+  if (!file) {
+    print_error(
+        "warning: the table of papers papers.tsv is missing (reinstall kanbao); a city paper whose name "
+        "names no city (都市快报) gets districts only with paper.NAME.city configured");
+    return;
+  }
+  auto loaded = corpus::load_home_cities(*file);
+  if (!loaded) {
+    print_error("warning: " + loaded.error().message() + "; city papers' cities only as configured");
+    return;
+  }
+  for (auto& row : *loaded) papers.add_home_city(std::move(row.paper), std::move(row.city));
+}
+
+}  // namespace
+
 std::shared_ptr<const corpus::Papers> papers(const Context& context) {
   std::shared_ptr<const corpus::Divisions> divisions;
   if (auto file = divisions_file(context.argv0)) {
@@ -164,6 +186,7 @@ std::shared_ptr<const corpus::Papers> papers(const Context& context) {
         "warning: the gazetteer divisions.tsv is missing (reinstall kanbao); districts only for Zhengzhou");
   }
   auto out = std::make_shared<corpus::Papers>(divisions, gazetteer(context.config));
+  add_home_cities(context, *out);
   for (const auto& a : context.config.paper_aliases) out->add_alias(a.alias, a.name);
   for (const auto& c : context.config.paper_cities) out->set_city(c.paper, c.city);
   return out;

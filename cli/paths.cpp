@@ -89,4 +89,8 @@ std::optional<std::string> divisions_file(const char* argv0) {
   return bundled(argv0, "divisions.tsv", KANBAO_DIVISIONS_INSTALLED, KANBAO_DIVISIONS_BUILD, false);
 }
 
+std::optional<std::string> papers_file(const char* argv0) {
+  return bundled(argv0, "papers.tsv", KANBAO_PAPERS_INSTALLED, KANBAO_PAPERS_BUILD, false);
+}
+
 }  // namespace kanbao::cli

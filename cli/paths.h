@@ -38,4 +38,7 @@ std::optional<std::string> sample_dir(const char* argv0);
 // The GB/T 2260 gazetteer (divisions.tsv), found like the sample pages.
 std::optional<std::string> divisions_file(const char* argv0);
 
+// The table of city papers and their cities (papers.tsv), found likewise.
+std::optional<std::string> papers_file(const char* argv0);
+
 }  // namespace kanbao::cli

@@ -2,12 +2,11 @@
 #include "corpus/divisions.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "corpus/text_util.h"
+#include "corpus/tsv.h"
 
 namespace kanbao::corpus {
 namespace {
@@ -42,30 +41,13 @@ std::string Divisions::short_name(std::string_view name) {
 }
 
 Result<Divisions> Divisions::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error("cannot read the gazetteer " + path + " (reinstall kanbao, or see data/README.md)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path);
+  KANBAO_ASSIGN_OR_RETURN(const std::string text, read_data_file(path, "the gazetteer"));
+  return parse(text, path);
 }
 
 Result<Divisions> Divisions::parse(std::string_view tsv, const std::string& file) {
   Divisions out;
-  int number = 0;
-  while (!tsv.empty()) {
-    const std::size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    for (;;) {
-      const std::size_t tab = line.find('\t');
-      fields.emplace_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line.remove_prefix(tab + 1);
-    }
+  for (auto& [number, fields] : tsv_rows(tsv)) {
     if (fields.size() != 4 || fields[0].empty() || fields[3].empty()) {
       return Error(file + ":" + std::to_string(number) +
                    ": expected code, province, prefecture and name separated by tabs");

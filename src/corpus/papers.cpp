@@ -6,6 +6,7 @@
 
 #include "corpus/archive_path.h"
 #include "corpus/text_util.h"
+#include "corpus/tsv.h"
 
 namespace kanbao::corpus {
 namespace {
@@ -42,6 +43,23 @@ bool all_han(std::string_view s) {
 
 }  // namespace
 
+Result<std::vector<HomeCity>> load_home_cities(const std::string& path) {
+  KANBAO_ASSIGN_OR_RETURN(const std::string text, read_data_file(path, "the table of papers"));
+  return parse_home_cities(text, path);
+}
+
+Result<std::vector<HomeCity>> parse_home_cities(std::string_view tsv, const std::string& file) {
+  std::vector<HomeCity> out;
+  for (const auto& [number, fields] : tsv_rows(tsv)) {
+    if (fields.size() != 2 || util::trim(fields[0]).empty() || util::trim(fields[1]).empty()) {
+      return Error(file + ":" + std::to_string(number) +
+                   ": expected a paper and its city separated by a tab");
+    }
+    out.push_back({std::string(util::trim(fields[0])), std::string(util::trim(fields[1]))});
+  }
+  return out;
+}
+
 Papers::Papers(std::shared_ptr<const Divisions> divisions, Gazetteer home)
     : divisions_(std::move(divisions)), home_(std::move(home)) {
   if (divisions_ && !divisions_->empty()) home_.set_passing_mentions(*divisions_, "郑州市");
@@ -55,12 +73,16 @@ void Papers::add_alias(std::string alias, std::string name) {
 
 void Papers::set_city(std::string paper, std::string city) { cities_[std::move(paper)] = std::move(city); }
 
+void Papers::add_home_city(std::string paper, std::string city) {
+  homes_[std::move(paper)] = std::move(city);
+}
+
 std::optional<std::string> Papers::paper_in(std::string_view component) const {
   component = util::trim(component);
   const std::string key = lower_ascii(component);
   for (const auto& [alias, name] : aliases_)
     if (alias == key || name == component) return name;
-  if (cities_.count(component) != 0) return std::string(component);
+  if (cities_.count(component) != 0 || homes_.count(component) != 0) return std::string(component);
   for (const auto& [code, name] : kNationalCodes)
     if (code == key) return std::string(name);
   if (std::find(std::begin(kNational), std::end(kNational), component) != std::end(kNational))
@@ -85,18 +107,22 @@ bool Papers::national(std::string_view paper) const {
   return std::find(std::begin(kNational), std::end(kNational), paper) != std::end(kNational);
 }
 
-std::string Papers::city_of(std::string_view paper) const {
-  if (auto it = cities_.find(paper); it != cities_.end()) {
-    if (it->second.empty()) return "";
-    if (divisions_) {
-      if (auto p = divisions_->prefecture(it->second)) return *p;
-    }
-    // Without the divisions, or a city they do not know: the name as given,
-    // with 市 (郑州 -> 郑州市) so it compares with the divisions' names.
-    const std::string& c = it->second;
-    return c.size() >= 3 && c.substr(c.size() - 3) == "市" ? c : c + "市";
+std::string Papers::prefecture_of(const std::string& city) const {
+  if (city.empty()) return "";
+  if (divisions_) {
+    if (auto p = divisions_->prefecture(city)) return *p;
   }
+  // Without the divisions, or a city they do not know: the name as given,
+  // with 市 (郑州 -> 郑州市) so it compares with the divisions' names.
+  return city.size() >= 3 && city.substr(city.size() - 3) == "市" ? city : city + "市";
+}
+
+std::string Papers::city_of(std::string_view paper) const {
+  if (auto it = cities_.find(paper); it != cities_.end()) return prefecture_of(it->second);
   if (national(paper)) return "";
+  // A city paper is known by its name alone (都市快报 is Hangzhou's): no
+  // reader should have to configure what every reader of it knows.
+  if (auto it = homes_.find(paper); it != homes_.end()) return prefecture_of(it->second);
   if (divisions_) {
     if (auto p = divisions_->prefecture_in_name(paper)) return *p;
   } else if (paper.rfind("郑州", 0) == 0) {

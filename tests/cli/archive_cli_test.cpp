@@ -240,5 +240,27 @@ TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
   EXPECT_EQ(run.status, 2);
 }
 
+// A city paper whose name names no city (都市快报 is Hangzhou's) has its
+// city's districts from the bundled table, with no configuration; the
+// configuration still overrides it. (Text written for this test.)
+TEST_F(ArchiveCli, ACityPapersDistrictsNeedNoConfiguration) {
+  fs::create_directories(dir_ / "hz/都市快报/2026-04-04");
+  write_file(dir_ / "hz/都市快报/2026-04-04/A05.txt",
+             "西湖区新建口袋公园\n本报讯 西湖区今年新建口袋公园十座，西湖区居民就近休闲。\n记者 王刚\n");
+  Outcome run = kanbao({"index", dir_ / "hz"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.err, Not(HasSubstr("papers.tsv")));  // the bundled table was found
+  json hz = list_json({"--paper", "都市快报"});
+  ASSERT_EQ(hz.size(), 1u);
+  EXPECT_EQ(hz[0]["district"], "西湖区");
+  // paper.NAME.city wins over the table: Ningbo has no 西湖区.
+  fs::create_directories(dir_ / "config/kanbao");
+  write_file(dir_ / "config/kanbao/config", "paper.都市快报.city = 宁波\n");
+  ASSERT_EQ(kanbao({"index", "--rebuild", dir_ / "hz"}).status, 0);
+  hz = list_json({"--paper", "都市快报"});
+  ASSERT_EQ(hz.size(), 1u);
+  EXPECT_TRUE(hz[0]["district"].is_null()) << hz.dump();
+}
+
 }  // namespace
 }  // namespace kanbao

@@ -187,6 +187,60 @@ TEST(Districts, AnAmbiguousNameCountsOnlyWithinAKnownCity) {
   EXPECT_EQ(district_of("/srv/古城晨报/2023/06/21/05.txt", text, papers), "");
 }
 
+// The bundled table of city papers (data/papers.tsv), as kanbao loads it.
+void add_home_cities(Papers& papers) {
+  auto rows = load_home_cities(std::string(KANBAO_SOURCE_DIR) + "/data/papers.tsv");
+  EXPECT_TRUE(rows) << rows.error().message();
+  if (rows)
+    for (const auto& row : *rows) papers.add_home_city(row.paper, row.city);
+}
+
+TEST(Districts, ACityPaperWhoseNameNamesNoCityHasItsCitysDistricts) {
+  Papers papers(divisions());
+  add_home_cities(papers);
+  const std::string text =
+      "西湖区新建口袋公园\n本报讯 西湖区今年新建口袋公园十座，西湖区居民就近休闲。\n";
+  EXPECT_EQ(papers.city_of("都市快报"), "杭州市");
+  EXPECT_EQ(papers.city_of("新京报"), "北京市");
+  EXPECT_EQ(papers.city_of("大河报"), "郑州市");
+  EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", text, papers), "西湖区");
+  // The paper a masthead names, in a folder that names none.
+  EXPECT_EQ(district_of("/srv/pages/A03.txt", "都市快报 2026年4月4日 星期六 第A3版\n" + text, papers), "西湖区");
+  // Hangzhou's districts only: Nanjing's 鼓楼区 is nothing there.
+  EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", "鼓楼区新闻\n本报讯 鼓楼区今年新建学校十所。\n", papers),
+            "");
+  // National papers keep none; the configuration overrides the table.
+  EXPECT_EQ(papers.city_of("人民日报"), "");
+  papers.set_city("都市快报", "宁波");
+  EXPECT_EQ(papers.city_of("都市快报"), "宁波市");
+  papers.set_city("都市快报", "");
+  EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", text, papers), "");
+}
+
+TEST(Districts, EveryRowOfThePaperTableNamesAKnownCity) {
+  auto rows = load_home_cities(std::string(KANBAO_SOURCE_DIR) + "/data/papers.tsv");
+  ASSERT_TRUE(rows) << rows.error().message();
+  EXPECT_GE(rows->size(), 30U);
+  Papers papers(divisions());
+  add_home_cities(papers);
+  for (const auto& row : *rows) {
+    EXPECT_TRUE(divisions()->prefecture(row.city)) << row.paper << " " << row.city;
+    EXPECT_FALSE(papers.national(row.paper)) << row.paper;
+    EXPECT_EQ(papers.paper_in(row.paper).value_or(""), row.paper);  // a folder of it names it
+  }
+}
+
+TEST(Districts, AMalformedPaperTableRowIsReportedWithItsLine) {
+  auto rows = parse_home_cities("# comment\n都市快报\t杭州市\n钱江晚报\n", "p.tsv");
+  ASSERT_FALSE(rows);
+  EXPECT_NE(rows.error().message().find("p.tsv:3"), std::string::npos) << rows.error().message();
+  EXPECT_FALSE(load_home_cities("/nonexistent/papers.tsv"));
+  auto ok = parse_home_cities("都市快报\t杭州市\r\n", "p.tsv");
+  ASSERT_TRUE(ok);
+  ASSERT_EQ(ok->size(), 1U);
+  EXPECT_EQ((*ok)[0].city, "杭州市");
+}
+
 TEST(Districts, EditionsInThePath) {
   const Papers papers(divisions());
   const std::string text = "标题\n本报讯 今年新建学校十所。\n";

@@ -77,7 +77,7 @@ expected=$(
       ./usr/share/bash-completion/completions/kanbao ./usr/share/zsh/vendor-completions/_kanbao \
       ./usr/share/fish/vendor_completions.d/kanbao.fish \
       ./usr/lib/systemd/system/kanbao-index.service ./usr/lib/systemd/system/kanbao-index.timer \
-      ./usr/share/doc/kanbao/copyright ./usr/share/doc/kanbao/changelog.gz ./usr/share/kanbao/divisions.tsv \
+      ./usr/share/doc/kanbao/copyright ./usr/share/doc/kanbao/changelog.gz ./usr/share/kanbao/divisions.tsv ./usr/share/kanbao/papers.tsv \
       ./usr/share/locale/en/LC_MESSAGES/kanbao.mo
     for page in "$source_dir"/data/sample/*; do
       echo "./usr/share/kanbao/sample/$(basename "$page")"

@@ -18,7 +18,7 @@ prefix=$tmp/prefix
 for file in bin/kanbao share/man/man1/kanbao.1.gz share/man/zh_CN/man1/kanbao.1.gz \
   share/bash-completion/completions/kanbao share/zsh/vendor-completions/_kanbao \
   share/fish/vendor_completions.d/kanbao.fish lib/systemd/system/kanbao-index.service \
-  lib/systemd/system/kanbao-index.timer share/doc/kanbao/copyright share/doc/kanbao/changelog.gz share/kanbao/divisions.tsv \
+  lib/systemd/system/kanbao-index.timer share/doc/kanbao/copyright share/doc/kanbao/changelog.gz share/kanbao/divisions.tsv share/kanbao/papers.tsv \
   share/locale/en/LC_MESSAGES/kanbao.mo; do
   [[ -f $prefix/$file ]] || fail "not installed: $file"
 done
