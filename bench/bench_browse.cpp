@@ -57,6 +57,7 @@ class BenchContext : public kanbao::tui::Context {
   kanbao::tui::State& state() override { return state_; }
   const kanbao::tui::Keymap& keymap() const override { return keymap_; }
   const kanbao::config::Config& config() const override { return config_; }
+  const kanbao::corpus::Papers& papers() const override { return papers_; }
   void push(std::unique_ptr<View> view) override { pushed.push_back(std::move(view)); }
   void pop() override {}
   void message(std::string text, bool error) override {
@@ -75,6 +76,7 @@ class BenchContext : public kanbao::tui::Context {
   kanbao::tui::State state_;
   kanbao::tui::Keymap keymap_;
   kanbao::config::Config config_;
+  kanbao::corpus::Papers papers_;  // the built-in national papers, as the browser knows them unconfigured
   std::vector<std::string> filters_;
 };
 
