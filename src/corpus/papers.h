@@ -81,8 +81,8 @@ class Papers {
   // The prefecture a city name means ("郑州" -> "郑州市"), "" for "".
   std::string prefecture_of(const std::string& city) const;
 
-  std::map<std::string, std::string, std::less<>> cities_;    // paper -> city as configured
-  std::map<std::string, std::string, std::less<>> homes_;     // paper -> city from the table
+  std::map<std::string, std::string, std::less<>> cities_;  // paper -> city as configured
+  std::map<std::string, std::string, std::less<>> homes_;   // paper -> city from the table
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::unique_ptr<Gazetteer>, std::less<>> by_city_;
 };
