@@ -198,16 +198,17 @@ void add_home_cities(Papers& papers) {
 TEST(Districts, ACityPaperWhoseNameNamesNoCityHasItsCitysDistricts) {
   Papers papers(divisions());
   add_home_cities(papers);
-  const std::string text =
-      "西湖区新建口袋公园\n本报讯 西湖区今年新建口袋公园十座，西湖区居民就近休闲。\n";
+  const std::string text = "西湖区新建口袋公园\n本报讯 西湖区今年新建口袋公园十座，西湖区居民就近休闲。\n";
   EXPECT_EQ(papers.city_of("都市快报"), "杭州市");
   EXPECT_EQ(papers.city_of("新京报"), "北京市");
   EXPECT_EQ(papers.city_of("大河报"), "郑州市");
   EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", text, papers), "西湖区");
   // The paper a masthead names, in a folder that names none.
-  EXPECT_EQ(district_of("/srv/pages/A03.txt", "都市快报 2026年4月4日 星期六 第A3版\n" + text, papers), "西湖区");
+  EXPECT_EQ(district_of("/srv/pages/A03.txt", "都市快报 2026年4月4日 星期六 第A3版\n" + text, papers),
+            "西湖区");
   // Hangzhou's districts only: Nanjing's 鼓楼区 is nothing there.
-  EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", "鼓楼区新闻\n本报讯 鼓楼区今年新建学校十所。\n", papers),
+  EXPECT_EQ(district_of("/srv/都市快报/2026/04/04/A03.txt", "鼓楼区新闻\n本报讯 鼓楼区今年新建学校十所。\n",
+                        papers),
             "");
   // National papers keep none; the configuration overrides the table.
   EXPECT_EQ(papers.city_of("人民日报"), "");
