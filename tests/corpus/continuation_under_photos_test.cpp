@@ -9,16 +9,13 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
-std::vector<Article> parse(const std::string& text) {
-  std::vector<std::string> warnings;
-  return split_articles(text, warnings, {});
-}
-
-const std::string kIndent = "\u3000\u3000";
+using testing_util::kIndent;
+using testing_util::split_page_text;
 
 std::string page(const std::string& marker) {
   return "湖畔茶园里的一顿午饭 也是春天的开始\n" +                 //
@@ -38,7 +35,7 @@ std::string page(const std::string& marker) {
 TEST(ContinuationUnderPhotos, MarkerUnderCaptionsContinuesTheHeadline) {
   for (const std::string marker : {"上接C01版", "（上接第C1版）", "接C01版"}) {
     SCOPED_TRACE(marker);
-    const auto a = parse(page(marker));
+    const auto a = split_page_text(page(marker));
     ASSERT_EQ(a.size(), 1u);
     EXPECT_EQ(a[0].kicker, "");
     EXPECT_EQ(a[0].title, "湖畔茶园里的一顿午饭 也是春天的开始");
@@ -58,7 +55,7 @@ TEST(ContinuationUnderPhotos, MarkerUnderTextOpensTheContinuedArticle) {
                            kIndent + "上接C01版\n" +                                                      //
                            kIndent + "临近中午，厨房里已经飘出饭菜的香味。\n" +                           //
                            kIndent + "送饭的人挑着扁担，沿着石阶一步步往上走。\n";
-  const auto a = parse(text);
+  const auto a = split_page_text(text);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].title, "茶园开采");
   EXPECT_EQ(a[0].continued_from, "");

@@ -10,18 +10,13 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
-std::vector<Article> parse(const std::string& text) {
-  std::vector<std::string> warnings;
-  return split_articles(text, warnings, {});
-}
-
-// Paragraphs indented by two full-width spaces, headings flush left: the
-// layout of a printed page as an e-paper's text gives it.
-const std::string kIndent = "\u3000\u3000";
+using testing_util::kIndent;
+using testing_util::split_page_text;
 
 std::string page(const std::vector<std::string>& heads, const std::vector<std::string>& paragraphs) {
   std::string out;
@@ -40,7 +35,7 @@ const std::vector<std::string> kText = {
 // The page of `heads` over kText holds one article with these headings.
 void expect_headings(const std::vector<std::string>& heads, const std::string& kicker,
                      const std::string& title, const std::string& subtitle) {
-  const auto a = parse(page(heads, kText));
+  const auto a = split_page_text(page(heads, kText));
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].kicker, kicker);
   EXPECT_EQ(a[0].title, title);
@@ -149,10 +144,10 @@ void expect_title_alone(const Article& a, const std::string& title, int first_li
 // next blank line (a panel of judges): the list is the item's text, and the
 // item an article of its own.
 TEST(MetroHeadingForms, IndentedListUnderBlockSetApartIsItsArticle) {
-  const auto a = parse(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" +
-                       page({"评审专家名单"}, {"小学组", "林小禾 市实验小学语文教师", "中学组",
-                                               "沈一舟 市第九中学语文教研组长"}) +
-                       "\n" + page({"河埠头的春笋上市了"}, kText));
+  const auto a = split_page_text(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" +
+                                 page({"评审专家名单"}, {"小学组", "林小禾 市实验小学语文教师", "中学组",
+                                                         "沈一舟 市第九中学语文教研组长"}) +
+                                 "\n" + page({"河埠头的春笋上市了"}, kText));
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
   expect_title_alone(a[1], "评审专家名单", 7);
@@ -176,7 +171,7 @@ void expect_second_text(const Article& a, const Second& want) {
 }
 
 void expect_second(const std::string& second, const Second& want) {
-  const auto a = parse(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" + second);
+  const auto a = split_page_text(page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" + second);
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[0].title, "湖滨公园郁金香进入最佳观赏期");
   EXPECT_EQ(a[0].paragraphs.size(), kText.size() - 1);
@@ -214,7 +209,7 @@ TEST(MetroHeadingForms, QrNoteBetweenHeadingsAndBylineKeepsTheBlock) {
 // readers' activities; 人民日报's diaries and figure boxes set numbered or
 // figure lines there the same way).
 TEST(MetroHeadingForms, IndentedDecksUnderBlockSetApartOpenItsArticle) {
-  const auto a = parse(
+  const auto a = split_page_text(
       page({"湖滨公园郁金香进入最佳观赏期"}, kText) + "\n" +
       page({"晒出你的春日野餐照 赢取樱花主题便当"}, {"扫码留言", "春天的湖边，最适合铺一块野餐垫。",
                                                      "上传照片并留言，我们将选出十位读者送出便当券。"}));

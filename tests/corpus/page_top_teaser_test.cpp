@@ -9,11 +9,12 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
-const std::string kIndent = "\u3000\u3000";
+using testing_util::kIndent;
 
 const std::string kText = kIndent + "记者 林小舟\n" +                                     //
                           kIndent + "每一件小事，都值得被这座城市记住。\n" +              //

@@ -11,11 +11,12 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
-const std::string kIndent = "\u3000\u3000";
+using testing_util::kIndent;
 
 TEST(SetApartLines, FlushLeftLineAfterBlankTakesNoLineUnderIt) {
   const std::string text =

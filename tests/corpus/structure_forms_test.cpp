@@ -8,17 +8,15 @@
 #include <vector>
 
 #include "corpus/split.h"
+#include "page_text.h"
 #include "sample_util.h"
 
 namespace kanbao::corpus {
 namespace {
 
-using testing_util::parse_fixture;
+using testing_util::split_page_text;
 
-std::vector<Article> parse(const std::string& text) {
-  std::vector<std::string> warnings;
-  return split_articles(text, warnings, {});
-}
+using testing_util::parse_fixture;
 
 // "人民公园" / "遇见她": one title; the e-paper's second printing of it is
 // furniture, not the start of the text.
@@ -36,7 +34,7 @@ TEST(StructureForms, TitleBrokenOverTwoShortLinesPrintedTwice) {
 }
 
 TEST(StructureForms, TwoShortHeadingLinesAreOneTitle) {
-  const auto a = parse("人民公园\n遇见她\n\n本报讯 昨天上午，公园里的腊梅开了。\n");
+  const auto a = split_page_text("人民公园\n遇见她\n\n本报讯 昨天上午，公园里的腊梅开了。\n");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].title, "人民公园遇见她");
   EXPECT_EQ(a[0].kicker, "");
@@ -46,10 +44,10 @@ TEST(StructureForms, TwoShortHeadingLinesAreOneTitle) {
 // second line is longer than a fragment, or the first is a phrase with
 // punctuation.
 TEST(StructureForms, KickerAndTitleStayApart) {
-  const auto a = parse("聚焦乡村振兴\n石门村的新变化\n\n本报讯 昨天上午，石门村新修的道路通车。\n");
+  const auto a = split_page_text("聚焦乡村振兴\n石门村的新变化\n\n本报讯 昨天上午，石门村新修的道路通车。\n");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].title, "石门村的新变化");
-  const auto b = parse("石门村的新变化\n——道路通车\n\n本报讯 昨天上午，石门村新修的道路通车。\n");
+  const auto b = split_page_text("石门村的新变化\n——道路通车\n\n本报讯 昨天上午，石门村新修的道路通车。\n");
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].title, "石门村的新变化");
 }
