@@ -194,7 +194,10 @@ void build() {
     std::exit(1);
   }
   double rebuild_s = seconds_since(t0);
-  (void)db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (!db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok()) {
+    fmt::print(stderr, "checkpoint: {}\n", db->error_message());
+    std::exit(1);
+  }
 
   // The articles' text: the trigram table's content and the brute-force reference.
   auto rows = db->prepare("SELECT id, title, subtitle, body, byline FROM articles ORDER BY id");

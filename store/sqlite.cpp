@@ -173,6 +173,9 @@ Result<Transaction> Transaction::begin(Db& db) {
 
 Transaction::Transaction(Transaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
 
+// Reached without commit() only on a path that already returns an error:
+// the rollback undoes that transaction, and if it fails too SQLite rolls
+// back itself when the connection closes, so there is nothing to report.
 Transaction::~Transaction() {
   if (db_ != nullptr) (void)db_->exec("ROLLBACK");
 }
@@ -180,6 +183,8 @@ Transaction::~Transaction() {
 Status Transaction::commit() {
   Db* db = std::exchange(db_, nullptr);
   auto status = db->exec("COMMIT");
+  // The COMMIT's error is the one returned; the rollback only ends the
+  // transaction (SQLite may already have).
   if (!status.ok()) (void)db->exec("ROLLBACK");
   return status;
 }
@@ -192,6 +197,8 @@ Result<ReadTransaction> ReadTransaction::begin(Db& db) {
 
 ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
 
+// A read transaction changed nothing: a failed COMMIT loses no data, and
+// the rollback only releases the snapshot.
 ReadTransaction::~ReadTransaction() {
   if (db_ != nullptr && !db_->exec("COMMIT").ok()) (void)db_->exec("ROLLBACK");
 }

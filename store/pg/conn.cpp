@@ -145,6 +145,9 @@ Result<Transaction> Transaction::begin(Conn& conn, bool read_only) {
   return Transaction(&conn);
 }
 
+// Reached without commit() only on a path that already returns an error.
+// A ROLLBACK fails only when the connection is gone, and the server rolls
+// back a transaction whose connection went away: nothing more to report.
 Transaction::~Transaction() {
   if (conn_ != nullptr) (void)conn_->exec("ROLLBACK");
 }
