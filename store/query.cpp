@@ -253,9 +253,13 @@ Result<Query> parse(std::string_view text) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     std::string key, value;
-    if (!item.quoted && !item.negated && is_or(item.text) && i > 0 && i + 1 < items.size() &&
-        !q.clauses.empty() && !q.clauses.back().negated && !items[i + 1].negated) {
-      joined = true;
+    // A bare OR is always the operator. With a term on both sides it joins
+    // them; one missing a side (`长江 OR` while still typing, `OR 长江`,
+    // beside a -term) is dropped rather than searched for as the word "or",
+    // which would empty the results. Quoted ("OR") it is a term.
+    if (!item.quoted && !item.negated && is_or(item.text)) {
+      joined = i > 0 && i + 1 < items.size() && !q.clauses.empty() && !q.clauses.back().negated &&
+               !items[i + 1].negated;
       continue;
     }
     if (filter_of(item, key, value)) {

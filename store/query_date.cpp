@@ -25,6 +25,15 @@ std::string two(int v) {
   return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10);
 }
 
+// The days of a month; February has 29 when the year is unknown (a
+// date:MM-DD filter matches any year's 02-29).
+int days_in(int month, int year) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month != 2) return kDays[month - 1];
+  const bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return leap ? 29 : 28;
+}
+
 // One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
 // highest date_key it covers.
 bool date_bounds(std::string_view s, std::string& low, std::string& high) {
@@ -53,7 +62,7 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
   }
   if (!all_digits(parts[2], 1, 2)) return false;
   int day = to_int(parts[2]);
-  if (day < 1 || day > 31) return false;
+  if (day < 1 || day > days_in(month, to_int(parts[0]))) return false;
   low = high = year + "-" + two(month) + "-" + two(day);
   return true;
 }
@@ -87,7 +96,7 @@ Result<DateFilter> parse_date(const std::string& value) {
     if (!all_digits(m, 1, 2) || !all_digits(d, 1, 2)) return bad();
     f.month = to_int(m);
     f.day = to_int(d);
-    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > 31) return bad();
+    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > days_in(f.month, 0)) return bad();
     return f;
   }
   if (!date_bounds(v, f.from, f.to)) return bad();

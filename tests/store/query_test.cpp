@@ -93,6 +93,40 @@ TEST(Query, AQuotedTermIsNeverPinyin) {
   EXPECT_EQ(e.all, e.literal) << e.all;
 }
 
+// An OR missing a side (typed half-way, or beside a -term) is dropped, not
+// searched for as a word that no article holds.
+TEST(Query, AnOrWithoutBothSidesIsDropped) {
+  for (const char* typed : {"长江 OR", "OR 长江", "长江 ＯＲ", "长江 OR OR", "-黄河 OR 长江"}) {
+    auto q = parse(typed);
+    ASSERT_TRUE(q.ok()) << typed << ": " << q.error().message();
+    std::size_t terms = 0;
+    for (const auto& c : q->clauses) terms += c.any.size();
+    EXPECT_EQ(terms, std::string(typed).find("黄河") == std::string::npos ? 1u : 2u) << typed;
+    for (const auto& c : q->clauses)
+      for (const auto& t : c.any) EXPECT_NE(t.letters, "or") << typed;
+  }
+  auto joined = parse("长江 OR OR 黄河");
+  ASSERT_TRUE(joined.ok());
+  ASSERT_EQ(joined->clauses.size(), 1u);
+  EXPECT_EQ(joined->clauses[0].any.size(), 2u);
+  auto quoted = parse("长江 \"OR\"");
+  ASSERT_TRUE(quoted.ok());
+  EXPECT_EQ(quoted->clauses.size(), 2u);
+  EXPECT_FALSE(parse("OR").ok());
+}
+
+// A day the calendar does not have is an error, not a filter matching nothing.
+TEST(Query, ADateMustExist) {
+  for (const char* good : {"date:2020-02-29", "date:02-29", "date:2023-04-30", "date:2000-02-29"}) {
+    auto q = parse(good);
+    EXPECT_TRUE(q.ok()) << good;
+  }
+  for (const char* bad : {"date:2020-02-30", "date:2023-02-29", "date:1900-02-29", "date:04-31",
+                          "date:2023-06-31..2023-07", "date:02-30"}) {
+    EXPECT_FALSE(parse(bad).ok()) << bad;
+  }
+}
+
 TEST(Query, BadInputIsAClearError) {
   for (const char* bad : {"", "   ", "！？", "date:2023-13", "date:", "district:", "date:13-45"}) {
     auto q = parse(bad);
