@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -163,13 +164,23 @@ bool full(const std::optional<Date>& issue) {
 
 // The year of a date read from the text. With only the issue's year known
 // (a year in the path, --year), that year is the date's; with the whole
-// issue date known, a written year stands and a month after the issue's
-// belongs to the year before (12月30日 in an issue of 2 January).
+// issue date known, a written year stands and an unwritten one is the year
+// that puts the date nearest the issue: 12月30日 in an issue of 2 January
+// is three days before it, in the year before, and 4月3日 in an issue of
+// 28 March is an event announced for the week after, in the same year
+// (the year before would be a date eleven months old).
 Date resolve(int year, int month, int day, const std::optional<Date>& issue) {
   if (!issue || issue->year == 0) return Date{year, month, day};
   if (!full(issue)) return Date{issue->year, month, day};
   if (year != 0) return Date{year, month, day};
-  return Date{month > issue->month ? issue->year - 1 : issue->year, month, day};
+  const long today = days_from_civil(issue->year, issue->month, issue->day);
+  int best = issue->year;
+  for (int y : {issue->year - 1, issue->year + 1}) {
+    if (std::labs(days_from_civil(y, month, day) - today) <
+        std::labs(days_from_civil(best, month, day) - today))
+      best = y;
+  }
+  return Date{best, month, day};
 }
 
 // A bare day ("20日") in the issue's month, or the month before when the

@@ -18,7 +18,7 @@ namespace kanbao::corpus {
 // any date means the text gives no date. A dateline's date (本报北京6月20日电)
 // is the event date. With the issue date known (`issue`, month 0 when only
 // its year is), 昨天/今日/前天/上周五 and a bare 20日 resolve against it, and
-// a month after the issue's belongs to the year before. year is the one
+// an unwritten year is the one nearest the issue. year is the one
 // written (or carried over), else the issue's, else 0.
 // The text opens with a date ("昨天，…", "13日早上，…", "6月20日，…"): its
 // first paragraph dates the event even without a dateline.

@@ -5,6 +5,7 @@
 // ("金杯银杯，不如老百姓的口碑。4月3日8点，…开启。").
 #include <array>
 #include <string_view>
+#include <tuple>
 
 #include "corpus/dates.h"
 #include "corpus/text_util.h"
@@ -53,11 +54,12 @@ std::optional<Date> past_event_date(std::string_view text, const std::optional<D
   const std::optional<Date> date = find_event_date(text, issue);
   if (!date) return std::nullopt;
   const std::optional<Date> written = find_event_date(text, std::nullopt);
-  // Without a year written, a month after the issue's reads as last year's:
-  // there, a day to come.
   if (written && written->year != 0 ? written->year != issue->year : date->year != issue->year)
     return std::nullopt;
-  if (date->month == issue->month && date->day > issue->day) return std::nullopt;
+  // A day after the issue's, of this year or (read nearest the issue) the
+  // next: a day to come.
+  if (std::tie(date->year, date->month, date->day) > std::tie(issue->year, issue->month, issue->day))
+    return std::nullopt;
   const std::size_t day = text.find("日");
   if (day != std::string_view::npos && text.substr(day + 3, 3) == "起") return std::nullopt;
   return date;

@@ -28,6 +28,28 @@ TEST(DatelineYear, TheYearIsPartOfTheDatelinesDate) {
   EXPECT_EQ(event->str(), "2020-01-02");
 }
 
+// A date written without its year takes the year that puts it nearest the
+// issue: a story announced for next week stays in the issue's year, and
+// the turn of the year goes either way.
+TEST(DatelineYear, AnUnwrittenYearIsTheOneNearestTheIssue) {
+  struct Case {
+    const char* lead;
+    Date issue;
+    const char* event;
+  };
+  const Case cases[] = {
+      {"4月3日至5日，音乐节将在体育场连开三天。", Date{2026, 3, 28}, "2026-04-03"},
+      {"12月30日，新桥合龙。", Date{2020, 1, 2}, "2019-12-30"},
+      {"1月5日，冰雪节将开幕。", Date{2019, 12, 28}, "2020-01-05"},
+      {"11月8日，工程开工。", Date{2020, 3, 28}, "2019-11-08"},
+      {"2018年4月3日，工程开工。", Date{2026, 3, 28}, "2018-04-03"},
+  };
+  for (const Case& c : cases) {
+    const auto event = find_event_date(c.lead, c.issue);
+    EXPECT_EQ(event ? event->str() : "none", c.event) << c.lead;
+  }
+}
+
 TEST(DatelineYear, NoYearWithoutAMonthAndNoOtherNumberBeforeIt) {
   const auto bare = match_lead("新华社北京6月20日电 会议闭幕。");
   ASSERT_TRUE(bare && bare->date);
