@@ -94,6 +94,8 @@ std::string summarize(const store::IndexReport& r) {
                                  plural(r.files_indexed, "file"), plural(r.articles_added, "article"),
                                  r.articles_removed, r.files_unchanged, r.files_removed, r.skipped.size());
   if (!r.not_pages.empty()) line += fmt::format(", {} not pages", r.not_pages.size());
+  if (r.files_reread > 0)
+    line += fmt::format("; {} read again (parsed by an older kanbao)", plural(r.files_reread, "file"));
   return line;
 }
 

@@ -7,6 +7,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
+
+#include "corpus/parse.h"
 
 namespace kanbao::store {
 namespace {
@@ -95,5 +98,15 @@ std::string content_hash(std::string_view bytes) {
   }
   return out;
 }
+
+namespace {
+std::string parser_suffix() { return "@p" + std::to_string(corpus::kParserVersion); }
+}  // namespace
+
+std::string content_stamp(std::string_view bytes) { return content_hash(bytes) + parser_suffix(); }
+
+bool stamped_by_this_parser(std::string_view stamp) { return stamp.ends_with(parser_suffix()); }
+
+std::string_view stamped_hash(std::string_view stamp) { return stamp.substr(0, stamp.find('@')); }
 
 }  // namespace kanbao::store

@@ -39,4 +39,17 @@ Result<FileContent> read_file(const std::string& path);
 // 64-bit FNV-1a of the bytes, as 16 lowercase hex digits.
 std::string content_hash(std::string_view bytes);
 
+// What a library records of a file's content (`files.hash`): its
+// content_hash, then "@p" and the parser version that read it
+// (corpus::kParserVersion). A record of another version, or of none (a
+// library indexed before versions were recorded), is read again by the
+// next `index` although the file is unchanged.
+std::string content_stamp(std::string_view bytes);
+
+// Whether `stamp` was made by this build's parser.
+bool stamped_by_this_parser(std::string_view stamp);
+
+// The content_hash part of a stamp (all of an unversioned one).
+std::string_view stamped_hash(std::string_view stamp);
+
 }  // namespace kanbao::store

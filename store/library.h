@@ -175,6 +175,7 @@ struct IndexReport {
   int files_seen = 0;
   int files_unchanged = 0;  // skipped by size+mtime (or identical hash)
   int files_indexed = 0;    // new or changed files parsed
+  int files_reread = 0;     // of those, unchanged files an older kanbao's parser had read
   int files_removed = 0;    // vanished from an indexed folder
   std::int64_t articles_added = 0;
   std::int64_t articles_removed = 0;

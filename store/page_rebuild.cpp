@@ -35,7 +35,7 @@ std::string furniture_text(const corpus::Page& page) {
 
 std::optional<std::string> current_page_text(const std::string& path, const std::string& hash) {
   auto content = read_file(path);
-  if (!content || content_hash(content->bytes) != hash) return std::nullopt;
+  if (!content || content_hash(content->bytes) != stamped_hash(hash)) return std::nullopt;
   auto decoded = corpus::decode(content->bytes);
   if (!decoded) return std::nullopt;
   return std::move(decoded->text);

@@ -10,7 +10,7 @@ Prepared prepare_page(const std::string& path, const ParseSettings& settings, co
   p.path = path;
   p.content = read_file(path);
   if (!p.content) return p;
-  p.hash = content_hash(p.content->bytes);
+  p.hash = content_stamp(p.content->bytes);
   if (unchanged != nullptr && *unchanged == p.hash) return p;
   p.decoded = corpus::decode(p.content->bytes);
   p.content->bytes = std::string();  // only the decoded text is needed from here on

@@ -28,6 +28,13 @@ struct PageContext {
 // "2023", or "2023-06-20", "20230620", "paper_2023_06"), deepest wins.
 std::optional<int> year_from_path(std::string_view path);
 
+// The version of what parse_page makes of a text. Bump it with every change
+// that can give some page other articles or fields (a new rule, a fixed
+// one, new data such as the divisions or papers a page's districts come
+// from): a library records it with each file, and the next `kanbao index`
+// reads again the files an older version parsed, although unchanged.
+inline constexpr int kParserVersion = 1;
+
 // Parses NFC UTF-8 text (as produced by decode()) into articles. Never fails:
 // a page with no recognisable structure becomes one article titled by its
 // first non-blank line, holding every other line as body paragraphs.

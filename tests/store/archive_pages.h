@@ -72,7 +72,7 @@ inline void store_page(const std::string& location, const std::string& path, cor
   for (std::size_t i = 0; i < page.articles.size(); ++i) page.articles[i].position = static_cast<int>(i);
   with_writer(location, [&](FileWriter& writer) {
     auto removed = writer.replace(path, FileStat{static_cast<std::int64_t>(bytes.size()), 1},
-                                  content_hash(bytes), "UTF-8", page);
+                                  content_stamp(bytes), "UTF-8", page);
     ASSERT_TRUE(removed) << removed.error().message();
   });
 }

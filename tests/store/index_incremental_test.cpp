@@ -3,12 +3,14 @@
 // ones removed; --rebuild starts over.
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <time.h>
 
 #include <set>
 
 #include "library_test_util.h"
+#include "store/sqlite.h"
 
 namespace kanbao::store {
 namespace {
@@ -89,6 +91,32 @@ TEST_F(IndexIncremental, SameContentWithNewMtimeOnlyUpdatesTheStat) {
   ::chmod(files_[1].c_str(), 0644);
   EXPECT_EQ(again.files_unchanged, 5);
   EXPECT_TRUE(again.skipped.empty());
+}
+
+// A file an older kanbao parsed (its record without this parser's version,
+// as every file of a library indexed before versions were recorded) is
+// parsed again although unchanged, so a better parser reaches the library;
+// then it is unchanged again.
+TEST_F(IndexIncremental, FilesAnOlderParserReadAreReadAgain) {
+  {
+    auto db = sql::Db::open(dir_ / "kanbao.db", SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db) << db.error().message();
+    auto stmt = db->prepare("UPDATE files SET hash = substr(hash, 1, 16) WHERE path IN (?1, ?2)");
+    ASSERT_TRUE(stmt) << stmt.error().message();
+    stmt->bind(1, std::string_view(files_[0])).bind(2, std::string_view(files_[3]));
+    ASSERT_TRUE(stmt->step());
+    ASSERT_EQ(db->changes(), 2);
+  }
+  auto report = testing::index_ok(lib_, {folder()});
+  EXPECT_EQ(report.files_unchanged, 3);
+  EXPECT_EQ(report.files_indexed, 2);
+  EXPECT_EQ(report.files_reread, 2);
+  EXPECT_EQ(report.articles_added, articles_in(files_[0]) + articles_in(files_[3]));
+  EXPECT_EQ(report.articles_removed, report.articles_added);
+  EXPECT_EQ(static_cast<std::int64_t>(ids(lib_).size()), total_);
+  auto again = testing::index_ok(lib_, {folder()});
+  EXPECT_EQ(again.files_unchanged, 5);
+  EXPECT_EQ(again.files_reread, 0);
 }
 
 TEST_F(IndexIncremental, ChangedFileIsReplaced) {
