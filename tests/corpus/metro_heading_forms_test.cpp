@@ -40,6 +40,9 @@ void expect_headings(const std::vector<std::string>& heads, const std::string& k
   EXPECT_EQ(a[0].kicker, kicker);
   EXPECT_EQ(a[0].title, title);
   EXPECT_EQ(a[0].subtitle, subtitle);
+  EXPECT_EQ(a[0].reporters, std::vector<std::string>{"林小舟"});
+  ASSERT_FALSE(a[0].paragraphs.empty());
+  EXPECT_EQ(a[0].paragraphs.front(), kText[1]);
 }
 
 // A short line with figures over a longer statement without any: the
@@ -129,6 +132,34 @@ TEST(MetroHeadingForms, QuestionOverPlainLineIsTitle) {
   expect_headings(
       {"这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了"}, "",
       "这么多老照片，怎么讲给孩子听？先翻起来！", "《城市记忆》展览开幕第一周 市图书馆“照片课堂”开讲了");
+}
+
+// Two heading lines over kText read as kicker and title, or as title and
+// subtitle.
+void expect_kicker_over_title(const std::string& kicker, const std::string& title) {
+  expect_headings({kicker, title}, kicker, title, "");
+}
+void expect_title_over_subtitle(const std::string& title, const std::string& subtitle) {
+  expect_headings({title, subtitle}, "", title, subtitle);
+}
+
+// A first line closing on words in quotation marks: the thing or saying
+// the title under it tells of, a kicker, however much longer the title.
+TEST(MetroHeadingForms, QuotedTermClosingFirstLineIsKicker) {
+  expect_kicker_over_title("湖滨菜场“换新”", "市民念叨的这口春笋上市了");
+  expect_kicker_over_title("开张时被人说“撑不过一季”", "老街这家面馆 凭什么把一碗葱油拌面卖了八年");
+}
+
+// A question under a plain line: the title asks what the news means to the
+// reader, the line above is its kicker.
+TEST(MetroHeadingForms, QuestionUnderPlainLineIsTitle) {
+  expect_kicker_over_title("电动车头盔新标准来了", "去年买的旧款头盔，现在还能戴吗？");
+}
+
+// An exclamation inside the first line with more words after it: a title's
+// cry, the line under it the subtitle, however shorter.
+TEST(MetroHeadingForms, ExclamationWithinFirstLineIsTitle) {
+  expect_title_over_subtitle("兔年说兔！湖滨公园科普进社区", "带居民孩子以脚印认兔子");
 }
 
 // An item titled `title` alone (no kicker, no subtitle) from source line
