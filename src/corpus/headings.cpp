@@ -800,6 +800,19 @@ bool clauses_over_clauses(std::string_view line, std::string_view next) {
          !closes_with_campaign(line);
 }
 
+// A slogan of two matched phrases over a longer line giving figures, a
+// year, a date or a count ("坚持某某 推进某某" / "2031某某论坛在某地举行",
+// "某市7万名干部下沉一线"): the news the slogan heads, its title. A
+// subtitle under a slogan's title elaborates it in words or leads in with a
+// dash. In the two-line headings of the 人民日报 crawl (five months) such a
+// pair not led in by a dash is a kicker over its title 6 times and a title
+// over its subtitle never (the rules before it read 5 of the 6 as titles).
+bool slogan_over_figures(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxLine = 64;
+  return balanced_pair(line) && !util::has_any(line, kFigures) && util::has_any(next, kFigures) &&
+         !is_dash_start(next) && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
+}
+
 // The first of two heading lines is shaped as a kicker over the second, the
 // title: a clause with a comma (or an enumeration's 、) over a line without
 // one ("湖北聚焦“关键少数”，持续高压反腐" / "去年立案查处…"); a name alone or an
@@ -836,6 +849,7 @@ bool kicker_shaped(std::string_view line, std::string_view next) {
   if (balanced_pair(line) && !paired_phrases(next) &&
       printed_length(next, kMaxLine) < printed_length(line, kMaxLine) + kLongerSubtitle)
     return true;
+  if (slogan_over_figures(line, next)) return true;
   const std::size_t n = util::length_up_to(line, kMaxName + 1);
   // (Four characters longer at least: "另一个标题" over "副标题里有区字" is a
   // short title over its subtitle.)
@@ -1098,11 +1112,42 @@ bool exclaims_within(std::string_view line) {
          !line.starts_with("“");
 }
 
+// A press briefing under the line that introduces what it announces
+// ("某某将出席某某会议" / "外交部举行中外媒体吹风会介绍有关情况"): the
+// announcement is the title, the briefing its subtitle. In the two-line
+// headings of the 人民日报 crawl (five months) such a second line is a
+// subtitle 6 times and a title never (the rules before it read 4 as titles).
+bool briefing_below(std::string_view next) {
+  return next.find("介绍") != std::string_view::npos &&
+         (next.find("吹风会") != std::string_view::npos || next.find("发布会") != std::string_view::npos);
+}
+
+// The last `n` characters of the line (all of it when shorter).
+std::string_view last_chars(std::string_view line, std::size_t n) {
+  std::size_t end = line.size();
+  for (std::size_t k = 0; k < n && end > 0; ++k) util::prev(line, end);
+  return line.substr(end);
+}
+
+// Two lines closing on the same words ("某某同某国总统…互致贺电" / "某某同
+// 某国总理…互致贺电", "两国元首互致新年贺电" / "两国总理互致新年贺电"): two acts
+// side by side, the first the title and the second its subtitle. In the same
+// headings such a pair (each line over five characters, the last four
+// alike) is a title over its subtitle 5 times and a kicker over its title
+// never (the rules before it read 2 as kickers).
+bool parallel_lines(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMinLine = 6;
+  constexpr std::size_t kCloseAlike = 4;
+  return util::length_up_to(line, kMinLine) >= kMinLine && util::length_up_to(next, kMinLine) >= kMinLine &&
+         last_chars(line, kCloseAlike) == last_chars(next, kCloseAlike);
+}
+
 // Of two heading lines, the first is a kicker over the title under it: it
 // sets the context or has a kicker's shape, and the second is neither who
 // attended nor a document's note.
 bool kicker_over_title(std::string_view line, std::string_view next) {
-  if (asks_over_subtitle(line, next) || column_closes_first(line, next) || exclaims_within(line))
+  if (asks_over_subtitle(line, next) || column_closes_first(line, next) || exclaims_within(line) ||
+      briefing_below(next) || parallel_lines(line, next))
     return false;
   if (age_opens(line)) return true;
   if (names_attendance(next) || notes_document(next)) return false;

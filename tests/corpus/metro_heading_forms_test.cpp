@@ -162,6 +162,25 @@ TEST(MetroHeadingForms, ExclamationWithinFirstLineIsTitle) {
   expect_title_over_subtitle("兔年说兔！湖滨公园科普进社区", "带居民孩子以脚印认兔子");
 }
 
+// A slogan of two matched phrases over a longer line giving a year or a
+// count: the news the slogan heads is the title (a 人民日报 form).
+TEST(MetroHeadingForms, SloganOverFiguresIsKicker) {
+  expect_kicker_over_title("守护碧水 共建家园", "2031湖滨生态论坛在临河举行");
+}
+
+// A press briefing introducing what the line above announces: the
+// announcement is the title, however longer than the briefing.
+TEST(MetroHeadingForms, BriefingUnderAnnouncementIsSubtitle) {
+  expect_title_over_subtitle("市长将出席第三届湖滨国际花卉博览会开幕式并致辞",
+                             "市政府举行新闻发布会介绍有关情况");
+}
+
+// Two lines closing on the same words tell two acts side by side: the
+// first is the title, the second its subtitle.
+TEST(MetroHeadingForms, ParallelLinesAreTitleAndSubtitle) {
+  expect_title_over_subtitle("湖滨市长同临河市长就两市结好十周年互致贺电", "两市议会议长互致贺电");
+}
+
 // An item titled `title` alone (no kicker, no subtitle) from source line
 // `first_line`.
 void expect_title_alone(const Article& a, const std::string& title, int first_line) {
