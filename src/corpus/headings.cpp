@@ -795,9 +795,16 @@ bool province_over_catchword(std::string_view line, std::string_view next) {
 // name ("办好一场赛，带火一座城（体育观察）" over a long summary).
 // (A title exclaims where a subtitle does not: a second line with ！ is a
 // title under its kicker 19 times and a subtitle never, kicker_shaped.)
+//
+// Not when only the second line gives figures ("…八旬老人疯狂网购" / "…连续干了
+// 12小时，清走10余车杂物", "…枇杷上市" / "售价150元/斤，只有5万斤"): a subtitle's
+// figures under the title. Such pairs are title over subtitle 4 times (2 of
+// 都市快报, 2 of 人民日报) and kicker over title 3 times, all three by their
+// context (a first line leading in with a dash or quoted, a second closed by
+// its column's name).
 bool clauses_over_clauses(std::string_view line, std::string_view next) {
   return util::has_any(line, U"，,") && util::has_any(next, U"，,") && !closes_with_column(line) &&
-         !closes_with_campaign(line);
+         !closes_with_campaign(line) && (util::has_any(line, kFigures) || !util::has_any(next, kFigures));
 }
 
 // A slogan of two matched phrases over a longer line giving figures, a
@@ -943,6 +950,17 @@ bool holiday_above(std::string_view line) {
 // headings).
 bool setting_above(std::string_view line) { return line.starts_with("多部门") || line.starts_with("针对"); }
 
+// A scene opening with 在 and told in one clause ("在花开满径的湖畔步道上相聚"):
+// where the news under it took place, as a kicker sets it. Not a speech's
+// title (在…上的讲话, 在…上的致辞), which stands over its date in brackets.
+// In the two-line headings of the 人民日报 crawl (five months) and of 都市快报
+// such a first line is a kicker 8 times and a title never, a title over a
+// dash's subtitle aside (which title_line reads so).
+bool scene_above(std::string_view line) {
+  return line.starts_with("在") && !util::has_any(line, U"，,") && !line.ends_with("讲话") &&
+         !line.ends_with("致辞");
+}
+
 // Where a note in brackets closing the line starts when the note holds
 // brackets or a comma of its own ("…（新春走基层（特别报道））", "…(来信综述·
 // 面对疫情，我们怎么做②)"), at most 32 characters, after text of the line's
@@ -1033,7 +1051,7 @@ bool title_below(std::string_view line, std::string_view next) {
   return short_clauses_below(line, next) || match_result(next) || urges_below(next) ||
          nation_below(line, next) || holiday_above(line) || setting_above(line) ||
          nested_note_below(line, next) || named_below(line, next) || action_above(line) ||
-         work_named_above(line);
+         work_named_above(line) || scene_above(line);
 }
 
 // A case told by the age of whom it befell ("63岁的某女士患…", "54岁某先生…"):

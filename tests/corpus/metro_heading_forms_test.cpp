@@ -181,6 +181,18 @@ TEST(MetroHeadingForms, ParallelLinesAreTitleAndSubtitle) {
   expect_title_over_subtitle("湖滨市长同临河市长就两市结好十周年互致贺电", "两市议会议长互致贺电");
 }
 
+// Clauses over clauses where only the second line gives figures: the
+// subtitle's figures under the title, not a title under its kicker.
+TEST(MetroHeadingForms, FiguresOnlyInSecondOfClausesMakeSubtitle) {
+  expect_title_over_subtitle("独居老人搬家后，屋里旧物堆到了门口", "志愿者连续干了8小时，清走6车杂物");
+}
+
+// A scene opening with 在 in one clause: where the news took place, a
+// kicker over the title.
+TEST(MetroHeadingForms, SceneOpeningWithZaiIsKicker) {
+  expect_kicker_over_title("在繁花盛开的湖畔步道上相聚", "小记者的春日研学活动场场满员");
+}
+
 // An item titled `title` alone (no kicker, no subtitle) from source line
 // `first_line`.
 void expect_title_alone(const Article& a, const std::string& title, int first_line) {
