@@ -83,27 +83,42 @@ void ListWindow::trim_back() {
   }
 }
 
+// Rows to fetch to reach [first, last] from what the window holds, from the
+// first page or from the last page. Keyset paging cannot seek, so a jump
+// starts from whichever is nearest and pages the rest of the way.
+ListWindow::Start ListWindow::nearest_start(std::int64_t first, std::int64_t last) const {
+  const std::int64_t from_top = last;
+  const std::int64_t from_bottom = total_ - 1 - first;
+  std::int64_t from_window = from_top + from_bottom + 1;  // worse than either end
+  if (!rows_.empty()) {
+    const std::int64_t end = begin_ + window_size();
+    from_window = std::max<std::int64_t>({last - (end - 1), begin_ - first, 0});
+  }
+  if (from_window <= std::min(from_top, from_bottom)) return Start::kWindow;
+  return from_top <= from_bottom ? Start::kFirstPage : Start::kLastPage;
+}
+
 Status ListWindow::ensure(std::int64_t first, std::int64_t last) {
   if (total_ == 0) return Status::Ok();
   last = std::min(last, total_ - 1);
   first = std::max<std::int64_t>(first, 0);
-  const std::int64_t end = begin_ + window_size();
-  // Far away from what we hold: restart from the nearer end rather than page
-  // through everything in between.
-  if (rows_.empty() || first >= end + max_rows_ || last < begin_ - max_rows_) {
-    if (first > total_ / 2 && last >= total_ - page_size_) {
+  switch (nearest_start(first, last)) {
+    case Start::kFirstPage:
+      KANBAO_TRY(load_first());
+      break;
+    case Start::kLastPage:
       KANBAO_TRY(load_last());
-    } else if (first < page_size_) {
-      KANBAO_TRY(load_first());
-    } else if (rows_.empty()) {
-      KANBAO_TRY(load_first());
-    }
+      break;
+    case Start::kWindow:
+      break;
   }
+  // Progress is the window's end moving on, not its size: once the window is
+  // full every page trimmed at the front keeps the size the same.
   while (last >= begin_ + window_size() && begin_ + window_size() < total_) {
-    const auto before = window_size();
+    const auto end_before = begin_ + window_size();
     KANBAO_TRY(load_after());
     trim_front();
-    if (window_size() == before && begin_ + window_size() < total_) break;
+    if (begin_ + window_size() == end_before) break;
   }
   while (first < begin_) {
     const auto before = begin_;

@@ -49,6 +49,8 @@ class ListWindow {
   std::int64_t window_size() const { return static_cast<std::int64_t>(rows_.size()); }
 
  private:
+  enum class Start { kWindow, kFirstPage, kLastPage };
+  Start nearest_start(std::int64_t first, std::int64_t last) const;
   Status ensure(std::int64_t first, std::int64_t last);
   Status load_first();
   Status load_last();

@@ -80,6 +80,35 @@ TEST(ListWindow, JumpsToTheEndWithFromEnd) {
   EXPECT_EQ(w.row(0)->id, 1);
 }
 
+// Every visible row of a `height`-row view is loaded and is the right row.
+void ExpectViewLoaded(const ListWindow& w, int height) {
+  for (std::int64_t i = w.top(); i < w.top() + height; ++i) {
+    const store::ArticleRow* row = w.row(i);
+    ASSERT_NE(row, nullptr) << "row " << i << " not loaded after selecting " << w.selected();
+    EXPECT_EQ(row->id, i + 1);
+  }
+}
+
+// A jump into the middle (1200G, 50%) pages there by keyset from the nearest
+// end; it used to stop as soon as the window was full, leaving every row "…".
+TEST(ListWindow, JumpsIntoTheMiddleLoadTheRowsThere) {
+  FakeListing fake(3000);
+  ListWindow w([&](const PageRequest& r) { return fake(r); }, 100, 400);
+  ASSERT_TRUE(w.reset(3000));
+  for (const std::int64_t target : {1200, 1700, 1500, 600, 2400, 10, 2990, 1200}) {
+    ASSERT_TRUE(w.select(target, 20));
+    EXPECT_EQ(w.selected(), target);
+    ExpectViewLoaded(w, 20);
+    EXPECT_LE(w.window_size(), 400);
+  }
+  // From the top, a jump past the middle pages back from the last page.
+  ASSERT_TRUE(w.select(0, 20));
+  const int before = fake.fetches;
+  ASSERT_TRUE(w.select(2000, 20));
+  ExpectViewLoaded(w, 20);
+  EXPECT_LE(fake.fetches - before, 11);  // the last page and ten pages back
+}
+
 TEST(ListWindow, PageMovesAndClamps) {
   FakeListing fake(45);
   ListWindow w([&](const PageRequest& r) { return fake(r); }, 10, 20);
