@@ -18,4 +18,10 @@ RowWidths split_row(int cols, int title_width, int meta_width, int min_meta) {
   return w;
 }
 
+RowWidths split_row_keep_column(int cols, int title_width, int meta_width, int min_meta) {
+  cols = std::max(cols, 0);
+  if (meta_width > 0 && cols - meta_width >= cols / 2) return RowWidths{cols - meta_width, meta_width};
+  return split_row(cols, title_width, meta_width, min_meta);
+}
+
 }  // namespace kanbao::tui

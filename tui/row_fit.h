@@ -19,4 +19,10 @@ struct RowWidths {
 // `min_meta` columns.
 RowWidths split_row(int cols, int title_width, int meta_width, int min_meta = 6);
 
+// Like split_row, for rows whose metadata is a column read down the list
+// (search results: hits · date · paper): the metadata keeps its full width
+// while the title still gets at least half of `cols`, so a long title is
+// the one cut, not the column; only narrower rows shrink it as split_row.
+RowWidths split_row_keep_column(int cols, int title_width, int meta_width, int min_meta = 6);
+
 }  // namespace kanbao::tui

@@ -205,7 +205,8 @@ class SearchView : public View, public ArticleSequence {
     const std::string where = district_label(hit.district, hit.paper, *papers_);
     std::string meta = date_label(store::listing_date(hit)) + " · " + (where.empty() ? hit.paper : where);
     if (hit.hit_count > 0) meta = trf("{} 处 · ", hit.hit_count) + meta;
-    const RowWidths w = split_row(cols - 3, text::display_width(hit.title), text::display_width(meta));
+    const RowWidths w =
+        split_row_keep_column(cols - 3, text::display_width(hit.title), text::display_width(meta));
     const int title_w = w.meta > 0 ? w.title : cols - 2;
     screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
     if (w.meta > 0) screen.put(y, right - w.meta - 1, meta, dim, right - 1);

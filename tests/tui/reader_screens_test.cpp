@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -422,6 +423,27 @@ TEST(AmbiguousWidth, HonouredByTheWidthFunctionAndTheLayout) {
     }
   }
   text::set_ambiguous_width(1);
+}
+
+// User test: a long title is cut with … and the right-hand column (hits ·
+// date · paper) stays whole, ending at the right edge on every row.
+TEST(SearchResults, ALongTitleIsCutNotTheRightColumn) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "管城");
+  search->on_key(key::kEnter, ctx);
+  const Screen s = render(*search, 20, 100);
+  int rows = 0, cut_titles = 0;
+  for (int r = 1; r < s.rows(); ++r) {
+    std::string line = s.row_text(r);
+    line.erase(line.find_last_not_of(' ') + 1);
+    if (line.find(" 处 · ") == std::string::npos) continue;  // a snippet row
+    ++rows;
+    EXPECT_NE(line.substr(line.size() - 3), "…") << line;  // the column is whole
+    EXPECT_EQ(text::display_width(line), 99) << line;      // and ends at the edge
+    if (line.find("… ") != std::string::npos) ++cut_titles;
+  }
+  EXPECT_GT(rows, 0) << screen_text(s);
+  EXPECT_GT(cut_titles, 0) << screen_text(s);  // the sample's long title
 }
 
 }  // namespace
