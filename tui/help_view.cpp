@@ -21,58 +21,72 @@ class HelpView : public View {
          _("搜索框 / 过滤框中："), _("  Backspace 删除一个字  ←/→ Home/End 移动  Ctrl-U 删除到行首"),
          _("  Ctrl-W 删除前一个词  ↑/↓ 历史  Enter 确认  Esc 取消"), "",
          _("按键可在配置文件中修改：key.<动作> = <键>  (例如 key.down = j Down)")});
+    scroll_keys_ = first_key(keymap, Action::kDown) + " " + first_key(keymap, Action::kPageDown);
   }
   std::string title() const override { return _("帮助"); }
 
   void render(Screen& screen, const Rect& area) override {
-    height_ = area.rows;
     if (area.cols - 1 != width_) {
       width_ = area.cols - 1;
       shown_ = wrap_help(lines_, width_);
     }
-    scroller_.select(scroller_.top, static_cast<int>(shown_.size()), height_);
-    for (int r = 0; r < area.rows; ++r) {
-      const int i = scroller_.top + r;
-      if (i >= static_cast<int>(shown_.size())) break;
+    const int count = static_cast<int>(shown_.size());
+    // When the help does not fit, the last row says how much is below and
+    // which keys scroll, so the keys past the fold are not missed.
+    height_ = count > area.rows && area.rows > 1 ? area.rows - 1 : area.rows;
+    top_ = std::clamp(top_, 0, max_top());
+    for (int r = 0; r < height_; ++r) {
+      const int i = top_ + r;
+      if (i >= count) break;
       screen.put(area.row + r, area.col + 1, shown_[static_cast<std::size_t>(i)], Style::kNormal,
                  area.col + area.cols);
+    }
+    if (height_ < area.rows) {
+      const int below = count - top_ - height_;
+      const std::string more = below > 0 ? trf("↓ 下面还有 {} 行（{} 滚动）", below, scroll_keys_)
+                                         : std::string(_("（帮助到此为止）"));
+      screen.put(area.row + height_, area.col + 1, more, Style::kDim, area.col + area.cols);
     }
   }
 
   bool on_action(Action action, Context& ctx) override {
-    const int count = static_cast<int>(shown_.size());
-    // The help text scrolls: move the top, not a selection.
     switch (action) {
-      case Action::kDown:
-        scroller_.top = std::min(scroller_.top + 1, std::max(count - height_, 0));
-        return true;
-      case Action::kUp:
-        scroller_.top = std::max(scroller_.top - 1, 0);
-        return true;
       case Action::kHelp:
       case Action::kBack:
         ctx.pop();
         return true;
       default:
-        return scroller_.apply(action, count, height_);
+        break;
     }
+    // The help text scrolls: every movement moves the top line, as in a pager.
+    const auto target = movement_target(action, top_, max_top() + 1, height_);
+    if (!target) return false;
+    top_ = static_cast<int>(std::clamp<long long>(*target, 0, max_top()));
+    return true;
   }
 
-  std::vector<Action> hints() const override { return {Action::kDown, Action::kBack}; }
+  std::vector<Action> hints() const override { return {Action::kDown, Action::kPageDown, Action::kBack}; }
   unsigned where() const override { return kAnywhere; }
 
   bool go_to(std::int64_t index, Context&) override {
-    const int count = static_cast<int>(shown_.size());
-    scroller_.top = static_cast<int>(std::clamp<std::int64_t>(index, 0, std::max(count - height_, 0)));
+    top_ = static_cast<int>(std::clamp<std::int64_t>(index, 0, max_top()));
     return true;
   }
   std::int64_t length() const override { return static_cast<std::int64_t>(shown_.size()); }
 
  private:
+  static std::string first_key(const Keymap& keymap, Action action) {
+    const auto& keys = keymap.keys(action);
+    return keys.empty() ? std::string() : key_name(keys.front());
+  }
+  // The top line of the last screen.
+  int max_top() const { return std::max(static_cast<int>(shown_.size()) - height_, 0); }
+
   std::vector<std::string> lines_;
   std::vector<std::string> shown_;  // lines_ wrapped to width_
   int width_ = -1;
-  Scroller scroller_;
+  std::string scroll_keys_;  // "j Space": the first keys of down and page down
+  int top_ = 0;
   int height_ = 1;
 };
 

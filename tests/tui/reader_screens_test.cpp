@@ -446,5 +446,25 @@ TEST(SearchResults, ALongTitleIsCutNotTheRightColumn) {
   EXPECT_GT(cut_titles, 0) << screen_text(s);  // the sample's long title
 }
 
+// User test: a help screen longer than the window says so on its last row,
+// with the keys that scroll it, and every movement key scrolls it.
+TEST(Help, SaysWhatIsBelowTheFoldAndScrolls) {
+  FakeContext ctx;
+  auto help = make_help_view(ctx.keymap_);
+  Screen s = render(*help, 12, 100);
+  const std::string first = s.row_text(0);
+  EXPECT_NE(s.row_text(11).find("下面还有"), std::string::npos) << screen_text(s);
+  EXPECT_NE(s.row_text(11).find("j Space"), std::string::npos) << screen_text(s);
+  EXPECT_TRUE(help->on_action(Action::kHalfPageDown, ctx));
+  s = render(*help, 12, 100);
+  EXPECT_NE(s.row_text(0), first);
+  EXPECT_TRUE(help->on_action(Action::kBottom, ctx));
+  s = render(*help, 12, 100);
+  EXPECT_NE(screen_text(s).find("key.down"), std::string::npos) << screen_text(s);  // the last line
+  EXPECT_EQ(screen_text(s).find("下面还有"), std::string::npos) << screen_text(s);
+  EXPECT_TRUE(help->on_action(Action::kTop, ctx));
+  EXPECT_EQ(render(*help, 12, 100).row_text(0), first);
+}
+
 }  // namespace
 }  // namespace kanbao::tui
