@@ -37,8 +37,10 @@ class BookmarksView : public View, public ArticleSequence {
       const bool sel = i == scroller_.selected;
       const int y = area.row + r;
       screen.fill(y, area.col, right, sel ? Style::kSelected : Style::kNormal);
+      // The unread mark has a column of its own, as in the article lists.
       int col = screen.put(y, area.col, state_.is_read(row_of(b)) ? " " : "•",
-                           sel ? Style::kSelected : Style::kNormal, right);
+                           sel ? Style::kSelected : Style::kNormal, right) +
+                1;
       col =
           screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) +
           1;

@@ -466,5 +466,19 @@ TEST(Help, SaysWhatIsBelowTheFoldAndScrolls) {
   EXPECT_EQ(render(*help, 12, 100).row_text(0), first);
 }
 
+// User test: the bookmarks' unread mark is set off from the date.
+TEST(Bookmarks, TheUnreadMarkHasAColumnOfItsOwn) {
+  FakeContext ctx;
+  store::ArticleRow row;
+  row.id = 1;
+  row.path = "/archive/郑州日报/2020/01/31/01.txt";
+  row.title = "会议召开";
+  row.published = store::StoredDate{2020, 1, 31};
+  ASSERT_TRUE(ctx.state().toggle_bookmark(row));
+  auto view = make_bookmarks_view(ctx);
+  const std::string text = screen_text(render(*view, 6, 60));
+  EXPECT_NE(text.find("• 2020-01-31"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace kanbao::tui
