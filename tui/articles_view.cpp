@@ -56,6 +56,9 @@ class ArticlesView final : public View, public ArticleSequence {
   void reload(Context& ctx) override {
     const auto keep = preview_id();
     const auto row = window_.selected();
+    std::optional<store::ListCursor> keep_place;
+    if (const auto* c = window_.cursor(row); c && keep_sort_ == sort_) keep_place = *c;
+    keep_sort_ = sort_;
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
@@ -72,7 +75,12 @@ class ArticlesView final : public View, public ArticleSequence {
     if (keep) {
       auto pos = ctx.library().position(q, *keep);
       if (!pos) ctx.message(failed(pos.error()), true);
-      if (pos && pos->has_value()) target = **pos;
+      if (pos && pos->has_value()) {
+        target = **pos;
+      } else if (pos && keep_place) {
+        // Filtered out: like less's search, the first match from here on.
+        if (const auto next = first_row_after(ctx, q, *keep_place)) target = *next;
+      }
     }
     if (auto st = window_.select(target, height_); !st) ctx.message(failed(st.error()), true);
   }
@@ -289,6 +297,27 @@ class ArticlesView final : public View, public ArticleSequence {
     return q;
   }
 
+  // The row number in `q` of its first row after `place` (a cursor of the
+  // same sort order), or nullopt when none follows or the store fails.
+  static std::optional<std::int64_t> first_row_after(Context& ctx, const store::ListQuery& q,
+                                                     const store::ListCursor& place) {
+    store::ListQuery next = q;
+    next.after = place;
+    next.limit = 1;
+    auto page = ctx.library().list(next);
+    if (!page) {
+      ctx.message(failed(page.error()), true);
+      return std::nullopt;
+    }
+    if (page->rows.empty()) return std::nullopt;
+    auto pos = ctx.library().position(q, page->rows.front().id);
+    if (!pos) {
+      ctx.message(failed(pos.error()), true);
+      return std::nullopt;
+    }
+    return *pos;
+  }
+
   Result<store::ListPage> fetch(Context& ctx, const PageRequest& r) const {
     store::ListQuery q = query();
     q.limit = r.limit;
@@ -327,6 +356,7 @@ class ArticlesView final : public View, public ArticleSequence {
   std::string label_;
   const corpus::Papers* papers_;  // the Context's, which outlives the view
   store::ListSort sort_ = store::ListSort::kDateNewestFirst;
+  store::ListSort keep_sort_ = sort_;  // the order of the rows reload() starts from
   std::string filter_;
   bool filtering_ = false;
   Prompt prompt_;

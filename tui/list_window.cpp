@@ -24,6 +24,11 @@ const store::ArticleRow* ListWindow::row(std::int64_t index) const {
   return &rows_[static_cast<std::size_t>(index - begin_)];
 }
 
+const store::ListCursor* ListWindow::cursor(std::int64_t index) const {
+  if (index < begin_ || index >= begin_ + window_size()) return nullptr;
+  return &cursors_[static_cast<std::size_t>(index - begin_)];
+}
+
 Status ListWindow::load_first() {
   KANBAO_ASSIGN_OR_RETURN(auto page, fetch_({PageRequest::Kind::kFirst, std::nullopt, page_size_}));
   rows_.assign(page.rows.begin(), page.rows.end());

@@ -45,6 +45,8 @@ class ListWindow {
 
   // The row at an absolute index, or null when it is not in the window.
   const store::ArticleRow* row(std::int64_t index) const;
+  // Its keyset cursor (its place in the sort order), or null likewise.
+  const store::ListCursor* cursor(std::int64_t index) const;
   std::int64_t window_begin() const { return begin_; }
   std::int64_t window_size() const { return static_cast<std::int64_t>(rows_.size()); }
 

@@ -480,5 +480,58 @@ TEST(Bookmarks, TheUnreadMarkHasAColumnOfItsOwn) {
   EXPECT_NE(text.find("• 2020-01-31"), std::string::npos) << text;
 }
 
+// The titles of 全部 newest first, and the rows whose title has `c`.
+std::vector<std::string> all_titles(FakeContext& ctx) {
+  store::ListQuery q;
+  q.limit = 0;
+  auto page = ctx.library().list(q);
+  std::vector<std::string> titles;
+  if (page) {
+    for (const auto& r : page->rows) titles.push_back(r.title);
+  }
+  return titles;
+}
+
+// User test: `f` from the middle of a list selects the first match after
+// the selected row (like less's search), not the row number clamped to the
+// end of the shorter list.
+TEST(ArticlesList, FilterSelectsTheFirstMatchAfterTheSelection) {
+  FakeContext ctx;
+  const auto titles = all_titles(ctx);
+  // A character in several titles, and a row without it that has a match
+  // before it and more than one after it.
+  std::string c;
+  std::int64_t from = -1, expected = -1;
+  for (std::size_t t = 0; t < titles.size() && from < 0; ++t) {
+    for (std::size_t i = 0; i < titles[t].size() && from < 0;) {
+      const std::size_t start = i;
+      if (text::decode(titles[t], i) < 0x4E00) continue;  // a Han character
+      const std::string ch = titles[t].substr(start, i - start);
+      std::vector<std::int64_t> has;
+      for (std::size_t j = 0; j < titles.size(); ++j) {
+        if (titles[j].find(ch) != std::string::npos) has.push_back(static_cast<std::int64_t>(j));
+      }
+      for (std::int64_t k = 1; k < static_cast<std::int64_t>(titles.size()) && from < 0; ++k) {
+        const auto after = std::upper_bound(has.begin(), has.end(), k);
+        const auto before = after - has.begin();
+        if (std::find(has.begin(), has.end(), k) == has.end() && before > 0 && has.end() - after > 1 &&
+            before != std::min<std::int64_t>(k, static_cast<std::int64_t>(has.size()) - 1)) {
+          c = ch, from = k, expected = before;
+        }
+      }
+    }
+  }
+  ASSERT_GE(from, 0) << "no title character fits the sample library";
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 10, 80);
+  ASSERT_TRUE(list->go_to(from, ctx));
+  list->on_action(Action::kFilter, ctx);
+  std::size_t at = 0;
+  testing::type(*list, ctx, std::u32string(1, text::decode(c, at)));
+  list->on_key(key::kEnter, ctx);
+  EXPECT_EQ(list->position(), std::to_string(expected + 1) + "/" + std::to_string(list->length()))
+      << "filter 「" << c << "」 from row " << from + 1;
+}
+
 }  // namespace
 }  // namespace kanbao::tui
