@@ -17,7 +17,9 @@ namespace {
 class ReaderView : public View {
  public:
   ReaderView(Context& ctx, std::int64_t id, ReaderOptions options)
-      : options_(std::move(options)), max_width_(ctx.config().reader_width.value) {
+      : options_(std::move(options)),
+        results_query_(options_.sequence ? options_.query : std::string()),
+        max_width_(ctx.config().reader_width.value) {
     load(ctx, id);
   }
 
@@ -367,8 +369,13 @@ class ReaderView : public View {
     }
     const int next = current_hit_ + direction;
     if (n == 0 || next < 0 || next >= n) {
-      // Past the last (first) hit: on to the next (previous) hit article.
-      return step_article(ctx, direction, direction);
+      // Past the last (first) hit: on to the next (previous) hit article
+      // when the reader came from the results of this query; a search in
+      // this article only (`/` here) just ends, as in less.
+      if (!results_query_.empty() && options_.query == results_query_)
+        return step_article(ctx, direction, direction);
+      ctx.message(direction > 0 ? _("已是最后一处命中") : _("已是第一处命中"));
+      return true;
     }
     current_hit_ = next;
     show_hit();
@@ -417,6 +424,9 @@ class ReaderView : public View {
   enum class PromptMode { kNone, kSearch, kSave };
 
   ReaderOptions options_;
+  // The query of the search results the reader was opened from ("" if it
+  // was not): only their next/previous article has the next/previous hit.
+  std::string results_query_;
   PromptMode prompt_mode_ = PromptMode::kNone;
   Prompt prompt_;
   int max_width_;  // `reader.width`: a readable measure, centred on wide terminals

@@ -533,5 +533,32 @@ TEST(ArticlesList, FilterSelectsTheFirstMatchAfterTheSelection) {
       << "filter 「" << c << "」 from row " << from + 1;
 }
 
+// User test: `n` past the last hit of a search in this article says there
+// is no next hit, opened from a list or with no list at all.
+TEST(Reader, NextHitOfASearchHereEndsAtTheLastHit) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  const auto id = *search->preview_id();
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 10, 80);
+  ReaderOptions from_list;
+  from_list.sequence = dynamic_cast<ArticleSequence*>(list.get());
+  from_list.from_list = true;
+  for (const ReaderOptions& options : {ReaderOptions{}, from_list}) {
+    auto reader = make_reader_view(ctx, id, options);
+    render(*reader, 20, 80);
+    const std::string title = reader->title();
+    reader->on_action(Action::kSearch, ctx);
+    testing::type(*reader, ctx, U"持之以恒");
+    reader->on_key(key::kEnter, ctx);
+    render(*reader, 20, 80);
+    ctx.last_message.clear();
+    for (int i = 0; i < 50 && ctx.last_message.empty(); ++i) reader->on_action(Action::kNextHit, ctx);
+    EXPECT_EQ(ctx.last_message, "已是最后一处命中");
+    EXPECT_EQ(reader->title(), title);
+  }
+}
+
 }  // namespace
 }  // namespace kanbao::tui
