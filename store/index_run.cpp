@@ -69,7 +69,7 @@ class IndexRun {
       ++report_.files_unchanged;
       return Status::Ok();
     }
-    if (record && record->stat == stat && !options_.rebuild && !given_anew(*record)) ++report_.files_reread;
+    if (kept_by_options(record) && record->stat == stat) ++report_.files_reread;  // an older parser's
     if (stat.size == 0) {
       skip(path, "empty file");
       return forget(path);
@@ -133,11 +133,17 @@ class IndexRun {
     return store(path, content->stat, p.hash, *decoded, p.page);
   }
 
+  // Neither --rebuild nor an option it was not given (given_anew) asks for
+  // the stored file anew.
+  bool kept_by_options(const std::optional<FileRecord>& r) const {
+    return r && !options_.rebuild && !given_anew(*r);
+  }
+
   // What the library holds of a file may stand if the file is unchanged:
-  // neither --rebuild nor an option it was not given (given_anew) asks for it
-  // anew, and this build's parser read it (file_reader.h's content_stamp).
+  // the options keep it and this build's parser read it (file_reader.h's
+  // content_stamp).
   bool reusable(const std::optional<FileRecord>& r) const {
-    return r && !options_.rebuild && !given_anew(*r) && stamped_by_this_parser(r->hash);
+    return kept_by_options(r) && stamped_by_this_parser(r->hash);
   }
 
   // `index --paper` or `--date` names a paper or issue the file's page was
