@@ -17,11 +17,12 @@ struct Row {
 
 Result<Row> read(sql::Db& db, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(
-      auto s, db.prepare("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = ?1"));
+      auto s,
+      db.prepare("SELECT title, subtitle, body, byline, own_paragraphs, kicker FROM articles WHERE id = ?1"));
   s.bind(1, id);
   KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
   if (!row) return Error("article " + std::to_string(id) + " vanished while joining its parts");
-  return Row{{s.text(0), s.text(1), s.text(2), s.text(3)}, s.integer(4)};
+  return Row{{s.text(0), s.text(1), s.text(2), s.text(3), s.text(5)}, s.integer(4)};
 }
 
 Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_paragraphs) {
@@ -93,7 +94,8 @@ Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::S
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto row, tails.step());
     if (!row) break;
-    found.push_back({tails.int64(0), {tails.text(1), tails.text(2), tails.text(3), tails.text(4)}});
+    found.push_back(
+        {tails.int64(0), {tails.text(1), tails.text(2), tails.text(3), tails.text(4), tails.text(5)}});
   }
   tails.reset();
   return found;
@@ -102,10 +104,8 @@ Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::S
 // Parts in other files whose head goes: back into the search index, alone.
 Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<std::int64_t>& heads,
                      std::int64_t file_id) {
-  KANBAO_ASSIGN_OR_RETURN(
-      auto tails,
-      db.prepare(
-          "SELECT id, title, subtitle, body, byline FROM articles WHERE joined_to = ?1 AND file_id != ?2"));
+  KANBAO_ASSIGN_OR_RETURN(auto tails, db.prepare("SELECT id, title, subtitle, body, byline, kicker FROM "
+                                                 "articles WHERE joined_to = ?1 AND file_id != ?2"));
   KANBAO_ASSIGN_OR_RETURN(auto unlink, db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1"));
   for (std::int64_t head : heads) {
     KANBAO_ASSIGN_OR_RETURN(auto found, tails_elsewhere(tails, head, file_id));

@@ -23,8 +23,10 @@ struct fts5_api;
 
 namespace kanbao::store {
 
-// bm25 column weights of title, subtitle, body and byline.
-inline constexpr std::array<double, 4> kColumnWeights = {10.0, 5.0, 1.0, 1.0};
+// bm25 column weights of title, subtitle, body, byline and kicker (the order
+// of article_fts's columns): the kicker is part of the heading, weighed as
+// the subtitle.
+inline constexpr std::array<double, 5> kColumnWeights = {10.0, 5.0, 1.0, 1.0, 5.0};
 
 // "bm25(article_fts, <kColumnWeights>)": the SQL call of FTS5's own bm25
 // that ranks the queries scan_hits() cannot score.

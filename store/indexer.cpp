@@ -39,7 +39,8 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
       {&w.touch_file_, "UPDATE files SET size = ?2, mtime_ns = ?3 WHERE id = ?1"},
       {&w.delete_file_, "DELETE FROM files WHERE id = ?1"},
       {&w.file_articles_,
-       "SELECT id, title, subtitle, body, byline, joined_to IS NOT NULL FROM articles WHERE file_id = ?1"},
+       "SELECT id, title, subtitle, body, byline, joined_to IS NOT NULL, kicker FROM articles WHERE file_id "
+       "= ?1"},
       {&w.delete_file_articles_, "DELETE FROM articles WHERE file_id = ?1"},
       {&w.insert_district_, "INSERT INTO districts(name) VALUES (?1) ON CONFLICT(name) DO NOTHING"},
       {&w.select_district_, "SELECT id FROM districts WHERE name = ?1"},
@@ -100,7 +101,7 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
     KANBAO_ASSIGN_OR_RETURN(auto row, file_articles_.step());
     if (!row) break;
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
-                     file_articles_.text(4)};
+                     file_articles_.text(4), file_articles_.text(6)};
     if (file_articles_.int64(5) == 0) KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
     ++removed;
   }
@@ -169,7 +170,7 @@ Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id,
                                                  std::optional<std::int64_t> district_id,
                                                  const corpus::PageOrigin& origin, const corpus::Article& a,
                                                  std::optional<std::int64_t> kept_id) {
-  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
+  IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline, a.kicker};
   bind_article(file_id, district_id, origin, a, text, kept_id);
   KANBAO_TRY(insert_article_.run());
   std::int64_t id = db_->last_insert_rowid();

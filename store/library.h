@@ -271,6 +271,7 @@ struct SearchPage {
 
 // Where a query matches inside one article, for in-article highlighting.
 struct ArticleMatches {
+  std::vector<Span> kicker;  // the line above the title (引题)
   std::vector<Span> title;
   std::vector<Span> subtitle;
   std::vector<std::vector<Span>> paragraphs;  // one vector per paragraph

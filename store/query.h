@@ -78,8 +78,9 @@ struct FtsExpression {
   std::string literal;   // the same without pinyin readings (tier 0)
   std::string readings;  // the same without initials (tiers 0 and 1); == all when no initials
   std::string negative;  // any negated term; used alone when there is no positive term
-  std::string titles;    // `literal` with every positive term inside the title or subtitle, no NOT
-  bool exact = true;     // false: `all` is a superset to verify in C++
+  std::string
+      titles;  // `literal` with every positive term inside the heading (title, subtitle, kicker), no NOT
+  bool exact = true;  // false: `all` is a superset to verify in C++
 };
 
 // Whether a Han bigram (UTF-8) is a token of the index.

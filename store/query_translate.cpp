@@ -207,7 +207,7 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
     e.all = "(" + all + ")";
     e.literal = "(" + literal + ")";
     e.readings = query.has_initials() ? "(" + readings + ")" : e.all;
-    e.titles = "{title subtitle} : " + e.literal;
+    e.titles = "{title subtitle kicker} : " + e.literal;
     // A negated term can only be left to FTS when FTS finds it exactly:
     // excluding a superset would lose articles.
     if (!negative.empty() && e.exact) {

@@ -229,8 +229,9 @@ Status create_schema(sql::Db& db, const std::string& path) {
 // caller's transaction. Version 1 is the first released schema.
 Status migrate_step(sql::Db& db, int from) {
   switch (from) {
-    case 1:  // 2 adds title_fts
-      return create_title_index(db);
+    case 1:  // 2 added title_fts; the step to 7 creates it (with a kicker
+             // column, which the articles table gains only at 3)
+      return Status::Ok();
     case 2:  // 3 adds papers, issues, pages, kickers and continuations
       KANBAO_TRY(db.exec(kVersion3));
       return db.exec(kReparseAll);
@@ -238,10 +239,13 @@ Status migrate_step(sql::Db& db, int from) {
       return create_article_tally(db);
     case 4:  // 5 added search_bigrams, which 6 drops (store/search_vocabulary.h)
       return Status::Ok();
-    case 5:  // 6 drops search_bigrams (pinyin reads the index's own tokens), and
-             // title_fts holds no pinyin tokens (store/search_index.cpp)
-      KANBAO_TRY(db.exec("DROP TABLE IF EXISTS search_bigrams"));
-      return recreate_title_index(db);
+    case 5:  // 6 drops search_bigrams (pinyin reads the index's own tokens);
+             // its title_fts without pinyin tokens is built by the step to 7
+      return db.exec("DROP TABLE IF EXISTS search_bigrams");
+    case 6:  // 7 searches kickers: both full-text tables are built again with
+             // a kicker column, from the stored text
+      KANBAO_TRY(recreate_search_tables(db));
+      return refill_search_vocabulary(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

@@ -134,11 +134,19 @@ Error write_failure(const Error& e) { return Error("cannot update the search ind
 
 void bind_text(sql::Statement& stmt, std::int64_t id, const IndexedText& text) {
   stmt.bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.body).bind(5, text.byline);
+  stmt.bind(6, text.kicker);
 }
 
 void bind_titles(sql::Statement& stmt, std::int64_t id, const IndexedText& text) {
-  stmt.bind(1, id).bind(2, text.title).bind(3, text.subtitle);
+  stmt.bind(1, id).bind(2, text.title).bind(3, text.subtitle).bind(4, text.kicker);
 }
+
+// article_fts: the columns are read from `articles` by name (external
+// content). The kicker comes last, so that the older columns keep their
+// numbers (kColumnWeights, xInst's column).
+constexpr const char* kCreateArticleFts =
+    "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, kicker, "
+    "content='articles', content_rowid='id', tokenize='kanbao');";
 
 }  // namespace
 
@@ -154,21 +162,27 @@ Status create_search_schema(sql::Db& db) {
   // External content: the text lives once, in `articles`. The vocabulary
   // table (store/search_vocabulary.h) lets a single syllable expand only
   // into characters that occur.
-  KANBAO_TRY(
-      db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, "
-              "content='articles', content_rowid='id', tokenize='kanbao');"));
+  KANBAO_TRY(db.exec(kCreateArticleFts));
   KANBAO_TRY(create_search_vocabulary(db));
   return create_title_index(db);
 }
 
+Status recreate_search_tables(sql::Db& db) {
+  KANBAO_TRY(db.exec("DROP TABLE IF EXISTS article_fts"));
+  KANBAO_TRY(db.exec(kCreateArticleFts));
+  KANBAO_TRY(db.exec("INSERT INTO article_fts(article_fts) VALUES ('rebuild');"));
+  return recreate_title_index(db);
+}
+
 Status create_title_index(sql::Db& db) {
-  // The titles alone, for the title tier of broad ranking: a column filter on
-  // article_fts reads the bodies' positions too, as slowly as the whole
-  // query; this index holds a few percent of the tokens. Only the literal
+  // The headings (title, subtitle, kicker) alone, for the title tier of
+  // broad ranking: a column filter on article_fts reads the bodies'
+  // positions too, as slowly as the whole query; this index holds a few
+  // percent of the tokens. Only the literal
   // terms are looked up here (query::FtsExpression::titles), so it holds no
   // pinyin tokens, which would triple it.
   return db.exec(
-      "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, "
+      "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, kicker, "
       "content='articles', content_rowid='id', tokenize='kanbao literal');"
       "INSERT INTO title_fts(title_fts) VALUES ('rebuild');");
 }
@@ -187,16 +201,17 @@ Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
     return Status::Ok();
   };
   KANBAO_TRY(prepare_into(w.insert_,
-                          "INSERT INTO article_fts(rowid, title, subtitle, body, byline) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)"));
-  KANBAO_TRY(prepare_into(w.delete_,
-                          "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline) "
-                          "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)"));
+                          "INSERT INTO article_fts(rowid, title, subtitle, body, byline, kicker) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
   KANBAO_TRY(
-      prepare_into(w.insert_titles_, "INSERT INTO title_fts(rowid, title, subtitle) VALUES (?1, ?2, ?3)"));
-  KANBAO_TRY(
-      prepare_into(w.delete_titles_,
-                   "INSERT INTO title_fts(title_fts, rowid, title, subtitle) VALUES ('delete', ?1, ?2, ?3)"));
+      prepare_into(w.delete_,
+                   "INSERT INTO article_fts(article_fts, rowid, title, subtitle, body, byline, kicker) "
+                   "VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6)"));
+  KANBAO_TRY(prepare_into(w.insert_titles_,
+                          "INSERT INTO title_fts(rowid, title, subtitle, kicker) VALUES (?1, ?2, ?3, ?4)"));
+  KANBAO_TRY(prepare_into(w.delete_titles_,
+                          "INSERT INTO title_fts(title_fts, rowid, title, subtitle, kicker) "
+                          "VALUES ('delete', ?1, ?2, ?3, ?4)"));
   auto vocabulary = VocabularyWriter::prepare(db);
   if (!vocabulary) return vocabulary.error();
   w.vocabulary_.emplace(std::move(*vocabulary));

@@ -18,11 +18,14 @@ namespace kanbao::store {
 
 // The text of one article as the full-text index sees it. The `articles`
 // table has columns with these same names (body = paragraphs joined by "\n").
+// The kicker (引题, the line above the title) is part of the heading: it is
+// searched and ranked as the title and subtitle are.
 struct IndexedText {
   std::string title;
   std::string subtitle;
   std::string body;
   std::string byline;
+  std::string kicker;
 };
 
 // Registers kanbao's FTS5 tokenizer(s) on a connection. Called on every
@@ -33,14 +36,18 @@ Status register_search_functions(sql::Db& db);
 // the schema (and by migrations that rebuild the index).
 Status create_search_schema(sql::Db& db);
 
-// Creates title_fts (titles and subtitles only) and fills it from the
-// articles table: part of create_search_schema, and the upgrade from
-// schema 1, which had article_fts alone.
+// Creates title_fts (the headings only: title, subtitle, kicker) and fills
+// it from the articles table: part of create_search_schema.
 Status create_title_index(sql::Db& db);
 
+// Drops both full-text tables, creates them with the current columns and
+// fills them from the articles table: the upgrade to schema 7, which added
+// the kicker column (an FTS5 table's columns cannot be changed in place).
+// The caller refills the vocabulary.
+Status recreate_search_tables(sql::Db& db);
+
 // Drops title_fts and creates it again as create_title_index does: for a
-// rebuilt index, and the upgrade to schema 6, whose title_fts holds no pinyin
-// tokens (the table's tokenizer argument cannot be changed in place).
+// rebuilt index (the table's tokenizer argument cannot be changed in place).
 Status recreate_title_index(sql::Db& db);
 
 // Adds / removes articles for one indexing run on one connection, with the

@@ -96,8 +96,9 @@ void find_initials(const std::vector<fold::Char>& text, std::string_view letters
 
 namespace {
 
-// The four fields, title to byline, folded as documents.
-using FoldedFields = std::array<std::vector<fold::Char>, 4>;
+// The five fields of Fields, folded as documents.
+constexpr std::size_t kFields = 5;
+using FoldedFields = std::array<std::vector<fold::Char>, kFields>;
 
 // What one clause found: any of its terms, and any literally (not by pinyin).
 struct ClauseMatch {
@@ -108,7 +109,7 @@ struct ClauseMatch {
 // Matches one clause's terms against the fields; a clause that is not
 // negated adds its spans to `spans_of`.
 ClauseMatch match_clause(const query::Clause& clause, const FoldedFields& folded,
-                         const std::array<std::vector<Span>*, 4>& spans_of) {
+                         const std::array<std::vector<Span>*, kFields>& spans_of) {
   ClauseMatch m;
   std::vector<Span> found;
   for (const auto& term : clause.any) {
@@ -131,11 +132,12 @@ ClauseMatch match_clause(const query::Clause& clause, const FoldedFields& folded
 
 Evaluation evaluate(const query::Query& query, const Fields& fields) {
   FoldedFields folded;
-  const std::array<const std::string*, 4> originals{&fields.title, &fields.subtitle, &fields.body,
-                                                    &fields.byline};
+  const std::array<const std::string*, kFields> originals{&fields.title, &fields.subtitle, &fields.body,
+                                                          &fields.byline, &fields.kicker};
   for (std::size_t f = 0; f < folded.size(); ++f) fold::fold(*originals[f], fold::Mode::kDocument, folded[f]);
   Evaluation e;
-  const std::array<std::vector<Span>*, 4> spans_of{&e.title, &e.subtitle, &e.body, &e.byline};
+  const std::array<std::vector<Span>*, kFields> spans_of{&e.title, &e.subtitle, &e.body, &e.byline,
+                                                         &e.kicker};
   e.matches = true;
   e.literal = true;
   for (const auto& clause : query.clauses) {

@@ -27,17 +27,20 @@ void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, 
 // reading that starts with letters[k] (bjl: 保交楼).
 void find_initials(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out);
 
-// The four indexed fields of an article, original and folded.
+// The indexed fields of an article (the kicker, 引题, last: it is part of
+// the heading, but came after the others).
 struct Fields {
-  std::string title, subtitle, body, byline;
+  std::string title, subtitle, body, byline, kicker;
 };
 
 struct Evaluation {
   bool matches = false;  // every positive clause occurs, no negated one does
   bool literal = false;  // ... and without any pinyin reading (tier 0)
   // Sorted, merged matches of the positive terms, byte ranges per field.
-  std::vector<Span> title, subtitle, body, byline;
-  int count() const { return static_cast<int>(title.size() + subtitle.size() + body.size() + byline.size()); }
+  std::vector<Span> title, subtitle, body, byline, kicker;
+  int count() const {
+    return static_cast<int>(title.size() + subtitle.size() + body.size() + byline.size() + kicker.size());
+  }
 };
 
 Evaluation evaluate(const query::Query& query, const Fields& fields);

@@ -24,10 +24,11 @@ struct Part {
 Result<Part> read(Conn& conn, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows,
-      conn.query("SELECT title, subtitle, body, byline, own_paragraphs FROM articles WHERE id = $1",
+      conn.query("SELECT title, subtitle, body, byline, own_paragraphs, kicker FROM articles WHERE id = $1",
                  {param(id)}));
   if (rows.size() == 0) return Error("article " + std::to_string(id) + " vanished while joining its parts");
-  return Part{{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)}, rows.integer(0, 4)};
+  return Part{{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 5)},
+              rows.integer(0, 4)};
 }
 
 // Gives article `id` the body `text.body`, and search columns to match.

@@ -263,9 +263,10 @@ bool PhraseVocabulary::wanted(std::string_view token) const {
 }
 
 PositionIndex::PositionIndex(const match::Fields& f, const PhraseVocabulary& vocabulary) {
-  const std::string* texts[] = {&f.title, &f.subtitle, &f.body, &f.byline};
+  // In article_fts's column order (kColumnWeights).
+  const std::string* texts[] = {&f.title, &f.subtitle, &f.body, &f.byline, &f.kicker};
   std::vector<fold::Char> chars;
-  for (int c = 0; c < 4; ++c) {
+  for (int c = 0; c < kFields; ++c) {
     fold::fold(*texts[c], fold::Mode::kDocument, chars);
     Sink sink{&fields_[c].at, &vocabulary};
     tokens::tokenize_document(chars, &collect, &sink, nullptr, vocabulary.wants_pinyin());
@@ -278,7 +279,7 @@ PositionIndex::PositionIndex(const match::Fields& f, const PhraseVocabulary& voc
 double PositionIndex::weighted_instances(const Phrase& phrase) const {
   if (phrase.empty()) return 0;
   double total = 0;
-  for (int c = 0; c < 4; ++c) {
+  for (int c = 0; c < kFields; ++c) {
     const Field& f = fields_[c];
     // Where the first token occurs (any token it is a prefix of), each position once.
     std::set<std::size_t> starts;

@@ -122,7 +122,8 @@ class PositionIndex {
     std::vector<std::vector<std::string>> at;               // tokens at each position
     std::map<std::string, std::vector<std::size_t>> where;  // token -> positions
   };
-  Field fields_[4];
+  static constexpr int kFields = 5;  // match::Fields, title to kicker
+  Field fields_[kFields];
 };
 
 }  // namespace kanbao::store::pg

@@ -21,13 +21,15 @@ constexpr int kBatch = 500;  // articles read per round trip
 // characters go to `han`.
 Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, std::set<std::string>& han) {
   NewVocabulary vocabulary;  // the tokens are refilled from the rows at the end
-  KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query("SELECT id, title, subtitle, body, byline FROM articles"
-                                                " WHERE id > $1 ORDER BY id LIMIT $2",
-                                                {param(after), param(std::int64_t{kBatch})}));
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          conn.query("SELECT id, title, subtitle, body, byline, kicker FROM articles"
+                                     " WHERE id > $1 ORDER BY id LIMIT $2",
+                                     {param(after), param(std::int64_t{kBatch})}));
   std::int64_t last = after;
   for (int r = 0; r < rows.size(); ++r) {
     last = rows.int64(r, 0);
-    const IndexedText text{rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4)};
+    const IndexedText text{rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
+                           rows.text(r, 5)};
     KANBAO_TRY(update_search_columns(conn, last, text, vocabulary));
   }
   han.insert(vocabulary.han.begin(), vocabulary.han.end());

@@ -183,8 +183,16 @@ constexpr const char* kVersion7 = R"sql(
 DELETE FROM kanbao_meta WHERE key = 'search_index';
 )sql";
 
+// Version 8: the kicker (引题) is searched as part of the heading: its tokens
+// join `tokens` and `title_tokens` (pg_tokens.h). Filled, like version 6's
+// column, by rebuilding every article's search columns from its stored text.
+constexpr const char* kVersion8 = R"sql(
+DELETE FROM kanbao_meta WHERE key = 'search_index';
+)sql";
+
 // The steps from version i+1 to i+2.
-constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
+constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5,
+                                       kVersion6, kVersion7, kVersion8};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 // A library migrated from before version 2 has its files marked changed,

@@ -114,13 +114,13 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
   return out;
 }
 
-// The four fields (title, subtitle, body, byline) folded, each once for
-// all the terms a candidate is measured for.
-using FoldedFields = std::array<std::vector<fold::Char>, 4>;
+// The five fields (title, subtitle, body, byline, kicker: article_fts's
+// columns) folded, each once for all the terms a candidate is measured for.
+using FoldedFields = std::array<std::vector<fold::Char>, kColumnWeights.size()>;
 FoldedFields folded_fields(const match::Fields& f) {
   FoldedFields out;
-  const std::string* fields[] = {&f.title, &f.subtitle, &f.body, &f.byline};
-  for (std::size_t c = 0; c < 4; ++c) fold::fold(*fields[c], fold::Mode::kDocument, out[c]);
+  const std::string* fields[] = {&f.title, &f.subtitle, &f.body, &f.byline, &f.kicker};
+  for (std::size_t c = 0; c < out.size(); ++c) fold::fold(*fields[c], fold::Mode::kDocument, out[c]);
   return out;
 }
 
@@ -128,7 +128,7 @@ FoldedFields folded_fields(const match::Fields& f) {
 double weighted_frequency(const query::Term& term, const FoldedFields& folded) {
   double frequency = 0;
   std::vector<Span> spans;
-  for (std::size_t c = 0; c < 4; ++c) {
+  for (std::size_t c = 0; c < folded.size(); ++c) {
     spans.clear();
     match::find_literal(folded[c], term.folded, spans);
     frequency += kColumnWeights[c] * static_cast<double>(spans.size());
@@ -174,7 +174,8 @@ int tier_of(const query::Query& q, const match::Evaluation& e, const match::Fiel
 
 LoadedArticle loaded_article(const Rows& rows, int i) {
   LoadedArticle l;
-  l.fields = match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4)};
+  l.fields =
+      match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4), rows.text(i, 14)};
   l.district = rows.text(i, 5);
   l.date = StoredDate{rows.integer(i, 6), rows.integer(i, 7), rows.integer(i, 8)};
   l.published = StoredDate{rows.integer(i, 9), rows.integer(i, 10), rows.integer(i, 11)};
@@ -207,7 +208,7 @@ Result<bool> more_articles_than(Conn& conn, const std::string& where, std::vecto
 bool in_titles(const query::Query& q, const match::Fields& f) {
   query::Query positive = q;
   std::erase_if(positive.clauses, [](const query::Clause& c) { return c.negated; });
-  return match::evaluate(positive, match::Fields{f.title, f.subtitle, "", ""}).literal;
+  return match::evaluate(positive, match::Fields{f.title, f.subtitle, "", "", f.kicker}).literal;
 }
 
 namespace {
@@ -367,9 +368,10 @@ Result<ArticleMatches> PgLibrary::matches(std::int64_t id, const std::string& qu
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(
       Rows rows,
-      conn_.query("SELECT title, subtitle, body, byline FROM articles WHERE id = $1", {param(id)}));
+      conn_.query("SELECT title, subtitle, body, byline, kicker FROM articles WHERE id = $1", {param(id)}));
   if (rows.size() == 0) return Error("there is no article " + std::to_string(id) + " in the library");
-  return matches_in(q, match::Fields{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3)});
+  return matches_in(
+      q, match::Fields{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 4)});
 }
 
 }  // namespace kanbao::store::pg

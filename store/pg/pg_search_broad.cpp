@@ -59,7 +59,7 @@ std::optional<std::string> plain_han(const query::Term& term) {
 struct TokenCondition {
   std::string possible, sure = "true";
   std::string negated;  // the tokens of the negated terms, a text[] parameter, or ""
-  std::string titled;   // when `sure` is "true": the positive terms in the title or subtitle
+  std::string titled;   // when `sure` is "true": the positive terms in the heading (title, subtitle, kicker)
   std::string opaque;   // ... and `possible` with its tokens hidden from the planner
 };
 
@@ -90,7 +90,7 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
       possible_any.push_back("a.tokens @> " + next(text_array(tokens)) + "::text[]");
       sure_any.push_back(
           fmt::format("(strpos(a.title, {0}) > 0 OR strpos(a.subtitle, {0}) > 0 OR"
-                      " strpos(a.body, {0}) > 0 OR strpos(a.byline, {0}) > 0)",
+                      " strpos(a.body, {0}) > 0 OR strpos(a.byline, {0}) > 0 OR strpos(a.kicker, {0}) > 0)",
                       text));
       decided = false;
     }
@@ -121,10 +121,10 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
 
 // The statement selecting, of the articles not joined to a head (a
 // continuation's matches are its head's), those `c` may hold: id,
-// date_key, title, subtitle, whether in `scope`, whether `c` is sure.
+// date_key, title, subtitle, whether in `scope`, whether `c` is sure, kicker.
 std::string possible_rows(const TokenCondition& c, const std::string& scope) {
   std::string sql = "SELECT a.id, a.date_key, a.title, a.subtitle, (" + scope + "), (" + c.sure +
-                    ") FROM articles a WHERE a.joined_to IS NULL AND ";
+                    "), a.kicker FROM articles a WHERE a.joined_to IS NULL AND ";
   if (c.negated.empty()) return sql + c.possible;
   // The articles holding a negated term's token left out by their ids, the
   // GIN index answering both sides: testing `NOT a.tokens && ...` on each
@@ -203,7 +203,8 @@ Result<SearchPage> titles_then_newest(Conn& conn, const query::Query& q, const S
   ranked.reserve(matching.size());
   for (const int i : matching) {
     if (rows.text(i, 4) != "t") continue;  // out of scope
-    const bool titled = in_titles(q, match::Fields{rows.text(i, 2), rows.text(i, 3), "", ""});
+    const bool titled =
+        in_titles(q, match::Fields{rows.text(i, 2), rows.text(i, 3), "", "", rows.text(i, 6)});
     ranked.push_back(SearchCursor{0, titled ? 0.0 : 1.0, rows.text(i, 1), rows.int64(i, 0)});
   }
   std::sort(ranked.begin(), ranked.end(),

@@ -220,7 +220,7 @@ Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions&
     phrases.insert(phrases.end(), more->phrases().begin(), more->phrases().end());
   const PhraseVocabulary vocabulary(phrases);
   std::string sql = "SELECT a.id, a.title, a.subtitle, a.body, a.byline, a.date_key, (" + scope +
-                    ") FROM articles a WHERE a.joined_to IS NULL";
+                    "), a.kicker FROM articles a WHERE a.joined_to IS NULL";
   const std::optional<std::string> holders = holding_any(e.all.phrases(), expansions, params);
   if (holders) sql += " AND " + *holders;
   sql += " ORDER BY a.id";
@@ -228,7 +228,8 @@ Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions&
   std::vector<PinyinRow> out;
   for (int i = 0; i < rows.size(); ++i) {
     const PositionIndex positions(
-        match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4)}, vocabulary);
+        match::Fields{rows.text(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4), rows.text(i, 7)},
+        vocabulary);
     if (!e.all.matches(instances(positions, e.all))) continue;
     out.push_back({rows.int64(i, 0), rows.text(i, 5), rows.text(i, 6) == "t",
                    e.literal.matches(instances(positions, e.literal)),

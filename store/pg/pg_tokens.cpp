@@ -31,11 +31,12 @@ ArticleTokens article_tokens(const IndexedText& text) {
   std::vector<char32_t> han;
   std::vector<fold::Char> chars;
   ArticleTokens out;
-  for (const std::string* field : {&text.title, &text.subtitle, &text.body, &text.byline}) {
+  // The heading (title, subtitle, kicker) first: its tokens are title_tokens.
+  for (const std::string* field : {&text.title, &text.subtitle, &text.kicker, &text.body, &text.byline}) {
     fold::fold(*field, fold::Mode::kDocument, chars);
     tokens::tokenize_document(chars, &collect, &c, &han);
     han_trigrams(chars, [&trigrams](std::string t, std::size_t) { trigrams.insert(std::move(t)); });
-    if (field == &text.subtitle) {
+    if (field == &text.kicker) {
       out.title_tokens.assign(c.tokens.begin(), c.tokens.end());
       out.title_tokens.insert(out.title_tokens.end(), trigrams.begin(), trigrams.end());
     }

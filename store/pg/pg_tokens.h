@@ -45,8 +45,8 @@ void han_trigrams(const std::vector<fold::Char>& chars, Add&& add) {
 struct ArticleTokens {
   std::vector<std::string> tokens;        // each distinct token of the tokenizer once, sorted
   std::vector<std::string> trigrams;      // each distinct Han trigram token once, sorted
-  std::vector<std::string> title_tokens;  // both, of the title and subtitle alone
-  int positions = 0;                      // token positions in all four fields (FTS5's document size)
+  std::vector<std::string> title_tokens;  // both, of the heading (title, subtitle, kicker) alone
+  int positions = 0;                      // token positions in all five fields (FTS5's document size)
   std::vector<std::string> han;           // the Han characters (UTF-8), each once
 };
 
@@ -54,10 +54,10 @@ ArticleTokens article_tokens(const IndexedText& text);
 
 // An article row's search columns computed from its text, as parameters in
 // the order of kSearchColumns (folded title for the title filter, tokens
-// with the trigrams, token count, the tokens and trigrams of the title and
-// subtitle alone), its Han characters and its tokens (without trigrams). Every writer of those
-// columns (insert, continuation join, rebuild) takes them from here, so they
-// can never disagree with one another.
+// with the trigrams, token count, the tokens and trigrams of the heading
+// alone: title, subtitle and kicker), its Han characters and its tokens (without trigrams). Every writer of
+// those columns (insert, continuation join, rebuild) takes them from here, so they can never disagree with
+// one another.
 inline constexpr const char* kSearchColumns = "folded_title, tokens, ntokens, title_tokens";
 struct SearchColumns {
   std::vector<Param> params;

@@ -94,7 +94,7 @@ namespace {
 std::vector<Param> article_params(std::int64_t file_id, const corpus::PageOrigin& origin,
                                   const corpus::Article& a, std::int64_t id, NewVocabulary& vocabulary) {
   const StoredDate date = stored(a.date), published = stored(origin.issue);
-  const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline};
+  const IndexedText text{a.title, a.subtitle, text::join(a.paragraphs, "\n"), a.byline, a.kicker};
   SearchColumns search = search_columns(text);
   std::vector<Param> params{
       param(file_id), param(a.district), param(std::int64_t{a.position}), param(std::int64_t{a.first_line}),

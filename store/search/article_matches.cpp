@@ -8,6 +8,7 @@ namespace kanbao::store {
 ArticleMatches matches_in(const query::Query& q, const match::Fields& f) {
   match::Evaluation e = match::evaluate(q, f);
   ArticleMatches m;
+  m.kicker = std::move(e.kicker);
   m.title = std::move(e.title);
   m.subtitle = std::move(e.subtitle);
   m.byline = std::move(e.byline);

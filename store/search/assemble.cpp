@@ -20,7 +20,7 @@ SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& 
   hit.kicker = std::move(l.kicker);
   hit.title = l.fields.title;
   hit.subtitle = l.fields.subtitle;
-  // The first match in the body, else in the subtitle, title or byline.
+  // The first match in the body, else in the subtitle, title, kicker or byline.
   const std::string* text = &l.fields.body;
   const std::vector<Span>* spans = &e.body;
   if (e.body.empty()) {
@@ -30,6 +30,9 @@ SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& 
     } else if (!e.title.empty()) {
       text = &l.fields.title;
       spans = &e.title;
+    } else if (!e.kicker.empty()) {
+      text = &l.fields.kicker;
+      spans = &e.kicker;
     } else if (!e.byline.empty()) {
       text = &l.fields.byline;
       spans = &e.byline;

@@ -22,7 +22,7 @@ namespace kanbao::store {
 inline constexpr std::int64_t kCountBudget = 2000;
 
 // The hit for article `id`: its fields, a snippet around its first match
-// (in the body, else the subtitle, title or byline), `cursor` its rank.
+// (in the body, else the subtitle, title, kicker or byline), `cursor` its rank.
 SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& e, const SearchCursor& cursor,
                    int columns);
 

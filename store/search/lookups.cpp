@@ -28,7 +28,7 @@ Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int
   if (!row) return row.error().in_context({"search failed: ", {}});
   if (!*row) return std::optional<LoadedArticle>();
   LoadedArticle l;
-  l.fields = {s->text(0), s->text(1), s->text(2), s->text(3)};
+  l.fields = {s->text(0), s->text(1), s->text(2), s->text(3), s->text(13)};
   l.district = s->text(4);
   l.date = {s->integer(5), s->integer(6), s->integer(7)};
   l.published = {s->integer(8), s->integer(9), s->integer(10)};

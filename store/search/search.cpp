@@ -48,7 +48,7 @@ Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, con
 
 int ArticleMatches::total() const {
   auto count = [](const std::vector<Span>& spans) { return static_cast<int>(spans.size()); };
-  int n = count(title) + count(subtitle) + count(byline);
+  int n = count(kicker) + count(title) + count(subtitle) + count(byline);
   for (const auto& p : paragraphs) n += count(p);
   return n;
 }

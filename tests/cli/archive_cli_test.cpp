@@ -171,6 +171,29 @@ TEST_F(ArchiveCli, SearchJsonAndExportCarryTheNewFields) {
   EXPECT_EQ(lines, 2);
 }
 
+// The user's defect: a kicker (引题) was shown but never searched. A phrase
+// found only in it finds the article, in the text and the JSON output.
+TEST_F(ArchiveCli, SearchFindsAPhraseOfTheKicker) {
+  write_file(dir_ / "archive/郑州日报/2023/06/21/06.txt",
+             "郑州日报 2023年6月21日 星期三 第6版\n"
+             "\n"
+             "市园林局发布秋季赏叶线路\n"
+             "城区十二条银杏大道本周末进入最佳观赏期\n"
+             "本报讯 记者从市园林局获悉，城区银杏本周进入观赏期。\n"
+             "记者 王刚\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  Outcome search = kanbao({"search", "--json", "秋季赏叶线路"});
+  ASSERT_EQ(search.status, 0) << search.err;
+  const json hits = json::parse(search.out);
+  ASSERT_EQ(hits.size(), 1u) << search.out;
+  EXPECT_EQ(hits[0]["kicker"], "市园林局发布秋季赏叶线路");
+  EXPECT_EQ(hits[0]["title"], "城区十二条银杏大道本周末进入最佳观赏期");
+  Outcome text = kanbao({"search", "赏叶线路"});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_THAT(text.out, HasSubstr("城区十二条银杏大道本周末进入最佳观赏期"));
+  EXPECT_THAT(text.out, HasSubstr("赏叶线路"));
+}
+
 TEST_F(ArchiveCli, PapersListsCountsAndIssues) {
   Outcome papers = kanbao({"papers", "--json"});
   ASSERT_EQ(papers.status, 0) << papers.err;

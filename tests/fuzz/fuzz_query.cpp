@@ -23,12 +23,13 @@ sql::Db& database() {
     sql::Db d = std::move(*opened);
     if (!register_search_functions(d).ok()) std::abort();
     if (!d.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, subtitle TEXT, body TEXT, byline "
-                "TEXT)")
+                "TEXT, kicker TEXT)")
              .ok())
       std::abort();
     if (!create_search_schema(d).ok()) std::abort();
-    IndexedText t{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏"};
-    if (!d.exec("INSERT INTO articles VALUES (1, '', '', '', '')").ok()) std::abort();
+    IndexedText t{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏",
+                  "为基层减负"};
+    if (!d.exec("INSERT INTO articles VALUES (1, '', '', '', '', '')").ok()) std::abort();
     if (!add_to_search_index(d, 1, t).ok()) std::abort();
     return d;
   }();
@@ -64,10 +65,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   must_run(e.all);
   must_run(e.literal);
   must_run(e.negative);
-  match::Fields fields{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区",
-                       "记者 张艳敏"};
+  match::Fields fields{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏",
+                       "为基层减负"};
   match::Evaluation ev = match::evaluate(*q, fields);
-  for (const auto* spans : {&ev.title, &ev.subtitle, &ev.body, &ev.byline})
+  for (const auto* spans : {&ev.title, &ev.subtitle, &ev.body, &ev.byline, &ev.kicker})
     for (const auto& s : *spans)
       if (s.begin >= s.end) std::abort();
   return 0;

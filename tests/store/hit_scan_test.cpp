@@ -128,10 +128,11 @@ sql::Db synthetic(int rows, int from, int to) {
   EXPECT_TRUE(db);
   EXPECT_TRUE(register_search_functions(*db));
   EXPECT_TRUE(db->exec(
-      "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, tokenize='kanbao');"
+      "CREATE VIRTUAL TABLE article_fts USING fts5(title, subtitle, body, byline, kicker, tokenize='kanbao');"
       "BEGIN"));
   auto insert = db->prepare(
-      "INSERT INTO article_fts(rowid, title, subtitle, body, byline) VALUES (?1, '', '', ?2, '')");
+      "INSERT INTO article_fts(rowid, title, subtitle, body, byline, kicker) VALUES (?1, '', '', ?2, '', "
+      "'')");
   EXPECT_TRUE(insert);
   for (int id = 1; id <= rows; ++id) {
     insert->bind(1, id).bind(2, std::string_view(id >= from && id <= to ? "丙丁甲乙丙丁" : "丙丁丙丁"));

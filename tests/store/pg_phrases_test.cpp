@@ -36,7 +36,7 @@ TEST(PositionIndex, CountsPhrasesAmongTheTokensItLeavesOut) {
   const Phrase apart = phrase({{"长江", false}, {"大桥", false}});
   const Phrase by_prefix = phrase({{"大", true}});
   const PhraseVocabulary v({bigram, chain, apart, by_prefix});
-  const match::Fields fields{"长江大桥", "长江边大桥", "长江边，又见长江大桥。", ""};
+  const match::Fields fields{"长江大桥", "长江边大桥", "长江边，又见长江大桥。", "", ""};
   const PositionIndex index(fields, v);
   const double title = kColumnWeights[0], subtitle = kColumnWeights[1], body = kColumnWeights[2];
   EXPECT_DOUBLE_EQ(index.weighted_instances(bigram), title + subtitle + 2 * body);

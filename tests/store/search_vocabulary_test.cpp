@@ -107,7 +107,7 @@ TEST_F(SearchVocabulary, ARolledBackCharacterIsWrittenAgain) {
   ASSERT_TRUE(register_search_functions(*db));
   auto writer = SearchIndexWriter::prepare(*db);
   ASSERT_TRUE(writer) << writer.error().message();
-  const IndexedText text{"渤澥", "", "渤澥桑田。", ""};
+  const IndexedText text{"渤澥", "", "渤澥桑田。", "", ""};
   const std::string wanted = "SELECT count(*) FROM search_han WHERE c = " + std::to_string(0x6E24);
   {
     auto tx = sql::Transaction::begin(*db);

@@ -116,6 +116,30 @@ TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
   EXPECT_TRUE(found);
 }
 
+// A search term found in the kicker (引题) is highlighted there, the first
+// hit of the article, on the kicker's own line above the title.
+TEST(ReaderLayout, AHitInTheKickerIsHighlighted) {
+  auto a = sample();
+  a.kicker = "翠湖晨跑队员聚首";
+  store::ArticleMatches m;
+  const auto at = a.kicker.find("聚首");
+  m.kicker.push_back({at, at + std::string("聚首").size()});
+  text::Wrapper w;
+  const auto layout = layout_article(a, &m, 40, w);
+  ASSERT_EQ(layout.hit_lines.size(), 1u);
+  const auto& line = layout.lines[static_cast<std::size_t>(layout.hit_lines[0])];
+  EXPECT_EQ(line.block, ReaderLayout::kKickerBlock);
+  bool found = false;
+  for (const auto& part : line.parts) {
+    if (part.hit == 0) {
+      EXPECT_EQ(part.style, Style::kHighlight);
+      EXPECT_EQ(part.text, "聚首");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 // A layout of `lines` empty lines with hits on `hit_lines`.
 ReaderLayout layout_with(int lines, std::vector<int> hit_lines) {
   ReaderLayout layout;
