@@ -56,6 +56,7 @@ class ArticlesView final : public View, public ArticleSequence {
   void reload(Context& ctx) override {
     const auto keep = preview_id();
     const auto row = window_.selected();
+    if (district_ && district_->empty()) national_papers_ = national_papers(ctx);
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
@@ -284,9 +285,22 @@ class ArticlesView final : public View, public ArticleSequence {
   store::ListQuery query() const {
     store::ListQuery q;
     q.district = district_;
+    q.without_papers = national_papers_;
     q.sort = sort_;
     q.title_filter = filter_;
     return q;
+  }
+
+  // The national papers the library holds (人民日报): no district applies to
+  // their articles, so 未知地区 lists only city papers' articles, as the
+  // districts screen counts them.
+  std::vector<std::string> national_papers(Context& ctx) const {
+    std::vector<std::string> out;
+    auto held = ctx.library().papers();
+    if (!held) return out;  // then 未知地区 lists them too; the count says the same
+    for (const auto& p : *held)
+      if (!p.name.empty() && papers_->national(p.name)) out.push_back(p.name);
+    return out;
   }
 
   Result<store::ListPage> fetch(Context& ctx, const PageRequest& r) const {
@@ -324,6 +338,7 @@ class ArticlesView final : public View, public ArticleSequence {
   }
 
   std::optional<std::string> district_;
+  std::vector<std::string> national_papers_;  // left out of 未知地区 (national_papers())
   std::string label_;
   const corpus::Papers* papers_;  // the Context's, which outlives the view
   store::ListSort sort_ = store::ListSort::kDateNewestFirst;

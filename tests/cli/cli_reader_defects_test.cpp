@@ -218,5 +218,32 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
+// The articles `districts --json` counts under 未知地区 (name null).
+std::int64_t unknown_district_articles(const std::string& out) {
+  for (const auto& row : json::parse(out))
+    if (row["name"].is_null()) return row["articles"].get<std::int64_t>();
+  return 0;
+}
+
+// A national paper's articles have no district by design: `districts`
+// counts them in none, not under 未知地区.
+TEST_F(CliDefects, DistrictsCountsNoNationalArticleAsOfAnUnknownDistrict) {
+  Outcome before = kanbao({"districts", "--json"});
+  ASSERT_EQ(before.status, 0) << before.err;
+  const std::int64_t unknown = unknown_district_articles(before.out);
+  const std::string pages = dir_ / "national";
+  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+  write_file(pages + "/人民日报/2020/01/08/01.txt",
+             "冬季蔬菜供应充足\n\n　　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+             "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome after = kanbao({"districts", "--json"});
+  ASSERT_EQ(after.status, 0) << after.err;
+  EXPECT_EQ(unknown_district_articles(after.out), unknown) << after.out;
+  Outcome all = kanbao({"list", "--json", "--limit", "0"});
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_THAT(all.out, HasSubstr("冬季蔬菜供应充足"));  // indexed, counted in no district
+}
+
 }  // namespace
 }  // namespace kanbao
