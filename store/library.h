@@ -37,6 +37,9 @@ using StoredDate = kanbao::Date;
 // leaves them empty.
 inline constexpr const char* kUnknownDateLabel = "日期不详";
 inline constexpr const char* kUnknownDistrictLabel = "未知地区";
+// What an article with a heading and no body text (a photo item, whose
+// picture the text archive does not hold) shows in place of its body.
+inline constexpr const char* kNoBodyTextLabel = "图片新闻（档案中无正文）";
 inline std::string district_label(const std::string& district) {
   return district.empty() ? kUnknownDistrictLabel : district;
 }
