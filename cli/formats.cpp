@@ -109,6 +109,9 @@ std::string article_text(const store::Article& a, int wrap_columns) {
   out += text::sanitize(a.title) + "\n";
   if (!a.subtitle.empty()) out += text::sanitize(a.subtitle) + "\n";
   out += text::sanitize(meta_line(a)) + "\n";
+  // A photo item (a heading over a picture the archive does not hold):
+  // say so, as the browser's reader does, rather than print no body.
+  if (a.paragraphs.empty()) out += "\n" + std::string(store::kNoBodyTextLabel) + "\n";
   text::Wrapper wrapper;
   const std::string indent = "\u3000\u3000";  // two full-width spaces, as printed
   for (const auto& paragraph : a.paragraphs) {
@@ -144,6 +147,7 @@ std::string article_markdown(const store::Article& a) {
   out += "# " + markdown_escape(a.title) + "\n\n";
   if (!a.subtitle.empty()) out += "## " + markdown_escape(a.subtitle) + "\n\n";
   out += "*" + markdown_escape(meta_line(a)) + "*\n\n";
+  if (a.paragraphs.empty()) out += "*" + std::string(store::kNoBodyTextLabel) + "*\n\n";  // a photo item
   for (const auto& paragraph : a.paragraphs) out += markdown_escape(paragraph) + "\n\n";
   if (!a.byline.empty()) out += markdown_escape(a.byline) + "\n\n";
   out += "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->\n";

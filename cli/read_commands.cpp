@@ -161,7 +161,11 @@ Outcome run_papers(const Context& context) {
 Outcome run_districts(const Context& context) {
   KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(context.invocation, kReadingFormats));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
-  KANBAO_ASSIGN_OR_RETURN(const std::vector<store::DistrictRow> rows, library.districts());
+  const auto papers = reading_papers(context.config);
+  KANBAO_ASSIGN_OR_RETURN(std::vector<store::DistrictRow> rows, library.districts(papers.get()));
+  // A national paper's articles (人民日报) have no district by design: they
+  // are no district's, not 未知地区's, which only a city paper's are.
+  std::erase_if(rows, [](const store::DistrictRow& row) { return row.no_district_applies; });
   switch (format) {
     case Format::kJson:
     case Format::kJsonl:

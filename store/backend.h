@@ -30,7 +30,7 @@ class LibraryBackend {
 
   virtual Result<IndexReport> index(const std::vector<std::string>& paths, const IndexOptions& options,
                                     const ProgressFn& progress) = 0;
-  virtual Result<std::vector<DistrictRow>> districts() = 0;
+  virtual Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers) = 0;
   virtual Result<std::vector<PaperRow>> papers() = 0;
   virtual Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) = 0;
   virtual Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,

@@ -22,4 +22,9 @@ std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::st
 // - the same message for search, list and export.
 Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const std::string& name);
 
+// ListQuery::without_papers as one string bound to a query, each name
+// between unit separators (U+001F), which no paper's name holds: a row is
+// left out when the string holds char(31) || paper || char(31).
+std::string paper_set(const std::vector<std::string>& papers);
+
 }  // namespace kanbao::store

@@ -37,6 +37,9 @@ using StoredDate = kanbao::Date;
 // leaves them empty.
 inline constexpr const char* kUnknownDateLabel = "日期不详";
 inline constexpr const char* kUnknownDistrictLabel = "未知地区";
+// What an article with a heading and no body text (a photo item, whose
+// picture the text archive does not hold) shows in place of its body.
+inline constexpr const char* kNoBodyTextLabel = "图片新闻（档案中无正文）";
 inline std::string district_label(const std::string& district) {
   return district.empty() ? kUnknownDistrictLabel : district;
 }
@@ -123,6 +126,10 @@ struct SourceText {
 
 struct DistrictRow {
   std::string name;  // "" collects articles whose district is unknown
+  // With districts(papers): the row of the national papers' articles
+  // without a district (name ""), to which no district applies: they count
+  // in 全部 but are not 未知地区.
+  bool no_district_applies = false;
   std::int64_t articles = 0;
   StoredDate first_date, last_date;  // over articles with a known date
   std::vector<MonthCount> months;    // ascending, only months with articles
@@ -144,6 +151,9 @@ struct ListCursor {
 struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
   std::optional<std::string> paper;     // a paper's name ("" = unknown paper); nullopt = all
+  // Papers whose articles are left out: the national ones under 未知地区,
+  // which no district applies to (districts(papers) counts them apart).
+  std::vector<std::string> without_papers;
   ListSort sort = ListSort::kDateNewestFirst;
   std::string title_filter;          // substring of the title, folded like search (fold_text); "" = all
   std::optional<ListCursor> after;   // rows strictly after this cursor in sort order
@@ -344,7 +354,11 @@ class Library {
   Result<IndexReport> import_from(Library& source, const ProgressFn& progress = {},
                                   int files_per_batch = kImportBatch);
 
-  Result<std::vector<DistrictRow>> districts();
+  // Districts with counts, most articles first. Given `papers`, the
+  // articles without a district of its national papers (人民日报) are not
+  // in the "" (unknown) row but in a last row of their own marked
+  // no_district_applies; without, every article without one is unknown.
+  Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers = nullptr);
   // Papers with counts and issue ranges, most articles first.
   Result<std::vector<PaperRow>> papers();
   // How many rows papers() returns, without counting issues (which reads an

@@ -60,12 +60,13 @@ void reverse_rows(ListPage& page) {
 }
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
-// ?5/?6 `before` key/id, ?7 limit, ?8 paper. Continuations joined to the
+// ?5/?6 `before` key/id, ?7 limit, ?8 paper, ?9 papers left out (paper_set). Continuations joined to the
 // article they continue are listed as that article (joined_to).
 std::string where_clause(const DistrictScope& scope, const ListQuery& q,
                          const char* base = " WHERE a.joined_to IS NULL") {
   std::string where = base;
   if (q.paper) where += " AND a.paper = ?8";
+  if (!q.without_papers.empty()) where += " AND instr(?9, char(31) || a.paper || char(31)) = 0";
   if (scope.kind == DistrictScope::kUnknown) where += " AND a.district_id IS NULL";
   if (scope.kind == DistrictScope::kOne) where += " AND a.district_id = ?1";
   // The title only: a match in a subtitle the list does not show would
@@ -78,6 +79,7 @@ void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQu
   if (scope.kind == DistrictScope::kOne) stmt.bind(1, scope.id);
   if (!q.title_filter.empty()) stmt.bind(2, fold_text(q.title_filter));
   if (q.paper) stmt.bind(8, *q.paper);
+  if (!q.without_papers.empty()) stmt.bind(9, paper_set(q.without_papers));
 }
 
 // The title and first reporter under kanbao_zh (list_functions.cpp).
@@ -114,6 +116,7 @@ std::string count_sql(const DistrictScope& scope, const ListQuery& query) {
   if (query.title_filter.empty()) {
     std::string sql_text = "SELECT ifnull(sum(articles), 0) FROM article_tally WHERE 1";
     if (query.paper) sql_text += " AND paper = ?8";
+    if (!query.without_papers.empty()) sql_text += " AND instr(?9, char(31) || paper || char(31)) = 0";
     if (scope.kind == DistrictScope::kUnknown) sql_text += " AND district_id = 0";
     if (scope.kind == DistrictScope::kOne) sql_text += " AND district_id = ?1";
     return sql_text;

@@ -38,26 +38,51 @@ StoredDate preferred_date(const std::string& with_year, const std::string& any) 
 
 }  // namespace
 
-void DistrictOverview::add(const std::string& district, const std::string& month, std::int64_t articles,
-                           const std::string& first, const std::string& last) {
+void DistrictOverview::add(const std::string& paper, const std::string& district, const std::string& month,
+                           std::int64_t articles, const std::string& first, const std::string& last) {
+  // No district applies to a national paper's article: it is not unknown.
+  if (district.empty() && papers_ != nullptr && !paper.empty() && papers_->national(paper)) {
+    if (!national_) national_.emplace().row.no_district_applies = true;
+    add_to(*national_, month, articles, first, last);
+    return;
+  }
   Tally& t = tallies_[district];
   t.row.name = district;
+  add_to(t, month, articles, first, last);
+}
+
+void DistrictOverview::add_to(Tally& t, const std::string& month, std::int64_t articles,
+                              const std::string& first, const std::string& last) {
   t.row.articles += articles;
   if (month.size() < 7) return;  // no date
   widen(t.first_any, t.last_any, first, last);
   if (month >= "0001") widen(t.first_with_year, t.last_with_year, first, last);
   const StoredDate m = date_from_key(month + "-01");
-  t.row.months.push_back(MonthCount{m.year, m.month, articles});
+  // Several papers' groups of one month are one month.
+  auto& months = t.row.months;
+  const auto same = std::find_if(months.begin(), months.end(),
+                                 [&](const MonthCount& c) { return c.year == m.year && c.month == m.month; });
+  if (same != months.end()) {
+    same->articles += articles;
+  } else {
+    months.push_back(MonthCount{m.year, m.month, articles});
+  }
+}
+
+DistrictRow DistrictOverview::finished(Tally& t) {
+  t.row.first_date = preferred_date(t.first_with_year, t.first_any);
+  t.row.last_date = preferred_date(t.last_with_year, t.last_any);
+  std::sort(t.row.months.begin(), t.row.months.end(), [](const MonthCount& a, const MonthCount& b) {
+    return std::pair(a.year, a.month) < std::pair(b.year, b.month);
+  });
+  return std::move(t.row);
 }
 
 std::vector<DistrictRow> DistrictOverview::rows() && {
   std::vector<DistrictRow> rows;
-  for (auto& [name, t] : tallies_) {
-    t.row.first_date = preferred_date(t.first_with_year, t.first_any);
-    t.row.last_date = preferred_date(t.last_with_year, t.last_any);
-    rows.push_back(std::move(t.row));
-  }
+  for (auto& [name, t] : tallies_) rows.push_back(finished(t));
   sort_districts(rows);
+  if (national_) rows.push_back(finished(*national_));
   return rows;
 }
 

@@ -59,6 +59,7 @@ class ArticlesView final : public View, public ArticleSequence {
     std::optional<store::ListCursor> keep_place;
     if (const auto* c = window_.cursor(row); c && keep_sort_ == sort_) keep_place = *c;
     keep_sort_ = sort_;
+    if (district_ && district_->empty()) national_papers_ = national_papers(ctx);
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
@@ -292,6 +293,7 @@ class ArticlesView final : public View, public ArticleSequence {
   store::ListQuery query() const {
     store::ListQuery q;
     q.district = district_;
+    q.without_papers = national_papers_;
     q.sort = sort_;
     q.title_filter = filter_;
     return q;
@@ -316,6 +318,22 @@ class ArticlesView final : public View, public ArticleSequence {
       return std::nullopt;
     }
     return *pos;
+  }
+
+  // The national papers the library holds (人民日报): no district applies to
+  // their articles, so 未知地区 lists only city papers' articles, as the
+  // districts screen counts them.
+  std::vector<std::string> national_papers(Context& ctx) const {
+    std::vector<std::string> out;
+    auto held = ctx.library().papers();
+    if (!held) {
+      // 未知地区 then lists them too; say why rather than hide the failure.
+      ctx.message(failed(held.error()), true);
+      return out;
+    }
+    for (const auto& p : *held)
+      if (!p.name.empty() && papers_->national(p.name)) out.push_back(p.name);
+    return out;
   }
 
   Result<store::ListPage> fetch(Context& ctx, const PageRequest& r) const {
@@ -353,6 +371,7 @@ class ArticlesView final : public View, public ArticleSequence {
   }
 
   std::optional<std::string> district_;
+  std::vector<std::string> national_papers_;  // left out of 未知地区 (national_papers())
   std::string label_;
   const corpus::Papers* papers_;  // the Context's, which outlives the view
   store::ListSort sort_ = store::ListSort::kDateNewestFirst;

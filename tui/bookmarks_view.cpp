@@ -16,7 +16,7 @@ namespace {
 
 class BookmarksView : public View, public ArticleSequence {
  public:
-  explicit BookmarksView(Context& ctx) : state_(ctx.state()) {}
+  explicit BookmarksView(Context& ctx) : state_(ctx.state()), papers_(ctx.papers()) {}
 
   std::string title() const override { return _("书签"); }
   std::string position() const override {
@@ -44,7 +44,10 @@ class BookmarksView : public View, public ArticleSequence {
       col =
           screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) +
           1;
-      col = screen.put(y, col, text::fit(district_label(b.district), 12),
+      // A bookmark keeps no paper: the one its path names places it, so a
+      // national paper's article (人民日报/…) shows no 未知地区, as in lists.
+      col = screen.put(y, col,
+                       text::fit(district_label(b.district, papers_.paper_of_path(b.key.path), papers_), 12),
                        sel ? Style::kSelected : Style::kDim, right);
       screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2),
                  sel ? Style::kSelected : Style::kTitle, right);
@@ -153,6 +156,7 @@ class BookmarksView : public View, public ArticleSequence {
   }
 
   const State& state_;
+  const corpus::Papers& papers_;  // the Context's, which outlives the view
   Scroller scroller_;
   int height_ = 1;
 };

@@ -52,15 +52,17 @@ class DistrictsView final : public View {
   }
 
   void reload(Context& ctx) override {
-    auto rows = ctx.library().districts();
+    auto rows = ctx.library().districts(&ctx.papers());
     if (!rows) {
       ctx.message(failed(rows.error()), true);
       return;
     }
     districts_ = std::move(*rows);
-    // Articles none of which has a district (a national paper's, 人民日报):
-    // their lone 未知地区 row would repeat 全部 and suggest a district is
-    // missing where none applies, so 全部 alone lists them.
+    // A national paper's articles (人民日报) have no district by design:
+    // they count in 全部 but not as 未知地区, which only a city paper's
+    // article without one is. Articles none of which has a district (the
+    // sample's of no paper, say): their lone 未知地区 row would repeat 全部,
+    // so 全部 alone lists them.
     const bool no_district = districts_.size() == 1 && districts_[0].name.empty();
     total_articles_ = 0;
     first_month_ = last_month_ = -1;
@@ -76,6 +78,7 @@ class DistrictsView final : public View {
       }
     }
     if (no_district) districts_.clear();
+    std::erase_if(districts_, [](const store::DistrictRow& d) { return d.no_district_applies; });
   }
 
   int count() const { return static_cast<int>(districts_.size()) + 2; }  // 全部 + districts + 书签

@@ -153,6 +153,12 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
     add_block(layout, block, a.paragraphs[p], spans, width, text::display_width(kParagraphIndent),
               Style::kNormal, wrapper);
   }
+  // A photo item (a heading over a picture the text archive does not hold):
+  // say so rather than show an empty reader that looks broken.
+  if (a.paragraphs.empty()) {
+    blank(layout, 0, 0);
+    add_block(layout, 0, _(kNoBodyText), nullptr, width, 0, Style::kDim, wrapper);
+  }
   const int end_block = static_cast<int>(a.paragraphs.size());
   if (!a.byline.empty()) {
     blank(layout, end_block, 0);

@@ -45,9 +45,11 @@ inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 // StoredDate::str() wrote it (bookmarks keep that).
 inline constexpr const char* kUnknownDate = N_("日期不详");
 inline constexpr const char* kUnknownDistrict = N_("未知地区");
+inline constexpr const char* kNoBodyText = N_("图片新闻（档案中无正文）");
 // The command line shows the same words (store::StoredDate::label()).
 static_assert(std::string_view(kUnknownDate) == store::kUnknownDateLabel);
 static_assert(std::string_view(kUnknownDistrict) == store::kUnknownDistrictLabel);
+static_assert(std::string_view(kNoBodyText) == store::kNoBodyTextLabel);
 std::string date_label(const store::StoredDate& date);
 std::string date_label(std::string_view stored);
 // The one way the browser shows a district ("" -> 未知地区).

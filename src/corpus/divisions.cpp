@@ -22,6 +22,27 @@ std::string_view head(std::string_view s, std::size_t n) {
   return s.substr(0, i);
 }
 
+// The division level (`field`: province or prefecture) whose short name
+// begins `name` and is the longest such, with that short name's size in
+// bytes; nullopt and 0 if none.
+std::pair<std::optional<std::string>, std::size_t> longest_named(const std::vector<Division>& rows,
+                                                                 std::string Division::*field,
+                                                                 std::string_view name) {
+  std::optional<std::string> best;
+  std::size_t best_size = 0;
+  std::set<std::string_view> seen;
+  for (const auto& d : rows) {
+    const std::string& full = d.*field;
+    if (!seen.insert(full).second) continue;
+    const std::string s = Divisions::short_name(full);
+    if (s.size() > best_size && name.substr(0, s.size()) == s) {
+      best = full;
+      best_size = s.size();
+    }
+  }
+  return {best, best_size};
+}
+
 }  // namespace
 
 std::string Divisions::short_name(std::string_view name) {
@@ -68,18 +89,49 @@ std::optional<std::string> Divisions::prefecture(std::string_view name) const {
 }
 
 std::optional<std::string> Divisions::prefecture_in_name(std::string_view paper_name) const {
-  std::optional<std::string> best;
-  std::size_t best_size = 0;
-  std::set<std::string_view> seen;
+  return longest_named(rows_, &Division::prefecture, paper_name).first;
+}
+
+std::optional<std::string> Divisions::province(std::string_view name) const {
+  name = util::trim(name);
+  if (name.empty()) return std::nullopt;
   for (const auto& d : rows_) {
-    if (!seen.insert(d.prefecture).second) continue;
-    const std::string s = short_name(d.prefecture);
-    if (s.size() > best_size && paper_name.substr(0, s.size()) == s) {
-      best = d.prefecture;
-      best_size = s.size();
-    }
+    if (d.province == name || short_name(d.province) == name) return d.province;
   }
-  return best;
+  return std::nullopt;
+}
+
+bool Divisions::municipality(std::string_view province) const {
+  return std::any_of(rows_.begin(), rows_.end(),
+                     [&](const Division& d) { return d.province == province && d.prefecture == province; });
+}
+
+bool Divisions::province_wide(std::string_view name) const {
+  const bool known =
+      std::any_of(rows_.begin(), rows_.end(), [&](const Division& d) { return d.province == name; });
+  return known && !municipality(name);
+}
+
+std::optional<std::string> Divisions::region_in_name(std::string_view paper_name) const {
+  std::optional<std::string> prefecture = prefecture_in_name(paper_name);
+  const auto [province, province_size] = longest_named(rows_, &Division::province, paper_name);
+  if (!province || municipality(*province)) return prefecture;
+  if (!prefecture) return province;
+  // A name that spells out the prefecture (吉林市晚报) or a longer place name
+  // than the province's is the prefecture's; 吉林日报 and 海南日报, which
+  // share their first characters with 吉林市 and 海南藏族自治州, are the
+  // provinces' papers.
+  const std::string city = short_name(*prefecture);
+  if (paper_name.substr(0, prefecture->size()) == *prefecture || city.size() > province_size)
+    return prefecture;
+  return province;
+}
+
+std::vector<const Division*> Divisions::of_province(std::string_view province) const {
+  std::vector<const Division*> out;
+  for (const auto& d : rows_)
+    if (d.province == province) out.push_back(&d);
+  return out;
 }
 
 std::vector<const Division*> Divisions::of_prefecture(std::string_view prefecture) const {

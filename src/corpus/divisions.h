@@ -39,8 +39,30 @@ class Divisions {
   // "郑州晚报" -> "郑州市"; the longest short name wins). nullopt if none.
   std::optional<std::string> prefecture_in_name(std::string_view paper_name) const;
 
+  // The province-level division a name means: "河南", "河南省" -> "河南省",
+  // "广西" -> "广西壮族自治区", a municipality "北京" -> "北京市". nullopt
+  // when unknown.
+  std::optional<std::string> province(std::string_view name) const;
+
+  // A municipality (北京市, 上海市, 天津市, 重庆市): a province-level city
+  // that is its own prefecture, so its papers are city papers.
+  bool municipality(std::string_view province) const;
+
+  // A province or autonomous region (not a municipality) by its full name
+  // ("河南省", "广西壮族自治区"): the region a provincial paper covers.
+  bool province_wide(std::string_view name) const;
+
+  // The region a paper's name begins with: the province a provincial paper
+  // is named for (河南日报 -> 河南省, 吉林日报 -> 吉林省, 海南日报 -> 海南省,
+  // never the prefecture that merely shares the name: 吉林市, 海南藏族自治州),
+  // else the prefecture (郑州晚报 -> 郑州市, 北京日报 -> 北京市: a
+  // municipality is its city). nullopt if none.
+  std::optional<std::string> region_in_name(std::string_view paper_name) const;
+
   // The county-level divisions of a prefecture ("郑州市"), in code order.
   std::vector<const Division*> of_prefecture(std::string_view prefecture) const;
+  // The county-level divisions of a province ("河南省"), in code order.
+  std::vector<const Division*> of_province(std::string_view province) const;
 
   // Names other places are written by before a district name in passing
   // (西安高新区, 北京经开区): the short names of every province and

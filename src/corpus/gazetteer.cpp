@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <bitset>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "corpus/split.h"
@@ -116,6 +118,16 @@ bool names_edition(std::string_view comp, const std::string& short_name) {
   return false;
 }
 
+// The zone a division's official name makes it (石家庄高新技术产业开发区 ->
+// 高新区), "" for an ordinary county-level unit.
+std::string zone_of(const std::string& name) {
+  if (name.find("高新技术产业开发区") != std::string::npos ||
+      name.find("高新技术开发区") != std::string::npos)
+    return "高新区";
+  if (name.find("经济技术开发区") != std::string::npos) return "经开区";
+  return "";
+}
+
 }  // namespace
 
 Gazetteer Gazetteer::zhengzhou() {
@@ -155,10 +167,7 @@ Gazetteer Gazetteer::for_prefecture(const Divisions& divisions, std::string_view
   for (const Division* d : divisions.of_prefecture(prefecture)) {
     if (g.canonical(d->name)) continue;
     const std::string& n = d->name;
-    std::string zone;
-    if (n.find("经济技术开发区") != std::string::npos) zone = "经开区";
-    if (n.find("高新技术产业开发区") != std::string::npos || n.find("高新技术开发区") != std::string::npos)
-      zone = "高新区";
+    const std::string zone = zone_of(n);
     if (zone.empty()) {
       g.add(n, n);
       continue;
@@ -169,6 +178,42 @@ Gazetteer Gazetteer::for_prefecture(const Divisions& divisions, std::string_view
   }
   g.set_passing_mentions(divisions, prefecture);
   return g;
+}
+
+Gazetteer Gazetteer::for_province(const Divisions& divisions, std::string_view province) {
+  const std::vector<const Division*> units = divisions.of_province(province);
+  std::map<std::string, std::set<std::string>> prefectures_of;  // name -> prefectures using it
+  for (const Division* d : units) prefectures_of[d->name].insert(d->prefecture);
+  Gazetteer g;
+  for (const Division* d : units) {
+    const std::string city = Divisions::short_name(d->prefecture);
+    const std::string zone = zone_of(d->name);
+    if (zone.empty() && prefectures_of[d->name].size() == 1) {
+      g.add(d->name, d->name);
+      continue;
+    }
+    // Named with its city, the unit is certain: 南京鼓楼区, 南京市鼓楼区,
+    // 郑州高新区 and the zone's official name.
+    const std::string& local = zone.empty() ? d->name : zone;
+    const std::string canonical = zone.empty() ? d->prefecture + local : city + local;
+    g.add(canonical, canonical);
+    if (zone.empty()) {
+      g.add(city + local, canonical);
+    } else {
+      g.add(d->name, canonical);
+      g.add(d->prefecture + local, canonical);
+    }
+  }
+  g.set_province_passing_mentions(divisions, province);
+  return g;
+}
+
+void Gazetteer::set_province_passing_mentions(const Divisions& divisions, std::string_view province) {
+  std::set<std::string> own = {Divisions::short_name(province)};
+  for (const Division* d : divisions.of_province(province)) own.insert(Divisions::short_name(d->prefecture));
+  std::vector<std::string> places = divisions.place_names();
+  std::erase_if(places, [&](const std::string& p) { return own.count(p) != 0; });
+  set_passing_mentions(divisions.shared_names(), std::move(places));
 }
 
 void Gazetteer::set_passing_mentions(std::vector<std::string> shared, std::vector<std::string> other_places) {

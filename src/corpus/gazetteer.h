@@ -28,6 +28,13 @@ class Gazetteer {
   // mentions (below) are set from the divisions.
   static Gazetteer for_prefecture(const Divisions& divisions, std::string_view prefecture);
 
+  // The county-level units of a province ("河南省"), for its provincial
+  // paper: a name unique within the province under its own name (金水区);
+  // a name several of its prefectures share (江苏's 鼓楼区) and every
+  // development zone only with its city before it (南京鼓楼区 ->
+  // 南京市鼓楼区, 郑州高新区 -> 郑州高新区): alone it says nothing.
+  static Gazetteer for_province(const Divisions& divisions, std::string_view province);
+
   // Names several cities share (高新区, 鼓楼区) and the names of other
   // places: a shared name written right after another place's name
   // (西安高新区, 北京经开区) is a passing mention of that place's district
@@ -36,6 +43,8 @@ class Gazetteer {
   void set_passing_mentions(std::vector<std::string> shared, std::vector<std::string> other_places);
   // The same, from the divisions, for a gazetteer of `prefecture`.
   void set_passing_mentions(const Divisions& divisions, std::string_view prefecture);
+  // The same for a province's gazetteer: its prefectures are no other places.
+  void set_province_passing_mentions(const Divisions& divisions, std::string_view province);
 
   // Adds a name (or an alias of a canonical name) - used by the configuration.
   void add(std::string alias, std::string canonical);

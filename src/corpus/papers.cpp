@@ -111,6 +111,8 @@ std::string Papers::prefecture_of(const std::string& city) const {
   if (city.empty()) return "";
   if (divisions_) {
     if (auto p = divisions_->prefecture(city)) return *p;
+    // `paper.河南日报.city = 河南`: a province gives the province's districts.
+    if (auto p = divisions_->province(city); p && divisions_->province_wide(*p)) return *p;
   }
   // Without the divisions, or a city they do not know: the name as given,
   // with 市 (郑州 -> 郑州市) so it compares with the divisions' names.
@@ -124,7 +126,7 @@ std::string Papers::city_of(std::string_view paper) const {
   // reader should have to configure what every reader of it knows.
   if (auto it = homes_.find(paper); it != homes_.end()) return prefecture_of(it->second);
   if (divisions_) {
-    if (auto p = divisions_->prefecture_in_name(paper)) return *p;
+    if (auto p = divisions_->region_in_name(paper)) return *p;
   } else if (paper.rfind("郑州", 0) == 0) {
     return "郑州市";
   }
@@ -140,8 +142,10 @@ const Gazetteer* Papers::gazetteer_for(std::string_view paper) const {
   std::lock_guard lock(mutex_);
   auto it = by_city_.find(city);
   if (it == by_city_.end()) {
-    it = by_city_.emplace(city, std::make_unique<Gazetteer>(Gazetteer::for_prefecture(*divisions_, city)))
-             .first;
+    // A provincial paper (河南日报) covers its province's districts.
+    Gazetteer g = divisions_->province_wide(city) ? Gazetteer::for_province(*divisions_, city)
+                                                  : Gazetteer::for_prefecture(*divisions_, city);
+    it = by_city_.emplace(city, std::make_unique<Gazetteer>(std::move(g))).first;
   }
   return it->second.get();
 }

@@ -63,7 +63,9 @@ class Papers {
 
   // The prefecture ("郑州市") of a paper: configured, else its home city
   // in the bundled table (都市快报 -> 杭州市), else the city its name begins
-  // with (郑州晚报 -> 郑州市). "" when unknown.
+  // with (郑州晚报 -> 郑州市). A provincial paper's is its province
+  // (河南日报, 吉林日报 -> 吉林省, never 吉林市; a configured 河南); a
+  // municipality's paper's its city (北京日报 -> 北京市). "" when unknown.
   std::string city_of(std::string_view paper) const;
 
   // The gazetteer for a page of `paper` ("" = unknown paper: the home one),

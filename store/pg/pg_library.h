@@ -39,9 +39,9 @@ class PgLibrary final : public LibraryBackend {
       : conn_(std::move(conn)), mode_(mode), impl_(impl) {}
 
   Result<IndexReport> index(const std::vector<std::string>& paths, const IndexOptions& options,
-                            const ProgressFn& progress) override;  // pg_writer.cpp
-  Result<std::vector<DistrictRow>> districts() override;           // pg_overview.cpp
-  Result<std::vector<PaperRow>> papers() override;                 // pg_overview.cpp
+                            const ProgressFn& progress) override;                     // pg_writer.cpp
+  Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers) override;  // pg_overview.cpp
+  Result<std::vector<PaperRow>> papers() override;                                    // pg_overview.cpp
   Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) override;
   Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
                                                    int direction) override;

@@ -10,19 +10,19 @@
 
 namespace kanbao::store::pg {
 
-Result<std::vector<DistrictRow>> PgLibrary::districts() {
+Result<std::vector<DistrictRow>> PgLibrary::districts(const corpus::Papers* papers) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   // date_key is "YYYY-MM-DD", "0000-MM-DD" (year unknown) or "" (no date):
   // its first seven bytes name the month. Listed articles only, as on
   // SQLite: a joined continuation is part of its head.
   KANBAO_ASSIGN_OR_RETURN(
       Rows groups,
-      conn_.query("SELECT district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
-                  " max(date_key) FROM articles WHERE joined_to IS NULL GROUP BY 1, 2 ORDER BY 1, 2"));
-  DistrictOverview overview;
+      conn_.query("SELECT paper, district, substr(date_key, 1, 7) AS month, count(*), min(date_key),"
+                  " max(date_key) FROM articles WHERE joined_to IS NULL GROUP BY 1, 2, 3"));
+  DistrictOverview overview(papers);
   for (int i = 0; i < groups.size(); ++i) {
-    overview.add(groups.text(i, 0), groups.text(i, 1), groups.int64(i, 2), groups.text(i, 3),
-                 groups.text(i, 4));
+    overview.add(groups.text(i, 0), groups.text(i, 1), groups.text(i, 2), groups.int64(i, 3),
+                 groups.text(i, 4), groups.text(i, 5));
   }
   return std::move(overview).rows();
 }

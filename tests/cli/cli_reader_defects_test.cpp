@@ -218,5 +218,66 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
+// The articles `districts --json` counts under 未知地区 (name null).
+std::int64_t unknown_district_articles(const std::string& out) {
+  for (const auto& row : json::parse(out))
+    if (row["name"].is_null()) return row["articles"].get<std::int64_t>();
+  return 0;
+}
+
+// A national paper's articles have no district by design: `districts`
+// counts them in none, not under 未知地区.
+TEST_F(CliDefects, DistrictsCountsNoNationalArticleAsOfAnUnknownDistrict) {
+  Outcome before = kanbao({"districts", "--json"});
+  ASSERT_EQ(before.status, 0) << before.err;
+  const std::int64_t unknown = unknown_district_articles(before.out);
+  const std::string pages = dir_ / "national";
+  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+  write_file(pages + "/人民日报/2020/01/08/01.txt",
+             "冬季蔬菜供应充足\n\n　　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+             "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome after = kanbao({"districts", "--json"});
+  ASSERT_EQ(after.status, 0) << after.err;
+  EXPECT_EQ(unknown_district_articles(after.out), unknown) << after.out;
+  Outcome all = kanbao({"list", "--json", "--limit", "0"});
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_THAT(all.out, HasSubstr("冬季蔬菜供应充足"));  // indexed, counted in no district
+}
+
+// A photo item (a heading at a page's end whose picture the text archive
+// does not hold) says so in `show`'s text and Markdown; JSON keeps its
+// body empty. An article with a body says nothing of the kind.
+TEST_F(CliDefects, ShowSaysAPhotoItemHasNoTextInTheArchive) {
+  const std::string pages = dir_ / "photo";
+  std::filesystem::create_directories(pages + "/郑州日报/2020/01/08");
+  write_file(pages + "/郑州日报/2020/01/08/05.txt",
+             "春天来了\n\n　　公园里的花都开了，市民纷纷前来赏花，孩子们在草地上奔跑。\n\n湖畔春色\n");
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome listed = kanbao({"list", "--json"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  std::string photo, story;
+  for (const auto& row : json::parse(listed.out)) {
+    if (row["title"] == "湖畔春色") photo = std::to_string(row["id"].get<std::int64_t>());
+    if (row["title"] == "春天来了") story = std::to_string(row["id"].get<std::int64_t>());
+  }
+  ASSERT_NE(photo, "") << listed.out;
+  ASSERT_NE(story, "") << listed.out;
+  const std::string note = "图片新闻（档案中无正文）";
+  Outcome text = kanbao({"show", photo});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_THAT(text.out, HasSubstr("湖畔春色"));
+  EXPECT_THAT(text.out, HasSubstr("\n\n" + note + "\n"));
+  Outcome markdown = kanbao({"show", "--format", "markdown", photo});
+  EXPECT_THAT(markdown.out, HasSubstr("*" + note + "*"));
+  Outcome as_json = kanbao({"show", "--json", photo});
+  ASSERT_EQ(as_json.status, 0) << as_json.err;
+  EXPECT_EQ(json::parse(as_json.out)["body"], "");
+  EXPECT_THAT(as_json.out, Not(HasSubstr("图片新闻")));
+  Outcome with_body = kanbao({"show", story});
+  EXPECT_THAT(with_body.out, HasSubstr("公园里的花都开了"));
+  EXPECT_THAT(with_body.out, Not(HasSubstr(note)));
+}
+
 }  // namespace
 }  // namespace kanbao

@@ -187,6 +187,74 @@ TEST(Districts, AnAmbiguousNameCountsOnlyWithinAKnownCity) {
   EXPECT_EQ(district_of("/srv/古城晨报/2023/06/21/05.txt", text, papers), "");
 }
 
+TEST(Divisions, AProvincesNameIsNotAPrefecturesThatSharesIt) {
+  const auto d = divisions();
+  EXPECT_EQ(d->region_in_name("河南日报").value_or(""), "河南省");
+  EXPECT_EQ(d->region_in_name("吉林日报").value_or(""), "吉林省");  // not 吉林市
+  EXPECT_EQ(d->region_in_name("海南日报").value_or(""), "海南省");  // not 海南藏族自治州
+  EXPECT_EQ(d->region_in_name("广西日报").value_or(""), "广西壮族自治区");
+  EXPECT_EQ(d->region_in_name("内蒙古日报").value_or(""), "内蒙古自治区");
+  EXPECT_EQ(d->region_in_name("北京日报").value_or(""), "北京市");  // a municipality is its city
+  EXPECT_EQ(d->region_in_name("重庆晚报").value_or(""), "重庆市");
+  EXPECT_EQ(d->region_in_name("吉林市晚报").value_or(""), "吉林市");  // spelled out: the city
+  EXPECT_EQ(d->region_in_name("郑州晚报").value_or(""), "郑州市");
+  EXPECT_FALSE(d->region_in_name("人民日报"));
+  EXPECT_TRUE(d->province_wide("河南省"));
+  EXPECT_FALSE(d->province_wide("北京市"));
+  EXPECT_FALSE(d->province_wide("郑州市"));
+}
+
+// An invented story about `place`, on a page of `paper`: its district.
+std::string district_of_story(const std::string& paper, const std::string& place, const Papers& papers) {
+  const std::string text =
+      place + "新建学校\n本报讯 " + place + "今年新建学校十所，" + place + "居民受益。\n";
+  return district_of("/srv/" + paper + "/2023/06/21/05.txt", text, papers);
+}
+
+struct StoryCase {
+  const char* paper;
+  const char* place;     // what the story names
+  const char* district;  // what it gets
+};
+
+TEST(Districts, AProvincialPaperHasItsProvincesDistricts) {
+  Papers papers(divisions());
+  EXPECT_EQ(papers.city_of("河南日报"), "河南省");
+  EXPECT_EQ(papers.city_of("吉林日报"), "吉林省");
+  EXPECT_EQ(papers.city_of("海南日报"), "海南省");
+  EXPECT_EQ(papers.city_of("广西日报"), "广西壮族自治区");
+  EXPECT_EQ(papers.city_of("北京日报"), "北京市");
+  const StoryCase cases[] = {
+      // Any prefecture's unit whose name is the province's alone.
+      {"河南日报", "洛龙区", "洛龙区"},
+      {"河南日报", "金水区", "金水区"},
+      // Changchun's 朝阳区 in 吉林日报: 吉林市's districts alone would miss it.
+      {"吉林日报", "朝阳区", "朝阳区"},
+      {"海南日报", "美兰区", "美兰区"},  // not 海南藏族自治州's
+      {"广西日报", "青秀区", "青秀区"},
+      {"河南日报", "美兰区", ""},        // another province's unit is nothing there
+      {"北京日报", "朝阳区", "朝阳区"},  // a municipality's paper is its city's
+      // 鼓楼区 is Nanjing's and Xuzhou's: alone it says nothing in Jiangsu,
+      // with its city it is certain; Henan has one (Kaifeng's).
+      {"江苏日报", "鼓楼区", ""},
+      {"江苏日报", "南京鼓楼区", "南京市鼓楼区"},
+      {"江苏日报", "徐州市鼓楼区", "徐州市鼓楼区"},
+      {"河南日报", "鼓楼区", "鼓楼区"},
+      // Development zones only with their city.
+      {"河南日报", "高新区", ""},
+      {"河南日报", "洛阳高新区", "洛阳高新区"},
+      // Another province's city before a shared name: a passing mention.
+      {"河南日报", "西安高新区", ""},
+      {"河南日报", "南京鼓楼区", ""},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(district_of_story(c.paper, c.place, papers), c.district) << c.paper << c.place;
+  // A configured province.
+  papers.set_city("中原晨报", "河南");
+  EXPECT_EQ(papers.city_of("中原晨报"), "河南省");
+  EXPECT_EQ(district_of_story("中原晨报", "洛龙区", papers), "洛龙区");
+}
+
 // The bundled table of city papers (data/papers.tsv), as kanbao loads it.
 void add_home_cities(Papers& papers) {
   auto rows = load_home_cities(std::string(KANBAO_SOURCE_DIR) + "/data/papers.tsv");

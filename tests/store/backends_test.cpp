@@ -6,6 +6,7 @@
 // same search pages, scores included.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <set>
 
 #include "backends_fixture.h"
@@ -280,6 +281,70 @@ TEST_P(Backends, AnUnknownDistrictNamesTheDistrictsTheLibraryHolds) {
       EXPECT_EQ(message.find(name), std::string::npos) << name << ": " << message;
     }
   }
+}
+
+// An invented page of `paper` on 2020-01-08 holding `text`.
+void write_invented_page(const fs::path& archive, const std::string& paper, const std::string& page,
+                         const std::string& text) {
+  const fs::path file = archive / paper / "2020/01/08" / (page + ".txt");
+  fs::create_directories(file.parent_path());
+  std::ofstream(file) << text;
+}
+
+// No district applies to a national paper's article: given the papers, the
+// overview counts it apart, not as of an unknown district, which only a
+// city paper's article without one is.
+TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
+  const fs::path archive = dir_.path() / "papers";
+  write_invented_page(archive, "人民日报", "01",
+                      "冬季蔬菜供应充足\n\n　　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+                      "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+  write_invented_page(archive, "郑州日报", "01",
+                      "二七区新建学校\n\n　　二七区今年新建学校十所，二七区居民受益。\n");
+  write_invented_page(archive, "郑州日报", "02", "冬日暖阳\n\n　　市民在公园里晒太阳，孩子们放起了风筝。\n");
+  Library lib = open_rw();
+  testing::index_ok(lib, {archive.string()});
+  const auto row = [](const std::vector<DistrictRow>& rows, const std::string& name, bool national) {
+    for (const auto& r : rows)
+      if (r.name == name && r.no_district_applies == national) return r;
+    DistrictRow none;
+    none.name = "(none)";
+    return none;
+  };
+  const corpus::Papers papers;
+  auto rows = lib.districts(&papers);
+  ASSERT_TRUE(rows) << rows.error().message();
+  EXPECT_EQ(row(*rows, "二七区", false).articles, 1);
+  EXPECT_EQ(row(*rows, "", false).articles, 1);  // 郑州日报's page 02 alone
+  const DistrictRow national = row(*rows, "", true);
+  EXPECT_EQ(national.articles, 2);
+  ASSERT_EQ(national.months.size(), 1u);
+  EXPECT_EQ(national.months[0].articles, 2);
+  EXPECT_EQ(national.first_date.str(), "2020-01-08");
+  EXPECT_TRUE(rows->back().no_district_applies);  // last
+  // 未知地区's list leaves the national papers out, as its count does.
+  ListQuery unknown;
+  unknown.district = "";
+  unknown.without_papers = {"人民日报"};
+  auto count = lib.count(unknown);
+  ASSERT_TRUE(count) << count.error().message();
+  EXPECT_EQ(*count, 1);
+  auto listed = lib.list(unknown);
+  ASSERT_TRUE(listed) << listed.error().message();
+  ASSERT_EQ(listed->rows.size(), 1u);
+  EXPECT_EQ(listed->rows[0].title, "冬日暖阳");
+  auto at = lib.position(unknown, listed->rows[0].id);
+  ASSERT_TRUE(at) << at.error().message();
+  EXPECT_EQ(at->value_or(-1), 0);
+  unknown.title_filter = "冬";  // counted from the articles, not the tally
+  auto filtered = lib.count(unknown);
+  ASSERT_TRUE(filtered) << filtered.error().message();
+  EXPECT_EQ(*filtered, 1);
+  // Without the papers, every article without a district is unknown.
+  auto all = lib.districts();
+  ASSERT_TRUE(all) << all.error().message();
+  EXPECT_EQ(row(*all, "", false).articles, 3);
+  EXPECT_EQ(row(*all, "", true).name, "(none)");
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),

@@ -79,6 +79,55 @@ TEST(NationalPaper, ACityPapersArticleWithoutDistrictStillSaysUnknown) {
   EXPECT_TRUE(shows_unknown(*city)) << screen_text(render(*city, 12, 100));
 }
 
+// The first line of `screen` that holds `needle`, "" if none.
+std::string line_with(const std::string& screen, const std::string& needle) {
+  const std::size_t at = screen.find(needle);
+  if (at == std::string::npos) return "";
+  const std::size_t start = screen.rfind('\n', at);
+  const std::size_t end = screen.find('\n', at);
+  const std::size_t from = start == std::string::npos ? 0 : start + 1;
+  return screen.substr(from, (end == std::string::npos ? screen.size() : end) - from);
+}
+
+// Beside a city paper, the districts screen's 未知地区 counts the city
+// paper's articles without a district, not the national paper's: 全部
+// counts all four, 未知地区 郑州日报's two.
+TEST(NationalPaper, UnknownDistrictCountsOnlyCityPapersArticles) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto districts = make_districts_view(ctx);
+  const std::string screen = screen_text(render(*districts, 12, 100));
+  const std::string unknown = line_with(screen, kUnknown);
+  const std::string all = line_with(screen, "全部");
+  ASSERT_NE(unknown, "") << screen;
+  EXPECT_NE(all.find(" 4 "), std::string::npos) << screen;
+  EXPECT_NE(unknown.find(" 2 "), std::string::npos) << screen;
+  EXPECT_EQ(unknown.find(" 4 "), std::string::npos) << screen;
+  // Its list holds those two.
+  auto list = make_articles_view(ctx, std::string(), kUnknown);
+  EXPECT_EQ(list->position(), "1/2");
+}
+
+// A bookmarked article of a national paper shows no 未知地区; a city
+// paper's still does.
+TEST(NationalPaper, ABookmarkOfANationalPapersArticleSaysNoUnknownDistrict) {
+  FakeContext ctx;
+  for (const char* paper : {"人民日报", "郑州日报"}) {
+    store::ArticleRow row;
+    row.path = std::string("/archive/") + paper + "/2020/01/08/01.txt";
+    row.title = std::string(paper) + "的文章";
+    row.paper = paper;
+    auto added = ctx.state().toggle_bookmark(row);
+    ASSERT_TRUE(added) << added.error().message();
+  }
+  auto view = make_bookmarks_view(ctx);
+  const std::string text = screen_text(render(*view, 6, 60));
+  const std::string national = line_with(text, "人民日报的文章");
+  const std::string city = line_with(text, "郑州日报的文章");
+  ASSERT_NE(national, "") << text;
+  EXPECT_EQ(national.find(kUnknown), std::string::npos) << text;
+  EXPECT_NE(city.find(kUnknown), std::string::npos) << text;
+}
+
 // The sample pages (郑州, no paper named) keep their districts screen:
 // the districts, and 未知地区 for the articles without one.
 TEST(NationalPaper, TheSampleLibraryStillOpensOnItsDistricts) {

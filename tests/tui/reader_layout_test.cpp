@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "english.h"
 #include "text/width.h"
 
 namespace kanbao::tui {
@@ -93,6 +94,28 @@ TEST(ReaderLayout, ParagraphsIndentedWrappedAndIntact) {
       EXPECT_EQ(got, expected);
     }
   }
+}
+
+// The reader's text of `a` at width 40, one screen line a line.
+std::string reader_text(const store::Article& a) {
+  text::Wrapper w;
+  std::string out;
+  for (const auto& l : layout_article(a, nullptr, 40, w).lines) out += line_text(l) + "\n";
+  return out;
+}
+
+// A photo item (a heading whose picture the text archive does not hold)
+// says so where its body would be, in the browser's language; an article
+// with a body says nothing of the kind.
+TEST(ReaderLayout, APhotoItemSaysTheArchiveHoldsNoText) {
+  store::Article a = sample();
+  a.paragraphs.clear();
+  EXPECT_NE(reader_text(a).find("图片新闻（档案中无正文）"), std::string::npos) << reader_text(a);
+  EXPECT_EQ(reader_text(sample()).find("图片新闻"), std::string::npos);
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  EXPECT_NE(reader_text(a).find("Photo item: the archive holds no text"), std::string::npos)
+      << reader_text(a);
 }
 
 TEST(ReaderLayout, HitsAreSplitOutAndCounted) {
