@@ -119,9 +119,10 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
   ReaderLayout layout;
   layout.width = width = std::max(width, 2);
   // The kicker (引题) above the title, never as it.
-  if (!a.kicker.empty())
+  if (!a.kicker.empty()) {
     add_block(layout, ReaderLayout::kKickerBlock, a.kicker, m ? &m->kicker : nullptr, width, 0, Style::kDim,
               wrapper);
+  }
   add_block(layout, ReaderLayout::kTitleBlock, a.title, m ? &m->title : nullptr, width, 0, Style::kTitle,
             wrapper);
   // Subtitle lines are joined by "\n"; wrap each, keeping hit offsets and

@@ -234,8 +234,8 @@ TEST_F(CliDefects, DistrictsCountsNoNationalArticleAsOfAnUnknownDistrict) {
   const std::string pages = dir_ / "national";
   std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
   write_file(pages + "/人民日报/2020/01/08/01.txt",
-             "冬季蔬菜供应充足\n\n　　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
-             "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+             "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+             "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
   ASSERT_EQ(kanbao({"index", pages}).status, 0);
   Outcome after = kanbao({"districts", "--json"});
   ASSERT_EQ(after.status, 0) << after.err;
@@ -252,7 +252,8 @@ TEST_F(CliDefects, ShowSaysAPhotoItemHasNoTextInTheArchive) {
   const std::string pages = dir_ / "photo";
   std::filesystem::create_directories(pages + "/郑州日报/2020/01/08");
   write_file(pages + "/郑州日报/2020/01/08/05.txt",
-             "春天来了\n\n　　公园里的花都开了，市民纷纷前来赏花，孩子们在草地上奔跑。\n\n湖畔春色\n");
+             "春天来了\n　　公园里的花都开了，市民纷纷前来赏花。\n　　孩子们在草地上奔跑。\n\n湖畔春色\n\n"
+             "新建学校投入使用\n　　本报讯　新建学校今天投入使用，可容纳学生两千人。\n");
   ASSERT_EQ(kanbao({"index", pages}).status, 0);
   Outcome listed = kanbao({"list", "--json"});
   ASSERT_EQ(listed.status, 0) << listed.err;

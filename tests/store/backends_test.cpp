@@ -283,7 +283,9 @@ TEST_P(Backends, AnUnknownDistrictNamesTheDistrictsTheLibraryHolds) {
   }
 }
 
-// An invented page of `paper` on 2020-01-08 holding `text`.
+// An invented page of `paper` on 2020-01-08 holding `text`. (Two short
+// articles without datelines read as one feature with a cross-head, so a
+// national page's stories here carry theirs.)
 void write_invented_page(const fs::path& archive, const std::string& paper, const std::string& page,
                          const std::string& text) {
   const fs::path file = archive / paper / "2020/01/08" / (page + ".txt");
@@ -297,8 +299,8 @@ void write_invented_page(const fs::path& archive, const std::string& paper, cons
 TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
   const fs::path archive = dir_.path() / "papers";
   write_invented_page(archive, "人民日报", "01",
-                      "冬季蔬菜供应充足\n\n　　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
-                      "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+                      "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+                      "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
   write_invented_page(archive, "郑州日报", "01",
                       "二七区新建学校\n\n　　二七区今年新建学校十所，二七区居民受益。\n");
   write_invented_page(archive, "郑州日报", "02", "冬日暖阳\n\n　　市民在公园里晒太阳，孩子们放起了风筝。\n");

@@ -29,8 +29,8 @@ void write_page(const fs::path& archive, const std::string& paper, const std::st
   const fs::path file = archive / paper / "2020/01/08" / (page + ".txt");
   fs::create_directories(file.parent_path());
   std::ofstream out(file);
-  out << "冬季蔬菜供应充足\n\n　　连日来，各地蔬菜批发市场货源充足，价格总体平稳，菜农抓紧采收。\n\n"
-      << "新建的图书馆开馆迎客\n\n　　新建的图书馆昨天开馆，藏书二十万册，读者排队入馆借阅。\n";
+  out << "冬季蔬菜供应充足\n\n　　本报北京1月7日电　连日来，各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+      << "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，藏书二十万册。\n";
 }
 
 // A library of the pages `papers` name (one page 01 each), in a new folder.
