@@ -73,8 +73,9 @@ Status check_search_index(sql::Db& db, const std::string& path) {
   const std::string built_by =
       stamp->has_value() ? "another kanbao (" + **stamp + "; this one: " + sqlite_index_stamp() + ")"
                          : std::string("an earlier kanbao, with other folding rules");
-  return Error(path + "'s search index was built by " + built_by +
-               "; run `kanbao index` once to rebuild it from the stored text");
+  return Error(
+      path + "'s search index was built by " + built_by +
+      "; run `kanbao index FOLDER...` on its pages' folders once to rebuild it from the stored text");
 }
 
 }  // namespace kanbao::store

@@ -415,7 +415,7 @@ Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
     KANBAO_TRY(prepare_for_writing(db, path, id));
   } else if (id.user_version < kSchemaVersion) {
     return Error(path + " was written by an older kanbao (schema " + std::to_string(id.user_version) +
-                 "); run `kanbao index` once to upgrade it");
+                 "); run `kanbao index FOLDER...` on its pages' folders once to upgrade it");
   } else if (id.application_id == kApplicationId) {
     KANBAO_TRY(check_search_index(db, path));
   }

@@ -239,7 +239,7 @@ Status check_current(Conn& conn) {
   KANBAO_ASSIGN_OR_RETURN(const int v, version_of(conn));
   if (v >= kSchemaVersion) return Status::Ok();
   return Error(conn.shown() + " was written by an older kanbao (schema " + std::to_string(v) +
-               "); run 'kanbao --db URI index' once to upgrade it");
+               "); run 'kanbao --db URI index FOLDER...' on its pages' folders once to upgrade it");
 }
 
 // Fails unless the database holds a library of a schema this build reads.
@@ -271,7 +271,8 @@ Status check_search_index(Conn& conn) {
   if (stamp == search_index_stamp()) return Status::Ok();
   return Error("the search index of " + conn.shown() + " was built by another kanbao (" +
                stamp.value_or("no stamp") + "; this one: " + search_index_stamp() +
-               "); run 'kanbao --db URI index' once to rebuild it from the stored text");
+               "); run 'kanbao --db URI index FOLDER...' on its pages' folders once to rebuild it from the "
+               "stored text");
 }
 
 Result<LibraryIdentity> identity(Conn& conn) {

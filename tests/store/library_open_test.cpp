@@ -171,7 +171,9 @@ TEST(LibraryOpen, UpgradesASchema1LibraryWhenOpenedForWriting) {
         db->exec("DROP TABLE title_fts; PRAGMA user_version = 1;"
                  "UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
   }
-  expect_refused(path, OpenMode::kReadOnly, "older kanbao (schema 1); run `kanbao index` once to upgrade it");
+  expect_refused(
+      path, OpenMode::kReadOnly,
+      "older kanbao (schema 1); run `kanbao index FOLDER...` on its pages' folders once to upgrade it");
   { auto upgraded = testing::open_rw(path); }
   EXPECT_EQ(raw_int(path, "PRAGMA user_version"), schema::kSchemaVersion);
   EXPECT_EQ(raw_int(path, "SELECT value FROM meta WHERE key = 'schema_version'"), schema::kSchemaVersion);

@@ -297,7 +297,8 @@ TEST_F(PinyinIndex, ALibraryIndexedWithoutPinyinTokensIsRebuiltWithThem) {
   EXPECT_NE(search_index_stamp(), sqlite_index_stamp());
   auto reader = Library::open(db_path_, OpenMode::kReadOnly);
   ASSERT_FALSE(reader) << "an index without pinyin tokens was opened for reading";
-  EXPECT_NE(reader.error().message().find("run `kanbao index` once"), std::string::npos)
+  EXPECT_NE(reader.error().message().find("run `kanbao index FOLDER...` on its pages' folders once"),
+            std::string::npos)
       << reader.error().message();
   { auto writer = testing::open_rw(db_path_); }
   EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "punctuated", "sounds"}));
