@@ -46,6 +46,7 @@ class App : public Context {
     // Show something before the first (possibly slow) query.
     screen_.put(0, 0, _("看报 kanbao · 正在打开 ") + library_.path(), Style::kHeader);
     terminal_.draw(screen_);
+    state_.use_papers(papers_.get());
     state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
     if (!state_.open_error().empty())

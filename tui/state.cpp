@@ -43,15 +43,21 @@ bool State::is_read(const store::ArticleRow& row) const {
 Status State::set_read(const store::ArticleRow& row, bool read) {
   if (!db_) return unavailable();
   if (db_->is_read(store::article_key(row)) == read) return Status::Ok();
-  return changed(db_->set_read(store::article_key(row), row.district, read));
+  return changed(db_->set_read(store::article_key(row), tally_district(row), read));
 }
 
 Status State::mark_all_read(const std::vector<store::ArticleRow>& rows) {
   if (!db_) return unavailable();
   std::vector<std::pair<store::ArticleKey, std::string>> articles;
   articles.reserve(rows.size());
-  for (const auto& row : rows) articles.emplace_back(store::article_key(row), row.district);
+  for (const auto& row : rows) articles.emplace_back(store::article_key(row), tally_district(row));
   return changed(db_->mark_all_read(articles));
+}
+
+std::string State::tally_district(const store::ArticleRow& row) const {
+  if (row.district.empty() && papers_ != nullptr && !row.paper.empty() && papers_->national(row.paper))
+    return kNoDistrictApplies;
+  return row.district;
 }
 
 std::int64_t State::read_count(const std::string& district) const {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "corpus/papers.h"
 #include "store/library.h"
 #include "store/reading_state.h"
 
@@ -28,6 +29,10 @@ class State {
   // Opens <dir>/state.db for `library`. An empty dir: no state at all
   // (tests); changes then fail.
   void open(const std::string& dir, const store::LibraryIdentity& library);
+  // The papers that tell a national paper's article (no district applies)
+  // from a city paper's without one; kept, not owned. Without them every
+  // article without a district is of an unknown one.
+  void use_papers(const corpus::Papers* papers) { papers_ = papers; }
   // Why the state is unavailable, "" when it is open.
   const std::string& open_error() const { return open_error_; }
 
@@ -40,9 +45,10 @@ class State {
   bool is_read(const store::ArticleRow& row) const;
   Status set_read(const store::ArticleRow& row, bool read);
   Status mark_all_read(const std::vector<store::ArticleRow>& rows);
-  // Articles of `district` ("" = unknown) marked read.
+  // Articles of `district` ("" = unknown: a city paper's article without
+  // one) marked read. National papers' articles count under no district.
   std::int64_t read_count(const std::string& district) const;
-  // Over all districts.
+  // Over all districts, national papers' articles included.
   std::int64_t read_count_total() const;
 
   ReadingPosition position(const store::ArticleRow& article) const;
@@ -59,9 +65,16 @@ class State {
 
  private:
   Status unavailable() const;
+  // The district a read mark is counted under: the row's, or for a national
+  // paper's article kNoDistrictApplies.
+  std::string tally_district(const store::ArticleRow& row) const;
   Status changed(Status s);
 
+  // No district is named "-": the tally of national papers' articles.
+  static constexpr const char* kNoDistrictApplies = "-";
+
   std::optional<store::ReadingState> db_;
+  const corpus::Papers* papers_ = nullptr;
   std::string open_error_ = "no state folder";
   std::uint64_t generation_ = 0;
 };

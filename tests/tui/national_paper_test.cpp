@@ -107,6 +107,36 @@ TEST(NationalPaper, UnknownDistrictCountsOnlyCityPapersArticles) {
   EXPECT_EQ(list->position(), "1/2");
 }
 
+// Reading a national paper's article leaves 未知地区's unread count as it
+// was (its article is none of 未知地区's) and lowers 全部's; reading a city
+// paper's article without a district lowers both.
+TEST(NationalPaper, ReadingANationalArticleLeavesUnknownDistrictsUnreadCount) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto national = ctx.library().list([] {
+    store::ListQuery q;
+    q.paper = "人民日报";
+    return q;
+  }());
+  auto city = ctx.library().list([] {
+    store::ListQuery q;
+    q.paper = "郑州日报";
+    return q;
+  }());
+  ASSERT_TRUE(national && city);
+  ASSERT_FALSE(national->rows.empty());
+  ASSERT_FALSE(city->rows.empty());
+  ASSERT_TRUE(ctx.state().set_read(national->rows.front(), true));
+  auto districts = make_districts_view(ctx);
+  std::string screen = screen_text(render(*districts, 12, 100));
+  EXPECT_NE(line_with(screen, kUnknown).find("2 篇 2 未读"), std::string::npos) << screen;
+  EXPECT_NE(line_with(screen, "全部").find("4 篇 3 未读"), std::string::npos) << screen;
+  ASSERT_TRUE(ctx.state().set_read(city->rows.front(), true));
+  districts->reload(ctx);
+  screen = screen_text(render(*districts, 12, 100));
+  EXPECT_NE(line_with(screen, kUnknown).find("2 篇 1 未读"), std::string::npos) << screen;
+  EXPECT_NE(line_with(screen, "全部").find("4 篇 2 未读"), std::string::npos) << screen;
+}
+
 // A bookmarked article of a national paper shows no 未知地区; a city
 // paper's still does.
 TEST(NationalPaper, ABookmarkOfANationalPapersArticleSaysNoUnknownDistrict) {

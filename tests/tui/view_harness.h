@@ -49,6 +49,7 @@ class FakeContext : public Context {
   // `db`: another library than the sample one (a test's own archive).
   explicit FakeContext(const std::string& state_dir = "", const std::string& db = "")
       : library_(open(db.empty() ? SampleLibrary::db() : db)) {
+    state_.use_papers(&papers_);
     state_.open(state_dir.empty() ? temp_state() : state_dir, library_.identity());
   }
 
