@@ -3,6 +3,7 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
+#include "cli/listing.h"
 
 namespace kanbao::cli {
 
@@ -34,6 +35,10 @@ Outcome run_export(const Context& context) {
     if (page.rows.size() < static_cast<std::size_t>(query.limit)) break;
     query.after = page.cursors.back();
   }
+  // An empty JSON Lines or Markdown file is a valid one, so nothing more is
+  // written; but an empty file alone cannot tell a filter that matched
+  // nothing from a failed run.
+  if (first) note_nothing_listed(inv);
   return kExitOk;
 }
 

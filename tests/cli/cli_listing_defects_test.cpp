@@ -47,5 +47,20 @@ TEST_F(CliListing, ListMatchingNothingPrintsNoTableButSaysWhatMatchedNothing) {
   EXPECT_EQ(jsonl.out, "");
 }
 
+// An empty JSON Lines or Markdown file is a valid one; an export that wrote
+// one says why, as list does.
+TEST_F(CliListing, ExportMatchingNothingSaysWhatMatchedNothing) {
+  for (const char* format : {"jsonl", "markdown"}) {
+    Outcome run = kanbao({"export", "--format", format, "--district", "金水区"});
+    EXPECT_EQ(run.status, 0) << format << ": " << run.err;
+    EXPECT_EQ(run.out, "") << format;
+    EXPECT_EQ(run.err, "kanbao: no article matches --district '金水区'\n") << format;
+  }
+  Outcome some = kanbao({"export", "--district", "管城区"});
+  EXPECT_EQ(some.status, 0) << some.err;
+  EXPECT_EQ(some.err, "");
+  EXPECT_NE(some.out, "");
+}
+
 }  // namespace
 }  // namespace kanbao
