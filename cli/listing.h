@@ -5,9 +5,17 @@
 
 #include <string>
 
+#include "base/result.h"
 #include "cli/args.h"
+#include "store/library.h"
 
 namespace kanbao::cli {
+
+// The articles a listing selects: --district, --paper, and the listing
+// dates from --from to --to (each inclusive, either alone). A usage error
+// naming the option and its value for a date that is none (or no day of
+// the calendar), or for a --from later than --to.
+Result<store::ListQuery> listing_query(const Invocation& inv);
 
 // The filters of a listing as typed: "--paper '人民日报' --district '管城区'",
 // or "" for none.

@@ -23,13 +23,11 @@ const std::vector<Format> kReadingFormats = {Format::kText, Format::kJson, Forma
 Outcome run_list(const Context& context) {
   const Invocation& inv = context.invocation;
   KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, kReadingFormats));
-  store::ListQuery query;
+  KANBAO_ASSIGN_OR_RETURN(store::ListQuery query, listing_query(inv));
   query.limit = 0;
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(query.limit, parse_count("--limit", *limit));
   }
-  query.district = inv.value("--district");
-  query.paper = inv.value("--paper");
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
   // Only an empty listing asks whether the paper exists: a mistyped name
