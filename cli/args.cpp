@@ -14,6 +14,9 @@ const OptionSpec kLimit{"--limit", "N", "print at most N results (0 = no limit)"
 const OptionSpec kDistrict{"--district", "NAME", "only articles of this district (name or alias)"};
 const OptionSpec kFormat{"--format", "FORMAT", "text, json, jsonl or markdown"};
 const OptionSpec kPaper{"--paper", "NAME", "only articles of this paper"};
+const OptionSpec kFrom{"--from", "DATE",
+                       "only articles dated DATE (YYYY-MM-DD; or a month YYYY-MM, a year YYYY) or later"};
+const OptionSpec kTo{"--to", "DATE", "only articles dated DATE (YYYY-MM-DD, YYYY-MM or YYYY) or earlier"};
 
 }  // namespace
 
@@ -54,7 +57,12 @@ const std::vector<CommandSpec>& commands() {
        1,
        "move the whole library LIBRARY into this one (new or empty), without parsing a page",
        {{"--quiet", "", "print only errors"}}},
-      {"list", "", 0, 0, "list articles, newest issue first", {kJson, kFormat, kDistrict, kPaper, kLimit}},
+      {"list",
+       "",
+       0,
+       0,
+       "list articles, newest issue first",
+       {kJson, kFormat, kDistrict, kPaper, kFrom, kTo, kLimit}},
       {"show",
        "ID",
        1,
@@ -74,8 +82,8 @@ const std::vector<CommandSpec>& commands() {
        "",
        0,
        0,
-       "write every article (or a district's, or a paper's) for other tools",
-       {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict, kPaper}},
+       "write every article (or a district's, a paper's, some days') for other tools",
+       {{"--format", "FORMAT", "jsonl (the default) or markdown"}, kDistrict, kPaper, kFrom, kTo}},
       {"help", "[COMMAND]", 0, 1, "show help for kanbao or for a command (as --help does)", {}},
   };
   return table;

@@ -3,6 +3,7 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
+#include "cli/listing.h"
 
 namespace kanbao::cli {
 
@@ -10,11 +11,10 @@ Outcome run_export(const Context& context) {
   const Invocation& inv = context.invocation;
   KANBAO_ASSIGN_OR_RETURN(const Format format,
                           chosen_format(inv, {Format::kJsonl, Format::kMarkdown}, Format::kJsonl));
+  // The same filters as list, checked before the library is opened.
+  KANBAO_ASSIGN_OR_RETURN(store::ListQuery query, listing_query(inv));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   // Page through the library by key, so memory stays flat on any size.
-  store::ListQuery query;
-  query.district = inv.value("--district");
-  query.paper = inv.value("--paper");
   query.limit = 500;
   bool first = true;
   for (;;) {
@@ -34,6 +34,10 @@ Outcome run_export(const Context& context) {
     if (page.rows.size() < static_cast<std::size_t>(query.limit)) break;
     query.after = page.cursors.back();
   }
+  // An empty JSON Lines or Markdown file is a valid one, so nothing more is
+  // written; but an empty file alone cannot tell a filter that matched
+  // nothing from a failed run.
+  if (first) note_nothing_listed(inv);
   return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
+#include "cli/listing.h"
 #include "cli/table.h"
 #include "cli/terminal.h"
 #include "text/width.h"
@@ -17,34 +18,28 @@ namespace {
 
 const std::vector<Format> kReadingFormats = {Format::kText, Format::kJson, Format::kJsonl, Format::kMarkdown};
 
-// The filters of a `list` as typed: "--paper 人民日报 --district 管城区", or
-// "the library" for none (an empty library).
-std::string list_filters(const Invocation& inv) {
-  std::string out;
-  for (const char* option : {"--paper", "--district"}) {
-    if (auto value = inv.value(option))
-      out += (out.empty() ? "" : " ") + std::string(option) + " '" + *value + "'";
-  }
-  return out.empty() ? "in the library" : out;
-}
-
 }  // namespace
 
 Outcome run_list(const Context& context) {
   const Invocation& inv = context.invocation;
   KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, kReadingFormats));
-  store::ListQuery query;
+  KANBAO_ASSIGN_OR_RETURN(store::ListQuery query, listing_query(inv));
   query.limit = 0;
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(query.limit, parse_count("--limit", *limit));
   }
-  query.district = inv.value("--district");
-  query.paper = inv.value("--paper");
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
   // Only an empty listing asks whether the paper exists: a mistyped name
   // is an error, a real one that lists nothing a note below.
   if (page.rows.empty()) KANBAO_TRY(check_paper(library, query.paper));
+  // Nothing listed: no table, not even its header, but a note saying which
+  // filters matched nothing for people; JSON stays a (empty) document.
+  const bool for_people = format == Format::kText || format == Format::kMarkdown;
+  if (page.rows.empty() && for_people) {
+    note_nothing_listed(inv);
+    return kExitOk;
+  }
   switch (format) {
     case Format::kJson:
     case Format::kJsonl:
@@ -55,8 +50,6 @@ Outcome run_list(const Context& context) {
       break;
     case Format::kText:
       print(rows_text(page.rows, *reading_papers(context.config), output_columns()));
-      // As search says it: a note, not an error (exit 0).
-      if (page.rows.empty()) print_error("no article matches " + list_filters(inv));
       break;
   }
   return kExitOk;

@@ -148,6 +148,20 @@ struct ListCursor {
   friend bool operator==(const ListCursor&, const ListCursor&) = default;
 };
 
+// An inclusive range of listing dates (listing_date(): the publication date
+// when known, else the event date), as the keys a search's date:A..B
+// compares: "2023-06-01" .. "2023-06-99" holds every day of June 2023. An
+// article of an unknown year or with no date is in no range.
+struct DateRange {
+  std::string from = "0001-00-00";
+  std::string to = "9999-99-99";
+};
+// The first (range_start) or last (range_end) key of a day "YYYY-MM-DD", a
+// month "YYYY-MM" or a year "YYYY", read as an end of a search's date:A..B
+// is; nullopt when `value` is none of them or no day of the calendar.
+std::optional<std::string> range_start(std::string_view value);
+std::optional<std::string> range_end(std::string_view value);
+
 struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
   std::optional<std::string> paper;     // a paper's name ("" = unknown paper); nullopt = all
@@ -156,6 +170,7 @@ struct ListQuery {
   std::vector<std::string> without_papers;
   ListSort sort = ListSort::kDateNewestFirst;
   std::string title_filter;          // substring of the title, folded like search (fold_text); "" = all
+  std::optional<DateRange> dates;    // only articles dated in this range; nullopt = all
   std::optional<ListCursor> after;   // rows strictly after this cursor in sort order
   std::optional<ListCursor> before;  // or: rows strictly before it (returned in sort order)
   bool from_end = false;             // with no cursor: the last `limit` rows

@@ -60,8 +60,9 @@ void reverse_rows(ListPage& page) {
 }
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
-// ?5/?6 `before` key/id, ?7 limit, ?8 paper, ?9 papers left out (paper_set). Continuations joined to the
-// article they continue are listed as that article (joined_to).
+// ?5/?6 `before` key/id, ?7 limit, ?8 paper, ?9 papers left out (paper_set), ?10/?11 the first and
+// last date key. Continuations joined to the article they continue are listed as that article
+// (joined_to).
 std::string where_clause(const DistrictScope& scope, const ListQuery& q,
                          const char* base = " WHERE a.joined_to IS NULL") {
   std::string where = base;
@@ -72,6 +73,8 @@ std::string where_clause(const DistrictScope& scope, const ListQuery& q,
   // The title only: a match in a subtitle the list does not show would
   // look like a wrong result.
   if (!q.title_filter.empty()) where += " AND instr(kanbao_fold(a.title), ?2) > 0";
+  // date_key is the listing date, as search's date: compares it.
+  if (q.dates) where += " AND a.date_key BETWEEN ?10 AND ?11";
   return where;
 }
 
@@ -80,6 +83,7 @@ void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQu
   if (!q.title_filter.empty()) stmt.bind(2, fold_text(q.title_filter));
   if (q.paper) stmt.bind(8, *q.paper);
   if (!q.without_papers.empty()) stmt.bind(9, paper_set(q.without_papers));
+  if (q.dates) stmt.bind(10, q.dates->from).bind(11, q.dates->to);
 }
 
 // The title and first reporter under kanbao_zh (list_functions.cpp).
@@ -106,14 +110,14 @@ std::string list_sql(const DistrictScope& scope, const ListQuery& query, const S
   return sql_text;
 }
 
-// The count of a list. Without a title filter the scope is whole
+// The count of a list. Without a title or date filter the scope is whole
 // article_tally groups (paper, district), so the count is a sum over a few
 // of its rows (store/article_tally.h); with one, every row in scope minus
 // the joined continuations: both index scans (articles_joined is a small
 // partial index), where asking for joined_to IS NULL directly would read
 // every row.
 std::string count_sql(const DistrictScope& scope, const ListQuery& query) {
-  if (query.title_filter.empty()) {
+  if (query.title_filter.empty() && !query.dates) {
     std::string sql_text = "SELECT ifnull(sum(articles), 0) FROM article_tally WHERE 1";
     if (query.paper) sql_text += " AND paper = ?8";
     if (!query.without_papers.empty()) sql_text += " AND instr(?9, char(31) || paper || char(31)) = 0";

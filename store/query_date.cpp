@@ -2,8 +2,11 @@
 // The date: filter of a search query: a day, a month, a year or a range.
 #include "store/query_date.h"
 
+#include <optional>
 #include <string_view>
 #include <vector>
+
+#include "store/library.h"
 
 namespace kanbao::store::query {
 namespace {
@@ -69,6 +72,26 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
 
 }  // namespace
 
+}  // namespace kanbao::store::query
+
+namespace kanbao::store {
+
+std::optional<std::string> range_start(std::string_view value) {
+  std::string low, high;
+  if (!query::date_bounds(value, low, high)) return std::nullopt;
+  return low;
+}
+
+std::optional<std::string> range_end(std::string_view value) {
+  std::string low, high;
+  if (!query::date_bounds(value, low, high)) return std::nullopt;
+  return high;
+}
+
+}  // namespace kanbao::store
+
+namespace kanbao::store::query {
+
 Result<DateFilter> parse_date(const std::string& value) {
   auto bad = [&] {
     return Error(
@@ -80,13 +103,13 @@ Result<DateFilter> parse_date(const std::string& value) {
   std::string_view v = value;
   std::size_t dots = v.find("..");
   if (dots != std::string_view::npos) {
-    std::string low, high, ignored;
     std::string_view a = v.substr(0, dots), b = v.substr(dots + 2);
     if (a.empty() && b.empty()) return bad();
-    if (!a.empty() && !date_bounds(a, low, ignored)) return bad();
-    if (!b.empty() && !date_bounds(b, ignored, high)) return bad();
-    f.from = a.empty() ? "0001-00-00" : low;  // an open start still excludes unknown years
-    f.to = b.empty() ? "9999-99-99" : high;
+    const std::optional<std::string> low = a.empty() ? DateRange{}.from : range_start(a);
+    const std::optional<std::string> high = b.empty() ? DateRange{}.to : range_end(b);
+    if (!low || !high) return bad();
+    f.from = *low;  // an open start still excludes unknown years
+    f.to = *high;
     if (f.from > f.to) return Error(ErrorWords{"date:{} ends before it starts", {value}});
     return f;
   }

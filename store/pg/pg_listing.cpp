@@ -3,8 +3,8 @@
 // assembled from fixed fragments by the shape of the query (as listing.cpp
 // does for SQLite), every value bound. Parameters: $1 district, $2 folded
 // title filter, $3/$4 `after` key/id, $5/$6 `before` key/id, $7 limit,
-// $8 paper, $9 an article id, $10 papers left out (paper_set); unused ones
-// are sent as NULL.
+// $8 paper, $9 an article id, $10 papers left out (paper_set), $11/$12 the
+// first and last date key; unused ones are sent as NULL.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -43,22 +43,25 @@ std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
   if (!q.without_papers.empty()) where += " AND strpos($10, chr(31) || a.paper || chr(31)) = 0";
   if (scope.kind == DistrictScope::kOne) where += " AND a.district = $1";
   if (!q.title_filter.empty()) where += " AND strpos(a.folded_title, $2) > 0";
+  // date_key is the listing date, as search's date: compares it.
+  if (q.dates) where += " AND a.date_key BETWEEN $11 AND $12";
   return where;
 }
 
-// Ten parameters, the filters' filled in.
+// Twelve parameters, the filters' filled in.
 std::vector<Param> filter_params(const DistrictScope& scope, const ListQuery& q) {
-  std::vector<Param> p(10);
+  std::vector<Param> p(12);
   if (scope.kind == DistrictScope::kOne) p[0] = scope.name;
   if (!q.title_filter.empty()) p[1] = fold_text(q.title_filter);
   if (q.paper) p[7] = *q.paper;
   if (!q.without_papers.empty()) p[9] = paper_set(q.without_papers);
+  if (q.dates) p[10] = q.dates->from, p[11] = q.dates->to;
   return p;
 }
 
 // Every placeholder typed, so that unused (NULL) ones are still understood.
 std::string typed(std::string sql) {
-  for (int i = 1; i <= 10; ++i) {
+  for (int i = 1; i <= 12; ++i) {
     const std::string ph = "$" + std::to_string(i);
     const char* type = (i == 4 || i == 6 || i == 7 || i == 9) ? "::bigint" : "::text";
     for (auto at = sql.find(ph); at != std::string::npos; at = sql.find(ph, at + 1)) {
@@ -74,7 +77,7 @@ std::string typed(std::string sql) {
 const SortSql kPostgresSort{"(a.title COLLATE \"zh-x-icu\")",
                             "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")"};
 
-// Counts the rows of a query with ten filter parameters.
+// Counts the rows of a query with twelve filter parameters.
 Result<std::int64_t> count_of(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(typed(sql), params, true));
   return rows.size() == 0 ? 0 : rows.int64(0, 0);

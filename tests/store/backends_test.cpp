@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "backends_fixture.h"
@@ -298,9 +299,10 @@ void write_invented_page(const fs::path& archive, const std::string& paper, cons
 // city paper's article without one is.
 TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
   const fs::path archive = dir_.path() / "papers";
-  write_invented_page(archive, "人民日报", "01",
-                      "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
-                      "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+  write_invented_page(
+      archive, "人民日报", "01",
+      "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+      "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
   write_invented_page(archive, "郑州日报", "01",
                       "二七区新建学校\n\n　　二七区今年新建学校十所，二七区居民受益。\n");
   write_invented_page(archive, "郑州日报", "02", "冬日暖阳\n\n　　市民在公园里晒太阳，孩子们放起了风筝。\n");
@@ -347,6 +349,51 @@ TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
   ASSERT_TRUE(all) << all.error().message();
   EXPECT_EQ(row(*all, "", false).articles, 3);
   EXPECT_EQ(row(*all, "", true).name, "(none)");
+}
+
+// `list --from --to`: a range of listing dates (as date:A..B compares them),
+// each end inclusive, listed, counted and positioned alike on both backends;
+// an article of an unknown year is in no range, however open.
+TEST_P(Backends, ListsTheArticlesOfARangeOfDates) {
+  auto lib = open_rw();
+  IndexOptions options;
+  options.year = 2023;
+  testing::index_ok(lib, {pages_}, options);
+  const std::vector<ArticleRow> all = testing::all_rows(lib);
+  auto in = [](const ArticleRow& row, const std::string& from, const std::string& to) {
+    const StoredDate& date = listing_date(row);
+    return date.year != 0 && date.known() && date.str() >= from && date.str() <= to;
+  };
+  std::set<std::string> days;
+  for (const auto& row : all)
+    if (in(row, "0001", "9999")) days.insert(listing_date(row).str());
+  ASSERT_GE(days.size(), 3u) << "the sample's dates";
+  // The range of the second and third of its days.
+  const std::string from = *std::next(days.begin()), to = *std::next(days.begin(), 2);
+  ListQuery q;
+  q.dates = DateRange{*range_start(from), *range_end(to)};
+  std::vector<std::int64_t> expected, listed;
+  for (const auto& row : all)
+    if (in(row, from, to)) expected.push_back(row.id);
+  for (const auto& row : testing::all_rows(lib, q)) listed.push_back(row.id);
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(listed, expected);
+  EXPECT_EQ(*lib.count(q), static_cast<std::int64_t>(expected.size()));
+  auto at = lib.position(q, expected.back());
+  ASSERT_TRUE(at) << at.error().message();
+  EXPECT_EQ(at->value_or(-1), static_cast<std::int64_t>(expected.size()) - 1);
+  // Open at the start: every dated article up to `to`, no unknown year.
+  q.dates = DateRange{};
+  q.dates->to = *range_end(to);
+  std::size_t up_to = 0;
+  for (const auto& row : all) up_to += in(row, "0001", to) ? 1 : 0;
+  EXPECT_EQ(testing::all_rows(lib, q).size(), up_to);
+  // A month is its first day to its last.
+  const std::string month = from.substr(0, 7);
+  q.dates = DateRange{*range_start(month), *range_end(month)};
+  std::size_t in_month = 0;
+  for (const auto& row : all) in_month += in(row, month + "-01", month + "-31") ? 1 : 0;
+  EXPECT_EQ(testing::all_rows(lib, q).size(), in_month);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),

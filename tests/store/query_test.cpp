@@ -6,6 +6,7 @@
 
 #include <unordered_set>
 
+#include "store/library.h"
 #include "store/tokenizer.h"
 
 namespace kanbao::store::query {
@@ -125,6 +126,23 @@ TEST(Query, ADateMustExist) {
                           "date:2023-06-31..2023-07", "date:02-30"}) {
     EXPECT_FALSE(parse(bad).ok()) << bad;
   }
+}
+
+// The ends of `list --from --to` are read as date:A..B reads its ends.
+TEST(Query, RangeEndsAreTheFirstAndLastKeysOfADayMonthOrYear) {
+  EXPECT_EQ(range_start("2023-06-20"), "2023-06-20");
+  EXPECT_EQ(range_end("2023-06-20"), "2023-06-20");
+  EXPECT_EQ(range_start("2023-06"), "2023-06-00");
+  EXPECT_EQ(range_end("2023-06"), "2023-06-99");
+  EXPECT_EQ(range_end("2023"), "2023-99-99");
+  EXPECT_EQ(range_start("2020-02-29"), "2020-02-29");
+  for (const char* bad : {"2023-02-29", "2023-06-31", "2023-13", "06-20", "yesterday", "", "20230620"}) {
+    EXPECT_EQ(range_start(bad), std::nullopt) << bad;
+    EXPECT_EQ(range_end(bad), std::nullopt) << bad;
+  }
+  // The date: filter still reads its ends so.
+  EXPECT_FALSE(parse("date:2023-06..2023-02-30").ok());
+  EXPECT_TRUE(parse("date:..2023-06").ok());
 }
 
 TEST(Query, BadInputIsAClearError) {

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// What `list` and `export` share: their filters, and what they say when
+// the filters match nothing.
+#pragma once
+
+#include <string>
+
+#include "base/result.h"
+#include "cli/args.h"
+#include "store/library.h"
+
+namespace kanbao::cli {
+
+// The articles a listing selects: --district, --paper, and the listing
+// dates from --from to --to (each inclusive, either alone). A usage error
+// naming the option and its value for a date that is none (or no day of
+// the calendar), or for a --from later than --to.
+Result<store::ListQuery> listing_query(const Invocation& inv);
+
+// The filters of a listing as typed: "--paper '人民日报' --district '管城区'",
+// or "" for none.
+std::string listing_filters(const Invocation& inv);
+
+// Says on stderr that nothing was listed, naming the filters that matched
+// nothing ("no article matches --district '拱墅区'"), or that the library
+// holds no article. A note, not an error: as for search, finding nothing is
+// an answer (exit 0).
+void note_nothing_listed(const Invocation& inv);
+
+}  // namespace kanbao::cli

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+// `list` and `export` as a user met them on a real library: a filter that
+// matches nothing, and listing the articles of some days.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "cli/run_binary.h"
+
+namespace kanbao {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using namespace test_support;
+
+class CliListing : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directories(dir_ / "config");
+    db_ = dir_ / "library.db";
+    ASSERT_EQ(run_kanbao({"--db", db_, "index", KANBAO_SAMPLE_DIR}).status, 0);
+  }
+  Outcome kanbao(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_kanbao(args, {"XDG_CONFIG_HOME=" + (dir_ / "config"), "COLUMNS="});
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+// 金水区 is a district kanbao knows that the sample pages have no article of.
+TEST_F(CliListing, ListMatchingNothingPrintsNoTableButSaysWhatMatchedNothing) {
+  for (const char* format : {"text", "markdown"}) {
+    Outcome run = kanbao({"list", "--format", format, "--district", "金水区"});
+    EXPECT_EQ(run.status, 0) << format << ": " << run.err;
+    EXPECT_EQ(run.out, "") << format;  // not even the table's header
+    EXPECT_EQ(run.err, "kanbao: no article matches --district '金水区'\n") << format;
+  }
+  Outcome json_run = kanbao({"list", "--json", "--district", "金水区"});
+  EXPECT_EQ(json_run.status, 0) << json_run.err;
+  EXPECT_EQ(json_run.out, "[]\n");
+  Outcome jsonl = kanbao({"list", "--format", "jsonl", "--district", "金水区"});
+  EXPECT_EQ(jsonl.status, 0) << jsonl.err;
+  EXPECT_EQ(jsonl.out, "");
+}
+
+// An empty JSON Lines or Markdown file is a valid one; an export that wrote
+// one says why, as list does.
+TEST_F(CliListing, ExportMatchingNothingSaysWhatMatchedNothing) {
+  for (const char* format : {"jsonl", "markdown"}) {
+    Outcome run = kanbao({"export", "--format", format, "--district", "金水区"});
+    EXPECT_EQ(run.status, 0) << format << ": " << run.err;
+    EXPECT_EQ(run.out, "") << format;
+    EXPECT_EQ(run.err, "kanbao: no article matches --district '金水区'\n") << format;
+  }
+  Outcome some = kanbao({"export", "--district", "管城区"});
+  EXPECT_EQ(some.status, 0) << some.err;
+  EXPECT_EQ(some.err, "");
+  EXPECT_NE(some.out, "");
+}
+
+// The listing dates of `list --json`'s rows (dates of an unknown year,
+// "--MM-DD", left out), newest first.
+std::vector<std::string> dates_of(const Outcome& listed) {
+  std::vector<std::string> dates;
+  for (const auto& row : json::parse(listed.out)) {
+    if (row["date"].is_string() && row["date"].get<std::string>().rfind("--", 0) != 0)
+      dates.push_back(row["date"].get<std::string>());
+  }
+  return dates;
+}
+
+// `list --from --to` (and export's): the articles whose listing date is in
+// the range, each end inclusive, either alone.
+TEST_F(CliListing, ListAndExportTakeARangeOfDates) {
+  ASSERT_EQ(run_kanbao({"--db", db_, "index", "--rebuild", "--year", "2023", KANBAO_SAMPLE_DIR}).status, 0);
+  const std::vector<std::string> all = dates_of(kanbao({"list", "--json"}));
+  const std::set<std::string> days(all.begin(), all.end());
+  ASSERT_GE(days.size(), 3u) << "the sample's dates";
+  const std::string from = *std::next(days.begin()), to = *std::next(days.begin(), 2);
+  auto count_in = [&](const std::string& low, const std::string& high) {
+    return std::count_if(all.begin(), all.end(), [&](const std::string& d) { return d >= low && d <= high; });
+  };
+  Outcome ranged = kanbao({"list", "--json", "--from", from, "--to", to});
+  ASSERT_EQ(ranged.status, 0) << ranged.err;
+  const std::vector<std::string> got = dates_of(ranged);
+  EXPECT_EQ(static_cast<long>(got.size()), count_in(from, to));
+  EXPECT_EQ(got.front(), to);  // both ends inclusive
+  EXPECT_EQ(got.back(), from);
+  Outcome only_from = kanbao({"list", "--json", "--from=" + to});
+  EXPECT_EQ(static_cast<long>(dates_of(only_from).size()), count_in(to, "9999")) << only_from.err;
+  Outcome only_to = kanbao({"list", "--json", "--to", from});
+  EXPECT_EQ(static_cast<long>(json::parse(only_to.out).size()), count_in("0000", from)) << only_to.err;
+  // export selects the same articles.
+  Outcome exported = kanbao({"export", "--from", from, "--to", to});
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  EXPECT_EQ(static_cast<long>(std::count(exported.out.begin(), exported.out.end(), '\n')),
+            count_in(from, to));
+  // A range with no article says so, naming it.
+  Outcome none = kanbao({"list", "--from", "2024-01-01"});
+  EXPECT_EQ(none.status, 0) << none.err;
+  EXPECT_EQ(none.out, "");
+  EXPECT_EQ(none.err, "kanbao: no article matches --from '2024-01-01'\n");
+}
+
+TEST_F(CliListing, ABadDateOrAnEmptyRangeIsAUsageErrorNamingTheOption) {
+  for (const char* command : {"list", "export"}) {
+    for (const auto& [option, bad] : std::vector<std::pair<std::string, std::string>>{
+             {"--from", "2023-02-30"}, {"--to", "2023-13-01"}, {"--from", "yesterday"}, {"--to", "06-20"}}) {
+      Outcome run = kanbao({command, option, bad});
+      EXPECT_EQ(run.status, 2) << command << " " << option << " " << bad;
+      EXPECT_EQ(run.out, "");
+      EXPECT_THAT(run.err, HasSubstr("kanbao: " + option + " takes a day of the calendar as YYYY-MM-DD"));
+      EXPECT_THAT(run.err, HasSubstr("not '" + bad + "'"));
+    }
+    Outcome reversed = kanbao({command, "--from", "2023-06-21", "--to", "2023-06-20"});
+    EXPECT_EQ(reversed.status, 2) << command;
+    EXPECT_EQ(reversed.err,
+              "kanbao: --from '2023-06-21' is later than --to '2023-06-20': no day is in between\n");
+  }
+  // One day, or a month, is a range.
+  EXPECT_EQ(kanbao({"list", "--from", "2023-06-20", "--to", "2023-06-20"}).status, 0);
+  EXPECT_EQ(kanbao({"list", "--from", "2023-06", "--to", "2023-06"}).status, 0);
+}
+
+}  // namespace
+}  // namespace kanbao
