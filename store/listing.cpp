@@ -61,8 +61,8 @@ void reverse_rows(ListPage& page) {
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
 // ?5/?6 `before` key/id, ?7 limit, ?8 paper, ?9 papers left out (paper_set), ?10/?11 the first and
-// last date key. Continuations joined to the article they continue are listed as that article
-// (joined_to).
+// last date key; position() binds the article sought as ?12. Continuations joined to the article they
+// continue are listed as that article (joined_to).
 std::string where_clause(const DistrictScope& scope, const ListQuery& q,
                          const char* base = " WHERE a.joined_to IS NULL") {
   std::string where = base;
@@ -181,19 +181,19 @@ Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, st
   const std::string where = where_clause(scope, query);
   // Is the article in the listing at all?
   KANBAO_ASSIGN_OR_RETURN(auto member,
-                          impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?8"));
+                          impl_->db.prepare("SELECT 1 FROM articles a" + where + " AND a.id = ?12"));
   bind_filters(member, scope, query);
-  member.bind(8, id);
+  member.bind(12, id);
   KANBAO_ASSIGN_OR_RETURN(auto found, member.step());
   if (!found) return std::optional<std::int64_t>{};
   // Rows before it in listing order.
   KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare("WITH target AS (SELECT " + sort.expr +
-                                                       " AS k, a.id AS id FROM articles a WHERE a.id = ?8)"
+                                                       " AS k, a.id AS id FROM articles a WHERE a.id = ?12)"
                                                        " SELECT count(*) FROM articles a, target t" +
                                                        where + " AND (" + sort.expr + ", a.id) " +
                                                        (sort.ascending ? "<" : ">") + " (t.k, t.id)"));
   bind_filters(stmt, scope, query);
-  stmt.bind(8, id);
+  stmt.bind(12, id);
   KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());
   return std::optional<std::int64_t>(row ? stmt.int64(0) : 0);
 }

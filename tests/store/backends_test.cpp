@@ -396,6 +396,34 @@ TEST_P(Backends, ListsTheArticlesOfARangeOfDates) {
   EXPECT_EQ(testing::all_rows(lib, q).size(), in_month);
 }
 
+// A paper's list positions its articles: the paper and the article sought
+// are two values of the statement, not one.
+TEST_P(Backends, PositionsAnArticleInAPapersList) {
+  const fs::path archive = dir_.path() / "papers";
+  write_invented_page(archive, "郑州日报", "01",
+                      "二七区新建学校\n\n　　本报讯　二七区今年新建学校十所，居民受益。\n\n"
+                      "管城区修缮老街\n\n　　本报讯　管城区老街修缮完工，街巷干净整洁。\n");
+  write_invented_page(archive, "郑州晚报", "01", "冬日暖阳\n\n　　本报讯　市民在公园里晒太阳。\n");
+  Library lib = open_rw();
+  testing::index_ok(lib, {archive.string()});
+  ListQuery q;
+  q.paper = "郑州日报";
+  const std::vector<ArticleRow> rows = testing::all_rows(lib, q);
+  ASSERT_EQ(rows.size(), 2u);
+  for (std::size_t n = 0; n < rows.size(); ++n) {
+    auto at = lib.position(q, rows[n].id);
+    ASSERT_TRUE(at) << at.error().message();
+    EXPECT_EQ(at->value_or(-1), static_cast<std::int64_t>(n)) << rows[n].title;
+  }
+  ListQuery evening;
+  evening.paper = "郑州晚报";
+  const std::vector<ArticleRow> other = testing::all_rows(lib, evening);
+  ASSERT_EQ(other.size(), 1u);
+  auto absent = lib.position(q, other[0].id);
+  ASSERT_TRUE(absent) << absent.error().message();
+  EXPECT_FALSE(absent->has_value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
                          testing::kind_name);
 
