@@ -396,11 +396,32 @@ TEST(Structure, DistrictsPerArticleOnACityPage) {
 
   const std::string one_district_page =
       "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n记者 张三\n\n"
+      "二七区夜市延长营业\n\n本报讯 二七区夜市本周起开到凌晨。\n\n记者 赵六\n\n"
       "雨后彩虹\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n";
   const Page one = parse(one_district_page, "郑州日报/2023-06-21/06.txt");
-  ASSERT_EQ(one.articles.size(), 2u);
+  ASSERT_EQ(one.articles.size(), 3u);
   EXPECT_EQ(one.articles[0].district, "二七区");
   EXPECT_EQ(one.articles[1].district, "二七区");
+  EXPECT_EQ(one.articles[2].district, "二七区");
+}
+
+// One story about a district on a city page does not make the page that
+// district's: the page's other stories, naming none, get none.
+TEST(Structure, OneDistrictStoryDoesNotSpillOverACityPage) {
+  const std::string city_page =
+      "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n"
+      "二七区园林部门介绍,公园都在老旧小区旁。\n\n记者 张三\n\n"
+      "雨后彩虹\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n\n"
+      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n记者 王五\n";
+  const Page city = parse(city_page, "郑州日报/2023-06-21/07.txt");
+  ASSERT_EQ(city.articles.size(), 3u);
+  EXPECT_EQ(city.district, "二七区");
+  EXPECT_EQ(city.articles[0].title, "二七区新建三座口袋公园");
+  EXPECT_EQ(city.articles[0].district, "二七区");
+  EXPECT_EQ(city.articles[1].title, "雨后彩虹");
+  EXPECT_EQ(city.articles[1].district, "");
+  EXPECT_EQ(city.articles[2].title, "全市中小学明起放暑假");
+  EXPECT_EQ(city.articles[2].district, "");
 }
 
 TEST(Structure, CustomGazetteer) {
