@@ -475,5 +475,26 @@ TEST(Robustness, RandomBytes) {
   }
 }
 
+// A jump marker closing the story's last body line, not on a line of its
+// own, bracketed or not, to a page named with a letter or in Chinese: the
+// story continues there (the library joins the parts), the marker is no text.
+TEST(Structure, ContinuationMarkerClosingABodyLine) {
+  for (const auto& [marker, page] : std::vector<std::pair<std::string, std::string>>{
+           {"下转B02版", "B02"}, {"（下转B02版）", "B02"}, {"下转第二版", "02"}, {"下转A4版", "A04"}}) {
+    const std::string text =
+        "茶园里的春天\n\n本报讯 清晨六点,采茶的阿姨们已经上山。\n\n"
+        "她们说,今年的新芽比往年早了几天。”" +
+        marker + "\n";
+    const Page p = parse(text, "都市快报/2026-03-29/B01.txt");
+    ASSERT_EQ(p.articles.size(), 1u) << marker;
+    const Article& a = p.articles[0];
+    EXPECT_EQ(a.title, "茶园里的春天") << marker;
+    EXPECT_EQ(a.continued_to, page) << marker;
+    ASSERT_EQ(a.paragraphs.size(), 2u) << marker;
+    EXPECT_EQ(a.paragraphs[0], "本报讯 清晨六点,采茶的阿姨们已经上山。") << marker;
+    EXPECT_EQ(a.paragraphs[1], "她们说,今年的新芽比往年早了几天。”") << marker;
+  }
+}
+
 }  // namespace
 }  // namespace kanbao::corpus
