@@ -6,7 +6,8 @@
 //   kanbao-parse-score --repeat N DIR      parses N times (for profiling); mean time
 //   kanbao-parse-score --truth FILE [--divisions TSV] DIR
 //                                          scores against a hand-made truth file
-//   kanbao-parse-score --dump FILE [DATE]  the articles of one page, field by field
+//   kanbao-parse-score [--divisions TSV] --dump FILE [DATE]
+//                                          the articles of one page, field by field
 // With -v first, a scoring run also lists every title not found, every
 // kicker taken as a title, and on a page split wrong the parser's titles
 // beside the truth's.
@@ -458,8 +459,34 @@ std::string_view utf8_prefix(std::string_view s, std::size_t bytes) {
   return s.substr(0, bytes);
 }
 
-int dump(const fs::path& file, const std::string& issue) {
-  const kanbao::corpus::Papers papers;  // the path as given names the paper, issue and page
+// The country's gazetteer and, beside it, the city papers (papers.tsv), as
+// kanbao installs them.
+struct PaperConfig {
+  std::shared_ptr<const kanbao::corpus::Divisions> divisions;
+  std::vector<kanbao::corpus::HomeCity> homes;
+};
+
+bool load_config(const std::string& tsv, PaperConfig& config) {
+  auto loaded = kanbao::corpus::Divisions::load(tsv);
+  if (!loaded) {
+    fmt::print(stderr, "kanbao-parse-score: {}\n", loaded.error().message());
+    return false;
+  }
+  config.divisions = std::make_shared<const kanbao::corpus::Divisions>(std::move(*loaded));
+  const fs::path table = fs::path(tsv).parent_path() / "papers.tsv";
+  if (std::error_code ec; !fs::exists(table, ec)) return true;
+  auto rows = kanbao::corpus::load_home_cities(table.string());
+  if (!rows) {
+    fmt::print(stderr, "kanbao-parse-score: {}\n", rows.error().message());
+    return false;
+  }
+  config.homes = std::move(*rows);
+  return true;
+}
+
+int dump(const fs::path& file, const std::string& issue, const PaperConfig& config) {
+  kanbao::corpus::Papers papers(config.divisions);  // the path as given names the paper, issue and page
+  for (const auto& home : config.homes) papers.add_home_city(home.paper, home.city);
   const auto page = parse_whole_page(fs::path(), file.generic_string(), papers,
                                      issue.empty() ? std::nullopt : parse_date(issue));
   if (!page) {
@@ -534,7 +561,7 @@ std::optional<long long> number_or_say(const std::string& text, const char* what
 int usage() {
   std::cerr
       << "usage: kanbao-parse-score [-v] [--repeat N] [--truth FILE [--divisions TSV] | --expect N] DIR | "
-         "--dump FILE [YYYY-MM-DD]\n";
+         "[--divisions TSV] --dump FILE [YYYY-MM-DD]\n";
   return 2;
 }
 
@@ -545,29 +572,13 @@ int run(std::vector<std::string> args) {
     args.erase(args.begin());
   }
   if ((args.size() == 3 || args.size() == 5) && args[0] == "--truth") {
-    std::shared_ptr<const kanbao::corpus::Divisions> divisions;
-    std::vector<kanbao::corpus::HomeCity> homes;
+    PaperConfig config;
     if (args.size() == 5) {
       if (args[2] != "--divisions") return usage();
-      auto loaded = kanbao::corpus::Divisions::load(args[3]);
-      if (!loaded) {
-        fmt::print(stderr, "kanbao-parse-score: {}\n", loaded.error().message());
-        return 1;
-      }
-      divisions = std::make_shared<const kanbao::corpus::Divisions>(std::move(*loaded));
-      // The city papers, as kanbao installs them: beside the divisions.
-      const fs::path table = fs::path(args[3]).parent_path() / "papers.tsv";
-      if (std::error_code ec; fs::exists(table, ec)) {
-        auto rows = kanbao::corpus::load_home_cities(table.string());
-        if (!rows) {
-          fmt::print(stderr, "kanbao-parse-score: {}\n", rows.error().message());
-          return 1;
-        }
-        homes = std::move(*rows);
-      }
+      if (!load_config(args[3], config)) return 1;
     }
     return exists_or_say(args[1]) && exists_or_say(args.back())
-               ? score(args[1], args.back(), divisions, homes, verbose)
+               ? score(args[1], args.back(), config.divisions, config.homes, verbose)
                : 1;
   }
   int repeat = 1;  // --repeat N: parse N times (for profiling), report the mean
@@ -578,8 +589,13 @@ int run(std::vector<std::string> args) {
     args.erase(args.begin(), args.begin() + 2);
   }
   if (args.size() == 1) return exists_or_say(args[0]) ? count(args[0], -1, repeat) : 1;
+  PaperConfig config;  // --divisions TSV --dump FILE: the page as a configured kanbao reads it
+  if (args.size() >= 4 && args[0] == "--divisions" && args[2] == "--dump") {
+    if (!load_config(args[1], config)) return 1;
+    args.erase(args.begin(), args.begin() + 2);
+  }
   if ((args.size() == 2 || args.size() == 3) && args[0] == "--dump")
-    return exists_or_say(args[1]) ? dump(args[1], args.size() == 3 ? args[2] : "") : 1;
+    return exists_or_say(args[1]) ? dump(args[1], args.size() == 3 ? args[2] : "", config) : 1;
   if (args.size() == 3 && args[0] == "--expect") {
     const auto n = number_or_say(args[1], "--expect");
     if (!n) return 1;

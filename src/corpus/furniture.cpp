@@ -412,6 +412,11 @@ std::optional<Continuation> find_continuation(std::string_view line) {
     if (p == std::string_view::npos) continue;
     if (auto c = marker_at(line, from + p); c && c->end == line.size() && c->to) return c;
   }
+  // Unbracketed after the last sentence: 都市快报 closes a page's part of a
+  // story with "…学做茶。”下转B02版" (its one such line; none in five months
+  // of 人民日报).
+  if (const std::size_t p = tail.rfind("下转"); p != std::string_view::npos)
+    if (auto c = marker_at(line, from + p); c && c->end == line.size()) return c;
   return std::nullopt;
 }
 

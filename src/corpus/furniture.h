@@ -46,7 +46,8 @@ struct Continuation {
 };
 
 // A continuation marker (（下转第三版）, (上接第1版), 转第3版) that is the whole
-// line, ends it (下转) or starts it (上接). Looks only at the line's ends.
+// line, ends it (下转, bracketed or not: …。”下转B02版) or starts it (上接).
+// Looks only at the line's ends.
 std::optional<Continuation> find_continuation(std::string_view line);
 
 // "3", "03", "三", "十二", "A3", "Ａ０３" -> "03", "03", "03", "12", "A03", "A03";

@@ -352,6 +352,7 @@ Gazetteer::PageDistricts Gazetteer::for_page(std::span<const Article> articles,
   out.articles.reserve(articles.size());
   Tally page;
   for (const FurnitureLine& f : furniture) page.count(matcher, f.text, 3);  // page heads weigh as headings
+  out.head = page.subject();
   for (const Article& a : articles) {
     Tally own;
     own.count_article(matcher, a);

@@ -73,6 +73,7 @@ class Gazetteer {
   // all, its furniture counted as headings: a page head 管城新闻 names it).
   struct PageDistricts {
     std::optional<std::string> page;
+    std::optional<std::string> head;                   // what the furniture alone names
     std::vector<std::optional<std::string>> articles;  // one per article, in order
   };
   PageDistricts for_page(std::span<const Article> articles, std::span<const FurnitureLine> furniture) const;

@@ -396,11 +396,32 @@ TEST(Structure, DistrictsPerArticleOnACityPage) {
 
   const std::string one_district_page =
       "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n记者 张三\n\n"
+      "二七区夜市延长营业\n\n本报讯 二七区夜市本周起开到凌晨。\n\n记者 赵六\n\n"
       "雨后彩虹\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n";
   const Page one = parse(one_district_page, "郑州日报/2023-06-21/06.txt");
-  ASSERT_EQ(one.articles.size(), 2u);
+  ASSERT_EQ(one.articles.size(), 3u);
   EXPECT_EQ(one.articles[0].district, "二七区");
   EXPECT_EQ(one.articles[1].district, "二七区");
+  EXPECT_EQ(one.articles[2].district, "二七区");
+}
+
+// One story about a district on a city page does not make the page that
+// district's: the page's other stories, naming none, get none.
+TEST(Structure, OneDistrictStoryDoesNotSpillOverACityPage) {
+  const std::string city_page =
+      "二七区新建三座口袋公园\n\n本报讯 昨日,二七区三座口袋公园开放。\n\n"
+      "二七区园林部门介绍,公园都在老旧小区旁。\n\n记者 张三\n\n"
+      "雨后彩虹\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n\n"
+      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n记者 王五\n";
+  const Page city = parse(city_page, "郑州日报/2023-06-21/07.txt");
+  ASSERT_EQ(city.articles.size(), 3u);
+  EXPECT_EQ(city.district, "二七区");
+  EXPECT_EQ(city.articles[0].title, "二七区新建三座口袋公园");
+  EXPECT_EQ(city.articles[0].district, "二七区");
+  EXPECT_EQ(city.articles[1].title, "雨后彩虹");
+  EXPECT_EQ(city.articles[1].district, "");
+  EXPECT_EQ(city.articles[2].title, "全市中小学明起放暑假");
+  EXPECT_EQ(city.articles[2].district, "");
 }
 
 TEST(Structure, CustomGazetteer) {
@@ -451,6 +472,27 @@ TEST(Robustness, RandomBytes) {
       EXPECT_LE(a.first_line, a.last_line);
       EXPECT_GE(a.first_line, 1);
     }
+  }
+}
+
+// A jump marker closing the story's last body line, not on a line of its
+// own, bracketed or not, to a page named with a letter or in Chinese: the
+// story continues there (the library joins the parts), the marker is no text.
+TEST(Structure, ContinuationMarkerClosingABodyLine) {
+  for (const auto& [marker, page] : std::vector<std::pair<std::string, std::string>>{
+           {"下转B02版", "B02"}, {"（下转B02版）", "B02"}, {"下转第二版", "02"}, {"下转A4版", "A04"}}) {
+    const std::string text =
+        "茶园里的春天\n\n本报讯 清晨六点,采茶的阿姨们已经上山。\n\n"
+        "她们说,今年的新芽比往年早了几天。”" +
+        marker + "\n";
+    const Page p = parse(text, "都市快报/2026-03-29/B01.txt");
+    ASSERT_EQ(p.articles.size(), 1u) << marker;
+    const Article& a = p.articles[0];
+    EXPECT_EQ(a.title, "茶园里的春天") << marker;
+    EXPECT_EQ(a.continued_to, page) << marker;
+    ASSERT_EQ(a.paragraphs.size(), 2u) << marker;
+    EXPECT_EQ(a.paragraphs[0], "本报讯 清晨六点,采茶的阿姨们已经上山。") << marker;
+    EXPECT_EQ(a.paragraphs[1], "她们说,今年的新芽比往年早了几天。”") << marker;
   }
 }
 
