@@ -127,7 +127,7 @@ std::string article_text(const store::Article& a, int wrap_columns) {
       first = false;
     }
   }
-  if (!a.byline.empty()) out += "\n" + text::sanitize(a.byline) + "\n";
+  if (store::byline_shown_apart(a)) out += "\n" + text::sanitize(a.byline) + "\n";
   out += "\n[" + text::sanitize(a.source) + "]\n";
   return out;
 }
@@ -149,7 +149,7 @@ std::string article_markdown(const store::Article& a) {
   out += "*" + markdown_escape(meta_line(a)) + "*\n\n";
   if (a.paragraphs.empty()) out += "*" + std::string(store::kNoBodyTextLabel) + "*\n\n";  // a photo item
   for (const auto& paragraph : a.paragraphs) out += markdown_escape(paragraph) + "\n\n";
-  if (!a.byline.empty()) out += markdown_escape(a.byline) + "\n\n";
+  if (store::byline_shown_apart(a)) out += markdown_escape(a.byline) + "\n\n";
   out += "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->\n";
   return out;
 }

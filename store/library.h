@@ -86,6 +86,16 @@ struct Article : ArticleRow {
   int last_line = 0;
 };
 
+// Whether the byline is shown on its own after the body: not when a
+// paragraph holds it as printed (a lead's "（记者梅世雄、黎云、樊永强）"),
+// where showing it again reads as a credit line the page does not have.
+inline bool byline_shown_apart(const Article& a) {
+  if (a.byline.empty()) return false;
+  for (const auto& paragraph : a.paragraphs)
+    if (paragraph.find(a.byline) != std::string::npos) return false;
+  return true;
+}
+
 struct MonthCount {
   int year = 0;   // 0 when unknown
   int month = 0;  // 1..12

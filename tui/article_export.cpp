@@ -47,7 +47,7 @@ std::string article_markdown(const store::Article& a) {
   if (!a.subtitle.empty()) out += "## " + a.subtitle + "\n\n";
   out += "*" + meta_line(a) + "*\n";
   for (const auto& p : a.paragraphs) out += "\n" + p + "\n";
-  if (!a.byline.empty()) out += "\n" + a.byline + "\n";
+  if (store::byline_shown_apart(a)) out += "\n" + a.byline + "\n";
   if (!a.source.empty()) out += "\n> " + std::string(_("来源 ")) + a.source + "\n";
   return out;
 }

@@ -161,7 +161,7 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
     add_block(layout, 0, _(kNoBodyText), nullptr, width, 0, Style::kDim, wrapper);
   }
   const int end_block = static_cast<int>(a.paragraphs.size());
-  if (!a.byline.empty()) {
+  if (store::byline_shown_apart(a)) {
     blank(layout, end_block, 0);
     add_block(layout, end_block, a.byline, m ? &m->byline : nullptr, width, 0, Style::kDim, wrapper);
   }
@@ -194,7 +194,7 @@ std::string article_text(const store::Article& a) {
   if (!a.subtitle.empty()) out += a.subtitle + "\n";
   out += meta_line(a) + "\n";
   for (const auto& p : a.paragraphs) out += "\n" + std::string(kParagraphIndent) + p + "\n";
-  if (!a.byline.empty()) out += "\n" + a.byline + "\n";
+  if (store::byline_shown_apart(a)) out += "\n" + a.byline + "\n";
   if (!a.source.empty()) out += "\n" + std::string(_("来源 ")) + a.source + "\n";
   return out;
 }

@@ -281,4 +281,36 @@ TEST_F(CliDefects, ShowSaysAPhotoItemHasNoTextInTheArchive) {
 }
 
 }  // namespace
+// A byline the lead holds ("（记者张明、李华）" after the dateline) is shown
+// once, in the lead: `show` adds no credit line of its own after the body.
+// One that stands on its own line of the page is still shown there.
+TEST_F(CliDefects, ShowPrintsNoBylineTheLeadAlreadyHolds) {
+  const std::string pages = dir_ / "bylines";
+  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+  write_file(
+      pages + "/人民日报/2020/01/08/04.txt",
+      "河道清淤工程开工\n\n　　新华社北京1月7日电　（记者张明、李华）河道清淤工程今天开工，年底完工。\n"
+      "　　工程全长十二公里。\n\n"
+      "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n"
+      "　　图书馆藏书二十万册。\n　　本报记者　王刚\n");
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome listed = kanbao({"list", "--json", "--paper", "人民日报"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  std::string in_lead, apart;
+  for (const auto& row : json::parse(listed.out)) {
+    if (row["title"] == "河道清淤工程开工") in_lead = std::to_string(row["id"].get<std::int64_t>());
+    if (row["title"] == "新建的图书馆开馆迎客") apart = std::to_string(row["id"].get<std::int64_t>());
+  }
+  ASSERT_NE(in_lead, "") << listed.out;
+  ASSERT_NE(apart, "") << listed.out;
+  Outcome lead = kanbao({"show", in_lead});
+  ASSERT_EQ(lead.status, 0) << lead.err;
+  EXPECT_THAT(lead.out, HasSubstr("（记者张明、李华）"));
+  EXPECT_THAT(lead.out, HasSubstr("记者 张明 李华"));  // the meta line names them
+  EXPECT_THAT(lead.out, Not(HasSubstr("\n记者张明、李华\n")));
+  Outcome own = kanbao({"show", apart});
+  ASSERT_EQ(own.status, 0) << own.err;
+  EXPECT_THAT(own.out, HasSubstr("\n本报记者　王刚\n"));
+}
+
 }  // namespace kanbao

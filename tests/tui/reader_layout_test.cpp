@@ -44,6 +44,28 @@ TEST(ReaderLayout, DateLabel) {
   EXPECT_EQ(meta_line(unknown), "未知地区 · 日期不详");
 }
 
+// The lines of `layout` that read exactly `text`.
+int lines_reading(const ReaderLayout& layout, const std::string& text) {
+  int n = 0;
+  for (const auto& l : layout.lines) n += line_text(l) == text ? 1 : 0;
+  return n;
+}
+
+// A byline the lead holds (a dateline's "（记者张明、李华）") is not shown
+// again after the body, in the reader or the saved text; a byline that
+// stood on its own line of the page is.
+TEST(ReaderLayout, ABylineTheLeadHoldsIsNotShownAgain) {
+  const text::Wrapper wrapper;
+  store::Article a = sample();
+  a.byline = "记者张明、李华";
+  a.paragraphs = {"新华社北京1月30日电 （记者张明、李华）河道清淤工程今天开工。", "工程年底完工。"};
+  EXPECT_EQ(lines_reading(layout_article(a, nullptr, 80, wrapper), a.byline), 0);
+  EXPECT_EQ(article_text(a).find("\n" + a.byline + "\n"), std::string::npos) << article_text(a);
+  a.paragraphs = {"新华社北京1月30日电 河道清淤工程今天开工。", "工程年底完工。"};
+  EXPECT_EQ(lines_reading(layout_article(a, nullptr, 80, wrapper), a.byline), 1);
+  EXPECT_NE(article_text(a).find("\n" + a.byline + "\n"), std::string::npos) << article_text(a);
+}
+
 TEST(ReaderLayout, MetaLine) {
   EXPECT_EQ(meta_line(sample()), "管城回族区 · 2023-06-20 · 记者 冉红政 通讯员 姜璞 · 文/图");
 }
