@@ -20,13 +20,13 @@ _kanbao_command_options() {
     '') echo "--mouse" ;;
     index) echo "--year --paper --date --rebuild --quiet" ;;
     import) echo "--quiet" ;;
-    list) echo "--json --format --district --paper --limit" ;;
+    list) echo "--json --format --district --paper --from --to --limit" ;;
     show) echo "--json --format --source" ;;
     districts) echo "--json --format" ;;
     papers) echo "--json" ;;
     search) echo "--json --format --limit --district" ;;
     config) echo "" ;;
-    export) echo "--format --district --paper" ;;
+    export) echo "--format --district --paper --from --to" ;;
     help) echo "" ;;
   esac
 }
@@ -34,7 +34,7 @@ _kanbao_command_options() {
 # Succeeds when option $1 takes a value (the next word, or --option=VALUE).
 _kanbao_takes_value() {
   case $1 in
-    --db | --color | --year | --format | --district | --limit | --paper | --date) return 0 ;;
+    --db | --color | --year | --format | --district | --limit | --paper | --date | --from | --to) return 0 ;;
   esac
   return 1
 }
@@ -149,7 +149,7 @@ _kanbao() {
         _kanbao_reply_words "text json jsonl markdown" "$cur"
       fi
       return 0 ;;
-    --year | --limit | --date) COMPREPLY=(); return 0 ;;
+    --year | --limit | --date | --from | --to) COMPREPLY=(); return 0 ;;
   esac
 
   if ((!options_done)) && [[ $cur == -* ]]; then

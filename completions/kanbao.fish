@@ -27,7 +27,7 @@ end
 
 # The options that take a value (the next word, or --option=VALUE).
 function __kanbao_value_options
-    printf '%s\n' --db --color --year --format --district --limit --paper --date
+    printf '%s\n' --db --color --year --format --district --limit --paper --date --from --to
 end
 
 # Walks the words before the cursor like kanbao's parser: options (and their
@@ -178,6 +178,8 @@ complete -c kanbao -n '__kanbao_using list show districts search; and not __kanb
 complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
 complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
+complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l from -x -d 'only articles dated DATE (YYYY-MM-DD; or a month YYYY-MM, a year YYYY) or later'
+complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l to -x -d 'only articles dated DATE (YYYY-MM-DD, YYYY-MM or YYYY) or earlier'
 complete -c kanbao -n '__kanbao_using list search; and not __kanbao_option_value' -l limit -x -d 'print at most N results (0 = no limit)'
 complete -c kanbao -n '__kanbao_using show; and not __kanbao_option_value' -l source -d 'print the page text the article came from instead'
 
