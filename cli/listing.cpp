@@ -41,6 +41,17 @@ Result<std::optional<store::DateRange>> listing_dates(const Invocation& inv) {
   return std::optional<store::DateRange>(range);
 }
 
+// The filters of a listing as typed: "--paper '人民日报' --district '管城区'",
+// or "" for none.
+std::string listing_filters(const Invocation& inv) {
+  std::string out;
+  for (const char* option : {"--paper", "--district", "--from", "--to"}) {
+    if (auto value = inv.value(option))
+      out += (out.empty() ? "" : " ") + std::string(option) + " '" + *value + "'";
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<store::ListQuery> listing_query(const Invocation& inv) {
@@ -49,15 +60,6 @@ Result<store::ListQuery> listing_query(const Invocation& inv) {
   query.paper = inv.value("--paper");
   KANBAO_ASSIGN_OR_RETURN(query.dates, listing_dates(inv));
   return query;
-}
-
-std::string listing_filters(const Invocation& inv) {
-  std::string out;
-  for (const char* option : {"--paper", "--district", "--from", "--to"}) {
-    if (auto value = inv.value(option))
-      out += (out.empty() ? "" : " ") + std::string(option) + " '" + *value + "'";
-  }
-  return out;
 }
 
 void note_nothing_listed(const Invocation& inv) {

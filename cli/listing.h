@@ -17,10 +17,6 @@ namespace kanbao::cli {
 // the calendar), or for a --from later than --to.
 Result<store::ListQuery> listing_query(const Invocation& inv);
 
-// The filters of a listing as typed: "--paper '人民日报' --district '管城区'",
-// or "" for none.
-std::string listing_filters(const Invocation& inv);
-
 // Says on stderr that nothing was listed, naming the filters that matched
 // nothing ("no article matches --district '拱墅区'"), or that the library
 // holds no article. A note, not an error: as for search, finding nothing is
