@@ -290,6 +290,55 @@ std::vector<Candidate> matching_rows(const Rows& rows, const query::Query& q, co
   return matched;
 }
 
+// The matches in `scope` of a query whose every term is one token (`d`,
+// from decided_query), measured for bm25, and `holding` set to the number
+// of articles holding each term, counted from the GIN index. Counting them
+// by reading every article that holds a term, as matching_rows does, read
+// all 20,000 articles for 的 -发展 (2.2 s for 2,300 matches).
+Result<std::vector<Candidate>> decided_matches(Conn& conn, const query::Query& q, const Scorer& scorer,
+                                               const DecidedQuery& d, const std::string& scope,
+                                               const std::vector<Param>& params,
+                                               std::vector<std::int64_t>& holding) {
+  for (std::size_t p = 0; p < scorer.terms.size(); ++p) {
+    const std::optional<std::string> token = single_token(*scorer.terms[p]);
+    if (!token) return Error("internal error: a decided query's term has no single token");
+    KANBAO_ASSIGN_OR_RETURN(Rows counted,
+                            query_by_tokens(conn,
+                                            "SELECT count(*) FROM articles a WHERE a.joined_to IS NULL"
+                                            " AND a.tokens && $1::text[]",
+                                            {text_array({*token})}));
+    holding[p] = counted.int64(0, 0);
+  }
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows, query_by_tokens(conn,
+                                 std::string("SELECT ") + kHitColumns + ", true FROM articles a WHERE " +
+                                     d.matches() + " AND (" + scope + ")",
+                                 params, true));
+  std::vector<std::int64_t> counted_here(holding.size(), 0);  // of the matches only: not bm25's
+  return matching_rows(rows, q, scorer, counted_here);
+}
+
+// The matches in `scope` of a query `scorer` measures, with `holding` set
+// as matching_rows sets it.
+Result<std::vector<Candidate>> scored_matches(Conn& conn, const query::Query& q, const Scorer& scorer,
+                                              const std::string& scope, std::vector<Param> params,
+                                              const PrefixExpansions& expansions,
+                                              std::vector<std::int64_t>& holding) {
+  std::vector<Param> decided_params = params;
+  if (const auto decided = scorer.expression ? std::nullopt : decided_query(q, decided_params))
+    return decided_matches(conn, q, scorer, *decided, scope, decided_params, holding);
+  // A continuation joined to its head is found as the head (whose body
+  // holds both parts), and counts for bm25 as SQLite's FTS5 table, which
+  // does not hold it, counts it: not at all.
+  std::string select =
+      std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a WHERE a.joined_to IS NULL";
+  bool indexed = false;
+  select += candidate_filter(q, scope, scorer.candidates, expansions, params, indexed);
+  KANBAO_ASSIGN_OR_RETURN(Rows rows,
+                          indexed ? query_by_tokens(conn, select, params) : conn.query(select, params));
+  return matching_rows(rows, q, scorer, holding);
+}
+
 // The page of `matched` (ranked) that `request` asks for.
 SearchPage page_of(std::vector<Candidate>& matched, const SearchRequest& request) {
   SearchPage page;
@@ -330,11 +379,6 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   std::vector<Param> params;
   KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
-  // A continuation joined to its head is found as the head (whose body
-  // holds both parts), and counts for bm25 as SQLite's FTS5 table, which
-  // does not hold it, counts it: not at all.
-  std::string select =
-      std::string("SELECT ") + kHitColumns + ", (" + scope + ") FROM articles a WHERE a.joined_to IS NULL";
   std::optional<query::FtsExpression> fts;  // a pinyin query's expressions
   PrefixExpansions expansions;              // ... and what their prefix tokens stand for
   if (auto broad = broad_page(conn_, q, request, scope, params, fts, expansions); !broad || *broad) {
@@ -342,14 +386,11 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
     return std::move(**broad);
   }
   KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q, fts));
-  bool indexed = false;
-  select += candidate_filter(q, scope, scorer.candidates, expansions, params, indexed);
-  KANBAO_ASSIGN_OR_RETURN(Rows rows,
-                          indexed ? query_by_tokens(conn_, select, params) : conn_.query(select, params));
   KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn_));
   const std::int64_t total_rows = stats.articles, total_tokens = stats.tokens;
   std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase
-  std::vector<Candidate> matched = matching_rows(rows, q, scorer, holding);
+  KANBAO_ASSIGN_OR_RETURN(std::vector<Candidate> matched,
+                          scored_matches(conn_, q, scorer, scope, params, expansions, holding));
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
   const bool broad =
       plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;

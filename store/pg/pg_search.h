@@ -96,6 +96,18 @@ struct DecidedQuery {
   std::string matches() const { return "a.joined_to IS NULL AND " + holds + " AND " + kept; }
 };
 
+// The one index token of `term` if an article holds the term exactly when
+// its tokens hold that token: a frequent Han character (indexed alone at
+// every occurrence), two Han characters (their bigram) or three (their
+// trigram, schema 7). Longer terms' tokens can all be present apart, and a
+// single other character is a prefix of many tokens.
+std::optional<std::string> single_token(const query::Term& term);
+
+// `q` as a DecidedQuery (its scope left "true"), its parameters appended
+// to `params`, when it has a positive term, no pinyin, and every term is
+// one token (single_token); else nullopt and `params` unchanged.
+std::optional<DecidedQuery> decided_query(const query::Query& q, std::vector<Param>& params);
+
 // search_common_terms for a DecidedQuery: the page ranked broadly (title
 // hits, then the others, each newest first), found by the server, and the
 // total counted from the GIN index, or, unfiltered, estimated as SQLite

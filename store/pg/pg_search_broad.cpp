@@ -17,13 +17,7 @@
 #include "text/utf8.h"
 
 namespace kanbao::store::pg {
-namespace {
 
-// The one index token of `term` if an article holds the term exactly when
-// its tokens hold that token: a frequent Han character (indexed alone at
-// every occurrence), two Han characters (their bigram) or three (their
-// trigram, schema 7). Longer terms' tokens can all be present apart, and a
-// single other character is a prefix of many tokens.
 std::optional<std::string> single_token(const query::Term& term) {
   if (!term.letters.empty() || !term.initials.empty() || term.folded.empty()) return std::nullopt;
   for (const fold::Char& c : term.folded)
@@ -38,6 +32,8 @@ std::optional<std::string> single_token(const query::Term& term) {
   if (!exact || phrase.size() != 1 || phrase[0].prefix) return std::nullopt;
   return phrase[0].text;
 }
+
+namespace {
 
 // A term of Han characters alone, each of the unified block (U+4E00 to
 // U+9FFF), which fold::fold maps one by one, each on its own, to its
@@ -236,6 +232,30 @@ Result<std::unordered_map<std::int64_t, LoadedArticle>> load_articles(Conn& conn
   return out;
 }
 
+namespace {
+
+DecidedQuery decided_from(const TokenCondition& condition) {
+  DecidedQuery decided{condition.possible, condition.titled, condition.opaque};
+  // A hashed set of the excluded ids, from the GIN index: `NOT a.tokens
+  // && ...` would read each candidate's whole token array.
+  if (!condition.negated.empty())
+    decided.kept = "a.id NOT IN (SELECT b.id FROM articles b WHERE b.tokens && " + condition.negated + ")";
+  return decided;
+}
+
+}  // namespace
+
+std::optional<DecidedQuery> decided_query(const query::Query& q, std::vector<Param>& params) {
+  const bool positive =
+      std::any_of(q.clauses.begin(), q.clauses.end(), [](const auto& c) { return !c.negated; });
+  if (q.has_pinyin() || !positive) return std::nullopt;
+  std::vector<Param> more = params;
+  const auto condition = token_condition(q, more);
+  if (!condition || condition->sure != "true") return std::nullopt;
+  params = std::move(more);
+  return decided_from(*condition);
+}
+
 Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Query& q,
                                                       const SearchRequest& request, const std::string& scope,
                                                       std::vector<Param> params) {
@@ -246,12 +266,8 @@ Result<std::optional<SearchPage>> search_common_terms(Conn& conn, const query::Q
   const auto condition = token_condition(q, params);
   if (!condition) return std::optional<SearchPage>();
   if (condition->sure == "true") {  // the scope, if any, of district filters alone (plain)
-    DecidedQuery decided{condition->possible, condition->titled, condition->opaque};
+    DecidedQuery decided = decided_from(*condition);
     decided.scope = scope;
-    // A hashed set of the excluded ids, from the GIN index: `NOT a.tokens
-    // && ...` would read each candidate's whole token array.
-    if (!condition->negated.empty())
-      decided.kept = "a.id NOT IN (SELECT b.id FROM articles b WHERE b.tokens && " + condition->negated + ")";
     return search_decided_terms(conn, q, request, decided, params);
   }
   // As on SQLite, the matches in the whole library decide whether bm25
