@@ -61,8 +61,14 @@ class App : public Context {
       handle(ev);
       apply_pops();
     }
+    leave_all();
     return exit_signal() != 0 ? 128 + exit_signal() : 0;
   }
+
+  // An error the browser could not show before it quit (a reading position
+  // not saved), for the caller to print once the terminal is restored; ""
+  // if none.
+  const std::string& exit_error() const { return exit_error_; }
 
   // ---- Context ----
   store::Library& library() override { return library_; }
@@ -107,6 +113,16 @@ class App : public Context {
     for (auto& v : pushed_) views_.push_back(std::move(v));
     pushed_.clear();
     if (views_.empty()) quit_ = true;
+  }
+
+  // Every open view, top first, saves what it would save when left.
+  void leave_all() {
+    message_.clear();
+    message_is_error_ = false;
+    for (auto it = views_.rbegin(); it != views_.rend(); ++it) {
+      (*it)->on_leave(*this);
+      if (message_is_error_ && exit_error_.empty()) exit_error_ = message_;
+    }
   }
 
   bool three_panes() const { return three_pane_ && screen_.cols() >= kThreePaneCols && views_.size() >= 2; }
@@ -314,6 +330,7 @@ class App : public Context {
   std::vector<std::unique_ptr<View>> pushed_;
   int pops_ = 0;
   bool quit_ = false;
+  std::string exit_error_;  // see exit_error()
   std::unique_ptr<View> preview_;
   std::int64_t preview_id_ = 0;
   std::string preview_query_;
@@ -366,6 +383,7 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
     return 1;
   }
   int rc = 0;
+  std::string exit_error;
   {
     App app(options, config, std::move(*library), std::move(keymap), **terminal);
     if (problems > 0) {
@@ -375,8 +393,13 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
     }
     if (!language_set) app.message(language_set.error().message(), true);
     rc = app.run();
+    exit_error = app.exit_error();
   }
   terminal->reset();  // endwin: the terminal is restored before we return
+  if (!exit_error.empty()) {
+    write_stderr_line("kanbao: " + exit_error);  // the status (1) tells if this is lost
+    if (rc == 0) rc = 1;
+  }
   return rc;
 }
 

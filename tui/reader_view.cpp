@@ -270,6 +270,8 @@ class ReaderView : public View {
 
   bool at_end() const { return top_ + height_ > static_cast<int>(layout_.lines.size()); }
 
+  void on_leave(Context& ctx) override { save_position(ctx); }
+
   void save_position(Context& ctx) {
     if (!article_ || layout_.lines.empty()) return;
     // A finished article opens at the top next time, not at its last page.

@@ -77,6 +77,10 @@ class View {
   virtual std::optional<std::int64_t> preview_id() const { return std::nullopt; }
   // Where the terminal cursor belongs (text entry), else row -1.
   virtual void reload(Context& /*ctx*/) {}  // after `R`
+  // The browser quits with this view open (Q, a signal, a lost terminal):
+  // save now what leaving it with `q` would have saved (the reading
+  // position), reporting a failure through ctx.message.
+  virtual void on_leave(Context& /*ctx*/) {}
   // The paper being browsed here (papers screen, an issue), for `:DATE`.
   virtual std::optional<std::string> paper() const { return std::nullopt; }
   // Count prefixes (12G, 50%): moves to row/line `index` (0-based, clamped)

@@ -88,6 +88,42 @@ TEST_F(ReaderE2E, PagerGetsUtf8AndAMissingOneIsNotFound) {
   ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
 }
 
+// The percentage the reader's header shows ("" if none).
+std::string header_percent(const std::string& screen) {
+  const std::string header = split_lines(screen).front();
+  const std::size_t end = header.rfind('%');
+  if (end == std::string::npos) return "";
+  std::size_t start = end;
+  while (start > 0 && header[start - 1] >= '0' && header[start - 1] <= '9') --start;
+  return header.substr(start, end + 1 - start);
+}
+
+// User test, session 25: Q (quit at once) lost the reading position that q
+// keeps; the article reopened at its top.
+TEST_F(ReaderE2E, QuitAtOnceKeepsTheReadingPosition) {
+  Tmux tmux;
+  const std::string command = browser("TERM=xterm-256color LANG=C.UTF-8");
+  tmux.start(40, 12, command);
+  std::string screen;
+  open_first_article(tmux);
+  tmux.keys("g");
+  ASSERT_TRUE(tmux.wait([](const std::string& s) { return header_percent(s) != ""; }, &screen)) << screen;
+  const std::string top = header_percent(screen);
+  tmux.keys("Space");
+  ASSERT_TRUE(tmux.wait([&](const std::string& s) { return header_percent(s) != top; }, &screen)) << screen;
+  const std::string read = header_percent(screen);
+  ASSERT_NE(read, "100%") << screen;  // a finished article would reopen at its top anyway
+  tmux.keys("Q");
+  ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
+
+  tmux.start(40, 12, command);
+  open_first_article(tmux);
+  ASSERT_TRUE(tmux.wait([](const std::string& s) { return header_percent(s) != ""; }, &screen)) << screen;
+  EXPECT_EQ(header_percent(screen), read) << screen;
+  tmux.keys("Q");
+  ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
+}
+
 // Defect 2: at 160-200 columns an open article is drawn in the right pane;
 // the right third of the screen is not left blank.
 TEST_F(ReaderE2E, ThreePanesUseTheWidthWithAnArticleOpen) {
