@@ -13,7 +13,7 @@ Outcome run_export(const Context& context) {
                           chosen_format(inv, {Format::kJsonl, Format::kMarkdown}, Format::kJsonl));
   // The same filters as list, checked before the library is opened.
   KANBAO_ASSIGN_OR_RETURN(store::ListQuery query, listing_query(inv));
-  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_listing(context, query));
   // Page through the library by key, so memory stays flat on any size.
   query.limit = 500;
   bool first = true;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "corpus/papers.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -52,6 +53,17 @@ std::string listing_filters(const Invocation& inv) {
   return out;
 }
 
+// --district 未知地区 as open_for_listing reads it; other queries unchanged.
+Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
+                               store::ListQuery& query) {
+  if (query.district != store::kUnknownDistrictLabel) return Status::Ok();
+  query.district = "";
+  KANBAO_ASSIGN_OR_RETURN(const auto held, library.papers());
+  for (const auto& p : held)
+    if (!p.name.empty() && papers.national(p.name)) query.without_papers.push_back(p.name);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<store::ListQuery> listing_query(const Invocation& inv) {
@@ -60,6 +72,12 @@ Result<store::ListQuery> listing_query(const Invocation& inv) {
   query.paper = inv.value("--paper");
   KANBAO_ASSIGN_OR_RETURN(query.dates, listing_dates(inv));
   return query;
+}
+
+Result<store::Library> open_for_listing(const Context& context, store::ListQuery& query) {
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_TRY(select_unknown_district(library, *reading_papers(context.config), query));
+  return library;
 }
 
 void note_nothing_listed(const Invocation& inv) {

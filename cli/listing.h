@@ -7,6 +7,7 @@
 
 #include "base/result.h"
 #include "cli/args.h"
+#include "cli/common.h"
 #include "store/library.h"
 
 namespace kanbao::cli {
@@ -16,6 +17,13 @@ namespace kanbao::cli {
 // naming the option and its value for a date that is none (or no day of
 // the calendar), or for a --from later than --to.
 Result<store::ListQuery> listing_query(const Invocation& inv);
+
+// The library for a listing, opened for reading, with `query` ready for
+// it: --district 未知地区 (store::kUnknownDistrictLabel), the name
+// `districts` prints, selects the articles of no district, those of the
+// national papers (the configuration's and the built-in ones) left out as
+// the browser's 未知地区 leaves them out: no district applies to them.
+Result<store::Library> open_for_listing(const Context& context, store::ListQuery& query);
 
 // Says on stderr that nothing was listed, naming the filters that matched
 // nothing ("no article matches --district '拱墅区'"), or that the library

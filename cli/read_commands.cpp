@@ -28,7 +28,7 @@ Outcome run_list(const Context& context) {
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(query.limit, parse_count("--limit", *limit));
   }
-  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_listing(context, query));
   KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
   // Only an empty listing asks whether the paper exists: a mistyped name
   // is an error, a real one that lists nothing a note below.

@@ -245,6 +245,35 @@ TEST_F(CliDefects, DistrictsCountsNoNationalArticleAsOfAnUnknownDistrict) {
   EXPECT_THAT(all.out, HasSubstr("冬季蔬菜供应充足"));  // indexed, counted in no district
 }
 
+// User test, session 25: `districts` prints 未知地区, and `list --district
+// 未知地区` refused it as an unknown district. It now lists the articles
+// `districts` counts there: a city paper's of no district, not a national
+// paper's.
+TEST_F(CliDefects, ListTakesTheUnknownDistrictAsDistrictsPrintsIt) {
+  const std::string pages = dir_ / "unknown";
+  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+  write_file(pages + "/人民日报/2020/01/08/01.txt",
+             "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n");
+  std::filesystem::create_directories(pages + "/郑州日报/2020/01/08");
+  write_file(pages + "/郑州日报/2020/01/08/06.txt",
+             "夜市重新开张\n\n　　本报讯　一条老街的夜市今天重新开张，摊主们早早摆好了摊位。\n");
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome districts = kanbao({"districts", "--json"});
+  ASSERT_EQ(districts.status, 0) << districts.err;
+  const std::int64_t unknown = unknown_district_articles(districts.out);
+  ASSERT_GE(unknown, 1) << districts.out;
+  Outcome listed = kanbao({"list", "--json", "--limit", "0", "--district", "未知地区"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  const json rows = json::parse(listed.out);
+  EXPECT_EQ(static_cast<std::int64_t>(rows.size()), unknown) << listed.out;
+  EXPECT_THAT(listed.out, HasSubstr("夜市重新开张"));
+  EXPECT_THAT(listed.out, Not(HasSubstr("冬季蔬菜供应充足")));
+  Outcome exported = kanbao({"export", "--district", "未知地区"});
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  EXPECT_THAT(exported.out, HasSubstr("夜市重新开张"));
+  EXPECT_THAT(exported.out, Not(HasSubstr("冬季蔬菜供应充足")));
+}
+
 // A photo item (a heading at a page's end whose picture the text archive
 // does not hold) says so in `show`'s text and Markdown; JSON keeps its
 // body empty. An article with a body says nothing of the kind.
