@@ -115,13 +115,15 @@ class App : public Context {
     if (views_.empty()) quit_ = true;
   }
 
-  // Every open view, top first, saves what it would save when left.
+  // Every open view, top first, saves what it would save when left. A
+  // reading state that never opened was reported at the start, and each
+  // save said so: quitting is not an error of its own then.
   void leave_all() {
     message_.clear();
     message_is_error_ = false;
     for (auto it = views_.rbegin(); it != views_.rend(); ++it) {
       (*it)->on_leave(*this);
-      if (message_is_error_ && exit_error_.empty()) exit_error_ = message_;
+      if (message_is_error_ && exit_error_.empty() && state_.open_error().empty()) exit_error_ = message_;
     }
   }
 
