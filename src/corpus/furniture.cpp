@@ -33,8 +33,12 @@ bool is_editor_line(std::string_view line) {
     const char32_t c = util::next(line, i);
     if (util::is_space(c) || c == U'：' || c == U':' || c == U'|' || c == U'｜' || c == U'/') return true;
   }
-  // 责任编辑王某某 (glued): short enough to be a role and a name.
-  return util::length_up_to(line, 12) <= 10 && !starts_with(line, "编辑部");
+  // 责任编辑王某某 (glued): short enough to be a role and a name. A glued
+  // line ending in a colon addresses someone: a letter's salutation
+  // ("编辑同志："), the letter's text (3 such lines over five months of
+  // 人民日报, all salutations; no editor line ends so).
+  return util::length_up_to(line, 12) <= 10 && !starts_with(line, "编辑部") && !line.ends_with("：") &&
+         !line.ends_with(":");
 }
 
 // "2023年6月21日" somewhere in the line.

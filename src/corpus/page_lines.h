@@ -81,6 +81,7 @@ class Lines {
   void mark_trailing_index();
   void mark_recommendations();
   void find_paragraph_indent();
+  void keep_dates_in_text();
   void mark_noted_titles();
   void mark_story_points();
   void mark_flush_subtitles();

@@ -186,13 +186,15 @@ TEST(FifthHoldOutForms, QuotationsThatAreNoTitleStayInTheText) {
       "“冰面上能开车吗？”\n"
       "　　战士们在冰面上练了一整天。\n");
   expect_page_articles(
-      a, {{"", "边防连队的新年", "", "", {"王刚"}, {}, 6, "新年第一天，连队的炊事班早早忙碌起来。"}});
-  // The date alone is the page's furniture; the cross-head stays in the
-  // text, a paragraph of its own (indented: the layout cut no sentence).
-  EXPECT_EQ(a[0].paragraphs[1], "“雪鹰”“猎豹”和“火龙”");
-  EXPECT_EQ(a[0].paragraphs[2], "零下二十多度的低温下，江面早已结上厚厚的冰。");
-  EXPECT_EQ(a[0].paragraphs[4], "“冰面上能开车吗？”");
-  EXPECT_EQ(a[0].paragraphs[5], "战士们在冰面上练了一整天。");
+      a, {{"", "边防连队的新年", "", "", {"王刚"}, {}, 7, "新年第一天，连队的炊事班早早忙碌起来。"}});
+  // The date alone, indented as the text is, is the diary's day: the text's
+  // own line (it was filed as furniture and lost). The cross-head stays in
+  // the text, a paragraph of its own (indented: the layout cut no sentence).
+  EXPECT_EQ(a[0].paragraphs[1], "2023年6月2日");
+  EXPECT_EQ(a[0].paragraphs[2], "“雪鹰”“猎豹”和“火龙”");
+  EXPECT_EQ(a[0].paragraphs[3], "零下二十多度的低温下，江面早已结上厚厚的冰。");
+  EXPECT_EQ(a[0].paragraphs[5], "“冰面上能开车吗？”");
+  EXPECT_EQ(a[0].paragraphs[6], "战士们在冰面上练了一整天。");
 }
 
 // A crawl's article file (20230621-05-03.txt) writes its header on the
