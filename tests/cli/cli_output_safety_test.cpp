@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Output a user met on a real library: a list that one article's many
-// reporters made wider than the terminal. The pages are invented.
+// Output a user met on a real library: JSON that passed C1 controls and
+// bidi overrides raw, and a list that one article's many reporters made
+// wider than the terminal. The pages are invented.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/run_binary.h"
+#include "text/utf8.h"
 #include "text/width.h"
 
 namespace kanbao {
@@ -43,6 +45,42 @@ class CliOutputSafety : public ::testing::Test {
   TempDir dir_;
   std::string db_;
 };
+
+// Every character a terminal would act on, other than newline, at its
+// position in `out`; empty when there is none.
+std::string unsafe_characters(const std::string& out) {
+  std::string found;
+  std::size_t i = 0;
+  while (i < out.size()) {
+    const std::size_t at = i;
+    const char32_t c = text::decode(out, i);
+    if (c != U'\n' && (c == text::kInvalid || text::is_unsafe_for_terminal(c)))
+      found += "U+" + std::to_string(static_cast<unsigned>(c)) + " at " + std::to_string(at) + "; ";
+  }
+  return found;
+}
+
+TEST_F(CliOutputSafety, JsonEscapesC1ControlsAndBidiOverrides) {
+  for (const auto& args : std::vector<std::vector<std::string>>{{"list", "--json"},
+                                                                {"list", "--format", "jsonl"},
+                                                                {"search", "--json", "长江"},
+                                                                {"export"},
+                                                                {"show", "--json", "1"}}) {
+    const Outcome run = kanbao(args);
+    ASSERT_EQ(run.status, 0) << args.front() << ": " << run.err;
+    EXPECT_EQ(unsafe_characters(run.out), "") << args.front() << ":\n" << run.out;
+    EXPECT_THAT(run.out, HasSubstr("\\u009b")) << args.front();
+    EXPECT_THAT(run.out, HasSubstr("长江")) << args.front();  // Han text is not escaped
+  }
+  // Still valid JSON, meaning the same characters.
+  const json rows = json::parse(kanbao({"list", "--json"}).out);
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_EQ(rows[0]["title"].get<std::string>(), kHostileTitle);
+  const std::string line = kanbao({"list", "--format", "jsonl"}).out;
+  EXPECT_THAT(line, HasSubstr("\\u202e")) << line;
+  EXPECT_THAT(line, HasSubstr("\\u2066")) << line;
+  EXPECT_THAT(line, HasSubstr("\\u007f")) << line;
+}
 
 // Text output fits COLUMNS, at 40 too: the title is what gets cut.
 TEST_F(CliOutputSafety, TextOutputOfAnArticleWithManyReportersFitsTheTerminal) {
