@@ -165,6 +165,35 @@ bool any_archive(const std::vector<store::ArticleRow>& rows) {
 
 }  // namespace
 
+namespace {
+
+// At most this many columns of reporters in a fitted list: one article
+// can name thirty, and the widest cell sets the column for every row.
+constexpr int kReportersColumns = 10;
+
+// The reporters as a fitted list shows them: the names that fit in
+// kReportersColumns, then 等 when some are left out ("梅世雄 等", as the
+// browser's list says); a first name too long alone is cut with ….
+std::string reporters_cell(const std::vector<std::string>& reporters, int max_width) {
+  if (max_width <= 0) return text::join(reporters, " ");
+  const std::string more = " 等";
+  std::string cell;
+  for (std::size_t i = 0; i < reporters.size(); ++i) {
+    const std::string name = text::sanitize(reporters[i]);
+    const std::string next = cell.empty() ? name : cell + " " + name;
+    const bool last = i + 1 == reporters.size();
+    const int room = kReportersColumns - (last ? 0 : text::display_width(more));
+    if (text::display_width(next) > room) {
+      if (cell.empty()) return text::truncate(name, kReportersColumns);
+      return cell + more;
+    }
+    cell = next;
+  }
+  return cell;
+}
+
+}  // namespace
+
 std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers,
                       int max_width) {
   const bool archive = any_archive(rows);
@@ -176,10 +205,15 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
     std::vector<std::string> cells = {std::to_string(row.id), store::date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
     cells.insert(cells.end(), {store::district_label(row.district, row.paper, papers), row.title,
-                               text::join(row.reporters, " ")});
+                               reporters_cell(row.reporters, max_width)});
     table.add(cells);
   }
-  return table.render(max_width, archive ? 5 : 3);
+  // On a narrow terminal the reporters go first, then the district, the
+  // page and the paper, before the title is cut below ten characters; the
+  // id (for show) and the date stay.
+  Fitting fitting{max_width, archive ? 5U : 3U, {}};
+  fitting.droppable = archive ? std::vector<std::size_t>{6, 4, 3, 2} : std::vector<std::size_t>{4, 2};
+  return table.render(fitting);
 }
 
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers) {
@@ -226,14 +260,24 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
       if (!where.empty()) paper += ' ' + where;
       where = std::move(paper);
     }
-    const std::string tail =
-        fmt::format("  {}  {}  ({})", where, store::date_label(date), hits_word(hit.hit_count));
     std::string title = text::sanitize(hit.title);
+    std::string when = fmt::format("  {}  ({})", store::date_label(date), hits_word(hit.hit_count));
     if (max_width > 0) {
-      // The title gives way, never below 8 columns (then the terminal wraps).
-      const int room = max_width - text::display_width(head) - text::display_width(tail);
-      title = text::truncate(title, std::max(room, 8));
+      // The place, then the hit count give way before the title is cut
+      // below ten characters; the title then, never below 8 columns (then
+      // the terminal wraps).
+      const int readable = std::min(text::display_width(title), Fitting::kReadable);
+      const int head_width = text::display_width(head);
+      if (head_width + text::display_width(when) + readable > max_width)
+        when = "  " + store::date_label(date);
+      const int fixed = head_width + text::display_width(when);
+      const int where_room = max_width - fixed - readable - 2;
+      if (text::display_width(where) > where_room)
+        where = where_room >= 4 ? text::truncate(where, where_room) : "";
+      const int room = max_width - fixed - (where.empty() ? 0 : text::display_width(where) + 2);
+      title = text::truncate(title, std::max(room, Fitting::kFloor));
     }
+    const std::string tail = (where.empty() ? "" : "  " + where) + when;
     out += head;
     out += title;
     out += tail;

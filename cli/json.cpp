@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/json.h"
 
+#include <fmt/format.h>
+
+#include "text/utf8.h"
+#include "text/width.h"
+
 namespace kanbao::cli {
 
 using nlohmann::json;
@@ -8,6 +13,27 @@ using nlohmann::json;
 namespace {
 
 json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// nlohmann-json escapes only C0 controls: DEL, C1 controls (U+009B is an
+// 8-bit CSI) and bidi overrides would reach a terminal showing the JSON raw.
+// Such characters occur only inside strings, where \uXXXX stands for the same
+// character, so escaping them in the serialised text keeps the value and
+// valid JSON. Everything else (Han text included) stays as it is.
+std::string escape_unsafe(const std::string& serialised) {
+  std::string out;
+  out.reserve(serialised.size());
+  std::size_t i = 0;
+  while (i < serialised.size()) {
+    const std::size_t start = i;
+    const char32_t c = text::decode(serialised, i);
+    if (c != text::kInvalid && c >= 0x7F && text::is_unsafe_for_terminal(c)) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    } else {
+      out.append(serialised, start, i - start);
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -89,11 +115,11 @@ json to_json(const store::SearchHit& hit) {
 }
 
 std::string dump(const json& value) {
-  return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return escape_unsafe(value.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";
 }
 
 std::string dump_line(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  return escape_unsafe(value.dump(-1, ' ', false, json::error_handler_t::replace)) + "\n";
 }
 
 }  // namespace kanbao::cli

@@ -147,7 +147,9 @@ Outcome run_papers(const Context& context) {
     table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles),
                std::to_string(row.issues), row.first_issue.str(), row.last_issue.str()});
   }
-  print(table.render());
+  // On a narrow terminal the issue count and the first issue go before the
+  // paper's name is cut.
+  print(table.render(Fitting{output_columns(), 0, {2, 3}}));
   return kExitOk;
 }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // search: the best matches first, with snippets.
+#include <algorithm>
+
 #include "cli/common.h"
 #include "cli/formats.h"
 #include "cli/json.h"
@@ -22,6 +24,12 @@ Outcome run_search(const Context& context) {
   }
   request.district = inv.value("--district");
   request.snippet_columns = context.config.snippet_columns.value;
+  const int columns = format == Format::kText ? output_columns() : 0;
+  if (columns > 0) {
+    // A snippet line is indented 8 columns and may gain an … at either end:
+    // it fits the terminal, keeping at least 10 columns of text.
+    request.snippet_columns = std::clamp(columns - 10, 10, request.snippet_columns);
+  }
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const store::SearchPage page, library.search(request));
   switch (format) {
@@ -33,7 +41,7 @@ Outcome run_search(const Context& context) {
       print(hits_markdown(page, *reading_papers(context.config)));
       break;
     case Format::kText:
-      print(hits_text(page, *reading_papers(context.config), em, output_columns()));
+      print(hits_text(page, *reading_papers(context.config), em, columns));
       // A note, not an error: finding nothing is an answer (exit 0).
       if (page.hits.empty()) print_error("no article matches '" + request.query + "'");
       break;

@@ -188,14 +188,34 @@ int find_line(const ReaderLayout& layout, int block, std::size_t byte) {
   return layout.lines.empty() ? 0 : static_cast<int>(layout.lines.size()) - 1;
 }
 
+namespace {
+
+// `s` and a newline, each of its lines sanitised (a subtitle can hold
+// several): the page's escape sequences (a title-setting OSC, a screen
+// clear) become visible placeholders, as `kanbao show` prints them.
+std::string sanitized_line(std::string_view s) {
+  std::string out;
+  for (;;) {
+    const std::size_t end = s.find('\n');
+    out += text::sanitize(s.substr(0, end)) + "\n";
+    if (end == std::string_view::npos) return out;
+    s.remove_prefix(end + 1);
+  }
+}
+
+}  // namespace
+
 std::string article_text(const store::Article& a) {
-  std::string out = a.kicker.empty() ? std::string() : a.kicker + "\n";
-  out += a.title + "\n";
-  if (!a.subtitle.empty()) out += a.subtitle + "\n";
-  out += meta_line(a) + "\n";
-  for (const auto& p : a.paragraphs) out += "\n" + std::string(kParagraphIndent) + p + "\n";
-  if (store::byline_shown_apart(a)) out += "\n" + a.byline + "\n";
-  if (!a.source.empty()) out += "\n" + std::string(_("来源 ")) + a.source + "\n";
+  // The pager must not get raw control bytes: more and less -r pass them
+  // to the terminal.
+  const auto line = [](const std::string& s) { return sanitized_line(s); };
+  std::string out = a.kicker.empty() ? std::string() : line(a.kicker);
+  out += line(a.title);
+  if (!a.subtitle.empty()) out += line(a.subtitle);
+  out += line(meta_line(a));
+  for (const auto& p : a.paragraphs) out += "\n" + line(std::string(kParagraphIndent) + p);
+  if (store::byline_shown_apart(a)) out += "\n" + line(a.byline);
+  if (!a.source.empty()) out += "\n" + line(std::string(_("来源 ")) + a.source);
   return out;
 }
 

@@ -79,7 +79,8 @@ int first_hit_from(const ReaderLayout& layout, int top);
 // "命中 5  " when there are hits; "" for an empty layout.
 std::string reader_position(const ReaderLayout& layout, int top, int height, int current_hit);
 
-// The article as plain text (for $PAGER).
+// The article as plain text (for $PAGER and `w`), sanitised as `kanbao show`
+// prints it: no control character but newlines, no bidi override.
 std::string article_text(const store::Article& article);
 
 }  // namespace kanbao::tui

@@ -70,6 +70,8 @@ int display_width(std::string_view utf8) {
   return width;
 }
 
+bool is_unsafe_for_terminal(char32_t c) { return is_control(c) || is_dangerous_format(c); }
+
 std::string sanitize(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());

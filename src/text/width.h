@@ -35,6 +35,10 @@ int display_width(std::string_view utf8);
 // one space. The result is valid UTF-8 and safe to print.
 std::string sanitize(std::string_view utf8);
 
+// Whether sanitize() replaces the code point `c`: C0/C1 controls (tab
+// included), DEL, and the bidi and line-separator format characters.
+bool is_unsafe_for_terminal(char32_t c);
+
 // The longest prefix of `utf8` that fits in `columns`, ending with `ellipsis`
 // when something was cut. Never splits a character; never exceeds `columns`.
 std::string truncate(std::string_view utf8, int columns, std::string_view ellipsis = "…");

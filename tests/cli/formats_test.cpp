@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "text/width.h"
+
 namespace kanbao::cli {
 namespace {
 
@@ -85,6 +89,68 @@ TEST(HitsText, ANationalPapersHitNamesItsPaperAndPageOnly) {
   const std::string markdown = hits_markdown(page, corpus::Papers{});
   EXPECT_NE(markdown.find("(人民日报, "), std::string::npos) << markdown;
   EXPECT_EQ(markdown.find("未知地区"), std::string::npos) << markdown;
+}
+
+// The widest display width of the lines of `out`.
+int widest_line(const std::string& out) {
+  int widest = 0;
+  std::size_t at = 0;
+  while (at < out.size()) {
+    const std::size_t end = out.find('\n', at);
+    widest = std::max(widest, text::display_width(std::string_view(out).substr(at, end - at)));
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+  return widest;
+}
+
+// Rows as a user's library had them: one article names thirty reporters
+// (invented names), and its widest cell set the reporters column for every
+// row, leaving titles three characters at COLUMNS=80 and lines 253 wide.
+std::vector<store::ArticleRow> rows_with_many_reporters() {
+  std::vector<store::ArticleRow> rows;
+  for (int i = 0; i < 3; ++i) {
+    store::ArticleRow row = row_of("郑州日报");
+    row.id = 12340 + i;
+    row.district = "管城回族区";
+    row.published = store::StoredDate{2023, 6, 20};
+    row.title = "邀请一百位市民代表走进城市建设工地实地察看长江大桥工程进度";
+    row.reporters = {"王小明"};
+    rows.push_back(row);
+  }
+  for (int i = 0; i < 30; ++i) rows[1].reporters.push_back("记者" + std::to_string(i) + "号");
+  return rows;
+}
+
+TEST(RowsText, ManyReportersLeaveTheTitleRoomAndEveryLineFits) {
+  const auto rows = rows_with_many_reporters();
+  for (int columns : {80, 40}) {
+    const std::string out = rows_text(rows, corpus::Papers{}, columns);
+    EXPECT_LE(widest_line(out), columns) << out;
+    // Nine characters and … (20 columns) of the title at least, at 40 too.
+    EXPECT_NE(out.find("邀请一百位市民代表"), std::string::npos) << columns << ":\n" << out;
+  }
+  const std::string at80 = rows_text(rows, corpus::Papers{}, 80);
+  EXPECT_NE(at80.find("  王小明 等\n"), std::string::npos) << at80;  // as the browser's list
+  EXPECT_NE(at80.find("郑州日报"), std::string::npos) << at80;
+  // Unfitted (piped without COLUMNS), every reporter is there.
+  EXPECT_NE(rows_text(rows, corpus::Papers{}, 0).find("记者29号"), std::string::npos);
+}
+
+TEST(HitsText, EveryLineFitsFortyColumns) {
+  store::SearchPage page = one_hit_of(1, false);
+  page.hits[0].paper = "郑州日报";
+  page.hits[0].page = "04";
+  page.hits[0].district = "管城回族区";
+  page.hits[0].published = store::StoredDate{2023, 6, 20};
+  page.hits[0].title = "邀请一百位市民代表走进城市建设工地实地察看长江大桥工程进度";
+  for (int columns : {80, 40}) {
+    const std::string out = hits_text(page, corpus::Papers{}, Emphasis{}, columns);
+    EXPECT_LE(widest_line(out), columns) << out;
+    EXPECT_NE(out.find("邀请一百"), std::string::npos) << out;
+  }
+  EXPECT_NE(hits_text(page, corpus::Papers{}, Emphasis{}, 80).find("郑州日报 04 管城回族区"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "english.h"
+#include "text/utf8.h"
 #include "text/width.h"
 
 namespace kanbao::tui {
@@ -64,6 +65,31 @@ TEST(ReaderLayout, ABylineTheLeadHoldsIsNotShownAgain) {
   a.paragraphs = {"新华社北京1月30日电 河道清淤工程今天开工。", "工程年底完工。"};
   EXPECT_EQ(lines_reading(layout_article(a, nullptr, 80, wrapper), a.byline), 1);
   EXPECT_NE(article_text(a).find("\n" + a.byline + "\n"), std::string::npos) << article_text(a);
+}
+
+// The text handed to $PAGER (`o`) and saved by `w`: a page's escape
+// sequences and bidi overrides become placeholders, as `kanbao show` prints
+// them; more passed them to the terminal, which retitled its window.
+TEST(ReaderLayout, ArticleTextHoldsNoControlCharacters) {
+  store::Article a = sample();
+  a.kicker = "引题\x1b[2J";
+  a.title = "标题\x1b]0;PWNED\x07改写";
+  a.subtitle = "副题一\x1b[31m\n副题二\u202e";
+  a.reporters = {"张\u009b三"};
+  a.paragraphs = {"正文\x1b[31m红\x1b[0m\t响铃\x07", "倒序\u202e文字\u2066。"};
+  a.byline = "记者\x08张三";
+  a.source = "pages/\x1b[1mbad.txt:1-3";
+  const std::string out = article_text(a);
+  std::size_t i = 0;
+  while (i < out.size()) {
+    const std::size_t at = i;
+    const char32_t c = text::decode(out, i);
+    EXPECT_TRUE(c == U'\n' || !text::is_unsafe_for_terminal(c))
+        << "U+" << std::hex << static_cast<unsigned>(c) << " at byte " << std::dec << at << " of:\n"
+        << out;
+  }
+  EXPECT_NE(out.find("标题\u241b]0;PWNED\u2407改写\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("\n副题一\u241b[31m\n副题二\ufffd\n"), std::string::npos) << out;
 }
 
 TEST(ReaderLayout, MetaLine) {
