@@ -180,7 +180,9 @@ std::string reporters_cell(const std::vector<std::string>& reporters, int max_wi
   std::string cell;
   for (std::size_t i = 0; i < reporters.size(); ++i) {
     const std::string name = text::sanitize(reporters[i]);
-    const std::string next = cell.empty() ? name : cell + " " + name;
+    std::string next = cell;
+    if (!next.empty()) next += " ";
+    next += name;
     const bool last = i + 1 == reporters.size();
     const int room = kReportersColumns - (last ? 0 : text::display_width(more));
     if (text::display_width(next) > room) {
@@ -277,10 +279,10 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
       const int room = max_width - fixed - (where.empty() ? 0 : text::display_width(where) + 2);
       title = text::truncate(title, std::max(room, Fitting::kFloor));
     }
-    const std::string tail = (where.empty() ? "" : "  " + where) + when;
     out += head;
     out += title;
-    out += tail;
+    if (!where.empty()) out += "  " + where;
+    out += when;
     out += '\n';
     out += "        " +
            marked(
