@@ -5,6 +5,7 @@
 
 #include "cli/common.h"
 #include "corpus/papers.h"
+#include "store/national_papers.h"
 #include "text/width.h"
 
 namespace kanbao::cli {
@@ -58,9 +59,7 @@ Status select_unknown_district(store::Library& library, const corpus::Papers& pa
                                store::ListQuery& query) {
   if (query.district != store::kUnknownDistrictLabel) return Status::Ok();
   query.district = "";
-  KANBAO_ASSIGN_OR_RETURN(const auto held, library.papers());
-  for (const auto& p : held)
-    if (!p.name.empty() && papers.national(p.name)) query.without_papers.push_back(p.name);
+  KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));
   return Status::Ok();
 }
 

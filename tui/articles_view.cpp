@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "store/national_papers.h"
 #include "text/width.h"
 #include "tui/article_actions.h"
 #include "tui/highlight.h"
@@ -324,16 +325,13 @@ class ArticlesView final : public View, public ArticleSequence {
   // their articles, so 未知地区 lists only city papers' articles, as the
   // districts screen counts them.
   std::vector<std::string> national_papers(Context& ctx) const {
-    std::vector<std::string> out;
-    auto held = ctx.library().papers();
+    auto held = store::held_national_papers(ctx.library(), *papers_);
     if (!held) {
       // 未知地区 then lists them too; say why rather than hide the failure.
       ctx.message(failed(held.error()), true);
-      return out;
+      return {};
     }
-    for (const auto& p : *held)
-      if (!p.name.empty() && papers_->national(p.name)) out.push_back(p.name);
-    return out;
+    return std::move(*held);
   }
 
   Result<store::ListPage> fetch(Context& ctx, const PageRequest& r) const {

@@ -208,14 +208,13 @@ std::string sanitized_line(std::string_view s) {
 std::string article_text(const store::Article& a) {
   // The pager must not get raw control bytes: more and less -r pass them
   // to the terminal.
-  const auto line = [](const std::string& s) { return sanitized_line(s); };
-  std::string out = a.kicker.empty() ? std::string() : line(a.kicker);
-  out += line(a.title);
-  if (!a.subtitle.empty()) out += line(a.subtitle);
-  out += line(meta_line(a));
-  for (const auto& p : a.paragraphs) out += "\n" + line(std::string(kParagraphIndent) + p);
-  if (store::byline_shown_apart(a)) out += "\n" + line(a.byline);
-  if (!a.source.empty()) out += "\n" + line(std::string(_("来源 ")) + a.source);
+  std::string out = a.kicker.empty() ? std::string() : sanitized_line(a.kicker);
+  out += sanitized_line(a.title);
+  if (!a.subtitle.empty()) out += sanitized_line(a.subtitle);
+  out += sanitized_line(meta_line(a));
+  for (const auto& p : a.paragraphs) out += "\n" + sanitized_line(std::string(kParagraphIndent) + p);
+  if (store::byline_shown_apart(a)) out += "\n" + sanitized_line(a.byline);
+  if (!a.source.empty()) out += "\n" + sanitized_line(std::string(_("来源 ")) + a.source);
   return out;
 }
 
