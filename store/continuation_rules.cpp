@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "store/continuation_rules.h"
 
+#include <set>
 #include <string_view>
 
+#include "store/issue_pages.h"
 #include "text/utf8.h"
 
 namespace kanbao::store::continuations {
@@ -59,6 +61,19 @@ std::optional<std::int64_t> best_match(const std::string& title,
   }
   if (candidates.size() == 1) return candidates.front().first;
   return std::nullopt;
+}
+
+std::vector<Reprint> reprints_of(const std::vector<Twin>& twins) {
+  std::vector<Reprint> joins;
+  std::set<std::int64_t> taken;
+  for (const Twin& t : twins) {
+    if (taken.count(t.fresh) != 0 || taken.count(t.stored) != 0) continue;
+    taken.insert(t.fresh);
+    taken.insert(t.stored);
+    const bool fresh_first = page_before(t.fresh_page, t.stored_page);
+    joins.push_back(fresh_first ? Reprint{t.fresh, t.stored} : Reprint{t.stored, t.fresh});
+  }
+  return joins;
 }
 
 }  // namespace kanbao::store::continuations

@@ -60,6 +60,54 @@ Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int6
 
 namespace {
 
+// The articles of `file_id` and their twins stored from other pages of the
+// issue: the same paper, day, title and body, neither part of any join
+// (the title index finds the twin).
+constexpr const char* kTwins =
+    "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.title = a.title"
+    " AND o.paper = a.paper AND o.pub_year = a.pub_year AND o.pub_month = a.pub_month"
+    " AND o.pub_day = a.pub_day AND o.page != a.page AND o.file_id != a.file_id AND o.body = a.body"
+    " AND o.joined_to IS NULL AND o.own_paragraphs < 0"
+    " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id)"
+    " WHERE a.file_id = ?1 AND a.pub_day != 0 AND a.title != '' AND a.body != '' AND a.page != ''"
+    " AND a.joined_to IS NULL AND a.own_paragraphs < 0"
+    " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id";
+
+Result<std::vector<Twin>> twins_in(sql::Db& db, std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(auto twins_of, db.prepare(kTwins));
+  twins_of.bind(1, file_id);
+  std::vector<Twin> twins;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto more, twins_of.step());
+    if (!more) break;
+    twins.push_back({twins_of.int64(0), twins_of.int64(1), twins_of.text(2), twins_of.text(3)});
+  }
+  twins_of.reset();
+  return twins;
+}
+
+}  // namespace
+
+Status join_reprints(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<Twin> twins, twins_in(db, file_id));
+  if (twins.empty()) return Status::Ok();
+  KANBAO_ASSIGN_OR_RETURN(auto keep, db.prepare("UPDATE articles SET own_paragraphs = ?2 WHERE id = ?1"));
+  KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
+  for (const Reprint& r : reprints_of(twins)) {
+    KANBAO_ASSIGN_OR_RETURN(auto copy, read(db, r.copy));
+    KANBAO_TRY(search.remove(r.copy, copy.text));
+    keep.reset();
+    keep.bind(1, r.kept).bind(2, paragraph_count(copy.text.body));
+    KANBAO_TRY(keep.run());
+    link.reset();
+    link.bind(1, r.kept).bind(2, r.copy);
+    KANBAO_TRY(link.run());
+  }
+  return Status::Ok();
+}
+
+namespace {
+
 // The joins `file_id` takes part in: heads in other files its parts were
 // joined to, and its own heads that hold parts of other files.
 struct FileJoins {

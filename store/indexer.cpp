@@ -267,7 +267,8 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
     KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article, kept));
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
-  return join_continuations(continued);
+  KANBAO_TRY(join_continuations(continued));
+  return continuations::join_reprints(*db_, search_, file_id);
 }
 
 Result<std::int64_t> IndexWriter::store_page(const std::string& path, const FileStat& stat,

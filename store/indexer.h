@@ -81,6 +81,11 @@ namespace continuations {
 // tail's paragraphs, the tail leaves the full-text index.
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail);
 
+// Joins each article of file `file_id` printed in full on another page of
+// the same issue with its other copy (continuation_rules.h, Reprint): the
+// copy on the later page leaves lists and the full-text index.
+Status join_reprints(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id);
+
 // Before the rows of file `file_id` go: heads elsewhere lose the parts this
 // file holds, and parts elsewhere whose head is here stand alone again.
 Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id);

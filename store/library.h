@@ -79,6 +79,7 @@ struct ArticleRow {
 struct Article : ArticleRow {
   std::vector<std::string> pages;  // its own page, then the pages continuing it (下转): "01", "03"
   std::vector<int> part_starts;    // index in `paragraphs` where each continuation begins
+                                   // (paragraphs.size() for a reprint's kept copy)
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;

@@ -99,6 +99,9 @@ CREATE INDEX article_people_person ON article_people(person_id);
 // holds both parts, so one search matches words of either part, and
 // own_paragraphs says how many of its paragraphs are its own (-1: nothing
 // joined), so that the join can be undone when either file changes.
+// A reprint (the same title and text on two pages of an issue) is joined
+// the same way with no text added: the kept copy's own_paragraphs is its
+// whole paragraph count (continuation_rules.h, Reprint).
 constexpr const char* kVersion3 = R"sql(
 ALTER TABLE files ADD COLUMN paper TEXT NOT NULL DEFAULT '';
 ALTER TABLE files ADD COLUMN issue_key TEXT NOT NULL DEFAULT '';

@@ -106,6 +106,36 @@ Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewV
   return Status::Ok();
 }
 
+Status join_reprints(Conn& conn, std::int64_t file_id) {
+  // Under the lock, so that two indexers storing the two copies at once
+  // still find each other (as for continuations).
+  KANBAO_TRY(lock(conn));
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows found,
+      conn.query(
+          "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.paper = a.paper"
+          " AND o.date_key = a.date_key AND o.title = a.title AND o.pub_year = a.pub_year"
+          " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.page <> a.page"
+          " AND o.file_id <> a.file_id AND o.body = a.body AND o.joined_to IS NULL"
+          " AND o.own_paragraphs < 0 AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id)"
+          " WHERE a.file_id = $1 AND a.pub_day <> 0 AND a.title <> '' AND a.body <> ''"
+          " AND a.page <> '' AND a.joined_to IS NULL AND a.own_paragraphs < 0"
+          " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id",
+          {param(file_id)}));
+  std::vector<continuations::Twin> twins;
+  for (int r = 0; r < found.size(); ++r)
+    twins.push_back({found.int64(r, 0), found.int64(r, 1), found.text(r, 2), found.text(r, 3)});
+  for (const continuations::Reprint& r : continuations::reprints_of(twins)) {
+    // The copy keeps its search columns, as a continued part does.
+    KANBAO_TRY(
+        conn.exec("UPDATE articles SET own_paragraphs = (SELECT array_length(string_to_array(body,"
+                  " E'\\n'), 1) FROM articles WHERE id = $1) WHERE id = $1",
+                  {param(r.kept)}));
+    KANBAO_TRY(conn.exec("UPDATE articles SET joined_to = $1 WHERE id = $2", {param(r.kept), param(r.copy)}));
+  }
+  return Status::Ok();
+}
+
 Status separate_continuations(Conn& conn, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(Rows parts,
                           conn.query("SELECT a.id, a.joined_to, h.file_id, a.own_paragraphs FROM articles a"

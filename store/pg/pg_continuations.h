@@ -26,6 +26,11 @@ namespace kanbao::store::pg {
 // a part (上接) with its head. The joined heads' tokens go to `vocabulary`.
 Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewVocabulary& vocabulary);
 
+// Joins each article of file `file_id` printed in full on another page of
+// the same issue with its other copy (continuation_rules.h, Reprint): the
+// copy on the later page is left out of lists and search.
+Status join_reprints(Conn& conn, std::int64_t file_id);
+
 // Before the rows of file `file_id` go: heads elsewhere get back their own
 // paragraphs, and parts elsewhere whose head is here stand alone again.
 Status separate_continuations(Conn& conn, std::int64_t file_id);

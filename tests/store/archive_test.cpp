@@ -29,22 +29,10 @@ namespace {
 
 using testing::TempDir;
 
-Library reader(const std::string& db_path) {
-  auto lib = Library::open(db_path, OpenMode::kReadOnly);
-  if (!lib) ADD_FAILURE() << lib.error().message();
-  return std::move(lib).value();
-}
+Library reader(const std::string& db_path) { return testing::open_ro(db_path); }
 
 std::vector<std::int64_t> search_ids(Library& lib, const std::string& query) {
-  SearchRequest r;
-  r.query = query;
-  r.limit = 0;
-  auto page = lib.search(r);
-  EXPECT_TRUE(page) << query << ": " << page.error().message();
-  std::vector<std::int64_t> ids;
-  if (page)
-    for (const auto& h : page->hits) ids.push_back(h.id);
-  return ids;
+  return testing::all_hit_ids(lib, query);
 }
 
 // A library on either backend (testing::Backends), the same expectations.

@@ -98,6 +98,27 @@ inline Library open_rw(const std::string& path) {
   return std::move(lib).value();
 }
 
+inline Library open_ro(const std::string& path) {
+  auto lib = Library::open(path, OpenMode::kReadOnly);
+  if (!lib) ADD_FAILURE() << lib.error().message();
+  return std::move(lib).value();
+}
+
+// The ids of every hit of `query`, in one page.
+inline std::vector<std::int64_t> all_hit_ids(Library& lib, const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 0;
+  auto page = lib.search(r);
+  if (!page) {
+    ADD_FAILURE() << query << ": " << page.error().message();
+    return {};
+  }
+  std::vector<std::int64_t> ids;
+  for (const auto& h : page->hits) ids.push_back(h.id);
+  return ids;
+}
+
 inline IndexReport index_ok(Library& lib, const std::vector<std::string>& paths,
                             const IndexOptions& options = {}) {
   auto report = lib.index(paths, options);
