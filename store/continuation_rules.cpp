@@ -66,12 +66,25 @@ std::optional<std::int64_t> best_match(const std::string& title,
 std::vector<Reprint> reprints_of(const std::vector<Twin>& twins) {
   std::vector<Reprint> joins;
   std::set<std::int64_t> taken;
-  for (const Twin& t : twins) {
-    if (taken.count(t.fresh) != 0 || taken.count(t.stored) != 0) continue;
-    taken.insert(t.fresh);
-    taken.insert(t.stored);
-    const bool fresh_first = page_before(t.fresh_page, t.stored_page);
-    joins.push_back(fresh_first ? Reprint{t.fresh, t.stored} : Reprint{t.stored, t.fresh});
+  for (std::size_t i = 0; i < twins.size();) {
+    // The group of twins[i].fresh: it and its stored twins not yet taken.
+    const std::int64_t fresh = twins[i].fresh;
+    std::vector<std::pair<std::int64_t, std::string>> group;
+    if (taken.count(fresh) == 0) group.emplace_back(fresh, twins[i].fresh_page);
+    for (; i < twins.size() && twins[i].fresh == fresh; ++i) {
+      if (taken.count(twins[i].stored) == 0) group.emplace_back(twins[i].stored, twins[i].stored_page);
+    }
+    if (group.size() < 2 || group.front().first != fresh) continue;
+    auto first = group.begin();
+    for (auto it = group.begin(); it != group.end(); ++it) {
+      const bool earlier = page_before(it->second, first->second);
+      const bool same_page_stored_first = it->second == first->second && it->first < first->first;
+      if (earlier || same_page_stored_first) first = it;
+    }
+    for (const auto& [id, page] : group) {
+      taken.insert(id);
+      if (id != first->first) joins.push_back({first->first, id});
+    }
   }
   return joins;
 }

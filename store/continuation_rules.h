@@ -30,25 +30,28 @@ std::string first_paragraphs(const std::string& body, int n);
 // The body of a head with the tail's paragraphs after its own.
 std::string joined_body(const std::string& head, const std::string& tail);
 
-// Reprints: an article printed in full twice in one issue (a front-page
-// story repeated on its section's page, as some e-paper crawls hold it) is
-// listed once, as the copy on the earlier page, with both page numbers. The
-// later copy is joined to it like a continued part, with no text added: the
-// kept one's own_paragraphs is then its whole paragraph count, so that the
-// join is undone, as a continuation's is, when either file changes.
+// Reprints: an article printed in full on several pages of one issue (a
+// front-page story repeated on its section's page, a long report on each
+// page it fills, as some e-paper crawls hold them) is listed once, as the
+// copy on the earliest page, with every page number. The other copies are
+// joined to it like continued parts, with no text added: the kept copy's
+// own_paragraphs is then its whole paragraph count, so that the joins are
+// undone, as a continuation's is, when a file changes.
 //
-// A pair found in the same issue: a new article and one already stored, with
-// the same title and body on another page.
+// A pair found in one issue: a new article and one already stored, with the
+// same title and body on another page (the stored one may be the kept copy
+// of earlier copies).
 struct Twin {
   std::int64_t fresh = 0, stored = 0;
   std::string fresh_page, stored_page;
 };
 struct Reprint {
-  std::int64_t kept = 0, copy = 0;
+  std::int64_t kept = 0, copy = 0;  // `copy`, and the copies it kept, join `kept`
 };
-// The joins to make for `twins`: in each pair the copy on the later page
-// (page_before, store/issue_pages.h) joins the earlier one; an article takes
-// part in one join at most (the first pair naming it).
+// The joins to make for `twins`: each new article and its stored twins are
+// one group, kept on its earliest page (page_before, store/issue_pages.h;
+// on one page, the article stored first); every other member joins the kept
+// one. An article is in one group at most (the first naming it).
 std::vector<Reprint> reprints_of(const std::vector<Twin>& twins);
 
 }  // namespace kanbao::store::continuations

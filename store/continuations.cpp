@@ -32,13 +32,25 @@ Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_p
   return s.run();
 }
 
-// Gives `head` back its own paragraphs.
-Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head) {
+// Whether parts or copies outside file `file_id` are joined to `head`.
+Result<bool> joined_elsewhere(sql::Db& db, std::int64_t head, std::int64_t file_id) {
+  KANBAO_ASSIGN_OR_RETURN(
+      auto s, db.prepare("SELECT EXISTS (SELECT 1 FROM articles WHERE joined_to = ?1 AND file_id != ?2)"));
+  s.bind(1, head).bind(2, file_id);
+  KANBAO_ASSIGN_OR_RETURN(auto row, s.step());
+  return row && s.int64(0) != 0;
+}
+
+// Gives `head` back its own paragraphs, as the parts of file `file_id`
+// leave it. A reprint's kept copy with copies on other pages still (whose
+// own paragraphs are all of them) stays their head.
+Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
   if (h.own_paragraphs < 0) return Status::Ok();
   KANBAO_TRY(search.remove(head, h.text));
   h.text.body = first_paragraphs(h.text.body, h.own_paragraphs);
-  KANBAO_TRY(set_body(db, head, h.text.body, -1));
+  KANBAO_ASSIGN_OR_RETURN(const bool still_joined, joined_elsewhere(db, head, file_id));
+  KANBAO_TRY(set_body(db, head, h.text.body, still_joined ? paragraph_count(h.text.body) : -1));
   return search.add(head, h.text);
 }
 
@@ -56,54 +68,6 @@ Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int6
   KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
   link.bind(1, head).bind(2, tail);
   return link.run();
-}
-
-namespace {
-
-// The articles of `file_id` and their twins stored from other pages of the
-// issue: the same paper, day, title and body, neither part of any join
-// (the title index finds the twin).
-constexpr const char* kTwins =
-    "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.title = a.title"
-    " AND o.paper = a.paper AND o.pub_year = a.pub_year AND o.pub_month = a.pub_month"
-    " AND o.pub_day = a.pub_day AND o.page != a.page AND o.file_id != a.file_id AND o.body = a.body"
-    " AND o.joined_to IS NULL AND o.own_paragraphs < 0"
-    " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id)"
-    " WHERE a.file_id = ?1 AND a.pub_day != 0 AND a.title != '' AND a.body != '' AND a.page != ''"
-    " AND a.joined_to IS NULL AND a.own_paragraphs < 0"
-    " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id";
-
-Result<std::vector<Twin>> twins_in(sql::Db& db, std::int64_t file_id) {
-  KANBAO_ASSIGN_OR_RETURN(auto twins_of, db.prepare(kTwins));
-  twins_of.bind(1, file_id);
-  std::vector<Twin> twins;
-  for (;;) {
-    KANBAO_ASSIGN_OR_RETURN(auto more, twins_of.step());
-    if (!more) break;
-    twins.push_back({twins_of.int64(0), twins_of.int64(1), twins_of.text(2), twins_of.text(3)});
-  }
-  twins_of.reset();
-  return twins;
-}
-
-}  // namespace
-
-Status join_reprints(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
-  KANBAO_ASSIGN_OR_RETURN(const std::vector<Twin> twins, twins_in(db, file_id));
-  if (twins.empty()) return Status::Ok();
-  KANBAO_ASSIGN_OR_RETURN(auto keep, db.prepare("UPDATE articles SET own_paragraphs = ?2 WHERE id = ?1"));
-  KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
-  for (const Reprint& r : reprints_of(twins)) {
-    KANBAO_ASSIGN_OR_RETURN(auto copy, read(db, r.copy));
-    KANBAO_TRY(search.remove(r.copy, copy.text));
-    keep.reset();
-    keep.bind(1, r.kept).bind(2, paragraph_count(copy.text.body));
-    KANBAO_TRY(keep.run());
-    link.reset();
-    link.bind(1, r.kept).bind(2, r.copy);
-    KANBAO_TRY(link.run());
-  }
-  return Status::Ok();
 }
 
 namespace {
@@ -150,8 +114,9 @@ Result<std::vector<std::pair<std::int64_t, IndexedText>>> tails_elsewhere(sql::S
 }
 
 // Parts in other files whose head goes: back into the search index, alone.
+// Their ids go to `released`.
 Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<std::int64_t>& heads,
-                     std::int64_t file_id) {
+                     std::int64_t file_id, std::vector<std::int64_t>& released) {
   KANBAO_ASSIGN_OR_RETURN(auto tails, db.prepare("SELECT id, title, subtitle, body, byline, kicker FROM "
                                                  "articles WHERE joined_to = ?1 AND file_id != ?2"));
   KANBAO_ASSIGN_OR_RETURN(auto unlink, db.prepare("UPDATE articles SET joined_to = NULL WHERE id = ?1"));
@@ -162,6 +127,7 @@ Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<s
       unlink.bind(1, id);
       KANBAO_TRY(unlink.run());
       KANBAO_TRY(search.add(id, text));
+      released.push_back(id);
     }
   }
   return Status::Ok();
@@ -171,8 +137,12 @@ Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<s
 
 Status separate(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(const FileJoins joins, joins_of(db, file_id));
-  for (std::int64_t head : joins.heads_elsewhere) KANBAO_TRY(restore(db, search, head));
-  return release_tails(db, search, joins.heads_here, file_id);
+  for (std::int64_t head : joins.heads_elsewhere) KANBAO_TRY(restore(db, search, head, file_id));
+  std::vector<std::int64_t> released;
+  KANBAO_TRY(release_tails(db, search, joins.heads_here, file_id, released));
+  // Copies of a reprint whose kept copy goes are one article again, kept
+  // on the earliest of their pages.
+  return join_reprints(db, search, released, file_id);
 }
 
 }  // namespace kanbao::store::continuations

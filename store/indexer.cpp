@@ -251,7 +251,7 @@ Result<std::int64_t> IndexWriter::write_file_row(const std::string& path, const 
 Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
                                     const std::vector<std::int64_t>* ids) {
   std::map<std::string, std::int64_t> districts;  // each article has its own
-  std::vector<std::int64_t> continued;
+  std::vector<std::int64_t> continued, added;
   for (std::size_t i = 0; i < page.articles.size(); ++i) {
     const corpus::Article& article = page.articles[i];
     std::optional<std::int64_t> district_id;
@@ -265,10 +265,11 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
     }
     const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
     KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article, kept));
+    added.push_back(id);
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
   }
   KANBAO_TRY(join_continuations(continued));
-  return continuations::join_reprints(*db_, search_, file_id);
+  return continuations::join_reprints(*db_, search_, added);
 }
 
 Result<std::int64_t> IndexWriter::store_page(const std::string& path, const FileStat& stat,

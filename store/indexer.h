@@ -81,10 +81,13 @@ namespace continuations {
 // tail's paragraphs, the tail leaves the full-text index.
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail);
 
-// Joins each article of file `file_id` printed in full on another page of
-// the same issue with its other copy (continuation_rules.h, Reprint): the
-// copy on the later page leaves lists and the full-text index.
-Status join_reprints(sql::Db& db, SearchIndexWriter& search, std::int64_t file_id);
+// Joins each of the articles `ids` printed in full on other pages of its
+// issue with its copies there (reprints.cpp; continuation_rules.h,
+// Reprint): the copy on the earliest page is kept, the others leave lists
+// and the full-text index. The articles of file `leaving_file` (0: none),
+// which is going away, are no one's copy.
+Status join_reprints(sql::Db& db, SearchIndexWriter& search, const std::vector<std::int64_t>& ids,
+                     std::int64_t leaving_file = 0);
 
 // Before the rows of file `file_id` go: heads elsewhere lose the parts this
 // file holds, and parts elsewhere whose head is here stand alone again.

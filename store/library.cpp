@@ -4,9 +4,11 @@
 // search.cpp.
 #include "store/library.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "store/article_rows.h"
+#include "store/issue_pages.h"
 #include "store/library_identity.h"
 #include "store/library_impl.h"
 #include "store/location.h"
@@ -111,6 +113,7 @@ Result<std::optional<Article>> Library::article(std::int64_t id) {
   if (own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_TRY(add_continued_pages(db, id, a.pages));
+    std::stable_sort(a.pages.begin() + 1, a.pages.end(), page_before);  // a reprint's copies in page order
   }
   a.path = stmt.text(7);
   a.first_line = stmt.integer(8);

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // PgLibrary::article and source: one article, and the page it came from.
+#include <algorithm>
+
+#include "store/issue_pages.h"
 #include "store/page_rebuild.h"
 #include "store/pg/pg_library.h"
 
@@ -31,6 +34,7 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
     KANBAO_ASSIGN_OR_RETURN(
         Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
     for (int i = 0; i < parts.size(); ++i) a.pages.push_back(parts.text(i, 0));
+    std::stable_sort(a.pages.begin() + 1, a.pages.end(), page_before);  // a reprint's copies in page order
   }
   a.first_line = rows.integer(0, 8);
   a.last_line = rows.integer(0, 9);

@@ -51,13 +51,19 @@ Status join(Conn& conn, std::int64_t head, std::int64_t tail, NewVocabulary& voc
   return conn.exec("UPDATE articles SET joined_to = $1 WHERE id = $2", {param(head), param(tail)});
 }
 
-// Gives `head` back its own paragraphs.
-Status restore(Conn& conn, std::int64_t head) {
+// Gives `head` back its own paragraphs, as the parts of file `file_id`
+// leave it. A reprint's kept copy with copies on other pages still (whose
+// own paragraphs are all of them) stays their head.
+Status restore(Conn& conn, std::int64_t head, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(Part h, read(conn, head));
   if (h.own_paragraphs < 0) return Status::Ok();
   h.text.body = continuations::first_paragraphs(h.text.body, h.own_paragraphs);
+  KANBAO_ASSIGN_OR_RETURN(Rows others, conn.query("SELECT EXISTS (SELECT 1 FROM articles WHERE joined_to = $1"
+                                                  " AND file_id <> $2)",
+                                                  {param(head), param(file_id)}));
+  const int own = others.text(0, 0) == "t" ? continuations::paragraph_count(h.text.body) : -1;
   NewVocabulary known;  // the head's own text: its entries were stored with it
-  return set_body(conn, head, h.text, -1, known);
+  return set_body(conn, head, h.text, own, known);
 }
 
 // The unjoined articles of the same paper's issue (a known day) that may
@@ -106,32 +112,48 @@ Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewV
   return Status::Ok();
 }
 
-Status join_reprints(Conn& conn, std::int64_t file_id) {
-  // Under the lock, so that two indexers storing the two copies at once
-  // still find each other (as for continuations).
+namespace {
+
+// The articles among $1 and their twins (the SQLite library's reprints.cpp
+// says which), none in file $2.
+constexpr const char* kTwins =
+    "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.paper = a.paper"
+    " AND o.date_key = a.date_key AND o.title = a.title AND o.pub_year = a.pub_year"
+    " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.page <> a.page"
+    " AND o.file_id <> a.file_id AND o.file_id <> $2 AND o.body = a.body AND o.joined_to IS NULL"
+    " AND (o.own_paragraphs < 0 OR o.own_paragraphs = length(o.body) - length(replace(o.body, chr(10), '')) "
+    "+ 1)"
+    " WHERE a.id = ANY($1::bigint[]) AND a.pub_day <> 0 AND a.title <> '' AND a.body <> ''"
+    " AND a.page <> '' AND a.joined_to IS NULL AND a.own_paragraphs < 0"
+    " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id";
+
+Param id_array(const std::vector<std::int64_t>& ids) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i == 0 ? "" : ",") + std::to_string(ids[i]);
+  return param(out + "}");
+}
+
+}  // namespace
+
+Status join_reprints(Conn& conn, const std::vector<std::int64_t>& ids, std::int64_t leaving_file) {
+  if (ids.empty()) return Status::Ok();
+  // Under the lock, so that two indexers storing two copies at once still
+  // find each other (as for continuations).
   KANBAO_TRY(lock(conn));
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows found,
-      conn.query(
-          "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.paper = a.paper"
-          " AND o.date_key = a.date_key AND o.title = a.title AND o.pub_year = a.pub_year"
-          " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.page <> a.page"
-          " AND o.file_id <> a.file_id AND o.body = a.body AND o.joined_to IS NULL"
-          " AND o.own_paragraphs < 0 AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = o.id)"
-          " WHERE a.file_id = $1 AND a.pub_day <> 0 AND a.title <> '' AND a.body <> ''"
-          " AND a.page <> '' AND a.joined_to IS NULL AND a.own_paragraphs < 0"
-          " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id",
-          {param(file_id)}));
+  KANBAO_ASSIGN_OR_RETURN(Rows found, conn.query(kTwins, {id_array(ids), param(leaving_file)}));
   std::vector<continuations::Twin> twins;
+  twins.reserve(static_cast<std::size_t>(found.size()));
   for (int r = 0; r < found.size(); ++r)
     twins.push_back({found.int64(r, 0), found.int64(r, 1), found.text(r, 2), found.text(r, 3)});
   for (const continuations::Reprint& r : continuations::reprints_of(twins)) {
-    // The copy keeps its search columns, as a continued part does.
+    // The copies keep their search columns, as continued parts do.
     KANBAO_TRY(
-        conn.exec("UPDATE articles SET own_paragraphs = (SELECT array_length(string_to_array(body,"
-                  " E'\\n'), 1) FROM articles WHERE id = $1) WHERE id = $1",
+        conn.exec("UPDATE articles SET joined_to = $1, own_paragraphs = -1 WHERE id = $2 OR joined_to = $2",
+                  {param(r.kept), param(r.copy)}));
+    KANBAO_TRY(
+        conn.exec("UPDATE articles SET own_paragraphs = length(body) - length(replace(body, chr(10), '')) + 1"
+                  " WHERE id = $1",
                   {param(r.kept)}));
-    KANBAO_TRY(conn.exec("UPDATE articles SET joined_to = $1 WHERE id = $2", {param(r.kept), param(r.copy)}));
   }
   return Status::Ok();
 }
@@ -144,16 +166,23 @@ Status separate_continuations(Conn& conn, std::int64_t file_id) {
                                      {param(file_id)}));
   if (parts.size() == 0) return Status::Ok();
   KANBAO_TRY(lock(conn));
+  std::vector<std::int64_t> released;
   for (int r = 0; r < parts.size(); ++r) {
-    if (!parts.null(r, 1) && parts.int64(r, 2) != file_id) KANBAO_TRY(restore(conn, parts.int64(r, 1)));
+    if (!parts.null(r, 1) && parts.int64(r, 2) != file_id) {
+      KANBAO_TRY(restore(conn, parts.int64(r, 1), file_id));
+    }
     // Parts in other files whose head goes stand alone again: their own
     // search columns were kept.
     if (parts.integer(r, 3) >= 0) {
-      KANBAO_TRY(conn.exec("UPDATE articles SET joined_to = NULL WHERE joined_to = $1 AND file_id != $2",
-                           {param(parts.int64(r, 0)), param(file_id)}));
+      KANBAO_ASSIGN_OR_RETURN(
+          Rows freed, conn.query("UPDATE articles SET joined_to = NULL WHERE joined_to = $1 AND file_id != $2"
+                                 " RETURNING id",
+                                 {param(parts.int64(r, 0)), param(file_id)}));
+      for (int f = 0; f < freed.size(); ++f) released.push_back(freed.int64(f, 0));
     }
   }
-  return Status::Ok();
+  // Copies of a reprint whose kept copy goes are one article again.
+  return join_reprints(conn, released, file_id);
 }
 
 }  // namespace kanbao::store::pg

@@ -26,10 +26,11 @@ namespace kanbao::store::pg {
 // a part (上接) with its head. The joined heads' tokens go to `vocabulary`.
 Status join_continuations(Conn& conn, const std::vector<std::int64_t>& ids, NewVocabulary& vocabulary);
 
-// Joins each article of file `file_id` printed in full on another page of
-// the same issue with its other copy (continuation_rules.h, Reprint): the
-// copy on the later page is left out of lists and search.
-Status join_reprints(Conn& conn, std::int64_t file_id);
+// Joins each of the articles `ids` printed in full on other pages of its
+// issue with its copies there (continuation_rules.h, Reprint): the copy on
+// the earliest page is kept, the others are left out of lists and search.
+// The articles of file `leaving_file` (0: none), going away, are no one's copy.
+Status join_reprints(Conn& conn, const std::vector<std::int64_t>& ids, std::int64_t leaving_file = 0);
 
 // Before the rows of file `file_id` go: heads elsewhere get back their own
 // paragraphs, and parts elsewhere whose head is here stand alone again.

@@ -175,7 +175,7 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
     }
   }
   KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
-  KANBAO_TRY(join_reprints(conn_, file_id));
+  KANBAO_TRY(join_reprints(conn_, ids));
   if (kept) {
     // Past every kept id, so that a new article never takes one (as SQLite's
     // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.

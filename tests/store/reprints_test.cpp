@@ -53,6 +53,16 @@ void expect_listed_once(Library& lib, const std::vector<std::string>& pages) {
   if (!on_postgres(lib.path())) testing::expect_tally_matches_articles(lib.path());
 }
 
+// The story is found once, as an article on `pages`, with its text once.
+void expect_story_on(Library& lib, const std::vector<std::string>& pages) {
+  const auto ids = hits(lib, "夏粮收购");
+  ASSERT_EQ(ids.size(), 1u);
+  auto article = lib.article(ids[0]);
+  ASSERT_TRUE(article && *article);
+  EXPECT_EQ((*article)->pages, pages);
+  EXPECT_EQ((*article)->paragraphs, kStory);
+}
+
 class Reprints : public testing::Backends {};
 
 TEST_P(Reprints, AStoryPrintedTwiceInAnIssueIsListedOnceWithBothPages) {
@@ -101,12 +111,41 @@ TEST_P(Reprints, ReindexingOrRemovingEitherCopyKeepsTheStoryOnce) {
   remove_file(db, dir / "01.txt");  // the kept copy is gone: page 04's stands alone
   auto lib = reader(db);
   ASSERT_EQ(testing::all_rows(lib).size(), 2u);
-  const auto ids = hits(lib, "夏粮收购");
-  ASSERT_EQ(ids.size(), 1u);
-  auto article = lib.article(ids[0]);
-  ASSERT_TRUE(article && *article);
-  EXPECT_EQ((*article)->pages, std::vector<std::string>{"04"});
-  EXPECT_EQ((*article)->paragraphs, kStory);
+  expect_story_on(lib, {"04"});
+}
+
+// A long report printed in full on each of the four pages it fills (as the
+// crawl of 人民日报 holds 2020-05-31's reports on 02, 05, 06 and 07),
+// indexed out of order: one article on the first page, with all four.
+TEST_P(Reprints, AReportOnFourPagesIsOneArticleUntilItsPagesGo) {
+  const std::string db = location_;
+  TempDir& dir = dir_;
+  for (const char* code : {"06", "02", "07", "05"})
+    store_page(db, dir / (std::string(code) + ".txt"),
+               page_with_story(code, std::string("第") + code + "版另一篇"));
+  {
+    SCOPED_TRACE("all four stored");
+    auto lib = reader(db);
+    ASSERT_EQ(testing::all_rows(lib).size(), 5u);
+    expect_story_on(lib, {"02", "05", "06", "07"});
+    testing::expect_overview_agrees_with_lists(lib);
+  }
+  store_page(db, dir / "06.txt", page_with_story("06", "第06版另一篇"));  // a copy's file changed
+  remove_file(db, dir / "02.txt");  // the kept copy goes: the other three are one again, on 05
+  {
+    SCOPED_TRACE("02 removed");
+    auto lib = reader(db);
+    ASSERT_EQ(testing::all_rows(lib).size(), 4u);
+    expect_story_on(lib, {"05", "06", "07"});
+    testing::expect_overview_agrees_with_lists(lib);
+    if (!on_postgres(lib.path())) testing::expect_tally_matches_articles(lib.path());
+  }
+  store_page(db, dir / "02.txt", page_with_story("02", "第02版另一篇"));  // and comes back first
+  auto lib = reader(db);
+  expect_story_on(lib, {"02", "05", "06", "07"});
+  if (GetParam() == testing::Kind::kSqlite) {
+    EXPECT_EQ(testing::integrity_check(db), "ok");
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Reprints, ::testing::Values(testing::Kind::kSqlite, testing::Kind::kPostgres),
