@@ -29,8 +29,12 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   if (const int own_paragraphs = rows.integer(0, kRowColumnCount + 3); own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_ASSIGN_OR_RETURN(
-        Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
-    for (int i = 0; i < parts.size(); ++i) a.pages.push_back(parts.text(i, 0));
+        Rows parts,
+        conn_.query("SELECT page, id FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
+    for (int i = 0; i < parts.size(); ++i) {
+      a.pages.push_back(parts.text(i, 0));
+      a.part_ids.push_back(parts.int64(i, 1));
+    }
   }
   a.first_line = rows.integer(0, 8);
   a.last_line = rows.integer(0, 9);
