@@ -38,6 +38,7 @@ Outcome run_browse(const Context& context) {
   options.config = context.config;
   options.config_problems = context.problems;  // the browser prints them after restoring the terminal
   options.gazetteer = gazetteer(context.config);
+  options.country_district = country_districts(context.argv0);
   options.papers = reading_papers(context.config);
   // 0, 1 (it said why) or 128 + the signal that ended it: passed on as it is.
   return static_cast<ExitStatus>(tui::run_browser(options));

@@ -152,6 +152,26 @@ corpus::Gazetteer gazetteer(const config::Config& config) {
   return out;
 }
 
+std::function<Result<bool>(const std::string&)> country_districts(const char* argv0) {
+  // Loaded on the first name asked about, kept for the next.
+  auto loaded = std::make_shared<std::optional<Result<corpus::Divisions>>>();
+  return [argv0, loaded](const std::string& name) -> Result<bool> {
+    if (!loaded->has_value()) {
+      const std::optional<std::string> file = divisions_file(argv0);
+      if (!file) {
+        return Error(
+            fmt::format("cannot tell whether \"{}\" is a district: the gazetteer divisions.tsv is missing "
+                        "(reinstall kanbao)",
+                        name));
+      }
+      *loaded = corpus::Divisions::load(*file);
+    }
+    const Result<corpus::Divisions>& divisions = **loaded;
+    if (!divisions) return divisions.error();
+    return divisions->county_level(name);
+  };
+}
+
 namespace {
 
 // The bundled table's city papers (都市快报 is Hangzhou's); the
@@ -211,7 +231,7 @@ constexpr int kOneCommandCachePages = 64;
 
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode,
                                     int cache_pages) {
-  store::LibrarySetup setup{gazetteer(context.config), nullptr};
+  store::LibrarySetup setup{gazetteer(context.config), nullptr, country_districts(context.argv0)};
   // Only indexing parses pages; reading needs no divisions.
   if (mode == store::OpenMode::kReadWrite) setup.papers = papers(context);
   setup.cache_pages = cache_pages;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,11 @@ LibraryLocation library_location(const Context& context);
 // configuration's `district.*` lines add: what every library kanbao opens
 // resolves district names with.
 corpus::Gazetteer gazetteer(const config::Config& config);
+
+// Whether a name is a county-level division of the country, from the
+// bundled GB/T 2260 divisions, read the first time a name is asked about
+// (store::LibrarySetup::country_district): an error when they are missing.
+std::function<Result<bool>(const std::string&)> country_districts(const char* argv0);
 
 // The papers of the configuration (`paper.*`) with the bundled GB/T 2260
 // divisions (a warning on stderr when they are missing or damaged).

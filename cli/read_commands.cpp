@@ -61,27 +61,19 @@ Error no_article(std::int64_t id, const store::Library& library) {
   return Error(fmt::format("no article with ID {} in {} (see 'kanbao list')", id, library.path()));
 }
 
-// `show --source ID`: the page the article came from, its own lines marked
-// with "▶" in text (the terminal gets sanitised text only).
-Outcome show_source(store::Library& library, std::int64_t id, Format format) {
-  KANBAO_ASSIGN_OR_RETURN(const std::optional<store::SourceText> source, library.source(id));
-  if (!source) return no_article(id, library);
-  const store::SourceText& s = *source;
-  if (!s.current) {
-    print_error(fmt::format(
-        "warning: {} changed or vanished since it was indexed; showing the page as stored", s.path));
-  }
-  if (format == Format::kJson || format == Format::kJsonl) {
-    nlohmann::json out{{"id", id},
-                       {"path", s.path},
-                       {"first_line", s.first_line},
-                       {"last_line", s.last_line},
-                       {"current", s.current},
-                       {"text", s.text}};
-    print(format == Format::kJson ? dump(out) : dump_line(out));
-    return kExitOk;
-  }
-  std::string out = "[" + text::sanitize(s.path) + "]\n";
+// One page of `show --source` in JSON.
+nlohmann::json source_json(const store::SourceText& s) {
+  return nlohmann::json{{"page", s.page},           {"path", s.path},       {"first_line", s.first_line},
+                        {"last_line", s.last_line}, {"current", s.current}, {"text", s.text}};
+}
+
+// One page of `show --source` in text: a line naming the page and file,
+// then the page's lines numbered, the article's own marked with "▶" (the
+// terminal gets sanitised text only).
+std::string source_text(const store::SourceText& s) {
+  std::string out = s.page.empty()
+                        ? "[" + text::sanitize(s.path) + "]\n"
+                        : "[page " + text::sanitize(s.page) + ": " + text::sanitize(s.path) + "]\n";
   int number = 0;
   std::string_view text = s.text;
   while (!text.empty()) {
@@ -92,6 +84,30 @@ Outcome show_source(store::Library& library, std::int64_t id, Format format) {
                        text::sanitize(std::string(text.substr(0, nl))));
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
   }
+  return out;
+}
+
+// `show --source ID`: every page the article came from (a continued
+// article's too, 下转/上接), in the order of its pages.
+Outcome show_source(store::Library& library, std::int64_t id, Format format) {
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<store::SourceText> sources, library.sources(id));
+  if (sources.empty()) return no_article(id, library);
+  for (const auto& s : sources) {
+    if (s.current) continue;
+    print_error(fmt::format(
+        "warning: {} changed or vanished since it was indexed; showing the page as stored", s.path));
+  }
+  if (format == Format::kJson || format == Format::kJsonl) {
+    // The first page's fields as before, the pages continuing it after.
+    nlohmann::json out = source_json(sources.front());
+    out["id"] = id;
+    out["continuations"] = nlohmann::json::array();
+    for (std::size_t i = 1; i < sources.size(); ++i) out["continuations"].push_back(source_json(sources[i]));
+    print(format == Format::kJson ? dump(out) : dump_line(out));
+    return kExitOk;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < sources.size(); ++i) out += (i == 0 ? "" : "\n") + source_text(sources[i]);
   print(out);
   return kExitOk;
 }

@@ -2,6 +2,7 @@
 // Resolving a district name the user typed. Internal to store/.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "base/result.h"
@@ -16,11 +17,17 @@ namespace kanbao::store {
 // list, count and position have checked the name (check_district) first.
 std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::string& name);
 
-// Ok when the gazetteer knows `name` or the library holds articles of a
-// district so named; else an error naming the districts the library does
-// hold (not the gazetteer's: a library of another city holds none of them)
-// - the same message for search, list and export.
-Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const std::string& name);
+// LibrarySetup::country_district: whether a name is a county-level
+// division of the country.
+using CountryDistrict = std::function<Result<bool>(const std::string&)>;
+
+// Ok when the gazetteer knows `name`, the library holds articles of a
+// district so named or `country` says it is a county-level division of the
+// country; else an error naming the districts the library does hold (not
+// the gazetteer's: a library of another city holds none of them) - the
+// same message for search, list and export.
+Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+                      const std::string& name);
 
 // ListQuery::without_papers as one string bound to a query, each name
 // between unit separators (U+001F), which no paper's name holds: a row is

@@ -37,7 +37,8 @@ std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::st
   return gazetteer.canonical(name).value_or(name);
 }
 
-Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const std::string& name) {
+Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+                      const std::string& name) {
   if (gazetteer.canonical(name)) return Status::Ok();
   // Only now the overview (a few rows a district and month): a mistyped
   // or foreign name is rare, a known one is every browser listing.
@@ -46,6 +47,12 @@ Status check_district(Library& library, const corpus::Gazetteer& gazetteer, cons
   for (const auto& row : rows) {
     if (row.name == name && !name.empty()) return Status::Ok();
     if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
+  }
+  // Last, as it may read the country's divisions: a real district of
+  // another city (西湖区 in a Hangzhou library without an article of it).
+  if (country && !name.empty()) {
+    KANBAO_ASSIGN_OR_RETURN(const bool real, country(name));
+    if (real) return Status::Ok();
   }
   if (held.empty()) {
     return Error(

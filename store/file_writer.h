@@ -69,6 +69,11 @@ class FileWriter {
   // Drops what no article refers to any more, once the run's files are done.
   virtual Status prune() = 0;
 
+  // The file of every article joined to another (the later part of a
+  // continued article, listed as the article it continues): one path per
+  // such article.
+  virtual Result<std::vector<std::string>> joined_part_files() = 0;
+
  protected:
   FileWriter() = default;
   // replace() and restore(), each backend's: `ids` nullptr gives the

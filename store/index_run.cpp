@@ -95,6 +95,16 @@ class IndexRun {
     return Status::Ok();
   }
 
+  // An article the run stored that ended up joined to the article it
+  // continues (下转/上接, on a page stored before or after it) is listed
+  // as that one: the count of articles added is of those a user can list.
+  Status uncount_joined_parts() {
+    if (stored_.empty()) return Status::Ok();
+    KANBAO_ASSIGN_OR_RETURN(const std::vector<std::string> parts, writer_.joined_part_files());
+    for (const auto& path : parts) report_.articles_added -= static_cast<std::int64_t>(stored_.count(path));
+    return Status::Ok();
+  }
+
  private:
   // What the library holds of `path`, now `stat`: what look() saw when the
   // file has not changed since, else asked again.
@@ -185,6 +195,7 @@ class IndexRun {
     auto removed = writer_.replace(path, stat, hash, decoded.encoding, page);
     if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
     ++report_.files_indexed;
+    stored_.insert(path);
     report_.articles_removed += *removed;
     report_.articles_added += static_cast<std::int64_t>(page.articles.size());
     return Status::Ok();
@@ -196,6 +207,8 @@ class IndexRun {
   void warn(const std::string& path, const std::string& what) {
     report_.warnings.push_back(path + ": " + what);
   }
+
+  std::set<std::string> stored_;  // the files this run stored
 
   FileWriter& writer_;
   const IndexOptions& options_;
@@ -293,6 +306,7 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
   IndexRun run(writer, options, gazetteer, papers, report);
   KANBAO_TRY(index_files(run, found.files, report, progress));
   KANBAO_TRY(remove_vanished(writer, run, found, options.rebuild));
+  KANBAO_TRY(run.uncount_joined_parts());
   KANBAO_TRY(writer.prune());
   return report;
 }

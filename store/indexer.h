@@ -32,6 +32,8 @@ class IndexWriter final : public FileWriter {
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Drops people and districts no article refers to any more.
   Status prune() override;
+  // In joined_parts.cpp.
+  Result<std::vector<std::string>> joined_part_files() override;
 
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}

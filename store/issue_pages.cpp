@@ -13,6 +13,19 @@ bool page_before(const std::string& a, const std::string& b) {
   return a < b;
 }
 
+void order_parts(Article& a) {
+  if (a.pages.size() != a.part_ids.size() + 1) return;  // not as read from the library
+  std::vector<std::pair<std::string, std::int64_t>> parts;
+  parts.reserve(a.part_ids.size());
+  for (std::size_t i = 0; i < a.part_ids.size(); ++i) parts.emplace_back(a.pages[i + 1], a.part_ids[i]);
+  std::stable_sort(parts.begin(), parts.end(),
+                   [](const auto& x, const auto& y) { return page_before(x.first, y.first); });
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    a.pages[i + 1] = parts[i].first;
+    a.part_ids[i] = parts[i].second;
+  }
+}
+
 Issue issue_from_rows(const std::string& paper, const StoredDate& date,
                       std::vector<std::pair<int, ArticleRow>> rows) {
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {

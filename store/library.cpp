@@ -4,7 +4,6 @@
 // search.cpp.
 #include "store/library.h"
 
-#include <algorithm>
 #include <utility>
 
 #include "store/article_rows.h"
@@ -40,15 +39,16 @@ Result<std::int64_t> head_of(sql::Db& db, std::int64_t id) {
   return joined ? head.int64(0) : id;
 }
 
-// Adds the pages of the parts joined to `head`, in the order they were joined.
-Status add_continued_pages(sql::Db& db, std::int64_t head, std::vector<std::string>& pages) {
+// Adds the pages and ids of the parts joined to `head`, in the order they were joined.
+Status add_continued_pages(sql::Db& db, std::int64_t head, Article& a) {
   KANBAO_ASSIGN_OR_RETURN(auto parts,
-                          db.prepare("SELECT page FROM articles WHERE joined_to = ?1 ORDER BY id"));
+                          db.prepare("SELECT page, id FROM articles WHERE joined_to = ?1 ORDER BY id"));
   parts.bind(1, head);
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());
     if (!more) break;
-    pages.push_back(parts.text(0));
+    a.pages.push_back(parts.text(0));
+    a.part_ids.push_back(parts.int64(1));
   }
   return Status::Ok();
 }
@@ -67,6 +67,7 @@ Result<Library> Library::open(const std::string& path, OpenMode mode, LibrarySet
   impl->mode = mode;
   impl->gazetteer = std::move(setup.gazetteer);
   impl->papers = std::move(setup.papers);
+  impl->country_district = std::move(setup.country_district);
   if (backend == Backend::kPostgres) {
     KANBAO_ASSIGN_OR_RETURN(pg::Opened opened, pg::open_library(path, mode, *impl));
     impl->identity = std::move(opened.identity);
@@ -112,8 +113,8 @@ Result<std::optional<Article>> Library::article(std::int64_t id) {
   a.pages.push_back(a.page);
   if (own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
-    KANBAO_TRY(add_continued_pages(db, id, a.pages));
-    std::stable_sort(a.pages.begin() + 1, a.pages.end(), page_before);  // a reprint's copies in page order
+    KANBAO_TRY(add_continued_pages(db, id, a));
+    order_parts(a);
   }
   a.path = stmt.text(7);
   a.first_line = stmt.integer(8);

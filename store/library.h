@@ -77,9 +77,10 @@ struct ArticleRow {
 };
 
 struct Article : ArticleRow {
-  std::vector<std::string> pages;  // its own page, then the pages continuing it (下转): "01", "03"
-  std::vector<int> part_starts;    // index in `paragraphs` where each continuation begins
-                                   // (paragraphs.size() for a reprint's kept copy)
+  std::vector<std::string> pages;      // its own page, then the pages continuing or repeating it: "01", "03"
+  std::vector<std::int64_t> part_ids;  // the ids of the parts on pages[1..], joined to this one
+  std::vector<int> part_starts;        // index in `paragraphs` where each continuation begins
+                                       // (paragraphs.size() for a reprint's kept copy)
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;
@@ -127,6 +128,7 @@ struct Issue {
 
 // The page text an article came from, for `show --source`.
 struct SourceText {
+  std::string page;  // the page code ("01"; "" unknown)
   std::string path;
   int first_line = 0, last_line = 0;  // the article's lines in `text`
   std::string text;                   // the file as decoded now, or rebuilt from what was stored
@@ -333,6 +335,13 @@ struct LibrarySetup {
   // The papers, their cities and the divisions, used when indexing
   // (nullptr: the built-in papers, no divisions).
   std::shared_ptr<const corpus::Papers> papers;
+  // Whether a name is a county-level division of the country (西湖区 of
+  // Hangzhou): a real district, though neither the gazetteer knows it nor
+  // this library holds an article of it, so no mistake to search for.
+  // Asked only for such a name (the program reads the divisions then);
+  // an error when it cannot tell (the divisions are missing). Empty: no
+  // name is.
+  std::function<Result<bool>(const std::string&)> country_district;
   // SQLite's page cache, in pages; 0 keeps SQLite's default (2 MB). A
   // process that answers one command and exits reads most pages once: with
   // a small cache it reuses the same buffers instead of touching fresh
@@ -400,6 +409,10 @@ class Library {
                                                    int direction);
   // The page text article `id` came from; nullopt when there is no such article.
   Result<std::optional<SourceText>> source(std::int64_t id);
+  // The page texts of the article `id` is read as (Article::pages: its own
+  // page, then those of the parts joined to it, 下转/上接), each with its
+  // page code, in that order; empty when there is no such article.
+  Result<std::vector<SourceText>> sources(std::int64_t id);
   Result<std::int64_t> count(const ListQuery& query);  // ignores cursors and limit
   Result<ListPage> list(const ListQuery& query);
   // The index of article `id` in the listing `query` (cursors and limit

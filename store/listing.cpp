@@ -40,10 +40,10 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
 
 // A listing's district ("" the unknown one), checked as search checks
 // its districts, on either backend.
-Status listed_district(Library& library, const corpus::Gazetteer& gazetteer,
+Status listed_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
                        const std::optional<std::string>& district) {
   if (!district || district->empty()) return Status::Ok();
-  return check_district(library, gazetteer, *district);
+  return check_district(library, gazetteer, country, *district);
 }
 
 // The reporters and correspondents of the page's rows.
@@ -133,7 +133,7 @@ std::string count_sql(const DistrictScope& scope, const ListQuery& query) {
 }  // namespace
 
 Result<std::int64_t> Library::count(const ListQuery& query) {
-  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, impl_->country_district, query.district));
   if (impl_->backend) return impl_->backend->count(query);
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::int64_t{0};
@@ -144,7 +144,7 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
 }
 
 Result<ListPage> Library::list(const ListQuery& query) {
-  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, impl_->country_district, query.district));
   if (impl_->backend) return impl_->backend->list(query);
   ListPage page;
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
@@ -173,7 +173,7 @@ Result<ListPage> Library::list(const ListQuery& query) {
 }
 
 Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, std::int64_t id) {
-  KANBAO_TRY(listed_district(*this, impl_->gazetteer, query.district));
+  KANBAO_TRY(listed_district(*this, impl_->gazetteer, impl_->country_district, query.district));
   if (impl_->backend) return impl_->backend->position(query, id);
   KANBAO_ASSIGN_OR_RETURN(auto scope, resolve_district(impl_->db, impl_->gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>{};

@@ -45,6 +45,9 @@ std::size_t minus_at(std::string_view s, std::size_t i) {
 // "OR", also typed full width (ＯＲ).
 bool is_or(std::string_view s) { return s == "OR" || s == "\xEF\xBC\xAF\xEF\xBC\xB2"; }
 
+// "AND", also typed full width (ＡＮＤ).
+bool is_and(std::string_view s) { return s == "AND" || s == "\xEF\xBC\xA1\xEF\xBC\xAE\xEF\xBC\xA4"; }
+
 std::vector<Item> split(std::string_view s) {
   std::vector<Item> items;
   std::size_t i = 0, width = 0;
@@ -260,6 +263,14 @@ Result<Query> parse(std::string_view text) {
     if (!item.quoted && !item.negated && is_or(item.text)) {
       joined = i > 0 && i + 1 < items.size() && !q.clauses.empty() && !q.clauses.back().negated &&
                !items[i + 1].negated;
+      continue;
+    }
+    // A bare AND says what white space says: both terms must occur. Like
+    // OR it is the operator, never searched for as the word "and" (which
+    // would leave out nearly every article), and one missing a side is
+    // ignored the same way. Quoted ("AND") or lower case it is a term.
+    if (!item.quoted && !item.negated && is_and(item.text)) {
+      joined = false;
       continue;
     }
     if (filter_of(item, key, value)) {

@@ -4,7 +4,7 @@
 //
 // Syntax: terms separated by white space must all occur (AND); "quoted terms"
 // keep their spaces and match literally (never as pinyin or initials);
-// -term must not occur; a OR b; filters district:NAME,
+// -term must not occur; a OR b; a AND b (what a b says); filters district:NAME,
 // reporter:NAME, date:MM-DD, date:YYYY[-MM[-DD]], date:A..B. Everything else
 // the user types is data: it is folded (store/fold.h) and only ever reaches
 // SQLite as quoted tokens inside a bound parameter.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "store/schema.h"
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -287,6 +290,30 @@ bool is_lock_or_shm_failure(const sql::Db& db) {
   return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_IOERR;
 }
 
+// Whether this user may not write `path` (access(2)): a permission, or a
+// read-only file system. Other failures are left to SQLite to report.
+bool denied_writing(const std::string& path) {
+  if (::access(path.c_str(), W_OK) == 0) return false;
+  return errno == EACCES || errno == EPERM || errno == EROFS;
+}
+
+// A read-write open writes the library file and, for its journal (-wal,
+// -shm), its folder: when this user may not write one of them, an error
+// that says so and what to do, before SQLite fails on its first write with
+// "attempt to write a readonly database" (and, for the file, after saying
+// only "cannot give the library its identity").
+Status check_writable(const std::string& path, bool exists) {
+  const fs::path parent = fs::path(path).parent_path();
+  const std::string folder = parent.empty() ? "." : parent.string();
+  if (!exists) {
+    if (!denied_writing(folder)) return Status::Ok();
+    return Error("cannot create the library " + path + ": this user may not write to its folder " + folder +
+                 "; choose a folder of yours with --db");
+  }
+  if (!denied_writing(path) && !denied_writing(folder)) return Status::Ok();
+  return Error(read_only_library(path));
+}
+
 // How to open the file at `path` in `mode`: read-only, or read-write with
 // the file and its folder created when missing.
 Result<int> open_flags(const std::string& path, OpenMode mode) {
@@ -304,6 +331,7 @@ Result<int> open_flags(const std::string& path, OpenMode mode) {
     fs::create_directories(parent, ec);
     if (ec) return Error("cannot create the folder " + parent.string() + " for the library: " + ec.message());
   }
+  KANBAO_TRY(check_writable(path, exists));
   return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 }
 
@@ -374,6 +402,15 @@ Status check_tables(sql::Db& db, const std::string& path) {
 }
 
 }  // namespace
+
+std::string read_only_library(const std::string& path) {
+  const fs::path parent = fs::path(path).parent_path();
+  const std::string folder = parent.empty() ? "." : parent.string();
+  return "the library " + path +
+         " is read-only for this user: indexing needs write access to the file and to its folder " + folder +
+         " (for its journal); ask its owner for that, or copy the file to a folder of yours and index the "
+         "copy (--db COPY). Reading it needs neither";
+}
 
 Status check_file(const std::string& path) {
   std::error_code ec;

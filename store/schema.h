@@ -21,6 +21,10 @@ inline constexpr int kSchemaVersion = 7;
 // file holds (a truncated copy). A missing or empty file passes.
 Status check_file(const std::string& path);
 
+// What opening the library file `path` read-write (to index) says when this
+// user may not write the file or its folder: both named, and what to do.
+std::string read_only_library(const std::string& path);
+
 // Opens the connection for `mode` with kanbao's connection settings (search
 // functions registered, foreign keys, WAL, synchronous=NORMAL), then makes sure
 // it is a kanbao library of a version this build understands; in kReadWrite

@@ -54,4 +54,20 @@ Result<std::optional<SourceText>> Library::source(std::int64_t id) {
   return std::optional<SourceText>(std::move(out));
 }
 
+Result<std::vector<SourceText>> Library::sources(std::int64_t id) {
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<Article> article, this->article(id));
+  std::vector<SourceText> out;
+  if (!article) return out;
+  std::vector<std::int64_t> ids = {article->id};
+  ids.insert(ids.end(), article->part_ids.begin(), article->part_ids.end());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    KANBAO_ASSIGN_OR_RETURN(std::optional<SourceText> part, source(ids[i]));
+    // Gone since the article was read (indexed anew meanwhile): its other pages still are.
+    if (!part) continue;
+    part->page = i < article->pages.size() ? article->pages[i] : std::string();
+    out.push_back(std::move(*part));
+  }
+  return out;
+}
+
 }  // namespace kanbao::store

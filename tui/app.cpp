@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // run_browser(): the event loop. Owns the view stack, the screen model and
 // the terminal; dispatches keys through the keymap to the top view.
+#include "tui/app.h"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -257,6 +259,12 @@ class App : public Context {
         quit_ = true;
         break;
       case Action::kBack:
+        // Esc pressed once too often on the way back must not end the
+        // program: on the top screen it only says how to quit.
+        if (views_.size() == 1 && key == key::kEscape) {
+          message(quit_hint(), false);
+          break;
+        }
         pop();
         break;
       case Action::kHelp:
@@ -299,6 +307,13 @@ class App : public Context {
     }
   }
 
+  // How to quit from the top screen: a back key other than Esc (q), else quit's own key (Q).
+  std::string quit_hint() const {
+    for (int k : keymap_.keys(Action::kBack))
+      if (k != key::kEscape) return trf("已在最上层；按 {} 退出", key_name(k));
+    return trf("已在最上层；按 {} 退出", keymap_.keys_text(Action::kQuit));
+  }
+
   // The paper of the nearest view that browses one (an issue, the papers screen).
   std::optional<std::string> current_paper() const {
     for (auto it = views_.rbegin(); it != views_.rend(); ++it)
@@ -308,7 +323,7 @@ class App : public Context {
 
   void refresh() {
     auto reopened = store::Library::open(options_.library_path, store::OpenMode::kReadOnly,
-                                         {options_.gazetteer, nullptr});
+                                         {options_.gazetteer, nullptr, options_.country_district});
     if (!reopened) {
       message(failed(reopened.error()), true);
       return;
@@ -372,8 +387,8 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
   }
   // After setlocale(): English needs LC_MESSAGES, which the locale sets.
   const Status language_set = set_language(choose_language(config.language.value, std::getenv));
-  auto library =
-      store::Library::open(options.library_path, store::OpenMode::kReadOnly, {options.gazetteer, nullptr});
+  auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly,
+                                      {options.gazetteer, nullptr, options.country_district});
   if (!library) {
     write_stderr_line("kanbao: " + library.error().message());  // the status (1) tells if this is lost
     return 1;
@@ -406,6 +421,11 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
 }
 
 }  // namespace
+
+int run_app(const BrowserOptions& options, store::Library library, Terminal& terminal) {
+  App app(options, options.config, std::move(library), Keymap(), terminal);
+  return app.run();
+}
 
 int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};

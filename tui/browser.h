@@ -2,10 +2,12 @@
 // The interactive browser. The only public interface of the tui module.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "config/config.h"
 #include "corpus/gazetteer.h"
 #include "corpus/papers.h"
@@ -26,6 +28,9 @@ struct BrowserOptions {
   // What the library resolves district names with: the configuration's
   // gazetteer, built by the program on top (cli/) like every library it opens.
   corpus::Gazetteer gazetteer = corpus::Gazetteer::zhengzhou();
+  // Whether a name is a county-level division of the country, for a
+  // search's district: (store::LibrarySetup::country_district).
+  std::function<Result<bool>(const std::string&)> country_district;
   // The configuration's papers, for telling a national paper (nullptr: the
   // built-in national papers only).
   std::shared_ptr<const corpus::Papers> papers;

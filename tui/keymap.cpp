@@ -39,7 +39,7 @@ const std::vector<ActionInfo>& table() {
       {Action::kBack,
        "back",
        NC_("key", "返回"),
-       N_("返回上一层；有筛选时先清除筛选（在顶层时退出）"),
+       N_("返回上一层；有筛选时先清除筛选（在顶层时退出，Esc 除外）"),
        {'q', 'h', kLeft, kBackspace, kEscape}},
       {Action::kQuit, "quit", NC_("key", "退出"), N_("立即退出"), {'Q'}},
       {Action::kNextArticle,

@@ -134,6 +134,10 @@ std::vector<const Division*> Divisions::of_province(std::string_view province) c
   return out;
 }
 
+bool Divisions::county_level(std::string_view name) const {
+  return std::any_of(rows_.begin(), rows_.end(), [&](const Division& d) { return d.name == name; });
+}
+
 std::vector<const Division*> Divisions::of_prefecture(std::string_view prefecture) const {
   std::vector<const Division*> out;
   for (const auto& d : rows_)

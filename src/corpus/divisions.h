@@ -59,6 +59,10 @@ class Divisions {
   // municipality is its city). nullopt if none.
   std::optional<std::string> region_in_name(std::string_view paper_name) const;
 
+  // Whether `name` is the full name of a county-level division anywhere in
+  // the country ("西湖区", "鼓楼区", "新郑市"; not the short "西湖").
+  bool county_level(std::string_view name) const;
+
   // The county-level divisions of a prefecture ("郑州市"), in code order.
   std::vector<const Division*> of_prefecture(std::string_view prefecture) const;
   // The county-level divisions of a province ("河南省"), in code order.

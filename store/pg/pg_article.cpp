@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
 // PgLibrary::article and source: one article, and the page it came from.
-#include <algorithm>
-
 #include "store/issue_pages.h"
 #include "store/page_rebuild.h"
 #include "store/pg/pg_library.h"
@@ -32,9 +30,13 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   if (const int own_paragraphs = rows.integer(0, kRowColumnCount + 3); own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_ASSIGN_OR_RETURN(
-        Rows parts, conn_.query("SELECT page FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
-    for (int i = 0; i < parts.size(); ++i) a.pages.push_back(parts.text(i, 0));
-    std::stable_sort(a.pages.begin() + 1, a.pages.end(), page_before);  // a reprint's copies in page order
+        Rows parts,
+        conn_.query("SELECT page, id FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
+    for (int i = 0; i < parts.size(); ++i) {
+      a.pages.push_back(parts.text(i, 0));
+      a.part_ids.push_back(parts.int64(i, 1));
+    }
+    order_parts(a);
   }
   a.first_line = rows.integer(0, 8);
   a.last_line = rows.integer(0, 9);

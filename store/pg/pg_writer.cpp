@@ -244,6 +244,16 @@ Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
   return std::int64_t{gone.size()};
 }
 
+Result<std::vector<std::string>> PgIndexWriter::joined_part_files() {
+  // Joined parts are few: the partial index articles_joined holds them.
+  KANBAO_ASSIGN_OR_RETURN(const Rows rows, conn_.query("SELECT f.path FROM articles a JOIN files f ON f.id = "
+                                                       "a.file_id WHERE a.joined_to IS NOT NULL"));
+  std::vector<std::string> out;
+  out.reserve(static_cast<std::size_t>(rows.size()));
+  for (int i = 0; i < rows.size(); ++i) out.push_back(rows.text(i, 0));
+  return out;
+}
+
 Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_under(
     const std::string& prefix) {
   std::vector<std::pair<std::int64_t, std::string>> out;

@@ -31,6 +31,7 @@ class PgIndexWriter final : public FileWriter {
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Nothing to prune: districts and people are columns of the articles.
   Status prune() override { return Status::Ok(); }
+  Result<std::vector<std::string>> joined_part_files() override;
 
  private:
   Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,

@@ -37,10 +37,10 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
 
 // The districts a search names (its scope and district: terms), each one
 // the gazetteer knows or the library holds, on either backend.
-Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, const SearchRequest& request,
-                       const query::Query& q) {
-  if (request.district) KANBAO_TRY(check_district(library, gazetteer, *request.district));
-  for (const auto& d : q.districts) KANBAO_TRY(check_district(library, gazetteer, d));
+Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+                       const SearchRequest& request, const query::Query& q) {
+  if (request.district) KANBAO_TRY(check_district(library, gazetteer, country, *request.district));
+  for (const auto& d : q.districts) KANBAO_TRY(check_district(library, gazetteer, country, d));
   return Status::Ok();
 }
 
@@ -55,7 +55,7 @@ int ArticleMatches::total() const {
 
 Result<SearchPage> Library::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
-  KANBAO_TRY(check_districts(*this, impl_->gazetteer, request, q));
+  KANBAO_TRY(check_districts(*this, impl_->gazetteer, impl_->country_district, request, q));
   if (impl_->backend) return impl_->backend->search(request);
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
   if (!snapshot) return snapshot.error().in_context({"search failed: ", {}});

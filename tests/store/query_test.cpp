@@ -116,6 +116,41 @@ TEST(Query, AnOrWithoutBothSidesIsDropped) {
   EXPECT_FALSE(parse("OR").ok());
 }
 
+// User report, session 26: `长江 AND 黄河` searched for the word "and".
+// An upper-case AND between two terms is the conjunction white space
+// already means; missing a side it is ignored, as OR is; quoted or lower
+// case it is a term.
+TEST(Query, AndBetweenTwoTermsIsTheConjunction) {
+  auto terms_of = [](const Query& q) {
+    std::vector<std::string> typed;
+    for (const auto& c : q.clauses) {
+      EXPECT_EQ(c.any.size(), 1u);
+      for (const auto& t : c.any) typed.push_back(t.typed);
+    }
+    return typed;
+  };
+  const std::vector<std::string> both = {"长江", "黄河"};
+  for (const char* typed :
+       {"长江 AND 黄河", "长江 ＡＮＤ 黄河", "长江 AND AND 黄河", "AND 长江 黄河", "长江 黄河 AND"}) {
+    auto q = parse(typed);
+    ASSERT_TRUE(q.ok()) << typed << ": " << q.error().message();
+    EXPECT_EQ(terms_of(*q), both) << typed;
+  }
+  // Beside OR: (长江 OR 黄河) AND 淮河.
+  auto mixed = parse("长江 OR 黄河 AND 淮河");
+  ASSERT_TRUE(mixed.ok());
+  ASSERT_EQ(mixed->clauses.size(), 2u);
+  EXPECT_EQ(mixed->clauses[0].any.size(), 2u);
+  EXPECT_EQ(mixed->clauses[1].any[0].typed, "淮河");
+  // Quoted or lower case, the word.
+  for (const char* word : {"长江 \"AND\" 黄河", "长江 and 黄河"}) {
+    auto q = parse(word);
+    ASSERT_TRUE(q.ok()) << word;
+    EXPECT_EQ(q->clauses.size(), 3u) << word;
+  }
+  EXPECT_FALSE(parse("AND").ok());
+}
+
 // A day the calendar does not have is an error, not a filter matching nothing.
 TEST(Query, ADateMustExist) {
   for (const char* good : {"date:2020-02-29", "date:02-29", "date:2023-04-30", "date:2000-02-29"}) {

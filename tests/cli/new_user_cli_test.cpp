@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// User report, session 26: the command line on another city's paper
+// (都市快报, Hangzhou), on an article continued from page to page, and on a
+// library the user may not write.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "run_binary.h"
+
+namespace kanbao {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using namespace test_support;
+
+class CityPapers : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directories(dir_ / "config/kanbao");
+    db_ = dir_ / "library.db";
+  }
+  // Writes one page under the archive folder.
+  void page(const std::string& relative, const std::string& text) {
+    const std::string file = dir_ / ("archive/" + relative);
+    std::filesystem::create_directories(std::filesystem::path(file).parent_path());
+    write_file(file, text);
+  }
+  Outcome kanbao(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_kanbao(args, {"XDG_CONFIG_HOME=" + (dir_ / "config")});
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+// `--district 西湖区` of a Hangzhou library without an article of it said
+// "unknown district"; a county-level name of the country is a real one.
+TEST_F(CityPapers, ARealDistrictOfAnotherCityMatchesNothingWithoutError) {
+  page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  for (const auto& command :
+       std::vector<std::vector<std::string>>{{"list", "--district", "西湖区"},
+                                             {"export", "--district", "西湖区"},
+                                             {"search", "--district", "西湖区", "樱花"}}) {
+    Outcome run = kanbao(command);
+    EXPECT_EQ(run.status, 0) << command[0] << ": " << run.err;
+    EXPECT_THAT(run.err, Not(HasSubstr("unknown district"))) << command[0];
+  }
+  Outcome listed = kanbao({"list", "--district", "西湖区"});
+  EXPECT_THAT(listed.err, HasSubstr("no article matches"));
+  // A name of no division is still an error naming it.
+  Outcome wrong = kanbao({"list", "--district", "火星区"});
+  EXPECT_EQ(wrong.status, 1);
+  EXPECT_THAT(wrong.err, HasSubstr("unknown district \"火星区\""));
+}
+
+// Pages 01 and 03 of an issue whose article continues from one to the
+// other (下转/上接), indexed.
+class ContinuedIssue : public CityPapers {
+ protected:
+  void SetUp() override {
+    CityPapers::SetUp();
+    page("郑州日报/2023/06/21/01.txt",
+         "老旧小区改造全面提速\n\n"
+         "　　本报讯 首批三十个小区昨日开工，改造资金按户拨付，居民可全程参与。\n\n"
+         "　　市住房保障局介绍，今年全市计划改造小区一百二十个。（下转第三版）\n");
+    page("郑州日报/2023/06/21/03.txt",
+         "老旧小区改造全面提速\n\n"
+         "　　（上接第一版）加装电梯同步推进，居民全程参与监督，施工结束后统一验收。\n");
+    indexed_ = kanbao({"index", dir_ / "archive"});
+    ASSERT_EQ(indexed_.status, 0) << indexed_.err;
+  }
+  Outcome indexed_;
+};
+
+// The summary line of `kanbao index` counts the articles `list` shows: a
+// continuation joined to its head is not one of its own.
+TEST_F(ContinuedIssue, TheSummaryCountsWhatListShows) {
+  Outcome listed = kanbao({"list", "--json"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  const std::size_t rows = nlohmann::json::parse(listed.out).size();
+  ASSERT_EQ(rows, 1u) << listed.out;
+  EXPECT_THAT(indexed_.out, HasSubstr("indexed 2 files (1 article added, 0 removed)")) << indexed_.out;
+}
+
+// `show --source` of a joined article shows both pages, in order, each under
+// a line naming its page and file; --json gives the second as a continuation.
+TEST_F(ContinuedIssue, ShowSourceShowsEveryPageOfAJoinedArticle) {
+  Outcome listed = kanbao({"list", "--json"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  const auto rows = nlohmann::json::parse(listed.out);
+  ASSERT_EQ(rows.size(), 1u);
+  const std::string id = std::to_string(rows[0]["id"].get<std::int64_t>());
+  Outcome source = kanbao({"show", "--source", id});
+  ASSERT_EQ(source.status, 0) << source.err;
+  const std::string first = "[page 01: " + (dir_ / "archive/郑州日报/2023/06/21/01.txt") + "]";
+  const std::string second = "[page 03: " + (dir_ / "archive/郑州日报/2023/06/21/03.txt") + "]";
+  const auto at_first = source.out.find(first), at_second = source.out.find(second);
+  ASSERT_NE(at_first, std::string::npos) << source.out;
+  ASSERT_NE(at_second, std::string::npos) << source.out;
+  EXPECT_LT(at_first, at_second);
+  EXPECT_LT(at_first, source.out.find("首批三十个小区"));
+  EXPECT_GT(source.out.find("加装电梯同步推进"), at_second);
+  EXPECT_THAT(source.out.substr(at_second), HasSubstr("▶"));  // its own lines on page 03 marked
+  Outcome json_source = kanbao({"show", "--source", "--json", id});
+  ASSERT_EQ(json_source.status, 0) << json_source.err;
+  const auto s = nlohmann::json::parse(json_source.out);
+  EXPECT_EQ(s["page"], "01");
+  ASSERT_EQ(s["continuations"].size(), 1u);
+  EXPECT_EQ(s["continuations"][0]["page"], "03");
+  EXPECT_THAT(s["continuations"][0]["text"].get<std::string>(), HasSubstr("加装电梯同步推进"));
+}
+
+// `kanbao index` into a library this user may not write (run as another
+// user: the tests run as root, whom permissions do not stop) names the file
+// and says what to do, whether the file or its folder is read-only.
+TEST_F(CityPapers, IndexingAReadOnlyLibraryNamesItAndSaysWhatToDo) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to run kanbao as another user (setpriv)";
+  page("郑州日报/2023/06/21/01.txt", "城市新闻\n\n　　本报讯 钱塘江边的樱花开了，游人如织。\n");
+  const std::string lib = dir_ / "shared";
+  std::filesystem::create_directories(lib);
+  const std::string db = lib + "/kanbao.db";
+  ASSERT_EQ(run_kanbao({"--db", db, "index", dir_ / "archive"}).status, 0);
+  page("郑州日报/2023/06/22/01.txt", "城市新闻\n\n　　本报讯 西湖边的桂花开了，游人如织。\n");
+  namespace fs = std::filesystem;
+  const auto readable = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec;
+  for (const std::string& path : {dir_.path(), dir_ / "config", lib, dir_ / "archive"})
+    fs::permissions(path, readable);
+  for (const auto& entry : fs::recursive_directory_iterator(dir_ / "archive"))
+    fs::permissions(entry.path(), readable);
+  auto as_nobody = [&] {
+    return run_program({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", KANBAO_BINARY,
+                        "--db", db, "index", dir_ / "archive"},
+                       {"XDG_CONFIG_HOME=" + (dir_ / "config"), "HOME=" + dir_.path()});
+  };
+  const std::string says =
+      "the library " + db +
+      " is read-only for this user: indexing needs write access to the file and to its folder " + lib;
+  // The file read-only (its folder open to all).
+  fs::permissions(lib, fs::perms::all);
+  fs::permissions(
+      db, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+  Outcome file = as_nobody();
+  EXPECT_EQ(file.status, 1);
+  EXPECT_THAT(file.err, HasSubstr(says)) << file.err;
+  EXPECT_THAT(file.err, HasSubstr("copy the file to a folder of yours"));
+  // The file writable, its folder not (no journal can be made there).
+  fs::permissions(lib, readable);
+  fs::permissions(db, fs::perms::all);
+  Outcome folder = as_nobody();
+  EXPECT_EQ(folder.status, 1);
+  EXPECT_THAT(folder.err, HasSubstr(says)) << folder.err;
+  // Reading it needs neither: list still works.
+  fs::permissions(db, readable);
+  Outcome read = run_program({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                              KANBAO_BINARY, "--db", db, "list"},
+                             {"XDG_CONFIG_HOME=" + (dir_ / "config"), "HOME=" + dir_.path()});
+  EXPECT_EQ(read.status, 0) << read.err;
+  EXPECT_THAT(read.out, HasSubstr("城市新闻"));
+}
+
+}  // namespace
+}  // namespace kanbao
