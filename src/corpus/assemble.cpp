@@ -480,7 +480,9 @@ class Assembler {
         a_.reporters.push_back(std::move(name));
     }
     a_.correspondents = std::move(byline_.correspondents);
-    a_.photo_credit = byline_.photo_credit;
+    // 文/图 for text and photos credited (文/图, "X 文 Y 摄"); a photo's
+    // credit alone ("朱孝荣摄（人民视觉）", "摄影 X") credits no text.
+    a_.photo_credit = byline_.photo_credit && byline_.text_credit;
 
     const Opener o = span_.opener;
     if (!titled_) {

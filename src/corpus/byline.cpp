@@ -37,6 +37,12 @@ bool is_photo(std::string_view credit) {
   return credit != "报道" && !writes_up(credit) && !takes_part(credit);
 }
 
+// Of the photo credits, those that credit the text as well (文/图, 文/摄,
+// 图文, 摄影报道: photos and the report); 摄 and 供图 credit photos alone.
+bool credits_text(std::string_view credit) {
+  return credit.find("文") != std::string_view::npos || credit == "摄影报道";
+}
+
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
 // A round-up's credit in brackets may name two dozen reporters
@@ -165,6 +171,7 @@ class BylineReader {
     if (pending_.empty() && !role_has_name_) return false;  // 王刚 文/…廖谦/图: the name just read
     adopt_pending();
     if (tok.find("图") != std::string::npos) b_.photo_credit = true;
+    if (tok.find("文") != std::string::npos) b_.text_credit = true;
     return true;
   }
 
@@ -174,6 +181,7 @@ class BylineReader {
     role_ = Role::kReporter;
     role_has_name_ = false;
     if (tok == "图/") b_.photo_credit = true;
+    if (tok == "文/") b_.text_credit = true;
     return true;
   }
 
@@ -197,6 +205,7 @@ class BylineReader {
     if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c) || takes_part(c))) adopt_pending();
     if (!role_has_name_) return false;
     if (is_photo(c)) b_.photo_credit = true;
+    if (is_photo(c) && credits_text(c)) b_.text_credit = true;
     return true;
   }
 
@@ -493,6 +502,7 @@ void merge_byline(Byline& into, const Byline& more) {
   for (const std::string& name : more.correspondents)
     if (!credited(name)) into.correspondents.push_back(name);
   into.photo_credit = into.photo_credit || more.photo_credit;
+  into.text_credit = into.text_credit || more.text_credit;
   into.contributors = into.contributors || more.contributors;
 }
 

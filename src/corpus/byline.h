@@ -15,6 +15,7 @@ struct Byline {
   std::vector<std::string> reporters;       // staff: 记者, 本报记者, 摄影, "X 摄", 文/X, 图/Y
   std::vector<std::string> correspondents;  // 通讯员
   bool photo_credit = false;                // a photo credit: 文/图, 图/文, 摄, 摄影报道, 图/X
+  bool text_credit = false;                 // the text credited too: 文/图, 文/X, "X 文", 摄影报道
   bool contributors = false;                // 参与记者: reporters who added to a story another signs
 
   // Nothing printed and nobody credited (a byline read inside the text

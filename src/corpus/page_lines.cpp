@@ -426,11 +426,26 @@ bool caption_label(std::string_view t) {
   return false;
 }
 
-// A byline alone on its line, also with its column's name after it
-// ("黄继明摄（影像中国）").
+// Where the note closing a credit's line starts: its column's or its
+// agency's name in brackets, full-width or ASCII ("黄继明摄（影像中国）",
+// "朱孝荣摄(人民视觉)"); 0 if none.
+std::size_t credit_note_start(std::string_view t) {
+  if (const std::size_t at = column_note_start(t); at > 0 || !t.ends_with(")")) return at;
+  constexpr std::size_t kMaxName = 10;
+  const std::size_t at = t.rfind('(');
+  if (at == std::string_view::npos || at == 0) return 0;
+  const std::string_view inner = t.substr(at + 1, t.size() - at - 2);
+  if (util::length_up_to(inner, kMaxName + 1) > kMaxName || util::length_up_to(inner, 2) < 2) return 0;
+  for (std::size_t i = 0; i < inner.size();)
+    if (!util::is_han(util::next(inner, i))) return 0;
+  return at;
+}
+
+// A byline alone on its line, also with its column's or agency's name
+// after it ("黄继明摄（影像中国）", "朱孝荣摄(人民视觉)").
 std::optional<Byline> byline_line(std::string_view t) {
   if (auto b = parse_byline(t)) return b;
-  const std::size_t note = column_note_start(t);
+  const std::size_t note = credit_note_start(t);
   return note > 0 ? parse_byline(t.substr(0, note)) : std::nullopt;
 }
 
@@ -451,7 +466,7 @@ void Lines::classify_text(std::size_t j) {
     in.closed = in.closed || ends_sentence(t);
   } else if (auto b = byline_line(t)) {
     in.kind = Kind::kByline;
-    const std::size_t note = column_note_start(t);
+    const std::size_t note = credit_note_start(t);
     in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
     bylines_.emplace_back(j, std::move(*b));
   } else if (closing_note(t) || ends_with_source_credit(t)) {
