@@ -75,6 +75,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   }
   info_.resize(spans_.size());
   classify(page_name);
+  mark_weather_boxes();
   mark_trailing_index();
   mark_recommendations();
   find_paragraph_indent();
@@ -265,6 +266,53 @@ void Lines::mark_trailing_index() {
   if (furniture == size() || entries < 3) return;
   for (std::size_t j = furniture + 1; j < size(); ++j)
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
+}
+
+// A line of a weather box: a day and its forecast with a temperature, no
+// sentence ("今天 多云 12～18℃", "明日：多云，8～20℃", "周六 小雨 11~16°C").
+bool forecast_line(std::string_view t) {
+  constexpr std::size_t kMaxChars = 32;
+  if (util::length_up_to(t, kMaxChars + 1) > kMaxChars) return false;
+  bool day = false;
+  for (std::string_view w :
+       {"今天", "今日", "明天", "明日", "后天", "今晚", "今夜", "明晚", "白天", "夜间", "周", "星期"})
+    day = day || t.starts_with(w);
+  if (!day || (t.find("℃") == std::string_view::npos && t.find("°C") == std::string_view::npos)) return false;
+  for (std::size_t i = 0; i < t.size();)
+    if (const char32_t c = util::next(t, i); util::is_terminator(c) && c != U'：' && c != U':') return false;
+  return true;
+}
+
+// A weather box's head: 天气, 天气预报, 城市天气, 杭州市区天气预报.
+bool weather_head(std::string_view t) {
+  constexpr std::size_t kMaxChars = 10;
+  return util::length_up_to(t, kMaxChars + 1) <= kMaxChars &&
+         (t.ends_with("天气") || t.ends_with("天气预报"));
+}
+
+// A weather box (a front page's forecast for the next days, two lines or
+// more, under its head or not) is furniture: glued to the story above, it
+// was that story's last paragraph. One forecast line alone may be the
+// story's own; it stays.
+void Lines::mark_weather_boxes() {
+  constexpr std::size_t kMinLines = 2;
+  for (std::size_t j = 0; j < size();) {
+    std::size_t end = j;
+    std::size_t lines = 0;
+    while (end < size() && (blank(end) || forecast_line(text(end)))) {
+      if (!blank(end)) ++lines;
+      ++end;
+    }
+    if (lines < kMinLines) {
+      j = std::max(end, j + 1);
+      continue;
+    }
+    for (std::size_t k = j; k < end; ++k)
+      if (!blank(k)) info_[k] = LineInfo{Kind::kFurniture};
+    const std::size_t head = prev(j);
+    if (head != size() && weather_head(text(head))) info_[head] = LineInfo{Kind::kFurniture};
+    j = end;
+  }
 }
 
 // A news site's box of other stories ("新闻推荐", "相关推荐" and the teasers
