@@ -295,6 +295,31 @@ std::optional<Byline> parse_byline(std::string_view text) {
   return parse_simplified(text);
 }
 
+namespace {
+
+// Where the note closing a credit's line starts: its column's or its
+// agency's name in brackets, full-width or ASCII; 0 if none.
+std::size_t credit_note_start(std::string_view t) {
+  if (const std::size_t at = column_note_start(t); at > 0 || !t.ends_with(")")) return at;
+  constexpr std::size_t kMaxName = 10;
+  const std::size_t at = t.rfind('(');
+  if (at == std::string_view::npos || at == 0) return 0;
+  const std::string_view inner = t.substr(at + 1, t.size() - at - 2);
+  if (util::length_up_to(inner, kMaxName + 1) > kMaxName || util::length_up_to(inner, 2) < 2) return 0;
+  for (std::size_t i = 0; i < inner.size();)
+    if (!util::is_han(util::next(inner, i))) return 0;
+  return at;
+}
+
+}  // namespace
+
+std::optional<Byline> parse_credit_line(std::string_view text) {
+  text = util::trim(text);
+  if (auto b = parse_byline(text)) return b;
+  const std::size_t note = credit_note_start(text);
+  return note > 0 ? parse_byline(text.substr(0, note)) : std::nullopt;
+}
+
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
   // A byline holds no sentence terminator, so it is all that follows the
   // line's last one (and the closing quotes after it): one candidate, read
@@ -319,7 +344,7 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
       break;  // "（记者 王刚）" opens with its own bracket
     start = k;
   }
-  if (start >= line.size() || names_column(line.substr(start)) || !parse_byline(line.substr(start)))
+  if (start >= line.size() || names_column(line.substr(start)) || !parse_credit_line(line.substr(start)))
     return std::nullopt;
   return start;
 }

@@ -25,9 +25,11 @@ bool ends_sentence(std::string_view line) {
 bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
 // A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）",
-// or in traditional characters "… 王剛 攝".
+// "…。朱孝荣摄（人民视觉）", or in traditional characters "… 王剛 攝".
 bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
-  const std::string_view credit = util::strip_closing(util::trim(line.substr(byline_at)));
+  const std::string_view tail = util::trim(line.substr(byline_at));
+  const auto b = parse_credit_line(tail);  // without its agency's name
+  const std::string_view credit = util::strip_closing(b ? std::string_view(b->text) : tail);
   return credit.ends_with("摄") || credit.ends_with("攝");
 }
 
@@ -474,29 +476,6 @@ bool caption_label(std::string_view t) {
   return false;
 }
 
-// Where the note closing a credit's line starts: its column's or its
-// agency's name in brackets, full-width or ASCII ("黄继明摄（影像中国）",
-// "朱孝荣摄(人民视觉)"); 0 if none.
-std::size_t credit_note_start(std::string_view t) {
-  if (const std::size_t at = column_note_start(t); at > 0 || !t.ends_with(")")) return at;
-  constexpr std::size_t kMaxName = 10;
-  const std::size_t at = t.rfind('(');
-  if (at == std::string_view::npos || at == 0) return 0;
-  const std::string_view inner = t.substr(at + 1, t.size() - at - 2);
-  if (util::length_up_to(inner, kMaxName + 1) > kMaxName || util::length_up_to(inner, 2) < 2) return 0;
-  for (std::size_t i = 0; i < inner.size();)
-    if (!util::is_han(util::next(inner, i))) return 0;
-  return at;
-}
-
-// A byline alone on its line, also with its column's or agency's name
-// after it ("黄继明摄（影像中国）", "朱孝荣摄(人民视觉)").
-std::optional<Byline> byline_line(std::string_view t) {
-  if (auto b = parse_byline(t)) return b;
-  const std::size_t note = credit_note_start(t);
-  return note > 0 ? parse_byline(t.substr(0, note)) : std::nullopt;
-}
-
 }  // namespace
 
 // What a line of article text is by its own shape: a lead, a byline, a
@@ -512,10 +491,9 @@ void Lines::classify_text(std::size_t j) {
     in.closed = in.ends_article = at.has_value();
     in.caption = at && ends_with_photo_credit(t, *at);
     in.closed = in.closed || ends_sentence(t);
-  } else if (auto b = byline_line(t)) {
+  } else if (auto b = parse_credit_line(t)) {
     in.kind = Kind::kByline;
-    const std::size_t note = credit_note_start(t);
-    in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
+    in.caption = ends_with_photo_credit(t, 0);
     bylines_.emplace_back(j, std::move(*b));
   } else if (closing_note(t) || ends_with_source_credit(t)) {
     in.kind = Kind::kBody;

@@ -19,16 +19,20 @@ using Names = std::vector<std::string>;
 
 TEST(PhotoOnlyCredit, UnderAPhotoWithItsAgencyInBrackets) {
   const ParsedFixture p = parse_fixture("photo_agency_credit.txt");
-  ASSERT_EQ(p.articles.size(), 3U);
-  const Names photographers[] = {{"朱孝荣"}, {"陈晓丽"}, {"王刚"}};
-  const char* bylines[] = {"朱孝荣摄", "陈晓丽摄", "王　刚摄"};
-  for (std::size_t i = 0; i < 3; ++i) {
+  // On a line of its own (full-width or ASCII brackets), or closing the
+  // caption's line.
+  ASSERT_EQ(p.articles.size(), 4U);
+  const Names photographers[] = {{"朱孝荣"}, {"陈晓丽"}, {"王刚"}, {"朱孝荣"}};
+  const char* bylines[] = {"朱孝荣摄", "陈晓丽摄", "王　刚摄", "朱孝荣摄"};
+  for (std::size_t i = 0; i < 4; ++i) {
     const Article& a = p.articles[i];
     EXPECT_EQ(a.reporters, photographers[i]) << a.title;
     EXPECT_EQ(a.byline, bylines[i]) << a.title;
     EXPECT_FALSE(a.photo_credit) << a.title;
     ASSERT_EQ(a.paragraphs.size(), 1U) << a.title;  // the credit is no paragraph of the caption
   }
+  EXPECT_EQ(p.articles[3].title, "古桥夜色");
+  EXPECT_EQ(p.articles[3].paragraphs[0], "夜幕降临，古桥上亮起彩灯。");
 }
 
 struct Credit {
