@@ -35,7 +35,7 @@ bool starts_with_any(std::string_view s, std::span<const std::string_view> words
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.starts_with(w); });
 }
 
-bool ends_with_any(std::string_view s, const std::vector<std::string>& words) {
+bool ends_with_any(std::string_view s, std::span<const std::string> words) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return s.ends_with(w); });
 }
 
@@ -56,7 +56,8 @@ char32_t last_char(std::string_view s) { return s.empty() ? 0 : util::last(s); }
 
 // Whether the short form at `at` in `text` counts (Gazetteer::add_short_forms).
 bool short_form_counts(std::string_view text, std::size_t at, const ShortForm& sf,
-                       const std::vector<std::string>& places) {
+                       const std::vector<std::string>& other_places,
+                       std::span<const std::string> own_places) {
   const std::string_view before = text.substr(0, at);
   const std::string_view after = text.substr(at + sf.alias.size());
   if (starts_with_any(after, kPlaceWords)) return true;
@@ -66,7 +67,8 @@ bool short_form_counts(std::string_view text, std::size_t at, const ShortForm& s
   if (sf.needs_place_word || starts_with_any(after, kFeatureWords)) return false;
   // 王建德, 张富阳: a person's given name, unless the character before
   // ends a place's name (浙江淳安: 江 is a surname too).
-  return !bylines::is_common_surname(last_char(before)) || ends_with_any(before, places);
+  return !bylines::is_common_surname(last_char(before)) || ends_with_any(before, other_places) ||
+         ends_with_any(before, own_places);
 }
 
 // Leftmost-longest matching of the non-ASCII (Han) aliases: at each position
@@ -79,16 +81,12 @@ class Matcher {
   Matcher(const std::vector<Entry>& entries, const std::vector<std::string>& shared,
           const std::vector<std::string>& other_places, std::span<const ShortForm> short_forms = {},
           std::span<const std::string> own_places = {})
-      : shared_(shared), other_places_(other_places) {
+      : shared_(shared), other_places_(other_places), own_places_(own_places) {
     for (const auto& e : entries) {
       if (e.first.empty() || is_ascii(e.first)) continue;
       insert({e.first, &e.second, &e, nullptr});
     }
     for (const auto& sf : short_forms) insert({sf.alias, &sf.canonical, nullptr, &sf});
-    if (!short_forms.empty()) {
-      places_ = other_places;
-      places_.insert(places_.end(), own_places.begin(), own_places.end());
-    }
     for (auto& [c, list] : by_first_) {
       std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
         return a.alias.size() > b.alias.size();
@@ -138,7 +136,8 @@ class Matcher {
   }
 
   bool counts(std::string_view text, std::size_t at, const Candidate& k) const {
-    if (k.short_form != nullptr) return short_form_counts(text, at, *k.short_form, places_);
+    if (k.short_form != nullptr)
+      return short_form_counts(text, at, *k.short_form, other_places_, own_places_);
     return !passing(text, at, *k.entry);
   }
 
@@ -155,7 +154,7 @@ class Matcher {
   std::bitset<4096> may_start_;  // first characters of names, by code point modulo 4096
   const std::vector<std::string>& shared_;
   const std::vector<std::string>& other_places_;
-  std::vector<std::string> places_;  // every place's short name, for the surname check of short forms
+  std::span<const std::string> own_places_;  // the city's and province's short names
 };
 
 // "管城回族区" -> "管城", "巩义市" -> "巩义", "中牟县" -> "中牟": how an
