@@ -225,10 +225,12 @@ std::string short_form_of(std::string_view name) {
 // 滨江, 金水, 上街, 南山) is as likely a word as a place.
 constexpr std::u32string_view kWordChars =
     U"东西南北中上下前后内外左右一二三四五六七八九十百千万大小高新老长城江河湖海山水原街滨港桥门口关"
-    U"金银平安和华兴明光天云红白青黄龙凤文宁开发州市区县";
-// Short forms that are ordinary words though made of other characters too.
-constexpr std::string_view kCommonWords[] = {"航空港", "城关", "市中", "郊区", "矿区",
-                                             "新城",   "老城", "高新", "经开"};
+    U"金银平安和华兴明光天云红白青黄龙凤文宁开发州市区县岸";
+// Short forms that are ordinary words though made of other characters too
+// (长寿 longevity, 怀柔 conciliation, 六合 the lottery, 花都 a city of flowers).
+constexpr std::string_view kCommonWords[] = {"航空港", "城关", "市中", "郊区", "矿区", "新城",
+                                             "老城",   "高新", "经开", "长寿", "怀柔", "金牛",
+                                             "花都",   "六合", "新都", "未央"};
 
 bool ordinary_word(std::string_view s) {
   if (std::find(std::begin(kCommonWords), std::end(kCommonWords), s) != std::end(kCommonWords)) return true;

@@ -109,6 +109,11 @@ TEST(ShortPlaceNames, WhereAShortFormCounts) {
   // The full name is read as before, and a name the user types is never a short form.
   EXPECT_EQ(subject(*g, "桐庐县新建学校", "本报讯 桐庐县今年新建学校三所。"), "桐庐县");
   EXPECT_FALSE(g->canonical("桐庐"));
+  // Ordinary words of other characters (长寿 longevity) as well.
+  const Gazetteer* chongqing = papers().gazetteer_for("重庆日报");
+  ASSERT_NE(chongqing, nullptr);
+  EXPECT_EQ(subject(*chongqing, "百岁老人的长寿秘诀", "本报讯 长寿老人越来越多。"), "");
+  EXPECT_EQ(subject(*chongqing, "长寿街道新建食堂", "本报讯 长寿街道的老人有了新去处。"), "长寿区");
 }
 
 }  // namespace
