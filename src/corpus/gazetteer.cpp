@@ -39,9 +39,8 @@ bool ends_with_any(std::string_view s, std::span<const std::string> words) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return s.ends_with(w); });
 }
 
-// Words after a short form that make it a place: a unit within it (桐庐
-// 横村镇 is matched as 桐庐 + 横村镇, so only the unit's own word counts),
-// its offices (上城法院, 萧山警方), its area (桐庐境内).
+// Words right after a short form that make it a place: a unit's word
+// (西湖街道, 上城城区), its offices (上城法院, 萧山警方), its area (桐庐境内).
 constexpr std::string_view kPlaceWords[] = {"街道", "镇",   "乡",     "村",   "社区", "城区", "县城",
                                             "山区", "境内", "辖区",   "一带", "全域", "警方", "公安",
                                             "交警", "法院", "检察院", "消防", "分局"};
@@ -238,6 +237,7 @@ bool ordinary_word(std::string_view s) {
     if (kWordChars.find(util::next(s, i)) == std::u32string_view::npos) return false;
   return true;
 }
+
 }  // namespace
 
 Gazetteer Gazetteer::zhengzhou() {
