@@ -23,13 +23,14 @@ struct Article {
   std::string byline;                   // the byline as printed (lines joined by one space); "" if none
   std::vector<std::string> reporters;   // names after 记者
   std::vector<std::string> correspondents;  // names after 通讯员
-  bool photo_credit = false;                // byline ends with 文/图
-  std::optional<Date> date;                 // event date, if the text states one
-  std::string district;                     // this article's own district, "" if none
-  std::string continued_to;                 // page code of `（下转第X版）`, "" if none ("03")
-  std::string continued_from;               // page code of `（上接第X版）`, "" if none ("01")
-  int position = 0;                         // 0-based index of the article on its page
-  int first_line = 0;                       // 1-based source line range (first heading .. last byline line)
+  bool photo_credit = false;   // byline credits text and photos: 文/图, "X 文 Y 摄", 摄影报道
+                               // (not a photo's credit alone: "X 摄", "摄影 X", 图/X)
+  std::optional<Date> date;    // event date, if the text states one
+  std::string district;        // this article's own district, "" if none
+  std::string continued_to;    // page code of `（下转第X版）`, "" if none ("03")
+  std::string continued_from;  // page code of `（上接第X版）`, "" if none ("01")
+  int position = 0;            // 0-based index of the article on its page
+  int first_line = 0;          // 1-based source line range (first heading .. last byline line)
   int last_line = 0;
 };
 

@@ -322,7 +322,7 @@ class Assembler {
       if (k != Kind::kLead) {
         if (auto credit = find_caption_credit(t)) merge_byline(photos_, *credit);
       } else if (lines_.info(j).caption) {  // "■…。本报记者 王刚 摄" over a story's lead
-        if (const auto at = find_appended_byline(t)) merge_byline(photos_, *parse_byline(t.substr(*at)));
+        if (const auto at = find_appended_byline(t)) merge_byline(photos_, *parse_credit_line(t.substr(*at)));
       }
       after_mark_ = mark;
       // A closing note in brackets ends its paragraph ("（作者为…）" over the next section).
@@ -426,7 +426,7 @@ class Assembler {
     }
     Byline closing;
     if (appended_line_ != span_.end)
-      merge_byline(closing, *parse_byline(lines_.text(appended_line_).substr(appended_at_)));
+      merge_byline(closing, *parse_credit_line(lines_.text(appended_line_).substr(appended_at_)));
     for (std::size_t j = appended_line_ != span_.end ? appended_line_ + 1 : group_begin_; j < group_end_; ++j)
       if (!lines_.blank(j)) merge_byline(closing, lines_.byline(j));
     // The byline as printed outside the text (above it and closing it); the
@@ -480,7 +480,9 @@ class Assembler {
         a_.reporters.push_back(std::move(name));
     }
     a_.correspondents = std::move(byline_.correspondents);
-    a_.photo_credit = byline_.photo_credit;
+    // 文/图 for text and photos credited (文/图, "X 文 Y 摄"); a photo's
+    // credit alone ("朱孝荣摄（人民视觉）", "摄影 X") credits no text.
+    a_.photo_credit = byline_.photo_credit && byline_.text_credit;
 
     const Opener o = span_.opener;
     if (!titled_) {

@@ -37,6 +37,12 @@ bool is_photo(std::string_view credit) {
   return credit != "报道" && !writes_up(credit) && !takes_part(credit);
 }
 
+// Of the photo credits, those that credit the text as well (文/图, 文/摄,
+// 图文, 摄影报道: photos and the report); 摄 and 供图 credit photos alone.
+bool credits_text(std::string_view credit) {
+  return credit.find("文") != std::string_view::npos || credit == "摄影报道";
+}
+
 // Bylines are short; anything longer is prose.
 constexpr std::size_t kMaxBylineChars = 80;
 // A round-up's credit in brackets may name two dozen reporters
@@ -165,6 +171,7 @@ class BylineReader {
     if (pending_.empty() && !role_has_name_) return false;  // 王刚 文/…廖谦/图: the name just read
     adopt_pending();
     if (tok.find("图") != std::string::npos) b_.photo_credit = true;
+    if (tok.find("文") != std::string::npos) b_.text_credit = true;
     return true;
   }
 
@@ -174,6 +181,7 @@ class BylineReader {
     role_ = Role::kReporter;
     role_has_name_ = false;
     if (tok == "图/") b_.photo_credit = true;
+    if (tok == "文/") b_.text_credit = true;
     return true;
   }
 
@@ -197,6 +205,7 @@ class BylineReader {
     if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c) || takes_part(c))) adopt_pending();
     if (!role_has_name_) return false;
     if (is_photo(c)) b_.photo_credit = true;
+    if (is_photo(c) && credits_text(c)) b_.text_credit = true;
     return true;
   }
 
@@ -286,6 +295,31 @@ std::optional<Byline> parse_byline(std::string_view text) {
   return parse_simplified(text);
 }
 
+namespace {
+
+// Where the note closing a credit's line starts: its column's or its
+// agency's name in brackets, full-width or ASCII; 0 if none.
+std::size_t credit_note_start(std::string_view t) {
+  if (const std::size_t at = column_note_start(t); at > 0 || !t.ends_with(")")) return at;
+  constexpr std::size_t kMaxName = 10;
+  const std::size_t at = t.rfind('(');
+  if (at == std::string_view::npos || at == 0) return 0;
+  const std::string_view inner = t.substr(at + 1, t.size() - at - 2);
+  if (util::length_up_to(inner, kMaxName + 1) > kMaxName || util::length_up_to(inner, 2) < 2) return 0;
+  for (std::size_t i = 0; i < inner.size();)
+    if (!util::is_han(util::next(inner, i))) return 0;
+  return at;
+}
+
+}  // namespace
+
+std::optional<Byline> parse_credit_line(std::string_view text) {
+  text = util::trim(text);
+  if (auto b = parse_byline(text)) return b;
+  const std::size_t note = credit_note_start(text);
+  return note > 0 ? parse_byline(text.substr(0, note)) : std::nullopt;
+}
+
 std::optional<std::size_t> find_appended_byline(std::string_view line) {
   // A byline holds no sentence terminator, so it is all that follows the
   // line's last one (and the closing quotes after it): one candidate, read
@@ -310,7 +344,7 @@ std::optional<std::size_t> find_appended_byline(std::string_view line) {
       break;  // "（记者 王刚）" opens with its own bracket
     start = k;
   }
-  if (start >= line.size() || names_column(line.substr(start)) || !parse_byline(line.substr(start)))
+  if (start >= line.size() || names_column(line.substr(start)) || !parse_credit_line(line.substr(start)))
     return std::nullopt;
   return start;
 }
@@ -493,6 +527,7 @@ void merge_byline(Byline& into, const Byline& more) {
   for (const std::string& name : more.correspondents)
     if (!credited(name)) into.correspondents.push_back(name);
   into.photo_credit = into.photo_credit || more.photo_credit;
+  into.text_credit = into.text_credit || more.text_credit;
   into.contributors = into.contributors || more.contributors;
 }
 

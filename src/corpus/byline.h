@@ -15,6 +15,7 @@ struct Byline {
   std::vector<std::string> reporters;       // staff: 记者, 本报记者, 摄影, "X 摄", 文/X, 图/Y
   std::vector<std::string> correspondents;  // 通讯员
   bool photo_credit = false;                // a photo credit: 文/图, 图/文, 摄, 摄影报道, 图/X
+  bool text_credit = false;                 // the text credited too: 文/图, 文/X, "X 文", 摄影报道
   bool contributors = false;                // 参与记者: reporters who added to a story another signs
 
   // Nothing printed and nobody credited (a byline read inside the text
@@ -32,14 +33,21 @@ struct Byline {
 // sentence such as "记者从市住建局获悉") is not a byline.
 std::optional<Byline> parse_byline(std::string_view text);
 
+// parse_byline, or a credit closed by its column's or agency's name in
+// brackets, full-width or ASCII ("黄继明摄（影像中国）", "朱孝荣摄(人民视觉)"):
+// the byline before the note, its text without the note (the agency is
+// nobody's name).
+std::optional<Byline> parse_credit_line(std::string_view text);
+
 // "赵叶舟" or "湛承兵 王 群": one to three names and nothing else, as
 // papers print in brackets after 本报讯 or at a story's end, all taken as
 // the reporters. (parse_byline accepts them in brackets.)
 std::optional<Byline> parse_credit_names(std::string_view inner);
 
 // A byline appended to the end of a paragraph after its last sentence
-// terminator ("…事业发展。记者 景静", "…。 本报记者 王刚 摄"): returns the byte
-// offset where the byline starts, or nullopt. Only the tail of the line is
+// terminator ("…事业发展。记者 景静", "…。 本报记者 王刚 摄", with its
+// agency's name "…。朱孝荣摄（人民视觉）": read it with parse_credit_line):
+// returns the byte offset where the byline starts, or nullopt. Only the tail of the line is
 // examined, so this is cheap on huge lines.
 std::optional<std::size_t> find_appended_byline(std::string_view line);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ class Divisions {
   static Result<Divisions> parse(std::string_view tsv, const std::string& file);
 
   bool empty() const { return rows_.empty(); }
+  // Every county-level division, in code order.
+  std::span<const Division> all() const { return rows_; }
   std::size_t size() const { return rows_.size(); }
 
   // The prefecture-level city a name means: "郑州", "郑州市" -> "郑州市";

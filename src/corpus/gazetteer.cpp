@@ -5,9 +5,11 @@
 #include <bitset>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "corpus/split.h"
+#include "corpus/surnames.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -27,26 +29,67 @@ std::string lower_ascii(std::string_view s) {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 using Entry = std::pair<std::string, std::string>;
+using ShortForm = Gazetteer::ShortForm;
+
+bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.starts_with(w); });
+}
+
+bool ends_with_any(std::string_view s, std::span<const std::string> words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return s.ends_with(w); });
+}
+
+// Words right after a short form that make it a place: a unit's word
+// (西湖街道, 上城城区), its offices (上城法院, 萧山警方), its area (桐庐境内).
+constexpr std::string_view kPlaceWords[] = {"街道", "镇",   "乡",     "村",   "社区", "城区", "县城",
+                                            "山区", "境内", "辖区",   "一带", "全域", "警方", "公安",
+                                            "交警", "法院", "检察院", "消防", "分局"};
+// Words after a short form that make it a feature named after the place:
+// a river (钱塘江, 惠济河), a road (余杭塘路, 金水路), a mountain, a temple,
+// a tea and its growing area (钱塘龙井, 钱塘产区).
+constexpr std::string_view kFeatureWords[] = {"江",   "河", "湖", "溪", "塘",   "路",  "街",
+                                              "大道", "桥", "山", "寺", "龙井", "产区"};
+
+// The last code point of s, 0 if none.
+char32_t last_char(std::string_view s) { return s.empty() ? 0 : util::last(s); }
+
+// Whether the short form at `at` in `text` counts (Gazetteer::add_short_forms).
+bool short_form_counts(std::string_view text, std::size_t at, const ShortForm& sf,
+                       const std::vector<std::string>& other_places,
+                       std::span<const std::string> own_places) {
+  const std::string_view before = text.substr(0, at);
+  const std::string_view after = text.substr(at + sf.alias.size());
+  if (starts_with_any(after, kPlaceWords)) return true;
+  if ((before.ends_with("（") || before.ends_with("(")) &&
+      (after.starts_with("）") || after.starts_with(")")))
+    return true;
+  if (sf.needs_place_word || starts_with_any(after, kFeatureWords)) return false;
+  // 王建德, 张富阳: a person's given name, unless the character before
+  // ends a place's name (浙江淳安: 江 is a surname too).
+  return !bylines::is_common_surname(last_char(before)) || ends_with_any(before, other_places) ||
+         ends_with_any(before, own_places);
+}
 
 // Leftmost-longest matching of the non-ASCII (Han) aliases: at each position
 // the longest alias wins and scanning resumes after it, so 管城经开区 is one
-// match and never also counts as 经开区.
+// match and never also counts as 经开区. Short forms (add_short_forms) take
+// part where given; a full name wins over a short form of its length.
 class Matcher {
  public:
   // A match of one of `shared` right after one of `other_places` is skipped.
   Matcher(const std::vector<Entry>& entries, const std::vector<std::string>& shared,
-          const std::vector<std::string>& other_places)
-      : shared_(shared), other_places_(other_places) {
+          const std::vector<std::string>& other_places, std::span<const ShortForm> short_forms = {},
+          std::span<const std::string> own_places = {})
+      : shared_(shared), other_places_(other_places), own_places_(own_places) {
     for (const auto& e : entries) {
       if (e.first.empty() || is_ascii(e.first)) continue;
-      std::size_t i = 0;
-      const char32_t first = util::next(e.first, i);
-      by_first_[first].push_back(&e);
-      may_start_.set(first % may_start_.size());
+      insert({e.first, &e.second, &e, nullptr});
     }
+    for (const auto& sf : short_forms) insert({sf.alias, &sf.canonical, nullptr, &sf});
     for (auto& [c, list] : by_first_) {
-      std::stable_sort(list.begin(), list.end(),
-                       [](const Entry* a, const Entry* b) { return a->first.size() > b->first.size(); });
+      std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
+        return a.alias.size() > b.alias.size();
+      });
     }
   }
 
@@ -63,10 +106,10 @@ class Matcher {
       const auto it = by_first_.find(c);
       bool matched = false;
       if (it != by_first_.end()) {
-        for (const Entry* e : it->second) {
-          if (text.substr(i, e->first.size()) == e->first) {
-            if (!passing(text, i, *e)) f(e->second);
-            i += e->first.size();
+        for (const Candidate& k : it->second) {
+          if (text.substr(i, k.alias.size()) == k.alias) {
+            if (counts(text, i, k)) f(*k.canonical);
+            i += k.alias.size();
             matched = true;
             break;
           }
@@ -77,6 +120,26 @@ class Matcher {
   }
 
  private:
+  struct Candidate {
+    std::string_view alias;
+    const std::string* canonical;
+    const Entry* entry;           // a name or alias, or
+    const ShortForm* short_form;  // a short form
+  };
+
+  void insert(const Candidate& k) {
+    std::size_t i = 0;
+    const char32_t first = util::next(k.alias, i);
+    by_first_[first].push_back(k);
+    may_start_.set(first % may_start_.size());
+  }
+
+  bool counts(std::string_view text, std::size_t at, const Candidate& k) const {
+    if (k.short_form != nullptr)
+      return short_form_counts(text, at, *k.short_form, other_places_, own_places_);
+    return !passing(text, at, *k.entry);
+  }
+
   bool passing(std::string_view text, std::size_t at, const Entry& e) const {
     if (!std::binary_search(shared_.begin(), shared_.end(), e.first)) return false;
     const std::string_view before = text.substr(0, at);
@@ -86,10 +149,11 @@ class Matcher {
     return false;
   }
 
-  std::unordered_map<char32_t, std::vector<const Entry*>> by_first_;
+  std::unordered_map<char32_t, std::vector<Candidate>> by_first_;
   std::bitset<4096> may_start_;  // first characters of names, by code point modulo 4096
   const std::vector<std::string>& shared_;
   const std::vector<std::string>& other_places_;
+  std::span<const std::string> own_places_;  // the city's and province's short names
 };
 
 // "管城回族区" -> "管城", "巩义市" -> "巩义", "中牟县" -> "中牟": how an
@@ -126,6 +190,52 @@ std::string zone_of(const std::string& name) {
     return "高新区";
   if (name.find("经济技术开发区") != std::string::npos) return "经开区";
   return "";
+}
+
+// "桐庐县" -> "桐庐", "管城回族区" -> "管城", "郑东新区" -> "郑东", "长阳土家族
+// 自治县" -> "长阳" (an autonomous unit by its place's first two characters):
+// how a city's own paper writes its units. "" when fewer than two Han
+// characters are left, or the name is a zone's (高新区, …开发区).
+std::string short_form_of(std::string_view name) {
+  if (!zone_of(std::string(name)).empty() || name == "高新区" || name == "经开区" || name == "新区" ||
+      name.ends_with("开发区") || name.ends_with("实验区"))
+    return "";
+  std::string_view rest = name;
+  if (rest.ends_with("自治县") || rest.ends_with("自治旗")) {
+    std::size_t i = 0;
+    for (int k = 0; k < 2 && i < rest.size(); ++k) util::next(rest, i);
+    rest = rest.substr(0, i);
+  } else {
+    for (std::string_view suffix : {"回族区", "新区", "林区", "特区", "区", "县", "市", "旗"}) {
+      if (rest.ends_with(suffix)) {
+        rest.remove_suffix(suffix.size());
+        break;
+      }
+    }
+  }
+  if (rest.size() == name.size() || util::length_up_to(rest, 2) < 2) return "";
+  for (std::size_t i = 0; i < rest.size();)
+    if (!util::is_han(util::next(rest, i))) return "";
+  return std::string(rest);
+}
+
+// Characters of which ordinary words are made (directions, numbers, 新, 高,
+// 城, 江, 湖…): a short form of them alone (西湖, 上城, 中原, 二七, 新城,
+// 滨江, 金水, 上街, 南山) is as likely a word as a place.
+constexpr std::u32string_view kWordChars =
+    U"东西南北中上下前后内外左右一二三四五六七八九十百千万大小高新老长城江河湖海山水原街滨港桥门口关"
+    U"金银平安和华兴明光天云红白青黄龙凤文宁开发州市区县岸";
+// Short forms that are ordinary words though made of other characters too
+// (长寿 longevity, 怀柔 conciliation, 六合 the lottery, 花都 a city of flowers).
+constexpr std::string_view kCommonWords[] = {"航空港", "城关", "市中", "郊区", "矿区", "新城",
+                                             "老城",   "高新", "经开", "长寿", "怀柔", "金牛",
+                                             "花都",   "六合", "新都", "未央"};
+
+bool ordinary_word(std::string_view s) {
+  if (std::find(std::begin(kCommonWords), std::end(kCommonWords), s) != std::end(kCommonWords)) return true;
+  for (std::size_t i = 0; i < s.size();)
+    if (kWordChars.find(util::next(s, i)) == std::u32string_view::npos) return false;
+  return true;
 }
 
 }  // namespace
@@ -228,6 +338,27 @@ void Gazetteer::set_passing_mentions(const Divisions& divisions, std::string_vie
   const std::string own = Divisions::short_name(prefecture);
   std::erase_if(places, [&](const std::string& p) { return p == own; });
   set_passing_mentions(divisions.shared_names(), std::move(places));
+}
+
+void Gazetteer::add_short_forms(const Divisions& divisions, std::string_view prefecture) {
+  const std::vector<const Division*> units = divisions.of_prefecture(prefecture);
+  own_places_ = {Divisions::short_name(prefecture)};
+  if (!units.empty()) own_places_.push_back(Divisions::short_name(units.front()->province));
+  const std::vector<std::string> places = divisions.place_names();
+  const std::vector<std::string> shared = divisions.shared_names();
+  // Short forms other prefectures' units share (鼓楼, 城关, 新华).
+  std::map<std::string, std::set<std::string>> cities_of;
+  for (const Division& d : divisions.all()) cities_of[short_form_of(d.name)].insert(d.prefecture);
+  for (const std::string& name : canonical_names()) {
+    std::string alias = short_form_of(name);
+    if (alias.empty() || canonical(alias)) continue;
+    const auto& cities = cities_of[alias];
+    const bool elsewhere = cities.size() > 1 || (cities.size() == 1 && *cities.begin() != prefecture);
+    const bool needs_place_word = ordinary_word(alias) || elsewhere ||
+                                  std::find(places.begin(), places.end(), alias) != places.end() ||
+                                  std::find(shared.begin(), shared.end(), name) != shared.end();
+    short_forms_.push_back({std::move(alias), name, needs_place_word});
+  }
 }
 
 void Gazetteer::add(std::string alias, std::string canonical) {
@@ -339,7 +470,7 @@ std::optional<std::string> Gazetteer::from_text(std::string_view text) const {
 }
 
 std::optional<std::string> Gazetteer::from_articles(std::span<const Article> articles) const {
-  const Matcher matcher(entries_, shared_, other_places_);
+  const Matcher matcher(entries_, shared_, other_places_, short_forms_, own_places_);
   Tally tally;
   for (const Article& a : articles) tally.count_article(matcher, a);
   return tally.subject();
@@ -347,7 +478,7 @@ std::optional<std::string> Gazetteer::from_articles(std::span<const Article> art
 
 Gazetteer::PageDistricts Gazetteer::for_page(std::span<const Article> articles,
                                              std::span<const FurnitureLine> furniture) const {
-  const Matcher matcher(entries_, shared_, other_places_);
+  const Matcher matcher(entries_, shared_, other_places_, short_forms_, own_places_);
   PageDistricts out;
   out.articles.reserve(articles.size());
   Tally page;

@@ -17,6 +17,13 @@ namespace kanbao::corpus {
 
 class Gazetteer {
  public:
+  // A short form (add_short_forms): alias -> canonical, and whether the
+  // text must use it as a place for it to count.
+  struct ShortForm {
+    std::string alias, canonical;
+    bool needs_place_word = false;
+  };
+
   // The 16 districts and county-level cities of Zhengzhou with their common
   // aliases (管城区 -> 管城回族区, 郑州高新区 -> 高新区, ...).
   static Gazetteer zhengzhou();
@@ -45,6 +52,23 @@ class Gazetteer {
   void set_passing_mentions(const Divisions& divisions, std::string_view prefecture);
   // The same for a province's gazetteer: its prefectures are no other places.
   void set_province_passing_mentions(const Divisions& divisions, std::string_view province);
+
+  // Adds the short forms a city paper writes its own city's units by: the
+  // name without its suffix (桐庐县 -> 桐庐, 管城回族区 -> 管城, 建德市 ->
+  // 建德), when at least two Han characters are left; never for a zone
+  // (高新区, 经开区). They count in text only (never in a path, never as a
+  // name the user types), and less readily than full names:
+  //  - not before a river's, road's or landmark's word (钱塘江, 余杭塘路,
+  //    惠济河): that is the feature, named after the place;
+  //  - a short form that is also an ordinary word or another place's name
+  //    (西湖, 上城, 中原, 二七, 新城, 高新; 鼓楼; 海南) only where the text
+  //    uses it as a place: before a unit's word (西湖街道, 上城法院) or alone
+  //    in brackets (高新区（滨江）);
+  //  - any other (桐庐, 萧山, 管城) also elsewhere, except right after a
+  //    surname (王建德 is a person) that ends no place's name (浙江淳安).
+  // For a city paper's gazetteer (Papers): no provincial or national paper,
+  // and no page of an unknown paper, gets them.
+  void add_short_forms(const Divisions& divisions, std::string_view prefecture);
 
   // Adds a name (or an alias of a canonical name) - used by the configuration.
   void add(std::string alias, std::string canonical);
@@ -85,6 +109,8 @@ class Gazetteer {
   std::vector<std::pair<std::string, std::string>> entries_;  // alias -> canonical
   std::vector<std::string> shared_;                           // sorted
   std::vector<std::string> other_places_;                     // sorted
+  std::vector<ShortForm> short_forms_;
+  std::vector<std::string> own_places_;  // the city's and its province's short names (杭州, 浙江)
 };
 
 }  // namespace kanbao::corpus

@@ -25,9 +25,11 @@ bool ends_sentence(std::string_view line) {
 bool has_comma(std::string_view line) { return util::has_any(line, U"，,、"); }
 
 // A photo credit closing a line: "… 本报记者 王刚 摄", "…（新华社记者 李娜摄）",
-// or in traditional characters "… 王剛 攝".
+// "…。朱孝荣摄（人民视觉）", or in traditional characters "… 王剛 攝".
 bool ends_with_photo_credit(std::string_view line, std::size_t byline_at) {
-  const std::string_view credit = util::strip_closing(util::trim(line.substr(byline_at)));
+  const std::string_view tail = util::trim(line.substr(byline_at));
+  const auto b = parse_credit_line(tail);  // without its agency's name
+  const std::string_view credit = util::strip_closing(b ? std::string_view(b->text) : tail);
   return credit.ends_with("摄") || credit.ends_with("攝");
 }
 
@@ -75,6 +77,7 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
   }
   info_.resize(spans_.size());
   classify(page_name);
+  mark_weather_boxes();
   mark_trailing_index();
   mark_recommendations();
   find_paragraph_indent();
@@ -267,6 +270,53 @@ void Lines::mark_trailing_index() {
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 
+// A line of a weather box: a day and its forecast with a temperature, no
+// sentence ("今天 多云 12～18℃", "明日：多云，8～20℃", "周六 小雨 11~16°C").
+bool forecast_line(std::string_view t) {
+  constexpr std::size_t kMaxChars = 32;
+  if (util::length_up_to(t, kMaxChars + 1) > kMaxChars) return false;
+  bool day = false;
+  for (std::string_view w :
+       {"今天", "今日", "明天", "明日", "后天", "今晚", "今夜", "明晚", "白天", "夜间", "周", "星期"})
+    day = day || t.starts_with(w);
+  if (!day || (t.find("℃") == std::string_view::npos && t.find("°C") == std::string_view::npos)) return false;
+  for (std::size_t i = 0; i < t.size();)
+    if (const char32_t c = util::next(t, i); util::is_terminator(c) && c != U'：' && c != U':') return false;
+  return true;
+}
+
+// A weather box's head: 天气, 天气预报, 城市天气, 杭州市区天气预报.
+bool weather_head(std::string_view t) {
+  constexpr std::size_t kMaxChars = 10;
+  return util::length_up_to(t, kMaxChars + 1) <= kMaxChars &&
+         (t.ends_with("天气") || t.ends_with("天气预报"));
+}
+
+// A weather box (a front page's forecast for the next days, two lines or
+// more, under its head or not) is furniture: glued to the story above, it
+// was that story's last paragraph. One forecast line alone may be the
+// story's own; it stays.
+void Lines::mark_weather_boxes() {
+  constexpr std::size_t kMinLines = 2;
+  for (std::size_t j = 0; j < size();) {
+    std::size_t end = j;
+    std::size_t lines = 0;
+    while (end < size() && (blank(end) || forecast_line(text(end)))) {
+      if (!blank(end)) ++lines;
+      ++end;
+    }
+    if (lines < kMinLines) {
+      j = std::max(end, j + 1);
+      continue;
+    }
+    for (std::size_t k = j; k < end; ++k)
+      if (!blank(k)) info_[k] = LineInfo{Kind::kFurniture};
+    const std::size_t head = prev(j);
+    if (head != size() && weather_head(text(head))) info_[head] = LineInfo{Kind::kFurniture};
+    j = end;
+  }
+}
+
 // A news site's box of other stories ("新闻推荐", "相关推荐" and the teasers
 // under it) closes the copied page: what follows is the site's, not this
 // article's and no article of its own (a teaser is cut off mid-sentence).
@@ -426,14 +476,6 @@ bool caption_label(std::string_view t) {
   return false;
 }
 
-// A byline alone on its line, also with its column's name after it
-// ("黄继明摄（影像中国）").
-std::optional<Byline> byline_line(std::string_view t) {
-  if (auto b = parse_byline(t)) return b;
-  const std::size_t note = column_note_start(t);
-  return note > 0 ? parse_byline(t.substr(0, note)) : std::nullopt;
-}
-
 }  // namespace
 
 // What a line of article text is by its own shape: a lead, a byline, a
@@ -449,10 +491,9 @@ void Lines::classify_text(std::size_t j) {
     in.closed = in.ends_article = at.has_value();
     in.caption = at && ends_with_photo_credit(t, *at);
     in.closed = in.closed || ends_sentence(t);
-  } else if (auto b = byline_line(t)) {
+  } else if (auto b = parse_credit_line(t)) {
     in.kind = Kind::kByline;
-    const std::size_t note = column_note_start(t);
-    in.caption = ends_with_photo_credit(note > 0 ? t.substr(0, note) : t, 0);
+    in.caption = ends_with_photo_credit(t, 0);
     bylines_.emplace_back(j, std::move(*b));
   } else if (closing_note(t) || ends_with_source_credit(t)) {
     in.kind = Kind::kBody;

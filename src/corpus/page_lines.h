@@ -79,6 +79,7 @@ class Lines {
   bool dates_the_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
+  void mark_weather_boxes();
   void mark_recommendations();
   void find_paragraph_indent();
   void keep_dates_in_text();

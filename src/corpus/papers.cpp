@@ -62,7 +62,10 @@ Result<std::vector<HomeCity>> parse_home_cities(std::string_view tsv, const std:
 
 Papers::Papers(std::shared_ptr<const Divisions> divisions, Gazetteer home)
     : divisions_(std::move(divisions)), home_(std::move(home)) {
-  if (divisions_ && !divisions_->empty()) home_.set_passing_mentions(*divisions_, "郑州市");
+  const bool known = divisions_ && !divisions_->empty();
+  if (known) home_.set_passing_mentions(*divisions_, "郑州市");
+  zhengzhou_ = home_;
+  if (known) zhengzhou_.add_short_forms(*divisions_, "郑州市");
 }
 
 void Papers::add_alias(std::string alias, std::string name) {
@@ -137,14 +140,21 @@ const Gazetteer* Papers::gazetteer_for(std::string_view paper) const {
   if (paper.empty()) return &home_;
   const std::string city = city_of(paper);
   if (city.empty()) return nullptr;
-  if (city == "郑州市") return &home_;
+  if (city == "郑州市") return &zhengzhou_;
   if (!divisions_) return nullptr;
   std::lock_guard lock(mutex_);
   auto it = by_city_.find(city);
   if (it == by_city_.end()) {
     // A provincial paper (河南日报) covers its province's districts.
-    Gazetteer g = divisions_->province_wide(city) ? Gazetteer::for_province(*divisions_, city)
-                                                  : Gazetteer::for_prefecture(*divisions_, city);
+    // A city's own paper writes its units by their short forms too (桐庐);
+    // a province's are too many for that.
+    Gazetteer g;
+    if (divisions_->province_wide(city)) {
+      g = Gazetteer::for_province(*divisions_, city);
+    } else {
+      g = Gazetteer::for_prefecture(*divisions_, city);
+      g.add_short_forms(*divisions_, city);
+    }
     it = by_city_.emplace(city, std::make_unique<Gazetteer>(std::move(g))).first;
   }
   return it->second.get();

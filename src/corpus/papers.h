@@ -79,6 +79,9 @@ class Papers {
  private:
   std::shared_ptr<const Divisions> divisions_;
   Gazetteer home_;
+  // Zhengzhou's papers' gazetteer: home_ with the short forms of
+  // Zhengzhou's districts (管城), which a page of no known paper lacks.
+  Gazetteer zhengzhou_;
   std::vector<std::pair<std::string, std::string>> aliases_;  // alias (ASCII lowered) -> name
   // The prefecture a city name means ("郑州" -> "郑州市"), "" for "".
   std::string prefecture_of(const std::string& city) const;

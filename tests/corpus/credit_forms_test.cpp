@@ -79,7 +79,7 @@ TEST(CreditForms, TraditionalCaptionCredit) {
   ASSERT_EQ(p.articles.size(), 1u);
   const Article& a = p.articles[0];
   EXPECT_EQ(a.reporters, Names{"林志華"});
-  EXPECT_TRUE(a.photo_credit);
+  EXPECT_FALSE(a.photo_credit);  // a photo's credit alone: no 文/图
   ASSERT_TRUE(a.date);
   EXPECT_EQ(a.date->str(), "2023-06-19");
   EXPECT_EQ(a.paragraphs.size(), 3u);

@@ -154,7 +154,7 @@ TEST(CreditLines, PaddedPhotographerGluedToTheCredit) {
       "　　张  强摄（影像中国）\n");
   ASSERT_EQ(a.size(), 1U);
   EXPECT_EQ(a[0].reporters, Names{"张强"});
-  EXPECT_TRUE(a[0].photo_credit);
+  EXPECT_FALSE(a[0].photo_credit);  // a photo's credit alone: no 文/图
 }
 
 }  // namespace

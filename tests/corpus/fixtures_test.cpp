@@ -255,6 +255,8 @@ TEST(Fixtures, NewsBriefsAreArticlesEach) {
                        7}});
 }
 
+// Photo news credited to its photographer alone ("本报记者 X 摄"): he is a
+// reporter, and no text is credited (photo_credit, shown 文/图, stays false).
 TEST(Fixtures, PhotoNews) {
   const Parsed p = parse_fixture("photo.txt");
   expect_articles(p, {{"",
@@ -264,7 +266,7 @@ TEST(Fixtures, PhotoNews) {
                        "本报记者 王刚 摄",
                        {"王刚"},
                        {},
-                       true,
+                       false,
                        1,
                        "图为6月19日，游客在湿地公园赏荷拍照。",
                        "",
@@ -278,7 +280,7 @@ TEST(Fixtures, PhotoNews) {
                        "本报记者 李娜 摄",
                        {"李娜"},
                        {},
-                       true,
+                       false,
                        1,
                        "孩子们在新建的社区书屋里读书。",
                        "",
