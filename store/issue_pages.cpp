@@ -26,23 +26,52 @@ void order_parts(Article& a) {
   }
 }
 
+namespace {
+
+// An article or a joined part, with what places it in the issue.
+struct Placed {
+  const std::string* page;
+  const std::string* page_name;
+  std::string file;  // the source's path, without its line range
+  int position;
+  bool part;          // a PartRow (else an article)
+  std::size_t index;  // in the rows or the parts
+};
+
+std::string file_of(const std::string& source) { return source.substr(0, source.rfind(':')); }
+
+}  // namespace
+
 Issue issue_from_rows(const std::string& paper, const StoredDate& date,
-                      std::vector<std::pair<int, ArticleRow>> rows) {
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    if (a.second.page != b.second.page) return page_before(a.second.page, b.second.page);
-    if (a.second.source != b.second.source) {
-      const auto pa = a.second.source.rfind(':'), pb = b.second.source.rfind(':');
-      const std::string fa = a.second.source.substr(0, pa), fb = b.second.source.substr(0, pb);
-      if (fa != fb) return fa < fb;
-    }
-    return a.first < b.first;
+                      std::vector<std::pair<int, ArticleRow>> rows, std::vector<PartRow> parts) {
+  std::vector<Placed> placed;
+  placed.reserve(rows.size() + parts.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const ArticleRow& row = rows[i].second;
+    placed.push_back({&row.page, &row.page_name, file_of(row.source), rows[i].first, false, i});
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const PartRow& p = parts[i];
+    placed.push_back({&p.page, &p.page_name, file_of(p.source), p.position, true, i});
+  }
+  std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+    if (*a.page != *b.page) return page_before(*a.page, *b.page);
+    if (a.file != b.file) return a.file < b.file;
+    return a.position < b.position;
   });
   Issue issue{paper, date, {}};
-  for (auto& [position, row] : rows) {
-    if (issue.pages.empty() || issue.pages.back().page != row.page)
-      issue.pages.push_back({row.page, row.page_name, {}});
-    if (issue.pages.back().page_name.empty()) issue.pages.back().page_name = row.page_name;
-    issue.pages.back().articles.push_back(std::move(row));
+  for (const Placed& p : placed) {
+    if (issue.pages.empty() || issue.pages.back().page != *p.page)
+      issue.pages.push_back({*p.page, {}, {}, {}});
+    IssuePage& page = issue.pages.back();
+    if (page.page_name.empty()) page.page_name = *p.page_name;
+    if (!p.part) {
+      page.articles.push_back(std::move(rows[p.index].second));
+    } else {
+      JoinedPart& part = parts[p.index].part;
+      part.after_articles = page.articles.size();
+      page.joined.push_back(std::move(part));
+    }
   }
   return issue;
 }

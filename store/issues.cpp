@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Library::papers, issue and adjacent_issue: the archive read as a paper's
 // issues and pages, the way a digital newspaper (数字报) is read.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -40,6 +42,36 @@ Result<std::vector<std::pair<int, ArticleRow>>> issue_rows(sql::Db& db, const st
     rows.emplace_back(stmt.integer(kRowColumnCount), read_row(stmt));
   }
   return rows;
+}
+
+// The parts printed in `paper`'s issue on the date `key` that are joined to
+// an article (their head, read as the row lists show it); see JoinedPart.
+Result<std::vector<PartRow>> issue_parts(sql::Db& db, const std::string& paper, const std::string& key) {
+  // A reprint's kept copy has no text added: its own paragraphs are all of
+  // them (continuation_rules.h, Reprint).
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt, db.prepare(std::string("SELECT ") + kRowColumns +
+                            ", p.page, p.page_name, pf.path, p.first_line, p.last_line, p.position,"
+                            " a.own_paragraphs = length(a.body) - length(replace(a.body, char(10), '')) + 1" +
+                            kRowFrom +
+                            " JOIN articles p ON p.joined_to = a.id JOIN files pf ON pf.id = p.file_id"
+                            " WHERE p.paper = ?1 AND p.date_key = ?2 AND p.pub_month != 0"));
+  stmt.bind(1, paper).bind(2, key);
+  std::vector<PartRow> parts;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) break;
+    const int c = kRowColumnCount;
+    PartRow part;
+    part.page = stmt.text(c);
+    part.page_name = stmt.text(c + 1);
+    part.source = fmt::format("{}:{}-{}", stmt.text(c + 2), stmt.integer(c + 3), stmt.integer(c + 4));
+    part.position = stmt.integer(c + 5);
+    part.part.head = read_row(stmt);
+    part.part.reprint = stmt.integer(c + 6) != 0;
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 }  // namespace
@@ -95,10 +127,12 @@ Result<std::optional<Issue>> Library::issue(const std::string& paper, const Stor
     name = std::move(*first);
   }
   KANBAO_ASSIGN_OR_RETURN(auto rows, issue_rows(impl_->db, name, key));
-  if (rows.empty()) return std::optional<Issue>();
+  KANBAO_ASSIGN_OR_RETURN(auto parts, issue_parts(impl_->db, name, key));
+  if (rows.empty() && parts.empty()) return std::optional<Issue>();
   KANBAO_ASSIGN_OR_RETURN(auto people, PeopleReader::prepare(impl_->db));
   for (auto& [position, row] : rows) KANBAO_TRY(people.read(row));
-  Issue issue = issue_from_rows(name, date, std::move(rows));
+  for (PartRow& part : parts) KANBAO_TRY(people.read(part.part.head));
+  Issue issue = issue_from_rows(name, date, std::move(rows), std::move(parts));
   return std::optional<Issue>(std::move(issue));
 }
 

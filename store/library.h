@@ -8,6 +8,7 @@
 #pragma once
 
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -111,11 +112,22 @@ struct PaperRow {
   StoredDate first_issue, last_issue;  // unknown when no article has one
 };
 
-// One page of an issue, its articles in page order.
+// A part printed on one page of an article listed on another: the rest of
+// a continued article (下转/上接), or a reprint's later copy. Lists show the
+// article once, as its head; an issue's page shows the part as that head.
+struct JoinedPart {
+  ArticleRow head;                 // the article the part belongs to (head.page: where it is listed)
+  bool reprint = false;            // the head's text printed again, not the rest of it
+  std::size_t after_articles = 0;  // how many of its page's own articles precede it
+};
+
+// One page of an issue, its articles in page order, and the parts on it of
+// articles listed on other pages (a page may hold such parts alone).
 struct IssuePage {
   std::string page;       // "01"; "" for articles whose page is unknown
   std::string page_name;  // "要闻", "" if unknown
   std::vector<ArticleRow> articles;
+  std::vector<JoinedPart> joined;  // in page order
 };
 
 // One issue (a paper on one publication date), pages in order: 01..99,
@@ -401,7 +413,9 @@ class Library {
   // view asks it to choose between the papers and the districts.
   Result<std::int64_t> paper_count();
   // The issue of `paper` on `date` (paper "": the first paper, by name, with
-  // an issue on that date); nullopt when there is none.
+  // an issue on that date); nullopt when there is none. Every page holding an
+  // article or a part of one is listed; each article is in `articles` once,
+  // on its first page, its parts on other pages in those pages' `joined`.
   Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date);
   // The date of the issue of `paper` just before (direction < 0) or after
   // `date`; nullopt at either end.

@@ -5,10 +5,13 @@
 // issue. Also the `:` prompt (go to an article ID or an issue's date).
 #include <fmt/format.h>
 
+#include <functional>
+
 #include "text/width.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
+#include "tui/row_fit.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
 
@@ -36,11 +39,18 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text) {
 
 namespace {
 
-// "01版 要闻" / "A05版" / "版次不明".
+// "01版 要闻  (3 篇)" / "A05版" / "版次不明": the count is of the page's rows,
+// its own articles and the parts of articles listed on other pages.
 std::string page_heading(const store::IssuePage& p) {
   std::string out = p.page.empty() ? std::string(_("版次不明")) : trf("{}版", p.page);
   if (!p.page_name.empty()) out += " " + p.page_name;
-  return out + trf("  ({} 篇)", p.articles.size());
+  return out + trf("  ({} 篇)", p.articles.size() + p.joined.size());
+}
+
+// What follows the title of a part of an article listed on another page:
+// "（续第02版）" for the rest of a continued article, "（同第02版）" for a reprint.
+std::string joined_marker(const store::JoinedPart& part) {
+  return part.reprint ? trf("（同第{}版）", part.head.page) : trf("（续第{}版）", part.head.page);
 }
 
 // The issue of `paper` next to `from` (direction +1: later, -1: earlier)
@@ -70,10 +80,19 @@ std::optional<store::Issue> adjacent_issue(Context& ctx, const std::string& pape
   return std::nullopt;
 }
 
+// Shows the issue a date typed at the `:` prompt found, in place of the
+// issue view the prompt was opened from.
+using ShowIssue = std::function<void(store::Issue, Context&)>;
+
+// The `:` prompt (GoToView below); `show` empty: a date found opens a new
+// issue view.
+std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show);
+
 class IssueView : public View, public ArticleSequence {
  public:
-  // `papers` (the Context's) outlives the view.
-  IssueView(store::Issue issue, const corpus::Papers& papers) : issue_(std::move(issue)), papers_(&papers) {
+  // `papers` and `state` (the Context's) outlive the view.
+  IssueView(store::Issue issue, const corpus::Papers& papers, const State& state)
+      : issue_(std::move(issue)), papers_(&papers), state_(&state) {
     build();
   }
 
@@ -95,21 +114,11 @@ class IssueView : public View, public ArticleSequence {
       const Style base = selected ? Style::kSelected : Style::kNormal;
       screen.fill(y, area.col, right, base);
       const Line& line = lines_[static_cast<std::size_t>(i)];
-      if (line.article < 0) {
+      if (is_heading(line)) {
         screen.put(y, area.col + 1, page_heading(page(line)), selected ? base : Style::kTitle, right);
         continue;
       }
-      const store::ArticleRow& row = article(line);
-      std::string text = row.kicker.empty() ? row.title : row.title + "  〔" + row.kicker + "〕";
-      // An issue's own paper places its articles: a national paper's show
-      // no district (district_label), so the row ends at its title.
-      std::string tail =
-          row.reporters.empty() ? district_label(row.district, row.paper, *papers_) : row.reporters.front();
-      const int tail_w = std::min(text::display_width(tail), std::max(area.cols / 4, 0));
-      const int title_w = std::max(area.cols - 4 - tail_w - 2, 0);
-      screen.put(y, area.col + 3, text::fit(text::truncate(text, title_w), title_w), base, right);
-      if (tail_w > 0)
-        screen.put(y, right - tail_w - 1, text::truncate(tail, tail_w), selected ? base : Style::kDim, right);
+      draw_row(screen, y, area.col, area.cols, line, selected);
     }
   }
 
@@ -118,7 +127,7 @@ class IssueView : public View, public ArticleSequence {
     switch (action) {
       case Action::kOpen: {
         const Line& line = lines_[static_cast<std::size_t>(scroller_.selected)];
-        if (line.article < 0) return true;
+        if (is_heading(line)) return true;
         ReaderOptions options;
         options.sequence = this;
         ctx.push(make_reader_view(ctx, article(line).id, options));
@@ -127,6 +136,14 @@ class IssueView : public View, public ArticleSequence {
       case Action::kPrevIssue:
       case Action::kNextIssue:
         step_issue(action == Action::kNextIssue ? 1 : -1, ctx);
+        return true;
+      case Action::kGoTo:
+        // A date jumps to that issue in this view, as `[` / `]` do, rather
+        // than stacking one issue on another in the breadcrumb.
+        ctx.push(make_goto_prompt(issue_.paper, [this](store::Issue issue, Context&) {
+          issue_ = std::move(issue);
+          build();
+        }));
         return true;
       default:
         return false;
@@ -143,11 +160,12 @@ class IssueView : public View, public ArticleSequence {
   std::optional<std::int64_t> preview_id() const override {
     if (lines_.empty()) return std::nullopt;
     const Line& line = lines_[static_cast<std::size_t>(scroller_.selected)];
-    if (line.article < 0) return std::nullopt;
+    if (is_heading(line)) return std::nullopt;
     return article(line).id;
   }
 
-  // J/K in the reader: the next article of the issue, across pages.
+  // J/K in the reader: the next article of the issue, across pages; a part
+  // of an article listed on another page is not read a second time.
   std::optional<std::int64_t> step(int delta, Context&) override {
     for (int i = scroller_.selected + delta; i >= 0 && i < count(); i += delta) {
       if (lines_[static_cast<std::size_t>(i)].article >= 0) {
@@ -163,24 +181,73 @@ class IssueView : public View, public ArticleSequence {
  private:
   struct Line {
     int page = 0;
-    int article = -1;  // -1: the page's heading
+    int article = -1;  // an article of the page, or
+    int joined = -1;   // a part on it of an article of another page; neither: the page's heading
   };
 
   int count() const { return static_cast<int>(lines_.size()); }
+  static bool is_heading(const Line& l) { return l.article < 0 && l.joined < 0; }
   const store::IssuePage& page(const Line& l) const { return issue_.pages[static_cast<std::size_t>(l.page)]; }
+  // The article a row shows (for a joined part, the article it belongs to).
   const store::ArticleRow& article(const Line& l) const {
+    if (l.joined >= 0) return page(l).joined[static_cast<std::size_t>(l.joined)].head;
     return page(l).articles[static_cast<std::size_t>(l.article)];
   }
 
+  // An article's row as the other lists draw one (articles_view.cpp): read
+  // and bookmark markers, the title, then district and reporter; a joined
+  // part's title says which page its article is listed on.
+  void draw_row(Screen& screen, int y, int col0, int cols, const Line& line, bool selected) const {
+    const int right = col0 + cols;
+    const Style base = selected ? Style::kSelected : Style::kNormal;
+    const Style dim = selected ? Style::kSelected : Style::kDim;
+    const store::ArticleRow& row = article(line);
+    const bool read = state_->is_read(row);
+    int col = screen.put(y, col0, read ? " " : "•", base, right);
+    col = screen.put(y, col, state_->is_bookmarked(row) ? "*" : " ", base, right) + 1;
+    std::string text = row.kicker.empty() ? row.title : row.title + "  〔" + row.kicker + "〕";
+    const std::string marker =
+        line.joined >= 0 ? joined_marker(page(line).joined[static_cast<std::size_t>(line.joined)]) : "";
+    std::string reporter = row.reporters.empty() ? "" : row.reporters.front();
+    if (row.reporters.size() > 1) reporter += _(" 等");
+    // An issue's own paper places its articles: a national paper's show no
+    // district (district_label), as in a list of that paper.
+    const std::string where = district_label(row.district, row.paper, *papers_);
+    const std::string tail = where.empty() ? reporter : (reporter.empty() ? where : where + " " + reporter);
+    const int marker_w = text::display_width(marker);
+    const RowWidths w =
+        split_row(right - col - 1, text::display_width(text) + marker_w, text::display_width(tail));
+    const int title_w = w.meta > 0 ? w.title : right - col;
+    const Style title_style = read && !selected ? Style::kNormal : (selected ? base : Style::kTitle);
+    // The marker keeps its place at the end of the title while the title has
+    // a few columns of its own left.
+    const bool marker_fits = !marker.empty() && title_w - marker_w >= 4;
+    const int text_w = marker_fits ? title_w - marker_w : title_w;
+    col = screen.put(y, col, text, title_style, col + text_w);
+    if (marker_fits) screen.put(y, col, marker, dim, col + marker_w);
+    if (w.meta > 0) screen.put(y, right - w.meta, tail, dim, right);
+  }
+
+  // The page's rows: its heading, then its articles and the joined parts on
+  // it in page order.
   void build() {
     lines_.clear();
     articles_ = 0;
     for (std::size_t p = 0; p < issue_.pages.size(); ++p) {
-      lines_.push_back({static_cast<int>(p), -1});
-      for (std::size_t a = 0; a < issue_.pages[p].articles.size(); ++a) {
-        lines_.push_back({static_cast<int>(p), static_cast<int>(a)});
+      const store::IssuePage& pg = issue_.pages[p];
+      const int page_index = static_cast<int>(p);
+      lines_.push_back({page_index, -1, -1});
+      std::size_t next_part = 0;
+      for (std::size_t a = 0; a <= pg.articles.size(); ++a) {
+        for (; next_part < pg.joined.size() && pg.joined[next_part].after_articles <= a; ++next_part)
+          lines_.push_back({page_index, -1, static_cast<int>(next_part)});
+        if (a == pg.articles.size()) break;
+        lines_.push_back({page_index, static_cast<int>(a), -1});
         ++articles_;
       }
+      // Parts placed after more articles than the page has (not expected).
+      for (; next_part < pg.joined.size(); ++next_part)
+        lines_.push_back({page_index, -1, static_cast<int>(next_part)});
     }
     // The first article selected, the first page's heading above it in view:
     // not select(), which scrolls for the height of a view not yet drawn
@@ -211,6 +278,7 @@ class IssueView : public View, public ArticleSequence {
 
   store::Issue issue_;
   const corpus::Papers* papers_;
+  const State* state_;
   std::vector<Line> lines_;
   int articles_ = 0;
   Scroller scroller_;
@@ -222,7 +290,8 @@ class IssueView : public View, public ArticleSequence {
 // with an issue that day).
 class GoToView : public View {
  public:
-  explicit GoToView(std::optional<std::string> paper) : paper_(std::move(paper)) {}
+  GoToView(std::optional<std::string> paper, ShowIssue show)
+      : paper_(std::move(paper)), show_(std::move(show)) {}
 
   std::string title() const override { return _("跳转"); }
 
@@ -265,6 +334,7 @@ class GoToView : public View {
     while (!text.empty() && text.back() == ' ') text.pop_back();
     while (!text.empty() && text.front() == ' ') text.erase(0, 1);
     if (auto date = parse_date_key(text)) {
+      if (show_) return go_in_place(ctx, *date);
       auto view = make_issue_view(ctx, paper_.value_or(""), *date);
       if (!view && paper_) view = make_issue_view(ctx, "", *date);
       if (!view) return fail(ctx, trf("没有 {} 这一期", date->str()));
@@ -287,6 +357,18 @@ class GoToView : public View {
     ctx.push(make_reader_view(ctx, id, ReaderOptions{}));
   }
 
+  // The issue of `date` (of the paper being browsed, else the first paper
+  // with one that day) shown by the issue view the prompt came from.
+  void go_in_place(Context& ctx, const store::StoredDate& date) {
+    auto found = ctx.library().issue(paper_.value_or(""), date);
+    if (found && !*found && paper_) found = ctx.library().issue("", date);
+    if (!found) return fail(ctx, failed(found.error()));
+    if (!*found) return fail(ctx, trf("没有 {} 这一期", date.str()));
+    const ShowIssue show = show_;  // not a member of the prompt being closed
+    ctx.pop();
+    show(std::move(**found), ctx);
+  }
+
   // A jump that cannot be made closes the prompt and says why in the status
   // line, as a failed search or command does: left open, the old text would
   // run into the next thing typed (:2020-02-01:2026-04-04, or a Q meant to quit).
@@ -296,8 +378,13 @@ class GoToView : public View {
   }
 
   std::optional<std::string> paper_;
+  ShowIssue show_;
   Prompt prompt_;
 };
+
+std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show) {
+  return std::make_unique<GoToView>(std::move(paper), std::move(show));
+}
 
 }  // namespace
 
@@ -308,18 +395,18 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
     return nullptr;
   }
   if (!*issue) return nullptr;
-  return std::make_unique<IssueView>(std::move(**issue), ctx.papers());
+  return std::make_unique<IssueView>(std::move(**issue), ctx.papers(), ctx.state());
 }
 
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
                                                const store::StoredDate& date, int direction) {
   auto issue = adjacent_issue(ctx, paper, date, direction);
   if (!issue) return nullptr;
-  return std::make_unique<IssueView>(std::move(*issue), ctx.papers());
+  return std::make_unique<IssueView>(std::move(*issue), ctx.papers(), ctx.state());
 }
 
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper) {
-  return std::make_unique<GoToView>(std::move(paper));
+  return make_goto_prompt(std::move(paper), nullptr);
 }
 
 }  // namespace kanbao::tui

@@ -90,7 +90,10 @@ std::string reader_position(const ReaderLayout& layout, int top, int height, int
          out;
 }
 
-std::string meta_line(const store::Article& a) {
+namespace {
+
+// The parts of meta_line, in order.
+std::vector<std::string> meta_parts(const store::Article& a) {
   std::vector<std::string> parts;
   if (!a.paper.empty()) parts.push_back(a.paper);
   std::string pages;
@@ -111,8 +114,42 @@ std::string meta_line(const store::Article& a) {
     people += (people.empty() ? "" : " ") + std::string(_("通讯员 ")) + text::join(a.correspondents, " ");
   if (!people.empty()) parts.push_back(people);
   if (a.photo_credit) parts.push_back(_("文/图"));
-  return text::join(parts, " · ");
+  return parts;
 }
+
+constexpr std::string_view kMetaSeparator = " · ";
+
+// The meta line's lines at `width`: broken at its " · " separators (which
+// go at a break), never inside a part unless a part alone is wider than a
+// line (the wrapper then breaks it as it would any text).
+void add_meta_block(ReaderLayout& layout, const std::vector<std::string>& parts, int width,
+                    const text::Wrapper& wrapper) {
+  const int sep_w = text::display_width(kMetaSeparator);
+  std::string chunk;
+  std::size_t chunk_at = 0, at = 0;  // byte offsets in the joined line (meta_line)
+  const auto flush = [&] {
+    if (chunk.empty()) return;
+    const std::size_t first = layout.lines.size();
+    add_block(layout, ReaderLayout::kMetaBlock, chunk, nullptr, width, 0, Style::kDim, wrapper);
+    for (std::size_t i = first; i < layout.lines.size(); ++i) layout.lines[i].byte += chunk_at;
+    chunk.clear();
+  };
+  for (const std::string& part : parts) {
+    if (!chunk.empty() && text::display_width(chunk) + sep_w + text::display_width(part) <= width) {
+      chunk += std::string(kMetaSeparator) + part;
+    } else {
+      flush();
+      chunk = part;
+      chunk_at = at;
+    }
+    at += part.size() + kMetaSeparator.size();
+  }
+  flush();
+}
+
+}  // namespace
+
+std::string meta_line(const store::Article& a) { return text::join(meta_parts(a), " · "); }
 
 ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,
                             const text::Wrapper& wrapper) {
@@ -144,9 +181,7 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
     for (std::size_t i = first; i < layout.lines.size(); ++i) layout.lines[i].byte += start;
     start = end + 1;
   }
-  const std::string meta = meta_line(a);
-  if (!meta.empty())
-    add_block(layout, ReaderLayout::kMetaBlock, meta, nullptr, width, 0, Style::kDim, wrapper);
+  add_meta_block(layout, meta_parts(a), width, wrapper);
   for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
     const int block = static_cast<int>(p);
     blank(layout, block, 0);

@@ -202,11 +202,18 @@ class SearchView : public View, public ArticleSequence {
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
     // A national paper's hit names its paper instead (no district applies).
+    // A row too narrow for all of it drops the date, then gives the title
+    // its full width before the rest of the metadata (split_row).
     const std::string where = district_label(hit.district, hit.paper, *papers_);
-    std::string meta = date_label(store::listing_date(hit)) + " · " + (where.empty() ? hit.paper : where);
-    if (hit.hit_count > 0) meta = trf("{} 处 · ", hit.hit_count) + meta;
-    const RowWidths w =
-        split_row_keep_column(cols - 3, text::display_width(hit.title), text::display_width(meta));
+    const std::string hits = hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count) : std::string();
+    const std::string place = where.empty() ? hit.paper : where;
+    std::string meta = hits + date_label(store::listing_date(hit)) + " · " + place;
+    const int title_full = text::display_width(hit.title);
+    RowWidths w = split_row_keep_column(cols - 3, title_full, text::display_width(meta));
+    if (w.meta < text::display_width(meta)) {
+      meta = hits + place;
+      w = split_row(cols - 3, title_full, text::display_width(meta));
+    }
     const int title_w = w.meta > 0 ? w.title : cols - 2;
     screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
     if (w.meta > 0) screen.put(y, right - w.meta - 1, meta, dim, right - 1);

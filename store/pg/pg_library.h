@@ -17,6 +17,7 @@
 
 #include "base/result.h"
 #include "store/backend.h"
+#include "store/issue_pages.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/pg/conn.h"
@@ -58,6 +59,10 @@ class PgLibrary final : public LibraryBackend {
   Status set_meta(const std::string& key, const std::string& value) override;  // pg_pages.cpp
 
  private:
+  // The parts printed in `paper`'s issue of the date `key` joined to an
+  // article, with their heads (Library::issue).
+  Result<std::vector<PartRow>> issue_parts(const std::string& paper, const std::string& key);
+
   Conn conn_;
   OpenMode mode_;
   const Library::Impl& impl_;

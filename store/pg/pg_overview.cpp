@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // PgLibrary::districts, papers, issue and adjacent_issue: the overviews,
 // grouped by the server, arranged as on SQLite (districts.cpp, issues.cpp).
+#include <fmt/format.h>
+
 #include <map>
 
 #include "store/issue_pages.h"
@@ -51,6 +53,33 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
   return papers_in_order(std::move(rows));
 }
 
+Result<std::vector<PartRow>> PgLibrary::issue_parts(const std::string& paper, const std::string& key) {
+  // As store/issues.cpp: a reprint's kept copy has all its paragraphs as its own.
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows found,
+      conn_.query(std::string("SELECT ") + kRowColumns +
+                      ", p.page, p.page_name, pf.path, p.first_line, p.last_line, p.position,"
+                      " a.own_paragraphs = length(a.body) - length(replace(a.body, chr(10), '')) + 1" +
+                      kRowFrom +
+                      " JOIN articles p ON p.joined_to = a.id JOIN files pf ON pf.id = p.file_id"
+                      " WHERE p.paper = $1 AND p.date_key = $2 AND p.pub_month != 0",
+                  {param(paper), param(key)}));
+  std::vector<PartRow> parts;
+  for (int i = 0; i < found.size(); ++i) {
+    const int c = kRowColumnCount;
+    PartRow part;
+    part.page = found.text(i, c);
+    part.page_name = found.text(i, c + 1);
+    part.source =
+        found.text(i, c + 2) + fmt::format(":{}-{}", found.integer(i, c + 3), found.integer(i, c + 4));
+    part.position = found.integer(i, c + 5);
+    part.part.head = read_row(found, i);
+    part.part.reprint = found.text(i, c + 6) == "t";
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
 Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const StoredDate& date) {
   if (!date.known() || date.year == 0) return std::optional<Issue>();
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
@@ -76,7 +105,8 @@ Result<std::optional<Issue>> PgLibrary::issue(const std::string& paper, const St
     const int position = row.position;
     rows.emplace_back(position, std::move(row));
   }
-  return std::optional<Issue>(issue_from_rows(name, date, std::move(rows)));
+  KANBAO_ASSIGN_OR_RETURN(auto parts, issue_parts(name, key));
+  return std::optional<Issue>(issue_from_rows(name, date, std::move(rows), std::move(parts)));
 }
 
 Result<std::optional<StoredDate>> PgLibrary::adjacent_issue(const std::string& paper, const StoredDate& date,

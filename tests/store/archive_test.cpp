@@ -294,6 +294,33 @@ TEST_P(Archive, ContinuedArticlesAreJoinedInEitherOrder) {
   }
 }
 
+// A page that holds only the rest of an article of another page is still a
+// page of the issue: listed, with the part as its head, once in the counts.
+TEST_P(Archive, AnIssueListsAPageHoldingOnlyAContinuedPart) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
+  store_page(db, dir / "01.txt", head_page());
+  corpus::Page rest_alone = tail_page();
+  rest_alone.articles.pop_back();
+  store_page(db, dir / "03.txt", rest_alone);
+  auto lib = reader(db);
+  auto issue = lib.issue("郑州日报", StoredDate{2023, 6, 21});
+  ASSERT_TRUE(issue && *issue);
+  const auto& pages = (*issue)->pages;
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0].articles.size(), 2u);
+  EXPECT_TRUE(pages[0].joined.empty());
+  EXPECT_EQ(pages[1].page, "03");
+  EXPECT_TRUE(pages[1].articles.empty());
+  ASSERT_EQ(pages[1].joined.size(), 1u);
+  const JoinedPart& part = pages[1].joined[0];
+  EXPECT_EQ(part.head.id, pages[0].articles[0].id);
+  EXPECT_EQ(part.head.title, "老旧小区改造全面提速");
+  EXPECT_EQ(part.head.page, "01");
+  EXPECT_FALSE(part.reprint);
+  EXPECT_EQ(part.after_articles, 0u);
+}
+
 TEST_P(Archive, ContinuationsJoinOnlyWithinOneIssueAndByTitle) {
   TempDir& dir = dir_;
   const std::string db = location_;

@@ -78,6 +78,30 @@ TEST_P(Reprints, AStoryPrintedTwiceInAnIssueIsListedOnceWithBothPages) {
   }
 }
 
+// The issue shows the later copy on its own page, after that page's own
+// article, as the story kept on page 01.
+TEST_P(Reprints, TheIssueShowsTheCopyOnItsPageAsAReprintOfTheKeptOne) {
+  const std::string db = location_;
+  TempDir& dir = dir_;
+  store_page(db, dir / "01.txt", page_with_story("01", "头版另一篇"));
+  store_page(db, dir / "04.txt", page_with_story("04", "四版另一篇"));
+  auto lib = reader(db);
+  auto issue = lib.issue("人民日报", StoredDate{2023, 6, 21});
+  ASSERT_TRUE(issue && *issue);
+  const auto& pages = (*issue)->pages;
+  ASSERT_EQ(pages.size(), 2u);
+  ASSERT_EQ(pages[0].articles.size(), 2u);
+  EXPECT_TRUE(pages[0].joined.empty());
+  ASSERT_EQ(pages[1].articles.size(), 1u);
+  EXPECT_EQ(pages[1].articles[0].title, "四版另一篇");
+  ASSERT_EQ(pages[1].joined.size(), 1u);
+  const JoinedPart& copy = pages[1].joined[0];
+  EXPECT_EQ(copy.head.id, pages[0].articles[1].id);
+  EXPECT_EQ(copy.head.page, "01");
+  EXPECT_TRUE(copy.reprint);
+  EXPECT_EQ(copy.after_articles, 1u);
+}
+
 TEST_P(Reprints, OnlyTheSameTextInTheSameIssueIsAReprint) {
   const std::string db = location_;
   TempDir& dir = dir_;

@@ -45,6 +45,48 @@ TEST(ReaderLayout, DateLabel) {
   EXPECT_EQ(meta_line(unknown), "未知地区 · 日期不详");
 }
 
+// The reader's header line wraps at its " · " separators, never inside a
+// part such as "事件 2019-02-17", and loses nothing.
+TEST(ReaderLayout, TheMetaLineBreaksAtItsSeparators) {
+  const text::Wrapper wrapper;
+  store::Article a = sample();
+  a.paper = "人民日报";
+  a.page = "05";
+  a.published = store::StoredDate{2019, 2, 18};
+  a.date = store::StoredDate{2019, 2, 17};
+  const std::string meta = meta_line(a);
+  std::vector<std::string> parts;
+  for (std::size_t at = 0;;) {
+    const std::size_t sep = meta.find(" · ", at);
+    parts.push_back(meta.substr(at, sep == std::string::npos ? sep : sep - at));
+    if (sep == std::string::npos) break;
+    at = sep + std::string(" · ").size();
+  }
+  ASSERT_GE(parts.size(), 5u);
+  for (const int width : {24, 38, 40, 60}) {
+    const ReaderLayout layout = layout_article(a, nullptr, width, wrapper);
+    std::vector<std::string> lines;
+    for (const auto& l : layout.lines) {
+      if (l.block == ReaderLayout::kMetaBlock) lines.push_back(line_text(l));
+    }
+    if (width <= 40) {
+      EXPECT_GE(lines.size(), 2u) << width;
+    }
+    std::string joined;
+    for (const auto& line : lines) {
+      EXPECT_LE(text::display_width(line), width) << line;
+      joined += (joined.empty() ? "" : " · ") + line;
+      // Each line is whole parts.
+      std::string rest = line;
+      for (const auto& part : parts) {
+        if (rest.rfind(part, 0) == 0) rest = rest.substr(std::min(rest.size(), part.size() + 4));
+      }
+      EXPECT_TRUE(rest.empty()) << width << ": " << line;
+    }
+    EXPECT_EQ(joined, meta) << width;
+  }
+}
+
 // The lines of `layout` that read exactly `text`.
 int lines_reading(const ReaderLayout& layout, const std::string& text) {
   int n = 0;

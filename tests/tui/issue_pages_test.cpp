@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The issue view as a digital newspaper (数字报) shows an issue: every page,
+// a page holding only a part of an article listed on another page included;
+// rows marked and columned as the other lists'; `:` jumps in place. And
+// search results on a narrow screen, on the same small archive.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "view_harness.h"
+
+namespace kanbao::tui {
+namespace {
+
+using testing::FakeContext;
+using testing::render;
+using testing::screen_text;
+namespace fs = std::filesystem;
+
+// One article a page of 郑州日报 of 2021-03-05 (our own text): page 01 a
+// story, page 02 the same story printed again (a reprint, joined to page
+// 01's), page 03 a story of its own; and page 01 of 2021-03-06.
+void write_page(const fs::path& path, const std::string& title, const std::string& body) {
+  fs::create_directories(path.parent_path());
+  std::ofstream page(path);
+  page << title << "\n";
+  for (int i = 1; i <= 3; ++i) page << "　　" << body << "第" << i << "段。\n";
+}
+
+const std::string& reprint_archive() {
+  static const std::string* db = [] {
+    const fs::path dir = testing::make_temp_dir("kanbao_tui_reprint_");
+    const fs::path issue = dir / "archive" / "郑州日报" / "2021" / "03";
+    const std::string story = "本报讯 市区新开通三条公交线路，方便居民出行，";
+    write_page(issue / "05" / "01.txt", "市区新开三条公交线路", story);
+    write_page(issue / "05" / "02.txt", "市区新开三条公交线路", story);
+    write_page(issue / "05" / "03.txt", "城东公园春季花展开幕",
+               "本报讯（记者 王刚）城东公园春季花展昨日开幕，");
+    write_page(issue / "06" / "01.txt", "全市春耕备耕有序推进", "本报讯 全市春耕备耕工作有序推进，");
+    return new std::string(testing::index_library(dir.string(), (dir / "archive").string()));
+  }();
+  return *db;  // left for the process to reclaim
+}
+
+constexpr store::StoredDate kMar5{2021, 3, 5};
+
+// The row of `s` that holds `text`, -1 if none.
+int row_with(const Screen& s, const std::string& text) {
+  for (int r = 0; r < s.rows(); ++r)
+    if (s.row_text(r).find(text) != std::string::npos) return r;
+  return -1;
+}
+
+// Defect 1: a page whose only article is a reprint (or the rest of an
+// article continued from another page) is a page of the issue: shown, its
+// row opening the article it repeats, marked as such; counted once.
+TEST(IssuePages, APageHoldingOnlyAPartOfAnotherPagesArticleIsShown) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  EXPECT_EQ(issue->position(), "3 版 · 2 篇");
+  const Screen s = render(*issue, 12, 80);
+  const std::string text = screen_text(s);
+  const int page2 = row_with(s, "02版");
+  ASSERT_GE(page2, 0) << text;
+  EXPECT_LT(row_with(s, "01版"), page2) << text;
+  EXPECT_LT(page2, row_with(s, "03版")) << text;
+  // The row under page 02's heading is the story of page 01, marked.
+  EXPECT_NE(s.row_text(page2 + 1).find("市区新开三条公交线路（同第01版）"), std::string::npos) << text;
+  const auto head = issue->preview_id();  // page 01's story, selected first
+  ASSERT_TRUE(head);
+  for (int i = 0; i < page2; ++i) issue->on_action(Action::kDown, ctx);
+  EXPECT_EQ(issue->preview_id(), head) << text;
+  EXPECT_TRUE(issue->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  // The reader of the story, with both its pages.
+  const std::string reader = screen_text(render(*ctx.pushed[0], 12, 80));
+  EXPECT_NE(reader.find("市区新开三条公交线路"), std::string::npos) << reader;
+  EXPECT_NE(reader.find("第01, 02版"), std::string::npos) << reader;
+}
+
+// Defect 2: a date typed at `:` in an issue shows that issue in this view,
+// as `]` does, instead of stacking a second issue view.
+TEST(IssuePages, GoingToADateFromAnIssueReplacesIt) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  EXPECT_TRUE(issue->on_action(Action::kGoTo, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  auto prompt = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  testing::type(*prompt, ctx, U"2021-03-06");
+  EXPECT_TRUE(prompt->on_key(key::kEnter, ctx));
+  EXPECT_EQ(ctx.pops, 1);  // the prompt
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
+  EXPECT_NE(screen_text(render(*issue, 6, 80)).find("全市春耕备耕有序推进"), std::string::npos);
+}
+
+// Defect 3: issue rows carry the lists' unread • and bookmark * markers.
+TEST(IssuePages, RowsShowUnreadAndBookmarkMarkers) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  const Screen before = render(*issue, 12, 80);
+  const int row = row_with(before, "城东公园春季花展开幕");
+  ASSERT_GE(row, 0);
+  EXPECT_EQ(before.row_text(row).rfind("• ", 0), 0u) << before.row_text(row);
+  auto found = ctx.library().issue("郑州日报", kMar5);
+  ASSERT_TRUE(found && *found);
+  const store::ArticleRow& park = (*found)->pages.back().articles.front();
+  ASSERT_TRUE(ctx.state().set_read(park, true));
+  ASSERT_TRUE(ctx.state().toggle_bookmark(park));
+  const Screen after = render(*issue, 12, 80);
+  EXPECT_EQ(after.row_text(row).rfind(" *", 0), 0u) << after.row_text(row);
+}
+
+// Defect 3: the right-hand column means one thing on every row, as in the
+// other lists: the district (where one applies), then the reporter.
+TEST(IssuePages, TheRightColumnIsDistrictThenReporter) {
+  FakeContext ctx("", reprint_archive());
+  auto found = ctx.library().issue("郑州日报", kMar5);
+  ASSERT_TRUE(found && *found);
+  const store::ArticleRow& park = (*found)->pages.back().articles.front();
+  ASSERT_EQ(park.reporters, std::vector<std::string>{"王刚"});
+  const std::string where = district_label(park.district, park.paper, ctx.papers());
+  ASSERT_FALSE(where.empty());  // a city paper's article: its district, or 未知地区
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  const Screen s = render(*issue, 12, 80);
+  const int row = row_with(s, "城东公园春季花展开幕");
+  ASSERT_GE(row, 0);
+  std::string line = s.row_text(row);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  const std::string tail = where + " 王刚";
+  ASSERT_GE(line.size(), tail.size());
+  EXPECT_EQ(line.substr(line.size() - tail.size()), tail) << line;
+}
+
+// Defect 4: a search result row too narrow for title, hits, date and place
+// drops the date and keeps the title whole.
+TEST(SearchResults, NarrowRowsDropTheDateBeforeCuttingTheTitle) {
+  FakeContext ctx("", reprint_archive());
+  auto search = make_search_view(ctx, std::nullopt, "花展");
+  search->on_key(key::kEnter, ctx);
+  const std::string wide = screen_text(render(*search, 12, 100));
+  EXPECT_NE(wide.find("2021-03-05"), std::string::npos) << wide;
+  const Screen narrow = render(*search, 12, 40);
+  const int row = row_with(narrow, "城东公园春季花展开幕");
+  ASSERT_GE(row, 0) << screen_text(narrow);
+  EXPECT_EQ(narrow.row_text(row).find("2021"), std::string::npos) << narrow.row_text(row);
+  EXPECT_NE(narrow.row_text(row).find("处"), std::string::npos) << narrow.row_text(row);
+}
+
+}  // namespace
+}  // namespace kanbao::tui
