@@ -76,7 +76,7 @@ const std::vector<CommandSpec>& commands() {
        1,
        -1,
        "search the library, best matches first",
-       {kJson, kFormat, kLimit, kDistrict}},
+       {kJson, kFormat, kLimit, kDistrict, kPaper}},
       {"config", "", 0, 0, "print the effective configuration and where each value came from", {}},
       {"export",
        "",

@@ -240,15 +240,7 @@ Result<store::Library> open_library(const Context& context, const std::string& p
 
 Status check_paper(store::Library& library, const std::optional<std::string>& paper) {
   if (!paper) return Status::Ok();
-  KANBAO_ASSIGN_OR_RETURN(const std::vector<store::PaperRow> rows, library.papers());
-  std::string held;
-  for (const auto& row : rows) {
-    if (row.name == *paper) return Status::Ok();
-    if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
-  }
-  if (held.empty())
-    return Error(fmt::format("no paper is named \"{}\"; this library names no paper", *paper));
-  return Error(fmt::format("no paper is named \"{}\"; this library's papers: {}", *paper, held));
+  return store::check_paper(library, *paper);
 }
 
 Result<store::Library> open_for_reading(const Context& context) {

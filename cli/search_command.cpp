@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // search: the best matches first, with snippets.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 
 #include "cli/common.h"
 #include "cli/formats.h"
@@ -10,6 +13,23 @@
 #include "text/width.h"
 
 namespace kanbao::cli {
+
+namespace {
+
+// --paper NAME as the query's filter paper:NAME, quoted when the name holds
+// a space (which would end the filter). A name with a quote or nothing
+// cannot be written as a filter: no paper is so named.
+Result<std::string> paper_filter(const std::string& name) {
+  if (name.empty() || name.find('"') != std::string::npos) {
+    return usage_error(fmt::format("--paper takes a paper's name, not '{}'", text::sanitize(name)));
+  }
+  const bool spaced = std::any_of(name.begin(), name.end(),
+                                  [](char c) { return std::isspace(static_cast<unsigned char>(c)); }) ||
+                      name.find("\xE3\x80\x80") != std::string::npos;  // U+3000 IDEOGRAPHIC SPACE
+  return spaced ? "paper:\"" + name + "\"" : "paper:" + name;
+}
+
+}  // namespace
 
 Outcome run_search(const Context& context) {
   const Invocation& inv = context.invocation;
@@ -23,6 +43,10 @@ Outcome run_search(const Context& context) {
     KANBAO_ASSIGN_OR_RETURN(request.limit, parse_count("--limit", *limit));
   }
   request.district = inv.value("--district");
+  if (auto paper = inv.value("--paper")) {
+    KANBAO_ASSIGN_OR_RETURN(const std::string filter, paper_filter(*paper));
+    request.query += " " + filter;
+  }
   request.snippet_columns = context.config.snippet_columns.value;
   const int columns = format == Format::kText ? output_columns() : 0;
   if (columns > 0) {

@@ -24,7 +24,7 @@ _kanbao_command_options() {
     show) echo "--json --format --source" ;;
     districts) echo "--json --format" ;;
     papers) echo "--json" ;;
-    search) echo "--json --format --limit --district" ;;
+    search) echo "--json --format --limit --district --paper" ;;
     config) echo "" ;;
     export) echo "--format --district --paper --from --to" ;;
     help) echo "" ;;

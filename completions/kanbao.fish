@@ -177,7 +177,7 @@ complete -c kanbao -n '__kanbao_using list show districts papers search; and not
 complete -c kanbao -n '__kanbao_using list show districts search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
 complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
-complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
+complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
 complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l from -x -d 'only articles dated DATE (YYYY-MM-DD; or a month YYYY-MM, a year YYYY) or later'
 complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l to -x -d 'only articles dated DATE (YYYY-MM-DD, YYYY-MM or YYYY) or earlier'
 complete -c kanbao -n '__kanbao_using list search; and not __kanbao_option_value' -l limit -x -d 'print at most N results (0 = no limit)'

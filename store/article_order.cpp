@@ -52,7 +52,28 @@ Result<ArticleOrder> ArticleOrder::load(sql::Db& db) {
     if (id >= 0 && static_cast<std::size_t>(id) < slots)
       order.district_by_id_[static_cast<std::size_t>(id)] = districts->int64(1);
   }
+  KANBAO_TRY(order.load_papers(db, slots));
   return order;
+}
+
+// The papers by id, from the covering index on (paper, date_key, id): a
+// paper's articles are consecutive, so each name is looked up once a run.
+Status ArticleOrder::load_papers(sql::Db& db, std::size_t slots) {
+  papers_.assign(1, "");
+  paper_by_id_.assign(slots, 0);
+  auto papers = db.prepare("SELECT id, paper FROM articles INDEXED BY articles_paper_date WHERE paper != ''");
+  if (!papers) return papers.error().in_context({"search failed: ", {}});
+  for (;;) {
+    auto more = papers->step();
+    if (!more) return more.error().in_context({"search failed: ", {}});
+    if (!*more) break;
+    const std::string_view name = papers->text_view(1);
+    if (name != papers_.back()) papers_.emplace_back(name);
+    const std::int64_t id = papers->int64(0);
+    if (id >= 0 && static_cast<std::size_t>(id) < slots)
+      paper_by_id_[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(papers_.size() - 1);
+  }
+  return Status::Ok();
 }
 
 // Newest date first ("" sorts lowest, so undated articles come last), then
@@ -89,6 +110,12 @@ std::uint32_t ArticleOrder::position_after(const std::string& date_key, std::int
 std::int64_t ArticleOrder::district(std::int64_t id) const {
   if (id < 0 || static_cast<std::size_t>(id) >= district_by_id_.size()) return 0;
   return district_by_id_[static_cast<std::size_t>(id)];
+}
+
+const std::string& ArticleOrder::paper(std::int64_t id) const {
+  static const std::string kNone;
+  if (id < 0 || static_cast<std::size_t>(id) >= paper_by_id_.size()) return kNone;
+  return papers_[paper_by_id_[static_cast<std::size_t>(id)]];
 }
 
 const std::string& ArticleOrder::date_key(std::int64_t id) const {

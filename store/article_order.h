@@ -20,7 +20,7 @@ class ArticleOrder {
  public:
   static constexpr std::uint32_t kAbsent = UINT32_MAX;
 
-  // Reads every article's id, date key and district.
+  // Reads every article's id, date key, district and paper.
   static Result<ArticleOrder> load(sql::Db& db);
   bool has_districts() const { return !district_by_id_.empty() || ids_.empty(); }
 
@@ -33,15 +33,19 @@ class ArticleOrder {
   // The first position after where (date_key, id) is or would be.
   std::uint32_t position_after(const std::string& date_key, std::int64_t id) const;
 
-  std::int64_t district(std::int64_t id) const;  // 0 when none or unknown
+  std::int64_t district(std::int64_t id) const;     // 0 when none or unknown
+  const std::string& paper(std::int64_t id) const;  // "" when unknown
   const std::string& date_key(std::int64_t id) const;
 
  private:
+  Status load_papers(sql::Db& db, std::size_t slots);
   bool before(std::uint32_t date, std::int64_t id_a, std::uint32_t date_b, std::int64_t id_b) const;
 
   std::vector<std::int64_t> ids_;              // by position
   std::vector<std::uint32_t> position_by_id_;  // by id
   std::vector<std::int64_t> district_by_id_;   // by id
+  std::vector<std::uint32_t> paper_by_id_;     // by id: index into papers_
+  std::vector<std::string> papers_;            // distinct papers; papers_[0] is ""
   std::vector<std::uint32_t> date_by_id_;      // by id: index into dates_
   std::vector<std::string> dates_;             // distinct date keys, ascending
 };

@@ -151,4 +151,15 @@ Result<std::optional<StoredDate>> Library::adjacent_issue(const std::string& pap
   return std::optional<StoredDate>(date_from_key(stmt.text_view(0)));
 }
 
+Status check_paper(Library& library, const std::string& name) {
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<PaperRow> rows, library.papers());
+  std::string held;
+  for (const auto& row : rows) {
+    if (row.name == name) return Status::Ok();
+    if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
+  }
+  if (held.empty()) return Error(ErrorWords{"no paper is named \"{}\"; this library names no paper", {name}});
+  return Error(ErrorWords{"no paper is named \"{}\"; this library's papers: {}", {name, held}});
+}
+
 }  // namespace kanbao::store

@@ -455,6 +455,11 @@ std::string fold_text(std::string_view utf8);
 // matches): byte ranges into `text`, in order, not overlapping.
 std::vector<Span> find_folded(std::string_view text, std::string_view needle);
 
+// Ok when the library holds articles of a paper named `name` exactly as
+// papers() lists it; else an error naming the papers it does hold - the
+// same message for list, export and search (--paper, paper:).
+Status check_paper(Library& library, const std::string& name);
+
 // The version of the SQLite library in use, e.g. "3.40.1".
 std::string sqlite_version();
 

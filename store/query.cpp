@@ -90,10 +90,11 @@ bool ascii_iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// "district:" / "district：" -> ("district", value); false if not a filter.
+// "district:" / "district：" -> ("district", value) (also paper:, reporter:,
+// date:); false if not a filter.
 bool filter_of(const Item& item, std::string& key, std::string& value) {
   if (item.quoted && item.text.find(':') == std::string::npos) return false;
-  for (std::string_view name : {"district", "reporter", "date"}) {
+  for (std::string_view name : {"district", "paper", "reporter", "date"}) {
     if (item.text.size() < name.size() ||
         !ascii_iequals(std::string_view(item.text).substr(0, name.size()), name))
       continue;
@@ -216,15 +217,20 @@ bool Query::has_initials() const {
 
 namespace {
 
+// A filter `key` with a value, for a message.
+std::string filter_example(const std::string& key) {
+  if (key == "date") return "date:06-20";
+  if (key == "district") return "district:管城区";
+  if (key == "paper") return "paper:人民日报";
+  return key + ":张艳敏";
+}
+
 // Adds the filter `key`:`value` (item: as written) to the query.
 Status add_filter(const Item& item, const std::string& key, const std::string& value, Query& q) {
   if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
-  if (value.empty()) {
-    return Error(ErrorWords{"{}: needs a value, e.g. {}",
-                            {key, key == "date" ? std::string("date:06-20")
-                                                : key + ":" + (key == "district" ? "管城区" : "张艳敏")}});
-  }
+  if (value.empty()) return Error(ErrorWords{"{}: needs a value, e.g. {}", {key, filter_example(key)}});
   if (key == "district") q.districts.push_back(value);
+  if (key == "paper") q.papers.push_back(value);
   if (key == "reporter") q.reporters.push_back(value);
   if (key == "date") {
     KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));
@@ -308,7 +314,8 @@ Result<Query> parse(std::string_view text) {
     }
     joined = false;
   }
-  if (q.clauses.empty() && q.districts.empty() && q.reporters.empty() && q.dates.empty()) {
+  if (q.clauses.empty() && q.districts.empty() && q.papers.empty() && q.reporters.empty() &&
+      q.dates.empty()) {
     return nothing_to_search(text, ignored);
   }
   return q;

@@ -4,7 +4,7 @@
 //
 // Syntax: terms separated by white space must all occur (AND); "quoted terms"
 // keep their spaces and match literally (never as pinyin or initials);
-// -term must not occur; a OR b; a AND b (what a b says); filters district:NAME,
+// -term must not occur; a OR b; a AND b (what a b says); filters district:NAME, paper:NAME,
 // reporter:NAME, date:MM-DD, date:YYYY[-MM[-DD]], date:A..B. Everything else
 // the user types is data: it is folded (store/fold.h) and only ever reaches
 // SQLite as quoted tokens inside a bound parameter.
@@ -62,6 +62,7 @@ struct DateFilter {
 struct Query {
   std::vector<Clause> clauses;
   std::vector<std::string> districts;  // as typed; any of them
+  std::vector<std::string> papers;     // names as `kanbao papers` lists them; any of them
   std::vector<std::string> reporters;  // all of them
   std::vector<DateFilter> dates;       // any of them
   bool has_positive() const;

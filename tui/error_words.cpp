@@ -13,7 +13,8 @@ namespace kanbao::tui {
 namespace {
 
 // English template (store/query.cpp, store/query_date.cpp,
-// store/districts.cpp, store/pg/conn.cpp, store/sqlite.cpp) -> Chinese. The {} fields stay in the same order.
+// store/districts.cpp, store/issues.cpp, store/pg/conn.cpp,
+// store/sqlite.cpp) -> Chinese. The {} fields stay in the same order.
 const std::map<std::string_view, const char*>& table() {
   static const std::map<std::string_view, const char*> kWords = {
       {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
@@ -31,6 +32,9 @@ const std::map<std::string_view, const char*>& table() {
       {"unknown district \"{}\"; this library's districts: {}", "没有叫“{}”的地区；本资料库的地区：{}"},
       {"unknown district \"{}\"; this library holds no article of a known district",
        "没有叫“{}”的地区；本资料库没有已知地区的文章"},
+      {"no paper is named \"{}\"; this library's papers: {}", "没有叫“{}”的报纸；本资料库的报纸：{}"},
+      {"no paper is named \"{}\"; this library names no paper",
+       "没有叫“{}”的报纸；本资料库的文章都不知道出自哪份报纸"},
       // A PostgreSQL library (store/pg/conn.cpp); R reopens it.
       {"lost the connection to the library {} ({}); try again once the server is back",
        "与资料库 {} 的连接断了（{}）；服务器恢复后按 R 重新打开"},

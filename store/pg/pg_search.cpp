@@ -72,8 +72,8 @@ std::optional<std::string> holding_terms(const query::Query& q, std::vector<Para
   return holding_any_set(token_sets, params);
 }
 
-// The scope: the request's district, the query's district:, reporter: and
-// date: filters, as SQL over bound parameters.
+// The scope: the request's district, the query's district:, paper:,
+// reporter: and date: filters, as SQL over bound parameters.
 Result<std::string> scope_filter(const query::Query& q, const SearchRequest& request,
                                  const corpus::Gazetteer& gazetteer, std::vector<Param>& params) {
   auto next = [&params](Param p) {
@@ -92,6 +92,7 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
     }
     out += " AND a.district = ANY(" + next(text_array(names)) + "::text[])";
   }
+  if (!q.papers.empty()) out += " AND a.paper = ANY(" + next(text_array(q.papers)) + "::text[])";
   for (const auto& r : q.reporters) {
     const std::string p = next(r);
     out += fmt::format(" AND ({0}::text = ANY(a.reporters) OR {0}::text = ANY(a.correspondents))", p);

@@ -13,7 +13,7 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   BroadSource source;
   source.matches = std::move(ids);
   source.in_titles = std::move(first);
-  if (!request.district && ctx.query.districts.empty()) {
+  if (!request.district && ctx.query.districts.empty() && ctx.query.papers.empty()) {
     // Nothing to filter: walk the date order only as far as the page needs
     // rather than load all of it (40 ms at 200,000 articles, per process).
     return rank_broad_walking(date_walk(ctx.engine), source, request.after, request.limit);
@@ -21,7 +21,9 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   KANBAO_ASSIGN_OR_RETURN(const ArticleOrder* order, ctx.engine.order());
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
                           allowed_districts(ctx.engine, ctx.query, request, ctx.gazetteer));
-  source.allowed = [&](std::int64_t id) { return in_every(allowed, order->district(id)); };
+  source.allowed = [&](std::int64_t id) {
+    return in_every(allowed, order->district(id)) && paper_allowed(ctx.query, order->paper(id));
+  };
   return rank_broad(*order, source, request.after, request.limit);
 }
 

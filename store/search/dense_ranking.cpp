@@ -94,7 +94,7 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   // at a time (--limit 0 asks for every hit, and so for the count).
   if (request.bm25_up_to < 0 || request.count_up_to < 0 || request.limit <= 0 || ctx.fts.all.empty() ||
       !q.reporters.empty() || !q.dates.empty() || request.district || !q.districts.empty() ||
-      !ctx.plan.exact || q.has_pinyin())
+      !q.papers.empty() || !ctx.plan.exact || q.has_pinyin())
     return std::optional<Ranking>();
   const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,

@@ -124,4 +124,8 @@ bool in_every(const AllowedDistricts& allowed, std::int64_t district) {
   return true;
 }
 
+bool paper_allowed(const query::Query& q, const std::string& paper) {
+  return q.papers.empty() || std::find(q.papers.begin(), q.papers.end(), paper) != q.papers.end();
+}
+
 }  // namespace kanbao::store

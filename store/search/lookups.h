@@ -59,4 +59,8 @@ Result<AllowedDistricts> allowed_districts(SearchEngine& engine, const query::Qu
 // Whether a district is in every set of allowed_districts().
 bool in_every(const AllowedDistricts& allowed, std::int64_t district);
 
+// Whether the query's paper: filters let an article of `paper` through
+// (one of them names it; no filter: every paper).
+bool paper_allowed(const query::Query& q, const std::string& paper);
+
 }  // namespace kanbao::store

@@ -12,23 +12,26 @@ namespace kanbao::store {
 
 namespace {
 
-bool unfiltered(const SearchContext& ctx) { return !ctx.request.district && ctx.query.districts.empty(); }
+bool unfiltered(const SearchContext& ctx) {
+  return !ctx.request.district && ctx.query.districts.empty() && ctx.query.papers.empty();
+}
 
-// The hits of `hits` that the scope and the district filters let through
+// The hits of `hits` that the scope, the district and the paper filters let through
 // (one lookup each: there are at most bm25_up_to).
 Result<std::vector<ScannedHit>> passing_filters(SearchContext& ctx, const std::vector<ScannedHit>& hits) {
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
                           allowed_districts(ctx.engine, ctx.query, ctx.request, ctx.gazetteer));
   KANBAO_ASSIGN_OR_RETURN(StatementLease s,
-                          ctx.engine.statement("SELECT district_id FROM articles WHERE id = ?1"));
+                          ctx.engine.statement("SELECT district_id, paper FROM articles WHERE id = ?1"));
   std::vector<ScannedHit> kept;
   for (const ScannedHit& hit : hits) {
     s->bind(1, hit.id);
     auto found = s->step();
     if (!found) return found.error().in_context({"search failed: ", {}});
     const std::int64_t district = *found && !s->is_null(0) ? s->int64(0) : 0;
+    const bool kept_paper = *found && paper_allowed(ctx.query, s->text(1));
     s->reset();
-    if (*found && in_every(allowed, district)) kept.push_back(hit);
+    if (*found && in_every(allowed, district) && kept_paper) kept.push_back(hit);
   }
   return kept;
 }

@@ -36,6 +36,11 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
     }
     out += " AND " + a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
   }
+  if (!q.papers.empty()) {
+    std::string any;
+    for (const auto& p : q.papers) any += (any.empty() ? "" : ", ") + sql.param(p);
+    out += " AND " + a + "paper IN (" + any + ")";
+  }
   for (const auto& r : q.reporters) {
     out +=
         " AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id "

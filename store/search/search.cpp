@@ -44,6 +44,13 @@ Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, con
   return Status::Ok();
 }
 
+// The papers a search's paper: filters name, each one the library holds,
+// on either backend.
+Status check_papers(Library& library, const query::Query& q) {
+  for (const auto& p : q.papers) KANBAO_TRY(check_paper(library, p));
+  return Status::Ok();
+}
+
 }  // namespace
 
 int ArticleMatches::total() const {
@@ -56,6 +63,7 @@ int ArticleMatches::total() const {
 Result<SearchPage> Library::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
   KANBAO_TRY(check_districts(*this, impl_->gazetteer, impl_->country_district, request, q));
+  KANBAO_TRY(check_papers(*this, q));
   if (impl_->backend) return impl_->backend->search(request);
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
   if (!snapshot) return snapshot.error().in_context({"search failed: ", {}});

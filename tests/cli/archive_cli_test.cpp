@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/run_binary.h"
@@ -251,6 +252,39 @@ TEST_F(ArchiveCli, AnEmptyListingSaysSoAndAnUnknownPaperNamesThePapers) {
   Outcome some = kanbao({"list", "--paper", "郑州日报"});
   EXPECT_EQ(some.status, 0) << some.err;
   EXPECT_EQ(some.err, "");
+}
+
+// search --paper NAME keeps one paper's hits, as paper:NAME in the query
+// does; a paper the library does not hold is the error list --paper gives.
+TEST_F(ArchiveCli, SearchKeepsOnePapersHits) {
+  auto hits = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"search", "--json", "--limit", "0"});
+    Outcome run = kanbao(args);
+    EXPECT_EQ(run.status, 0) << run.err;
+    return json::parse(run.out.empty() ? "[]" : run.out);
+  };
+  const json all = hits({"本报讯"});
+  std::map<std::string, std::size_t> per_paper;
+  for (const auto& hit : all) ++per_paper[hit["paper"].get<std::string>()];
+  ASSERT_EQ(per_paper["郑州日报"], 2u);
+  ASSERT_GE(per_paper["郑州晚报"], 1u) << "the sample page has no 本报讯";
+  for (const char* paper : {"郑州日报", "郑州晚报"}) {
+    const json kept = hits({"--paper", paper, "本报讯"});
+    EXPECT_EQ(kept.size(), per_paper[paper]) << paper;
+    for (const auto& hit : kept) EXPECT_EQ(hit["paper"], paper);
+    EXPECT_EQ(hits({"本报讯", std::string("paper:") + paper}), kept) << paper;
+  }
+  Outcome unknown = kanbao({"search", "--paper", "rmrb", "本报讯"});
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_EQ(unknown.out, "");
+  EXPECT_THAT(unknown.err,
+              HasSubstr("no paper is named \"rmrb\"; this library's papers: 郑州晚报, 郑州日报"));
+  Outcome in_query = kanbao({"search", "本报讯", "paper:rmrb"});
+  EXPECT_EQ(in_query.status, 1);
+  EXPECT_EQ(in_query.err, unknown.err);
+  Outcome quoted = kanbao({"search", "--paper", "郑州\"日报", "本报讯"});
+  EXPECT_EQ(quoted.status, 2);
+  EXPECT_THAT(quoted.err, HasSubstr("--paper takes a paper's name"));
 }
 
 TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {

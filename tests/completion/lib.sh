@@ -115,7 +115,7 @@ expect_option_cases() {
   local complete=$1
   expect_same "'kanbao search -' offers search's and the global options" \
     "$("$complete" "kanbao search -")" \
-    "$(sorted --json --format --limit --district --db --color --help --version)"
+    "$(sorted --json --format --limit --district --paper --db --color --help --version)"
   expect_same "'kanbao index --' offers index's and the global options" \
     "$("$complete" "kanbao index --")" \
     "$(sorted --year --paper --date --rebuild --quiet --db --color --help --version)"

@@ -22,7 +22,7 @@ expect_same "'kanbao se' offers search" "$(zsh_complete "kanbao se")" "search"
 expect_same "'kanbao pag' offers files" "$(zsh_complete "kanbao pag")" "$(sorted page1.txt pages)"
 expect_same "'kanbao search -' offers search's and the global options" \
   "$(zsh_complete "kanbao search -")" \
-  "$(sorted --json --format --limit --district --db --color --help --version)"
+  "$(sorted --json --format --limit --district --paper --db --color --help --version)"
 expect_same "'kanbao list --format=' offers the formats" \
   "$(zsh_complete "kanbao list --format=")" "$(sorted text json jsonl markdown)"
 expect_same "'kanbao --color ' offers auto, always, never" \

@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include "backends_fixture.h"
@@ -422,6 +423,60 @@ TEST_P(Backends, PositionsAnArticleInAPapersList) {
   auto absent = lib.position(q, other[0].id);
   ASSERT_TRUE(absent) << absent.error().message();
   EXPECT_FALSE(absent->has_value());
+}
+
+// paper:NAME keeps the articles of that paper: the same word in two
+// papers is found, counted and paged per paper on every ranking path
+// (bm25, the phrase scan, broad, pinyin read broadly) and on both backends;
+// a paper the library does not hold is an error naming those it does.
+TEST_P(Backends, APaperFilterKeepsThatPapersArticles) {
+  const fs::path archive = dir_.path() / "papers";
+  write_invented_page(archive, "人民日报", "01",
+                      "杭州亚运会筹备就绪\n\n　　本报杭州1月7日电　杭州亚运会各场馆已完工。\n\n"
+                      "杭州湾大桥车流平稳\n\n　　本报宁波1月7日电　杭州湾大桥节日车流平稳。\n");
+  write_invented_page(archive, "都市快报", "01",
+                      "杭州地铁新线开通\n\n　　本报讯　杭州地铁新线今天开通，市民试乘。\n\n"
+                      "西湖边游人如织\n\n　　本报讯　周末杭州西湖边游人如织。\n");
+  write_invented_page(archive, "都市快报", "02",
+                      "杭州公交调整线路\n\n　　本报讯　杭州公交下周调整三条线路。\n\n"
+                      "城西新建公园\n\n　　本报讯　城西新建公园开放，杭州市民踏青。\n\n"
+                      "菜价平稳\n\n　　本报讯　冬季菜价平稳，货源充足。\n");
+  Library lib = open_rw();
+  testing::index_ok(lib, {archive.string()});
+  const std::map<std::string, std::int64_t> expected = {{"人民日报", 2}, {"都市快报", 4}};
+  for (const char* words : {"杭州", "hangzhou", "杭州 -西湖"}) {
+    for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}, std::int64_t{-1}}) {
+      for (const auto& [paper, count] : expected) {
+        const std::string query = std::string(words) + " paper:" + paper;
+        SCOPED_TRACE(query + " bm25_up_to " + std::to_string(bm25_up_to));
+        SearchRequest all = request_for(query.c_str(), 0);
+        all.bm25_up_to = bm25_up_to;
+        auto page = lib.search(all);
+        ASSERT_TRUE(page) << page.error().message();
+        const std::int64_t want = count - (std::string(words) == "杭州 -西湖" && paper == "都市快报" ? 1 : 0);
+        EXPECT_EQ(page->total, want);
+        ASSERT_EQ(static_cast<std::int64_t>(page->hits.size()), want);
+        std::vector<std::int64_t> ids;
+        for (const auto& h : page->hits) {
+          EXPECT_EQ(h.paper, paper) << h.title;
+          ids.push_back(h.id);
+        }
+        SearchRequest paged = all;
+        EXPECT_EQ(testing::paged_hit_ids(lib, paged, 3, want), ids);
+      }
+    }
+  }
+  // Either of two papers; the filter alone lists a paper's articles.
+  auto both = lib.search(request_for("杭州 paper:人民日报 paper:都市快报", 0));
+  ASSERT_TRUE(both) << both.error().message();
+  EXPECT_EQ(both->total, 6);
+  auto alone = lib.search(request_for("paper:都市快报", 0));
+  ASSERT_TRUE(alone) << alone.error().message();
+  EXPECT_EQ(alone->total, 5);
+  auto unknown = lib.search(request_for("杭州 paper:新民晚报", 0));
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().message(),
+            "no paper is named \"新民晚报\"; this library's papers: 都市快报, 人民日报");
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, Backends, ::testing::Values(Kind::kSqlite, Kind::kPostgres),

@@ -25,11 +25,13 @@ ArticleOrder order_of(const std::vector<Row>& rows) {
   auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   EXPECT_TRUE(db.ok());
   // The columns and indexes ArticleOrder reads, as in the library's schema.
-  EXPECT_TRUE(db->exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, district_id INTEGER, date_key TEXT);"
+  EXPECT_TRUE(db->exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, district_id INTEGER, date_key TEXT, "
+                       "paper TEXT NOT NULL DEFAULT '');"
                        "CREATE INDEX articles_district_date ON articles(district_id, date_key DESC, id DESC);"
-                       "CREATE INDEX articles_date ON articles(date_key DESC, id DESC);")
+                       "CREATE INDEX articles_date ON articles(date_key DESC, id DESC);"
+                       "CREATE INDEX articles_paper_date ON articles(paper, date_key DESC, id DESC);")
                   .ok());
-  auto insert = db->prepare("INSERT INTO articles VALUES (?1, ?2, ?3)");
+  auto insert = db->prepare("INSERT INTO articles(id, district_id, date_key) VALUES (?1, ?2, ?3)");
   EXPECT_TRUE(insert.ok());
   for (const Row& r : rows) {
     insert->bind(1, r.id).bind(2, r.district).bind(3, std::string_view(r.date));
