@@ -243,6 +243,12 @@ bool is_dash_start(std::string_view line) {
 // A short line ending with a colon that names who speaks or acts, as a
 // kicker does ("周口市开发区公用事业局:"): no comma, at most 14 characters,
 // and not a sentence announcing a quote or a list (他说: / 如下:).
+bool names_a_body(std::string_view name) {
+  for (std::string_view end : {"部", "局", "办", "委", "院", "署", "厅", "会", "府"})
+    if (name.ends_with(end)) return true;
+  return false;
+}
+
 bool attribution(std::string_view core) {
   if (util::length_up_to(core, 16) > 15) return false;
   std::size_t end = core.size();
@@ -251,9 +257,21 @@ bool attribution(std::string_view core) {
   if (words.empty()) return false;
   for (std::string_view tail : {"说", "道", "问", "答", "如下", "是", "为", "有"})
     if (ends_with(words, tail)) return false;
+  // Bodies named together ("财政部、医保局要求：", "外交部、国台办："): short
+  // names joined by 、, a kicker over the title; a longer part is a list of
+  // text ("如北京、上海等地的做法是：").
+  constexpr std::size_t kMaxJoinedName = 5;
+  std::size_t part = 0;
   for (std::size_t i = 0; i < words.size();) {
     const char32_t c = util::next(words, i);
-    if (c == U'，' || c == U',' || c == U'、' || util::is_terminator(c)) return false;
+    if (c == U'，' || c == U',' || util::is_terminator(c)) return false;
+    if (c == U'、') {
+      // (The first a body's name: 部, 局, 办…; people greeted, "兰相田、赵虎生：", are a salutation.)
+      if (part == 0 || part > kMaxJoinedName || !names_a_body(words.substr(0, i - 3))) return false;
+      part = 0;
+    } else {
+      ++part;
+    }
   }
   return true;
 }
