@@ -6,6 +6,7 @@
 
 #include "cli/common.h"
 #include "cli/paths.h"
+#include "cli/terminal.h"
 #include "text/width.h"
 #include "tui/browser.h"
 
@@ -24,6 +25,15 @@ Outcome run_browse(const Context& context) {
           fmt::format("'{}' is neither a command nor a file or folder to index (see 'kanbao --help')",
                       text::sanitize(path)));
     }
+  }
+  // Checked before anything is written: without a terminal the browser
+  // cannot open, and the default library (or PATH's index) would be made
+  // for nothing. The browser checks again, with TERM, when it opens.
+  if (!is_terminal(stdin) || !is_terminal(stdout)) {
+    return Error("the browser needs a terminal (stdin and stdout are not both a tty)");
+  }
+  if (!inv.positionals.empty()) {
+    const std::string& path = inv.positionals.front();
     KANBAO_ASSIGN_OR_RETURN(store::Library library,
                             open_library(context, location.path, store::OpenMode::kReadWrite));
     // Skipped files were reported on stderr: the browser opens all the same.

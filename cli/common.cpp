@@ -83,6 +83,31 @@ std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
   return corpus::date_from_path(text);
 }
 
+std::optional<std::string> calendar_problem(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int part[3] = {0, 0, 0};
+  for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
+    if (i == 4 || i == 7) {
+      ++k;
+    } else if (text[i] < '0' || text[i] > '9') {
+      return std::nullopt;
+    } else {
+      part[k] = part[k] * 10 + (text[i] - '0');
+    }
+  }
+  const auto [year, month, day] = part;
+  if (year == 0) return std::nullopt;
+  if (month < 1 || month > 12)
+    return fmt::format("{} is not a day of the calendar (a year has 12 months)", text);
+  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+  const int days = corpus::days_in_month(year, month);
+  if (day >= 1 && day <= days) return std::nullopt;
+  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", text, kMonths[month - 1], year,
+                     days);
+}
+
 namespace {
 
 std::string summarize(const store::IndexReport& r) {
@@ -90,9 +115,11 @@ std::string summarize(const store::IndexReport& r) {
   if (r.files_indexed == 0 && r.files_removed == 0 && r.skipped.empty()) {
     return fmt::format("nothing to do: {} unchanged", plural(r.files_unchanged, "file"));
   }
+  // Each count names its unit: articles inside the parentheses, files after.
   std::string line = fmt::format("indexed {} ({} added, {} removed); {} unchanged, {} removed, {} skipped",
                                  plural(r.files_indexed, "file"), plural(r.articles_added, "article"),
-                                 r.articles_removed, r.files_unchanged, r.files_removed, r.skipped.size());
+                                 plural(r.articles_removed, "article"), plural(r.files_unchanged, "file"),
+                                 plural(r.files_removed, "file"), r.skipped.size());
   if (!r.not_pages.empty()) line += fmt::format(", {} not pages", r.not_pages.size());
   if (r.files_reread > 0)
     line += fmt::format("; {} read again (parsed by an older kanbao)", plural(r.files_reread, "file"));

@@ -37,6 +37,11 @@ Result<int> parse_count(const std::string& option, const std::string& value);
 // A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
 
+// For text shaped YYYY-MM-DD whose day the calendar lacks (2026-02-30,
+// 2026-13-01): "2026-02-30 is not a day of the calendar (February 2026 has
+// 28 days)"; nullopt for a real day or text of another shape.
+std::optional<std::string> calendar_problem(const std::string& text);
+
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);
 

@@ -21,6 +21,7 @@ Result<std::optional<std::string>> range_key(const Invocation& inv, const std::s
   const bool start = option == "--from";
   std::optional<std::string> key = start ? store::range_start(*value) : store::range_end(*value);
   if (!key) {
+    if (auto problem = calendar_problem(*value)) return usage_error(option + ": " + *problem);
     return usage_error(fmt::format(
         "{} takes a day of the calendar as YYYY-MM-DD (2023-06-21), a month as YYYY-MM or a year as "
         "YYYY, not '{}'",

@@ -19,6 +19,26 @@ bool ends_with(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// Why a file could not be created or written, in the browser's language:
+// the common causes said in words, strerror (English) only for the rest.
+std::string why_not(int error) {
+  switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+      return _("文件夹不存在");
+    case EACCES:
+    case EPERM:
+      return _("没有权限");
+    case ENOSPC:
+    case EDQUOT:
+      return _("磁盘已满");
+    case EROFS:
+      return _("文件系统是只读的");
+    default:
+      return std::strerror(error);
+  }
+}
+
 }  // namespace
 
 std::string proposed_file_name(const store::Article& a, bool markdown) {
@@ -58,7 +78,7 @@ Status save_article(const store::Article& a, const std::string& path) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     if (errno == EEXIST) return Error(_("文件已存在，没有覆盖：") + path);
-    return Error(trf("无法创建 {}：{}", path, std::strerror(errno)));
+    return Error(trf("无法创建 {}：{}", path, why_not(errno)));
   }
   std::size_t done = 0;
   while (done < content.size()) {
@@ -70,7 +90,7 @@ Status save_article(const store::Article& a, const std::string& path) {
   const bool closed = ::close(fd) == 0;
   if (done != content.size() || !closed) {
     ::unlink(path.c_str());
-    return Error(trf("无法写入 {}：{}", path, std::strerror(done != content.size() ? saved_errno : errno)));
+    return Error(trf("无法写入 {}：{}", path, why_not(done != content.size() ? saved_errno : errno)));
   }
   return Status::Ok();
 }

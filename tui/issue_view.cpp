@@ -7,6 +7,7 @@
 
 #include <functional>
 
+#include "corpus/archive_path.h"
 #include "text/width.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
@@ -17,8 +18,15 @@
 
 namespace kanbao::tui {
 
-std::optional<store::StoredDate> parse_date_key(std::string_view text) {
-  // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYYMMDD; a real calendar day.
+namespace {
+
+// The year, month and day of a date key shaped YYYY-MM-DD, YYYY/MM/DD,
+// YYYY.MM.DD or YYYYMMDD, whether or not the calendar has that day.
+struct DateKeyParts {
+  int year = 0, month = 0, day = 0;
+  bool separated = false;
+};
+std::optional<DateKeyParts> date_key_parts(std::string_view text) {
   std::string digits;
   for (char c : text) {
     if (c >= '0' && c <= '9') {
@@ -29,12 +37,32 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text) {
   }
   const bool separated = text.size() == 10 && digits.size() == 8;
   if (digits.size() != 8 || (text.size() != 8 && !separated)) return std::nullopt;
-  const int y = std::stoi(digits.substr(0, 4)), m = std::stoi(digits.substr(4, 2)),
-            d = std::stoi(digits.substr(6, 2));
+  return DateKeyParts{std::stoi(digits.substr(0, 4)), std::stoi(digits.substr(4, 2)),
+                      std::stoi(digits.substr(6, 2)), separated};
+}
+
+}  // namespace
+
+std::optional<store::StoredDate> parse_date_key(std::string_view text) {
+  // A real calendar day.
+  const auto parts = date_key_parts(text);
+  if (!parts) return std::nullopt;
+  const int y = parts->year, m = parts->month, d = parts->day;
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
   if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return std::nullopt;
   return store::StoredDate{y, m, d};
+}
+
+std::optional<std::string> date_key_problem(std::string_view text) {
+  // The separated shape only: 8 digits alone may be an article's ID.
+  const auto parts = date_key_parts(text);
+  if (!parts || !parts->separated || parts->year == 0) return std::nullopt;
+  const int y = parts->year, m = parts->month, d = parts->day;
+  if (m < 1 || m > 12) return trf("{} 不是日历上的一天（一年只有 12 个月）", text::sanitize(text));
+  const int days = corpus::days_in_month(y, m);
+  if (d >= 1 && d <= days) return std::nullopt;
+  return trf("{} 不是日历上的一天（{} 年 {} 月有 {} 天）", text::sanitize(text), y, m, days);
 }
 
 namespace {
@@ -348,6 +376,7 @@ class GoToView : public View {
       number = number && c >= '0' && c <= '9';
       if (number) id = id * 10 + (c - '0');
     }
+    if (auto problem = date_key_problem(text)) return fail(ctx, *problem);
     if (!number || id <= 0)
       return fail(ctx, trf("“{}” 既不是文章编号也不是日期（YYYY-MM-DD）", text::sanitize(text)));
     auto article = ctx.library().article(id);

@@ -104,6 +104,9 @@ std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& 
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
 // A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
+// Why a date key shaped YYYY-MM-DD (or / .) names no day ("2020-02-30 不是日历上的一天
+// （2020 年 2 月有 29 天）"); nullopt for a real day or another shape.
+std::optional<std::string> date_key_problem(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);

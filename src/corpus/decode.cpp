@@ -10,6 +10,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -241,9 +242,61 @@ Result<std::string> decode_gb_or_utf8(std::string_view bytes, DecodedText& out) 
   return gb;
 }
 
+// A code point Chinese text in UTF-16 is mostly made of: ASCII and
+// Latin-1, general punctuation (—, “”, …), CJK punctuation and kana, the
+// unified ideographs, full-width forms.
+bool common_in_chinese_text(char32_t c) {
+  return (c >= 0x20 && c <= 0xFF) || c == '\n' || c == '\r' || c == '\t' || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+// How many code units of `bytes`, read as UTF-16 (`little` endian), are
+// common in Chinese text; -1 when the bytes cannot be UTF-16 text: an odd
+// length, a NUL or a C0 control other than tab, LF, FF and CR, an unpaired
+// surrogate, U+FFFE or U+FFFF.
+long utf16_common_units(std::string_view bytes, bool little) {
+  if (bytes.size() % 2 != 0) return -1;
+  long common = 0;
+  bool high_surrogate = false;
+  for (std::size_t i = 0; i < bytes.size(); i += 2) {
+    const auto lo = static_cast<unsigned char>(bytes[little ? i : i + 1]);
+    const auto hi = static_cast<unsigned char>(bytes[little ? i + 1 : i]);
+    const char32_t u = (static_cast<char32_t>(hi) << 8) | lo;
+    const bool is_high = u >= 0xD800 && u <= 0xDBFF, is_low = u >= 0xDC00 && u <= 0xDFFF;
+    if (is_low != high_surrogate) return -1;  // a low surrogate alone, or a high one not followed by one
+    high_surrogate = is_high;
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\f' && u != '\r') return -1;
+    if (u == 0xFFFE || u == 0xFFFF) return -1;
+    if (common_in_chinese_text(u)) ++common;
+  }
+  return high_surrogate ? -1 : common;
+}
+
+// "UTF-16LE" or "UTF-16BE" for bytes that hold a NUL but are UTF-16 text
+// without a byte-order mark (`iconv -t utf-16le` writes none); nullptr for
+// anything else. The rule: no NUL unit, no control but tab, LF, FF and CR,
+// no unpaired surrogate, and at least 90% of the units common in Chinese
+// text (ASCII, punctuation, kana, ideographs, full-width forms). Random
+// bytes or a PNG fail it at their first aligned pair of NULs or control.
+// Text read in the wrong byte order has far fewer common units (中 U+4E2D
+// becomes U+2D4E, a newline U+0A00), so the order with more wins, LE on a tie.
+const char* unmarked_utf16(std::string_view bytes) {
+  const long units = static_cast<long>(bytes.size() / 2);
+  if (units < 2) return nullptr;
+  const long le = utf16_common_units(bytes, true), be = utf16_common_units(bytes, false);
+  const long best = std::max(le, be);
+  if (best < 0 || best * 10 < units * 9) return nullptr;
+  return le >= be ? "UTF-16LE" : "UTF-16BE";
+}
+
 // The text of a file without a byte-order mark.
 Result<std::string> decode_unmarked(std::string_view bytes, DecodedText& out) {
-  if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) return kBinary;
+  if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
+    const char* utf16 = unmarked_utf16(bytes);
+    if (utf16 == nullptr) return kBinary;
+    out.encoding = utf16;
+    return to_utf8(utf16, bytes, out.replaced);
+  }
   const Utf8Scan scan = scan_utf8(bytes);
   // A few bad bytes in otherwise good UTF-8 are damage, not another encoding
   // (GB18030 text very rarely forms valid UTF-8 sequences).

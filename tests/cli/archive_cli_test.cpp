@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/run_binary.h"
 
@@ -288,10 +291,20 @@ TEST_F(ArchiveCli, SearchKeepsOnePapersHits) {
 }
 
 TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
-  for (const char* bad : {"2023-02-30", "2023-6-1", "yesterday", "2023/06/21"}) {
+  for (const char* bad : {"2023-6-1", "yesterday", "2023/06/21"}) {
     Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
     EXPECT_EQ(run.status, 2) << bad;
     EXPECT_THAT(run.err, HasSubstr("--date takes a day as YYYY-MM-DD")) << bad;
+  }
+  // The right shape, a day the calendar lacks: said so, not the format again.
+  for (const auto& [bad, why] : std::vector<std::pair<std::string, std::string>>{
+           {"2026-02-30", "2026-02-30 is not a day of the calendar (February 2026 has 28 days)"},
+           {"2024-02-30", "2024-02-30 is not a day of the calendar (February 2024 has 29 days)"},
+           {"2023-04-31", "2023-04-31 is not a day of the calendar (April 2023 has 30 days)"},
+           {"2023-13-01", "2023-13-01 is not a day of the calendar (a year has 12 months)"}}) {
+    Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
+    EXPECT_EQ(run.status, 2) << bad;
+    EXPECT_THAT(run.err, HasSubstr("kanbao: --date: " + why)) << bad;
   }
   Outcome run = kanbao({"index", "--paper", "", dir_ / "loose"});
   EXPECT_EQ(run.status, 2);

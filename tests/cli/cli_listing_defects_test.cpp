@@ -114,13 +114,21 @@ TEST_F(CliListing, ListAndExportTakeARangeOfDates) {
 TEST_F(CliListing, ABadDateOrAnEmptyRangeIsAUsageErrorNamingTheOption) {
   for (const char* command : {"list", "export"}) {
     for (const auto& [option, bad] : std::vector<std::pair<std::string, std::string>>{
-             {"--from", "2023-02-30"}, {"--to", "2023-13-01"}, {"--from", "yesterday"}, {"--to", "06-20"}}) {
+             {"--from", "2023-06-2x"}, {"--to", "June"}, {"--from", "yesterday"}, {"--to", "06-20"}}) {
       Outcome run = kanbao({command, option, bad});
       EXPECT_EQ(run.status, 2) << command << " " << option << " " << bad;
       EXPECT_EQ(run.out, "");
       EXPECT_THAT(run.err, HasSubstr("kanbao: " + option + " takes a day of the calendar as YYYY-MM-DD"));
       EXPECT_THAT(run.err, HasSubstr("not '" + bad + "'"));
     }
+    Outcome no_day = kanbao({command, "--from", "2023-02-30"});
+    EXPECT_EQ(no_day.status, 2) << command;
+    EXPECT_THAT(no_day.err,
+                HasSubstr("--from: 2023-02-30 is not a day of the calendar (February 2023 has 28 days)"));
+    Outcome no_month = kanbao({command, "--to", "2023-13-01"});
+    EXPECT_EQ(no_month.status, 2) << command;
+    EXPECT_THAT(no_month.err,
+                HasSubstr("--to: 2023-13-01 is not a day of the calendar (a year has 12 months)"));
     Outcome reversed = kanbao({command, "--from", "2023-06-21", "--to", "2023-06-20"});
     EXPECT_EQ(reversed.status, 2) << command;
     EXPECT_EQ(reversed.err,

@@ -287,6 +287,22 @@ TEST(CliLibrary, DefaultLibraryIsCreatedFromTheSamplePages) {
   EXPECT_THAT(again.err, Not(HasSubstr("created")));
 }
 
+// The browser without a terminal (a test's stdin and stdout are pipes) says
+// so before it writes anything: no default library, no index of PATH.
+TEST(CliLibrary, TheBrowserWithoutATerminalWritesNothing) {
+  TempDir dir;
+  std::vector<std::string> env = {"XDG_DATA_HOME=" + dir.path(), "KANBAO_DB="};
+  Outcome bare = run_kanbao({}, env);
+  EXPECT_EQ(bare.status, 1);
+  EXPECT_THAT(bare.err, HasSubstr("the browser needs a terminal"));
+  EXPECT_THAT(bare.err, Not(HasSubstr("created")));
+  EXPECT_FALSE(fs::exists(dir / "kanbao"));
+  Outcome path = run_kanbao({KANBAO_SAMPLE_DIR}, env);
+  EXPECT_EQ(path.status, 1);
+  EXPECT_THAT(path.err, HasSubstr("the browser needs a terminal"));
+  EXPECT_FALSE(fs::exists(dir / "kanbao"));
+}
+
 TEST(CliLibrary, KanbaoDbEnvironmentVariableNamesTheLibrary) {
   TempDir dir;
   ASSERT_EQ(run_kanbao({"--db", dir / "env.db", "index", KANBAO_SAMPLE_DIR}).status, 0);

@@ -87,7 +87,10 @@ TEST_F(ContinuedIssue, TheSummaryCountsWhatListShows) {
   ASSERT_EQ(listed.status, 0) << listed.err;
   const std::size_t rows = nlohmann::json::parse(listed.out).size();
   ASSERT_EQ(rows, 1u) << listed.out;
-  EXPECT_THAT(indexed_.out, HasSubstr("indexed 2 files (1 article added, 0 removed)")) << indexed_.out;
+  EXPECT_THAT(
+      indexed_.out,
+      HasSubstr("indexed 2 files (1 article added, 0 articles removed); 0 files unchanged, 0 files removed"))
+      << indexed_.out;
 }
 
 // `show --source` of a joined article shows both pages, in order, each under

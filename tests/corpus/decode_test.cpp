@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace kanbao::corpus {
 namespace {
@@ -77,6 +79,53 @@ TEST(Decode, Utf16WithBom) {
   ASSERT_TRUE(bad.ok());
   EXPECT_EQ(bad->replaced, 2);
   EXPECT_EQ(bad->text, "标\uFFFDA\uFFFD");
+}
+
+// `text` as UTF-16 bytes without a byte-order mark.
+std::string utf16_bytes(std::u16string_view text, bool little) {
+  std::string out;
+  for (const char16_t u : text) {
+    const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+    out += little ? lo : hi;
+    out += little ? hi : lo;
+  }
+  return out;
+}
+
+// What `iconv -t utf-16le` writes: no byte-order mark.
+TEST(Decode, Utf16WithoutBom) {
+  const std::u16string page =
+      u"本报讯（记者 张三）6月20日上午，管城区召开会议。\n“会议”—— 全区干部参加 ABC 123。\r\n";
+  const std::string expected =
+      "本报讯（记者 张三）6月20日上午，管城区召开会议。\n“会议”—— 全区干部参加 ABC 123。\n";
+  for (const bool little : {true, false}) {
+    auto d = decode(utf16_bytes(page, little));
+    ASSERT_TRUE(d.ok()) << little << " " << d.error().message();
+    EXPECT_EQ(d->encoding, little ? "UTF-16LE" : "UTF-16BE");
+    EXPECT_EQ(d->text, expected);
+    EXPECT_EQ(d->replaced, 0);
+    // ASCII alone: every other byte NUL.
+    auto ascii = decode(utf16_bytes(u"Page 1\nZhengzhou Daily\n", little));
+    ASSERT_TRUE(ascii.ok()) << little;
+    EXPECT_EQ(ascii->encoding, little ? "UTF-16LE" : "UTF-16BE");
+    EXPECT_EQ(ascii->text, "Page 1\nZhengzhou Daily\n");
+  }
+  // An unpaired surrogate or a NUL unit: not text.
+  EXPECT_FALSE(decode(utf16_bytes(u"标题\xD800标题\n", true)).ok());
+  EXPECT_FALSE(decode(utf16_bytes(std::u16string(u"标题\n") + char16_t{0} + u"标题", true)).ok());
+}
+
+TEST(Decode, RandomBytesWithNulsAreNotUtf16) {
+  std::uint32_t state = 12345;
+  for (int file = 0; file < 50; ++file) {
+    std::string bytes;
+    for (int i = 0; i < 512; ++i) {
+      state = state * 1664525u + 1013904223u;
+      bytes += static_cast<char>(state >> 24);
+    }
+    bytes[100] = '\0';  // decode() looks for UTF-16 only when a NUL is there
+    EXPECT_FALSE(decode(bytes).ok()) << file;
+  }
 }
 
 TEST(Decode, Gb18030WithoutBom) {

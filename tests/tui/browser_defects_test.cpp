@@ -146,9 +146,13 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
 // line, so what is typed next is not added to the old text.
 TEST(GoToPrompt, AFailedJumpClosesThePromptWithTheError) {
   FakeContext ctx("", issue_archive());
-  for (const auto& [typed, said] : {std::pair{U"2020-02-01", "没有 2020-02-01 这一期"},
-                                    std::pair{U"abc", "“abc” 既不是文章编号也不是日期（YYYY-MM-DD）"},
-                                    std::pair{U"99999", "没有编号为 99999 的文章"}}) {
+  for (const auto& [typed, said] :
+       {std::pair{U"2020-02-01", "没有 2020-02-01 这一期"},
+        std::pair{U"abc", "“abc” 既不是文章编号也不是日期（YYYY-MM-DD）"},
+        std::pair{U"2020-02-30", "2020-02-30 不是日历上的一天（2020 年 2 月有 29 天）"},
+        std::pair{U"2021/02/29", "2021/02/29 不是日历上的一天（2021 年 2 月有 28 天）"},
+        std::pair{U"2020-13-01", "2020-13-01 不是日历上的一天（一年只有 12 个月）"},
+        std::pair{U"99999", "没有编号为 99999 的文章"}}) {
     auto prompt = make_goto_view(std::optional<std::string>("郑州日报"));
     const int pops = ctx.pops;
     testing::type(*prompt, ctx, typed);

@@ -14,6 +14,7 @@
 
 #include "english.h"
 #include "tui/keymap.h"
+#include "tui/view.h"
 
 namespace kanbao::tui {
 namespace {
@@ -113,6 +114,8 @@ TEST(EnglishCatalog, IsUsedWhenEnglishIsChosen) {
     EXPECT_EQ(language(), Language::kEnglish);
     EXPECT_STREQ(tr("书签"), "Bookmarks");
     EXPECT_EQ(trf("窗口太小 {}x{}，至少 {}x{}", 10, 3, 20, 6), "Window too small 10x3, at least 20x6");
+    EXPECT_EQ(date_key_problem("2020-02-30"),
+              "2020-02-30 is not a day of the calendar (month 2 of 2020 has 29 days)");  // fields reordered
     EXPECT_EQ(Keymap::description(Action::kDown), "Move down one line");
     EXPECT_EQ(Keymap::short_label(Action::kPageDown), "page");
     EXPECT_EQ(Keymap::short_label(Action::kBookmark), "bookmark");  // msgctxt "key"

@@ -340,6 +340,11 @@ TEST(SaveArticle, ProposedNameTextMarkdownAndNoOverwrite) {
   const Status again = save_article(a, md);
   ASSERT_FALSE(again);
   EXPECT_NE(again.error().message().find("已存在"), std::string::npos);
+  // A folder that is not there is said in the browser's language, not strerror's.
+  const std::string nowhere = (dir / "nodir" / "a.md").string();
+  const Status no_folder = save_article(a, nowhere);
+  ASSERT_FALSE(no_folder);
+  EXPECT_EQ(no_folder.error().message(), "无法创建 " + nowhere + "：文件夹不存在");
   std::filesystem::remove_all(dir);
 }
 
