@@ -29,6 +29,11 @@ int paragraph_count(const std::string& body) {
   return n;
 }
 
+std::string paragraph_count_sql(const std::string& body) {
+  // A newline in a string literal is one character on both backends.
+  return "(length(" + body + ") - length(replace(" + body + ", '\n', '')) + 1)";
+}
+
 std::string first_paragraphs(const std::string& body, int n) {
   std::size_t at = 0;
   for (int k = 0; k < n; ++k) {

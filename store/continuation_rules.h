@@ -24,6 +24,12 @@ std::optional<std::int64_t> best_match(const std::string& title,
 // The number of paragraphs of a body (paragraphs are joined by '\n'; "" has none).
 int paragraph_count(const std::string& body);
 
+// paragraph_count as an SQL expression over the column `body` (not "": it
+// counts 1 there), the same on SQLite and PostgreSQL: "a.own_paragraphs = "
+// + paragraph_count_sql("a.body") tells a reprint's kept copy, whose own
+// paragraphs are all of them.
+std::string paragraph_count_sql(const std::string& body);
+
 // The first `n` paragraphs of a body ("" for n <= 0; all of them if it has fewer).
 std::string first_paragraphs(const std::string& body, int n);
 

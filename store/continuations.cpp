@@ -8,12 +8,6 @@
 #include "store/indexer.h"
 
 namespace kanbao::store::continuations {
-namespace {
-
-struct Row {
-  IndexedText text;
-  int own_paragraphs = -1;
-};
 
 Result<Row> read(sql::Db& db, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(
@@ -24,6 +18,8 @@ Result<Row> read(sql::Db& db, std::int64_t id) {
   if (!row) return Error("article " + std::to_string(id) + " vanished while joining its parts");
   return Row{{s.text(0), s.text(1), s.text(2), s.text(3), s.text(5)}, s.integer(4)};
 }
+
+namespace {
 
 Status set_body(sql::Db& db, std::int64_t id, const std::string& body, int own_paragraphs) {
   KANBAO_ASSIGN_OR_RETURN(auto s,

@@ -79,6 +79,14 @@ class IndexWriter final : public FileWriter {
 // store/ (continuations.cpp).
 namespace continuations {
 
+// An article's indexed text and how many of its paragraphs are its own
+// (-1: nothing joined to it).
+struct Row {
+  IndexedText text;
+  int own_paragraphs = -1;
+};
+Result<Row> read(sql::Db& db, std::int64_t id);
+
 // Joins part `tail` (上接) onto `head` (下转): the head's body gets the
 // tail's paragraphs, the tail leaves the full-text index.
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail);

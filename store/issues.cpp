@@ -7,6 +7,7 @@
 #include <map>
 
 #include "store/article_rows.h"
+#include "store/continuation_rules.h"
 #include "store/issue_pages.h"
 #include "store/library.h"
 #include "store/library_impl.h"
@@ -52,8 +53,8 @@ Result<std::vector<PartRow>> issue_parts(sql::Db& db, const std::string& paper, 
   KANBAO_ASSIGN_OR_RETURN(
       auto stmt, db.prepare(std::string("SELECT ") + kRowColumns +
                             ", p.page, p.page_name, pf.path, p.first_line, p.last_line, p.position,"
-                            " a.own_paragraphs = length(a.body) - length(replace(a.body, char(10), '')) + 1" +
-                            kRowFrom +
+                            " a.own_paragraphs = " +
+                            continuations::paragraph_count_sql("a.body") + kRowFrom +
                             " JOIN articles p ON p.joined_to = a.id JOIN files pf ON pf.id = p.file_id"
                             " WHERE p.paper = ?1 AND p.date_key = ?2 AND p.pub_month != 0"));
   stmt.bind(1, paper).bind(2, key);

@@ -13,13 +13,14 @@ namespace {
 // are not the head of a continued article (a kept copy, whose own
 // paragraphs are all of them, may be); none in file ?2 (a file going away).
 // The title index finds the twins.
-constexpr const char* kTwins =
+const std::string kTwins =
     "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.title = a.title"
     " AND o.paper = a.paper AND o.pub_year = a.pub_year AND o.pub_month = a.pub_month"
     " AND o.pub_day = a.pub_day AND o.page != a.page AND o.file_id != a.file_id AND o.file_id != ?2"
     " AND o.body = a.body AND o.joined_to IS NULL"
-    " AND (o.own_paragraphs < 0 OR o.own_paragraphs = length(o.body) - length(replace(o.body, char(10), '')) "
-    "+ 1)"
+    " AND (o.own_paragraphs < 0 OR o.own_paragraphs = " +
+    paragraph_count_sql("o.body") +
+    ")"
     " WHERE a.id = ?1 AND a.pub_day != 0 AND a.title != '' AND a.body != '' AND a.page != ''"
     " AND a.joined_to IS NULL AND a.own_paragraphs < 0"
     " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY o.id";
@@ -40,36 +41,24 @@ Result<std::vector<Twin>> twins_of(sql::Db& db, const std::vector<std::int64_t>&
   return twins;
 }
 
-Result<IndexedText> text_of(sql::Statement& text, std::int64_t id) {
-  text.reset();
-  text.bind(1, id);
-  KANBAO_ASSIGN_OR_RETURN(auto row, text.step());
-  if (!row) return Error("article " + std::to_string(id) + " vanished while joining its copies");
-  IndexedText out{text.text(0), text.text(1), text.text(2), text.text(3), text.text(4)};
-  text.reset();
-  return out;
-}
-
 }  // namespace
 
 Status join_reprints(sql::Db& db, SearchIndexWriter& search, const std::vector<std::int64_t>& ids,
                      std::int64_t leaving_file) {
   KANBAO_ASSIGN_OR_RETURN(const std::vector<Twin> twins, twins_of(db, ids, leaving_file));
   if (twins.empty()) return Status::Ok();
-  KANBAO_ASSIGN_OR_RETURN(
-      auto text, db.prepare("SELECT title, subtitle, body, byline, kicker FROM articles WHERE id = ?1"));
   // The copy and the copies it kept until now join the kept one.
   KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1, own_paragraphs = -1"
                                                 " WHERE id = ?2 OR joined_to = ?2"));
   KANBAO_ASSIGN_OR_RETURN(auto keep, db.prepare("UPDATE articles SET own_paragraphs = ?2 WHERE id = ?1"));
   for (const Reprint& r : reprints_of(twins)) {
-    KANBAO_ASSIGN_OR_RETURN(const IndexedText copy, text_of(text, r.copy));
-    KANBAO_TRY(search.remove(r.copy, copy));
+    KANBAO_ASSIGN_OR_RETURN(const Row copy, read(db, r.copy));
+    KANBAO_TRY(search.remove(r.copy, copy.text));
     link.reset();
     link.bind(1, r.kept).bind(2, r.copy);
     KANBAO_TRY(link.run());
     keep.reset();
-    keep.bind(1, r.kept).bind(2, paragraph_count(copy.body));
+    keep.bind(1, r.kept).bind(2, paragraph_count(copy.text.body));
     KANBAO_TRY(keep.run());
   }
   return Status::Ok();

@@ -116,13 +116,14 @@ namespace {
 
 // The articles among $1 and their twins (the SQLite library's reprints.cpp
 // says which), none in file $2.
-constexpr const char* kTwins =
+const std::string kTwins =
     "SELECT a.id, o.id, a.page, o.page FROM articles a JOIN articles o ON o.paper = a.paper"
     " AND o.date_key = a.date_key AND o.title = a.title AND o.pub_year = a.pub_year"
     " AND o.pub_month = a.pub_month AND o.pub_day = a.pub_day AND o.page <> a.page"
     " AND o.file_id <> a.file_id AND o.file_id <> $2 AND o.body = a.body AND o.joined_to IS NULL"
-    " AND (o.own_paragraphs < 0 OR o.own_paragraphs = length(o.body) - length(replace(o.body, chr(10), '')) "
-    "+ 1)"
+    " AND (o.own_paragraphs < 0 OR o.own_paragraphs = " +
+    continuations::paragraph_count_sql("o.body") +
+    ")"
     " WHERE a.id = ANY($1::bigint[]) AND a.pub_day <> 0 AND a.title <> '' AND a.body <> ''"
     " AND a.page <> '' AND a.joined_to IS NULL AND a.own_paragraphs < 0"
     " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id";
@@ -150,10 +151,9 @@ Status join_reprints(Conn& conn, const std::vector<std::int64_t>& ids, std::int6
     KANBAO_TRY(
         conn.exec("UPDATE articles SET joined_to = $1, own_paragraphs = -1 WHERE id = $2 OR joined_to = $2",
                   {param(r.kept), param(r.copy)}));
-    KANBAO_TRY(
-        conn.exec("UPDATE articles SET own_paragraphs = length(body) - length(replace(body, chr(10), '')) + 1"
-                  " WHERE id = $1",
-                  {param(r.kept)}));
+    KANBAO_TRY(conn.exec("UPDATE articles SET own_paragraphs = " +
+                             continuations::paragraph_count_sql("body") + " WHERE id = $1",
+                         {param(r.kept)}));
   }
   return Status::Ok();
 }

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "store/continuation_rules.h"
 #include "store/issue_pages.h"
 #include "store/overview_order.h"
 #include "store/pg/pg_library.h"
@@ -56,14 +57,13 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
 Result<std::vector<PartRow>> PgLibrary::issue_parts(const std::string& paper, const std::string& key) {
   // As store/issues.cpp: a reprint's kept copy has all its paragraphs as its own.
   KANBAO_ASSIGN_OR_RETURN(
-      Rows found,
-      conn_.query(std::string("SELECT ") + kRowColumns +
-                      ", p.page, p.page_name, pf.path, p.first_line, p.last_line, p.position,"
-                      " a.own_paragraphs = length(a.body) - length(replace(a.body, chr(10), '')) + 1" +
-                      kRowFrom +
-                      " JOIN articles p ON p.joined_to = a.id JOIN files pf ON pf.id = p.file_id"
-                      " WHERE p.paper = $1 AND p.date_key = $2 AND p.pub_month != 0",
-                  {param(paper), param(key)}));
+      Rows found, conn_.query(std::string("SELECT ") + kRowColumns +
+                                  ", p.page, p.page_name, pf.path, p.first_line, p.last_line, p.position,"
+                                  " a.own_paragraphs = " +
+                                  continuations::paragraph_count_sql("a.body") + kRowFrom +
+                                  " JOIN articles p ON p.joined_to = a.id JOIN files pf ON pf.id = p.file_id"
+                                  " WHERE p.paper = $1 AND p.date_key = $2 AND p.pub_month != 0",
+                              {param(paper), param(key)}));
   std::vector<PartRow> parts;
   for (int i = 0; i < found.size(); ++i) {
     const int c = kRowColumnCount;
