@@ -58,10 +58,16 @@ std::string Tmux::tmux(const std::string& args) const {
 }
 
 void Tmux::start(int cols, int rows, const std::string& command) {
-  tmux("kill-session -t k");
+  // The new session is made before the old one is killed and then takes its
+  // name: killing a server's last session makes the server exit, and a
+  // new-session sent while it exits can reach the dying server and be lost
+  // ("no server running" for the rest of the test).
   const std::string wrapped = command + "; echo \"[exited $?]\"; sleep 600";
-  tmux("new-session -d -s k -x " + std::to_string(cols) + " -y " + std::to_string(rows) + " " +
+  tmux("new-session -d -s k-next -x " + std::to_string(cols) + " -y " + std::to_string(rows) + " " +
        shell_quote("sh -c " + shell_quote(wrapped)));
+  // "=" matches the name exactly: a plain "k" would also match "k-next".
+  tmux("kill-session -t =k");
+  tmux("rename-session -t =k-next k");
 }
 
 std::string Tmux::capture(bool escapes) const {
