@@ -214,6 +214,8 @@ std::optional<StemPage> page_from_stem(std::string_view stem) {
   auto [code, name] = code_and_name(stem);
   auto page = page_code(code);
   if (!page) return std::nullopt;
+  // A02-03, 05_3: page and article, as an e-paper crawl names its files.
+  if (!name.empty() && all_digits(name) && name.size() <= 3) return StemPage{*page, "", number(name)};
   if (!name.empty() && !has_han(name)) return std::nullopt;  // 000_097ca8e9: a hash, not a page name
   return StemPage{*page, std::string(name), 0};
 }

@@ -22,7 +22,7 @@ std::optional<std::string> page_code(std::string_view code);
 
 // The page of a file stem (no extension): "05", "A05", "B3", "第05版",
 // "第05版 管城新闻" (page_name 管城新闻), "05_要闻", "20230621-05-03"
-// (page 05, article 3), "20230621-05". Nothing for stems that are no page
+// (page 05, article 3), "20230621-05", "A02-03" (page A02, article 3). Nothing for stems that are no page
 // ("000_097ca8e9", "notes").
 struct StemPage {
   std::string page;

@@ -5,6 +5,9 @@
 #include "corpus/assemble.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "corpus/byline.h"
 #include "corpus/dated_header.h"
@@ -172,8 +175,109 @@ class Assembler {
     return j;
   }
 
+  // `t` with its spaces left out, appended to `out`.
+  static void append_unspaced(std::string& out, std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t at = i;
+      if (!util::is_space(util::next(t, i))) out.append(t.substr(at, i - at));
+    }
+  }
+
+  // The lines from the span's start to a date alone under them (at most
+  // eight, no furniture between): an e-paper's header, whatever the lines'
+  // shape. Returns the date's line, or span_.end when there is none.
+  std::size_t epaper_header(std::vector<std::size_t>& head) const {
+    constexpr std::size_t kMaxHeaderLines = 8;
+    for (std::size_t date = span_.begin; date < span_.end; ++date) {
+      if (lines_.blank(date)) continue;
+      const bool furniture = lines_.kind(date) == Kind::kFurniture;
+      if (furniture && date_alone(lines_.text(date))) return date;
+      if (furniture || head.size() == kMaxHeaderLines) break;
+      head.push_back(date);
+    }
+    return span_.end;
+  }
+
+  // Sets the article's headings from `heads` (kicker lines, the title, the
+  // subtitle lines) with the title at `title_at`.
+  void set_headings(const std::vector<std::string>& heads, std::size_t title_at) {
+    const std::vector<std::string_view> views(heads.begin(), heads.end());
+    HeadingBlock b = assign_headings(views, {}, title_at);
+    a_.kicker = std::move(b.kicker);
+    a_.title = std::move(b.title);
+    a_.subtitle = std::move(b.subtitle);
+    titled_ = !a_.title.empty();
+  }
+
+  // Lines [first, last] of `head` joined by one space.
+  std::string joined(const std::vector<std::size_t>& head, std::size_t first, std::size_t last) const {
+    std::string out;
+    for (std::size_t k = first; k <= last; ++k) {
+      if (k > first) out += ' ';
+      out += lines_.text(head[k]);
+    }
+    return out;
+  }
+
+  // An article page whose title bar names its title (Lines::title_bar):
+  // the header lines that spell the bar's title are the title, joined by one
+  // space (a title broken over four lines), those above it the kicker (a
+  // quotation too), those below the subtitle. False when no run of them
+  // spells it.
+  bool titled_by_bar(const std::vector<std::size_t>& head) {
+    const std::string& bar = lines_.title_bar();
+    for (std::size_t first = 0; first < head.size(); ++first) {
+      std::string spelled;
+      for (std::size_t last = first; last < head.size() && spelled.size() < bar.size(); ++last) {
+        append_unspaced(spelled, lines_.text(head[last]));
+        if (spelled != bar) continue;
+        std::vector<std::string> heads;
+        for (std::size_t k = 0; k < first; ++k) heads.emplace_back(lines_.text(head[k]));
+        heads.push_back(joined(head, first, last));
+        for (std::size_t k = last + 1; k < head.size(); ++k) heads.emplace_back(lines_.text(head[k]));
+        set_headings(heads, first);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // An e-paper breaks one heading over lines by indenting the lines that go
+  // on ("某某某某等地" / "　　拟更名" / "　　某某多地清理…"), while each of its
+  // kicker, title and subtitle starts a line of its own, not so indented:
+  // each such line of the header with the lines indented by full-width
+  // spaces under it is one heading. False when no line goes on so (the
+  // usual reading then stands).
+  bool titled_by_broken_lines(const std::vector<std::size_t>& head) {
+    if (head.empty() || lines_.wide_indented(head.front())) return false;
+    std::vector<std::string> heads;
+    std::size_t from = 0;
+    for (std::size_t k = 1; k <= head.size(); ++k) {
+      if (k < head.size() && lines_.wide_indented(head[k])) continue;
+      heads.push_back(joined(head, from, k - 1));
+      from = k;
+    }
+    if (heads.size() == head.size()) return false;
+    std::vector<std::string_view> views(heads.begin(), heads.end());
+    set_headings(heads, dated_title_line(views));
+    return true;
+  }
+
+  // An e-paper's header over its date, read by what the page itself marks:
+  // its title bar or its broken lines. Returns the date's line; nullopt
+  // when the page marks neither.
+  std::optional<std::size_t> marked_epaper_header() {
+    std::vector<std::size_t> head;
+    const std::size_t date = epaper_header(head);
+    if (date == span_.end || head.empty()) return std::nullopt;
+    if (!lines_.title_bar().empty() && titled_by_bar(head)) return date;
+    if (titled_by_broken_lines(head)) return date;
+    return std::nullopt;
+  }
+
   // The heading lines from span_.begin; returns the first line after them.
   std::size_t heading_block() {
+    if (const auto date = marked_epaper_header()) return *date;
     std::vector<std::string_view> heads;
     std::vector<std::string_view> tags;
     std::size_t title_at = static_cast<std::size_t>(-1);

@@ -173,7 +173,7 @@ bool breadcrumb(std::string_view line) {
   return !doubled || contains(line, "首页") || contains(line, "首頁") || contains(line, "位置");
 }
 
-// Words of an e-paper's navigation: "3 上一篇  下一篇 4", "放大 缩小 默认",
+// Words of an e-paper's navigation: "3 上一篇  下一篇 4", "<<上一篇", "下一篇>>", "放大 缩小 默认",
 // "通版阅读请点击:", "当前版:04版", "发布日期:".
 bool is_web_navigation(std::string_view line, std::size_t len) {
   if (len <= 60 && breadcrumb(line)) return true;
@@ -198,7 +198,9 @@ bool is_web_navigation(std::string_view line, std::size_t len) {
   while (i < line.size()) {
     std::size_t j = i;
     const char32_t c = util::next(line, j);
-    if (util::is_space(c) || util::is_digit(c) || c == U'•' || c == U'·' || c == U'|' || c == U'｜') {
+    // Arrows beside the words ("<<上一篇", "下一篇>>").
+    if (util::is_space(c) || util::is_digit(c) || c == U'•' || c == U'·' || c == U'|' || c == U'｜' ||
+        c == U'<' || c == U'>' || c == U'«' || c == U'»') {
       i = j;
       continue;
     }

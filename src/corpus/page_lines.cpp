@@ -71,7 +71,13 @@ Lines::Lines(std::string_view text, std::string_view page_name) : text_(text) {
     const std::size_t before = spans_.size();
     add_line(t, ++number, listed);
     const bool indent = !t.empty() && t.data() != raw.data();
-    for (std::size_t k = before; k < spans_.size(); ++k) indented_.push_back(k == before && indent);
+    const bool wide =
+        indent && raw.substr(0, static_cast<std::size_t>(t.data() - raw.data())).find("\u3000") !=
+                      std::string_view::npos;
+    for (std::size_t k = before; k < spans_.size(); ++k) {
+      indented_.push_back(k == before && indent);
+      wide_indent_.push_back(k == before && wide);
+    }
     if (!t.empty()) listed = is_list_line(t) ? t : std::string_view();
     start = end + 1;
   }
@@ -91,6 +97,7 @@ void Lines::find_paragraph_indent() {
   constexpr std::size_t kMinParagraphs = 3;
   std::size_t paragraphs = 0;
   std::size_t indented = 0;
+  std::size_t wide = 0;  // of them indented by full-width spaces
   // A paragraph's first line: text under a line that ends (or a heading,
   // or the page's top). A line the layout cut from its paragraph is none.
   bool opens = true;
@@ -100,12 +107,20 @@ void Lines::find_paragraph_indent() {
     if (opens && (kind == Kind::kBody || kind == Kind::kLead)) {
       ++paragraphs;
       if (indented_[j]) ++indented;
+      if (wide_indent_[j]) ++wide;
     }
     opens = info_[j].closed || (kind != Kind::kBody && kind != Kind::kLead);
   }
   // Four in five: a letter's salutation, a quoted verse or a line the
   // layout cut under a heading-shaped one may stand flush left.
   indents_paragraphs_ = paragraphs >= kMinParagraphs && indented * 5 >= paragraphs * 4;
+  // Paragraphs indented by full-width spaces, as Chinese print sets them:
+  // a line pushed right by tabs or ASCII spaces alone is not indented so (a
+  // web page's markup left before a title, "\t\t\t    \t 某某某某"), it
+  // stands flush left like the headings.
+  if (indents_paragraphs_ && wide * 5 >= paragraphs * 4) {
+    for (std::size_t j = 0; j < size(); ++j) indented_[j] = indented_[j] && wide_indent_[j];
+  }
 }
 
 // On a page that indents its paragraphs, a date alone indented as the text
@@ -622,6 +637,55 @@ void Lines::classify(std::string_view page_name) {
   join_cut_leads();
   join_cut_first_parts();
   mark_reader_items();
+  mark_title_bar();
+}
+
+namespace {
+
+// The site's name closing a title bar ("…_都市快报", "… - 人民网", "…|某某网"):
+// where the separator before it starts, npos when the line has none. The
+// name is two to twelve characters with no space or sentence mark.
+std::size_t site_name_start(std::string_view line) {
+  constexpr std::size_t kMaxSiteName = 12;
+  for (std::string_view sep : {"_", " - ", "--", "|", "｜", " — "}) {
+    const std::size_t at = line.rfind(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view name = util::trim(line.substr(at + sep.size()));
+    const std::size_t n = util::length_up_to(name, kMaxSiteName + 1);
+    if (n >= 2 && n <= kMaxSiteName && !util::has_any(name, U" \u3000，。,：:") && !name.starts_with("-"))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+// The lines above an article page's first navigation line, when the last
+// of them closes with the site's name: the browser's title bar, which names
+// the article's title. At most four lines (a title broken over lines).
+void Lines::mark_title_bar() {
+  constexpr std::size_t kMaxBarLines = 4;
+  if (!article_page_) return;
+  std::size_t nav = 0;
+  while (nav < size() && (blank(nav) || info_[nav].kind != Kind::kFurniture)) ++nav;
+  std::vector<std::size_t> bar;
+  for (std::size_t j = 0; j < nav; ++j) {
+    if (!blank(j)) bar.push_back(j);
+  }
+  if (bar.empty() || bar.size() > kMaxBarLines) return;
+  const std::string_view last = text(bar.back());
+  const std::size_t site = site_name_start(last);
+  if (site == std::string_view::npos) return;
+  std::string title;
+  for (const std::size_t j : bar) {
+    const std::string_view t = j == bar.back() ? last.substr(0, site) : text(j);
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t at = i;
+      if (!util::is_space(util::next(t, i))) title.append(t.substr(at, i - at));
+    }
+    info_[j].kind = Kind::kFurniture;
+  }
+  title_bar_ = std::move(title);
 }
 
 std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,

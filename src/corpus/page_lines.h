@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -52,6 +53,9 @@ class Lines {
   const LineInfo& info(std::size_t j) const { return info_[j]; }
   // The line was printed indented (spaces, full-width or not, before it).
   bool indented(std::size_t j) const { return indented_[j]; }
+  // The line was indented by a full-width space (as Chinese print indents,
+  // not a web page's markup of tabs and ASCII spaces).
+  bool wide_indented(std::size_t j) const { return wide_indent_[j]; }
   // The page indents its paragraphs (as Chinese print does, by two
   // full-width spaces): nearly every paragraph's first line is indented.
   // On such a page a heading, set flush left, stands apart from the text.
@@ -60,6 +64,11 @@ class Lines {
   // The page is an e-paper's article page (its furniture links to the
   // previous and next article, 上一篇/下一篇): it holds one article.
   bool article_page() const { return article_page_; }
+  // On an article page, the page's own title bar above its navigation
+  // ("某某某某_都市快报", the browser's title a crawl keeps): the article's
+  // title as the site names it, spaces and the site's name left out; ""
+  // when the page has none. The bar's lines are furniture.
+  const std::string& title_bar() const { return title_bar_; }
   // The byline a kByline line holds (read once, when the line was classified).
   const Byline& byline(std::size_t j) const;
   // The nearest non-blank line before / after j; size() when none.
@@ -75,6 +84,7 @@ class Lines {
   void join_cut_leads();
   void join_cut_first_parts();
   void mark_reader_items();
+  void mark_title_bar();
   bool under_heading(std::size_t j) const;
   bool dates_the_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
@@ -89,13 +99,15 @@ class Lines {
   std::string_view text_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
   std::vector<LineInfo> info_;
-  std::vector<bool> indented_;  // a bit a line
+  std::vector<bool> indented_;     // a bit a line
+  std::vector<bool> wide_indent_;  // a bit a line
   bool indents_paragraphs_ = false;
   // Only for a page with entry lines (empty otherwise, so that an ordinary
   // page costs nothing more): each line's source line and entry role.
   std::vector<std::uint32_t> numbers_;
   std::vector<EntryRole> roles_;
   bool article_page_ = false;
+  std::string title_bar_;
   std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
 };
 

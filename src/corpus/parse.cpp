@@ -781,9 +781,11 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     spans.front().teaser_lines = teaser;
   }
   AssembleContext context{lines, options.issue, warnings, options.furniture, options.article_file};
-  // A preamble without a sentence is the page's furniture.
-  const bool bare_preamble =
-      !spans.empty() && first < spans.front().begin && sentence_free(lines, first, spans.front().begin);
+  // A preamble without a sentence is the page's furniture; not on an
+  // article page whose title bar names its title (the lines under the bar
+  // are the article's header).
+  const bool bare_preamble = !spans.empty() && first < spans.front().begin && lines.title_bar().empty() &&
+                             sentence_free(lines, first, spans.front().begin);
   if (bare_preamble) first = spans.front().begin;
   complete_spans(lines, first, spans);
   if (teaser > 0 && !spans.empty() && spans.front().opener == Opener::kPreamble &&

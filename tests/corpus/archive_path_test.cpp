@@ -64,6 +64,9 @@ TEST(ArchivePath, EveryLayoutOfFormatsMd) {
       {"/srv/郑州晚报/2023-06/21/第05版 管城新闻.txt", "郑州晚报|2023-06-21|05|管城新闻|0"},
       {"/srv/人民日报/2024年1月31日/第五版.txt", "人民日报|2024-01-31|05||0"},
       {"/srv/大河报/2023/06/21/05_要闻.txt", "大河报|2023-06-21|05|要闻|0"},
+      // An e-paper crawl's article files: page, then the article's number.
+      {"/srv/都市快报/2026-04-04/A02-03.txt", "都市快报|2026-04-04|A02||3"},
+      {"/srv/zzrb/2023-06-21/05_12.txt", "郑州日报|2023-06-21|05||12"},
       // No page in a name that is a hash, no day in a file named like one.
       {"data/sample/000_097ca8e9fcb91934.txt", "|-|||0"},
       {"/srv/2023/06/05.txt", "|2023-00-00|05||0"},
