@@ -107,7 +107,9 @@ std::string article_text(const store::Article& a, int wrap_columns) {
   std::string out;
   if (!a.kicker.empty()) out += text::sanitize(a.kicker) + "\n";
   out += text::sanitize(a.title) + "\n";
-  if (!a.subtitle.empty()) out += text::sanitize(a.subtitle) + "\n";
+  // A subtitle of several printed lines: each on a line of its own (sanitize
+  // would show their line breaks as ␊).
+  for (std::string_view line : text::split_lines(a.subtitle)) out += text::sanitize(std::string(line)) + "\n";
   out += text::sanitize(meta_line(a)) + "\n";
   // A photo item (a heading over a picture the archive does not hold):
   // say so, as the browser's reader does, rather than print no body.
@@ -145,7 +147,8 @@ std::string article_markdown(const store::Article& a) {
   std::string out;
   if (!a.kicker.empty()) out += "### " + markdown_escape(a.kicker) + "\n\n";
   out += "# " + markdown_escape(a.title) + "\n\n";
-  if (!a.subtitle.empty()) out += "## " + markdown_escape(a.subtitle) + "\n\n";
+  for (std::string_view line : text::split_lines(a.subtitle))
+    out += "## " + markdown_escape(std::string(line)) + "\n\n";
   out += "*" + markdown_escape(meta_line(a)) + "*\n\n";
   if (a.paragraphs.empty()) out += "*" + std::string(store::kNoBodyTextLabel) + "*\n\n";  // a photo item
   for (const auto& paragraph : a.paragraphs) out += markdown_escape(paragraph) + "\n\n";

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "text/strings.h"
 #include "text/utf8.h"
 #include "text/width.h"
 #include "tui/i18n.h"
@@ -63,8 +64,10 @@ std::string proposed_file_name(const store::Article& a, bool markdown) {
 }
 
 std::string article_markdown(const store::Article& a) {
-  std::string out = "# " + a.title + "\n\n";
-  if (!a.subtitle.empty()) out += "## " + a.subtitle + "\n\n";
+  std::string out = a.kicker.empty() ? std::string() : "### " + a.kicker + "\n\n";
+  out += "# " + a.title + "\n\n";
+  // Each line of a subtitle of several lines a heading of its own.
+  for (std::string_view line : text::split_lines(a.subtitle)) out += "## " + std::string(line) + "\n\n";
   out += "*" + meta_line(a) + "*\n";
   for (const auto& p : a.paragraphs) out += "\n" + p + "\n";
   if (store::byline_shown_apart(a)) out += "\n" + a.byline + "\n";

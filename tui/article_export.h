@@ -15,8 +15,8 @@ namespace kanbao::tui {
 // '/', control characters and leading dots, and is cut to 60 columns.
 std::string proposed_file_name(const store::Article& article, bool markdown = false);
 
-// The article as Markdown: "# title", the subtitle, the meta line in
-// italics, the paragraphs, byline and source.
+// The article as Markdown: "### kicker", "# title", "## " and each line of
+// the subtitle, the meta line in italics, the paragraphs, byline and source.
 std::string article_markdown(const store::Article& article);
 
 // Writes the article to `path` (Markdown when it ends in ".md", else text).

@@ -51,4 +51,15 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  if (s.empty()) return lines;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = s.find('\n', start);
+    lines.push_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return lines;
+    start = end + 1;
+  }
+}
+
 }  // namespace kanbao::text

@@ -19,4 +19,8 @@ std::string_view trim(std::string_view s);
 // The parts with `separator` between them: join({"a", "b"}, ", ") == "a, b".
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// The lines of `s`, split at each '\n' ("a\nb" -> {"a", "b"}; "" -> {}): a
+// subtitle of several printed lines, say, one line each.
+std::vector<std::string_view> split_lines(std::string_view s);
+
 }  // namespace kanbao::text

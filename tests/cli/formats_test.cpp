@@ -53,6 +53,21 @@ TEST(ArticleText, APapersArticleWithoutDistrictOrEventDate) {
   EXPECT_NE(out.find("未知地区 · 日期不详\n"), std::string::npos) << out;
 }
 
+// A subtitle printed on two lines (an e-paper's) is shown on two lines, not
+// one with its line break drawn as ␊; in Markdown each line is a heading.
+TEST(ArticleText, ASubtitleOfTwoLinesIsPrintedOnTwo) {
+  store::Article a;
+  a.kicker = "“胸口疼得厉害”";
+  a.title = "长途客车司机 突发急病";
+  a.subtitle = "半天前医生劝他住院\n送医及时已脱离危险";
+  a.paragraphs = {"客车停在应急车道上。"};
+  const std::string out = article_text(a, 0);
+  EXPECT_NE(out.find("\n半天前医生劝他住院\n送医及时已脱离危险\n"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\u240a"), std::string::npos) << out;
+  const std::string md = article_markdown(a);
+  EXPECT_NE(md.find("## 半天前医生劝他住院\n\n## 送医及时已脱离危险\n\n"), std::string::npos) << md;
+}
+
 // A national paper's rows and hits (issue 1 of the real-page test): no
 // district applies there, so the cell is empty, not 未知地区; a city paper's
 // article without a district still says 未知地区.

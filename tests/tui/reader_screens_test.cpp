@@ -348,6 +348,19 @@ TEST(SaveArticle, ProposedNameTextMarkdownAndNoOverwrite) {
   std::filesystem::remove_all(dir);
 }
 
+// The Markdown saved by `w` keeps the kicker, and a subtitle of two printed
+// lines is two headings, not one heading and a stray line of text.
+TEST(SaveArticle, MarkdownKeepsTheKickerAndEverySubtitleLine) {
+  store::Article a;
+  a.kicker = "“胸口疼得厉害”";
+  a.title = "长途客车司机 突发急病";
+  a.subtitle = "半天前医生劝他住院\n送医及时已脱离危险";
+  a.paragraphs = {"客车停在应急车道上。"};
+  const std::string md = article_markdown(a);
+  EXPECT_EQ(md.rfind("### “胸口疼得厉害”\n\n# 长途客车司机 突发急病\n\n", 0), 0u) << md;
+  EXPECT_NE(md.find("## 半天前医生劝他住院\n\n## 送医及时已脱离危险\n\n"), std::string::npos) << md;
+}
+
 TEST(Reader, SaveProposesANameAndEditorOpensTheSourceLine) {
   FakeContext ctx;
   auto reader = testing::first_article_reader(ctx);
