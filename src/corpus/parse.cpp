@@ -757,6 +757,22 @@ bool opens_with_heading(const Lines& lines, const ArticleSpan& span) {
   return false;
 }
 
+// A span whose last line of text is an advertisement's mark (·广告·) is
+// the advertisement it closes: page furniture, no article.
+bool advertisement(const Lines& lines, const ArticleSpan& span) {
+  for (std::size_t j = span.end; j > span.begin; --j) {
+    if (lines.blank(j - 1)) continue;
+    return lines.kind(j - 1) == Kind::kFurniture && is_advertisement_mark(lines.text(j - 1));
+  }
+  return false;
+}
+
+void file_as_furniture(const Lines& lines, const ArticleSpan& span, std::vector<FurnitureLine>* furniture) {
+  if (furniture == nullptr) return;
+  for (std::size_t j = span.begin; j < span.end; ++j)
+    if (!lines.blank(j)) furniture->push_back({lines.number(j), std::string(lines.text(j))});
+}
+
 }  // namespace
 
 std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
@@ -792,6 +808,10 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   if (options.article_file) absorb_headless_leads(spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
+    if (advertisement(lines, span)) {
+      file_as_furniture(lines, span, options.furniture);
+      continue;
+    }
     articles.push_back(assemble_article(span, context));
     if (span.opener == Opener::kPreamble && span.teaser_lines == 0 && !opens_with_heading(lines, span)) {
       warnings.push_back("line " + std::to_string(articles.back().first_line) +
