@@ -677,8 +677,9 @@ class Openings {
       if (lines_.kind(k) != Kind::kBody || lines_.indented(k)) return false;
       if (t.ends_with("：") || t.ends_with(":")) {
         const std::size_t below = lines_.next(k);
-        return util::length_up_to(t, kMaxChars + 1) <= kMaxChars && below < lines_.size() &&
-               lines_.indented(below);
+        // (A document's addressees, a list of bodies, may run longer.)
+        return (util::length_up_to(t, kMaxChars + 1) <= kMaxChars || (n == 0 && is_addressee_line(t))) &&
+               below < lines_.size() && lines_.indented(below);
       }
       if (!(t.ends_with("，") || t.ends_with(",")) || util::length_up_to(t, kMaxGreeted + 1) > kMaxGreeted)
         return false;
