@@ -555,7 +555,19 @@ class Openings {
     // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
     // before the text.)
     return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
-           (apart && below.kind == Kind::kPullQuote) || summary_point(k);
+           (apart && below.kind == Kind::kPullQuote) || summary_point(k) || (apart && byline_cannot_open(k));
+  }
+
+  // A byline (k) under a block set apart that the walk up from it cannot
+  // reach whole: four heading lines (都市快报 cuts a long title and its
+  // subtitle into two lines each, "三个萧山人内幕交易 / 被罚2000多万 / 泄密的
+  // 董秘和总经理 / 却没事？"), more than a block holds, so the byline opens
+  // nothing and the story was glued to the one above. The block opens it.
+  bool byline_cannot_open(std::size_t k) const {
+    if (lines_.kind(k) != Kind::kByline || block_start(k) != k) return false;
+    std::size_t n = lines_.next(k);
+    while (n < lines_.size() && lines_.kind(n) == Kind::kByline) n = lines_.next(n);
+    return n < lines_.size() && (lines_.kind(n) == Kind::kBody || lines_.kind(n) == Kind::kLead);
   }
 
   // A quotation that speaks set as a heading: flush left over indented
