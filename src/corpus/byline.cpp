@@ -170,6 +170,8 @@ class BylineReader {
     // names after it are the next credit's; it never ends a byline.
     if ((tok == "文" || tok == "图") && !last) return take_credit_after(tok);
     if (tok == "文/" || tok == "图/") return credit_opened_ = take_credit_before(tok);
+    // 综合 opening the byline: the names after it are the reporters whose files a round-up compiles.
+    if (tok == "综合") return take_round_up();
     if (auto r = role_of(tok)) return take_role(tok, *r);
     if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
     // A pen-name of one character is read only straight after its 文/ ("文/阳 整理").
@@ -183,7 +185,8 @@ class BylineReader {
   // The byline read, if it is complete: no names left without a role, and a
   // role with its names (or one signed alone).
   std::optional<Byline> finish(std::string_view text) {
-    if (!pending_.empty() || !role_ || (!role_has_name_ && !signed_alone_)) return std::nullopt;
+    if (!pending_.empty() || !role_ || (!role_has_name_ && !signed_alone_) || needs_credit_)
+      return std::nullopt;
     b_.text = std::string(text);
     return std::move(b_);
   }
@@ -208,6 +211,15 @@ class BylineReader {
     return true;
   }
 
+  // (A round-up's names are a byline only closed by their credit:
+  // "综合治理" is no byline.)
+  bool take_round_up() {
+    if (role_ || !pending_.empty()) return false;
+    role_ = Role::kReporter;
+    needs_credit_ = true;
+    return true;
+  }
+
   bool take_role(const std::string& tok, Role r) {
     // 本版摄影 credits the page's photos, to the names after it or after
     // their own role ("本版摄影：本报记者 许诺").
@@ -227,6 +239,7 @@ class BylineReader {
   bool take_credit(std::string_view c) {
     if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c) || takes_part(c))) adopt_pending();
     if (!role_has_name_) return false;
+    needs_credit_ = false;
     if (is_photo(c)) b_.photo_credit = true;
     if (is_photo(c) && credits_text(c)) b_.text_credit = true;
     return true;
@@ -258,6 +271,7 @@ class BylineReader {
   bool signed_alone_ = false;
   bool page_photos_ = false;    // the role read last is 本版摄影
   bool credit_opened_ = false;  // the token read last is 文/ or 图/
+  bool needs_credit_ = false;   // a round-up's names (综合…) wait for their credit
   std::vector<std::string> pending_;
 };
 

@@ -294,6 +294,15 @@ bool text_written_up(const std::vector<Token>& raw, std::vector<std::string>& ou
   return true;
 }
 
+// "综合王刚、李娜报道": a round-up compiled from the named reporters' files,
+// with no role before them; 综合 goes to `out`, and `tok` keeps the name.
+void split_round_up(std::vector<std::string>& out, std::string& tok) {
+  constexpr std::string_view kRoundUp = "综合";
+  if (!tok.starts_with(kRoundUp) || !is_name(std::string_view(tok).substr(kRoundUp.size()))) return;
+  out.emplace_back(kRoundUp);
+  tok.erase(0, kRoundUp.size());
+}
+
 // Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
 // 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚, 执笔记者：王刚 -> 记者 王刚; joins
 // padded names: 施 芳 -> 施芳.
@@ -331,6 +340,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       out.push_back(credit.ends_with("摄") ? "摄" : credit);  // 陈婧/摄: a photographer's 摄
       continue;
     }
+    if (t == 0) split_round_up(out, tok);
     split_glued_role(out, tok);
     std::string credit;
     if (const auto glued = glued_credit(tok); glued && is_name(glued->first)) {

@@ -88,6 +88,10 @@ TEST(CreditNotes, WritersCreditedByTheirWork) {
   b = parse_byline("（本报记者赵立群编译）");
   ASSERT_TRUE(b);
   EXPECT_FALSE(b->photo_credit);
+  // A round-up compiled from the named reporters' files.
+  EXPECT_EQ(reporters_of("（综合王立新、赵立群、李明报道）"), (Names{"王立新", "赵立群", "李明"}));
+  EXPECT_EQ(reporters_of("综合治理"), (Names{"(none)"}));
+  EXPECT_EQ(reporters_of("综合王立新"), (Names{"(none)"}));
   // A sentence about writing is no credit.
   EXPECT_EQ(reporters_of("执笔：他写了三年"), (Names{"(none)"}));
 }
