@@ -518,7 +518,7 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    if (alone_over_block(j)) return true;
+    if (lone_block_top(j) == j) return true;  // (a kicker over j opens the photo's heading)
     // (Under a photo's heading alone, the block stands apart as under text.)
     const bool apart = set_apart(j) || alone_at_end(j) || (p < lines_.size() && alone_over_block(p));
     // On a page that indents its paragraphs, headings stand flush left: an
@@ -632,16 +632,26 @@ class Openings {
   // 姿态") whose picture is no text, an item of its own, not a kicker of
   // the block below. (A paper that sets a blank line inside a heading block
   // sets no blank line over the block.)
-  bool alone_over_block(std::size_t j) const {
+  bool alone_over_block(std::size_t j) const { return lone_block_top(j) < lines_.size(); }
+
+  // The first line of the photo's heading alone_over_block(j) finds, j or
+  // its kicker above; lines_.size() when there is none.
+  std::size_t lone_block_top(std::size_t j) const {
+    const std::size_t none = lines_.size();
+    if (j + 1 >= lines_.size() || !lines_.blank(j + 1) || lines_.kind(j) != Kind::kHeading) return none;
     // (Under indented text after a blank line, or first on the page, or
-    // under another such heading.)
-    const bool first = lines_.prev(j) == lines_.size() && lines_.indents_paragraphs() && !lines_.indented(j);
-    if (!(flush_left_under_indent(j) || first || under_lone_heading(j)) || j + 1 >= lines_.size() ||
-        !lines_.blank(j + 1))
-      return false;
-    if (lines_.kind(j) != Kind::kHeading) return false;
+    // under another such heading.) The photo's heading may take two lines,
+    // a kicker closed by its dash over the title ("连环画—— / 某某《复工进行
+    // 时》"): then the first stands so.
+    std::size_t top = j;
+    if (j > 0 && !lines_.blank(j - 1) && lines_.kind(j - 1) == Kind::kHeading && !lines_.indented(j - 1) &&
+        (lines_.text(j - 1).ends_with("——") || lines_.text(j - 1).ends_with("—")))
+      top = j - 1;
+    const bool first =
+        lines_.prev(top) == lines_.size() && lines_.indents_paragraphs() && !lines_.indented(top);
+    if (!(flush_left_under_indent(top) || first || under_lone_heading(top))) return none;
     const std::size_t n = lines_.next(j);
-    return n < lines_.size() && !lines_.indented(n) && flush_block_over_text(n);
+    return n < lines_.size() && !lines_.indented(n) && flush_block_over_text(n) ? top : none;
   }
 
   // On a page that indents its paragraphs, j (flush left, after a blank
