@@ -2,10 +2,12 @@
 #include "corpus/byline.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "corpus/byline_fields.h"
 #include "corpus/byline_tokens.h"
 #include "corpus/headings.h"
+#include "corpus/surnames.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -27,7 +29,10 @@ bool signs_alone(std::string_view role) {
 }
 
 // 整理, 采访整理: the named reporter wrote the text down (from notes, an interview).
-bool writes_up(std::string_view credit) { return credit == "整理" || credit == "采访整理"; }
+// (采写: gathered and wrote it; 编译: translated it.)
+bool writes_up(std::string_view credit) {
+  return credit == "整理" || credit == "采访整理" || credit == "采写" || credit == "编译";
+}
 
 // 参与采写: the named reporters took part in the story ("（王刚、李娜参与采写）").
 bool takes_part(std::string_view credit) { return credit == "参与采写"; }
@@ -96,11 +101,27 @@ std::optional<Byline> parse_credit_names(std::string_view inner) {
 
 namespace {
 
+// A name in brackets that names no one: a column's ("（画间语）", "（今日谈）")
+// or a numbered item's ("（第一号）"). One word printed without spaces that
+// no common surname opens, closed by a column's word or opened by 第. (A
+// pen-name is printed spaced, "（荷 砚）"; a rare surname, "（亢建强）",
+// closes with no column's word.)
+bool names_no_one(std::string_view text, std::string_view inner) {
+  if (names_column(text)) return true;
+  if (util::has_any(inner, U" 　\u00a0、，,；;")) return false;
+  std::size_t i = 0;
+  if (bylines::is_common_surname(util::next(inner, i))) return false;
+  if (inner.starts_with("第")) return true;
+  for (std::string_view w : {"语", "谈", "评", "论", "言", "话", "录", "思", "观", "说"})
+    if (inner.ends_with(w)) return true;
+  return false;
+}
+
 // "（湛承兵 王 群）": names alone in brackets, the credit of a city paper's
 // story at its end.
 std::optional<Byline> bracketed_names(std::string_view text) {
   const std::string_view inner = unbracket(text);
-  if (inner.size() == text.size()) return std::nullopt;
+  if (inner.size() == text.size() || names_no_one(text, inner)) return std::nullopt;
   auto b = parse_credit_names(inner);
   if (b) b->text = std::string(text);
   return b;
@@ -113,7 +134,7 @@ namespace {
 // Every byline holds a role word or a credit: most lines fail here cheaply.
 bool has_role_or_credit(std::string_view text) {
   for (std::string_view w : {"记者", "通讯员", "摄", "评论员", "文/", "图/", "文／", "图／", "/文", "/图",
-                             "实习生", "报道", "整理", "作者", "采写"}) {
+                             "实习生", "报道", "整理", "作者", "采写", "编译", "执笔"}) {
     if (text.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -143,14 +164,18 @@ bool names_a_column(std::string_view token) {
 class BylineReader {
  public:
   bool take(const std::string& tok, bool last) {
+    const bool after_credit = std::exchange(credit_opened_, false);
     if (tok == "/文" || tok == "/图" || tok == "／文" || tok == "／图") return take_credit_after(tok);
     // "王刚 文 李娜 摄": a bare 文 or 图 after names credits them, and the
     // names after it are the next credit's; it never ends a byline.
     if ((tok == "文" || tok == "图") && !last) return take_credit_after(tok);
-    if (tok == "文/" || tok == "图/") return take_credit_before(tok);
+    if (tok == "文/" || tok == "图/") return credit_opened_ = take_credit_before(tok);
+    // 综合 opening the byline: the names after it are the reporters whose files a round-up compiles.
+    if (tok == "综合") return take_round_up();
     if (auto r = role_of(tok)) return take_role(tok, *r);
     if (auto c = credit_of(tok)) return last && take_credit(*c);  // a credit ends the byline
-    if (is_name(tok) && !names_a_column(tok)) {
+    // A pen-name of one character is read only straight after its 文/ ("文/阳 整理").
+    if ((is_name(tok) && !names_a_column(tok)) || (after_credit && han_count(tok) == 1)) {
       take_name(tok);
       return true;
     }
@@ -160,7 +185,8 @@ class BylineReader {
   // The byline read, if it is complete: no names left without a role, and a
   // role with its names (or one signed alone).
   std::optional<Byline> finish(std::string_view text) {
-    if (!pending_.empty() || !role_ || (!role_has_name_ && !signed_alone_)) return std::nullopt;
+    if (!pending_.empty() || !role_ || (!role_has_name_ && !signed_alone_) || needs_credit_)
+      return std::nullopt;
     b_.text = std::string(text);
     return std::move(b_);
   }
@@ -185,6 +211,15 @@ class BylineReader {
     return true;
   }
 
+  // (A round-up's names are a byline only closed by their credit:
+  // "综合治理" is no byline.)
+  bool take_round_up() {
+    if (role_ || !pending_.empty()) return false;
+    role_ = Role::kReporter;
+    needs_credit_ = true;
+    return true;
+  }
+
   bool take_role(const std::string& tok, Role r) {
     // 本版摄影 credits the page's photos, to the names after it or after
     // their own role ("本版摄影：本报记者 许诺").
@@ -204,6 +239,7 @@ class BylineReader {
   bool take_credit(std::string_view c) {
     if (!pending_.empty() && (c == "摄" || c == "摄影报道" || writes_up(c) || takes_part(c))) adopt_pending();
     if (!role_has_name_) return false;
+    needs_credit_ = false;
     if (is_photo(c)) b_.photo_credit = true;
     if (is_photo(c) && credits_text(c)) b_.text_credit = true;
     return true;
@@ -233,7 +269,9 @@ class BylineReader {
   std::optional<Role> role_;
   bool role_has_name_ = false;
   bool signed_alone_ = false;
-  bool page_photos_ = false;  // the role read last is 本版摄影
+  bool page_photos_ = false;    // the role read last is 本版摄影
+  bool credit_opened_ = false;  // the token read last is 文/ or 图/
+  bool needs_credit_ = false;   // a round-up's names (综合…) wait for their credit
   std::vector<std::string> pending_;
 };
 

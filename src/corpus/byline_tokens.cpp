@@ -54,9 +54,10 @@ constexpr std::array<RoleWord, 27> kRoles{{
 // Credits that close a byline (byline.cpp tells the photo ones).
 // (采访整理: a reporter wrote down what the named people said.)
 // (参与采写: the named reporters took part in a story another signs.)
-constexpr std::array<std::string_view, 15> kCredits{"文/图",  "图/文",    "文／图", "图／文",   "文/摄",
-                                                    "文／摄", "文图",     "图文",   "摄影报道", "摄",
-                                                    "报道",   "采访整理", "整理",   "供图",     "参与采写"};
+// (采写, 编译: the named reporters wrote the text, or translated it.)
+constexpr std::array<std::string_view, 17> kCredits{
+    "文/图", "图/文", "文／图",   "图／文", "文/摄", "文／摄",   "文图", "图文", "摄影报道",
+    "摄",    "报道",  "采访整理", "整理",   "供图",  "参与采写", "采写", "编译"};
 
 // Marks some papers put before a byline line.
 bool is_mark(char32_t c) {
@@ -215,14 +216,15 @@ void push_names(std::vector<std::string>& out, std::string tok) {
 // token is a credit alone (摄影报道 is not 摄影 + 报道) or closes with none.
 std::optional<std::pair<std::string, std::string_view>> glued_credit(const std::string& tok) {
   if (credit_of(tok)) return std::nullopt;
-  for (std::string_view c : {"摄影报道", "摄", "报道", "采访整理", "整理", "参与采写", "文图", "图文"}) {
+  for (std::string_view c :
+       {"摄影报道", "摄", "报道", "采访整理", "整理", "参与采写", "采写", "编译", "文图", "图文"}) {
     if (tok.size() > c.size() && tok.ends_with(c)) return std::pair{tok.substr(0, tok.size() - c.size()), c};
   }
   return std::nullopt;
 }
 
 // A reporting role printed with a colon before its names, which labels no
-// speaker as a bare "记者：" may ("执笔记者：王刚", "参与采写：李娜", the
+// speaker as a bare "记者：" may ("执笔记者：王刚", "（执笔：王刚）", "参与采写：李娜", the
 // contributors "参与记者：王刚", the page's photographer "本版摄影：本报记者"):
 // the role it stands for, and what follows the colon (empty when a space
 // follows it); nullopt for any other token.
@@ -232,7 +234,7 @@ std::optional<std::pair<std::string_view, std::string>> labelled_role(const std:
     if (at == std::string::npos) continue;
     const std::string_view label = std::string_view(tok).substr(0, at);
     std::string name = tok.substr(at + colon.size());
-    if (label == "执笔记者" || label == "采写记者")
+    if (label == "执笔记者" || label == "采写记者" || label == "执笔")
       return std::pair{std::string_view("记者"), std::move(name)};
     if (label == "参与采写" || label == "参与采写记者" || label == "参与记者")
       return std::pair{std::string_view("参与记者"), std::move(name)};
@@ -276,6 +278,31 @@ void split_glued_role(std::vector<std::string>& out, std::string& tok) {
   }
 }
 
+// "文 阳整理", the whole byline: the text (文) written up by 阳, a pen-name
+// of one character as some pages sign so; not the padded name 文阳 (a
+// padded name follows its role: "本报记者 张 文整理"). Puts 文/ 阳 整理 in
+// `out`.
+bool text_written_up(const std::vector<Token>& raw, std::vector<std::string>& out) {
+  if (raw.size() != 2 || raw[0].text != "文" || !raw[1].after_space) return false;
+  const auto credit = glued_credit(raw[1].text);
+  if (!credit || (credit->second != "整理" && credit->second != "采访整理")) return false;
+  const std::size_t han = han_count(credit->first);
+  if (han < 1 || han > 4) return false;
+  out.emplace_back("文/");
+  out.push_back(credit->first);
+  out.emplace_back(credit->second);
+  return true;
+}
+
+// "综合王刚、李娜报道": a round-up compiled from the named reporters' files,
+// with no role before them; 综合 goes to `out`, and `tok` keeps the name.
+void split_round_up(std::vector<std::string>& out, std::string& tok) {
+  constexpr std::string_view kRoundUp = "综合";
+  if (!tok.starts_with(kRoundUp) || !is_name(std::string_view(tok).substr(kRoundUp.size()))) return;
+  out.emplace_back(kRoundUp);
+  tok.erase(0, kRoundUp.size());
+}
+
 // Splits glued forms into role/name/credit tokens: 记者王刚 -> 记者 王刚,
 // 王刚摄 -> 王刚 摄, 文/王刚 -> 文/ 王刚, 执笔记者：王刚 -> 记者 王刚; joins
 // padded names: 施 芳 -> 施芳.
@@ -295,6 +322,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       ++t;
       continue;
     }
+    if (t == 0 && text_written_up(raw, out)) break;
     // A padded name glued to its credit: "龙  巍摄" is 龙巍 摄.
     if (is_single_han(tok) && !credit_of(tok) && t + 1 < raw.size() && raw[t + 1].after_space) {
       if (const auto credit = glued_credit(raw[t + 1].text); credit && is_single_han(credit->first)) {
@@ -312,6 +340,7 @@ std::vector<std::string> normalise(const std::vector<Token>& raw) {
       out.push_back(credit.ends_with("摄") ? "摄" : credit);  // 陈婧/摄: a photographer's 摄
       continue;
     }
+    if (t == 0) split_round_up(out, tok);
     split_glued_role(out, tok);
     std::string credit;
     if (const auto glued = glued_credit(tok); glued && is_name(glued->first)) {

@@ -241,7 +241,52 @@ bool is_web_mark(std::string_view line, std::size_t len) {
   return false;
 }
 
+// What a paper's colophon opens a line with: its address, licences, postal
+// code, price and printer ("本报地址：…  邮编：…", "邮发代号：…", "广告经营许可证：…",
+// "零售价：1.00元", "印刷：…印务有限公司"), and its heading "本报地址" alone.
+constexpr std::array<std::string_view, 14> kColophonKeys{
+    "本报地址",     "社址：",     "广告经营许可证", "广告许可证",   "邮发代号",
+    "本报法律顾问", "出版单位：", "零售价：",       "全国各地邮局", "国内统一连续出版物号",
+    "国内统一刊号", "印刷：",     "本报传真",       "本报总机"};
+
+// Words of a colophon that an article may hold too: a line is the
+// colophon only with two of them ("邮政编码：450000  电话：…").
+constexpr std::array<std::string_view, 9> kColophonWords{"邮编", "邮政编码", "电话", "传真",    "定价",
+                                                         "订价", "零售价",   "印刷", "广告经营"};
+
+// A line of the paper's colophon: no sentence, and opened by one of its
+// keys, or holding two of its words, or a short price line ("2026年订价396元").
+bool is_colophon(std::string_view line, std::size_t len) {
+  if (len > 120 || util::has_any(line, U"。，！？；")) return false;
+  for (auto key : kColophonKeys)
+    if (starts_with(line, key)) return true;
+  std::size_t words = 0;
+  for (auto w : kColophonWords) words += contains(line, w) ? 1 : 0;
+  if (words >= 2) return true;
+  return len <= 16 && (contains(line, "订价") || contains(line, "定价")) && line.ends_with("元");
+}
+
+// An advertisement's mark, alone on its line under the advertisement:
+// "广告", "·广告·", "（广告）", "【广告】".
+bool is_advertisement_mark_line(std::string_view line) {
+  for (std::string_view mark : {"广告", "·广告·", "• 广告 •", "（广告）", "(广告)", "【广告】", "-广告-"})
+    if (line == mark) return true;
+  return false;
+}
+
 }  // namespace
+
+bool is_advertisement_mark(std::string_view line) {
+  line = util::trim(line);
+  if (is_advertisement_mark_line(line)) return true;
+  // "· 广告 ·": the mark spaced out.
+  std::string joined;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    if (!util::is_space(util::next(line, i))) joined.append(line.substr(at, i - at));
+  }
+  return joined != line && is_advertisement_mark_line(joined);
+}
 
 bool is_furniture(std::string_view line) {
   line = util::trim(line);
@@ -260,6 +305,7 @@ bool is_furniture(std::string_view line) {
   if (len <= 60 && has_full_date(line) && is_weekday_or_page(line) && !contains(line, "。")) return true;
   if (is_page_header(line)) return true;
   if (is_date_line(line, len) || is_web_navigation(line, len) || is_web_mark(line, len)) return true;
+  if (is_colophon(line, len) || is_advertisement_mark(line)) return true;
   if (len <= 8 && (line == "本版导读" || line == "导读" || line == "今日导读" || line == "导 读"))
     return true;
   if (len <= 40 && (starts_with(line, "扫码") || starts_with(line, "扫描二维码") ||

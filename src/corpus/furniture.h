@@ -12,8 +12,14 @@ namespace kanbao::corpus {
 
 // A line of furniture wherever it stands: a masthead (郑州日报 2023年6月21日
 // 星期三 第5版), a page header (第05版：要闻), editor and proofreader lines
-// (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多).
+// (责任编辑 王某某　美术编辑 李某　校对 赵某某), 本版导读, QR notes (扫码阅读更多),
+// the paper's colophon (本报地址：…  邮政编码：…, 广告经营许可证：…, 零售价：…),
+// an advertisement's mark (·广告·).
 bool is_furniture(std::string_view line);
+
+// An advertisement's mark alone on its line ("广告", "·广告·", "（广告）"):
+// furniture, and what it closes is the advertisement, no article.
+bool is_advertisement_mark(std::string_view line);
 
 // A web page's date bar under its title ("2018年04月26日14:17",
 // "某某网  日期: 2007-07-18  来源: 某某晚报"): furniture holding a date and a

@@ -571,9 +571,27 @@ void Lines::join_cut_first_parts() {
     // (A column's name before the title - "新春走基层 | 标题" - marks a heading,
     // and a speech's day and place are no sentence.)
     if (t.size() == text(j).size() && (has_comma(t) || util::length_up_to(t, 30) >= 30) &&
-        column_before_bar(t) == 0 && !date_and_place(t))
+        column_before_bar(t) == 0 && !date_and_place(t) && !heads_addressed_text(j))
       info_[j].kind = Kind::kBody;
   }
+}
+
+bool is_addressee_line(std::string_view t) {
+  constexpr std::size_t kMaxChars = 40;
+  if (!(t.ends_with("：") || t.ends_with(":")) || util::length_up_to(t, kMaxChars + 1) > kMaxChars)
+    return false;
+  const std::string_view list = t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3));
+  return util::has_any(list, U"、，") && !util::has_any(list, U"。！？；：:“”");
+}
+
+// j (flush left) stands over a document's addressees (flush left too) and
+// its indented text: j is the
+// document's title, however long ("国务院…关于进一步做好…工作的通知", 45
+// characters), not a body line the layout cut.
+bool Lines::heads_addressed_text(std::size_t j) const {
+  const std::size_t a = j + 1;
+  if (indented_[j] || a >= size() || indented_[a] || !is_addressee_line(text(a))) return false;
+  return a + 1 < size() && indented_[a + 1];
 }
 
 // A reader's item (readers.h) opens an article like a lead - glued to its

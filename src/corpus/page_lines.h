@@ -86,6 +86,7 @@ class Lines {
   void mark_reader_items();
   void mark_title_bar();
   bool under_heading(std::size_t j) const;
+  bool heads_addressed_text(std::size_t j) const;
   bool dates_the_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();
@@ -110,6 +111,11 @@ class Lines {
   std::string title_bar_;
   std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
 };
+
+// A document's addressees, the line that opens its text ("各省、自治区、直辖市
+// 人民政府，国务院各部委、各直属机构："): a list of bodies closed by a colon,
+// no sentence in it.
+bool is_addressee_line(std::string_view t);
 
 // From line j (before `end`), `lines` printed once more, in order, blank
 // lines between them allowed: the line after them; j when they are not all

@@ -518,7 +518,7 @@ class Openings {
   // text that no lead or byline opens.
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
-    if (alone_over_block(j)) return true;
+    if (lone_block_top(j) == j) return true;  // (a kicker over j opens the photo's heading)
     // (Under a photo's heading alone, the block stands apart as under text.)
     const bool apart = set_apart(j) || alone_at_end(j) || (p < lines_.size() && alone_over_block(p));
     // On a page that indents its paragraphs, headings stand flush left: an
@@ -555,7 +555,19 @@ class Openings {
     // (Under a block set apart, a pull-quote's mark - 核心阅读 - may come
     // before the text.)
     return (below.kind == Kind::kBody && !below.caption && !below.from_marker) ||
-           (apart && below.kind == Kind::kPullQuote) || summary_point(k);
+           (apart && below.kind == Kind::kPullQuote) || summary_point(k) || (apart && byline_cannot_open(k));
+  }
+
+  // A byline (k) under a block set apart that the walk up from it cannot
+  // reach whole: four heading lines (都市快报 cuts a long title and its
+  // subtitle into two lines each, "三个萧山人内幕交易 / 被罚2000多万 / 泄密的
+  // 董秘和总经理 / 却没事？"), more than a block holds, so the byline opens
+  // nothing and the story was glued to the one above. The block opens it.
+  bool byline_cannot_open(std::size_t k) const {
+    if (lines_.kind(k) != Kind::kByline || block_start(k) != k) return false;
+    std::size_t n = lines_.next(k);
+    while (n < lines_.size() && lines_.kind(n) == Kind::kByline) n = lines_.next(n);
+    return n < lines_.size() && (lines_.kind(n) == Kind::kBody || lines_.kind(n) == Kind::kLead);
   }
 
   // A quotation that speaks set as a heading: flush left over indented
@@ -620,16 +632,26 @@ class Openings {
   // 姿态") whose picture is no text, an item of its own, not a kicker of
   // the block below. (A paper that sets a blank line inside a heading block
   // sets no blank line over the block.)
-  bool alone_over_block(std::size_t j) const {
+  bool alone_over_block(std::size_t j) const { return lone_block_top(j) < lines_.size(); }
+
+  // The first line of the photo's heading alone_over_block(j) finds, j or
+  // its kicker above; lines_.size() when there is none.
+  std::size_t lone_block_top(std::size_t j) const {
+    const std::size_t none = lines_.size();
+    if (j + 1 >= lines_.size() || !lines_.blank(j + 1) || lines_.kind(j) != Kind::kHeading) return none;
     // (Under indented text after a blank line, or first on the page, or
-    // under another such heading.)
-    const bool first = lines_.prev(j) == lines_.size() && lines_.indents_paragraphs() && !lines_.indented(j);
-    if (!(flush_left_under_indent(j) || first || under_lone_heading(j)) || j + 1 >= lines_.size() ||
-        !lines_.blank(j + 1))
-      return false;
-    if (lines_.kind(j) != Kind::kHeading) return false;
+    // under another such heading.) The photo's heading may take two lines,
+    // a kicker closed by its dash over the title ("连环画—— / 某某《复工进行
+    // 时》"): then the first stands so.
+    std::size_t top = j;
+    if (j > 0 && !lines_.blank(j - 1) && lines_.kind(j - 1) == Kind::kHeading && !lines_.indented(j - 1) &&
+        (lines_.text(j - 1).ends_with("——") || lines_.text(j - 1).ends_with("—")))
+      top = j - 1;
+    const bool first =
+        lines_.prev(top) == lines_.size() && lines_.indents_paragraphs() && !lines_.indented(top);
+    if (!(flush_left_under_indent(top) || first || under_lone_heading(top))) return none;
     const std::size_t n = lines_.next(j);
-    return n < lines_.size() && !lines_.indented(n) && flush_block_over_text(n);
+    return n < lines_.size() && !lines_.indented(n) && flush_block_over_text(n) ? top : none;
   }
 
   // On a page that indents its paragraphs, j (flush left, after a blank
@@ -677,8 +699,9 @@ class Openings {
       if (lines_.kind(k) != Kind::kBody || lines_.indented(k)) return false;
       if (t.ends_with("：") || t.ends_with(":")) {
         const std::size_t below = lines_.next(k);
-        return util::length_up_to(t, kMaxChars + 1) <= kMaxChars && below < lines_.size() &&
-               lines_.indented(below);
+        // (A document's addressees, a list of bodies, may run longer.)
+        return (util::length_up_to(t, kMaxChars + 1) <= kMaxChars || (n == 0 && is_addressee_line(t))) &&
+               below < lines_.size() && lines_.indented(below);
       }
       if (!(t.ends_with("，") || t.ends_with(",")) || util::length_up_to(t, kMaxGreeted + 1) > kMaxGreeted)
         return false;
@@ -757,6 +780,22 @@ bool opens_with_heading(const Lines& lines, const ArticleSpan& span) {
   return false;
 }
 
+// A span whose last line of text is an advertisement's mark (·广告·) is
+// the advertisement it closes: page furniture, no article.
+bool advertisement(const Lines& lines, const ArticleSpan& span) {
+  for (std::size_t j = span.end; j > span.begin; --j) {
+    if (lines.blank(j - 1)) continue;
+    return lines.kind(j - 1) == Kind::kFurniture && is_advertisement_mark(lines.text(j - 1));
+  }
+  return false;
+}
+
+void file_as_furniture(const Lines& lines, const ArticleSpan& span, std::vector<FurnitureLine>* furniture) {
+  if (furniture == nullptr) return;
+  for (std::size_t j = span.begin; j < span.end; ++j)
+    if (!lines.blank(j)) furniture->push_back({lines.number(j), std::string(lines.text(j))});
+}
+
 }  // namespace
 
 std::vector<Article> split_articles(std::string_view text, std::vector<std::string>& warnings,
@@ -794,6 +833,10 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   if (options.article_file) absorb_headless_leads(spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
+    if (advertisement(lines, span)) {
+      file_as_furniture(lines, span, options.furniture);
+      continue;
+    }
     articles.push_back(assemble_article(span, context));
     if (span.opener == Opener::kPreamble && span.teaser_lines == 0 && !opens_with_heading(lines, span)) {
       warnings.push_back("line " + std::to_string(articles.back().first_line) +
