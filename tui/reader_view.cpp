@@ -216,12 +216,32 @@ class ReaderView : public View {
     return h;
   }
 
+  // `R`: the article as the library now holds it, at the same place.
+  // Another process may have re-indexed the library since it was loaded, so
+  // it is found again by its key (file, position, title), not trusted to
+  // have kept its row id; one that is gone is said to be gone, and a later
+  // `R` looks for it again.
   void reload(Context& ctx) override {
-    if (article_) load(ctx, article_->id);
+    if (!key_) return;  // nothing was ever loaded
+    const auto place = article_ ? top_anchor() : anchor_;
+    auto found = find_article(*key_, key_id_, ctx);
+    if (!found || !*found) {
+      article_.reset();
+      matches_.reset();
+      layout_ = ReaderLayout{};
+      error_ =
+          found ? trf("这篇文章已不在库中（重新索引后找不到了）：{}", key_->title) : failed(found.error());
+      ctx.message(error_, true);
+      return;
+    }
+    load(ctx, **found, /*opened=*/false);
+    if (article_ && pending_hit_ == 0) anchor_ = place;
   }
 
  private:
-  void load(Context& ctx, std::int64_t id) {
+  // Shows article `id`; `opened`: the reader opens it now (marked read),
+  // rather than showing it again.
+  void load(Context& ctx, std::int64_t id, bool opened = true) {
     article_.reset();
     matches_.reset();
     layout_ = ReaderLayout{};
@@ -237,7 +257,10 @@ class ReaderView : public View {
       return;
     }
     article_ = std::move(**got);
-    if (!options_.preview) mark_opened(*article_, ctx);
+    key_ = store::article_key(*article_);
+    key_id_ = id;
+    error_.clear();
+    if (opened && !options_.preview) mark_opened(*article_, ctx);
     if (!options_.query.empty()) {
       auto m = ctx.library().matches(id, options_.query);
       if (m) {
@@ -433,6 +456,10 @@ class ReaderView : public View {
   Prompt prompt_;
   int max_width_;  // `reader.width`: a readable measure, centred on wide terminals
   std::optional<store::Article> article_;
+  // What names the article last shown, and its row id then: what `R` finds
+  // again, even after the article was gone for a while.
+  std::optional<store::ArticleKey> key_;
+  std::int64_t key_id_ = 0;
   std::optional<store::ArticleMatches> matches_;
   std::string error_;
   text::Wrapper wrapper_;
