@@ -172,6 +172,8 @@ class ReaderView : public View {
         save_position(ctx);
         ctx.pop();
         return true;
+      case Action::kGoTo:
+        return go_to_prompt(ctx);
       case Action::kSearch:
         prompt_mode_ = PromptMode::kSearch;
         prompt_.set_history(ctx.state().history());
@@ -319,8 +321,22 @@ class ReaderView : public View {
     return true;
   }
 
+  // `:`. Opened from an issue view, a date goes back to it and shows that
+  // issue in its place, so that q/Esc do not walk back through the issues
+  // left behind; otherwise the browser's own prompt (false).
+  bool go_to_prompt(Context& ctx) {
+    if (!options_.show_issue) return false;
+    ctx.push(make_goto_view(options_.issue_paper,
+                            [this, show = options_.show_issue](store::Issue issue, Context& c) {
+                              save_position(c);
+                              c.pop();  // this reader, back to the issue view
+                              show(std::move(issue), c);
+                            }));
+    return true;
+  }
+
   // `[` / `]`: the issue before / after the one this article is in, in
-  // the issue view, stacked on the reader as `:DATE` is (q comes back here).
+  // the issue view, stacked on the reader (q comes back here).
   void step_issue(Context& ctx, int direction) {
     if (!article_) return;
     if (article_->paper.empty()) {
