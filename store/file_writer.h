@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -41,7 +42,13 @@ class FileWriter {
 
   // Stores the parsed page of `path`, replacing the file's previous articles
   // (and their search entries) if it was indexed before. Returns the number
-  // of articles removed.
+  // of articles removed. An article keeps the id of the file's previous
+  // article at its position (same file and position, same id; a position
+  // the file did not have gets a new id): re-reading a file (`index
+  // --rebuild`, a newer parser, a changed page) does not renumber it, so
+  // `kanbao show ID`, exported ids and a browser open on the library keep
+  // naming the same articles. (Reading state is keyed by path, position and
+  // title, never by id: reading_state.h.)
   Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
                                const std::string& encoding, const corpus::Page& page) {
     return store_page(path, stat, hash, encoding, page, nullptr);
@@ -77,7 +84,8 @@ class FileWriter {
  protected:
   FileWriter() = default;
   // replace() and restore(), each backend's: `ids` nullptr gives the
-  // articles new ids, else one id per article.
+  // articles the ids of the file's previous ones (kept_ids), else one id
+  // per article.
   virtual Result<std::int64_t> store_page(const std::string& path, const FileStat& stat,
                                           const std::string& hash, const std::string& encoding,
                                           const corpus::Page& page, const std::vector<std::int64_t>* ids) = 0;
@@ -86,5 +94,19 @@ class FileWriter {
   FileWriter& operator=(const FileWriter&) = default;
   FileWriter& operator=(FileWriter&&) = default;
 };
+
+// The ids replace() gives the articles of `page`: for each, in order, the id
+// `previous` (position on the page -> id of the file's article stored
+// there) holds for its position, or 0 for a new one.
+inline std::vector<std::int64_t> kept_ids(const corpus::Page& page,
+                                          const std::map<int, std::int64_t>& previous) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(page.articles.size());
+  for (const corpus::Article& a : page.articles) {
+    const auto it = previous.find(a.position);
+    ids.push_back(it == previous.end() ? 0 : it->second);
+  }
+  return ids;
+}
 
 }  // namespace kanbao::store

@@ -39,8 +39,9 @@ Result<IndexWriter> IndexWriter::prepare(sql::Db& db) {
       {&w.touch_file_, "UPDATE files SET size = ?2, mtime_ns = ?3 WHERE id = ?1"},
       {&w.delete_file_, "DELETE FROM files WHERE id = ?1"},
       {&w.file_articles_,
-       "SELECT id, title, subtitle, body, byline, joined_to IS NOT NULL, kicker FROM articles WHERE file_id "
-       "= ?1"},
+       "SELECT id, title, subtitle, body, byline, joined_to IS NOT NULL, kicker, position FROM articles "
+       "WHERE "
+       "file_id = ?1"},
       {&w.delete_file_articles_, "DELETE FROM articles WHERE file_id = ?1"},
       {&w.insert_district_, "INSERT INTO districts(name) VALUES (?1) ON CONFLICT(name) DO NOTHING"},
       {&w.select_district_, "SELECT id FROM districts WHERE name = ?1"},
@@ -89,7 +90,7 @@ Status IndexWriter::touch(std::int64_t file_id, const FileStat& stat) {
   return tx.commit();
 }
 
-Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
+Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id, std::map<int, std::int64_t>* ids) {
   KANBAO_TRY(continuations::separate(*db_, search_, file_id));
   // The full-text table holds external content: it must be told the old
   // text of each article before the row goes (a part joined to its head is
@@ -103,6 +104,7 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id) {
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
                      file_articles_.text(4), file_articles_.text(6)};
     if (file_articles_.int64(5) == 0) KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
+    if (ids != nullptr) (*ids)[static_cast<int>(file_articles_.int64(7))] = file_articles_.int64(0);
     ++removed;
   }
   file_articles_.reset();
@@ -263,7 +265,8 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
       }
       district_id = it->second;
     }
-    const auto kept = ids ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
+    const bool keeps = ids != nullptr && (*ids)[i] != 0;
+    const auto kept = keeps ? std::optional<std::int64_t>((*ids)[i]) : std::nullopt;
     KANBAO_ASSIGN_OR_RETURN(auto id, insert_article(file_id, district_id, page.origin, article, kept));
     added.push_back(id);
     if (!article.continued_to.empty() || !article.continued_from.empty()) continued.push_back(id);
@@ -281,13 +284,15 @@ Result<std::int64_t> IndexWriter::store_page(const std::string& path, const File
   KANBAO_ASSIGN_OR_RETURN(auto existing, lookup(path));
   std::int64_t removed = 0;
   std::optional<std::int64_t> existing_id;
+  std::map<int, std::int64_t> previous;  // position -> id, of the file's articles until now
   if (existing) {
     existing_id = existing->id;
-    KANBAO_ASSIGN_OR_RETURN(removed, delete_articles(existing->id));
+    KANBAO_ASSIGN_OR_RETURN(removed, delete_articles(existing->id, &previous));
   }
   KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id,
                           write_file_row(path, stat, hash, encoding, page, existing_id));
-  KANBAO_TRY(insert_articles(file_id, page, ids));
+  const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, previous);
+  KANBAO_TRY(insert_articles(file_id, page, &kept));
   KANBAO_TRY(tx.commit());
   search_.committed();
   return removed;
@@ -296,7 +301,7 @@ Result<std::int64_t> IndexWriter::store_page(const std::string& path, const File
 Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   search_.begin();  // a continuation's head, restored, is indexed again
-  KANBAO_ASSIGN_OR_RETURN(auto removed, delete_articles(file_id));
+  KANBAO_ASSIGN_OR_RETURN(auto removed, delete_articles(file_id, nullptr));
   delete_file_.bind(1, file_id);
   KANBAO_TRY(delete_file_.run());
   KANBAO_TRY(tx.commit());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,7 +38,9 @@ class IndexWriter final : public FileWriter {
 
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
-  Result<std::int64_t> delete_articles(std::int64_t file_id);  // inside a transaction
+  // Inside a transaction. Records each deleted article's id under its
+  // position in `ids` unless that is nullptr.
+  Result<std::int64_t> delete_articles(std::int64_t file_id, std::map<int, std::int64_t>* ids);
   Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
                                   const std::string& encoding, const corpus::Page& page,
                                   const std::vector<std::int64_t>* ids) override;
@@ -48,7 +51,8 @@ class IndexWriter final : public FileWriter {
                                       const std::string& encoding, const corpus::Page& page,
                                       std::optional<std::int64_t> file_id);
   // Inserts the articles of `page` (with their districts and people) and
-  // joins their continuations; `ids` (when not nullptr) are the ids they keep.
+  // joins their continuations; `ids` (when not nullptr) are the ids they
+  // keep, one per article, 0 for a new one.
   Status insert_articles(std::int64_t file_id, const corpus::Page& page,
                          const std::vector<std::int64_t>* ids);
   Result<std::int64_t> insert_article(std::int64_t file_id, std::optional<std::int64_t> district_id,

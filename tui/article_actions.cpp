@@ -41,6 +41,26 @@ std::optional<store::Article> load(std::int64_t id, Context& ctx) {
   return std::move(**got);
 }
 
+}  // namespace
+
+Result<std::optional<std::int64_t>> find_article(const store::ArticleKey& key, std::int64_t hint,
+                                                 Context& ctx) {
+  KANBAO_ASSIGN_OR_RETURN(const auto at_hint, ctx.library().article(hint));
+  if (at_hint && store::article_key(*at_hint) == key) return std::optional<std::int64_t>(hint);
+  store::ListQuery query;
+  query.title_filter = key.title;
+  query.limit = 500;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(const auto page, ctx.library().list(query));
+    for (const auto& row : page.rows)
+      if (store::article_key(row) == key) return std::optional<std::int64_t>(row.id);
+    if (page.rows.size() < static_cast<std::size_t>(query.limit)) return std::optional<std::int64_t>();
+    query.after = page.cursors.back();
+  }
+}
+
+namespace {
+
 void toggle_bookmark(const store::Article& a, Context& ctx) {
   auto on = ctx.state().toggle_bookmark(a);
   if (!on) {

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "base/result.h"
+#include "store/reading_state.h"
 #include "tui/view.h"
 
 namespace kanbao::tui {
@@ -25,6 +27,14 @@ void mark_opened(const store::ArticleRow& article, Context& ctx);
 // districts), other than `skip`; nullopt (with a message) when every article
 // is read or the library cannot be read.
 std::optional<std::int64_t> first_unread(Context& ctx, std::optional<std::int64_t> skip = std::nullopt);
+
+// The current row id of the article `key` names (its file, position on the
+// page and title, which survive re-indexing where a row id may not): `hint`
+// when that row still has the key, else the row found again by its title.
+// nullopt when the library no longer holds the article; an error when it
+// cannot be read.
+Result<std::optional<std::int64_t>> find_article(const store::ArticleKey& key, std::int64_t hint,
+                                                 Context& ctx);
 
 // Marks every article of `query` (all its pages) read; reports the outcome.
 void mark_list_read(const store::ListQuery& query, Context& ctx);

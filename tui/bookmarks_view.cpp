@@ -137,22 +137,16 @@ class BookmarksView : public View, public ArticleSequence {
   }
 
   // The article's current id: the stored one if it still has the same key,
-  // else found again by title among the articles.
+  // else found again by its key.
   std::optional<std::int64_t> resolve(Context& ctx, int index) {
     const Bookmark b = marks()[static_cast<std::size_t>(index)];
-    auto a = ctx.library().article(b.id);
-    if (a && a->has_value() && store::article_key(**a) == b.key) return b.id;
-    store::ListQuery q;
-    q.title_filter = b.key.title;
-    q.limit = 50;
-    auto page = ctx.library().list(q);
-    if (page) {
-      for (const auto& row : page->rows) {
-        if (store::article_key(row) == b.key) return row.id;
-      }
+    auto found = find_article(b.key, b.id, ctx);
+    if (!found) {
+      ctx.message(failed(found.error()), true);
+      return std::nullopt;
     }
-    ctx.message(trf("书签里的文章已不在库中：{}（按 m 删除这个书签）", b.key.title), true);
-    return std::nullopt;
+    if (!*found) ctx.message(trf("书签里的文章已不在库中：{}（按 m 删除这个书签）", b.key.title), true);
+    return *found;
   }
 
   const State& state_;

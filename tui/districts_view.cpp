@@ -51,13 +51,36 @@ class DistrictsView final : public View {
     return trf("{} 个地区 · {} 篇", districts_.size(), total_articles_);
   }
 
+  // Counts again (`R`, and at the start). The selected row stays on its
+  // district (rows are ordered by count, which a re-index changes; the
+  // view above, in the left pane of the three-pane layout, shows it), or on
+  // the same row number when the district is gone.
   void reload(Context& ctx) override {
     auto rows = ctx.library().districts(&ctx.papers());
     if (!rows) {
       ctx.message(failed(rows.error()), true);
       return;
     }
-    districts_ = std::move(*rows);
+    const std::optional<std::string> kept = selected_district();
+    const bool on_bookmarks = scroller_.selected == count() - 1;
+    set_districts(std::move(*rows));
+    if (on_bookmarks) {
+      scroller_.select(count() - 1, count(), height_);
+    } else if (kept) {
+      for (std::size_t i = 0; i < districts_.size(); ++i)
+        if (districts_[i].name == *kept) scroller_.select(static_cast<int>(i) + 1, count(), height_);
+    }
+  }
+
+  // The district of the selected row (nullopt: 全部 or 书签).
+  std::optional<std::string> selected_district() const {
+    const int i = scroller_.selected;
+    if (i < 1 || i > static_cast<int>(districts_.size())) return std::nullopt;
+    return districts_[static_cast<std::size_t>(i - 1)].name;
+  }
+
+  void set_districts(std::vector<store::DistrictRow> rows) {
+    districts_ = std::move(rows);
     // A national paper's articles (人民日报) have no district by design:
     // they count in 全部 but not as 未知地区, which only a city paper's
     // article without one is. Articles none of which has a district (the

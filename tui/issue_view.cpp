@@ -108,10 +108,6 @@ std::optional<store::Issue> adjacent_issue(Context& ctx, const std::string& pape
   return std::nullopt;
 }
 
-// Shows the issue a date typed at the `:` prompt found, in place of the
-// issue view the prompt was opened from.
-using ShowIssue = std::function<void(store::Issue, Context&)>;
-
 // The `:` prompt (GoToView below); `show` empty: a date found opens a new
 // issue view.
 std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show);
@@ -158,6 +154,8 @@ class IssueView : public View, public ArticleSequence {
         if (is_heading(line)) return true;
         ReaderOptions options;
         options.sequence = this;
+        options.issue_paper = issue_.paper;
+        options.show_issue = [this](store::Issue issue, Context& c) { show(std::move(issue), c); };
         ctx.push(make_reader_view(ctx, article(line).id, options));
         return true;
       }
@@ -168,10 +166,8 @@ class IssueView : public View, public ArticleSequence {
       case Action::kGoTo:
         // A date jumps to that issue in this view, as `[` / `]` do, rather
         // than stacking one issue on another in the breadcrumb.
-        ctx.push(make_goto_prompt(issue_.paper, [this](store::Issue issue, Context&) {
-          issue_ = std::move(issue);
-          build();
-        }));
+        ctx.push(make_goto_prompt(issue_.paper,
+                                  [this](store::Issue issue, Context& c) { show(std::move(issue), c); }));
         return true;
       default:
         return false;
@@ -205,6 +201,12 @@ class IssueView : public View, public ArticleSequence {
   }
 
   void reload(Context& ctx) override { load(issue_.date, ctx); }
+
+  // `:DATE` here or in a reader opened here: that issue in place of this one.
+  void show(store::Issue issue, Context&) {
+    issue_ = std::move(issue);
+    build();
+  }
 
  private:
   struct Line {
@@ -434,8 +436,8 @@ std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& 
   return std::make_unique<IssueView>(std::move(*issue), ctx.papers(), ctx.state());
 }
 
-std::unique_ptr<View> make_goto_view(std::optional<std::string> paper) {
-  return make_goto_prompt(std::move(paper), nullptr);
+std::unique_ptr<View> make_goto_view(std::optional<std::string> paper, ShowIssue show) {
+  return make_goto_prompt(std::move(paper), std::move(show));
 }
 
 }  // namespace kanbao::tui

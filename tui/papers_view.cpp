@@ -31,13 +31,20 @@ class PapersView : public View {
     return std::nullopt;
   }
 
+  // Counts again (`R`). The selected row stays on its paper (or on 按地区浏览),
+  // wherever the new counts put it, else on the same row number.
   void reload(Context& ctx) override {
     auto rows = ctx.library().papers();
     if (!rows) {
       ctx.message(failed(rows.error()), true);
       return;
     }
+    const bool on_districts = scroller_.selected == count() - 1;
+    const std::optional<std::string> kept = paper();
     papers_ = std::move(*rows);
+    if (on_districts) scroller_.select(count() - 1, count(), height_);
+    for (std::size_t i = 0; kept && i < papers_.size(); ++i)
+      if (papers_[i].name == *kept) scroller_.select(static_cast<int>(i), count(), height_);
   }
 
   int count() const { return static_cast<int>(papers_.size()) + 1; }  // papers + 地区

@@ -172,6 +172,8 @@ class ReaderView : public View {
         save_position(ctx);
         ctx.pop();
         return true;
+      case Action::kGoTo:
+        return go_to_prompt(ctx);
       case Action::kSearch:
         prompt_mode_ = PromptMode::kSearch;
         prompt_.set_history(ctx.state().history());
@@ -216,12 +218,32 @@ class ReaderView : public View {
     return h;
   }
 
+  // `R`: the article as the library now holds it, at the same place.
+  // Another process may have re-indexed the library since it was loaded, so
+  // it is found again by its key (file, position, title), not trusted to
+  // have kept its row id; one that is gone is said to be gone, and a later
+  // `R` looks for it again.
   void reload(Context& ctx) override {
-    if (article_) load(ctx, article_->id);
+    if (!key_) return;  // nothing was ever loaded
+    const auto place = article_ ? top_anchor() : anchor_;
+    auto found = find_article(*key_, key_id_, ctx);
+    if (!found || !*found) {
+      article_.reset();
+      matches_.reset();
+      layout_ = ReaderLayout{};
+      error_ =
+          found ? trf("这篇文章已不在库中（重新索引后找不到了）：{}", key_->title) : failed(found.error());
+      ctx.message(error_, true);
+      return;
+    }
+    load(ctx, **found, /*opened=*/false);
+    if (article_ && pending_hit_ == 0) anchor_ = place;
   }
 
  private:
-  void load(Context& ctx, std::int64_t id) {
+  // Shows article `id`; `opened`: the reader opens it now (marked read),
+  // rather than showing it again.
+  void load(Context& ctx, std::int64_t id, bool opened = true) {
     article_.reset();
     matches_.reset();
     layout_ = ReaderLayout{};
@@ -237,7 +259,10 @@ class ReaderView : public View {
       return;
     }
     article_ = std::move(**got);
-    if (!options_.preview) mark_opened(*article_, ctx);
+    key_ = store::article_key(*article_);
+    key_id_ = id;
+    error_.clear();
+    if (opened && !options_.preview) mark_opened(*article_, ctx);
     if (!options_.query.empty()) {
       auto m = ctx.library().matches(id, options_.query);
       if (m) {
@@ -296,8 +321,22 @@ class ReaderView : public View {
     return true;
   }
 
+  // `:`. Opened from an issue view, a date goes back to it and shows that
+  // issue in its place, so that q/Esc do not walk back through the issues
+  // left behind; otherwise the browser's own prompt (false).
+  bool go_to_prompt(Context& ctx) {
+    if (!options_.show_issue) return false;
+    ctx.push(make_goto_view(options_.issue_paper,
+                            [this, show = options_.show_issue](store::Issue issue, Context& c) {
+                              save_position(c);
+                              c.pop();  // this reader, back to the issue view
+                              show(std::move(issue), c);
+                            }));
+    return true;
+  }
+
   // `[` / `]`: the issue before / after the one this article is in, in
-  // the issue view, stacked on the reader as `:DATE` is (q comes back here).
+  // the issue view, stacked on the reader (q comes back here).
   void step_issue(Context& ctx, int direction) {
     if (!article_) return;
     if (article_->paper.empty()) {
@@ -433,6 +472,10 @@ class ReaderView : public View {
   Prompt prompt_;
   int max_width_;  // `reader.width`: a readable measure, centred on wide terminals
   std::optional<store::Article> article_;
+  // What names the article last shown, and its row id then: what `R` finds
+  // again, even after the article was gone for a while.
+  std::optional<store::ArticleKey> key_;
+  std::int64_t key_id_ = 0;
   std::optional<store::ArticleMatches> matches_;
   std::string error_;
   text::Wrapper wrapper_;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,8 +101,12 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
 // articles (`[` / `]` in the reader); nullptr, with a message, when none.
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
                                                const store::StoredDate& date, int direction);
-// The `:` prompt: an article ID or an issue's date; `paper` is the one being browsed.
-std::unique_ptr<View> make_goto_view(std::optional<std::string> paper);
+// Shows the issue a date typed at the `:` prompt found, in place of the
+// issue view the prompt was opened from (or from the reader above it).
+using ShowIssue = std::function<void(store::Issue, Context&)>;
+// The `:` prompt: an article ID or an issue's date; `paper` is the one being
+// browsed. `show` empty: a date found opens a new issue view.
+std::unique_ptr<View> make_goto_view(std::optional<std::string> paper, ShowIssue show = nullptr);
 // A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
 // Why a date key shaped YYYY-MM-DD (or / .) names no day ("2020-02-30 不是日历上的一天
@@ -133,6 +138,11 @@ struct ReaderOptions {
   // not the district of the article you happen to read.
   bool from_list = false;
   std::optional<std::string> list_scope;
+  // Opened from an issue view (of paper `issue_paper`): `:DATE` in the
+  // reader goes back to that view and shows the issue there, in place of
+  // the one it showed, as `:DATE` in the issue view does.
+  std::optional<std::string> issue_paper;
+  ShowIssue show_issue;
 };
 std::unique_ptr<View> make_reader_view(Context& ctx, std::int64_t id, ReaderOptions options);
 

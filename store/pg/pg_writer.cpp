@@ -41,10 +41,14 @@ struct FileRow {
 
 // Parts joined across pages separated again, then the file's articles
 // deleted; returns how many.
-Result<std::int64_t> empty_file(Conn& conn, std::int64_t file_id) {
+// Deletes the file's articles; records each one's id under its position in
+// `ids`.
+Result<std::int64_t> empty_file(Conn& conn, std::int64_t file_id, std::map<int, std::int64_t>& ids) {
   KANBAO_TRY(separate_continuations(conn, file_id));
   KANBAO_ASSIGN_OR_RETURN(
-      Rows gone, conn.query("DELETE FROM articles WHERE file_id = $1 RETURNING id", {param(file_id)}));
+      Rows gone,
+      conn.query("DELETE FROM articles WHERE file_id = $1 RETURNING id, position", {param(file_id)}));
+  for (int i = 0; i < gone.size(); ++i) ids[static_cast<int>(gone.int64(i, 1))] = gone.int64(i, 0);
   return static_cast<std::int64_t>(gone.size());
 }
 
@@ -129,6 +133,17 @@ Result<std::vector<std::int64_t>> new_ids(Conn& conn, std::size_t n) {
   return ids;
 }
 
+// `ids` with each 0 (an article with no id to keep) replaced by a new id.
+Result<std::vector<std::int64_t>> with_new_ids(Conn& conn, std::vector<std::int64_t> ids) {
+  const auto fresh = static_cast<std::size_t>(std::count(ids.begin(), ids.end(), 0));
+  if (fresh == 0) return ids;
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<std::int64_t> added, new_ids(conn, fresh));
+  auto next = added.begin();
+  for (auto& id : ids)
+    if (id == 0) id = *next++;
+  return ids;
+}
+
 // One INSERT of the rows whose parameters `params` holds, kArticleColumns each.
 Status insert_rows(Conn& conn, const std::vector<Param>& params) {
   std::string sql = std::string(
@@ -154,14 +169,9 @@ Status insert_rows(Conn& conn, const std::vector<Param>& params) {
 // article), joins its continued ones and records its Han characters and
 // tokens (once per page).
 Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& page,
-                                      const std::vector<std::int64_t>* kept, NewVocabulary& vocabulary) {
+                                      const std::vector<std::int64_t>& kept, NewVocabulary& vocabulary) {
   if (page.articles.empty()) return Status::Ok();
-  std::vector<std::int64_t> ids;
-  if (kept) {
-    ids = *kept;
-  } else {
-    KANBAO_ASSIGN_OR_RETURN(ids, new_ids(conn_, page.articles.size()));
-  }
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<std::int64_t> ids, with_new_ids(conn_, kept));
   std::vector<std::int64_t> continued;
   std::vector<Param> params;
   for (std::size_t i = 0; i < page.articles.size(); ++i) {
@@ -176,10 +186,9 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
   }
   KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
   KANBAO_TRY(join_reprints(conn_, ids));
-  if (kept) {
+  if (const std::int64_t top = *std::max_element(kept.begin(), kept.end()); top > 0) {
     // Past every kept id, so that a new article never takes one (as SQLite's
     // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.
-    const std::int64_t top = *std::max_element(kept->begin(), kept->end());
     KANBAO_TRY(
         conn_.exec("SELECT setval('articles_id_seq', GREATEST($1::bigint,"
                    " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
@@ -213,15 +222,17 @@ Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const Fi
   KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
   const FileRow row{path, stat, hash, encoding, page};
   std::int64_t removed = 0, file_id = 0;
+  std::map<int, std::int64_t> previous;  // position -> id, of the file's articles until now
   if (existing) {
     file_id = existing->id;
-    KANBAO_ASSIGN_OR_RETURN(removed, empty_file(conn_, file_id));
+    KANBAO_ASSIGN_OR_RETURN(removed, empty_file(conn_, file_id, previous));
     KANBAO_TRY(update_file(conn_, file_id, row));
   } else {
     KANBAO_ASSIGN_OR_RETURN(file_id, insert_file(conn_, row));
   }
   NewVocabulary vocabulary;  // the page's, stored once per page
-  KANBAO_TRY(insert_articles(file_id, page, ids, vocabulary));
+  const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, previous);
+  KANBAO_TRY(insert_articles(file_id, page, kept, vocabulary));
   KANBAO_TRY(tx.commit());
   remember(vocabulary);
   KANBAO_TRY(committed());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,11 +38,11 @@ class PgIndexWriter final : public FileWriter {
   Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
                                   const std::string& encoding, const corpus::Page& page,
                                   const std::vector<std::int64_t>* ids) override;
-  // Stores the page's articles (replace() has emptied the file), with the
-  // ids `kept` when not nullptr, and what of `vocabulary` (filled with the
-  // page's) is not known to be stored.
+  // Stores the page's articles (replace() has emptied the file) with the
+  // ids `kept`, one per article (0: a new id), and what of `vocabulary`
+  // (filled with the page's) is not known to be stored.
   Status insert_articles(std::int64_t file_id, const corpus::Page& page,
-                         const std::vector<std::int64_t>* kept, NewVocabulary& vocabulary);
+                         const std::vector<std::int64_t>& kept, NewVocabulary& vocabulary);
 
   // The vocabulary entries this writer has seen committed (pg_tokens.h):
   // once a page's transaction commits, every entry of its vocabulary is in

@@ -82,22 +82,72 @@ TEST(IssuePages, APageHoldingOnlyAPartOfAnotherPagesArticleIsShown) {
   EXPECT_NE(reader.find("第01, 02版"), std::string::npos) << reader;
 }
 
+// The one view pushed since ctx.pushed was last emptied, taken off it.
+std::unique_ptr<View> take_pushed(FakeContext& ctx) {
+  EXPECT_EQ(ctx.pushed.size(), 1u);
+  if (ctx.pushed.size() != 1) return nullptr;
+  auto view = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  return view;
+}
+
+// `:` in `from`, then `typed` and Enter at the prompt; whether `:` was taken.
+bool go_to(View& from, FakeContext& ctx, const std::string& typed) {
+  if (!from.on_action(Action::kGoTo, ctx)) return false;
+  auto prompt = take_pushed(ctx);
+  if (!prompt) return false;
+  std::u32string keys;
+  for (char c : typed) keys += static_cast<char32_t>(c);
+  testing::type(*prompt, ctx, keys);
+  EXPECT_TRUE(prompt->on_key(key::kEnter, ctx));
+  return true;
+}
+
 // Defect 2: a date typed at `:` in an issue shows that issue in this view,
 // as `]` does, instead of stacking a second issue view.
 TEST(IssuePages, GoingToADateFromAnIssueReplacesIt) {
   FakeContext ctx("", reprint_archive());
   auto issue = make_issue_view(ctx, "郑州日报", kMar5);
   ASSERT_TRUE(issue);
-  EXPECT_TRUE(issue->on_action(Action::kGoTo, ctx));
-  ASSERT_EQ(ctx.pushed.size(), 1u);
-  auto prompt = std::move(ctx.pushed[0]);
-  ctx.pushed.clear();
-  testing::type(*prompt, ctx, U"2021-03-06");
-  EXPECT_TRUE(prompt->on_key(key::kEnter, ctx));
+  ASSERT_TRUE(go_to(*issue, ctx, "2021-03-06"));
   EXPECT_EQ(ctx.pops, 1);  // the prompt
   EXPECT_TRUE(ctx.pushed.empty());
   EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
   EXPECT_NE(screen_text(render(*issue, 6, 80)).find("全市春耕备耕有序推进"), std::string::npos);
+}
+
+// A date typed at `:` in a reader opened from an issue goes back to the
+// issue and shows that issue there; before, it stacked a second issue view
+// on the reader, and q walked back through the reader and the old issue.
+TEST(IssuePages, GoingToADateFromAnIssuesReaderReplacesTheIssue) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  ASSERT_TRUE(issue->on_action(Action::kOpen, ctx));
+  auto reader = take_pushed(ctx);
+  ASSERT_TRUE(reader);
+  render(*reader, 12, 80);
+  ASSERT_TRUE(go_to(*reader, ctx, "2021-03-06"));
+  EXPECT_EQ(ctx.pops, 2) << "the prompt and the reader";
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
+  EXPECT_NE(screen_text(render(*issue, 6, 80)).find("全市春耕备耕有序推进"), std::string::npos);
+}
+
+// An article number typed there still opens that article over the reader.
+TEST(IssuePages, GoingToAnArticleFromAnIssuesReaderOpensIt) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  const auto id = issue->preview_id();
+  ASSERT_TRUE(id);
+  ASSERT_TRUE(issue->on_action(Action::kOpen, ctx));
+  auto reader = take_pushed(ctx);
+  ASSERT_TRUE(reader);
+  ASSERT_TRUE(go_to(*reader, ctx, std::to_string(*id)));
+  EXPECT_EQ(ctx.pops, 1);  // the prompt only
+  EXPECT_TRUE(take_pushed(ctx));
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-05");
 }
 
 // Defect 3: issue rows carry the lists' unread • and bookmark * markers.
