@@ -186,16 +186,27 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
   }
   KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
   KANBAO_TRY(join_reprints(conn_, ids));
-  if (const std::int64_t top = *std::max_element(kept.begin(), kept.end()); top > 0) {
-    // Past every kept id, so that a new article never takes one (as SQLite's
-    // AUTOINCREMENT does). setval outlives a rollback: at worst ids are skipped.
-    KANBAO_TRY(
-        conn_.exec("SELECT setval('articles_id_seq', GREATEST($1::bigint,"
-                   " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
-                   {param(top)}));
-  }
   return store_vocabulary(conn_, unknown(vocabulary));
 }
+
+namespace {
+
+// Moves the id sequence past every id of `ids` that an import restores, so
+// that a new article never takes one (as SQLite's AUTOINCREMENT does).
+// setval outlives a rollback: at worst ids are skipped. Only for restored
+// ids: it reads the sequence and then sets it, which would turn it back
+// under an indexer drawing ids at the same moment; ids kept from a file's
+// previous articles came from the sequence, which is past them already.
+Status advance_past(Conn& conn, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return Status::Ok();
+  const std::int64_t top = *std::max_element(ids.begin(), ids.end());
+  return conn.exec(
+      "SELECT setval('articles_id_seq', GREATEST($1::bigint,"
+      " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM articles_id_seq)))",
+      {param(top)});
+}
+
+}  // namespace
 
 NewVocabulary PgIndexWriter::unknown(const NewVocabulary& vocabulary) const {
   NewVocabulary out;
@@ -233,6 +244,7 @@ Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const Fi
   NewVocabulary vocabulary;  // the page's, stored once per page
   const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, previous);
   KANBAO_TRY(insert_articles(file_id, page, kept, vocabulary));
+  if (ids) KANBAO_TRY(advance_past(conn_, *ids));
   KANBAO_TRY(tx.commit());
   remember(vocabulary);
   KANBAO_TRY(committed());
