@@ -206,6 +206,26 @@ Status advance_past(Conn& conn, const std::vector<std::int64_t>& ids) {
       {param(top)});
 }
 
+// A file's row ready for its page's articles: `existing`'s emptied (its
+// articles deleted, the row updated to `row`), or a new one.
+struct EmptyFile {
+  std::int64_t id = 0;
+  std::int64_t removed = 0;              // articles deleted
+  std::map<int, std::int64_t> previous;  // position -> id, of the deleted ones
+};
+
+Result<EmptyFile> file_to_fill(Conn& conn, const std::optional<FileRecord>& existing, const FileRow& row) {
+  EmptyFile file;
+  if (!existing) {
+    KANBAO_ASSIGN_OR_RETURN(file.id, insert_file(conn, row));
+    return file;
+  }
+  file.id = existing->id;
+  KANBAO_ASSIGN_OR_RETURN(file.removed, empty_file(conn, file.id, file.previous));
+  KANBAO_TRY(update_file(conn, file.id, row));
+  return file;
+}
+
 }  // namespace
 
 NewVocabulary PgIndexWriter::unknown(const NewVocabulary& vocabulary) const {
@@ -232,23 +252,15 @@ Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const Fi
   // Looked up again under the lock: another indexer may have stored it meanwhile.
   KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
   const FileRow row{path, stat, hash, encoding, page};
-  std::int64_t removed = 0, file_id = 0;
-  std::map<int, std::int64_t> previous;  // position -> id, of the file's articles until now
-  if (existing) {
-    file_id = existing->id;
-    KANBAO_ASSIGN_OR_RETURN(removed, empty_file(conn_, file_id, previous));
-    KANBAO_TRY(update_file(conn_, file_id, row));
-  } else {
-    KANBAO_ASSIGN_OR_RETURN(file_id, insert_file(conn_, row));
-  }
+  KANBAO_ASSIGN_OR_RETURN(EmptyFile file, file_to_fill(conn_, existing, row));
   NewVocabulary vocabulary;  // the page's, stored once per page
-  const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, previous);
-  KANBAO_TRY(insert_articles(file_id, page, kept, vocabulary));
+  const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, file.previous);
+  KANBAO_TRY(insert_articles(file.id, page, kept, vocabulary));
   if (ids) KANBAO_TRY(advance_past(conn_, *ids));
   KANBAO_TRY(tx.commit());
   remember(vocabulary);
   KANBAO_TRY(committed());
-  return removed;
+  return file.removed;
 }
 
 Status PgIndexWriter::committed() {
