@@ -5,6 +5,8 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <optional>
+#include <string>
 
 #include "cli/common.h"
 #include "cli/paths.h"
@@ -34,6 +36,19 @@ Result<std::string> move_aside(const std::string& path) {
     if (fs::exists(path + suffix, ec)) fs::rename(path + suffix, target + suffix, ec);
   }
   return target;
+}
+
+// A new library at `path`, where a damaged one was, with the damaged one's
+// UUID when it could still be read: the users' reading state is kept per
+// library identity, and a new identity would leave it all behind.
+Result<store::Library> new_library(const Context& context, const std::string& path,
+                                   const std::optional<std::string>& uuid) {
+  {
+    KANBAO_ASSIGN_OR_RETURN(const store::Library created,
+                            open_library(context, path, store::OpenMode::kReadWrite));
+  }
+  if (uuid) KANBAO_TRY(store::adopt_library_uuid(path, *uuid));
+  return open_library(context, path, store::OpenMode::kReadWrite);
 }
 
 // The options `index` was given, checked.
@@ -80,9 +95,10 @@ Outcome run_index(const Context& context) {
   LibraryLocation location = library_location(context);
   auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
   if (!library && options.rebuild && library.error().kind() == ErrorKind::kCorruption) {
+    const std::optional<std::string> uuid = store::salvaged_library_uuid(location.path);
     KANBAO_ASSIGN_OR_RETURN(const std::string moved, move_aside(location.path));
     print_error(fmt::format("moved the damaged library to {}; building a new one", moved));
-    library = open_library(context, location.path, store::OpenMode::kReadWrite);
+    library = new_library(context, location.path, uuid);
   }
   if (!library) return library.error();
   return index_and_report(*library, inv.positionals, options, inv.has("--quiet"), stdout);

@@ -339,6 +339,17 @@ struct LibraryIdentity {
   std::string path_key;  // always "path:<canonical path>"
 };
 
+// For `index --rebuild` of a damaged library file: the UUID the file still
+// holds, read from its bytes (never written) as far as the damage allows;
+// nullopt when it cannot be found. A new library
+// that adopts it (adopt_library_uuid) keeps the identity the users' reading
+// state is recorded under, so no read mark, position or bookmark is lost.
+std::optional<std::string> salvaged_library_uuid(const std::string& path);
+
+// Gives the SQLite library at `path` (just created, nothing read from it
+// yet, not open elsewhere) the UUID `uuid` in place of the one it was given.
+Status adopt_library_uuid(const std::string& path, const std::string& uuid);
+
 // What a library resolves names with, given when it is opened (the program
 // on top builds it from the configuration; the defaults suit tests and tools).
 struct LibrarySetup {

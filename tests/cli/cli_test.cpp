@@ -14,6 +14,7 @@
 #include "cli/run_binary.h"
 #include "corpus/decode.h"
 #include "corpus/parse.h"
+#include "store/library.h"
 #include "text/width.h"
 
 namespace kanbao {
@@ -405,6 +406,12 @@ TEST(CliRebuild, RebuildMovesADamagedLibraryAsideAndBuildsANewOne) {
   TempDir dir;
   std::string db = dir / "library.db";
   ASSERT_EQ(run_kanbao({"--db", db, "index", KANBAO_SAMPLE_DIR}).status, 0);
+  std::string identity;
+  {
+    auto before = store::Library::open(db, store::OpenMode::kReadOnly);
+    ASSERT_TRUE(before) << before.error().message();
+    identity = before->identity().key;
+  }
   std::string bytes = test_support::read_file(db);
   std::string damaged = bytes.substr(0, bytes.size() / 2);
   test_support::write_file(db, damaged);
@@ -424,6 +431,12 @@ TEST(CliRebuild, RebuildMovesADamagedLibraryAsideAndBuildsANewOne) {
   }
   EXPECT_TRUE(kept) << "the damaged file must be kept, byte for byte";
   EXPECT_EQ(json::parse(run_kanbao({"--db", db, "list", "--json"}).out).size(), 19u);
+  // The new library keeps the old one's identity: the reading state kept
+  // under it (read marks, positions, bookmarks) is still the user's.
+  auto after = store::Library::open(db, store::OpenMode::kReadOnly);
+  ASSERT_TRUE(after) << after.error().message();
+  EXPECT_EQ(after->identity().key, identity);
+  EXPECT_EQ(identity.rfind("uuid:", 0), 0u) << identity;
 }
 
 }  // namespace
