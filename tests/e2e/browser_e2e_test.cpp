@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -86,8 +87,17 @@ TEST_P(BrowserE2E, BrowseSearchResizeQuit) {
   tmux.start(size.cols, size.rows, command());
   std::string screen;
 
-  // Districts: every district, and 全部.
-  ASSERT_TRUE(tmux.wait_for("全部", &screen)) << screen;
+  // Districts: every district, and 全部. Waited for all of them: a capture
+  // may catch the first screen half drawn, 全部 there and the rows below not yet.
+  ASSERT_TRUE(tmux.wait(
+      [&](const std::string& s) {
+        if (s.find("全部") == std::string::npos) return false;
+        return std::all_of(districts->begin(), districts->end(), [&](const auto& d) {
+          return d.name.empty() || s.find(d.name) != std::string::npos;
+        });
+      },
+      &screen))
+      << screen;
   for (const auto& d : *districts) {
     if (!d.name.empty()) {
       EXPECT_NE(screen.find(d.name), std::string::npos) << d.name << "\n" << screen;
