@@ -175,14 +175,6 @@ class Assembler {
     return j;
   }
 
-  // `t` with its spaces left out, appended to `out`.
-  static void append_unspaced(std::string& out, std::string_view t) {
-    for (std::size_t i = 0; i < t.size();) {
-      const std::size_t at = i;
-      if (!util::is_space(util::next(t, i))) out.append(t.substr(at, i - at));
-    }
-  }
-
   // The lines from the span's start to a date alone under them (at most
   // eight, no furniture between): an e-paper's header, whatever the lines'
   // shape. Returns the date's line, or span_.end when there is none.
@@ -200,9 +192,8 @@ class Assembler {
 
   // Sets the article's headings from `heads` (kicker lines, the title, the
   // subtitle lines) with the title at `title_at`.
-  void set_headings(const std::vector<std::string>& heads, std::size_t title_at) {
-    const std::vector<std::string_view> views(heads.begin(), heads.end());
-    HeadingBlock b = assign_headings(views, {}, title_at);
+  void set_headings(const std::vector<std::string_view>& heads, std::size_t title_at) {
+    HeadingBlock b = assign_headings(heads, {}, title_at);
     a_.kicker = std::move(b.kicker);
     a_.title = std::move(b.title);
     a_.subtitle = std::move(b.subtitle);
@@ -229,13 +220,13 @@ class Assembler {
     for (std::size_t first = 0; first < head.size(); ++first) {
       std::string spelled;
       for (std::size_t last = first; last < head.size() && spelled.size() < bar.size(); ++last) {
-        append_unspaced(spelled, lines_.text(head[last]));
+        util::append_unspaced(spelled, lines_.text(head[last]));
         if (spelled != bar) continue;
         std::vector<std::string> heads;
         for (std::size_t k = 0; k < first; ++k) heads.emplace_back(lines_.text(head[k]));
         heads.push_back(joined(head, first, last));
         for (std::size_t k = last + 1; k < head.size(); ++k) heads.emplace_back(lines_.text(head[k]));
-        set_headings(heads, first);
+        set_headings(std::vector<std::string_view>(heads.begin(), heads.end()), first);
         return true;
       }
     }
@@ -258,8 +249,8 @@ class Assembler {
       from = k;
     }
     if (heads.size() == head.size()) return false;
-    std::vector<std::string_view> views(heads.begin(), heads.end());
-    set_headings(heads, dated_title_line(views));
+    const std::vector<std::string_view> views(heads.begin(), heads.end());
+    set_headings(views, dated_title_line(views));
     return true;
   }
 

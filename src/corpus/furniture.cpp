@@ -281,10 +281,7 @@ bool is_advertisement_mark(std::string_view line) {
   if (is_advertisement_mark_line(line)) return true;
   // "· 广告 ·": the mark spaced out.
   std::string joined;
-  for (std::size_t i = 0; i < line.size();) {
-    const std::size_t at = i;
-    if (!util::is_space(util::next(line, i))) joined.append(line.substr(at, i - at));
-  }
+  util::append_unspaced(joined, line);
   return joined != line && is_advertisement_mark_line(joined);
 }
 

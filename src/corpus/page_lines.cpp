@@ -696,11 +696,7 @@ void Lines::mark_title_bar() {
   if (site == std::string_view::npos) return;
   std::string title;
   for (const std::size_t j : bar) {
-    const std::string_view t = j == bar.back() ? last.substr(0, site) : text(j);
-    for (std::size_t i = 0; i < t.size();) {
-      const std::size_t at = i;
-      if (!util::is_space(util::next(t, i))) title.append(t.substr(at, i - at));
-    }
+    util::append_unspaced(title, j == bar.back() ? last.substr(0, site) : text(j));
     info_[j].kind = Kind::kFurniture;
   }
   title_bar_ = std::move(title);

@@ -21,6 +21,13 @@ char32_t prev(std::string_view s, std::size_t& end) {
 
 void append(std::string& out, char32_t c) { text::append_utf8(out, c); }
 
+void append_unspaced(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (!is_space(next(s, i))) out.append(s.substr(at, i - at));
+  }
+}
+
 bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F);

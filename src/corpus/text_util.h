@@ -19,6 +19,9 @@ char32_t next(std::string_view s, std::size_t& i);
 // Decodes the code point ending just before s[end] and moves end back to its start.
 char32_t prev(std::string_view s, std::size_t& end);
 void append(std::string& out, char32_t c);
+// Appends `s` to `out` with every is_space() character left out ("· 广告 ·"
+// -> "·广告·"; a title broken over lines compared as one).
+void append_unspaced(std::string& out, std::string_view s);
 
 // White space and trimming are the tree's one pair (text/strings.h).
 using text::is_space;
