@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cli/table.h"
+#include "text/markdown.h"
 #include "text/strings.h"
 #include "text/width.h"
 #include "text/wrap.h"
@@ -134,27 +135,17 @@ std::string article_text(const store::Article& a, int wrap_columns) {
   return out;
 }
 
-std::string markdown_escape(const std::string& s) {
-  std::string out;
-  for (char c : text::sanitize(s)) {
-    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string article_markdown(const store::Article& a) {
-  std::string out;
-  if (!a.kicker.empty()) out += "### " + markdown_escape(a.kicker) + "\n\n";
-  out += "# " + markdown_escape(a.title) + "\n\n";
-  for (std::string_view line : text::split_lines(a.subtitle))
-    out += "## " + markdown_escape(std::string(line)) + "\n\n";
-  out += "*" + markdown_escape(meta_line(a)) + "*\n\n";
-  if (a.paragraphs.empty()) out += "*" + std::string(store::kNoBodyTextLabel) + "*\n\n";  // a photo item
-  for (const auto& paragraph : a.paragraphs) out += markdown_escape(paragraph) + "\n\n";
-  if (store::byline_shown_apart(a)) out += markdown_escape(a.byline) + "\n\n";
-  out += "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->\n";
-  return out;
+  text::MarkdownArticle md;
+  md.kicker = a.kicker;
+  md.title = a.title;
+  for (std::string_view line : text::split_lines(a.subtitle)) md.subtitle.emplace_back(line);
+  md.meta = meta_line(a);
+  md.no_body = store::kNoBodyTextLabel;
+  md.paragraphs = a.paragraphs;
+  if (store::byline_shown_apart(a)) md.byline = a.byline;
+  md.footer = "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->";
+  return text::markdown_article(md);
 }
 
 namespace {
@@ -225,11 +216,11 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
   std::string out =
       "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", row.id,
-                       store::date_label(store::listing_date(row)), markdown_escape(row.paper),
-                       markdown_escape(row.page),
-                       markdown_escape(store::district_label(row.district, row.paper, papers)),
-                       markdown_escape(row.title), markdown_escape(text::join(row.reporters, " ")));
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::date_label(store::listing_date(row)),
+        text::markdown_escape(row.paper), text::markdown_escape(row.page),
+        text::markdown_escape(store::district_label(row.district, row.paper, papers)),
+        text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
 }
@@ -246,7 +237,7 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(store::district_label(row.name)),
+    out += fmt::format("| {} | {} | {} | {} |\n", text::markdown_escape(store::district_label(row.name)),
                        row.articles, store::date_label(row.first_date), store::date_label(row.last_date));
   }
   return out;
@@ -307,11 +298,11 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   for (const auto& hit : page.hits) {
     // A national paper's hit names its paper where others name a district.
     const std::string where = store::district_label(hit.district, hit.paper, papers);
-    out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, markdown_escape(hit.title),
-                       markdown_escape(where.empty() ? hit.paper : where),
+    out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, text::markdown_escape(hit.title),
+                       text::markdown_escape(where.empty() ? hit.paper : where),
                        store::date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
-    out += marked(hit.snippet, hit.highlights, markdown_escape,
-                  [](const std::string& s) { return "**" + markdown_escape(s) + "**"; }) +
+    out += marked(hit.snippet, hit.highlights, text::markdown_escape,
+                  [](const std::string& s) { return "**" + text::markdown_escape(s) + "**"; }) +
            "\n";
   }
   return out;

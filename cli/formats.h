@@ -59,7 +59,4 @@ std::string json_items(const Items& items, Format format) {
   return dump(array);
 }
 
-// Escapes Markdown's special characters (and sanitises for the terminal).
-std::string markdown_escape(const std::string& s);
-
 }  // namespace kanbao::cli

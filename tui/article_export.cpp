@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "text/markdown.h"
 #include "text/strings.h"
 #include "text/utf8.h"
 #include "text/width.h"
@@ -64,15 +65,16 @@ std::string proposed_file_name(const store::Article& a, bool markdown) {
 }
 
 std::string article_markdown(const store::Article& a) {
-  std::string out = a.kicker.empty() ? std::string() : "### " + a.kicker + "\n\n";
-  out += "# " + a.title + "\n\n";
-  // Each line of a subtitle of several lines a heading of its own.
-  for (std::string_view line : text::split_lines(a.subtitle)) out += "## " + std::string(line) + "\n\n";
-  out += "*" + meta_line(a) + "*\n";
-  for (const auto& p : a.paragraphs) out += "\n" + p + "\n";
-  if (store::byline_shown_apart(a)) out += "\n" + a.byline + "\n";
-  if (!a.source.empty()) out += "\n> " + std::string(_("来源 ")) + a.source + "\n";
-  return out;
+  text::MarkdownArticle md;
+  md.kicker = a.kicker;
+  md.title = a.title;
+  for (std::string_view line : text::split_lines(a.subtitle)) md.subtitle.emplace_back(line);
+  md.meta = meta_line(a);
+  md.no_body = _(kNoBodyText);
+  md.paragraphs = a.paragraphs;
+  if (store::byline_shown_apart(a)) md.byline = a.byline;
+  if (!a.source.empty()) md.footer = "> " + text::markdown_escape(std::string(_("来源 ")) + a.source);
+  return text::markdown_article(md);
 }
 
 Status save_article(const store::Article& a, const std::string& path) {

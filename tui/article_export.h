@@ -15,8 +15,10 @@ namespace kanbao::tui {
 // '/', control characters and leading dots, and is cut to 60 columns.
 std::string proposed_file_name(const store::Article& article, bool markdown = false);
 
-// The article as Markdown: "### kicker", "# title", "## " and each line of
-// the subtitle, the meta line in italics, the paragraphs, byline and source.
+// The article as Markdown (text::markdown_article): kicker, title, each
+// line of the subtitle, the meta line, the paragraphs (or the photo item's
+// note), byline, and the source quoted in the browser's language. Corpus
+// text is escaped, so a title's * or # reads as itself.
 std::string article_markdown(const store::Article& article);
 
 // Writes the article to `path` (Markdown when it ends in ".md", else text).

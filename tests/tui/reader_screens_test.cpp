@@ -361,6 +361,26 @@ TEST(SaveArticle, MarkdownKeepsTheKickerAndEverySubtitleLine) {
   EXPECT_NE(md.find("## 半天前医生劝他住院\n\n## 送医及时已脱离危险\n\n"), std::string::npos) << md;
 }
 
+// The Markdown saved by `w` is the text the archive holds: a title's * or
+// #, a paragraph starting "- ", read as themselves, not as emphasis, a
+// heading or a list (the same writer as `kanbao export`'s).
+TEST(SaveArticle, MarkdownEscapesTheArchivesText) {
+  store::Article a;
+  a.title = "*重要*通知 #1";
+  a.paragraphs = {"- 第一条：<注>", "1.5亿元投入使用。"};
+  const std::string md = article_markdown(a);
+  EXPECT_EQ(md.rfind("# \\*重要\\*通知 \\#1\n\n", 0), 0u) << md;
+  EXPECT_NE(md.find("\n\\- 第一条：\\<注\\>\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n1\\.5亿元投入使用。\n"), std::string::npos) << md;
+}
+
+// A photo item (no paragraph) says so, as the reader does.
+TEST(SaveArticle, MarkdownOfAPhotoItemSaysItHasNoBody) {
+  store::Article a;
+  a.title = "春色";
+  EXPECT_NE(article_markdown(a).find("*图片新闻（档案中无正文）*"), std::string::npos) << article_markdown(a);
+}
+
 TEST(Reader, SaveProposesANameAndEditorOpensTheSourceLine) {
   FakeContext ctx;
   auto reader = testing::first_article_reader(ctx);
