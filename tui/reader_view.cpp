@@ -5,10 +5,10 @@
 #include "text/width.h"
 #include "tui/article_actions.h"
 #include "tui/article_export.h"
-#include "tui/external.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
+#include "tui/source_viewer.h"
 #include "tui/view.h"
 
 namespace kanbao::tui {
@@ -189,12 +189,7 @@ class ReaderView : public View {
         prompt_.set_text(proposed_file_name(*article_));
         return true;
       case Action::kEditor:
-        if (article_) {
-          const Command view =
-              read_only_viewer(program_from_env("VISUAL", program_from_env("EDITOR", "vi").c_str()),
-                               program_from_env("PAGER", "less"), article_->first_line, article_->path);
-          ctx.run_external(view.program, view.args);
-        }
+        if (article_) view_source(*article_, ctx);
         return true;
       default:
         return false;
