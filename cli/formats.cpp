@@ -234,6 +234,30 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
   return table.render();
 }
 
+namespace {
+
+std::string paper_name(const store::PaperRow& row) { return row.name.empty() ? "(unknown)" : row.name; }
+
+}  // namespace
+
+std::string papers_text(const std::vector<store::PaperRow>& rows, int max_width) {
+  Table table({"PAPER", "ARTICLES", "ISSUES", "FIRST", "LAST"});
+  for (const auto& row : rows) {
+    table.add({paper_name(row), std::to_string(row.articles), std::to_string(row.issues),
+               row.first_issue.str(), row.last_issue.str()});
+  }
+  return table.render(Fitting{max_width, 0, {2, 3}});
+}
+
+std::string papers_markdown(const std::vector<store::PaperRow>& rows) {
+  std::string out = "| Paper | Articles | Issues | First | Last |\n|---|---:|---:|---|---|\n";
+  for (const auto& row : rows) {
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", text::markdown_escape(paper_name(row)), row.articles,
+                       row.issues, row.first_issue.str(), row.last_issue.str());
+  }
+  return out;
+}
+
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {

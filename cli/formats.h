@@ -34,6 +34,12 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
                       int max_width);
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers);
 
+// Papers: an aligned table fitted to `max_width` (0: no limit; the issue
+// count and the first issue go before the name is cut), or a Markdown
+// table. Articles of no known paper are the row "(unknown)".
+std::string papers_text(const std::vector<store::PaperRow>& rows, int max_width);
+std::string papers_markdown(const std::vector<store::PaperRow>& rows);
+
 // Districts: an aligned table, or a Markdown table.
 std::string districts_text(const std::vector<store::DistrictRow>& rows);
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows);

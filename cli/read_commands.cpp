@@ -151,21 +151,30 @@ Outcome run_show(const Context& context) {
   return kExitOk;
 }
 
+// Prints an overview's rows (papers, districts) in `format`: JSON from
+// to_json, else the table `markdown` or `text` makes of them.
+template <class Rows, class Markdown, class Text>
+void print_overview(const Rows& rows, Format format, Markdown markdown, Text text) {
+  switch (format) {
+    case Format::kJson:
+    case Format::kJsonl:
+      print(json_items(rows, format));
+      break;
+    case Format::kMarkdown:
+      print(markdown(rows));
+      break;
+    case Format::kText:
+      print(text(rows));
+      break;
+  }
+}
+
 Outcome run_papers(const Context& context) {
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(context.invocation, kReadingFormats));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const std::vector<store::PaperRow> rows, library.papers());
-  if (context.invocation.has("--json")) {
-    print(json_items(rows, Format::kJson));
-    return kExitOk;
-  }
-  Table table({"PAPER", "ARTICLES", "ISSUES", "FIRST", "LAST"});
-  for (const auto& row : rows) {
-    table.add({row.name.empty() ? "(unknown)" : row.name, std::to_string(row.articles),
-               std::to_string(row.issues), row.first_issue.str(), row.last_issue.str()});
-  }
-  // On a narrow terminal the issue count and the first issue go before the
-  // paper's name is cut.
-  print(table.render(Fitting{output_columns(), 0, {2, 3}}));
+  print_overview(rows, format, papers_markdown,
+                 [](const std::vector<store::PaperRow>& r) { return papers_text(r, output_columns()); });
   return kExitOk;
 }
 
@@ -177,18 +186,7 @@ Outcome run_districts(const Context& context) {
   // A national paper's articles (人民日报) have no district by design: they
   // are no district's, not 未知地区's, which only a city paper's are.
   std::erase_if(rows, [](const store::DistrictRow& row) { return row.no_district_applies; });
-  switch (format) {
-    case Format::kJson:
-    case Format::kJsonl:
-      print(json_items(rows, format));
-      break;
-    case Format::kMarkdown:
-      print(districts_markdown(rows));
-      break;
-    case Format::kText:
-      print(districts_text(rows));
-      break;
-  }
+  print_overview(rows, format, districts_markdown, districts_text);
   return kExitOk;
 }
 

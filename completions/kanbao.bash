@@ -23,7 +23,7 @@ _kanbao_command_options() {
     list) echo "--json --format --district --paper --from --to --limit" ;;
     show) echo "--json --format --source" ;;
     districts) echo "--json --format" ;;
-    papers) echo "--json" ;;
+    papers) echo "--json --format" ;;
     search) echo "--json --format --limit --district --paper" ;;
     config) echo "" ;;
     export) echo "--format --district --paper --from --to" ;;

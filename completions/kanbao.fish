@@ -174,7 +174,7 @@ complete -c kanbao -n '__kanbao_using import; and not __kanbao_option_value' -l 
 
 # Output formats, districts, papers and limits.
 complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'
-complete -c kanbao -n '__kanbao_using list show districts search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
+complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
 complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'

@@ -4,9 +4,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -211,6 +213,25 @@ TEST_F(ArchiveCli, PapersListsCountsAndIssues) {
   EXPECT_EQ(by_name["郑州晚报"]["last_issue"], "2020-01-25");
   Outcome text = kanbao({"papers"});
   EXPECT_THAT(text.out, HasSubstr("ISSUES"));
+}
+
+// papers takes --format as districts does (a newcomer's test found it refused).
+TEST_F(ArchiveCli, PapersTakesEveryReadingFormat) {
+  Outcome jsonl = kanbao({"papers", "--format", "jsonl"});
+  ASSERT_EQ(jsonl.status, 0) << jsonl.err;
+  std::istringstream lines(jsonl.out);
+  std::vector<std::string> names;
+  for (std::string line; std::getline(lines, line);) names.push_back(json::parse(line)["name"]);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"郑州日报", "郑州晚报"})) << jsonl.out;
+  EXPECT_EQ(kanbao({"papers", "--format", "json"}).out, kanbao({"papers", "--json"}).out);
+  Outcome md = kanbao({"papers", "--format", "markdown"});
+  ASSERT_EQ(md.status, 0) << md.err;
+  EXPECT_THAT(md.out, HasSubstr("| Paper | Articles | Issues | First | Last |\n"));
+  EXPECT_THAT(md.out, HasSubstr("| 郑州日报 | 2 | 1 | 2023-06-21 | 2023-06-21 |\n"));
+  Outcome bad = kanbao({"papers", "--format", "csv"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_THAT(bad.err, HasSubstr("--format takes one of text, json, jsonl, markdown"));
 }
 
 // Defect 4: --quiet silences the note about files that are no page, on a
