@@ -117,7 +117,15 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   tmux.keys(":");
   tmux.literal("1");
   tmux.keys("Enter");
-  ASSERT_TRUE(tmux.wait_for("出版 2020-01-", &screen)) << screen;
+  // The reader before ':' shows 出版 2020-01-24 too: the article is open
+  // when the prompt is gone and the message of the date before with it.
+  ASSERT_TRUE(tmux.wait(
+      [](const std::string& s) {
+        return s.find("出版 2020-01-") != std::string::npos && s.find("输入文章编号") == std::string::npos &&
+               s.find("没有 2020-01-26 这一期") == std::string::npos;
+      },
+      &screen))
+      << screen;
 
   tmux.keys("Q");
   ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;

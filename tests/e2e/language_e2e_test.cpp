@@ -49,6 +49,32 @@ class LanguageE2E : public ::testing::Test {
   static constexpr Words kEnglish{"All", "Move down one line", "Error: ", "search"};
   static constexpr Words kChinese{"全部", "下移一行", "出错：", "搜索"};
 
+  // ? opens the help in the language of `want`; q goes back to the first
+  // screen: its word, and the help gone (whose text may have the word too).
+  static void expect_help(const Tmux& tmux, const std::string& env, const Words& want, const Words& other) {
+    std::string screen;
+    tmux.keys("?");
+    ASSERT_TRUE(tmux.wait_for(want.help, &screen)) << env << "\n" << screen;
+    EXPECT_EQ(screen.find(other.help), std::string::npos) << screen;
+    tmux.keys("q");
+    ASSERT_TRUE(tmux.wait(
+        [&](const std::string& s) {
+          return s.find(want.first_screen) != std::string::npos && s.find(want.help) == std::string::npos;
+        },
+        &screen))
+        << screen;
+  }
+
+  // A search date it cannot read is an error in the language of `want`.
+  static void expect_error(const Tmux& tmux, const std::string& env, const Words& want) {
+    std::string screen;
+    tmux.keys("/");
+    tmux.literal("date:abc");
+    tmux.keys("Enter");
+    ASSERT_TRUE(tmux.wait_for(want.error, &screen)) << env << "\n" << screen;
+    EXPECT_NE(screen.find("date:abc"), std::string::npos) << screen;
+  }
+
   // First screen, help and an error (a search date it cannot read) in the
   // language of `want`, none of the other's words.
   static void expect_language(const std::string& env, const Words& want, const Words& other) {
@@ -59,16 +85,8 @@ class LanguageE2E : public ::testing::Test {
     // The bottom line may be drawn a moment after the list (a loaded machine).
     EXPECT_TRUE(tmux.wait_for(std::string("/ ") + want.hint, &screen)) << screen;
     EXPECT_EQ(screen.find(other.first_screen), std::string::npos) << screen;
-    tmux.keys("?");
-    ASSERT_TRUE(tmux.wait_for(want.help, &screen)) << env << "\n" << screen;
-    EXPECT_EQ(screen.find(other.help), std::string::npos) << screen;
-    tmux.keys("q");
-    ASSERT_TRUE(tmux.wait_for(want.first_screen, &screen)) << screen;
-    tmux.keys("/");
-    tmux.literal("date:abc");
-    tmux.keys("Enter");
-    ASSERT_TRUE(tmux.wait_for(want.error, &screen)) << env << "\n" << screen;
-    EXPECT_NE(screen.find("date:abc"), std::string::npos) << screen;
+    ASSERT_NO_FATAL_FAILURE(expect_help(tmux, env, want, other));
+    ASSERT_NO_FATAL_FAILURE(expect_error(tmux, env, want));
     tmux.keys("Q");
     ASSERT_TRUE(tmux.wait_for("[exited 0]", &screen)) << screen;
   }

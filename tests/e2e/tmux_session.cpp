@@ -40,6 +40,18 @@ std::vector<std::string> split_lines(const std::string& s) {
   return lines;
 }
 
+std::string header_percent(const std::string& screen) {
+  const auto lines = split_lines(screen);
+  if (lines.empty()) return "";
+  const std::string& header = lines.front();
+  const std::size_t end = header.find_last_not_of(' ');
+  if (end == std::string::npos || header[end] != '%') return "";
+  std::size_t start = end;
+  while (start > 0 && header[start - 1] >= '0' && header[start - 1] <= '9') --start;
+  if (start == end) return "";
+  return header.substr(start, end + 1 - start);
+}
+
 namespace {
 std::atomic<int> g_servers{0};
 }
@@ -89,8 +101,13 @@ bool Tmux::wait(const std::function<bool(const std::string&)>& pred, std::string
   while (true) {
     screen = capture(escapes);
     if (pred(screen)) {
-      if (last) *last = screen;
-      return true;
+      std::this_thread::sleep_for(50ms);
+      const std::string again = capture(escapes);
+      if (again == screen) {
+        if (last) *last = screen;
+        return true;
+      }
+      screen = again;  // still being drawn: poll on
     }
     if (std::chrono::steady_clock::now() > end) break;
     std::this_thread::sleep_for(50ms);
@@ -103,6 +120,13 @@ bool Tmux::wait_for(const std::string& text, std::string* last) const { return w
 
 bool Tmux::wait_for(const std::string& text, std::string* last, std::chrono::milliseconds timeout) const {
   return wait([&](const std::string& s) { return s.find(text) != std::string::npos; }, last, timeout);
+}
+
+bool Tmux::press(const std::string& keys_to_send, const std::function<bool(const std::string&)>& pred,
+                 std::string* last) const {
+  const std::string before = capture();
+  keys(keys_to_send);
+  return wait([&](const std::string& s) { return s != before && pred(s); }, last);
 }
 
 int Tmux::program_pid() const {

@@ -16,6 +16,12 @@ std::string shell_quote(const std::string& s);
 std::string run(const std::string& command);
 std::vector<std::string> split_lines(const std::string& s);
 
+// The reader's percentage at the right end of a screen's header ("37%"), or
+// "" when the screen is not a reader (lists show "3/12" there). Waiting for
+// it after Enter on a list cannot be fooled by the list, or by a '%' in an
+// article's text in the preview pane.
+std::string header_percent(const std::string& screen);
+
 // A tmux server of its own (socket kanbao-e2e-<pid>[-<n>]) with one session
 // "k"; killed on destruction.
 class Tmux {
@@ -40,11 +46,20 @@ class Tmux {
   void resize(int cols, int rows) const;
   std::string format(const std::string& f) const;
 
-  // Polls until `pred(screen)` holds; returns the last capture in *last.
+  // Polls until `pred(screen)` holds on a settled screen (the next capture,
+  // 50 ms later, is the same: a screen caught while the browser is still
+  // drawing it is not taken); returns the last capture in *last.
+  // A key's effect must be waited for with something only the screen after
+  // the key shows: text the screen before it already had (全部, a title, a
+  // '%', a message of an earlier step) is found at once, on the old screen.
   bool wait(const std::function<bool(const std::string&)>& pred, std::string* last = nullptr,
             std::chrono::milliseconds timeout = std::chrono::milliseconds(5000), bool escapes = false) const;
   bool wait_for(const std::string& text, std::string* last = nullptr) const;
   bool wait_for(const std::string& text, std::string* last, std::chrono::milliseconds timeout) const;
+  // Sends `keys` and waits for a screen that differs from the one before
+  // them and satisfies `pred`: for keys that always change the screen.
+  bool press(const std::string& keys, const std::function<bool(const std::string&)>& pred,
+             std::string* last = nullptr) const;
 
   // The pid of the program started by start() (the only child of the pane's
   // shell), or 0 when it is not running (any more).
