@@ -11,9 +11,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -75,10 +78,13 @@ struct Query {
 Result<Query> parse(std::string_view text);
 
 struct FtsExpression {
-  std::string all;       // articles matching (with pinyin readings); "" if no positive term
-  std::string literal;   // the same without pinyin readings (tier 0)
-  std::string readings;  // the same without initials (tiers 0 and 1); == all when no initials
-  std::string negative;  // any negated term; used alone when there is no positive term
+  std::string all;        // articles matching (with pinyin readings); "" if no positive term
+  std::string literal;    // the same without pinyin readings (tier 0)
+  std::string readings;   // the same without initials (tiers 0 to 2); == all when no initials
+  std::string preferred;  // `readings` with preferred_query's Han text for its terms (tiers 0 and 1); ""
+                          // when no term has a preferred reading. Set by the caller (store/search,
+                          // store/pg), not by translate(): it needs the library's statistics
+  std::string negative;   // any negated term; used alone when there is no positive term
   std::string
       titles;  // `literal` with every positive term inside the heading (title, subtitle, kicker), no NOT
   bool exact = true;  // false: `all` is a superset to verify in C++
@@ -106,5 +112,47 @@ enum class PinyinIndex {
 // any token starting with a character read so.
 FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
                         const BigramExists& exists = {}, PinyinIndex pinyin = PinyinIndex::kBigrams);
+
+// The tiers of a pinyin query's hits, best first (SearchCursor::tier).
+enum Tier : int {
+  kLiteralTier = 0,    // the letters themselves (FtsExpression::literal)
+  kPreferredTier = 1,  // a term's preferred reading (preferred_query)
+  kReadingTier = 2,    // another full reading
+  kInitialsTier = 3,   // initials only
+};
+
+// The preferred reading of a pinyin term is the Han text the library holds
+// most often for it, when that text clearly dominates: an input method
+// offers 长江 first for changjiang, not 长将 (议长将访华). Decided from how
+// many articles hold each bigram of common characters (han::is_common) a
+// reading can be, for the cuts of the letters into the fewest syllables
+// (chang jiang, not chang ji ang; two or more):
+//   - per cut, the path of characters whose rarest bigram is held by the
+//     most articles (its weight), and the cut's weight: the smallest, over
+//     its syllable pairs, of the articles holding each bigram of the pair,
+//     summed;
+//   - the heaviest path of all the cuts is preferred when its weight is
+//     more than half the sum of the cuts' weights (for a two-syllable term:
+//     more than half of the bigram occurrences of its reading).
+// A term whose cuts have more than kMaxPreferenceLookups such bigrams to
+// count has no preferred reading: each costs a lookup in the index's
+// vocabulary (35 us on SQLite), and a pinyin search must stay fast.
+constexpr std::size_t kMaxPreferenceLookups = 600;
+
+// Every Han bigram (UTF-8) whose article count preferred_query() reads,
+// each once: those of the positive pinyin terms' cuts, of characters in
+// `present`.
+std::vector<std::string> preference_bigrams(const Query& query, const std::unordered_set<char32_t>& present);
+
+// The number of articles holding each bigram preference_bigrams() listed
+// (missing: none).
+using BigramCounts = std::unordered_map<std::string, std::int64_t>;
+
+// `query` with each positive term that has a preferred reading replaced by
+// an OR of its letters (quoted: no pinyin) and that Han text, and initials
+// dropped from every term: the articles of kPreferredTier (or better).
+// nullopt when no term has a preferred reading.
+std::optional<Query> preferred_query(const Query& query, const std::unordered_set<char32_t>& present,
+                                     const BigramCounts& counts);
 
 }  // namespace kanbao::store::query

@@ -63,10 +63,36 @@ Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
   return Status::Ok();
 }
 
+// How many articles hold each of `bigrams` (those none holds left out),
+// counted as SQLite's full-text index counts them: a continuation joined
+// to its head is not an article of its own. Each looked up in the
+// vocabulary's btree first, as look_up() does; only those found are
+// counted from the GIN index.
+Result<query::BigramCounts> articles_holding(Conn& conn, const std::vector<std::string>& bigrams) {
+  query::BigramCounts out;
+  if (bigrams.empty()) return out;
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows held, query_by_tokens(conn,
+                                 "WITH listed AS MATERIALIZED (SELECT u.t FROM unnest($1::text[]) AS u(t)"
+                                 " CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
+                                 " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
+                                 " SELECT l.t, (SELECT count(*) FROM articles a WHERE a.tokens @> ARRAY[l.t]"
+                                 " AND a.joined_to IS NULL) FROM listed l",
+                                 {text_array(bigrams)}));
+  for (int i = 0; i < held.size(); ++i)
+    if (held.int64(i, 1) > 0) out.emplace(held.text(i, 0), held.int64(i, 1));
+  return out;
+}
+
 }  // namespace
 
-Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q) {
+Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q,
+                                               std::optional<query::Query>* preferred) {
   KANBAO_ASSIGN_OR_RETURN(const auto present, present_han(conn));
+  KANBAO_ASSIGN_OR_RETURN(const query::BigramCounts counts,
+                          articles_holding(conn, query::preference_bigrams(q, present)));
+  const std::optional<query::Query> preferring = query::preferred_query(q, present, counts);
+  if (preferred != nullptr) *preferred = preferring;
   // translate() asks about bigrams one at a time, and which it asks next
   // depends on the answers (a pair stops at its cap of listed bigrams).
   // So it runs until it asks nothing new: a bigram not looked up yet is
@@ -82,6 +108,7 @@ Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q
       return true;
     };
     query::FtsExpression fts = query::translate(q, &present, exists);
+    if (preferring) fts.preferred = query::translate(*preferring, &present, exists).all;
     if (unknown.empty()) return fts;
     KANBAO_TRY(look_up(conn, unknown, known));
   }

@@ -22,7 +22,11 @@ namespace kanbao::store::pg {
 // SQLite search gets from its own index for the same articles. The bigrams
 // are looked up in batches, one round trip each (a pair of common
 // syllables reads as thousands of bigrams).
-Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q);
+// FtsExpression::preferred is set too (query::preferred_query, from the
+// articles holding each bigram, counted from the GIN index), and
+// `preferred`, when given, to the preferred query itself.
+Result<query::FtsExpression> pinyin_expression(Conn& conn, const query::Query& q,
+                                               std::optional<query::Query>* preferred = nullptr);
 
 // FtsExpression::all of the expressions SQLite's index answers for `q`
 // (query::PinyinIndex::kTokens: its readings and initials as phrases of

@@ -9,8 +9,8 @@
 // match::evaluate, the code the SQLite search verifies with, so both
 // backends find the same articles, and the total is counted exactly.
 //
-// Ranking follows the SQLite search: tier (literal, pinyin reading,
-// initials), then FTS5's bm25 (column weights kColumnWeights) over the
+// Ranking follows the SQLite search: tier (literal, preferred pinyin
+// reading, other reading, initials: query::Tier), then FTS5's bm25 (column weights kColumnWeights) over the
 // typed terms - or for a pinyin query over the phrases of the FTS5
 // expression query::translate builds, counted as FTS5 counts them
 // (pg_phrases.h) - each phrase's article count from the candidates, which
@@ -161,14 +161,16 @@ struct Candidate {
   std::int64_t length = 0;
 };
 
-// Tier of a match: 0 literal, 1 a pinyin reading, 2 initials only.
-int tier_of(const query::Query& q, const match::Evaluation& e, const match::Fields& f) {
-  if (e.literal) return 0;
-  if (!q.has_initials()) return 1;
+// Tier of a match (query::Tier); `preferred`: query::preferred_query's.
+int tier_of(const query::Query& q, const std::optional<query::Query>& preferred, const match::Evaluation& e,
+            const match::Fields& f) {
+  if (e.literal) return query::kLiteralTier;
+  if (preferred && match::evaluate(*preferred, f).matches) return query::kPreferredTier;
+  if (!q.has_initials()) return query::kReadingTier;
   query::Query readings = q;
   for (auto& clause : readings.clauses)
     for (auto& term : clause.any) term.initials.clear();
-  return match::evaluate(readings, f).matches ? 1 : 2;
+  return match::evaluate(readings, f).matches ? query::kReadingTier : query::kInitialsTier;
 }
 
 }  // namespace
@@ -238,6 +240,7 @@ struct Scorer {
   std::optional<Expression> expression;        // pinyin queries only
   std::optional<Expression> candidates;        // ... the articles holding one of its phrases (bigrams)
   std::optional<PhraseVocabulary> vocabulary;  // ... and the tokens its phrases match
+  std::optional<query::Query> preferred;       // ... and its preferred readings (tier_of)
 
   std::size_t phrase_count() const { return expression ? expression->phrases().size() : terms.size(); }
 
@@ -257,10 +260,12 @@ struct Scorer {
   }
 };
 
-// `fts`: a pinyin query's expressions (pinyin_expression).
-Result<Scorer> scorer_for(Conn& conn, const query::Query& q, const std::optional<query::FtsExpression>& fts) {
+// `fts`: a pinyin query's expressions (pinyin_expression), `preferred` its preferred query.
+Result<Scorer> scorer_for(Conn& conn, const query::Query& q, const std::optional<query::FtsExpression>& fts,
+                          std::optional<query::Query> preferred) {
   Scorer scorer;
   scorer.terms = literal_terms(q);
+  scorer.preferred = std::move(preferred);
   if (fts) {
     KANBAO_ASSIGN_OR_RETURN(const std::string scored, pinyin_scored_expression(conn, q));
     scorer.expression.emplace(scored);
@@ -284,8 +289,8 @@ std::vector<Candidate> matching_rows(const Rows& rows, const query::Query& q, co
     c.evaluation = match::evaluate(q, c.article.fields);
     if (!c.evaluation.matches) continue;
     c.length = rows.int64(i, 16);
-    c.cursor =
-        SearchCursor{tier_of(q, c.evaluation, c.article.fields), 0, rows.text(i, 15), rows.int64(i, 0)};
+    c.cursor = SearchCursor{tier_of(q, scorer.preferred, c.evaluation, c.article.fields), 0, rows.text(i, 15),
+                            rows.int64(i, 0)};
     matched.push_back(std::move(c));
   }
   return matched;
@@ -360,12 +365,14 @@ SearchPage page_of(std::vector<Candidate>& matched, const SearchRequest& request
 Result<std::optional<SearchPage>> broad_page(Conn& conn, const query::Query& q, const SearchRequest& request,
                                              const std::string& scope, const std::vector<Param>& params,
                                              std::optional<query::FtsExpression>& fts,
+                                             std::optional<query::Query>& preferred,
                                              PrefixExpansions& expansions) {
   KANBAO_ASSIGN_OR_RETURN(auto common, search_common_terms(conn, q, request, scope, params));
   if (common || !q.has_pinyin()) return common;
-  KANBAO_ASSIGN_OR_RETURN(fts, pinyin_expression(conn, q));
+  KANBAO_ASSIGN_OR_RETURN(fts, pinyin_expression(conn, q, &preferred));
   std::vector<Phrase> phrases;
-  for (const std::string* e : {&fts->all, &fts->literal, &fts->readings}) {
+  for (const std::string* e : {&fts->all, &fts->literal, &fts->readings, &fts->preferred}) {
+    if (e->empty()) continue;
     const Expression expression(*e);
     phrases.insert(phrases.end(), expression.phrases().begin(), expression.phrases().end());
   }
@@ -381,12 +388,14 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   std::vector<Param> params;
   KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
   std::optional<query::FtsExpression> fts;  // a pinyin query's expressions
+  std::optional<query::Query> preferred;    // ... its preferred readings
   PrefixExpansions expansions;              // ... and what their prefix tokens stand for
-  if (auto broad = broad_page(conn_, q, request, scope, params, fts, expansions); !broad || *broad) {
+  if (auto broad = broad_page(conn_, q, request, scope, params, fts, preferred, expansions);
+      !broad || *broad) {
     if (!broad) return broad.error();
     return std::move(**broad);
   }
-  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q, fts));
+  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q, fts, std::move(preferred)));
   KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn_));
   const std::int64_t total_rows = stats.articles, total_tokens = stats.tokens;
   std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase

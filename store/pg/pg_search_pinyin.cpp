@@ -24,17 +24,24 @@ namespace {
 struct PinyinRow {
   std::int64_t id = 0;
   std::string date_key;
-  bool in_scope = false;  // the request's district filters
-  bool literal = false;   // matches FtsExpression::literal
-  bool reading = false;   // matches FtsExpression::readings (asked only with initials)
+  bool in_scope = false;   // the request's district filters
+  bool literal = false;    // matches FtsExpression::literal
+  bool reading = false;    // matches FtsExpression::readings (asked only with initials)
+  bool preferred = false;  // matches FtsExpression::preferred (asked only when there is one)
 };
 
-// The three expressions of a pinyin query.
+// The expressions of a pinyin query.
 struct Expressions {
   Expression all, literal, readings;
+  std::optional<Expression> preferred;
   explicit Expressions(const query::FtsExpression& fts)
-      : all(fts.all), literal(fts.literal), readings(fts.readings) {}
+      : all(fts.all), literal(fts.literal), readings(fts.readings) {
+    if (!fts.preferred.empty()) preferred.emplace(fts.preferred);
+  }
 };
+
+// TokenPlan::phrases's index of each expression.
+enum : std::size_t { kAll = 0, kLiteral = 1, kReadings = 2, kPreferred = 3 };
 
 // The most tokens candidates_by_tokens() probes the GIN index for, one
 // by one (zheng: 2,570 tokens, 143,000 postings, 0.8 s at 20,000 articles).
@@ -63,10 +70,14 @@ struct TokenPlan {
     TokenPlan plan;
     std::unordered_map<std::string, std::size_t> index;
     HeadGroups head_groups;
-    for (const Expression* expression : {&e.all, &e.literal, &e.readings}) {
+    const Expression* asked[] = {&e.all, &e.literal, initials ? &e.readings : nullptr,
+                                 e.preferred ? &*e.preferred : nullptr};
+    for (const Expression* expression : asked) {
+      auto& indexes = plan.phrases.emplace_back();
+      if (expression == nullptr) continue;  // not asked: never matched (matches())
       const std::vector<Phrase>& phrases = expression->phrases();
       const std::vector<std::size_t> groups = expression->or_groups();
-      auto& indexes = plan.phrases.emplace_back(phrases.size());
+      indexes.resize(phrases.size());
       std::map<std::size_t, std::vector<std::string>> group_heads;  // OR group -> its characters
       for (std::size_t p = 0; p < phrases.size(); ++p) {
         if (phrases[p].size() == 1 && is_head(phrases[p][0])) {
@@ -82,7 +93,6 @@ struct TokenPlan {
         }
       }
       plan.add_heads(group_heads, *expression, groups, head_groups);
-      if (!initials && expression == &e.literal) break;  // readings: not asked
     }
     for (const HeadPhrase& h : head_groups.phrases)
       plan.phrases[h.expression][h.phrase].push_back(plan.tokens.size() + h.head);
@@ -196,9 +206,11 @@ Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, c
   for (int i = 0; i < rows.size(); ++i) {
     std::fill(held.begin(), held.end(), 0);
     mark_held(rows.text(i, 3), held);
-    if (!plan->matches(e.all, 0, held)) continue;
+    if (!plan->matches(e.all, kAll, held)) continue;
     out.push_back({rows.int64(i, 0), rows.text(i, 1), rows.text(i, 2) == "t",
-                   plan->matches(e.literal, 1, held), initials && plan->matches(e.readings, 2, held)});
+                   plan->matches(e.literal, kLiteral, held),
+                   initials && plan->matches(e.readings, kReadings, held),
+                   e.preferred && plan->matches(*e.preferred, kPreferred, held)});
   }
   return std::optional<std::vector<PinyinRow>>(std::move(out));
 }
@@ -216,8 +228,8 @@ Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions&
                                                   const PrefixExpansions& expansions, bool initials,
                                                   const std::string& scope, std::vector<Param> params) {
   std::vector<Phrase> phrases = e.all.phrases();
-  for (const Expression* more : {&e.literal, &e.readings})
-    phrases.insert(phrases.end(), more->phrases().begin(), more->phrases().end());
+  for (const Expression* more : {&e.literal, &e.readings, e.preferred ? &*e.preferred : nullptr})
+    if (more != nullptr) phrases.insert(phrases.end(), more->phrases().begin(), more->phrases().end());
   const PhraseVocabulary vocabulary(phrases);
   std::string sql = "SELECT a.id, a.title, a.subtitle, a.body, a.byline, a.date_key, (" + scope +
                     "), a.kicker FROM articles a WHERE a.joined_to IS NULL";
@@ -233,7 +245,8 @@ Result<std::vector<PinyinRow>> candidates_by_text(Conn& conn, const Expressions&
     if (!e.all.matches(instances(positions, e.all))) continue;
     out.push_back({rows.int64(i, 0), rows.text(i, 5), rows.text(i, 6) == "t",
                    e.literal.matches(instances(positions, e.literal)),
-                   initials && e.readings.matches(instances(positions, e.readings))});
+                   initials && e.readings.matches(instances(positions, e.readings)),
+                   e.preferred && e.preferred->matches(instances(positions, *e.preferred))});
   }
   return out;
 }
@@ -328,6 +341,7 @@ Result<std::optional<SearchPage>> search_pinyin_broadly(
     candidates.all.push_back(row.id);
     if (row.literal) candidates.literal.push_back(row.id);
     if (row.reading) candidates.readings.push_back(row.id);
+    if (row.preferred) candidates.preferred.push_back(row.id);
   }
   const CandidateOrder order(rows);
   const BroadRanker broad = [&order](const SearchRequest& wanted, BroadSource source) {

@@ -31,10 +31,30 @@ bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request) {
   return request.bm25_up_to >= 0 && q.has_pinyin() && q.reporters.empty() && q.dates.empty();
 }
 
+namespace {
+
+// The rows of `rows` after `after`, at most `limit` (0: all), in order.
+void keep_page(std::vector<SearchCursor>& rows, const std::optional<SearchCursor>& after, int limit) {
+  if (after) std::erase_if(rows, [&after](const SearchCursor& row) { return !ranks_after(row, *after); });
+  if (limit > 0 && rows.size() > static_cast<std::size_t>(limit))
+    rows.resize(static_cast<std::size_t>(limit));
+}
+
+bool holds(const std::vector<std::int64_t>& sorted, std::int64_t id) {
+  return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+}  // namespace
+
 Result<Ranking> rank_pinyin_candidates(const query::Query& q, const SearchRequest& request, bool exact,
                                        PinyinCandidates candidates, const BroadRanker& broad) {
+  // Tiers past the broad order's two (the letters themselves, the rest) -
+  // a preferred reading, initials only - reorder the candidates: then the
+  // broad order is asked for all of them, and the page is cut here.
+  const bool retiered = !candidates.preferred.empty() || q.has_initials();
   SearchRequest wanted = request;
-  if (!exact) {  // every candidate, in order: verified_page() skips to the cursor and samples the count
+  if (!exact ||
+      retiered) {  // every candidate, in order: verified_page() skips to the cursor and samples the count
     wanted.after.reset();
     wanted.limit = 0;
   }
@@ -44,16 +64,22 @@ Result<Ranking> rank_pinyin_candidates(const query::Query& q, const SearchReques
   KANBAO_ASSIGN_OR_RETURN(BroadPage page, broad(wanted, std::move(source)));
   Ranking ranking;
   ranking.rows = std::move(page.rows);
-  for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? 0 : 1;  // the letters themselves, or a reading
-  if (q.has_initials()) {
-    // Initials only (an inexact plan: `rows` holds every candidate) after full readings.
-    // A sorted vector: a hash set of 400,000 ids at 1,000,000 articles took 16 MB.
-    std::vector<std::int64_t>& read = candidates.readings;
-    std::sort(read.begin(), read.end());
-    for (auto& row : ranking.rows)
-      if (row.tier == 1 && !std::binary_search(read.begin(), read.end(), row.id)) row.tier = 2;
+  for (auto& row : ranking.rows) row.tier = row.score < 0.5 ? query::kLiteralTier : query::kReadingTier;
+  if (retiered) {
+    // Sorted vectors: a hash set of 400,000 ids at 1,000,000 articles took 16 MB.
+    std::sort(candidates.preferred.begin(), candidates.preferred.end());
+    std::sort(candidates.readings.begin(), candidates.readings.end());
+    for (auto& row : ranking.rows) {
+      if (row.tier != query::kReadingTier) continue;
+      if (holds(candidates.preferred, row.id)) {
+        row.tier = query::kPreferredTier;
+      } else if (q.has_initials() && !holds(candidates.readings, row.id)) {
+        row.tier = query::kInitialsTier;
+      }
+    }
     std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
                      [](const SearchCursor& a, const SearchCursor& b) { return a.tier < b.tier; });
+    if (exact) keep_page(ranking.rows, request.after, request.limit);
   }
   if (exact) ranking.total = page.total;
   return ranking;
@@ -72,6 +98,9 @@ Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   KANBAO_ASSIGN_OR_RETURN(candidates.literal, matching_ids(ctx.engine, ctx.fts.literal));
   if (ctx.query.has_initials()) {
     KANBAO_ASSIGN_OR_RETURN(candidates.readings, matching_ids(ctx.engine, ctx.fts.readings));
+  }
+  if (!ctx.fts.preferred.empty()) {
+    KANBAO_ASSIGN_OR_RETURN(candidates.preferred, matching_ids(ctx.engine, ctx.fts.preferred));
   }
   const BroadRanker broad = [&ctx](const SearchRequest& wanted, BroadSource source) {
     return broad_rows(ctx, wanted, std::move(source.matches), std::move(source.in_titles));

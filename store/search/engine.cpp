@@ -58,4 +58,27 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
   return &han_;
 }
 
+Result<query::BigramCounts> SearchEngine::articles_holding(const std::vector<std::string>& tokens) {
+  query::BigramCounts out;
+  if (tokens.empty()) return out;
+  if (!vocabulary_ready_) {
+    // In the temp schema, which even a read-only connection may write;
+    // not kanbao_vocab, which refill_search_vocabulary() creates and drops.
+    KANBAO_TRY(db_.exec(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_term_docs USING fts5vocab('main', 'article_fts', "
+        "'row')"));
+    vocabulary_ready_ = true;
+  }
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s,
+                          statement("SELECT doc FROM temp.kanbao_term_docs WHERE term = ?1"));
+  for (const std::string& token : tokens) {
+    s->reset();
+    s->bind(1, std::string_view(token));
+    auto row = s->step();
+    if (!row) return row.error().in_context({"search failed: ", {}});
+    if (*row && s->int64(0) > 0) out.emplace(token, s->int64(0));
+  }
+  return out;
+}
+
 }  // namespace kanbao::store

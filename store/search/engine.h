@@ -8,9 +8,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "base/result.h"
 #include "store/article_order.h"
+#include "store/query.h"
 #include "store/search/statement_cache.h"
 #include "store/sqlite.h"
 
@@ -34,8 +36,15 @@ class SearchEngine {
   // search (no search_han table) is an error saying to rebuild it.
   Result<const std::unordered_set<char32_t>*> present_han();
 
+  // How many articles of the full-text index hold each of `tokens` (those
+  // none holds left out), from its own vocabulary: a seek and a read of the
+  // token's doclist each (query::preferred_query's statistics).
+  Result<query::BigramCounts> articles_holding(const std::vector<std::string>& tokens);
+
  private:
   Result<bool> has_han_table();
+
+  bool vocabulary_ready_ = false;  // temp.kanbao_term_docs exists on this connection
 
   sql::Db& db_;
   StatementCache statements_;

@@ -75,16 +75,21 @@ Result<std::string> filters(const query::Query& q, const std::optional<std::stri
 
 namespace {
 
-// The tier of a row: for a pinyin query 0 the letters themselves, 1 a full
-// reading, 2 initials only; "0" for a query without pinyin.
+// The tier of a row (query::Tier): for a pinyin query 0 the letters
+// themselves, 1 a preferred reading, 2 another full reading, 3 initials
+// only; "0" for a query without pinyin.
 std::string tier_expression(const query::Query& q, const query::FtsExpression& fts, Sql& sql) {
   if (!q.has_pinyin()) return "0";
   const std::string in = "article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ";
-  std::string out = "CASE WHEN " + in + sql.param(fts.literal) + ") THEN 0 ";
+  std::string out =
+      "CASE WHEN " + in + sql.param(fts.literal) + ") THEN " + std::to_string(query::kLiteralTier) + " ";
+  if (!fts.preferred.empty())
+    out += "WHEN " + in + sql.param(fts.preferred) + ") THEN " + std::to_string(query::kPreferredTier) + " ";
   if (q.has_initials()) {
-    out += "WHEN " + in + sql.param(fts.readings) + ") THEN 1 ELSE 2 END";
+    out += "WHEN " + in + sql.param(fts.readings) + ") THEN " + std::to_string(query::kReadingTier) +
+           " ELSE " + std::to_string(query::kInitialsTier) + " END";
   } else {
-    out += "ELSE 1 END";
+    out += "ELSE " + std::to_string(query::kReadingTier) + " END";
   }
   return out;
 }

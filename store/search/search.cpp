@@ -26,13 +26,21 @@ SearchEngine& engine_of(Library::Impl& impl) {
 }
 
 // The query as FTS5 expressions; pinyin reads only as the Han characters
-// the library holds, and as the index's own pinyin tokens.
+// the library holds, and as the index's own pinyin tokens; a term's
+// preferred reading from the index's own counts of its bigrams.
 Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query& q) {
   const std::unordered_set<char32_t>* present = nullptr;
   if (q.has_pinyin()) {
     KANBAO_ASSIGN_OR_RETURN(present, engine.present_han());
   }
-  return query::translate(q, present, {}, query::PinyinIndex::kTokens);
+  query::FtsExpression fts = query::translate(q, present, {}, query::PinyinIndex::kTokens);
+  if (present != nullptr) {
+    KANBAO_ASSIGN_OR_RETURN(const query::BigramCounts counts,
+                            engine.articles_holding(query::preference_bigrams(q, *present)));
+    if (const auto preferred = query::preferred_query(q, *present, counts))
+      fts.preferred = query::translate(*preferred, present, {}, query::PinyinIndex::kTokens).all;
+  }
+  return fts;
 }
 
 // The districts a search names (its scope and district: terms), each one

@@ -73,14 +73,15 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
 bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request);
 
 // A pinyin query's candidates, each list sorted: those of the FTS
-// expressions FtsExpression::all, ::literal (the letters themselves) and,
-// when the query has initials, ::readings (its pinyin readings).
+// expressions FtsExpression::all, ::literal (the letters themselves),
+// when the query has initials ::readings (its pinyin readings), and when
+// it has a preferred reading ::preferred.
 struct PinyinCandidates {
-  std::vector<std::int64_t> all, literal, readings;
+  std::vector<std::int64_t> all, literal, readings, preferred;
 };
 
-// Ranks a pinyin query's candidates broadly: the literal tier first, then
-// newest first; with initials, full readings before initials alone. `broad`
+// Ranks a pinyin query's candidates broadly: by tier (query::Tier), then
+// newest first. `broad`
 // ranks a BroadSource for a request (broad_rows() on SQLite). For an exact
 // plan the rows are the page and the total is exact; for an inexact one the
 // rows are every candidate in order, for verified_page() to check. Each

@@ -250,5 +250,29 @@ TEST(Query, LongQueriesStillTranslate) {
   EXPECT_FALSE(translate(*q, nullptr).exact);  // verified in C++
 }
 
+// The preferred reading chains the bigrams: 保交 and 交楼 are each the
+// commonest of their pair, and 保交楼 the path whose rarest bigram is the
+// most held; bigrams common apart but never in one path prefer nothing.
+TEST(Query, APreferredReadingIsTheBestPathOfHeldBigrams) {
+  const std::unordered_set<char32_t> present{U'保', U'报', U'交', U'教', U'楼'};
+  const auto q = parse("baojiaolou");
+  ASSERT_TRUE(q);
+  const auto preferred = preferred_query(*q, present, {{"保交", 4}, {"交楼", 4}, {"报教", 3}, {"教楼", 1}});
+  ASSERT_TRUE(preferred);
+  ASSERT_EQ(preferred->clauses.size(), 1U);
+  const std::vector<Term>& any = preferred->clauses[0].any;
+  ASSERT_EQ(any.size(), 2U);
+  EXPECT_EQ(any[0].typed, "baojiaolou");
+  EXPECT_TRUE(any[0].letters.empty());  // the letters alone, not read again
+  EXPECT_EQ(any[1].typed, "保交楼");
+  // 保交 and 教楼 are common, but 保交楼 and 报教楼 each hold a rare bigram.
+  EXPECT_FALSE(preferred_query(*q, present, {{"保交", 4}, {"交楼", 1}, {"报教", 1}, {"教楼", 4}}));
+  // Half is not more than half.
+  const std::unordered_set<char32_t> shi_yan{U'试', U'实', U'验'};
+  EXPECT_FALSE(preferred_query(*parse("shiyan"), shi_yan, {{"试验", 2}, {"实验", 2}}));
+  EXPECT_TRUE(preferred_query(*parse("shiyan"), shi_yan, {{"试验", 3}, {"实验", 2}}));
+  EXPECT_EQ(preference_bigrams(*parse("shiyan"), shi_yan), (std::vector<std::string>{"实验", "试验"}));
+}
+
 }  // namespace
 }  // namespace kanbao::store::query

@@ -13,6 +13,7 @@
 
 #include "library_test_util.h"
 #include "store/library.h"
+#include "store/query.h"
 
 namespace kanbao::store {
 namespace {
@@ -116,10 +117,10 @@ TEST_F(SearchHan, RareCharactersAreReadOnEitherSideOfABigram) {
 
 TEST_F(SearchHan, InitialsOfThreeOrMoreCharacters) {
   EXPECT_EQ(found("bjl"), Names{"readings"});
-  EXPECT_EQ(found("zym"), Names{"traditional"});  // 張艷敏, folded
-  EXPECT_EQ(found("gcq"), Names{"traditional"});  // 管城區
-  EXPECT_EQ(tiers("bjl"), std::vector<int>{2});   // after full pinyin
-  EXPECT_TRUE(found("bj").empty());               // never for two letters
+  EXPECT_EQ(found("zym"), Names{"traditional"});                    // 張艷敏, folded
+  EXPECT_EQ(found("gcq"), Names{"traditional"});                    // 管城區
+  EXPECT_EQ(tiers("bjl"), std::vector<int>{query::kInitialsTier});  // after full pinyin
+  EXPECT_TRUE(found("bj").empty());                                 // never for two letters
   EXPECT_TRUE(found("zy").empty());
   EXPECT_TRUE(found("qqqq").empty());
 }
