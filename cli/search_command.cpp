@@ -67,7 +67,9 @@ Outcome run_search(const Context& context) {
     case Format::kText:
       print(hits_text(page, *reading_papers(context.config), em, columns));
       // A note, not an error: finding nothing is an answer (exit 0).
-      if (page.hits.empty()) print_error("no article matches '" + request.query + "'");
+      // The query as typed, cut to a line: a pasted page would fill the screen.
+      if (page.hits.empty())
+        print_error("no article matches '" + text::truncate(text::sanitize(request.query), 60) + "'");
       break;
   }
   return kExitOk;

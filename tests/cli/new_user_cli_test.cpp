@@ -42,6 +42,21 @@ class CityPapers : public ::testing::Test {
 
 // `--district 西湖区` of a Hangzhou library without an article of it said
 // "unknown district"; a county-level name of the country is a real one.
+// A query that finds nothing is echoed cut to a line (a newcomer pasted a
+// page of text and got it all back), and filtered for the terminal.
+TEST_F(CityPapers, ANoHitQueryIsEchoedCutToALine) {
+  page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  std::string query;
+  for (int i = 0; i < 2000; ++i) query += "长";
+  Outcome run = kanbao({"search", query + "\x1b[31m"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("kanbao: no article matches '长长"));
+  EXPECT_THAT(run.err, HasSubstr("…'\n"));
+  EXPECT_LT(run.err.size(), 250u) << run.err.size();
+  EXPECT_EQ(run.err.find('\x1b'), std::string::npos);
+}
+
 TEST_F(CityPapers, ARealDistrictOfAnotherCityMatchesNothingWithoutError) {
   page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
