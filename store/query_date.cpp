@@ -70,6 +70,41 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
   return true;
 }
 
+// Why a date written as a day (YYYY-MM-DD, YYYY-MM, or MM-DD with
+// `-`, `/` or `.`) is not one the calendar has: a month past 12 or a day
+// past the month's end, said with the numbers (as `:date` in the browser
+// and `--from` say it); nullopt for any other text. `value` is the whole
+// date: filter, for the message.
+std::optional<Error> day_problem(std::string_view end, const std::string& value) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= end.size(); ++i) {
+    if (i == end.size() || end[i] == '-' || end[i] == '/' || end[i] == '.') {
+      parts.push_back(end.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  const bool with_year = parts.size() >= 2 && all_digits(parts[0], 4, 4);
+  const std::size_t m = with_year ? 1 : 0;
+  if (parts.size() < m + 1 || parts.size() > m + 2 || (!with_year && parts.size() != 2)) return std::nullopt;
+  for (std::size_t k = m; k < parts.size(); ++k)
+    if (!all_digits(parts[k], 1, 2)) return std::nullopt;
+  const int month = to_int(parts[m]);
+  if (month < 1 || month > 12)
+    return Error(ErrorWords{"date:{} is not a day of the calendar (a year has 12 months)", {value}});
+  if (parts.size() == m + 1) return std::nullopt;  // YYYY-MM
+  const int year = with_year ? to_int(parts[0]) : 0;
+  const int days = days_in(month, year);
+  const int day = to_int(parts[m + 1]);
+  if (day >= 1 && day <= days) return std::nullopt;
+  if (!with_year) {
+    return Error(ErrorWords{"date:{} is not a day of the calendar (month {} has at most {} days)",
+                            {value, std::to_string(month), std::to_string(days)}});
+  }
+  return Error(ErrorWords{"date:{} is not a day of the calendar (in {}, month {} has {} days)",
+                          {value, std::string(parts[0]), std::to_string(month), std::to_string(days)}});
+}
+
 }  // namespace
 
 }  // namespace kanbao::store::query
@@ -93,7 +128,9 @@ std::optional<std::string> range_end(std::string_view value) {
 namespace kanbao::store::query {
 
 Result<DateFilter> parse_date(const std::string& value) {
-  auto bad = [&] {
+  // A day the calendar lacks is said so; any other text is not a date.
+  auto bad = [&](std::string_view end = {}) {
+    if (auto problem = day_problem(end, value)) return *std::move(problem);
     return Error(
         ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
                    "date:YYYY-MM or a range such as date:2023-01..2023-06",
@@ -107,7 +144,8 @@ Result<DateFilter> parse_date(const std::string& value) {
     if (a.empty() && b.empty()) return bad();
     const std::optional<std::string> low = a.empty() ? DateRange{}.from : range_start(a);
     const std::optional<std::string> high = b.empty() ? DateRange{}.to : range_end(b);
-    if (!low || !high) return bad();
+    if (!low) return bad(a);
+    if (!high) return bad(b);
     f.from = *low;  // an open start still excludes unknown years
     f.to = *high;
     if (f.from > f.to) return Error(ErrorWords{"date:{} ends before it starts", {value}});
@@ -119,10 +157,10 @@ Result<DateFilter> parse_date(const std::string& value) {
     if (!all_digits(m, 1, 2) || !all_digits(d, 1, 2)) return bad();
     f.month = to_int(m);
     f.day = to_int(d);
-    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > days_in(f.month, 0)) return bad();
+    if (f.month < 1 || f.month > 12 || f.day < 1 || f.day > days_in(f.month, 0)) return bad(v);
     return f;
   }
-  if (!date_bounds(v, f.from, f.to)) return bad();
+  if (!date_bounds(v, f.from, f.to)) return bad(v);
   return f;
 }
 

@@ -29,6 +29,12 @@ const std::map<std::string_view, const char*>& table() {
        "date:{} 不是能识别的日期；请用 date:MM-DD、date:YYYY-MM-DD、date:YYYY-MM 或一个范围，如 "
        "date:2023-01..2023-06"},
       {"date:{} ends before it starts", "date:{} 的结束早于开始"},
+      {"date:{} is not a day of the calendar (a year has 12 months)",
+       "date:{} 不是日历上的一天（一年只有 12 个月）"},
+      {"date:{} is not a day of the calendar (month {} has at most {} days)",
+       "date:{} 不是日历上的一天（{} 月最多 {} 天）"},
+      {"date:{} is not a day of the calendar (in {}, month {} has {} days)",
+       "date:{} 不是日历上的一天（{} 年 {} 月有 {} 天）"},
       {"unknown district \"{}\"; this library's districts: {}", "没有叫“{}”的地区；本资料库的地区：{}"},
       {"unknown district \"{}\"; this library holds no article of a known district",
        "没有叫“{}”的地区；本资料库没有已知地区的文章"},

@@ -163,6 +163,36 @@ TEST(Query, ADateMustExist) {
   }
 }
 
+// A day the calendar lacks is said so, with the numbers, not as a date the
+// search does not understand (a newcomer's test: :2020-02-30 in the browser
+// said it, date:2020-02-30 did not).
+TEST(Query, ADayTheCalendarLacksIsSaidSo) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"date:2020-02-30", "date:2020-02-30 is not a day of the calendar (in 2020, month 2 has 29 days)"},
+      {"date:2023-02-29", "date:2023-02-29 is not a day of the calendar (in 2023, month 2 has 28 days)"},
+      {"date:2023/4/31", "date:2023/4/31 is not a day of the calendar (in 2023, month 4 has 30 days)"},
+      {"date:04-31", "date:04-31 is not a day of the calendar (month 4 has at most 30 days)"},
+      {"date:2023-13", "date:2023-13 is not a day of the calendar (a year has 12 months)"},
+      {"date:13-01", "date:13-01 is not a day of the calendar (a year has 12 months)"},
+      {"date:2023-06-31..2023-07",
+       "date:2023-06-31..2023-07 is not a day of the calendar (in 2023, month 6 has 30 days)"},
+      {"date:2023-06..2023-02-30",
+       "date:2023-06..2023-02-30 is not a day of the calendar (in 2023, month 2 has 28 days)"},
+  };
+  for (const auto& [query, message] : cases) {
+    auto q = parse(query);
+    ASSERT_FALSE(q.ok()) << query;
+    EXPECT_EQ(q.error().message(), message);
+  }
+  // Text of another shape is still not a date at all.
+  for (const char* other : {"date:abc", "date:2023-06-2x", "date:6月1日"}) {
+    auto q = parse(other);
+    ASSERT_FALSE(q.ok()) << other;
+    EXPECT_NE(q.error().message().find("is not a date this search understands"), std::string::npos)
+        << q.error().message();
+  }
+}
+
 // The ends of `list --from --to` are read as date:A..B reads its ends.
 TEST(Query, RangeEndsAreTheFirstAndLastKeysOfADayMonthOrYear) {
   EXPECT_EQ(range_start("2023-06-20"), "2023-06-20");

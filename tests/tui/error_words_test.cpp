@@ -43,6 +43,9 @@ const std::vector<Typed>& typed() {
   static const std::vector<Typed> kTyped = {
       {"保交楼 date:abc", "date:abc 不是能识别的日期"},
       {"date:2023-06..2023-01", "date:2023-06..2023-01 的结束早于开始"},
+      {"date:2020-02-30", "date:2020-02-30 不是日历上的一天（2020 年 2 月有 29 天）"},
+      {"date:02-30", "date:02-30 不是日历上的一天（2 月最多 29 天）"},
+      {"date:2023-13", "date:2023-13 不是日历上的一天（一年只有 12 个月）"},
       {"district:不存在", "没有叫“不存在”的地区；本资料库的地区："},
       {"保交楼 -date:06-20", "-date:06-20：筛选条件不能加减号排除"},
       {"保交楼 district:", "district 后面要跟一个值，例如 district:管城区"},
