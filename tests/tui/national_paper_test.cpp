@@ -173,5 +173,29 @@ TEST(NationalPaper, TheSampleLibraryStillOpensOnItsDistricts) {
   EXPECT_EQ(screen_text(render(*home, 40, 100)).find(kUnknown) != std::string::npos, unknown_held);
 }
 
+// The papers screen ends, as the districts screen does, with 书签 (N): the
+// bookmarks are reached from the first screen, and the count follows `m`.
+TEST(NationalPaper, ThePapersScreensLastLineOpensTheBookmarks) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto home = make_home_view(ctx);
+  ASSERT_EQ(home->title(), "报纸");
+  const std::string before = screen_text(render(*home, 12, 100));
+  EXPECT_NE(before.find("书签 (0)"), std::string::npos) << before;
+  auto listed = ctx.library().list(store::ListQuery{});
+  ASSERT_TRUE(listed && !listed->rows.empty());
+  ASSERT_TRUE(ctx.state().toggle_bookmark(listed->rows.front()));
+  const std::string after = screen_text(render(*home, 12, 100));
+  EXPECT_NE(after.find("书签 (1)"), std::string::npos) << after;
+  ASSERT_TRUE(home->on_action(Action::kBottom, ctx));
+  ASSERT_TRUE(home->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "书签");
+  // 按地区浏览 stays just above it.
+  ASSERT_TRUE(home->on_action(Action::kUp, ctx));
+  ASSERT_TRUE(home->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.pushed[1]->title(), "地区");
+}
+
 }  // namespace
 }  // namespace kanbao::tui
