@@ -429,6 +429,11 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
   return std::make_unique<IssueView>(std::move(**issue), ctx.papers(), ctx.state());
 }
 
+std::optional<store::Issue> find_adjacent_issue(Context& ctx, const std::string& paper,
+                                                const store::StoredDate& date, int direction) {
+  return adjacent_issue(ctx, paper, date, direction);
+}
+
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
                                                const store::StoredDate& date, int direction) {
   auto issue = adjacent_issue(ctx, paper, date, direction);

@@ -330,8 +330,10 @@ class ReaderView : public View {
     return true;
   }
 
-  // `[` / `]`: the issue before / after the one this article is in, in
-  // the issue view, stacked on the reader (q comes back here).
+  // `[` / `]`: the issue before / after the one this article is in.
+  // Opened from an issue view, that view shows it in place of its issue, as
+  // `:DATE` does, so that q does not walk back through the issues left
+  // behind; otherwise it is stacked on the reader (q comes back here).
   void step_issue(Context& ctx, int direction) {
     if (!article_) return;
     if (article_->paper.empty()) {
@@ -340,6 +342,16 @@ class ReaderView : public View {
     }
     if (!article_->published.known()) {
       ctx.message(_("这篇文章的出版日期不详，没有上一期/下一期"));
+      return;
+    }
+    if (options_.show_issue && options_.issue_paper == article_->paper) {
+      auto issue = find_adjacent_issue(ctx, article_->paper, article_->published, direction);
+      if (!issue) return;
+      const std::string title = issue->paper + " " + issue->date.str();
+      save_position(ctx);
+      ctx.pop();  // this reader, back to the issue view
+      options_.show_issue(std::move(*issue), ctx);
+      ctx.message(title);
       return;
     }
     if (auto view = make_adjacent_issue_view(ctx, article_->paper, article_->published, direction)) {

@@ -98,7 +98,11 @@ std::unique_ptr<View> make_districts_view(Context& ctx);
 // The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.
 std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date);
 // The issue of `paper` before (direction -1) or after (+1) `date` that has
-// articles (`[` / `]` in the reader); nullptr, with a message, when none.
+// articles (`[` / `]`); nullopt, with a message, when there is none.
+std::optional<store::Issue> find_adjacent_issue(Context& ctx, const std::string& paper,
+                                                const store::StoredDate& date, int direction);
+// An issue view of that issue (`[` / `]` in a reader not opened from an
+// issue view); nullptr, with a message, when there is none.
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
                                                const store::StoredDate& date, int direction);
 // Shows the issue a date typed at the `:` prompt found, in place of the

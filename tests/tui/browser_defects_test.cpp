@@ -142,6 +142,40 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
 }
 
+// The reader of the article selected in `issue` (Enter there), taken off
+// ctx.pushed and rendered once.
+std::unique_ptr<View> open_from(View& issue, FakeContext& ctx) {
+  EXPECT_TRUE(issue.on_action(Action::kOpen, ctx));
+  EXPECT_EQ(ctx.pushed.size(), 1u);
+  if (ctx.pushed.size() != 1) return nullptr;
+  auto reader = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  render(*reader, 20, 80);
+  return reader;
+}
+
+// `[` / `]` in a reader opened from an issue go back to the issue view and
+// show the other issue there, as `:DATE` does: they stacked an issue view
+// on the reader, and q walked back through the reader and the old issue.
+TEST(ReaderIssueSteps, FromAnIssuesReaderReplaceTheIssue) {
+  FakeContext ctx("", issue_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kJan25);
+  ASSERT_TRUE(issue);
+  auto reader = open_from(*issue, ctx);
+  ASSERT_TRUE(reader);
+  EXPECT_TRUE(reader->on_action(Action::kNextIssue, ctx));
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(ctx.pops, 1);  // the reader
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-27");
+  EXPECT_EQ(ctx.last_message, "郑州日报 2020-01-27");
+  auto again = open_from(*issue, ctx);
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->on_action(Action::kPrevIssue, ctx));
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(ctx.pops, 2);
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-25");
+}
+
 // Defect 4: a failed `:` jump closes the prompt and says why in the status
 // line, so what is typed next is not added to the old text.
 TEST(GoToPrompt, AFailedJumpClosesThePromptWithTheError) {
