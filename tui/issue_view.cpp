@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 #include "corpus/archive_path.h"
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -153,6 +155,9 @@ class IssueView : public View, public ArticleSequence {
       case Action::kPrevIssue:
       case Action::kNextIssue:
         return on_counted(action, 1, ctx);
+      case Action::kMarkAllRead:
+        mark_issue_read(ctx);
+        return true;
       case Action::kGoTo:
         // A date jumps to that issue in this view, as `[` / `]` do, rather
         // than stacking one issue on another in the breadcrumb.
@@ -287,6 +292,20 @@ class IssueView : public View, public ArticleSequence {
     // only if the screen has no room for both.
     scroller_ = Scroller{};
     if (lines_.size() > 1) scroller_.selected = 1;
+  }
+
+  // `A`: every unread article of the issue read, as `A` in the other
+  // lists (an article also listed on another page counted once).
+  void mark_issue_read(Context& ctx) const {
+    std::vector<store::ArticleRow> rows;
+    for (const Line& line : lines_) {
+      if (is_heading(line)) continue;
+      const store::ArticleRow& row = article(line);
+      const bool listed =
+          std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.id == row.id; });
+      if (!listed && !state_->is_read(row)) rows.push_back(row);
+    }
+    mark_rows_read(rows, ctx);
   }
 
   void load(const store::StoredDate& date, Context& ctx) {
