@@ -228,5 +228,26 @@ TEST(SearchResults, NarrowRowsDropTheDateBeforeCuttingTheTitle) {
   EXPECT_NE(narrow.row_text(row).find("处"), std::string::npos) << narrow.row_text(row);
 }
 
+// Search results carry the lists' unread • and bookmark * marks, and keep
+// the title whole at 40 columns; they showed neither mark.
+TEST(SearchResults, RowsShowUnreadAndBookmarkMarkers) {
+  FakeContext ctx("", reprint_archive());
+  auto search = make_search_view(ctx, std::nullopt, "花展");
+  search->on_key(key::kEnter, ctx);
+  const Screen before = render(*search, 12, 40);
+  const int row = row_with(before, "城东公园春季花展开幕");
+  ASSERT_GE(row, 0) << screen_text(before);
+  EXPECT_EQ(before.row_text(row).rfind("•  城东公园春季花展开幕", 0), 0u) << before.row_text(row);
+  auto found = ctx.library().issue("郑州日报", kMar5);
+  ASSERT_TRUE(found && *found);
+  const store::ArticleRow& park = (*found)->pages.back().articles.front();
+  ASSERT_EQ(park.title, "城东公园春季花展开幕");
+  ASSERT_TRUE(ctx.state().set_read(park, true));
+  ASSERT_TRUE(ctx.state().toggle_bookmark(park));
+  const Screen after = render(*search, 12, 40);
+  EXPECT_EQ(after.row_text(row).rfind(" * 城东公园春季花展开幕", 0), 0u) << after.row_text(row);
+  EXPECT_NE(after.row_text(row).find("处"), std::string::npos) << after.row_text(row);
+}
+
 }  // namespace
 }  // namespace kanbao::tui
