@@ -207,6 +207,17 @@ class IssueView : public View, public ArticleSequence {
     return std::nullopt;
   }
 
+  bool select_article(std::int64_t id, Context&) override {
+    for (int i = 0; i < count(); ++i) {
+      const Line& line = lines_[static_cast<std::size_t>(i)];
+      if (!is_heading(line) && article(line).id == id) {
+        scroller_.select(i, count(), height_);
+        return true;
+      }
+    }
+    return false;
+  }
+
   void reload(Context& ctx) override { load(issue_.date, ctx); }
 
   // `:DATE` here or in a reader opened here: that issue in place of this one.

@@ -304,14 +304,21 @@ class ReaderView : public View {
     }
   }
 
-  // `U`: on to the first unread article of the whole library, in place
-  // (J/K then step through the list the reader came from, as before).
+  // `U`: on to the first unread article of the whole library (first_unread),
+  // here when the list below holds it (J/K walk on from it), else in the
+  // 全部 list in place of this reader (open_unread), so that the header
+  // never names a list or issue the article is not in.
   bool next_unread(Context& ctx) {
     const auto next = first_unread(ctx, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt);
     if (!next) return true;
     save_position(ctx);
-    options_.start_at_first_hit = options_.start_at_last_hit = false;
-    load(ctx, *next);
+    if (options_.sequence && options_.sequence->select_article(*next, ctx)) {
+      options_.start_at_first_hit = options_.start_at_last_hit = false;
+      load(ctx, *next);
+      return true;
+    }
+    ctx.pop();
+    open_unread(ctx, *next, nullptr);
     return true;
   }
 

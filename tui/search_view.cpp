@@ -196,6 +196,13 @@ class SearchView : public View, public ArticleSequence {
     return hits_[static_cast<std::size_t>(next)].id;
   }
 
+  bool select_article(std::int64_t id, Context&) override {
+    const auto found = std::find_if(hits_.begin(), hits_.end(), [id](const auto& h) { return h.id == id; });
+    if (found == hits_.end() || editing_) return false;
+    scroller_.select(static_cast<int>(found - hits_.begin()), static_cast<int>(hits_.size()), height_);
+    return true;
+  }
+
  private:
   // The list rows of the hits on screen, for their unread and bookmark
   // marks (reading state is keyed by what a hit does not carry: the file

@@ -136,7 +136,16 @@ class ArticleSequence {
  public:
   virtual ~ArticleSequence() = default;
   virtual std::optional<std::int64_t> step(int delta, Context& ctx) = 0;
+  // Selects article `id` when this sequence holds it (`U` to an unread
+  // article: J/K then walk on from there); false, unchanged, when not.
+  virtual bool select_article(std::int64_t /*id*/, Context& /*ctx*/) { return false; }
 };
+
+// `U` to the unread article `id`: opened in `from` (a list that holds it,
+// with J/K walking that list) when `from` can, else in the 全部 list (newest
+// first, the order `U` looks in), pushed selected on it, with the reader of
+// it above. So the breadcrumb names a list the article is in.
+void open_unread(Context& ctx, std::int64_t id, View* from);
 
 struct ReaderOptions {
   std::string query;  // highlight these hits ("" = none)
