@@ -290,7 +290,7 @@ class App : public Context {
         refresh();
         break;
       case Action::kNextUnread:
-        if (const auto id = first_unread(*this)) push(make_reader_view(*this, *id, ReaderOptions{}));
+        if (const auto id = first_unread(*this)) open_unread(*this, *id, &top);
         break;
       case Action::kLayout:
         three_pane_ = !three_pane_;

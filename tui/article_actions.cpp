@@ -142,6 +142,10 @@ void mark_list_read(const store::ListQuery& query, Context& ctx) {
       })) {
     return;
   }
+  mark_rows_read(rows, ctx);
+}
+
+void mark_rows_read(const std::vector<store::ArticleRow>& rows, Context& ctx) {
   if (auto s = ctx.state().mark_all_read(rows); !s) {
     ctx.message(_("阅读标记未保存：") + s.error().message(), true);
     return;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "base/result.h"
 #include "store/reading_state.h"
@@ -38,5 +39,7 @@ Result<std::optional<std::int64_t>> find_article(const store::ArticleKey& key, s
 
 // Marks every article of `query` (all its pages) read; reports the outcome.
 void mark_list_read(const store::ListQuery& query, Context& ctx);
+// Marks `rows` read (`A` in a list); reports the outcome.
+void mark_rows_read(const std::vector<store::ArticleRow>& rows, Context& ctx);
 
 }  // namespace kanbao::tui

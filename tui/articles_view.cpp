@@ -290,6 +290,20 @@ class ArticlesView final : public View, public ArticleSequence {
 
   void set_state(const State* state) { ctx_state_ = state; }
 
+  bool select_article(std::int64_t id, Context& ctx) override {
+    auto pos = ctx.library().position(query(), id);
+    if (!pos) {
+      ctx.message(failed(pos.error()), true);
+      return false;
+    }
+    if (!*pos) return false;
+    if (auto st = window_.select(**pos, height_); !st) {
+      ctx.message(failed(st.error()), true);
+      return false;
+    }
+    return true;
+  }
+
  private:
   store::ListQuery query() const {
     store::ListQuery q;
@@ -392,6 +406,19 @@ std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string
   auto view = std::make_unique<ArticlesView>(ctx, std::move(district), std::move(label));
   view->set_state(&ctx.state());
   return view;
+}
+
+void open_unread(Context& ctx, std::int64_t id, View* from) {
+  if (auto* list = dynamic_cast<ArticleSequence*>(from); list && list->select_article(id, ctx)) {
+    from->on_action(Action::kOpen, ctx);
+    return;
+  }
+  auto all = std::make_unique<ArticlesView>(ctx, std::nullopt, _("全部"));
+  all->set_state(&ctx.state());
+  if (!all->select_article(id, ctx)) return;  // gone meanwhile, or a failed read (said)
+  ArticlesView& opened = *all;
+  ctx.push(std::move(all));
+  opened.on_action(Action::kOpen, ctx);
 }
 
 }  // namespace kanbao::tui

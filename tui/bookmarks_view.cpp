@@ -84,11 +84,7 @@ class BookmarksView : public View, public ArticleSequence {
       case Action::kMarkAllRead: {
         std::vector<store::ArticleRow> rows;
         for (const auto& b : marks()) rows.push_back(row_of(b));
-        if (auto s = ctx.state().mark_all_read(rows); !s) {
-          ctx.message(_("阅读标记未保存：") + s.error().message(), true);
-        } else {
-          ctx.message(trf("已将 {} 篇标为已读", rows.size()));
-        }
+        mark_rows_read(rows, ctx);
         return true;
       }
       case Action::kCopy:

@@ -40,8 +40,9 @@ class CountPrefix {
 };
 
 // How a count applies to `action`: kGoTo (G/g: row or line N), kPercent
-// (N%), kRepeat (movements, n/N, J/K: N times), kOnce (the count is dropped).
-enum class CountUse { kOnce, kRepeat, kGoTo, kPercent };
+// (N%), kRepeat (movements, n/N, J/K: N times), kCounted (`[` / `]`: the
+// view moves N issues at once, View::on_counted), kOnce (the count is dropped).
+enum class CountUse { kOnce, kRepeat, kGoTo, kPercent, kCounted };
 
 inline CountUse count_use(Action action) {
   switch (action) {
@@ -61,13 +62,16 @@ inline CountUse count_use(Action action) {
     case Action::kNextArticle:
     case Action::kPrevArticle:
       return CountUse::kRepeat;
+    case Action::kPrevIssue:
+    case Action::kNextIssue:
+      return CountUse::kCounted;
     default:
       return CountUse::kOnce;
   }
 }
 
-// 5j, 12G, 50% on `view`: true when the count did the action's work (G, %
-// on a view with rows); for a repeated action it runs all but the last
+// 5j, 12G, 50%, 3] on `view`: true when the count did the action's work (G, %
+// on a view with rows, ] where the view takes a count); for a repeated action it runs all but the last
 // repetition, while `still_here()` (no view pushed or popped), and returns
 // false so the caller runs the last one as usual.
 inline bool apply_count(View& view, Context& ctx, Action action, std::int64_t count,
@@ -82,6 +86,8 @@ inline bool apply_count(View& view, Context& ctx, Action action, std::int64_t co
         if (!view.on_action(action, ctx)) break;
       }
       return false;
+    case CountUse::kCounted:
+      return view.on_counted(action, count, ctx);
     case CountUse::kOnce:
       return false;
   }

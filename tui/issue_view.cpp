@@ -5,10 +5,13 @@
 // issue. Also the `:` prompt (go to an article ID or an issue's date).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 #include "corpus/archive_path.h"
 #include "text/width.h"
+#include "tui/article_actions.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -82,30 +85,20 @@ std::string joined_marker(const store::JoinedPart& part) {
 }
 
 // The issue of `paper` next to `from` (direction +1: later, -1: earlier)
-// that has articles; nullopt, with a message saying why, when there is none.
-std::optional<store::Issue> adjacent_issue(Context& ctx, const std::string& paper, store::StoredDate from,
-                                           int direction) {
+// that has articles; nullopt at the last / first issue.
+Result<std::optional<store::Issue>> next_issue(Context& ctx, const std::string& paper, store::StoredDate from,
+                                               int direction) {
   // An issue whose pages hold no article is skipped (a few at most).
   for (int tries = 0; tries < 32; ++tries) {
     auto next = ctx.library().adjacent_issue(paper, from, direction);
-    if (!next) {
-      ctx.message(failed(next.error()), true);
-      return std::nullopt;
-    }
-    if (!*next) {
-      ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
-      return std::nullopt;
-    }
+    if (!next) return next.error();
+    if (!*next) break;
     auto found = ctx.library().issue(paper, **next);
-    if (!found) {
-      ctx.message(failed(found.error()), true);
-      return std::nullopt;
-    }
-    if (*found) return std::move(**found);
+    if (!found) return found.error();
+    if (*found) return std::optional<store::Issue>(std::move(**found));
     from = **next;
   }
-  ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
-  return std::nullopt;
+  return std::optional<store::Issue>();
 }
 
 // The `:` prompt (GoToView below); `show` empty: a date found opens a new
@@ -161,7 +154,9 @@ class IssueView : public View, public ArticleSequence {
       }
       case Action::kPrevIssue:
       case Action::kNextIssue:
-        step_issue(action == Action::kNextIssue ? 1 : -1, ctx);
+        return on_counted(action, 1, ctx);
+      case Action::kMarkAllRead:
+        mark_issue_read(ctx);
         return true;
       case Action::kGoTo:
         // A date jumps to that issue in this view, as `[` / `]` do, rather
@@ -172,6 +167,18 @@ class IssueView : public View, public ArticleSequence {
       default:
         return false;
     }
+  }
+
+  // `[` / `]` with a count: that many issues back / on, or the first / last.
+  bool on_counted(Action action, std::int64_t steps, Context& ctx) override {
+    if (action != Action::kPrevIssue && action != Action::kNextIssue) return false;
+    auto next =
+        find_adjacent_issue(ctx, issue_.paper, issue_.date, action == Action::kNextIssue ? 1 : -1, steps);
+    if (!next) return true;
+    issue_ = std::move(*next);
+    build();
+    ctx.message(title());
+    return true;
   }
 
   void on_click(int row, Context&) override { scroller_.select(scroller_.top + row, count(), height_); }
@@ -198,6 +205,17 @@ class IssueView : public View, public ArticleSequence {
       }
     }
     return std::nullopt;
+  }
+
+  bool select_article(std::int64_t id, Context&) override {
+    for (int i = 0; i < count(); ++i) {
+      const Line& line = lines_[static_cast<std::size_t>(i)];
+      if (!is_heading(line) && article(line).id == id) {
+        scroller_.select(i, count(), height_);
+        return true;
+      }
+    }
+    return false;
   }
 
   void reload(Context& ctx) override { load(issue_.date, ctx); }
@@ -287,6 +305,20 @@ class IssueView : public View, public ArticleSequence {
     if (lines_.size() > 1) scroller_.selected = 1;
   }
 
+  // `A`: every unread article of the issue read, as `A` in the other
+  // lists (an article also listed on another page counted once).
+  void mark_issue_read(Context& ctx) const {
+    std::vector<store::ArticleRow> rows;
+    for (const Line& line : lines_) {
+      if (is_heading(line)) continue;
+      const store::ArticleRow& row = article(line);
+      const bool listed =
+          std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.id == row.id; });
+      if (!listed && !state_->is_read(row)) rows.push_back(row);
+    }
+    mark_rows_read(rows, ctx);
+  }
+
   void load(const store::StoredDate& date, Context& ctx) {
     auto found = ctx.library().issue(issue_.paper, date);
     if (!found) {
@@ -296,14 +328,6 @@ class IssueView : public View, public ArticleSequence {
     if (!*found) return;
     issue_ = std::move(**found);
     build();
-  }
-
-  void step_issue(int direction, Context& ctx) {
-    auto next = adjacent_issue(ctx, issue_.paper, issue_.date, direction);
-    if (!next) return;
-    issue_ = std::move(*next);
-    build();
-    ctx.message(title());
   }
 
   store::Issue issue_;
@@ -429,9 +453,32 @@ std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, co
   return std::make_unique<IssueView>(std::move(**issue), ctx.papers(), ctx.state());
 }
 
+std::optional<store::Issue> find_adjacent_issue(Context& ctx, const std::string& paper,
+                                                const store::StoredDate& date, int direction,
+                                                std::int64_t steps) {
+  std::optional<store::Issue> reached;
+  store::StoredDate from = date;
+  for (std::int64_t i = 0; i < std::max<std::int64_t>(steps, 1); ++i) {
+    auto next = next_issue(ctx, paper, from, direction);
+    if (!next) {
+      ctx.message(failed(next.error()), true);
+      return std::nullopt;
+    }
+    // Short of `steps`: the first / last issue.
+    if (!*next) {
+      if (!reached) ctx.message(direction > 0 ? _("已是最新一期") : _("已是最早一期"));
+      break;
+    }
+    from = (*next)->date;
+    reached = std::move(*next);
+  }
+  return reached;
+}
+
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
-                                               const store::StoredDate& date, int direction) {
-  auto issue = adjacent_issue(ctx, paper, date, direction);
+                                               const store::StoredDate& date, int direction,
+                                               std::int64_t steps) {
+  auto issue = find_adjacent_issue(ctx, paper, date, direction, steps);
   if (!issue) return nullptr;
   return std::make_unique<IssueView>(std::move(*issue), ctx.papers(), ctx.state());
 }

@@ -3,7 +3,8 @@
 // paper (whose articles have no district): every paper with
 // its article count, number of issues and first and last issue, then a row
 // that opens the districts (editions) screen as a one-paper library shows
-// it. Enter on a paper opens its newest issue.
+// it, and last 书签 (N), the bookmarks, as on that screen. Enter on a paper
+// opens its newest issue.
 #include <fmt/format.h>
 
 #include "text/width.h"
@@ -17,7 +18,8 @@ namespace {
 
 class PapersView : public View {
  public:
-  PapersView(std::vector<store::PaperRow> papers) : papers_(std::move(papers)) {}
+  PapersView(std::vector<store::PaperRow> papers, const State& state)
+      : papers_(std::move(papers)), state_(&state) {}
 
   std::string title() const override { return _("报纸"); }
   std::string position() const override {
@@ -31,23 +33,25 @@ class PapersView : public View {
     return std::nullopt;
   }
 
-  // Counts again (`R`). The selected row stays on its paper (or on 按地区浏览),
-  // wherever the new counts put it, else on the same row number.
+  // Counts again (`R`). The selected row stays on its paper (or on 按地区浏览,
+  // or 书签), wherever the new counts put it, else on the same row number.
   void reload(Context& ctx) override {
     auto rows = ctx.library().papers();
     if (!rows) {
       ctx.message(failed(rows.error()), true);
       return;
     }
-    const bool on_districts = scroller_.selected == count() - 1;
+    const int from_end = count() - scroller_.selected;  // 2: 按地区浏览, 1: 书签
     const std::optional<std::string> kept = paper();
     papers_ = std::move(*rows);
-    if (on_districts) scroller_.select(count() - 1, count(), height_);
+    if (from_end <= 2) scroller_.select(count() - from_end, count(), height_);
     for (std::size_t i = 0; kept && i < papers_.size(); ++i)
       if (papers_[i].name == *kept) scroller_.select(static_cast<int>(i), count(), height_);
   }
 
-  int count() const { return static_cast<int>(papers_.size()) + 1; }  // papers + 地区
+  int count() const { return static_cast<int>(papers_.size()) + 2; }  // papers + 地区 + 书签
+  int districts_row() const { return count() - 2; }
+  int bookmarks_row() const { return count() - 1; }
 
   void render(Screen& screen, const Rect& area) override {
     height_ = area.rows;
@@ -64,8 +68,13 @@ class PapersView : public View {
       const Style base = selected ? Style::kSelected : Style::kNormal;
       const Style dim = selected ? Style::kSelected : Style::kDim;
       screen.fill(y, area.col, right, base);
-      if (i == count() - 1) {
+      if (i == districts_row()) {
         screen.put(y, area.col + 1, _("按地区浏览 ›"), base, right);
+        continue;
+      }
+      if (i == bookmarks_row()) {
+        // Read at every frame: current after `m` elsewhere or in another session.
+        screen.put(y, area.col + 1, trf("书签 ({})", state_->bookmarks().size()), base, right);
         continue;
       }
       const auto& p = papers_[static_cast<std::size_t>(i)];
@@ -82,8 +91,12 @@ class PapersView : public View {
     if (scroller_.apply(action, count(), height_)) return true;
     if (action != Action::kOpen) return false;
     const int i = scroller_.selected;
-    if (i == count() - 1) {
+    if (i == districts_row()) {
       ctx.push(make_districts_view(ctx));
+      return true;
+    }
+    if (i == bookmarks_row()) {
+      ctx.push(make_bookmarks_view(ctx));
       return true;
     }
     const auto& p = papers_[static_cast<std::size_t>(i)];
@@ -107,6 +120,7 @@ class PapersView : public View {
   }
 
   std::vector<store::PaperRow> papers_;
+  const State* state_ = nullptr;
   Scroller scroller_;
   int height_ = 1;
 };
@@ -136,7 +150,7 @@ std::unique_ptr<View> make_home_view(Context& ctx) {
     if (!papers) {
       ctx.message(failed(papers.error()), true);
     } else if (papers_first(*papers, ctx.papers())) {
-      return std::make_unique<PapersView>(std::move(*papers));
+      return std::make_unique<PapersView>(std::move(*papers), ctx.state());
     }
   }
   return make_districts_view(ctx);

@@ -160,8 +160,7 @@ class ReaderView : public View {
         return next_unread(ctx);
       case Action::kPrevIssue:
       case Action::kNextIssue:
-        step_issue(ctx, action == Action::kNextIssue ? 1 : -1);
-        return true;
+        return on_counted(action, 1, ctx);
       case Action::kBookmark:
       case Action::kCopy:
       case Action::kPager:
@@ -305,14 +304,21 @@ class ReaderView : public View {
     }
   }
 
-  // `U`: on to the first unread article of the whole library, in place
-  // (J/K then step through the list the reader came from, as before).
+  // `U`: on to the first unread article of the whole library (first_unread),
+  // here when the list below holds it (J/K walk on from it), else in the
+  // 全部 list in place of this reader (open_unread), so that the header
+  // never names a list or issue the article is not in.
   bool next_unread(Context& ctx) {
     const auto next = first_unread(ctx, article_ ? std::optional<std::int64_t>(article_->id) : std::nullopt);
     if (!next) return true;
     save_position(ctx);
-    options_.start_at_first_hit = options_.start_at_last_hit = false;
-    load(ctx, *next);
+    if (options_.sequence && options_.sequence->select_article(*next, ctx)) {
+      options_.start_at_first_hit = options_.start_at_last_hit = false;
+      load(ctx, *next);
+      return true;
+    }
+    ctx.pop();
+    open_unread(ctx, *next, nullptr);
     return true;
   }
 
@@ -330,22 +336,38 @@ class ReaderView : public View {
     return true;
   }
 
-  // `[` / `]`: the issue before / after the one this article is in, in
-  // the issue view, stacked on the reader (q comes back here).
-  void step_issue(Context& ctx, int direction) {
-    if (!article_) return;
+  // `[` / `]` (`3]`: three issues on): the issue before / after the one
+  // this article is in. Opened from an issue view, that view shows it in
+  // place of its issue, as `:DATE` does, so that q does not walk back
+  // through the issues left behind; otherwise it is stacked on the reader
+  // (q comes back here).
+  bool on_counted(Action action, std::int64_t steps, Context& ctx) override {
+    if (action != Action::kPrevIssue && action != Action::kNextIssue) return false;
+    if (!article_) return true;
     if (article_->paper.empty()) {
       ctx.message(_("这篇文章的报纸不详，没有上一期/下一期"));
-      return;
+      return true;
     }
     if (!article_->published.known()) {
       ctx.message(_("这篇文章的出版日期不详，没有上一期/下一期"));
-      return;
+      return true;
     }
-    if (auto view = make_adjacent_issue_view(ctx, article_->paper, article_->published, direction)) {
+    const int direction = action == Action::kNextIssue ? 1 : -1;
+    if (options_.show_issue && options_.issue_paper == article_->paper) {
+      auto issue = find_adjacent_issue(ctx, article_->paper, article_->published, direction, steps);
+      if (!issue) return true;
+      const std::string title = issue->paper + " " + issue->date.str();
+      save_position(ctx);
+      ctx.pop();  // this reader, back to the issue view
+      options_.show_issue(std::move(*issue), ctx);
+      ctx.message(title);
+      return true;
+    }
+    if (auto view = make_adjacent_issue_view(ctx, article_->paper, article_->published, direction, steps)) {
       ctx.message(view->title());
       ctx.push(std::move(view));
     }
+    return true;
   }
 
   bool hit_on_screen() const {

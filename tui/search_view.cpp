@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <tuple>
 
 #include "text/width.h"
@@ -27,6 +28,8 @@ class SearchView : public View, public ArticleSequence {
       : district_(district),
         home_district_(std::move(district)),
         papers_(&ctx.papers()),
+        library_(&ctx.library()),
+        state_(&ctx.state()),
         snippet_columns_(ctx.config().snippet_columns.value) {
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
@@ -63,6 +66,7 @@ class SearchView : public View, public ArticleSequence {
 
     height_ = std::max((area.rows - 1) / 2, 1);
     scroller_.select(scroller_.selected, static_cast<int>(hits_.size()), height_);
+    if (error_.empty()) load_shown_rows();
     if (!error_.empty()) {
       screen.put(area.row + 1, area.col + 2, error_, Style::kError, right);
       return;
@@ -73,8 +77,9 @@ class SearchView : public View, public ArticleSequence {
     for (int r = 0; r < height_; ++r) {
       const int i = scroller_.top + r;
       if (i >= static_cast<int>(hits_.size())) break;
-      draw_hit(screen, area.row + 1 + 2 * r, area.col, area.cols, area.row + area.rows,
-               hits_[static_cast<std::size_t>(i)], i == scroller_.selected && !editing_);
+      const store::SearchHit& hit = hits_[static_cast<std::size_t>(i)];
+      draw_hit(screen, area.row + 1 + 2 * r, area.col, area.cols, area.row + area.rows, hit, rows_.at(hit.id),
+               i == scroller_.selected && !editing_);
     }
   }
 
@@ -191,14 +196,48 @@ class SearchView : public View, public ArticleSequence {
     return hits_[static_cast<std::size_t>(next)].id;
   }
 
+  bool select_article(std::int64_t id, Context&) override {
+    const auto found = std::find_if(hits_.begin(), hits_.end(), [id](const auto& h) { return h.id == id; });
+    if (found == hits_.end() || editing_) return false;
+    scroller_.select(static_cast<int>(found - hits_.begin()), static_cast<int>(hits_.size()), height_);
+    return true;
+  }
+
  private:
+  // The list rows of the hits on screen, for their unread and bookmark
+  // marks (reading state is keyed by what a hit does not carry: the file
+  // and position on the page). Read once a hit, as it comes into view, not
+  // for every hit (sorting by date fetches up to kMaxByDate); a failed read
+  // is shown as a failed search is.
+  void load_shown_rows() {
+    for (int r = 0; r < height_; ++r) {
+      const int i = scroller_.top + r;
+      if (i >= static_cast<int>(hits_.size())) break;
+      const std::int64_t id = hits_[static_cast<std::size_t>(i)].id;
+      if (rows_.count(id) != 0) continue;
+      auto article = library_->article(id);
+      if (!article) {
+        error_ = failed(article.error());
+        return;
+      }
+      rows_[id] = *article ? std::optional<store::ArticleRow>(static_cast<store::ArticleRow>(**article))
+                           : std::nullopt;
+    }
+  }
+
+  // A hit's row: • unread and * bookmarked, as the other lists mark them
+  // (none for an article gone from the library), the title, then hits,
+  // date and place at the right; the snippet under it.
   void draw_hit(Screen& screen, int y, int col0, int cols, int bottom, const store::SearchHit& hit,
-                bool selected) const {
+                const std::optional<store::ArticleRow>& row, bool selected) const {
     if (y >= bottom) return;
     const int right = col0 + cols;
     const Style base = selected ? Style::kSelected : Style::kNormal;
     const Style dim = selected ? Style::kSelected : Style::kDim;
     screen.fill(y, col0, right, base);
+    const bool unread = row && !state_->is_read(*row);
+    const bool marked = row && state_->is_bookmarked(*row);
+    screen.put(y, screen.put(y, col0, unread ? "•" : " ", base, right), marked ? "*" : " ", base, right);
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
     // A national paper's hit names its paper instead (no district applies).
@@ -209,13 +248,15 @@ class SearchView : public View, public ArticleSequence {
     const std::string place = where.empty() ? hit.paper : where;
     std::string meta = hits + date_label(store::listing_date(hit)) + " · " + place;
     const int title_full = text::display_width(hit.title);
-    RowWidths w = split_row_keep_column(cols - 3, title_full, text::display_width(meta));
+    // The marks and a space, the title, a gap, the metadata and a space.
+    const int free = cols - kTitleCol - 2;
+    RowWidths w = split_row_keep_column(free, title_full, text::display_width(meta));
     if (w.meta < text::display_width(meta)) {
       meta = hits + place;
-      w = split_row(cols - 3, title_full, text::display_width(meta));
+      w = split_row(free, title_full, text::display_width(meta));
     }
-    const int title_w = w.meta > 0 ? w.title : cols - 2;
-    screen.put(y, col0 + 1, hit.title, selected ? base : Style::kTitle, col0 + 1 + title_w);
+    const int title_w = w.meta > 0 ? w.title : cols - kTitleCol - 1;
+    screen.put(y, col0 + kTitleCol, hit.title, selected ? base : Style::kTitle, col0 + kTitleCol + title_w);
     if (w.meta > 0) screen.put(y, right - w.meta - 1, meta, dim, right - 1);
     if (y + 1 >= bottom) return;
     screen.fill(y + 1, col0, right, base);
@@ -259,6 +300,7 @@ class SearchView : public View, public ArticleSequence {
     by_date_ = false;
     query_ = prompt_.text();
     hits_.clear();
+    rows_.clear();
     total_ = 0;
     total_is_estimate_ = false;
     error_.clear();
@@ -342,9 +384,14 @@ class SearchView : public View, public ArticleSequence {
   }
 
   static constexpr std::int64_t kMaxByDate = 2000;
+  static constexpr int kTitleCol = 3;  // after the • and * marks and a space, as in the other lists
   std::optional<std::string> district_;
   std::optional<std::string> home_district_;  // where the search began (Tab comes back)
   const corpus::Papers* papers_;              // the Context's, which outlives the view
+  store::Library* library_;                   // the Context's
+  const State* state_;                        // the Context's
+  // The list rows of the hits shown so far (load_shown_rows); nullopt: gone.
+  std::map<std::int64_t, std::optional<store::ArticleRow>> rows_;
   bool by_date_ = false;
   int snippet_columns_;  // `search.snippet`
   Prompt prompt_;

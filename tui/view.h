@@ -87,6 +87,9 @@ class View {
   // Count prefixes (12G, 50%): moves to row/line `index` (0-based, clamped)
   // of `length()` rows/lines. False: this view has no rows to go to.
   virtual bool go_to(std::int64_t /*index*/, Context& /*ctx*/) { return false; }
+  // A count before an action this view repeats itself, in one move (`3]`:
+  // three issues on, or the last one). False: not such an action here.
+  virtual bool on_counted(Action /*action*/, std::int64_t /*count*/, Context& /*ctx*/) { return false; }
   virtual std::int64_t length() const { return 0; }
 };
 
@@ -97,10 +100,18 @@ std::unique_ptr<View> make_home_view(Context& ctx);
 std::unique_ptr<View> make_districts_view(Context& ctx);
 // The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.
 std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date);
-// The issue of `paper` before (direction -1) or after (+1) `date` that has
-// articles (`[` / `]` in the reader); nullptr, with a message, when none.
+// The issue of `paper` `steps` issues before (direction -1) or after (+1)
+// `date`, counting only issues that have articles (`[` / `]`, `3]`): the
+// first / last one when fewer are left; nullopt, with a message, when there
+// is none at all.
+std::optional<store::Issue> find_adjacent_issue(Context& ctx, const std::string& paper,
+                                                const store::StoredDate& date, int direction,
+                                                std::int64_t steps = 1);
+// An issue view of that issue (`[` / `]` in a reader not opened from an
+// issue view); nullptr, with a message, when there is none.
 std::unique_ptr<View> make_adjacent_issue_view(Context& ctx, const std::string& paper,
-                                               const store::StoredDate& date, int direction);
+                                               const store::StoredDate& date, int direction,
+                                               std::int64_t steps = 1);
 // Shows the issue a date typed at the `:` prompt found, in place of the
 // issue view the prompt was opened from (or from the reader above it).
 using ShowIssue = std::function<void(store::Issue, Context&)>;
@@ -125,7 +136,16 @@ class ArticleSequence {
  public:
   virtual ~ArticleSequence() = default;
   virtual std::optional<std::int64_t> step(int delta, Context& ctx) = 0;
+  // Selects article `id` when this sequence holds it (`U` to an unread
+  // article: J/K then walk on from there); false, unchanged, when not.
+  virtual bool select_article(std::int64_t /*id*/, Context& /*ctx*/) { return false; }
 };
+
+// `U` to the unread article `id`: opened in `from` (a list that holds it,
+// with J/K walking that list) when `from` can, else in the 全部 list (newest
+// first, the order `U` looks in), pushed selected on it, with the reader of
+// it above. So the breadcrumb names a list the article is in.
+void open_unread(Context& ctx, std::int64_t id, View* from);
 
 struct ReaderOptions {
   std::string query;  // highlight these hits ("" = none)

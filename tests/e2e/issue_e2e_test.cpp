@@ -99,10 +99,18 @@ TEST(IssueE2E, PapersScreenDateJumpAndIssueSteps) {
   ASSERT_TRUE(tmux.wait_for("出版 2020-01-24", &screen)) << screen;
   EXPECT_NE(screen.find("郑州日报 · 第01版"), std::string::npos) << screen;
 
-  // ] in the reader opens the paper's next issue over it; q comes back.
+  // ] and [ in the reader go back to the issue view and show the paper's
+  // next / previous issue there, in place of the one it showed.
   tmux.keys("]");
   ASSERT_TRUE(tmux.wait_for("› 郑州日报 2020-01-25", &screen)) << screen;
-  tmux.keys("q");
+  EXPECT_EQ(screen.find("出版 2020-01-24"), std::string::npos) << screen;
+  EXPECT_EQ(screen.find("2020-01-24 ›"), std::string::npos) << screen;
+  tmux.keys("Enter");
+  ASSERT_TRUE(tmux.wait_for("出版 2020-01-25", &screen)) << screen;
+  tmux.keys("[");
+  ASSERT_TRUE(tmux.wait_for("› 郑州日报 2020-01-24", &screen)) << screen;
+  EXPECT_EQ(screen.find("2020-01-25"), std::string::npos) << screen;
+  tmux.keys("Enter");
   ASSERT_TRUE(tmux.wait_for("出版 2020-01-24", &screen)) << screen;
   tmux.keys("[");
   ASSERT_TRUE(tmux.wait_for("已是最早一期", &screen)) << screen;

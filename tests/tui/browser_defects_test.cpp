@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/width.h"
+#include "tui/count_prefix.h"
 #include "tui/message_lines.h"
 #include "view_harness.h"
 
@@ -140,6 +141,71 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
   for (const auto& line : keymap.help_lines(reader->where())) help += line + "\n";
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kPrevIssue))), std::string::npos) << help;
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
+}
+
+// The reader of the article selected in `issue` (Enter there), taken off
+// ctx.pushed and rendered once.
+std::unique_ptr<View> open_from(View& issue, FakeContext& ctx) {
+  EXPECT_TRUE(issue.on_action(Action::kOpen, ctx));
+  EXPECT_EQ(ctx.pushed.size(), 1u);
+  if (ctx.pushed.size() != 1) return nullptr;
+  auto reader = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  render(*reader, 20, 80);
+  return reader;
+}
+
+// `[` / `]` in a reader opened from an issue go back to the issue view and
+// show the other issue there, as `:DATE` does: they stacked an issue view
+// on the reader, and q walked back through the reader and the old issue.
+TEST(ReaderIssueSteps, FromAnIssuesReaderReplaceTheIssue) {
+  FakeContext ctx("", issue_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kJan25);
+  ASSERT_TRUE(issue);
+  auto reader = open_from(*issue, ctx);
+  ASSERT_TRUE(reader);
+  EXPECT_TRUE(reader->on_action(Action::kNextIssue, ctx));
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(ctx.pops, 1);  // the reader
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-27");
+  EXPECT_EQ(ctx.last_message, "郑州日报 2020-01-27");
+  auto again = open_from(*issue, ctx);
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->on_action(Action::kPrevIssue, ctx));
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(ctx.pops, 2);
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-25");
+}
+
+// A count before `]` / `[` moves that many issues, stopping at the last /
+// first; it moved one.
+TEST(IssueSteps, ACountMovesThatManyIssues) {
+  FakeContext ctx("", issue_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", store::StoredDate{2020, 1, 24});
+  ASSERT_TRUE(issue);
+  const auto still_here = [] { return true; };
+  EXPECT_TRUE(apply_count(*issue, ctx, Action::kNextIssue, 2, still_here));
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-27");
+  EXPECT_TRUE(apply_count(*issue, ctx, Action::kPrevIssue, 9, still_here));
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-24");
+  EXPECT_TRUE(apply_count(*issue, ctx, Action::kPrevIssue, 3, still_here));
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-24");
+  EXPECT_EQ(ctx.last_message, "已是最早一期");
+  // From the issue's reader, the issue view moves that many.
+  auto reader = open_from(*issue, ctx);
+  ASSERT_TRUE(reader);
+  EXPECT_TRUE(apply_count(*reader, ctx, Action::kNextIssue, 2, still_here));
+  EXPECT_EQ(ctx.pops, 1);
+  EXPECT_EQ(issue->title(), "郑州日报 2020-01-27");
+  // From a reader of a list, the issue stacked on it is that many on.
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  ASSERT_TRUE(list->on_action(Action::kBottom, ctx));
+  auto oldest = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
+  render(*oldest, 20, 80);
+  EXPECT_TRUE(apply_count(*oldest, ctx, Action::kNextIssue, 2, still_here));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "郑州日报 2020-01-27");
 }
 
 // Defect 4: a failed `:` jump closes the prompt and says why in the status

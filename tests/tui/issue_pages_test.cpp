@@ -168,6 +168,29 @@ TEST(IssuePages, RowsShowUnreadAndBookmarkMarkers) {
   EXPECT_EQ(after.row_text(row).rfind(" *", 0), 0u) << after.row_text(row);
 }
 
+// `A` in an issue marks its articles read, as in the other lists; it said
+// that A does not apply here.
+TEST(IssuePages, MarkAllReadMarksTheIssuesArticles) {
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  auto found = ctx.library().issue("郑州日报", kMar5);
+  ASSERT_TRUE(found && *found);
+  std::vector<store::ArticleRow> rows;
+  for (const auto& page : (*found)->pages)
+    rows.insert(rows.end(), page.articles.begin(), page.articles.end());
+  ASSERT_GE(rows.size(), 2u);
+  ASSERT_TRUE(ctx.state().set_read(rows.front(), true));
+  EXPECT_TRUE(issue->on_action(Action::kMarkAllRead, ctx));
+  EXPECT_EQ(ctx.last_message, "已将 " + std::to_string(rows.size() - 1) + " 篇标为已读");
+  for (const auto& row : rows) EXPECT_TRUE(ctx.state().is_read(row)) << row.title;
+  EXPECT_EQ(screen_text(render(*issue, 12, 80)).find("•"), std::string::npos);
+  // Another issue's articles stay unread.
+  auto next = ctx.library().issue("郑州日报", store::StoredDate{2021, 3, 6});
+  ASSERT_TRUE(next && *next);
+  EXPECT_FALSE(ctx.state().is_read((*next)->pages.front().articles.front()));
+}
+
 // Defect 3: the right-hand column means one thing on every row, as in the
 // other lists: the district (where one applies), then the reporter.
 TEST(IssuePages, TheRightColumnIsDistrictThenReporter) {
@@ -203,6 +226,27 @@ TEST(SearchResults, NarrowRowsDropTheDateBeforeCuttingTheTitle) {
   ASSERT_GE(row, 0) << screen_text(narrow);
   EXPECT_EQ(narrow.row_text(row).find("2021"), std::string::npos) << narrow.row_text(row);
   EXPECT_NE(narrow.row_text(row).find("处"), std::string::npos) << narrow.row_text(row);
+}
+
+// Search results carry the lists' unread • and bookmark * marks, and keep
+// the title whole at 40 columns; they showed neither mark.
+TEST(SearchResults, RowsShowUnreadAndBookmarkMarkers) {
+  FakeContext ctx("", reprint_archive());
+  auto search = make_search_view(ctx, std::nullopt, "花展");
+  search->on_key(key::kEnter, ctx);
+  const Screen before = render(*search, 12, 40);
+  const int row = row_with(before, "城东公园春季花展开幕");
+  ASSERT_GE(row, 0) << screen_text(before);
+  EXPECT_EQ(before.row_text(row).rfind("•  城东公园春季花展开幕", 0), 0u) << before.row_text(row);
+  auto found = ctx.library().issue("郑州日报", kMar5);
+  ASSERT_TRUE(found && *found);
+  const store::ArticleRow& park = (*found)->pages.back().articles.front();
+  ASSERT_EQ(park.title, "城东公园春季花展开幕");
+  ASSERT_TRUE(ctx.state().set_read(park, true));
+  ASSERT_TRUE(ctx.state().toggle_bookmark(park));
+  const Screen after = render(*search, 12, 40);
+  EXPECT_EQ(after.row_text(row).rfind(" * 城东公园春季花展开幕", 0), 0u) << after.row_text(row);
+  EXPECT_NE(after.row_text(row).find("处"), std::string::npos) << after.row_text(row);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "tui/article_actions.h"
 #include "view_harness.h"
 
 namespace kanbao::tui {
@@ -171,6 +172,129 @@ TEST(NationalPaper, TheSampleLibraryStillOpensOnItsDistricts) {
   const bool unknown_held =
       std::any_of(rows->begin(), rows->end(), [](const auto& d) { return d.name.empty(); });
   EXPECT_EQ(screen_text(render(*home, 40, 100)).find(kUnknown) != std::string::npos, unknown_held);
+}
+
+// The papers screen ends, as the districts screen does, with 书签 (N): the
+// bookmarks are reached from the first screen, and the count follows `m`.
+TEST(NationalPaper, ThePapersScreensLastLineOpensTheBookmarks) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto home = make_home_view(ctx);
+  ASSERT_EQ(home->title(), "报纸");
+  const std::string before = screen_text(render(*home, 12, 100));
+  EXPECT_NE(before.find("书签 (0)"), std::string::npos) << before;
+  auto listed = ctx.library().list(store::ListQuery{});
+  ASSERT_TRUE(listed && !listed->rows.empty());
+  ASSERT_TRUE(ctx.state().toggle_bookmark(listed->rows.front()));
+  const std::string after = screen_text(render(*home, 12, 100));
+  EXPECT_NE(after.find("书签 (1)"), std::string::npos) << after;
+  ASSERT_TRUE(home->on_action(Action::kBottom, ctx));
+  ASSERT_TRUE(home->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "书签");
+  // 按地区浏览 stays just above it.
+  ASSERT_TRUE(home->on_action(Action::kUp, ctx));
+  ASSERT_TRUE(home->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.pushed[1]->title(), "地区");
+}
+
+// A page `page` of `paper` on `date` (YYYY/MM/DD) with two articles, in `archive`.
+void write_dated_page(const fs::path& archive, const std::string& paper, const std::string& date,
+                      const std::string& page, const std::string& first, const std::string& second) {
+  const fs::path file = archive / paper / date / (page + ".txt");
+  fs::create_directories(file.parent_path());
+  std::ofstream out(file);
+  out << first << "\n\n　　本报讯　连日来，各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+      << second << "\n\n　　本报讯　新建的图书馆昨天开馆，藏书二十万册。\n";
+}
+
+// 人民日报 of 2020-05-31 and the newer 都市快报 of 2026-04-04.
+std::string two_papers_library() {
+  const fs::path dir = testing::make_temp_dir("kanbao_tui_unread_");
+  write_dated_page(dir / "archive", "人民日报", "2020/05/31", "01", "冬季蔬菜供应充足",
+                   "新建的图书馆开馆迎客");
+  write_dated_page(dir / "archive", "都市快报", "2026/04/04", "B08", "邀请百位市民品尝藕粉",
+                   "城西公园花展开幕");
+  return testing::index_library(dir.string(), (dir / "archive").string());
+}
+
+// `U` from a reader of 人民日报's issue went on, in place, to the newest
+// unread article, 都市快报's: the header named the 人民日报 issue, and J/K
+// said there was no next or previous. It opens from 全部 now, which holds it.
+TEST(NextUnread, AnArticleOutsideTheIssueOpensFromAllArticles) {
+  FakeContext ctx("", two_papers_library());
+  auto all = ctx.library().list(store::ListQuery{});  // newest first: 都市快报's two
+  ASSERT_TRUE(all && all->rows.size() == 4u);
+  ASSERT_EQ(all->rows[0].paper, "都市快报");
+  auto issue = make_issue_view(ctx, "人民日报", store::StoredDate{2020, 5, 31});
+  ASSERT_TRUE(issue);
+  ASSERT_TRUE(issue->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  auto reader = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  render(*reader, 12, 80);
+  ASSERT_EQ(reader->title(), "冬季蔬菜供应充足");
+  ASSERT_TRUE(reader->on_action(Action::kNextUnread, ctx));
+  EXPECT_EQ(ctx.pops, 1);  // this reader
+  ASSERT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "全部");
+  View& next = *ctx.pushed[1];
+  render(next, 12, 80);
+  EXPECT_EQ(next.title(), all->rows[0].title);
+  // J walks 全部, newest first: the other 都市快报 article.
+  ASSERT_TRUE(next.on_action(Action::kNextArticle, ctx));
+  EXPECT_EQ(next.title(), all->rows[1].title);
+  EXPECT_EQ(ctx.pushed[0]->preview_id(), all->rows[1].id);
+}
+
+// An unread article the issue holds opens there: `U` in its reader loads it
+// in place and J/K go on through the issue.
+TEST(NextUnread, AnArticleOfTheIssueOpensInIt) {
+  FakeContext ctx("", two_papers_library());
+  auto dskb = ctx.library().issue("都市快报", store::StoredDate{2026, 4, 4});
+  ASSERT_TRUE(dskb && *dskb);
+  const auto& rows = (*dskb)->pages.front().articles;
+  ASSERT_EQ(rows.size(), 2u);
+  auto issue = make_issue_view(ctx, "都市快报", store::StoredDate{2026, 4, 4});
+  ASSERT_TRUE(issue);
+  ASSERT_TRUE(issue->on_action(Action::kDown, ctx));  // the second article
+  ASSERT_TRUE(issue->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  auto reader = std::move(ctx.pushed[0]);
+  ctx.pushed.clear();
+  render(*reader, 12, 80);
+  ASSERT_EQ(reader->title(), rows[1].title);
+  ASSERT_TRUE(reader->on_action(Action::kNextUnread, ctx));  // the first, unread
+  EXPECT_EQ(ctx.pops, 0);
+  EXPECT_TRUE(ctx.pushed.empty());
+  EXPECT_EQ(reader->title(), rows[0].title);
+  EXPECT_EQ(issue->preview_id(), rows[0].id);
+  ASSERT_TRUE(reader->on_action(Action::kNextArticle, ctx));
+  EXPECT_EQ(reader->title(), rows[1].title);
+}
+
+// `U` on a screen that does not list the article (the papers screen, an
+// issue of another paper) opens it from 全部; a list that holds it opens it.
+TEST(NextUnread, FromAScreenOpensInAListThatHoldsIt) {
+  FakeContext ctx("", two_papers_library());
+  const auto id = first_unread(ctx);
+  ASSERT_TRUE(id);
+  auto article = ctx.library().article(*id);
+  ASSERT_TRUE(article && *article);
+  auto home = make_home_view(ctx);
+  open_unread(ctx, *id, home.get());
+  ASSERT_EQ(ctx.pushed.size(), 2u);
+  EXPECT_EQ(ctx.pushed[0]->title(), "全部");
+  EXPECT_EQ(ctx.pushed[0]->preview_id(), id);
+  EXPECT_EQ(ctx.pushed[1]->title(), (*article)->title);
+  ctx.pushed.clear();
+  auto all = make_articles_view(ctx, std::nullopt, "全部");
+  render(*all, 12, 80);
+  ASSERT_TRUE(all->on_action(Action::kBottom, ctx));
+  open_unread(ctx, *id, all.get());
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(all->preview_id(), id);
+  EXPECT_EQ(ctx.pushed[0]->title(), (*article)->title);
 }
 
 }  // namespace
