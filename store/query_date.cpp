@@ -37,9 +37,8 @@ int days_in(int month, int year) {
   return leap ? 29 : 28;
 }
 
-// One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
-// highest date_key it covers.
-bool date_bounds(std::string_view s, std::string& low, std::string& high) {
+// The numbers of a date, split at '-', '/' and '.' ("2023/6/20" -> 2023, 6, 20).
+std::vector<std::string_view> date_parts(std::string_view s) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
@@ -48,6 +47,13 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
       start = i + 1;
     }
   }
+  return parts;
+}
+
+// One end of a date range: YYYY, YYYY-MM or YYYY-MM-DD -> the lowest and
+// highest date_key it covers.
+bool date_bounds(std::string_view s, std::string& low, std::string& high) {
+  const std::vector<std::string_view> parts = date_parts(s);
   if (parts.empty() || parts.size() > 3 || !all_digits(parts[0], 4, 4)) return false;
   std::string year(parts[0]);
   if (parts.size() == 1) {
@@ -76,14 +82,7 @@ bool date_bounds(std::string_view s, std::string& low, std::string& high) {
 // and `--from` say it); nullopt for any other text. `value` is the whole
 // date: filter, for the message.
 std::optional<Error> day_problem(std::string_view end, const std::string& value) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= end.size(); ++i) {
-    if (i == end.size() || end[i] == '-' || end[i] == '/' || end[i] == '.') {
-      parts.push_back(end.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  const std::vector<std::string_view> parts = date_parts(end);
   const bool with_year = parts.size() >= 2 && all_digits(parts[0], 4, 4);
   const std::size_t m = with_year ? 1 : 0;
   if (parts.size() < m + 1 || parts.size() > m + 2 || (!with_year && parts.size() != 2)) return std::nullopt;
