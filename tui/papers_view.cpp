@@ -60,6 +60,13 @@ class PapersView : public View {
     int name_w = text::display_width(_("按地区浏览"));
     for (const auto& p : papers_) name_w = std::max(name_w, text::display_width(label(p)));
     name_w = std::min(name_w, std::max(area.cols / 3, 4));
+    // The count columns as wide as their widest cell in the browser's
+    // language ("9739 art.", "150 issues"), so no label is cut.
+    int articles_w = 12, issues_w = 9;
+    for (const auto& p : papers_) {
+      articles_w = std::max(articles_w, text::display_width(trf("{:>8} 篇", p.articles)));
+      issues_w = std::max(issues_w, text::display_width(trf("{} 期", p.issues)));
+    }
     for (int r = 0; r < area.rows; ++r) {
       const int i = scroller_.top + r;
       if (i >= count()) break;
@@ -79,8 +86,8 @@ class PapersView : public View {
       }
       const auto& p = papers_[static_cast<std::size_t>(i)];
       int col = screen.put(y, area.col + 1, text::fit(text::truncate(label(p), name_w), name_w), base, right);
-      col = screen.put(y, col, text::fit(trf("{:>8} 篇", p.articles), 12), dim, right);
-      col = screen.put(y, col + 1, text::fit(trf("{} 期", p.issues), 9), dim, right);
+      col = screen.put(y, col, text::fit(trf("{:>8} 篇", p.articles), articles_w), dim, right);
+      col = screen.put(y, col + 1, text::fit(trf("{} 期", p.issues), issues_w), dim, right);
       if (p.first_issue.known()) {
         screen.put(y, col + 1, date_label(p.first_issue) + "–" + date_label(p.last_issue), dim, right);
       }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "english.h"
 #include "tui/article_actions.h"
 #include "view_harness.h"
 
@@ -67,6 +68,20 @@ TEST(NationalPaper, OpensOnThePapersAndNoRowSaysUnknownDistrict) {
   const std::string screen = screen_text(render(*districts, 12, 100));
   EXPECT_NE(screen.find("全部"), std::string::npos) << screen;
   EXPECT_EQ(screen.find(kUnknown), std::string::npos) << screen;
+}
+
+// The papers screen's count columns are as wide as their words in the
+// browser's language: English "art." and "issues" were cut to "art" and
+// "issue" (a newcomer's test).
+TEST(NationalPaper, ThePapersScreensCountsAreNotCutInEnglish) {
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto home = make_home_view(ctx);
+  ASSERT_TRUE(home);
+  const std::string screen = screen_text(render(*home, 12, 100));
+  EXPECT_NE(screen.find("2 art. "), std::string::npos) << screen;
+  EXPECT_NE(screen.find("1 issues"), std::string::npos) << screen;
 }
 
 // A city paper's article without a district still says so, beside a
