@@ -213,13 +213,17 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
 }
 
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers) {
-  std::string out =
-      "| ID | Date | Paper | Page | District | Title | Reporters |\n|---:|---|---|---|---|---|---|\n";
+  // Paper and page only when some row has one, as in the text table.
+  const bool archive = any_archive(rows);
+  std::string out = archive ? "| ID | Date | Paper | Page | District | Title | Reporters |\n"
+                              "|---:|---|---|---|---|---|---|\n"
+                            : "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
   for (const auto& row : rows) {
+    out += fmt::format("| {} | {} |", row.id, store::date_label(store::listing_date(row)));
+    if (archive)
+      out += fmt::format(" {} | {} |", text::markdown_escape(row.paper), text::markdown_escape(row.page));
     out += fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} |\n", row.id, store::date_label(store::listing_date(row)),
-        text::markdown_escape(row.paper), text::markdown_escape(row.page),
-        text::markdown_escape(store::district_label(row.district, row.paper, papers)),
+        " {} | {} | {} |\n", text::markdown_escape(store::district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
   }
   return out;

@@ -88,6 +88,22 @@ TEST(RowsText, ANationalPapersRowHasNoUnknownDistrict) {
   EXPECT_NE(rows_markdown({row_of("郑州日报")}, papers).find("未知地区"), std::string::npos);
 }
 
+// Markdown has the paper and page columns only when a row has a paper or
+// a page, as the text table does (a newcomer's test found them empty).
+TEST(RowsMarkdown, PaperAndPageColumnsOnlyWhenSomeRowHasThem) {
+  const corpus::Papers papers;
+  store::ArticleRow plain = row_of("");
+  plain.page.clear();
+  plain.district = "高新区";
+  const std::string without = rows_markdown({plain}, papers);
+  EXPECT_EQ(without.rfind("| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n", 0), 0u)
+      << without;
+  EXPECT_NE(without.find("| 9 | 日期不详 | 高新区 | 长江大桥通车 |  |\n"), std::string::npos) << without;
+  const std::string with = rows_markdown({plain, row_of("人民日报")}, papers);
+  EXPECT_EQ(with.rfind("| ID | Date | Paper | Page | District | Title | Reporters |\n", 0), 0u) << with;
+  EXPECT_NE(with.find("| 9 | 日期不详 | 人民日报 | 01 |  | 长江大桥通车 |  |\n"), std::string::npos) << with;
+}
+
 TEST(RowsText, APaperConfiguredWithoutCityIsNational) {
   corpus::Papers papers;
   papers.set_city("城市快报", "");
