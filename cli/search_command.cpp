@@ -29,15 +29,15 @@ Result<std::string> paper_filter(const std::string& name) {
   return spaced ? "paper:\"" + name + "\"" : "paper:" + name;
 }
 
-}  // namespace
-
-Outcome run_search(const Context& context) {
+// The search the command line asks for: its words (and --paper as a
+// paper: filter), --limit, --district, snippets fitted to `columns` (0: no
+// terminal). An empty query is a usage error (exit 2), as a missing QUERY is.
+Result<store::SearchRequest> search_request(const Context& context, int columns) {
   const Invocation& inv = context.invocation;
-  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, {Format::kText, Format::kJson,
-                                                                   Format::kJsonl, Format::kMarkdown}));
-  KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
   store::SearchRequest request;
   request.query = text::join(inv.positionals, " ");
+  if (text::trim(request.query).empty())
+    return usage_error("the search query is empty; type the words to search for");
   request.limit = 20;
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(request.limit, parse_count("--limit", *limit));
@@ -48,12 +48,23 @@ Outcome run_search(const Context& context) {
     request.query += " " + filter;
   }
   request.snippet_columns = context.config.snippet_columns.value;
-  const int columns = format == Format::kText ? output_columns() : 0;
   if (columns > 0) {
     // A snippet line is indented 8 columns and may gain an … at either end:
     // it fits the terminal, keeping at least 10 columns of text.
     request.snippet_columns = std::clamp(columns - 10, 10, request.snippet_columns);
   }
+  return request;
+}
+
+}  // namespace
+
+Outcome run_search(const Context& context) {
+  const Invocation& inv = context.invocation;
+  KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, {Format::kText, Format::kJson,
+                                                                   Format::kJsonl, Format::kMarkdown}));
+  KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
+  const int columns = format == Format::kText ? output_columns() : 0;
+  KANBAO_ASSIGN_OR_RETURN(const store::SearchRequest request, search_request(context, columns));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   KANBAO_ASSIGN_OR_RETURN(const store::SearchPage page, library.search(request));
   switch (format) {

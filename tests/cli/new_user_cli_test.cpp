@@ -57,6 +57,18 @@ TEST_F(CityPapers, ANoHitQueryIsEchoedCutToALine) {
   EXPECT_EQ(run.err.find('\x1b'), std::string::npos);
 }
 
+// An empty query is a usage error (exit 2), as README's exit statuses say,
+// with what to do; blanks, full-width ones included, are nothing typed.
+TEST_F(CityPapers, AnEmptyQueryIsAUsageError) {
+  page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  for (const char* query : {"", "   ", "\u3000"}) {
+    Outcome run = kanbao({"search", query});
+    EXPECT_EQ(run.status, 2) << "'" << query << "': " << run.err;
+    EXPECT_EQ(run.err, "kanbao: the search query is empty; type the words to search for\n") << query;
+  }
+}
+
 TEST_F(CityPapers, ARealDistrictOfAnotherCityMatchesNothingWithoutError) {
   page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
