@@ -57,7 +57,7 @@ constexpr int kTokensVersion = 1;
 
 // The version of the pinyin tokens (above): bump it whenever they change,
 // including a change to the reading tables. It goes into SQLite's stamp.
-constexpr int kPinyinTokensVersion = 1;
+constexpr int kPinyinTokensVersion = 2;
 
 // Characters indexed alone at every occurrence. Changing this list changes
 // the index: bump kTokensVersion.

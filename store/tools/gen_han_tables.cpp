@@ -16,8 +16,12 @@
 //   - a character with no kSimplifiedVariant that is a glyph variant
 //     (kZVariant) of a traditional character with exactly one other
 //     simplified form folds to that form (説 -> 说, as 說).
-// Pinyin: every toneless reading of kMandarin, kHanyuPinyin, kXHC1983 and
-// kTGHZ2013 (the standard's own readings); ü is written both u and v.
+// Pinyin: a character's standard readings, toneless: those of kMandarin and
+// kTGHZ2013 (the 通用规范汉字表's own), or, for a character neither lists,
+// those of kHanyuPinyin and kXHC1983. The dictionaries keep readings no
+// modern text uses (体 as bèn, 还 as fú), and each reading of a character
+// is a token pair of every bigram it is in: such a reading made `bjl` find
+// 体交流 and grew the index for nobody. ü is written both u and v.
 //
 // Output (C++ arrays, included by store/pinyin.cpp):
 //   kHanSource   where the tables come from (file, Unicode version, date)
@@ -257,14 +261,25 @@ Tables build(const UnihanFile& variants, const UnihanFile& readings, const Uniha
   Tables t;
   const std::set<char32_t> standard = standard_characters(mappings, t.common);
   t.t2s = fold_table(Simplifier(variants, standard));
-  for (const char* name : {"kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013"}) {
+  for (const char* name : {"kMandarin", "kTGHZ2013"}) {
     for (const auto& [c, value] : field(readings, name)) {
       for (auto& r : readings_of(value)) t.readings[c].insert(r);
     }
   }
+  // The dictionaries' readings only for characters the two above leave
+  // without one.
+  std::map<char32_t, std::set<std::string>> dictionaries;
+  for (const char* name : {"kHanyuPinyin", "kXHC1983"}) {
+    for (const auto& [c, value] : field(readings, name)) {
+      for (auto& r : readings_of(value)) dictionaries[c].insert(r);
+    }
+  }
+  for (auto& [c, rs] : dictionaries)
+    if (t.readings.count(c) == 0) t.readings[c] = std::move(rs);
   auto reads = [&](char32_t c, const char* r) { return t.readings[c].count(r) != 0; };
   if (!reads(U'长', "chang") || !reads(U'长', "zhang") || !reads(U'行', "hang") || !reads(U'乐', "yue") ||
-      !reads(U'厦', "xia") || !reads(U'绿', "lv") || t.t2s[U'區'] != U'区' || t.t2s.count(U'著') != 0)
+      !reads(U'厦', "xia") || !reads(U'绿', "lv") || reads(U'体', "ben") || t.t2s[U'區'] != U'区' ||
+      t.t2s.count(U'著') != 0)
     fail("the tables built from " + readings.path + " fail their spot checks");
   return t;
 }

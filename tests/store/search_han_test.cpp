@@ -33,6 +33,8 @@ class SearchHan : public ::testing::Test {
          "长江边的银行\n\n本报讯 "
          "长江沿岸的银行举办音乐会，厦门和重庆的代表谈到重要议题，保交楼工作持续推进。\n");
     page("grown", "孩子长大\n\n本报讯 孩子们都长大了。\n");
+    // 体 is bèn only in old dictionaries (kHanyuPinyin, kXHC1983).
+    page("sports", "文体活动\n\n本报讯 两地举行文体活动。\n");
     // 瓘 and 堓 are outside the 3,500 common characters: the index is asked
     // about bigrams they start (瓘城) or end (有堓) in different ways.
     page("rare", "古城旧事\n\n本报讯 渡口旁有堓，工匠修好了瓘城。\n");
@@ -123,6 +125,13 @@ TEST_F(SearchHan, InitialsOfThreeOrMoreCharacters) {
   EXPECT_TRUE(found("bj").empty());                                 // never for two letters
   EXPECT_TRUE(found("zy").empty());
   EXPECT_TRUE(found("qqqq").empty());
+}
+
+TEST_F(SearchHan, OnlyStandardReadingsCount) {
+  EXPECT_EQ(found("wentihuodong"), Names{"sports"});
+  EXPECT_EQ(found("wthd"), Names{"sports"});
+  EXPECT_TRUE(found("benhuodong").empty());
+  EXPECT_TRUE(found("bhd").empty());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <sstream>
@@ -34,13 +35,12 @@ class Unihan {
     }
     for (const auto& [c, value] : field("kSimplifiedVariant"))
       for (const auto& w : words(value)) simplified_variants[c].push_back(code_point(w));
-    for (const char* name : {"kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013"})
-      for (const auto& [c, value] : field(name))
-        for (const auto& w : words(value)) {
-          std::string list = w.substr(w.find(':') == std::string::npos ? 0 : w.find(':') + 1);
-          std::stringstream in(list);
-          for (std::string r; std::getline(in, r, ',');) add_reading(c, r);
-        }
+    // The standard readings; the dictionaries' only for characters without.
+    add_readings({"kMandarin", "kTGHZ2013"}, readings);
+    std::map<char32_t, std::set<std::string>> dictionaries;
+    add_readings({"kHanyuPinyin", "kXHC1983"}, dictionaries);
+    for (auto& [c, rs] : dictionaries)
+      if (readings[c].empty()) readings[c] = rs;
   }
 
   bool ok() const { return error.empty(); }
@@ -109,8 +109,18 @@ class Unihan {
     return static_cast<char32_t>(std::strtoul(s.c_str() + 2, nullptr, 16));
   }
 
+  void add_readings(std::initializer_list<const char*> names, std::map<char32_t, std::set<std::string>>& to) {
+    for (const char* name : names)
+      for (const auto& [c, value] : field(name))
+        for (const auto& w : words(value)) {
+          std::string list = w.substr(w.find(':') == std::string::npos ? 0 : w.find(':') + 1);
+          std::stringstream in(list);
+          for (std::string r; std::getline(in, r, ',');) add_reading(to[c], r);
+        }
+  }
+
   // Tones by table (the generator decomposes with ICU instead).
-  void add_reading(char32_t c, const std::string& syllable) {
+  static void add_reading(std::set<std::string>& to, const std::string& syllable) {
     static const std::map<std::string, char> plain = {
         {"ā", 'a'},      {"á", 'a'},      {"ǎ", 'a'},     {"à", 'a'}, {"ē", 'e'}, {"é", 'e'}, {"ě", 'e'},
         {"è", 'e'},      {"ê", 'e'},      {"ế", 'e'},     {"ề", 'e'}, {"ī", 'i'}, {"í", 'i'}, {"ǐ", 'i'},
@@ -140,8 +150,8 @@ class Unihan {
       }
     }
     if (u.empty()) return;
-    readings[c].insert(u);
-    readings[c].insert(v);
+    to.insert(u);
+    to.insert(v);
   }
 
   void load(const std::string& path) {
