@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cli/table.h"
+#include "store/article_markdown.h"
 #include "text/markdown.h"
 #include "text/strings.h"
 #include "text/width.h"
@@ -136,14 +137,9 @@ std::string article_text(const store::Article& a, int wrap_columns) {
 }
 
 std::string article_markdown(const store::Article& a) {
-  text::MarkdownArticle md;
-  md.kicker = a.kicker;
-  md.title = a.title;
-  for (std::string_view line : text::split_lines(a.subtitle)) md.subtitle.emplace_back(line);
+  text::MarkdownArticle md = store::markdown_parts(a);
   md.meta = meta_line(a);
   md.no_body = store::kNoBodyTextLabel;
-  md.paragraphs = a.paragraphs;
-  if (store::byline_shown_apart(a)) md.byline = a.byline;
   md.footer = "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->";
   return text::markdown_article(md);
 }

@@ -7,8 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "store/article_markdown.h"
 #include "text/markdown.h"
-#include "text/strings.h"
 #include "text/utf8.h"
 #include "text/width.h"
 #include "tui/i18n.h"
@@ -65,14 +65,9 @@ std::string proposed_file_name(const store::Article& a, bool markdown) {
 }
 
 std::string article_markdown(const store::Article& a) {
-  text::MarkdownArticle md;
-  md.kicker = a.kicker;
-  md.title = a.title;
-  for (std::string_view line : text::split_lines(a.subtitle)) md.subtitle.emplace_back(line);
+  text::MarkdownArticle md = store::markdown_parts(a);
   md.meta = meta_line(a);
   md.no_body = _(kNoBodyText);
-  md.paragraphs = a.paragraphs;
-  if (store::byline_shown_apart(a)) md.byline = a.byline;
   if (!a.source.empty()) md.footer = "> " + text::markdown_escape(std::string(_("来源 ")) + a.source);
   return text::markdown_article(md);
 }
