@@ -57,8 +57,7 @@ Status bring_search_index_up_to_date(sql::Db& db, const std::string& path) {
   stamp = stored_stamp(db);  // another process may have rebuilt it meanwhile
   if (!stamp) return fail(stamp.error());
   if (*stamp == sqlite_index_stamp()) return Status::Ok();
-  if (auto s = db.exec("INSERT INTO article_fts(article_fts) VALUES ('rebuild');"); !s)
-    return fail(s.error());
+  if (auto s = fill_article_index(db); !s) return fail(s.error());
   if (auto s = recreate_title_index(db); !s) return fail(s.error());
   if (auto s = refill_search_vocabulary(db); !s) return fail(s.error());
   if (auto s = write_search_index_stamp(db); !s) return fail(s.error());

@@ -167,10 +167,22 @@ Status create_search_schema(sql::Db& db) {
   return create_title_index(db);
 }
 
+// FTS5's own 'rebuild' would index every row of `articles`: also the
+// continued parts joined to a head (joined_to), whose text the head's body
+// holds (store/continuations.cpp), so that they would be found a second
+// time, as articles of their own. The index is filled as the writer fills
+// it instead.
+Status fill_article_index(sql::Db& db) {
+  return db.exec(
+      "INSERT INTO article_fts(article_fts) VALUES ('delete-all');"
+      "INSERT INTO article_fts(rowid, title, subtitle, body, byline, kicker) "
+      "SELECT id, title, subtitle, body, byline, kicker FROM articles WHERE joined_to IS NULL ORDER BY id;");
+}
+
 Status recreate_search_tables(sql::Db& db) {
   KANBAO_TRY(db.exec("DROP TABLE IF EXISTS article_fts"));
   KANBAO_TRY(db.exec(kCreateArticleFts));
-  KANBAO_TRY(db.exec("INSERT INTO article_fts(article_fts) VALUES ('rebuild');"));
+  KANBAO_TRY(fill_article_index(db));
   return recreate_title_index(db);
 }
 
@@ -181,10 +193,12 @@ Status create_title_index(sql::Db& db) {
   // percent of the tokens. Only the literal
   // terms are looked up here (query::FtsExpression::titles), so it holds no
   // pinyin tokens, which would triple it.
+  // Filled as fill_article_index fills article_fts: not the joined parts.
   return db.exec(
       "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, kicker, "
       "content='articles', content_rowid='id', tokenize='kanbao literal');"
-      "INSERT INTO title_fts(title_fts) VALUES ('rebuild');");
+      "INSERT INTO title_fts(rowid, title, subtitle, kicker) "
+      "SELECT id, title, subtitle, kicker FROM articles WHERE joined_to IS NULL ORDER BY id;");
 }
 
 Status recreate_title_index(sql::Db& db) {

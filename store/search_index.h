@@ -36,8 +36,14 @@ Status register_search_functions(sql::Db& db);
 // the schema (and by migrations that rebuild the index).
 Status create_search_schema(sql::Db& db);
 
+// Empties article_fts and indexes from the articles table every article
+// the writer indexes: all but the continued parts joined to a head, whose
+// text is in the head's body (FTS5's 'rebuild' would index them again).
+Status fill_article_index(sql::Db& db);
+
 // Creates title_fts (the headings only: title, subtitle, kicker) and fills
-// it from the articles table: part of create_search_schema.
+// it from the articles table, the joined parts left out as above: part of
+// create_search_schema.
 Status create_title_index(sql::Db& db);
 
 // Drops both full-text tables, creates them with the current columns and

@@ -294,6 +294,25 @@ TEST_P(Archive, ContinuedArticlesAreJoinedInEitherOrder) {
   }
 }
 
+// The search index built again from the stored text (an upgrade, or another
+// build's index: store/index_stamp.h) keeps a continued article one article.
+TEST_P(Archive, ContinuedArticlesStayJoinedWhenTheSearchIndexIsRebuilt) {
+  TempDir dir;
+  const std::string db = fresh_library(dir);
+  store_page(db, dir / "01.txt", head_page());
+  store_page(db, dir / "03.txt", tail_page());
+  if (GetParam() == testing::Kind::kPostgres) {
+    testing_pg::run_sql(db, "DELETE FROM kanbao_meta WHERE key = 'search_index'");
+  } else {
+    auto raw = sql::Db::open(db, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(raw);
+    ASSERT_TRUE(raw->exec("DELETE FROM meta WHERE key = 'search_index'"));
+  }
+  { auto rebuilt = testing::open_rw(db); }
+  auto lib = reader(db);
+  expect_joined(lib);
+}
+
 // A page that holds only the rest of an article of another page is still a
 // page of the issue: listed, with the part as its head, once in the counts.
 TEST_P(Archive, AnIssueListsAPageHoldingOnlyAContinuedPart) {
