@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "corpus/byline.h"
 #include "corpus/dated_header.h"
@@ -491,6 +492,27 @@ bool caption_label(std::string_view t) {
   return false;
 }
 
+// A numbered photo caption ("图①：2月10日，…摄", "图2：…"): one of the
+// figures of the article above, which a page lists under it (often under
+// 图片说明), never an item of its own even when it reads like a dated lead
+// closed by its photographer's credit. In the 人民日报 crawl's pages of five
+// months (2019-02, 2019-10, 2020-01, 2020-02, 2020-05), 188 lines on 38
+// pages open so; one page made four photo items of them.
+bool numbered_caption(std::string_view t) {
+  std::size_t i = 0;
+  if (util::next(t, i) != U'图') return false;
+  int numerals = 0;
+  for (;;) {
+    const std::size_t at = i;
+    if (at >= t.size()) return false;
+    const char32_t c = util::next(t, i);
+    if (c == U'：' || c == U':') return numerals > 0;
+    const bool numeral = (c >= U'①' && c <= U'⑳') || util::is_digit(c) ||
+                         std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+    if (!numeral || ++numerals > 2) return false;
+  }
+}
+
 }  // namespace
 
 // What a line of article text is by its own shape: a lead, a byline, a
@@ -498,7 +520,12 @@ bool caption_label(std::string_view t) {
 void Lines::classify_text(std::size_t j) {
   LineInfo& in = info_[j];
   const std::string_view t = text(j);
-  if (const auto lead = match_lead(t); lead && !diamond_item_in_text(*this, j, *lead)) {
+  if (numbered_caption(t)) {
+    // Text of the article above: neither a caption that could open a photo
+    // item (heading_openings.cpp) nor a lead, its credit closing no article.
+    in.kind = Kind::kBody;
+    in.closed = ends_sentence(t) || find_appended_byline(t).has_value();
+  } else if (const auto lead = match_lead(t); lead && !diamond_item_in_text(*this, j, *lead)) {
     in.kind = Kind::kLead;
     // A one-paragraph brief closed by its credit ("…。（李晓红）") is complete;
     // closed by a photographer's, it is a photo's caption.
