@@ -447,7 +447,9 @@ class Library {
   Result<std::optional<Article>> article(std::int64_t id);
 
   // Full-text search; see the SEARCH section of the manual for the syntax.
-  // A query that cannot be understood fails with a message naming the problem.
+  // A query that cannot be understood fails with a message naming the problem;
+  // one of -terms alone, with no filter or district, is a usage error
+  // (ErrorKind::kUsage).
   Result<SearchPage> search(const SearchRequest& request);
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query);
 

@@ -24,6 +24,8 @@ const std::map<std::string_view, const char*>& table() {
       {"the search query is empty; type the words to search for", "搜索内容是空的；请输入要搜的词"},
       {"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
        "“{}”里没有可搜的内容：没有字母、数字或汉字"},
+      {"\"{}\" only leaves words out; add a word to search for, as in 长江 -武汉",
+       "“{}”只有要排除的词；请加上要搜的词，如 长江 -武汉"},
       {"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
        "date:YYYY-MM or a range such as date:2023-01..2023-06",
        "date:{} 不是能识别的日期；请用 date:MM-DD、date:YYYY-MM-DD、date:YYYY-MM 或一个范围，如 "

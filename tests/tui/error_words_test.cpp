@@ -53,6 +53,7 @@ const std::vector<Typed>& typed() {
       {"保交楼 paper:", "paper 后面要跟一个值，例如 paper:人民日报"},
       {"，。！", "“，。！”里没有可搜的内容"},
       {many_terms(), "搜索词超过 64 个"},
+      {"-保交楼", "“-保交楼”只有要排除的词；请加上要搜的词"},
   };
   return kTyped;
 }
