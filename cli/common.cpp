@@ -10,12 +10,14 @@
 #include <cstring>
 #include <filesystem>
 
+#include "cli/formats.h"
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
 #include "corpus/archive_path.h"
 #include "store/location.h"
 #include "text/width.h"
+#include "tui/browser.h"
 
 namespace kanbao::cli {
 
@@ -36,6 +38,10 @@ bool stderr_lost() { return stderr_failed; }
 // Messages quote what the user typed and what files hold: sanitised, so an
 // argument like 管城\x1b[2J区 cannot clear the screen through stderr.
 void print_error(const std::string& message) { write_stderr("kanbao: " + text::sanitize(message) + "\n"); }
+
+void choose_output_language(const config::Config& config) {
+  set_english_placeholders(tui::speaks_english(config));
+}
 
 Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "cli/formats.h"
 #include "corpus/papers.h"
 #include "store/national_papers.h"
 #include "text/width.h"
@@ -55,10 +56,12 @@ std::string listing_filters(const Invocation& inv) {
   return out;
 }
 
-// --district 未知地区 as open_for_listing reads it; other queries unchanged.
+// --district 未知地区 (or "district unknown", as English output prints it)
+// as open_for_listing reads it; other queries unchanged.
 Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
                                store::ListQuery& query) {
-  if (query.district != store::kUnknownDistrictLabel) return Status::Ok();
+  if (query.district != store::kUnknownDistrictLabel && query.district != kUnknownDistrictEnglish)
+    return Status::Ok();
   query.district = "";
   KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));
   return Status::Ok();
