@@ -125,6 +125,9 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text);
 std::optional<std::string> date_key_problem(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label);
+// The articles of `paper` ("": those of no known paper, the papers screen's
+// 未知报纸), newest first, titled `label`.
+std::unique_ptr<View> make_paper_articles_view(Context& ctx, std::string paper, std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
 std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
 std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district,
