@@ -78,8 +78,10 @@ Result<int> parse_count(const std::string& option, const std::string& value) {
   return n;
 }
 
-std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
-  // Exactly YYYY-MM-DD or YYYYMMDD; the calendar check is the archive's own.
+std::optional<store::StoredDate> parse_issue_date(const std::string& typed) {
+  // Exactly YYYY-MM-DD or YYYYMMDD (or 2023年6月21日, read as 2023-06-21);
+  // the calendar check is the archive's own.
+  const std::string text = store::iso_date_text(typed);
   const bool dashed = text.size() == 10 && text[4] == '-' && text[7] == '-';
   if (!dashed && text.size() != 8) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -89,7 +91,8 @@ std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
   return corpus::date_from_path(text);
 }
 
-std::optional<std::string> calendar_problem(const std::string& text) {
+std::optional<std::string> calendar_problem(const std::string& typed) {
+  const std::string text = store::iso_date_text(typed);  // 2026年2月30日 as 2026-02-30
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int part[3] = {0, 0, 0};
   for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
@@ -104,13 +107,13 @@ std::optional<std::string> calendar_problem(const std::string& text) {
   const auto [year, month, day] = part;
   if (year == 0) return std::nullopt;
   if (month < 1 || month > 12)
-    return fmt::format("{} is not a day of the calendar (a year has 12 months)", text);
+    return fmt::format("{} is not a day of the calendar (a year has 12 months)", typed);
   static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
                                             "May",       "June",     "July",     "August",
                                             "September", "October",  "November", "December"};
   const int days = corpus::days_in_month(year, month);
   if (day >= 1 && day <= days) return std::nullopt;
-  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", text, kMonths[month - 1], year,
+  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", typed, kMonths[month - 1], year,
                      days);
 }
 
