@@ -262,7 +262,8 @@ std::string help_text(const CommandSpec* command) {
     out +=
         "\nThe browser speaks Chinese or English, as the locale says (LANGUAGE, LC_ALL,\n"
         "LC_MESSAGES, LANG) or `language = zh | en` in the configuration says; the\n"
-        "command line speaks English.\n";
+        "command line speaks English, and its output says an unknown date or\n"
+        "district (日期不详, 未知地区) in the browser's language.\n";
     out += "\n'kanbao COMMAND --help' shows a command's options; 'man kanbao' has the whole manual.\n";
     return out;
   }

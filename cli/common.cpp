@@ -10,12 +10,14 @@
 #include <cstring>
 #include <filesystem>
 
+#include "cli/formats.h"
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
 #include "corpus/archive_path.h"
 #include "store/location.h"
 #include "text/width.h"
+#include "tui/browser.h"
 
 namespace kanbao::cli {
 
@@ -36,6 +38,10 @@ bool stderr_lost() { return stderr_failed; }
 // Messages quote what the user typed and what files hold: sanitised, so an
 // argument like 管城\x1b[2J区 cannot clear the screen through stderr.
 void print_error(const std::string& message) { write_stderr("kanbao: " + text::sanitize(message) + "\n"); }
+
+void choose_output_language(const config::Config& config) {
+  set_english_placeholders(tui::speaks_english(config));
+}
 
 Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
 
@@ -72,8 +78,10 @@ Result<int> parse_count(const std::string& option, const std::string& value) {
   return n;
 }
 
-std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
-  // Exactly YYYY-MM-DD or YYYYMMDD; the calendar check is the archive's own.
+std::optional<store::StoredDate> parse_issue_date(const std::string& typed) {
+  // Exactly YYYY-MM-DD or YYYYMMDD (or 2023年6月21日, read as 2023-06-21);
+  // the calendar check is the archive's own.
+  const std::string text = store::iso_date_text(typed);
   const bool dashed = text.size() == 10 && text[4] == '-' && text[7] == '-';
   if (!dashed && text.size() != 8) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -83,7 +91,8 @@ std::optional<store::StoredDate> parse_issue_date(const std::string& text) {
   return corpus::date_from_path(text);
 }
 
-std::optional<std::string> calendar_problem(const std::string& text) {
+std::optional<std::string> calendar_problem(const std::string& typed) {
+  const std::string text = store::iso_date_text(typed);  // 2026年2月30日 as 2026-02-30
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int part[3] = {0, 0, 0};
   for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
@@ -98,13 +107,13 @@ std::optional<std::string> calendar_problem(const std::string& text) {
   const auto [year, month, day] = part;
   if (year == 0) return std::nullopt;
   if (month < 1 || month > 12)
-    return fmt::format("{} is not a day of the calendar (a year has 12 months)", text);
+    return fmt::format("{} is not a day of the calendar (a year has 12 months)", typed);
   static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
                                             "May",       "June",     "July",     "August",
                                             "September", "October",  "November", "December"};
   const int days = corpus::days_in_month(year, month);
   if (day >= 1 && day <= days) return std::nullopt;
-  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", text, kMonths[month - 1], year,
+  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", typed, kMonths[month - 1], year,
                      days);
 }
 

@@ -31,13 +31,18 @@ void print(const std::string& s);
 // <reason>" (main() turns it into exit status 1).
 Status finish_output();
 
+// Makes text and Markdown output say an unknown date and district in the
+// language the browser would speak with `config` and the locale: Chinese
+// (日期不详, 未知地区) or English. Messages stay English either way.
+void choose_output_language(const config::Config& config);
+
 // Parses a whole number >= 0 given to `option`; a usage error when it is not one.
 Result<int> parse_count(const std::string& option, const std::string& value);
 
-// A day written YYYY-MM-DD (or YYYYMMDD) that exists in the calendar.
+// A day written YYYY-MM-DD (or YYYYMMDD, or 2023年6月21日) that exists in the calendar.
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
 
-// For text shaped YYYY-MM-DD whose day the calendar lacks (2026-02-30,
+// For text shaped YYYY-MM-DD (or 2026年2月30日) whose day the calendar lacks (2026-02-30,
 // 2026-13-01): "2026-02-30 is not a day of the calendar (February 2026 has
 // 28 days)"; nullopt for a real day or text of another shape.
 std::optional<std::string> calendar_problem(const std::string& text);

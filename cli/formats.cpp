@@ -16,6 +16,27 @@ namespace kanbao::cli {
 
 namespace {
 
+bool g_english_placeholders = false;  // set_english_placeholders
+
+// store::date_label, its unknown date in the output's language.
+std::string date_label(const store::StoredDate& date) {
+  if (!date.known() && g_english_placeholders) return kUnknownDateEnglish;
+  return store::date_label(date);
+}
+
+// store::district_label (both forms), an unknown district in the output's language.
+std::string in_output_language(std::string label) {
+  if (g_english_placeholders && label == store::kUnknownDistrictLabel) return kUnknownDistrictEnglish;
+  return label;
+}
+std::string district_label(const std::string& district) {
+  return in_output_language(store::district_label(district));
+}
+std::string district_label(const std::string& district, const std::string& paper,
+                           const corpus::Papers& papers) {
+  return in_output_language(store::district_label(district, paper, papers));
+}
+
 const char* format_name(Format f) {
   switch (f) {
     case Format::kText:
@@ -42,10 +63,10 @@ std::string meta_line(const store::Article& a) {
   // 日期不详 only where no paper places the article and no issue date dates
   // it. At least one part is always there.
   std::vector<std::string> where_when;
-  if (a.published.known()) where_when.push_back("出版 " + store::date_label(a.published));
-  if (!a.district.empty() || a.paper.empty()) where_when.push_back(store::district_label(a.district));
+  if (a.published.known()) where_when.push_back("出版 " + date_label(a.published));
+  if (!a.district.empty() || a.paper.empty()) where_when.push_back(district_label(a.district));
   if (a.date.known() || !a.published.known())
-    where_when.push_back((a.published.known() ? "事件 " : "") + store::date_label(a.date));
+    where_when.push_back((a.published.known() ? "事件 " : "") + date_label(a.date));
   meta += text::join(where_when, " · ");
   if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
   if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
@@ -194,9 +215,9 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
   header.insert(header.end(), {"DISTRICT", "TITLE", "REPORTERS"});
   Table table(header);
   for (const auto& row : rows) {
-    std::vector<std::string> cells = {std::to_string(row.id), store::date_label(store::listing_date(row))};
+    std::vector<std::string> cells = {std::to_string(row.id), date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(), {store::district_label(row.district, row.paper, papers), row.title,
+    cells.insert(cells.end(), {district_label(row.district, row.paper, papers), row.title,
                                reporters_cell(row.reporters, max_width)});
     table.add(cells);
   }
@@ -215,11 +236,11 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
                               "|---:|---|---|---|---|---|---|\n"
                             : "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} |", row.id, store::date_label(store::listing_date(row)));
+    out += fmt::format("| {} | {} |", row.id, date_label(store::listing_date(row)));
     if (archive)
       out += fmt::format(" {} | {} |", text::markdown_escape(row.paper), text::markdown_escape(row.page));
     out += fmt::format(
-        " {} | {} | {} |\n", text::markdown_escape(store::district_label(row.district, row.paper, papers)),
+        " {} | {} | {} |\n", text::markdown_escape(district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
@@ -228,8 +249,8 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
 std::string districts_text(const std::vector<store::DistrictRow>& rows) {
   Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
   for (const auto& row : rows) {
-    table.add({store::district_label(row.name), std::to_string(row.articles),
-               store::date_label(row.first_date), store::date_label(row.last_date)});
+    table.add({district_label(row.name), std::to_string(row.articles), date_label(row.first_date),
+               date_label(row.last_date)});
   }
   return table.render();
 }
@@ -261,8 +282,8 @@ std::string papers_markdown(const std::vector<store::PaperRow>& rows) {
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} |\n", text::markdown_escape(store::district_label(row.name)),
-                       row.articles, store::date_label(row.first_date), store::date_label(row.last_date));
+    out += fmt::format("| {} | {} | {} | {} |\n", text::markdown_escape(district_label(row.name)),
+                       row.articles, date_label(row.first_date), date_label(row.last_date));
   }
   return out;
 }
@@ -273,7 +294,7 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = store::listing_date(hit);
-    std::string where = text::sanitize(store::district_label(hit.district, hit.paper, papers));
+    std::string where = text::sanitize(district_label(hit.district, hit.paper, papers));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
       if (!hit.page.empty()) paper += " " + hit.page;
@@ -281,15 +302,14 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
       where = std::move(paper);
     }
     std::string title = text::sanitize(hit.title);
-    std::string when = fmt::format("  {}  ({})", store::date_label(date), hits_word(hit.hit_count));
+    std::string when = fmt::format("  {}  ({})", date_label(date), hits_word(hit.hit_count));
     if (max_width > 0) {
       // The place, then the hit count give way before the title is cut
       // below ten characters; the title then, never below 8 columns (then
       // the terminal wraps).
       const int readable = std::min(text::display_width(title), Fitting::kReadable);
       const int head_width = text::display_width(head);
-      if (head_width + text::display_width(when) + readable > max_width)
-        when = "  " + store::date_label(date);
+      if (head_width + text::display_width(when) + readable > max_width) when = "  " + date_label(date);
       const int fixed = head_width + text::display_width(when);
       const int where_room = max_width - fixed - readable - 2;
       if (text::display_width(where) > where_room)
@@ -321,15 +341,17 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   int n = 0;
   for (const auto& hit : page.hits) {
     // A national paper's hit names its paper where others name a district.
-    const std::string where = store::district_label(hit.district, hit.paper, papers);
+    const std::string where = district_label(hit.district, hit.paper, papers);
     out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, text::markdown_escape(hit.title),
                        text::markdown_escape(where.empty() ? hit.paper : where),
-                       store::date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
+                       date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
     out += marked(hit.snippet, hit.highlights, text::markdown_escape,
                   [](const std::string& s) { return "**" + text::markdown_escape(s) + "**"; }) +
            "\n";
   }
   return out;
 }
+
+void set_english_placeholders(bool english) { g_english_placeholders = english; }
 
 }  // namespace kanbao::cli

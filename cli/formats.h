@@ -21,6 +21,16 @@ enum class Format { kText, kJson, kJsonl, kMarkdown };
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
                              Format fallback = Format::kText);
 
+// Whether text and Markdown output say an unknown date and district in
+// English ("date unknown", "district unknown", the English browser's words:
+// po/en.po) rather than as the Chinese browser does (日期不详, 未知地区,
+// store::kUnknownDateLabel). main() sets it once, from the language the
+// browser would speak (tui::speaks_english); Chinese until then. JSON keeps
+// its nulls either way.
+void set_english_placeholders(bool english);
+inline constexpr const char* kUnknownDateEnglish = "date unknown";
+inline constexpr const char* kUnknownDistrictEnglish = "district unknown";
+
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);
 // "第01, 03版" for an article's pages ("" when none is known).
@@ -29,7 +39,7 @@ std::string article_markdown(const store::Article& article);
 
 // Article rows (list): text is an aligned table fitted to `max_width` (0: no limit).
 // `papers` tells the national papers, whose articles have an empty district
-// cell rather than 未知地区 (store::district_label).
+// cell rather than 未知地区 (store::district_label; see set_english_placeholders).
 std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers,
                       int max_width);
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers);

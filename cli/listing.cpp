@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "cli/formats.h"
 #include "corpus/papers.h"
 #include "store/national_papers.h"
 #include "text/width.h"
@@ -23,8 +24,8 @@ Result<std::optional<std::string>> range_key(const Invocation& inv, const std::s
   if (!key) {
     if (auto problem = calendar_problem(*value)) return usage_error(option + ": " + *problem);
     return usage_error(fmt::format(
-        "{} takes a day of the calendar as YYYY-MM-DD (2023-06-21), a month as YYYY-MM or a year as "
-        "YYYY, not '{}'",
+        "{} takes a day of the calendar as YYYY-MM-DD (2023-06-21 or 2023年6月21日), a month as YYYY-MM "
+        "(2023年6月) or a year as YYYY, not '{}'",
         option, text::sanitize(*value)));
   }
   return key;
@@ -55,10 +56,12 @@ std::string listing_filters(const Invocation& inv) {
   return out;
 }
 
-// --district 未知地区 as open_for_listing reads it; other queries unchanged.
+// --district 未知地区 (or "district unknown", as English output prints it)
+// as open_for_listing reads it; other queries unchanged.
 Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
                                store::ListQuery& query) {
-  if (query.district != store::kUnknownDistrictLabel) return Status::Ok();
+  if (query.district != store::kUnknownDistrictLabel && query.district != kUnknownDistrictEnglish)
+    return Status::Ok();
   query.district = "";
   KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));
   return Status::Ok();

@@ -56,6 +56,7 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
       print_error("config: " + problem.str());
     }
   }
+  choose_output_language(loaded.config);
   Context context{*invocation, argv0, loaded.config, loaded.problems};
   return runner_of(name)(context);
 }

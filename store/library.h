@@ -184,8 +184,16 @@ struct DateRange {
 // The first (range_start) or last (range_end) key of a day "YYYY-MM-DD", a
 // month "YYYY-MM" or a year "YYYY", read as an end of a search's date:A..B
 // is; nullopt when `value` is none of them or no day of the calendar.
+// Both also take the Chinese forms iso_date_text() reads.
 std::optional<std::string> range_start(std::string_view value);
 std::optional<std::string> range_end(std::string_view value);
+// `value` written as a Chinese date - 2020年1月25日, 2020年1月, 2020年 or
+// 1月25日 (a year of 4 digits, a month and day of 1 or 2) - in the ISO
+// form, two-digit month and day: 2020-01-25, 2020-01, 2020, 01-25. Any
+// other text unchanged. Every reader of a typed date reads it through this
+// (a search's date:, --from and --to, the browser's :DATE), so all of them
+// take the same forms.
+std::string iso_date_text(std::string_view value);
 
 struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all
@@ -447,7 +455,9 @@ class Library {
   Result<std::optional<Article>> article(std::int64_t id);
 
   // Full-text search; see the SEARCH section of the manual for the syntax.
-  // A query that cannot be understood fails with a message naming the problem.
+  // A query that cannot be understood fails with a message naming the problem;
+  // one of -terms alone, with no filter or district, is a usage error
+  // (ErrorKind::kUsage).
   Result<SearchPage> search(const SearchRequest& request);
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query);
 

@@ -239,16 +239,30 @@ Status add_filter(const Item& item, const std::string& key, const std::string& v
   return Status::Ok();
 }
 
+// How many bytes of `text` a message quotes: at most 200, never cutting a
+// character in half.
+std::size_t query_cut(std::string_view text) {
+  std::size_t cut = std::min<std::size_t>(text.size(), 200);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
 // The error for a query that asks for nothing: empty, or only words with
 // nothing to search for (`ignored`).
 Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
   if (ignored.empty())
     return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
-  // At most 200 bytes of the query, never cutting a character in half.
-  std::size_t cut = std::min<std::size_t>(text.size(), 200);
-  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
-                          {std::string(text.substr(0, cut))}});
+                          {std::string(text.substr(0, query_cut(text)))}});
+}
+
+// The error for a query of negated terms alone (`-长江`): it leaves words
+// out of nothing, and listing every other article unranked answers no
+// question. A usage error: the query is the user's to fix.
+Error only_negated(std::string_view text) {
+  return Error(ErrorWords{"\"{}\" only leaves words out; add a word to search for, as in 长江 -武汉",
+                          {std::string(text.substr(0, query_cut(text)))}},
+               ErrorKind::kUsage);
 }
 
 }  // namespace
@@ -319,6 +333,15 @@ Result<Query> parse(std::string_view text) {
     return nothing_to_search(text, ignored);
   }
   return q;
+}
+
+Status asks_for_articles(const Query& query, std::string_view text, bool scoped) {
+  // Filters and a scope choose articles by themselves; a -term beside them
+  // narrows that.
+  const bool filtered = scoped || !query.districts.empty() || !query.papers.empty() ||
+                        !query.reporters.empty() || !query.dates.empty();
+  if (!query.has_positive() && !filtered) return only_negated(text);
+  return Status::Ok();
 }
 
 }  // namespace kanbao::store::query

@@ -77,6 +77,13 @@ struct Query {
 // no value, nothing searchable at all, too many terms).
 Result<Query> parse(std::string_view text);
 
+// Whether `query` (parsed from `text`) chooses articles to list: a term to
+// find, or a filter (or, `scoped`, the search's district) that -terms may
+// narrow. -terms alone leave words out of nothing: a usage error
+// (ErrorKind::kUsage) quoting `text`. Searches check it; matches() in an
+// article need not.
+Status asks_for_articles(const Query& query, std::string_view text, bool scoped);
+
 struct FtsExpression {
   std::string all;        // articles matching (with pinyin readings); "" if no positive term
   std::string literal;    // the same without pinyin readings (tier 0)

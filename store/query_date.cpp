@@ -104,6 +104,22 @@ std::optional<Error> day_problem(std::string_view end, const std::string& value)
                           {value, std::string(parts[0]), std::to_string(month), std::to_string(days)}});
 }
 
+// Whether `end` is a day of the calendar written without its year (06-21, 6/21).
+bool month_day(std::string_view end) {
+  const std::vector<std::string_view> parts = date_parts(end);
+  if (parts.size() != 2 || !all_digits(parts[0], 1, 2) || !all_digits(parts[1], 1, 2)) return false;
+  const int month = to_int(parts[0]), day = to_int(parts[1]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= days_in(month, 0);
+}
+
+// A date: value with each end of a range (or the one date) in the ISO form
+// (store::iso_date_text): 2020年1月..2020年6月 -> 2020-01..2020-06.
+std::string iso_range_text(std::string_view value) {
+  const std::size_t dots = value.find("..");
+  if (dots == std::string_view::npos) return iso_date_text(value);
+  return iso_date_text(value.substr(0, dots)) + ".." + iso_date_text(value.substr(dots + 2));
+}
+
 }  // namespace
 
 }  // namespace kanbao::store::query
@@ -112,14 +128,45 @@ namespace kanbao::store {
 
 std::optional<std::string> range_start(std::string_view value) {
   std::string low, high;
-  if (!query::date_bounds(value, low, high)) return std::nullopt;
+  if (!query::date_bounds(iso_date_text(value), low, high)) return std::nullopt;
   return low;
 }
 
 std::optional<std::string> range_end(std::string_view value) {
   std::string low, high;
-  if (!query::date_bounds(value, low, high)) return std::nullopt;
+  if (!query::date_bounds(iso_date_text(value), low, high)) return std::nullopt;
   return high;
+}
+
+namespace {
+
+// The digits before `unit` (年, 月 or 日) at the start of `rest`, `min` to
+// `max` of them, consumed with the unit; nullopt (nothing consumed) when
+// `rest` does not start so.
+std::optional<std::string_view> number_before(std::string_view& rest, std::string_view unit, std::size_t min,
+                                              std::size_t max) {
+  std::size_t n = 0;
+  while (n < rest.size() && rest[n] >= '0' && rest[n] <= '9') ++n;
+  if (n < min || n > max || rest.substr(n, unit.size()) != unit) return std::nullopt;
+  const std::string_view digits = rest.substr(0, n);
+  rest.remove_prefix(n + unit.size());
+  return digits;
+}
+
+}  // namespace
+
+std::string iso_date_text(std::string_view value) {
+  std::string_view rest = value;
+  const auto year = number_before(rest, "年", 4, 4);
+  const auto month = number_before(rest, "月", 1, 2);
+  const auto day = month ? number_before(rest, "日", 1, 2) : std::nullopt;
+  // 2020年1月25日, 2020年1月, 2020年, 1月25日: never a day without its month,
+  // nor a month alone.
+  if (!rest.empty() || (!year && !day)) return std::string(value);
+  std::string iso = year ? std::string(*year) : "";
+  if (month) iso += (iso.empty() ? "" : "-") + query::two(query::to_int(*month));
+  if (day) iso += "-" + query::two(query::to_int(*day));
+  return iso;
 }
 
 }  // namespace kanbao::store
@@ -136,13 +183,22 @@ Result<DateFilter> parse_date(const std::string& value) {
                    {value}});
   };
   DateFilter f;
-  std::string_view v = value;
+  const std::string iso = iso_range_text(value);
+  std::string_view v = iso;
   std::size_t dots = v.find("..");
   if (dots != std::string_view::npos) {
     std::string_view a = v.substr(0, dots), b = v.substr(dots + 2);
     if (a.empty() && b.empty()) return bad();
     const std::optional<std::string> low = a.empty() ? DateRange{}.from : range_start(a);
     const std::optional<std::string> high = b.empty() ? DateRange{}.to : range_end(b);
+    // A range is of date_keys, which sort by year first: 06-01..06-30
+    // would be no range of them.
+    if ((!low && month_day(a)) || (!high && month_day(b))) {
+      return Error(
+          ErrorWords{"date:{} needs a year at both ends of a range, as in "
+                     "date:2023-06-01..2023-06-30 (date:06-01 alone is that day of any year)",
+                     {value}});
+    }
     if (!low) return bad(a);
     if (!high) return bad(b);
     f.from = *low;  // an open start still excludes unknown years

@@ -427,6 +427,10 @@ int run_app(const BrowserOptions& options, store::Library library, Terminal& ter
   return app.run();
 }
 
+bool speaks_english(const config::Config& config) {
+  return choose_language(config.language.value, std::getenv) == Language::kEnglish;
+}
+
 int run_browser(const BrowserOptions& options) {
   config::Loaded loaded{options.config, options.config_problems};
   Keymap keymap;

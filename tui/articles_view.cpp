@@ -25,8 +25,10 @@ constexpr auto kFilterDelay = std::chrono::milliseconds(150);
 
 class ArticlesView final : public View, public ArticleSequence {
  public:
-  ArticlesView(Context& ctx, std::optional<std::string> district, std::string label)
+  ArticlesView(Context& ctx, std::optional<std::string> district, std::string label,
+               std::optional<std::string> paper = std::nullopt)
       : district_(std::move(district)),
+        paper_(std::move(paper)),
         label_(std::move(label)),
         papers_(&ctx.papers()),
         window_([this, &ctx](const PageRequest& r) { return fetch(ctx, r); }) {
@@ -308,6 +310,7 @@ class ArticlesView final : public View, public ArticleSequence {
   store::ListQuery query() const {
     store::ListQuery q;
     q.district = district_;
+    q.paper = paper_;
     q.without_papers = national_papers_;
     q.sort = sort_;
     q.title_filter = filter_;
@@ -383,6 +386,7 @@ class ArticlesView final : public View, public ArticleSequence {
   }
 
   std::optional<std::string> district_;
+  std::optional<std::string> paper_;          // one paper's articles ("": of no known paper); nullopt: any
   std::vector<std::string> national_papers_;  // left out of 未知地区 (national_papers())
   std::string label_;
   const corpus::Papers* papers_;  // the Context's, which outlives the view
@@ -404,6 +408,12 @@ class ArticlesView final : public View, public ArticleSequence {
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label) {
   auto view = std::make_unique<ArticlesView>(ctx, std::move(district), std::move(label));
+  view->set_state(&ctx.state());
+  return view;
+}
+
+std::unique_ptr<View> make_paper_articles_view(Context& ctx, std::string paper, std::string label) {
+  auto view = std::make_unique<ArticlesView>(ctx, std::nullopt, std::move(label), std::move(paper));
   view->set_state(&ctx.state());
   return view;
 }

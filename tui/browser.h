@@ -47,6 +47,11 @@ int run_browser(const BrowserOptions& options);
 // checks those lines, so `kanbao config` asks it.
 std::vector<config::Problem> check_key_bindings(const config::Config& config);
 
+// Whether the browser speaks English with `config` (`language =`) and the
+// environment's locale, as run_browser chooses: the command line's text and
+// Markdown output say an unknown date and district in that language.
+bool speaks_english(const config::Config& config);
+
 // The ncurses library in use, e.g. "ncursesw 6.4" (for kanbao --version).
 std::string curses_version();
 

@@ -24,11 +24,16 @@ const std::map<std::string_view, const char*>& table() {
       {"the search query is empty; type the words to search for", "搜索内容是空的；请输入要搜的词"},
       {"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
        "“{}”里没有可搜的内容：没有字母、数字或汉字"},
+      {"\"{}\" only leaves words out; add a word to search for, as in 长江 -武汉",
+       "“{}”只有要排除的词；请加上要搜的词，如 长江 -武汉"},
       {"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
        "date:YYYY-MM or a range such as date:2023-01..2023-06",
        "date:{} 不是能识别的日期；请用 date:MM-DD、date:YYYY-MM-DD、date:YYYY-MM 或一个范围，如 "
        "date:2023-01..2023-06"},
       {"date:{} ends before it starts", "date:{} 的结束早于开始"},
+      {"date:{} needs a year at both ends of a range, as in date:2023-06-01..2023-06-30 (date:06-01 alone is "
+       "that day of any year)",
+       "date:{} 的范围两端都要有年份，如 date:2023-06-01..2023-06-30（只写 date:06-01 则是每年的这一天）"},
       {"date:{} is not a day of the calendar (a year has 12 months)",
        "date:{} 不是日历上的一天（一年只有 12 个月）"},
       {"date:{} is not a day of the calendar (month {} has at most {} days)",

@@ -47,8 +47,8 @@ std::optional<DateKeyParts> date_key_parts(std::string_view text) {
 }  // namespace
 
 std::optional<store::StoredDate> parse_date_key(std::string_view text) {
-  // A real calendar day.
-  const auto parts = date_key_parts(text);
+  // A real calendar day; 2020年1月25日 as 2020-01-25.
+  const auto parts = date_key_parts(store::iso_date_text(text));
   if (!parts) return std::nullopt;
   const int y = parts->year, m = parts->month, d = parts->day;
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -58,8 +58,8 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text) {
 }
 
 std::optional<std::string> date_key_problem(std::string_view text) {
-  // The separated shape only: 8 digits alone may be an article's ID.
-  const auto parts = date_key_parts(text);
+  // The separated shape only (or 2020年2月30日): 8 digits alone may be an article's ID.
+  const auto parts = date_key_parts(store::iso_date_text(text));
   if (!parts || !parts->separated || parts->year == 0) return std::nullopt;
   const int y = parts->year, m = parts->month, d = parts->day;
   if (m < 1 || m > 12) return trf("{} 不是日历上的一天（一年只有 12 个月）", text::sanitize(text));

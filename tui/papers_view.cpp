@@ -4,7 +4,7 @@
 // its article count, number of issues and first and last issue, then a row
 // that opens the districts (editions) screen as a one-paper library shows
 // it, and last 书签 (N), the bookmarks, as on that screen. Enter on a paper
-// opens its newest issue.
+// opens its newest issue; on 未知报纸 (articles of no known paper), their list.
 #include <fmt/format.h>
 
 #include "text/width.h"
@@ -107,6 +107,11 @@ class PapersView : public View {
       return true;
     }
     const auto& p = papers_[static_cast<std::size_t>(i)];
+    // No paper, no issue to open: 未知报纸 lists its articles.
+    if (p.name.empty()) {
+      ctx.push(make_paper_articles_view(ctx, "", label(p)));
+      return true;
+    }
     if (!p.last_issue.known()) {
       ctx.message(trf("{} 的文章没有出版日期；按地区浏览或搜索", label(p)), true);
       return true;

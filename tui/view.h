@@ -118,13 +118,17 @@ using ShowIssue = std::function<void(store::Issue, Context&)>;
 // The `:` prompt: an article ID or an issue's date; `paper` is the one being
 // browsed. `show` empty: a date found opens a new issue view.
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper, ShowIssue show = nullptr);
-// A date key typed by the user: YYYY-MM-DD (or / .) or YYYYMMDD, a real day.
+// A date key typed by the user: YYYY-MM-DD (or / .), YYYYMMDD or
+// YYYY年M月D日 (store::iso_date_text), a real day.
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
-// Why a date key shaped YYYY-MM-DD (or / .) names no day ("2020-02-30 不是日历上的一天
+// Why a date key shaped YYYY-MM-DD (or / ., or YYYY年M月D日) names no day ("2020-02-30 不是日历上的一天
 // （2020 年 2 月有 29 天）"); nullopt for a real day or another shape.
 std::optional<std::string> date_key_problem(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label);
+// The articles of `paper` ("": those of no known paper, the papers screen's
+// 未知报纸), newest first, titled `label`.
+std::unique_ptr<View> make_paper_articles_view(Context& ctx, std::string paper, std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
 std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
 std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district,

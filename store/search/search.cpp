@@ -70,6 +70,7 @@ int ArticleMatches::total() const {
 
 Result<SearchPage> Library::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
+  KANBAO_TRY(query::asks_for_articles(q, request.query, request.district.has_value()));
   KANBAO_TRY(check_districts(*this, impl_->gazetteer, impl_->country_district, request, q));
   KANBAO_TRY(check_papers(*this, q));
   if (impl_->backend) return impl_->backend->search(request);

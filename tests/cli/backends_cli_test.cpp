@@ -107,7 +107,7 @@ TEST_F(BothBackends, ListShowDistrictsPapersAgree) {
 
 TEST_F(BothBackends, SearchAgrees) {
   for (const char* query : {"发", "发展", "高质量发展", "組織", "发展 -管城", "发展 OR 改造",
-                            "district:高新区 工作", "reporter:孙庆辉", "date:11-10", "-发展",
+                            "district:高新区 工作", "reporter:孙庆辉", "date:11-10", "district:二七区 -发展",
                             "凝心聚力担使命 踔厉奋发谱新篇", "zuzhi", "gxq", "fazhan -管城"}) {
     expect_same({"search", query});
     expect_same({"search", "--json", "--limit", "3", query});

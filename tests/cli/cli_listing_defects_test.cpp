@@ -104,6 +104,25 @@ TEST_F(CliListing, ListAndExportTakeARangeOfDates) {
   ASSERT_EQ(exported.status, 0) << exported.err;
   EXPECT_EQ(static_cast<long>(std::count(exported.out.begin(), exported.out.end(), '\n')),
             count_in(from, to));
+  // The Chinese forms of the same dates select the same articles.
+  const auto chinese = [](const std::string& iso) {  // "2023-06-05" -> "2023年6月5日"
+    return iso.substr(0, 4) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
+           std::to_string(std::stoi(iso.substr(8, 2))) + "日";
+  };
+  Outcome in_chinese = kanbao({"list", "--json", "--from", chinese(from), "--to", chinese(to)});
+  ASSERT_EQ(in_chinese.status, 0) << in_chinese.err;
+  EXPECT_EQ(in_chinese.out, ranged.out);
+  Outcome month = kanbao({"list", "--json", "--from", from.substr(0, 7), "--to", "2023"});
+  Outcome month_in_chinese = kanbao(
+      {"list", "--json", "--from",
+       from.substr(0, 4) + "年" + std::to_string(std::stoi(from.substr(5, 2))) + "月", "--to", "2023年"});
+  ASSERT_EQ(month_in_chinese.status, 0) << month_in_chinese.err;
+  EXPECT_EQ(month_in_chinese.out, month.out);
+  EXPECT_FALSE(dates_of(month).empty());
+  Outcome no_day = kanbao({"list", "--from", "2023年2月30日"});
+  EXPECT_EQ(no_day.status, 2);
+  EXPECT_THAT(no_day.err,
+              HasSubstr("--from: 2023年2月30日 is not a day of the calendar (February 2023 has 28 days)"));
   // A range with no article says so, naming it.
   Outcome none = kanbao({"list", "--from", "2024-01-01"});
   EXPECT_EQ(none.status, 0) << none.err;

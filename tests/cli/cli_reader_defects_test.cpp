@@ -218,6 +218,72 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
+// User test, session 29: the English command line printed 日期不详 and
+// 未知地区. Text and Markdown output say them as the browser would: in
+// English with an English locale (or `language = en`), in Chinese
+// otherwise; JSON is the same in both. `--district` takes the English
+// name `districts` then prints.
+TEST_F(CliDefects, EnglishOutputSaysUnknownDatesAndDistrictsInEnglish) {
+  std::filesystem::create_directories(dir_ / "extra");
+  write_file(dir_ / "extra/page.txt",
+             "\n\n社区书屋开放 居民就近借书\n\n本报讯 一间社区书屋向居民开放,"
+             "书架上摆满了新书,居民可以就近借阅。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "extra"}).status, 0);
+  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
+  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
+  Outcome listed = kanbao({"list", "--json"}, chinese);
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  std::string no_district, no_date;
+  for (const auto& row : json::parse(listed.out)) {
+    if (row["district"].is_null() && no_district.empty()) no_district = std::to_string(row["id"].get<long>());
+    if (row["date"].is_null() && no_date.empty()) no_date = std::to_string(row["id"].get<long>());
+  }
+  ASSERT_FALSE(no_district.empty() || no_date.empty()) << listed.out;
+  const std::vector<std::vector<std::string>> commands = {{"list"},
+                                                          {"list", "--format", "markdown"},
+                                                          {"districts"},
+                                                          {"districts", "--format", "markdown"},
+                                                          {"show", no_district},
+                                                          {"show", no_date},
+                                                          {"show", "--format", "markdown", no_district},
+                                                          {"export", "--format", "markdown"},
+                                                          {"search", "社区书屋"},
+                                                          {"search", "--format", "markdown", "社区书屋"}};
+  for (const auto& command : commands) {
+    const std::string shown = command[0] + " " + command.back();
+    Outcome in_english = kanbao(command, english), in_chinese = kanbao(command, chinese);
+    ASSERT_EQ(in_english.status, 0) << shown << in_english.err;
+    EXPECT_THAT(in_english.out, Not(HasSubstr("日期不详"))) << shown;
+    EXPECT_THAT(in_english.out, Not(HasSubstr("未知地区"))) << shown;
+    EXPECT_THAT(in_chinese.out, Not(HasSubstr("date unknown"))) << shown;
+    EXPECT_THAT(in_chinese.out, Not(HasSubstr("district unknown"))) << shown;
+  }
+  Outcome list_en = kanbao({"list"}, english), list_zh = kanbao({"list"}, chinese);
+  EXPECT_THAT(list_en.out, HasSubstr("date unknown"));
+  EXPECT_THAT(list_en.out, HasSubstr("district unknown"));
+  EXPECT_THAT(list_zh.out, HasSubstr("日期不详"));
+  EXPECT_THAT(list_zh.out, HasSubstr("未知地区"));
+  EXPECT_THAT(kanbao({"show", no_date}, english).out, HasSubstr("date unknown"));
+  EXPECT_THAT(kanbao({"show", no_district}, english).out, HasSubstr("district unknown"));
+  EXPECT_THAT(kanbao({"districts"}, english).out, HasSubstr("district unknown"));
+  EXPECT_THAT(kanbao({"search", "社区书屋"}, english).out, HasSubstr("district unknown"));
+  // The configuration's `language = en` says the same in a Chinese locale.
+  write_file(dir_ / "config/kanbao/config", "language = en\n");
+  EXPECT_THAT(kanbao({"list"}, chinese).out, HasSubstr("district unknown"));
+  std::filesystem::remove(dir_ / "config/kanbao/config");
+  // JSON keeps its machine values.
+  for (const char* command : {"list", "districts", "search"}) {
+    std::vector<std::string> args = {command, "--json"};
+    if (std::string(command) == "search") args.push_back("社区书屋");
+    EXPECT_EQ(kanbao(args, english).out, kanbao(args, chinese).out) << command;
+  }
+  // The name `districts` prints selects the articles of no district.
+  Outcome by_english = kanbao({"list", "--json", "--district", "district unknown"}, english);
+  ASSERT_EQ(by_english.status, 0) << by_english.err;
+  EXPECT_EQ(by_english.out, kanbao({"list", "--json", "--district", "未知地区"}, english).out);
+  EXPECT_THAT(by_english.out, HasSubstr("社区书屋开放"));
+}
+
 // The articles `districts --json` counts under 未知地区 (name null).
 std::int64_t unknown_district_articles(const std::string& out) {
   for (const auto& row : json::parse(out))

@@ -69,6 +69,29 @@ TEST_F(CityPapers, AnEmptyQueryIsAUsageError) {
   }
 }
 
+// A query of -terms alone listed every other article with 0 hits: it asks
+// for no article, a usage error naming the query. Beside a term, a filter
+// or --district, a -term still narrows.
+TEST_F(CityPapers, AQueryThatOnlyExcludesIsAUsageError) {
+  page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
+  page("都市快报/2020/01/09/01.txt", "江边新闻\n\n本报讯 钱塘江边的桂花开了。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  for (const char* query : {"-樱花", "-樱花 -桂花", "－樱花"}) {
+    Outcome run = kanbao({"search", "--", query});
+    EXPECT_EQ(run.status, 2) << query << ": " << run.err;
+    EXPECT_EQ(run.out, "") << query;
+    EXPECT_EQ(run.err, std::string("kanbao: \"") + query +
+                           "\" only leaves words out; add a word to search for, as in 长江 -武汉\n");
+  }
+  for (const char* query : {"钱塘江 -樱花", "date:2020 -樱花"}) {
+    Outcome run = kanbao({"search", "--json", "--", query});
+    ASSERT_EQ(run.status, 0) << query << ": " << run.err;
+    const auto hits = nlohmann::json::parse(run.out);
+    ASSERT_EQ(hits.size(), 1u) << query << run.out;
+    EXPECT_THAT(hits[0]["title"].get<std::string>(), HasSubstr("江边新闻")) << query;
+  }
+}
+
 TEST_F(CityPapers, ARealDistrictOfAnotherCityMatchesNothingWithoutError) {
   page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);

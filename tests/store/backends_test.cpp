@@ -210,7 +210,8 @@ TEST_P(Backends, ListsPageByKeysetBothWays) {
 TEST_P(Backends, SearchPagesByKeysetWithExactTotals) {
   auto lib = open_rw();
   testing::index_ok(lib, {pages_});
-  for (const char* query : {"发", "发展", "工作 群众", "发展 OR 改造", "发展 -管城", "-发展", "zuzhi"}) {
+  for (const char* query :
+       {"发", "发展", "工作 群众", "发展 OR 改造", "发展 -管城", "district:二七区 -发展", "zuzhi"}) {
     SearchRequest all = request_for(query, 0);
     auto page = lib.search(all);
     ASSERT_TRUE(page) << query << ": " << page.error().message();
@@ -219,6 +220,29 @@ TEST_P(Backends, SearchPagesByKeysetWithExactTotals) {
     for (const auto& h : page->hits) ids.push_back(h.id);
     EXPECT_EQ(testing::paged_hit_ids(lib, request_for(query, 20), 2, page->total), ids) << query;
   }
+}
+
+// -terms alone listed every other article, each with 0 hits: they ask for
+// no article, a usage error on both backends. Beside a filter or within a
+// district they narrow it.
+TEST_P(Backends, AQueryOfNegatedTermsAloneIsAUsageError) {
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages_});
+  for (const char* query : {"-发展", "-发展 -管城", "－发展"}) {
+    auto page = lib.search(request_for(query, 0));
+    ASSERT_FALSE(page) << query;
+    EXPECT_EQ(page.error().kind(), ErrorKind::kUsage) << query;
+    EXPECT_EQ(page.error().message(),
+              std::string("\"") + query + "\" only leaves words out; add a word to search for, as in 长江 -武汉");
+  }
+  SearchRequest scoped = request_for("-发展", 0);
+  scoped.district = "二七区";
+  auto in_district = lib.search(scoped);
+  ASSERT_TRUE(in_district) << in_district.error().message();
+  EXPECT_GT(in_district->total, 0);
+  auto filtered = lib.search(request_for("district:二七区 -发展", 0));
+  ASSERT_TRUE(filtered) << filtered.error().message();
+  EXPECT_GT(filtered->total, 0);
 }
 
 TEST_P(Backends, ReadOnlyLibraryRefusesToIndex) {
@@ -842,7 +866,7 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
                             "date:11-10",
                             "群众 date:2023",
                             "本报讯",
-                            "-发展",
+                            "district:二七区 -发展",
                             "凝心聚力担使命 踔厉奋发谱新篇",
                             "ganyu",
                             "zuzhi",

@@ -185,7 +185,8 @@ TEST(Query, ADayTheCalendarLacksIsSaidSo) {
     EXPECT_EQ(q.error().message(), message);
   }
   // Text of another shape is still not a date at all.
-  for (const char* other : {"date:abc", "date:2023-06-2x", "date:6月1日"}) {
+  for (const char* other :
+       {"date:abc", "date:2023-06-2x", "date:6月", "date:2020年1日", "date:2020年1月25"}) {
     auto q = parse(other);
     ASSERT_FALSE(q.ok()) << other;
     EXPECT_NE(q.error().message().find("is not a date this search understands"), std::string::npos)
@@ -208,6 +209,46 @@ TEST(Query, RangeEndsAreTheFirstAndLastKeysOfADayMonthOrYear) {
   // The date: filter still reads its ends so.
   EXPECT_FALSE(parse("date:2023-06..2023-02-30").ok());
   EXPECT_TRUE(parse("date:..2023-06").ok());
+}
+
+// The Chinese forms of a date are read as the ISO ones (a newcomer's test:
+// date:2020年1月25日 was refused), and a range of days without their years
+// says it needs them.
+TEST(Query, ChineseDatesReadAsIsoDates) {
+  const std::vector<std::pair<const char*, const char*>> same = {
+      {"date:2020年1月25日", "date:2020-01-25"},
+      {"date:2020年1月", "date:2020-01"},
+      {"date:2020年", "date:2020"},
+      {"date:1月25日", "date:01-25"},
+      {"date:2020年1月..2020年6月", "date:2020-01..2020-06"},
+      {"date:..2020年6月30日", "date:..2020-06-30"},
+      {"date：2020年12月1日", "date:2020-12-01"}};
+  for (const auto& [chinese, iso] : same) {
+    auto a = parse(chinese), b = parse(iso);
+    ASSERT_TRUE(a.ok()) << chinese << ": " << a.error().message();
+    ASSERT_TRUE(b.ok()) << iso;
+    ASSERT_EQ(a->dates.size(), 1u);
+    EXPECT_EQ(a->dates[0].from, b->dates[0].from) << chinese;
+    EXPECT_EQ(a->dates[0].to, b->dates[0].to) << chinese;
+    EXPECT_EQ(a->dates[0].month, b->dates[0].month) << chinese;
+    EXPECT_EQ(a->dates[0].day, b->dates[0].day) << chinese;
+  }
+  EXPECT_EQ(range_start("2020年1月"), "2020-01-00");
+  EXPECT_EQ(range_end("2020年"), "2020-99-99");
+  EXPECT_EQ(iso_date_text("2020年1月25日"), "2020-01-25");
+  EXPECT_EQ(iso_date_text("长江"), "长江");
+  auto lacking = parse("date:2020年2月30日");
+  ASSERT_FALSE(lacking.ok());
+  EXPECT_EQ(lacking.error().message(),
+            "date:2020年2月30日 is not a day of the calendar (in 2020, month 2 has 29 days)");
+  for (const char* yearless : {"date:06-01..06-30", "date:6月1日..6月30日", "date:2023-06-01..06-30"}) {
+    auto q = parse(yearless);
+    ASSERT_FALSE(q.ok()) << yearless;
+    EXPECT_EQ(q.error().message(),
+              std::string("date:") + (yearless + 5) +
+                  " needs a year at both ends of a range, as in "
+                  "date:2023-06-01..2023-06-30 (date:06-01 alone is that day of any year)");
+  }
 }
 
 TEST(Query, BadInputIsAClearError) {

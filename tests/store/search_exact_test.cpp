@@ -345,7 +345,9 @@ TEST_F(SearchExactTest, Operators) {
   EXPECT_EQ(found("元宇宙 OR 张艳敏"), either(literal("元宇宙"), literal("张艳敏")));
   EXPECT_EQ(found("会议 元宇宙 OR 张艳敏 -社区"),
             without(both(literal("会议"), either(literal("元宇宙"), literal("张艳敏"))), literal("社区")));
-  EXPECT_EQ(found("-管城"), without(where([](const RefArticle&) { return true; }), literal("管城")));
+  // -terms alone ask for no article; within a district they narrow it.
+  EXPECT_EQ(found("-管城", "管城区"),
+            without(where([](const RefArticle& a) { return a.district == "管城回族区"; }), literal("管城")));
 }
 
 TEST_F(SearchExactTest, Filters) {
@@ -456,7 +458,7 @@ TEST_F(SearchExactTest, BroadRankingPutsTitleMatchesFirstThenTheNewest) {
 
 TEST_F(SearchExactTest, KeysetPagingVisitsEveryHitOnce) {
   for (std::int64_t bm25_up_to : {SearchRequest{}.bm25_up_to, std::int64_t{0}})
-    for (std::string q : {"会", "管城", "guancheng", "baojiaolou", "-社区"}) {
+    for (std::string q : {"会", "管城", "guancheng", "baojiaolou", "date:2023 -社区"}) {
       SearchRequest all_request;
       all_request.query = q;
       all_request.limit = 0;

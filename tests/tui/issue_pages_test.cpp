@@ -116,6 +116,29 @@ TEST(IssuePages, GoingToADateFromAnIssueReplacesIt) {
   EXPECT_NE(screen_text(render(*issue, 6, 80)).find("全市春耕备耕有序推进"), std::string::npos);
 }
 
+// `:2021年3月6日`, the Chinese form of a date, goes to that issue as
+// `:2021-03-06` does (a newcomer's test: it was refused), and a day the
+// calendar lacks is said so in that form too.
+TEST(IssuePages, GoingToAChineseDateShowsThatIssue) {
+  EXPECT_EQ(parse_date_key("2021年3月6日"), (store::StoredDate{2021, 3, 6}));
+  EXPECT_EQ(parse_date_key("2021年3月"), std::nullopt);  // an issue is a day
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  const auto type_at_prompt = [&](const std::u32string& keys) {
+    ASSERT_TRUE(issue->on_action(Action::kGoTo, ctx));
+    auto prompt = take_pushed(ctx);
+    ASSERT_TRUE(prompt);
+    testing::type(*prompt, ctx, keys);
+    EXPECT_TRUE(prompt->on_key(key::kEnter, ctx));
+  };
+  type_at_prompt(U"2021年3月6日");
+  EXPECT_EQ(ctx.pops, 1);  // the prompt
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
+  type_at_prompt(U"2021年2月30日");
+  EXPECT_EQ(ctx.last_message, "2021年2月30日 不是日历上的一天（2021 年 2 月有 28 天）");
+}
+
 // A date typed at `:` in a reader opened from an issue goes back to the
 // issue and shows that issue there; before, it stacked a second issue view
 // on the reader, and q walked back through the reader and the old issue.

@@ -312,5 +312,31 @@ TEST(NextUnread, FromAScreenOpensInAListThatHoldsIt) {
   EXPECT_EQ(ctx.pushed[0]->title(), (*article)->title);
 }
 
+// The papers screen's 未知报纸 row (articles of no known paper: here a
+// page filed under its date alone) did nothing on Enter, having no issue
+// to open; it now opens those articles' list, as a paper's row opens.
+TEST(NationalPaper, TheUnknownPapersRowOpensItsArticles) {
+  const fs::path dir = testing::make_temp_dir("kanbao_tui_unknown_paper_");
+  write_page(dir / "archive", "人民日报", "01");
+  const fs::path loose = dir / "archive/2020/01/09/01.txt";
+  fs::create_directories(loose.parent_path());
+  std::ofstream(loose) << "夜市重新开张\n\n　　本报讯　一条老街的夜市今天重新开张，摊主们早早摆好了摊位。\n";
+  FakeContext ctx("", testing::index_library(dir.string(), (dir / "archive").string()));
+  auto home = make_home_view(ctx);
+  ASSERT_EQ(home->title(), "报纸");
+  const std::string screen = screen_text(render(*home, 12, 100));
+  ASSERT_NE(screen.find("未知报纸"), std::string::npos) << screen;
+  // The rows: 人民日报 (two articles) first, then 未知报纸 (one).
+  ASSERT_TRUE(home->on_action(Action::kDown, ctx));
+  ASSERT_EQ(home->paper(), std::optional<std::string>("")) << screen;
+  ASSERT_TRUE(home->on_action(Action::kOpen, ctx));
+  ASSERT_EQ(ctx.pushed.size(), 1u) << ctx.last_message;
+  EXPECT_EQ(ctx.pushed[0]->title(), "未知报纸");
+  EXPECT_EQ(ctx.pushed[0]->position(), "1/1");
+  const std::string rows = screen_text(render(*ctx.pushed[0], 12, 100));
+  EXPECT_NE(rows.find("夜市重新开张"), std::string::npos) << rows;
+  EXPECT_EQ(rows.find("冬季蔬菜供应充足"), std::string::npos) << rows;
+}
+
 }  // namespace
 }  // namespace kanbao::tui
