@@ -22,14 +22,16 @@ sql::Db& database() {
     if (!opened) std::abort();
     sql::Db d = std::move(*opened);
     if (!register_search_functions(d).ok()) std::abort();
+    // The columns of `articles` the full-text tables read (joined_to: the
+    // parts of a continued article are left out of them).
     if (!d.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, subtitle TEXT, body TEXT, byline "
-                "TEXT, kicker TEXT)")
+                "TEXT, kicker TEXT, joined_to INTEGER)")
              .ok())
       std::abort();
     if (!create_search_schema(d).ok()) std::abort();
     IndexedText t{"管城回族区召开推进会", "", "“五星”支部创建 2023年 5G 1967套\n城乡社区", "记者 张艳敏",
                   "为基层减负"};
-    if (!d.exec("INSERT INTO articles VALUES (1, '', '', '', '', '')").ok()) std::abort();
+    if (!d.exec("INSERT INTO articles VALUES (1, '', '', '', '', '', NULL)").ok()) std::abort();
     if (!add_to_search_index(d, 1, t).ok()) std::abort();
     return d;
   }();
