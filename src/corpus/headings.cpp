@@ -249,12 +249,21 @@ bool names_a_body(std::string_view name) {
   return false;
 }
 
+// A deputy or member over what they propose, as the papers print the two
+// sessions' (两会) voices: "江西上饶利丰鞋业有限公司针织一组组长许小英代表："
+// names the speaker's posts too (several set apart by 、), longer than
+// other kickers.
+bool names_a_deputy(std::string_view words) { return words.ends_with("代表") || words.ends_with("委员"); }
+
 bool attribution(std::string_view core) {
-  if (util::length_up_to(core, 16) > 15) return false;
+  constexpr std::size_t kMaxAttribution = 15, kMaxDeputy = 30;
+  const std::size_t length = util::length_up_to(core, kMaxDeputy + 1);
   std::size_t end = core.size();
   util::prev(core, end);  // the colon
   const std::string_view words = core.substr(0, end);
   if (words.empty()) return false;
+  const bool deputy = names_a_deputy(words);
+  if (length > (deputy ? kMaxDeputy : kMaxAttribution)) return false;
   for (std::string_view tail : {"说", "道", "问", "答", "如下", "是", "为", "有"})
     if (ends_with(words, tail)) return false;
   // Bodies named together ("财政部、医保局要求：", "外交部、国台办："): short
@@ -265,6 +274,7 @@ bool attribution(std::string_view core) {
   for (std::size_t i = 0; i < words.size();) {
     const char32_t c = util::next(words, i);
     if (c == U'，' || c == U',' || util::is_terminator(c)) return false;
+    if (c == U'、' && deputy) continue;  // posts: "中国工程院院士、…校长张伯礼代表："
     if (c == U'、') {
       // (The first a body's name: 部, 局, 办…; people greeted, "兰相田、赵虎生：", are a salutation.)
       if (part == 0 || part > kMaxJoinedName || !names_a_body(words.substr(0, i - 3))) return false;
