@@ -308,6 +308,23 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> PgIndexWriter::files_u
   return out;
 }
 
+namespace {
+
+// Moves what the GIN indexes' fast-update pending lists hold into the
+// indexes proper. Every lookup reads its index's whole pending list, and an
+// index run leaves thousands of pages there (8,167 after 20,000 generated
+// articles: 44 ms for one count) until autovacuum merges them. Only the
+// indexes the indexer's role owns can be cleaned (as for VACUUM); autovacuum
+// merges the others' in its time.
+Status merge_gin_pending_lists(Conn& conn) {
+  return conn.exec(
+      "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i "
+      "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam "
+      "WHERE am.amname = 'gin' AND i.indrelid = 'articles'::regclass AND pg_has_role(c.relowner, 'USAGE')");
+}
+
+}  // namespace
+
 Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, const IndexOptions& options,
                                      const ProgressFn& progress) {
   if (mode_ != OpenMode::kReadWrite) return Error(conn_.shown() + " is open read-only; cannot index");
@@ -315,6 +332,7 @@ Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, cons
   KANBAO_ASSIGN_OR_RETURN(IndexReport report, run_index(writer, paths, options, impl_.gazetteer,
                                                         impl_.papers.get(), {}, progress));
   KANBAO_TRY(compact_counts(conn_));
+  KANBAO_TRY(merge_gin_pending_lists(conn_));
   return report;
 }
 
