@@ -37,6 +37,18 @@ std::string district_label(const std::string& district, const std::string& paper
   return in_output_language(store::district_label(district, paper, papers));
 }
 
+// A word of the article header (show, export) in the output's language:
+// the English browser's word for it (po/en.po) when set_english_placeholders
+// chose English.
+const char* header_word(const char* chinese, const char* english) {
+  return g_english_placeholders ? english : chinese;
+}
+
+// What a photo item shows for its body, in the output's language.
+const char* no_body_label() {
+  return header_word(store::kNoBodyTextLabel, "Photo item: the archive holds no text");
+}
+
 const char* format_name(Format f) {
   switch (f) {
     case Format::kText:
@@ -63,14 +75,16 @@ std::string meta_line(const store::Article& a) {
   // 日期不详 only where no paper places the article and no issue date dates
   // it. At least one part is always there.
   std::vector<std::string> where_when;
-  if (a.published.known()) where_when.push_back("出版 " + date_label(a.published));
+  if (a.published.known()) where_when.push_back(header_word("出版 ", "published ") + date_label(a.published));
   if (!a.district.empty() || a.paper.empty()) where_when.push_back(district_label(a.district));
   if (a.date.known() || !a.published.known())
-    where_when.push_back((a.published.known() ? "事件 " : "") + date_label(a.date));
+    where_when.push_back((a.published.known() ? header_word("事件 ", "events ") : "") + date_label(a.date));
   meta += text::join(where_when, " · ");
-  if (!a.reporters.empty()) meta += " · 记者 " + text::join(a.reporters, " ");
-  if (!a.correspondents.empty()) meta += " · 通讯员 " + text::join(a.correspondents, " ");
-  if (a.photo_credit) meta += " · 文/图";
+  const std::string reporters = header_word("记者 ", "reporters ");
+  const std::string correspondents = header_word("通讯员 ", "correspondents ");
+  if (!a.reporters.empty()) meta += " · " + reporters + text::join(a.reporters, " ");
+  if (!a.correspondents.empty()) meta += " · " + correspondents + text::join(a.correspondents, " ");
+  if (a.photo_credit) meta += " · " + std::string(header_word("文/图", "text/photo"));
   return meta;
 }
 
@@ -101,7 +115,8 @@ std::string page_label(const std::vector<std::string>& pages) {
     if (!out.empty()) out += ", ";
     out += p;
   }
-  return out.empty() ? out : "第" + out + "版";
+  if (out.empty()) return out;
+  return g_english_placeholders ? "page " + out : "第" + out + "版";
 }
 
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
@@ -136,7 +151,7 @@ std::string article_text(const store::Article& a, int wrap_columns) {
   out += text::sanitize(meta_line(a)) + "\n";
   // A photo item (a heading over a picture the archive does not hold):
   // say so, as the browser's reader does, rather than print no body.
-  if (a.paragraphs.empty()) out += "\n" + std::string(store::kNoBodyTextLabel) + "\n";
+  if (a.paragraphs.empty()) out += "\n" + std::string(no_body_label()) + "\n";
   text::Wrapper wrapper;
   const std::string indent = "\u3000\u3000";  // two full-width spaces, as printed
   for (const auto& paragraph : a.paragraphs) {
@@ -160,7 +175,7 @@ std::string article_text(const store::Article& a, int wrap_columns) {
 std::string article_markdown(const store::Article& a) {
   text::MarkdownArticle md = store::markdown_parts(a);
   md.meta = meta_line(a);
-  md.no_body = store::kNoBodyTextLabel;
+  md.no_body = no_body_label();
   md.footer = "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->";
   return text::markdown_article(md);
 }

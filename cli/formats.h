@@ -22,7 +22,8 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
                              Format fallback = Format::kText);
 
 // Whether text and Markdown output say an unknown date and district in
-// English ("date unknown", "district unknown", the English browser's words:
+// English ("date unknown", "district unknown", and the words of an
+// article's header line in show and export: the English browser's words,
 // po/en.po) rather than as the Chinese browser does (日期不详, 未知地区,
 // store::kUnknownDateLabel). main() sets it once, from the language the
 // browser would speak (tui::speaks_english); Chinese until then. JSON keeps
@@ -33,7 +34,8 @@ inline constexpr const char* kUnknownDistrictEnglish = "district unknown";
 
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);
-// "第01, 03版" for an article's pages ("" when none is known).
+// "第01, 03版" for an article's pages ("page 01, 03" in English output: see
+// set_english_placeholders; "" when none is known).
 std::string page_label(const std::vector<std::string>& pages);
 std::string article_markdown(const store::Article& article);
 

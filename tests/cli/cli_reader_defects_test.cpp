@@ -218,6 +218,32 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
+// The header line of `show` and `export` (page, dates, reporters) is in
+// the output's language too: the English browser's words.
+TEST_F(CliDefects, EnglishOutputSaysTheArticleHeaderInEnglish) {
+  std::filesystem::create_directories(dir_ / "paper/郑州日报/2023/06/21");
+  write_file(dir_ / "paper/郑州日报/2023/06/21/05.txt",
+             "社区书屋开放\n\n本报讯（记者 王建国）6月20日，一间社区书屋向居民开放，"
+             "居民可以就近借阅。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
+  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
+  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
+  Outcome found = kanbao({"list", "--json", "--paper", "郑州日报"}, chinese);
+  ASSERT_EQ(found.status, 0) << found.err;
+  const json rows = json::parse(found.out);
+  ASSERT_EQ(rows.size(), 1U) << found.out;
+  const std::string id = std::to_string(rows[0]["id"].get<long>());
+  for (const auto& command :
+       std::vector<std::vector<std::string>>{{"show", id}, {"show", "--format", "markdown", id}}) {
+    const std::string in_english = kanbao(command, english).out, in_chinese = kanbao(command, chinese).out;
+    EXPECT_THAT(in_english,
+                HasSubstr("page 05 · published 2023-06-21 · events 2023-06-20 · reporters 王建国"))
+        << in_english;
+    EXPECT_THAT(in_chinese, HasSubstr("第05版 · 出版 2023-06-21 · 事件 2023-06-20 · 记者 王建国"))
+        << in_chinese;
+  }
+}
+
 // User test, session 29: the English command line printed 日期不详 and
 // 未知地区. Text and Markdown output say them as the browser would: in
 // English with an English locale (or `language = en`), in Chinese
