@@ -158,21 +158,29 @@ std::vector<std::vector<std::string_view>> segmentations(std::string_view letter
                                                          bool& truncated) {
   truncated = false;
   std::vector<std::vector<std::string_view>> out;
-  std::vector<std::string_view> current;
-  // Syllables are at most 6 letters ("zhuang", "shuang"). `ends[i]`: the
-  // letters from i on can be cut into syllables, so the walk below never
-  // enters a dead end and its cost is bounded by `limit` * length.
+  // Syllables are at most 6 letters ("zhuang", "shuang"). fewest[i] and
+  // most[i]: the syllables of the shortest and longest cut of the letters
+  // from i on (kNone: they cannot be cut), so that the walk below enters
+  // only prefixes that end in a cut of exactly the syllables it wants.
   constexpr std::size_t kMaxSyllable = 6;
-  std::vector<char> ends(letters.size() + 1, 0);
-  ends[letters.size()] = 1;
-  for (std::size_t i = letters.size(); i-- > 0;) {
-    for (std::size_t n = 1; n <= kMaxSyllable && i + n <= letters.size() && !ends[i]; ++n)
-      ends[i] = static_cast<char>(ends[i + n] && is_syllable(letters.substr(i, n)));
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const std::size_t size = letters.size();
+  std::vector<std::size_t> fewest(size + 1, kNone), most(size + 1, 0);
+  fewest[size] = 0;
+  for (std::size_t i = size; i-- > 0;) {
+    for (std::size_t n = 1; n <= kMaxSyllable && i + n <= size; ++n) {
+      if (fewest[i + n] == kNone || !is_syllable(letters.substr(i, n))) continue;
+      fewest[i] = std::min(fewest[i], fewest[i + n] + 1);
+      most[i] = std::max(most[i], most[i + n] + 1);
+    }
   }
-  if (!ends[0]) return out;
-  std::function<void(std::size_t)> walk = [&](std::size_t at) {
+  if (fewest[0] == kNone) return out;
+  std::vector<std::string_view> current;
+  // Every cut of the letters from `at` on into exactly `left` syllables,
+  // longer syllables first.
+  std::function<void(std::size_t, std::size_t)> walk = [&](std::size_t at, std::size_t left) {
     if (truncated) return;
-    if (at == letters.size()) {
+    if (at == size) {
       if (out.size() >= limit) {
         truncated = true;
         return;
@@ -180,15 +188,20 @@ std::vector<std::vector<std::string_view>> segmentations(std::string_view letter
       out.push_back(current);
       return;
     }
-    for (std::size_t n = 1; n <= kMaxSyllable && at + n <= letters.size(); ++n) {
-      std::string_view s = letters.substr(at, n);
-      if (!ends[at + n] || !is_syllable(s)) continue;
+    for (std::size_t n = std::min(kMaxSyllable, size - at); n >= 1; --n) {
+      const std::size_t rest = at + n;
+      if (fewest[rest] == kNone || fewest[rest] + 1 > left || most[rest] + 1 < left) continue;
+      const std::string_view s = letters.substr(at, n);
+      if (!is_syllable(s)) continue;
       current.push_back(s);
-      walk(at + n);
+      walk(rest, left - 1);
       current.pop_back();
     }
   };
-  walk(0);
+  // The cuts of fewest syllables first, as an input method offers 天安门
+  // (tian an men) long before ti a n a n m e n: single letters are
+  // syllables too (啊 a, 嗯 n, 呣 m).
+  for (std::size_t syllables = fewest[0]; syllables <= most[0] && !truncated; ++syllables) walk(0, syllables);
   return out;
 }
 

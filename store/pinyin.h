@@ -47,8 +47,9 @@ const std::vector<char32_t>& read_as(std::string_view syllable);
 // True if `s` is the reading of at least one character.
 bool is_syllable(std::string_view s);
 
-// Every way of cutting `letters` (lower-case a-z) into syllables, at most
-// `limit` of them. Sets `truncated` when there were more.
+// The ways of cutting `letters` (lower-case a-z) into syllables, those of
+// fewest syllables first (tian an men before tian a n men), at most `limit`
+// of them. Sets `truncated` when there were more.
 std::vector<std::vector<std::string_view>> segmentations(std::string_view letters, std::size_t limit,
                                                          bool& truncated);
 

@@ -180,8 +180,10 @@ std::optional<Term> make_term(const std::string& typed, bool quoted) {
       std::vector<std::string> syllables(cut.begin(), cut.end());
       t.readings.push_back(std::move(syllables));
     }
-    // More cuts than we search for: read it as letters only, never half.
-    if (truncated) t.readings.clear();
+    // More cuts than are searched for: the first ones, of fewest syllables,
+    // are what the letters mean (single-letter syllables such as a, n, m
+    // give a long run hundreds of cuts: tiananmen found nothing when it was
+    // then read as letters only).
     if (!t.readings.empty()) t.letters = letters;
   }
   if (letters.size() >= kMinInitials && letters.size() <= kMaxInitials) t.initials = letters;

@@ -172,6 +172,12 @@ TEST(Pinyin, ReadingsAndSegmentations) {
   EXPECT_FALSE(truncated);
   EXPECT_GE(cuts.size(), 2u);  // xian, xi an
   EXPECT_TRUE(han::segmentations("zzz", 16, truncated).empty());
+  // Fewest syllables first; more cuts than asked for are left out.
+  cuts = han::segmentations("tiananmen", 16, truncated);
+  EXPECT_TRUE(truncated);
+  ASSERT_EQ(cuts.size(), 16u);
+  EXPECT_EQ(cuts[0], (std::vector<std::string_view>{"tian", "an", "men"}));
+  for (std::size_t i = 1; i < cuts.size(); ++i) EXPECT_LE(cuts[i - 1].size(), cuts[i].size());
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ class SearchHan : public ::testing::Test {
     page("grown", "孩子长大\n\n本报讯 孩子们都长大了。\n");
     // 体 is bèn only in old dictionaries (kHanyuPinyin, kXHC1983).
     page("sports", "文体活动\n\n本报讯 两地举行文体活动。\n");
+    page("square", "广场见闻\n\n本报讯 游客来到天安门广场，香港特别行政区的游客也不少。\n");
     // 瓘 and 堓 are outside the 3,500 common characters: the index is asked
     // about bigrams they start (瓘城) or end (有堓) in different ways.
     page("rare", "古城旧事\n\n本报讯 渡口旁有堓，工匠修好了瓘城。\n");
@@ -125,6 +126,14 @@ TEST_F(SearchHan, InitialsOfThreeOrMoreCharacters) {
   EXPECT_TRUE(found("bj").empty());                                 // never for two letters
   EXPECT_TRUE(found("zy").empty());
   EXPECT_TRUE(found("qqqq").empty());
+}
+
+// Single letters are syllables too (啊 a, 嗯 n, 呣 m), so a long run of
+// letters has hundreds of cuts; the ones of fewest syllables are searched.
+TEST_F(SearchHan, ALongRunOfLettersIsReadAsItsFewestSyllables) {
+  EXPECT_EQ(found("tiananmen"), Names{"square"});
+  EXPECT_EQ(found("tiananmenguangchang"), Names{"square"});
+  EXPECT_EQ(found("xianggangtebiexingzhengqu"), Names{"square"});
 }
 
 TEST_F(SearchHan, OnlyStandardReadingsCount) {
