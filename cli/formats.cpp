@@ -106,6 +106,10 @@ std::string marked(const std::string& snippet, const std::vector<store::Span>& s
 
 std::string hits_word(int n) { return fmt::format("{} hit{}", n, n == 1 ? "" : "s"); }
 
+// "  (3 hits)" after a hit's date; nothing for a query of filters and
+// -terms alone (date:2020-01 -长江), whose hits count no match.
+std::string hits_note(int n) { return n > 0 ? "  (" + hits_word(n) + ")" : std::string(); }
+
 }  // namespace
 
 std::string page_label(const std::vector<std::string>& pages) {
@@ -317,7 +321,7 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
       where = std::move(paper);
     }
     std::string title = text::sanitize(hit.title);
-    std::string when = fmt::format("  {}  ({})", date_label(date), hits_word(hit.hit_count));
+    std::string when = "  " + date_label(date) + hits_note(hit.hit_count);
     if (max_width > 0) {
       // The place, then the hit count give way before the title is cut
       // below ten characters; the title then, never below 8 columns (then
@@ -357,9 +361,10 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   for (const auto& hit : page.hits) {
     // A national paper's hit names its paper where others name a district.
     const std::string where = district_label(hit.district, hit.paper, papers);
-    out += fmt::format("{}. **{}** ({}, {}, {}, id {})  \n   ", ++n, text::markdown_escape(hit.title),
+    const std::string hits = hit.hit_count > 0 ? hits_word(hit.hit_count) + ", " : std::string();
+    out += fmt::format("{}. **{}** ({}, {}, {}id {})  \n   ", ++n, text::markdown_escape(hit.title),
                        text::markdown_escape(where.empty() ? hit.paper : where),
-                       date_label(store::listing_date(hit)), hits_word(hit.hit_count), hit.id);
+                       date_label(store::listing_date(hit)), hits, hit.id);
     out += marked(hit.snippet, hit.highlights, text::markdown_escape,
                   [](const std::string& s) { return "**" + text::markdown_escape(s) + "**"; }) +
            "\n";

@@ -229,8 +229,10 @@ std::string filter_example(const std::string& key) {
 
 // Adds the filter `key`:`value` (item: as written) to the query.
 Status add_filter(const Item& item, const std::string& key, const std::string& value, Query& q) {
-  if (item.negated) return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}});
-  if (value.empty()) return Error(ErrorWords{"{}: needs a value, e.g. {}", {key, filter_example(key)}});
+  if (item.negated)
+    return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}}, ErrorKind::kUsage);
+  if (value.empty())
+    return Error(ErrorWords{"{}: needs a value, e.g. {}", {key, filter_example(key)}}, ErrorKind::kUsage);
   if (key == "district") q.districts.push_back(value);
   if (key == "paper") q.papers.push_back(value);
   if (key == "reporter") q.reporters.push_back(value);
@@ -252,10 +254,13 @@ std::size_t query_cut(std::string_view text) {
 // The error for a query that asks for nothing: empty, or only words with
 // nothing to search for (`ignored`).
 Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
-  if (ignored.empty())
-    return Error(ErrorWords{"the search query is empty; type the words to search for", {}});
+  if (ignored.empty()) {
+    return Error(ErrorWords{"the search query is empty; type the words to search for", {}},
+                 ErrorKind::kUsage);
+  }
   return Error(ErrorWords{"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
-                          {std::string(text.substr(0, query_cut(text)))}});
+                          {std::string(text.substr(0, query_cut(text)))}},
+               ErrorKind::kUsage);
 }
 
 // The error for a query of negated terms alone (`-长江`): it leaves words
@@ -318,7 +323,8 @@ Result<Query> parse(std::string_view text) {
     }
     if (++terms > kMaxTerms) {
       return Error(ErrorWords{"the query has more than {} terms; search for fewer words at a time",
-                              {std::to_string(kMaxTerms)}});
+                              {std::to_string(kMaxTerms)}},
+                   ErrorKind::kUsage);
     }
     if (joined && !q.clauses.empty() && !q.clauses.back().negated && !item.negated) {
       q.clauses.back().any.push_back(std::move(*term));

@@ -89,8 +89,10 @@ std::optional<Error> day_problem(std::string_view end, const std::string& value)
   for (std::size_t k = m; k < parts.size(); ++k)
     if (!all_digits(parts[k], 1, 2)) return std::nullopt;
   const int month = to_int(parts[m]);
-  if (month < 1 || month > 12)
-    return Error(ErrorWords{"date:{} is not a day of the calendar (a year has 12 months)", {value}});
+  if (month < 1 || month > 12) {
+    return Error(ErrorWords{"date:{} is not a day of the calendar (a year has 12 months)", {value}},
+                 ErrorKind::kUsage);
+  }
   if (parts.size() == m + 1) return std::nullopt;  // YYYY-MM
   const int year = with_year ? to_int(parts[0]) : 0;
   const int days = days_in(month, year);
@@ -98,10 +100,12 @@ std::optional<Error> day_problem(std::string_view end, const std::string& value)
   if (day >= 1 && day <= days) return std::nullopt;
   if (!with_year) {
     return Error(ErrorWords{"date:{} is not a day of the calendar (month {} has at most {} days)",
-                            {value, std::to_string(month), std::to_string(days)}});
+                            {value, std::to_string(month), std::to_string(days)}},
+                 ErrorKind::kUsage);
   }
   return Error(ErrorWords{"date:{} is not a day of the calendar (in {}, month {} has {} days)",
-                          {value, std::string(parts[0]), std::to_string(month), std::to_string(days)}});
+                          {value, std::string(parts[0]), std::to_string(month), std::to_string(days)}},
+               ErrorKind::kUsage);
 }
 
 // Whether `end` is a day of the calendar written without its year (06-21, 6/21).
@@ -177,10 +181,10 @@ Result<DateFilter> parse_date(const std::string& value) {
   // A day the calendar lacks is said so; any other text is not a date.
   auto bad = [&](std::string_view end = {}) {
     if (auto problem = day_problem(end, value)) return *std::move(problem);
-    return Error(
-        ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
-                   "date:YYYY-MM or a range such as date:2023-01..2023-06",
-                   {value}});
+    return Error(ErrorWords{"date:{} is not a date this search understands; use date:MM-DD, date:YYYY-MM-DD, "
+                            "date:YYYY-MM or a range such as date:2023-01..2023-06",
+                            {value}},
+                 ErrorKind::kUsage);
   };
   DateFilter f;
   const std::string iso = iso_range_text(value);
@@ -194,16 +198,16 @@ Result<DateFilter> parse_date(const std::string& value) {
     // A range is of date_keys, which sort by year first: 06-01..06-30
     // would be no range of them.
     if ((!low && month_day(a)) || (!high && month_day(b))) {
-      return Error(
-          ErrorWords{"date:{} needs a year at both ends of a range, as in "
-                     "date:2023-06-01..2023-06-30 (date:06-01 alone is that day of any year)",
-                     {value}});
+      return Error(ErrorWords{"date:{} needs a year at both ends of a range, as in "
+                              "date:2023-06-01..2023-06-30 (date:06-01 alone is that day of any year)",
+                              {value}},
+                   ErrorKind::kUsage);
     }
     if (!low) return bad(a);
     if (!high) return bad(b);
     f.from = *low;  // an open start still excludes unknown years
     f.to = *high;
-    if (f.from > f.to) return Error(ErrorWords{"date:{} ends before it starts", {value}});
+    if (f.from > f.to) return Error(ErrorWords{"date:{} ends before it starts", {value}}, ErrorKind::kUsage);
     return f;
   }
   std::size_t dash = v.find('-');

@@ -244,7 +244,10 @@ class SearchView : public View, public ArticleSequence {
     // A row too narrow for all of it drops the date, then gives the title
     // its full width before the rest of the metadata (split_row).
     const std::string where = district_label(hit.district, hit.paper, *papers_);
-    const std::string hits = hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count) : std::string();
+    // (One hit has a string of its own: English says "1 hit", not "1 hits".)
+    const std::string hits = hit.hit_count == 1  ? std::string(_("1 处 · "))
+                             : hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count)
+                                                 : std::string();
     const std::string place = where.empty() ? hit.paper : where;
     std::string meta = hits + date_label(store::listing_date(hit)) + " · " + place;
     const int title_full = text::display_width(hit.title);

@@ -57,6 +57,26 @@ TEST_F(CliDefects, UnknownDistrictIsAnErrorForListExportAndSearch) {
   EXPECT_EQ(json::parse(aliased.out).size(), 3u);
 }
 
+// A query the user must change - a day the calendar lacks, nothing to
+// search for, too many terms - is a usage error (exit 2), as the manual
+// says; and a query of filters alone counts no hits to print.
+TEST_F(CliDefects, AQueryToChangeIsAUsageErrorAndFiltersCountNoHits) {
+  std::string many;
+  for (int i = 0; i < 70; ++i) many += "词" + std::to_string(i) + " ";
+  for (const auto& query : std::vector<std::string>{"工作 date:2023-02-30", "，。", "-", many}) {
+    Outcome o = kanbao({"search", "--", query});
+    EXPECT_EQ(o.status, 2) << query << ": " << o.err;
+    EXPECT_FALSE(o.err.empty()) << query;
+  }
+  Outcome filtered = kanbao({"search", "district:二七区"});
+  ASSERT_EQ(filtered.status, 0) << filtered.err;
+  EXPECT_THAT(filtered.out, HasSubstr("二七区召开"));
+  EXPECT_THAT(filtered.out, Not(HasSubstr("hits)")));
+  EXPECT_THAT(filtered.out, Not(HasSubstr("hit)")));
+  EXPECT_THAT(kanbao({"search", "--format", "markdown", "district:二七区"}).out, Not(HasSubstr("0 hits")));
+  EXPECT_THAT(kanbao({"search", "工作"}).out, HasSubstr("hits)"));
+}
+
 TEST_F(CliDefects, ConfigDoesNotListRejectedKeyLinesAsInEffect) {
   write_file(dir_ / "config/kanbao/config", "key.down = j\nkey.nonsense = x\nkey.up = k Foo\n");
   Outcome run = kanbao({"config"});

@@ -232,8 +232,9 @@ TEST_P(Backends, AQueryOfNegatedTermsAloneIsAUsageError) {
     auto page = lib.search(request_for(query, 0));
     ASSERT_FALSE(page) << query;
     EXPECT_EQ(page.error().kind(), ErrorKind::kUsage) << query;
-    EXPECT_EQ(page.error().message(),
-              std::string("\"") + query + "\" only leaves words out; add a word to search for, as in 长江 -武汉");
+    EXPECT_EQ(
+        page.error().message(),
+        std::string("\"") + query + "\" only leaves words out; add a word to search for, as in 长江 -武汉");
   }
   SearchRequest scoped = request_for("-发展", 0);
   scoped.district = "二七区";

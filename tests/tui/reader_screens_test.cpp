@@ -484,6 +484,22 @@ TEST(SearchResults, ALongTitleIsCutNotTheRightColumn) {
   EXPECT_GT(cut_titles, 0) << screen_text(s);  // the sample's long title
 }
 
+// A newcomer's test: the English browser said "1 hits".
+TEST(SearchResults, OneHitIsOneHitInEnglish) {
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  FakeContext ctx;
+  auto once = make_search_view(ctx, std::nullopt, "持之以恒");
+  once->on_key(key::kEnter, ctx);
+  const std::string one = screen_text(render(*once, 20, 100));
+  EXPECT_NE(one.find(" 1 hit · "), std::string::npos) << one;
+  EXPECT_EQ(one.find("1 hits"), std::string::npos) << one;
+  auto many = make_search_view(ctx, std::nullopt, "管城");
+  many->on_key(key::kEnter, ctx);
+  const std::string more = screen_text(render(*many, 20, 100));
+  EXPECT_NE(more.find(" hits · "), std::string::npos) << more;
+}
+
 // User test: a help screen longer than the window says so on its last row,
 // with the keys that scroll it, and every movement key scrolls it.
 TEST(Help, SaysWhatIsBelowTheFoldAndScrolls) {
