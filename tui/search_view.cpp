@@ -240,10 +240,13 @@ class SearchView : public View, public ArticleSequence {
     screen.put(y, screen.put(y, col0, unread ? "•" : " ", base, right), marked ? "*" : " ", base, right);
     // Most telling first, so a cut takes the district: hits (none for a
     // filter-only query such as date: or district:), date, district.
-    // A national paper's hit names its paper instead (no district applies).
+    // A hit of no known district names its paper instead, when it has one
+    // (a national paper's, where no district applies, or a city paper's
+    // article the parser could not place: 都市快报 says more than 未知地区).
     // A row too narrow for all of it drops the date, then gives the title
     // its full width before the rest of the metadata (split_row).
-    const std::string where = district_label(hit.district, hit.paper, *papers_);
+    const std::string where =
+        hit.district.empty() && !hit.paper.empty() ? "" : district_label(hit.district, hit.paper, *papers_);
     // (One hit has a string of its own: English says "1 hit", not "1 hits".)
     const std::string hits = hit.hit_count == 1  ? std::string(_("1 处 · "))
                              : hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count)

@@ -84,6 +84,18 @@ TEST(NationalPaper, ThePapersScreensCountsAreNotCutInEnglish) {
   EXPECT_NE(screen.find("1 issues"), std::string::npos) << screen;
 }
 
+// A search hit of a city paper's article the parser could not place names
+// its paper (a newcomer's test: 都市快报's hits said only 未知地区).
+TEST(NationalPaper, ASearchHitOfNoDistrictNamesItsPaper) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto search = make_search_view(ctx, std::nullopt, "图书馆");
+  search->on_key(key::kEnter, ctx);
+  const std::string hits = screen_text(render(*search, 12, 100));
+  EXPECT_NE(hits.find("· 郑州日报"), std::string::npos) << hits;
+  EXPECT_NE(hits.find("· 人民日报"), std::string::npos) << hits;
+  EXPECT_EQ(hits.find(kUnknown), std::string::npos) << hits;
+}
+
 // A city paper's article without a district still says so, beside a
 // national paper's that does not.
 TEST(NationalPaper, ACityPapersArticleWithoutDistrictStillSaysUnknown) {
