@@ -861,6 +861,8 @@ TEST_F(Postgres, AnswersExactlyAsSqlite) {
                             "組織",
                             "发展 -管城",
                             "发展 OR 改造",
+                            "工作 OR 发展 -管城",
+                            "的 -管城 -社区",
                             "district:高新区 工作",
                             "district:高新区 发展 -管城",
                             "reporter:孙庆辉",
