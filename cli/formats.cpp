@@ -276,7 +276,9 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 
 namespace {
 
-std::string paper_name(const store::PaperRow& row) { return row.name.empty() ? "(unknown)" : row.name; }
+std::string paper_name(const store::PaperRow& row) {
+  return row.name.empty() ? store::kUnknownPaperShown : row.name;
+}
 
 }  // namespace
 

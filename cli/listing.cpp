@@ -72,7 +72,7 @@ Status select_unknown_district(store::Library& library, const corpus::Papers& pa
 Result<store::ListQuery> listing_query(const Invocation& inv) {
   store::ListQuery query;
   query.district = inv.value("--district");
-  query.paper = inv.value("--paper");
+  if (auto paper = inv.value("--paper")) query.paper = store::paper_selected(*paper);
   KANBAO_ASSIGN_OR_RETURN(query.dates, listing_dates(inv));
   return query;
 }

@@ -23,6 +23,7 @@ Result<std::string> paper_filter(const std::string& name) {
   if (name.empty() || name.find('"') != std::string::npos) {
     return usage_error(fmt::format("--paper takes a paper's name, not '{}'", text::sanitize(name)));
   }
+  if (store::paper_selected(name).empty()) return "paper:" + std::string(store::kUnknownPaperLabel);
   const bool spaced = std::any_of(name.begin(), name.end(),
                                   [](char c) { return std::isspace(static_cast<unsigned char>(c)); }) ||
                       name.find("\xE3\x80\x80") != std::string::npos;  // U+3000 IDEOGRAPHIC SPACE

@@ -159,8 +159,10 @@ Status check_paper(Library& library, const std::string& name) {
     if (row.name == name) return Status::Ok();
     if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
   }
-  if (held.empty()) return Error(ErrorWords{"no paper is named \"{}\"; this library names no paper", {name}});
-  return Error(ErrorWords{"no paper is named \"{}\"; this library's papers: {}", {name, held}});
+  const std::string named = name.empty() ? kUnknownPaperLabel : name;
+  if (held.empty())
+    return Error(ErrorWords{"no paper is named \"{}\"; this library names no paper", {named}});
+  return Error(ErrorWords{"no paper is named \"{}\"; this library's papers: {}", {named, held}});
 }
 
 }  // namespace kanbao::store

@@ -44,6 +44,15 @@ inline constexpr const char* kNoBodyTextLabel = "图片新闻（档案中无正�
 inline std::string district_label(const std::string& district) {
   return district.empty() ? kUnknownDistrictLabel : district;
 }
+// The articles of no known paper, as the browser's papers screen names them
+// and as `kanbao papers` prints them.
+inline constexpr const char* kUnknownPaperLabel = "未知报纸";
+inline constexpr const char* kUnknownPaperShown = "(unknown)";
+// The paper a name typed in a filter (--paper, paper:) selects: "" (no known
+// paper) for either name above, else the name itself.
+inline std::string paper_selected(const std::string& typed) {
+  return typed == kUnknownPaperLabel || typed == kUnknownPaperShown ? std::string() : typed;
+}
 // A row's district as lists show it: as above, except that an article of a
 // national paper (corpus::Papers::national, e.g. 人民日报) shows "": no
 // district applies to it, so none is unknown, and 未知地区 on every row of

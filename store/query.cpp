@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "store/library.h"
 #include "store/pinyin.h"
 #include "store/query_date.h"
 #include "store/tokenizer.h"
@@ -234,7 +235,7 @@ Status add_filter(const Item& item, const std::string& key, const std::string& v
   if (value.empty())
     return Error(ErrorWords{"{}: needs a value, e.g. {}", {key, filter_example(key)}}, ErrorKind::kUsage);
   if (key == "district") q.districts.push_back(value);
-  if (key == "paper") q.papers.push_back(value);
+  if (key == "paper") q.papers.push_back(paper_selected(value));
   if (key == "reporter") q.reporters.push_back(value);
   if (key == "date") {
     KANBAO_ASSIGN_OR_RETURN(auto f, parse_date(value));

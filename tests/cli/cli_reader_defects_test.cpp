@@ -77,6 +77,32 @@ TEST_F(CliDefects, AQueryToChangeIsAUsageErrorAndFiltersCountNoHits) {
   EXPECT_THAT(kanbao({"search", "工作"}).out, HasSubstr("hits)"));
 }
 
+// The articles of no known paper are selected by the names the browser and
+// `kanbao papers` give them (未知报纸, (unknown)), in --paper and paper:,
+// as 未知地区 selects those of no district (a newcomer's test).
+TEST_F(CliDefects, TheUnknownPaperIsSelectedByItsShownNames) {
+  std::filesystem::create_directories(dir_ / "paper/郑州日报/2023/06/21");
+  write_file(dir_ / "paper/郑州日报/2023/06/21/05.txt",
+             "社区书屋开放\n\n本报讯 一间社区书屋向居民开放，居民可以就近借阅社区工作的书。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
+  EXPECT_THAT(kanbao({"papers"}).out, HasSubstr("(unknown)"));
+  for (const char* name : {"未知报纸", "(unknown)"}) {
+    Outcome listed = kanbao({"list", "--json", "--paper", name});
+    ASSERT_EQ(listed.status, 0) << name << ": " << listed.err;
+    const json rows = json::parse(listed.out);
+    EXPECT_EQ(rows.size(), 19U) << name;  // the sample pages name no paper
+    for (const auto& row : rows) EXPECT_TRUE(row["paper"].is_null()) << row.dump();
+    Outcome found = kanbao({"search", "--json", "--paper", name, "社区"});
+    ASSERT_EQ(found.status, 0) << name << ": " << found.err;
+    EXPECT_THAT(found.out, Not(HasSubstr("社区书屋开放"))) << name;
+    EXPECT_THAT(found.out, HasSubstr("\"hit_count\"")) << found.out;
+  }
+  Outcome filtered = kanbao({"search", "社区 paper:未知报纸"});
+  ASSERT_EQ(filtered.status, 0) << filtered.err;
+  EXPECT_THAT(filtered.out, Not(HasSubstr("社区书屋开放")));
+  EXPECT_THAT(kanbao({"search", "社区 paper:郑州日报"}).out, HasSubstr("社区书屋开放"));
+}
+
 TEST_F(CliDefects, ConfigDoesNotListRejectedKeyLinesAsInEffect) {
   write_file(dir_ / "config/kanbao/config", "key.down = j\nkey.nonsense = x\nkey.up = k Foo\n");
   Outcome run = kanbao({"config"});
