@@ -285,6 +285,12 @@ bool is_advertisement_mark(std::string_view line) {
   return joined != line && is_advertisement_mark_line(joined);
 }
 
+bool is_colophon_line(std::string_view line) {
+  line = util::trim(line);
+  constexpr std::size_t kLongest = 121;  // is_colophon takes no line longer than 120
+  return is_colophon(line, util::length_up_to(line, kLongest));
+}
+
 bool is_furniture(std::string_view line) {
   line = util::trim(line);
   if (line.empty()) return false;

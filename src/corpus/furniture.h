@@ -17,6 +17,11 @@ namespace kanbao::corpus {
 // an advertisement's mark (·广告·).
 bool is_furniture(std::string_view line);
 
+// A line of the paper's colophon (本报地址：…, 邮发代号：…, 零售价：…,
+// 印刷：…印务有限公司（某市某区某路1号）): furniture that names the paper's
+// own address, never what a page is about.
+bool is_colophon_line(std::string_view line);
+
 // An advertisement's mark alone on its line ("广告", "·广告·", "（广告）"):
 // furniture, and what it closes is the advertisement, no article.
 bool is_advertisement_mark(std::string_view line);

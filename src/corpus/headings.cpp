@@ -344,15 +344,13 @@ bool holds_a_word(std::string_view s) {
   return false;
 }
 
-// A sentence closed by a note in brackets ("…。（临河市气象台提供）"): in
-// the same files 65 paragraphs end so, and no heading line.
+// A sentence closed by a note in brackets ("…。（临河市气象台提供）", also
+// with spaces before the note, "…。    （…）"): in the same files 65
+// paragraphs end so, and no heading line.
 bool sentence_before_note(std::string_view s) {
-  const std::string_view close = "）";
-  const std::string_view open = "（";
-  const std::string_view stop = "。";
-  if (!s.ends_with(close)) return false;
-  const std::size_t at = s.rfind(open);
-  return at != std::string_view::npos && at >= stop.size() && s.substr(at - stop.size(), stop.size()) == stop;
+  if (!s.ends_with("）")) return false;
+  const std::size_t at = s.rfind("（");
+  return at != std::string_view::npos && util::trim(s.substr(0, at)).ends_with("。");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "corpus/archive_path.h"
+#include "corpus/furniture.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -50,6 +51,17 @@ void complete_from_masthead(Page& page, std::string_view text, const PageContext
 // gave 20 of 37 districted articles a district their text never names (a
 // page of four stories, one about 拱墅区), while the five Zhengzhou edition
 // pages of data/sample name it in every article.
+// The furniture that says what a page is about (masthead, section head,
+// edition): all but the colophon, whose printer's or office's address
+// (印刷：…（杭州市钱塘区…）) named the district of every article on 都市快报's
+// last page of news.
+std::vector<FurnitureLine> page_heads(const std::vector<FurnitureLine>& furniture) {
+  std::vector<FurnitureLine> heads;
+  for (const FurnitureLine& f : furniture)
+    if (!is_colophon_line(f.text)) heads.push_back(f);
+  return heads;
+}
+
 bool district_page(const Gazetteer::PageDistricts& found) {
   if (!found.page) return false;
   int naming = 0;
@@ -110,7 +122,7 @@ void assign_districts(Page& page, std::string_view text, const PageContext& cont
   // several districts' stories gives each its own. An article that names
   // none (a photo, a short item) takes the page's only on a district's
   // page (district_page below).
-  const Gazetteer::PageDistricts found = gazetteer->for_page(page.articles, page.furniture);
+  const Gazetteer::PageDistricts found = gazetteer->for_page(page.articles, page_heads(page.furniture));
   page.district = found.page.value_or("");
   const bool fill = district_page(found);
   for (std::size_t n = 0; n < page.articles.size(); ++n) {

@@ -405,6 +405,25 @@ TEST(Structure, DistrictsPerArticleOnACityPage) {
   EXPECT_EQ(one.articles[2].district, "二七区");
 }
 
+// The paper's colophon names its printer's or office's address: a page of
+// stories naming no district is not that district's page (session 30: the
+// last news page of a city paper gave all its stories the printer's 钱塘区).
+TEST(Structure, ColophonAddressIsNoPagesDistrict) {
+  const std::string page =
+      "雨后彩虹挂上城市天空\n\n本报讯 昨日傍晚,一道彩虹挂在城市上空。\n\n记者 李四\n\n"
+      "全市中小学明起放暑假\n\n本报讯 全市中小学明天起放暑假。\n\n记者 王五\n\n"
+      "本报地址：郑州市金水区农业路1号 邮编：450000\n"
+      "印刷：郑州日报印务有限公司（郑州市金水区花园路2号）\n";
+  const Page p = parse(page, "郑州日报/2023-06-21/08.txt");
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.district, "");
+  EXPECT_EQ(p.articles[0].district, "");
+  EXPECT_EQ(p.articles[1].district, "");
+  bool colophon_kept = false;
+  for (const FurnitureLine& f : p.furniture) colophon_kept = colophon_kept || f.text.starts_with("印刷：");
+  EXPECT_TRUE(colophon_kept);
+}
+
 // One story about a district on a city page does not make the page that
 // district's: the page's other stories, naming none, get none.
 TEST(Structure, OneDistrictStoryDoesNotSpillOverACityPage) {

@@ -43,5 +43,18 @@ TEST(WordlessLines, ASentenceClosedByItsSourcesNoteIsNoHeading) {
   EXPECT_EQ(a[1].paragraphs.front(), kForecast.substr(std::string_view("　　").size()));
 }
 
+// The note set apart by spaces, as 都市快报's front page prints it: the
+// forecast is still the text under its head, not a title (session 30).
+TEST(WordlessLines, ANoteSetApartBySpacesStillClosesASentence) {
+  const std::string spaced =
+      "　　今天多云，东风3级，最高气温24℃；明天多云，气温15~26℃。    （临河市气象台提供）";
+  const auto a = parse_june_21("临河市区天气预报\n" + spaced + "\n");
+  ASSERT_EQ(a.size(), 1U);
+  EXPECT_EQ(a[0].kicker, "");
+  EXPECT_EQ(a[0].title, "临河市区天气预报");
+  ASSERT_EQ(a[0].paragraphs.size(), 1U);
+  EXPECT_TRUE(a[0].paragraphs.front().starts_with("今天多云"));
+}
+
 }  // namespace
 }  // namespace kanbao::corpus::testing_util
