@@ -103,6 +103,10 @@ struct FtsExpression {
   bool exact = true;  // false: `all` is a superset to verify in C++
 };
 
+// `expression` (FTS5) with all its phrases inside the heading: the title,
+// subtitle and kicker columns.
+std::string in_headings(const std::string& expression);
+
 // Whether a Han bigram (UTF-8) is a token of the index.
 using BigramExists = std::function<bool(std::string_view bigram)>;
 
