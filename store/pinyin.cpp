@@ -154,8 +154,15 @@ const std::vector<char32_t>& read_as(std::string_view syllable) {
 
 bool is_syllable(std::string_view s) { return pinyin_tables().syllables.count(s) != 0; }
 
+bool crosses(Boundaries boundaries, std::size_t at, std::size_t length) {
+  // The offsets strictly inside the run: at + 1 .. at + length - 1.
+  for (std::size_t k = at + 1; k < at + length && k < 64; ++k)
+    if (((boundaries >> k) & 1u) != 0) return true;
+  return false;
+}
+
 std::vector<std::vector<std::string_view>> segmentations(std::string_view letters, std::size_t limit,
-                                                         bool& truncated) {
+                                                         bool& truncated, Boundaries boundaries) {
   truncated = false;
   std::vector<std::vector<std::string_view>> out;
   // Syllables are at most 6 letters ("zhuang", "shuang"). fewest[i] and
@@ -169,7 +176,7 @@ std::vector<std::vector<std::string_view>> segmentations(std::string_view letter
   fewest[size] = 0;
   for (std::size_t i = size; i-- > 0;) {
     for (std::size_t n = 1; n <= kMaxSyllable && i + n <= size; ++n) {
-      if (fewest[i + n] == kNone || !is_syllable(letters.substr(i, n))) continue;
+      if (fewest[i + n] == kNone || crosses(boundaries, i, n) || !is_syllable(letters.substr(i, n))) continue;
       fewest[i] = std::min(fewest[i], fewest[i + n] + 1);
       most[i] = std::max(most[i], most[i + n] + 1);
     }
@@ -191,6 +198,7 @@ std::vector<std::vector<std::string_view>> segmentations(std::string_view letter
     for (std::size_t n = std::min(kMaxSyllable, size - at); n >= 1; --n) {
       const std::size_t rest = at + n;
       if (fewest[rest] == kNone || fewest[rest] + 1 > left || most[rest] + 1 < left) continue;
+      if (crosses(boundaries, at, n)) continue;
       const std::string_view s = letters.substr(at, n);
       if (!is_syllable(s)) continue;
       current.push_back(s);

@@ -47,10 +47,20 @@ const std::vector<char32_t>& read_as(std::string_view syllable);
 // True if `s` is the reading of at least one character.
 bool is_syllable(std::string_view s);
 
+// Letter offsets where a syllable must end, one bit each (bit 2 for xi'an:
+// xi + an, never xian): what an apostrophe or a space typed between
+// syllables says. No syllable of a cut, and no reading find_pinyin() follows,
+// runs across one.
+using Boundaries = std::uint64_t;
+
+// Whether the letters [at, at + length) run across one of `boundaries`.
+bool crosses(Boundaries boundaries, std::size_t at, std::size_t length);
+
 // The ways of cutting `letters` (lower-case a-z) into syllables, those of
 // fewest syllables first (tian an men before tian a n men), at most `limit`
-// of them. Sets `truncated` when there were more.
+// of them, none running across `boundaries`. Sets `truncated` when there
+// were more.
 std::vector<std::vector<std::string_view>> segmentations(std::string_view letters, std::size_t limit,
-                                                         bool& truncated);
+                                                         bool& truncated, Boundaries boundaries = 0);
 
 }  // namespace kanbao::store::han

@@ -158,6 +158,34 @@ bool few_han(std::string_view s, std::size_t most) {
   return !cps.empty() && cps.size() <= most && std::all_of(cps.begin(), cps.end(), is_han);
 }
 
+// Whether `gap`, the typed bytes between two folded words, parts two
+// syllables: an apostrophe (', ’ U+2019 as word processors type it, ＇
+// U+FF07 full width), or the space between syllables join_syllables() joined.
+bool is_syllable_break(std::string_view gap) {
+  return gap == "'" || gap == "\xE2\x80\x99" || gap == "\xEF\xBC\x87" || gap == " ";
+}
+
+// The letters a-z of the folded `chars` of `typed`, with `boundaries` set
+// where a syllable break parts them (xi'an: "xian", bit 2); "" when
+// anything else is there (a digit, a Han character, xi-an).
+std::string pinyin_letters(std::string_view typed, const std::vector<fold::Char>& chars,
+                           std::uint64_t& boundaries) {
+  std::string letters;
+  boundaries = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    const fold::Char& ch = chars[i];
+    if (ch.kind == fold::Kind::kSpace && i > 0 && i + 1 < chars.size() && !letters.empty() &&
+        letters.size() < 64 &&
+        is_syllable_break(typed.substr(chars[i - 1].end, chars[i + 1].begin - chars[i - 1].end))) {
+      boundaries |= std::uint64_t{1} << letters.size();
+      continue;
+    }
+    if (ch.kind != fold::Kind::kWord || ch.c < 'a' || ch.c > 'z') return "";
+    letters += static_cast<char>(ch.c);
+  }
+  return letters;
+}
+
 // Folds one term; fills the pinyin readings and initials when it is letters
 // only and not quoted: quotes ask for the letters themselves ("GDP" must not
 // find 个大棚).
@@ -167,17 +195,11 @@ std::optional<Term> make_term(const std::string& typed, bool quoted) {
   t.folded = fold::fold(typed, fold::Mode::kQuery);
   if (t.folded.empty()) return std::nullopt;
   if (quoted) return t;
-  std::string letters;
-  for (const auto& ch : t.folded) {
-    if (ch.kind != fold::Kind::kWord || ch.c < 'a' || ch.c > 'z') {
-      letters.clear();
-      break;
-    }
-    letters += static_cast<char>(ch.c);
-  }
+  std::uint64_t boundaries = 0;
+  const std::string letters = pinyin_letters(typed, t.folded, boundaries);
   if (!letters.empty() && letters.size() <= kMaxPinyinLetters) {
     bool truncated = false;
-    for (const auto& cut : han::segmentations(letters, kMaxSegmentations, truncated)) {
+    for (const auto& cut : han::segmentations(letters, kMaxSegmentations, truncated, boundaries)) {
       std::vector<std::string> syllables(cut.begin(), cut.end());
       t.readings.push_back(std::move(syllables));
     }
@@ -185,10 +207,51 @@ std::optional<Term> make_term(const std::string& typed, bool quoted) {
     // are what the letters mean (single-letter syllables such as a, n, m
     // give a long run hundreds of cuts: tiananmen found nothing when it was
     // then read as letters only).
-    if (!t.readings.empty()) t.letters = letters;
+    if (!t.readings.empty()) {
+      t.letters = letters;
+      t.boundaries = boundaries;
+    }
   }
-  if (letters.size() >= kMinInitials && letters.size() <= kMaxInitials) t.initials = letters;
+  // Initials are one run of letters (bjl); syllables typed apart are syllables.
+  if (boundaries == 0 && letters.size() >= kMinInitials && letters.size() <= kMaxInitials)
+    t.initials = letters;
   return t;
+}
+
+// The number of letters of `item` when it is bare letters spelling one
+// whole pinyin syllable (la, jiao, Li), else 0.
+std::size_t bare_syllable(const Item& item) {
+  if (item.quoted || item.negated) return 0;  // OR and AND are no syllables
+  std::string letters;
+  for (const auto& ch : fold::fold(item.text, fold::Mode::kQuery)) {
+    if (ch.kind != fold::Kind::kWord || ch.c < 'a' || ch.c > 'z') return 0;
+    letters += static_cast<char>(ch.c);
+  }
+  return !letters.empty() && han::is_syllable(letters) ? letters.size() : 0;
+}
+
+// `items` with each run of two or more neighbouring bare syllables (la jiao
+// fen) made one item, the syllables parted by single spaces, which
+// make_term() reads as syllable boundaries. Someone who types pinyin with
+// spaces means one word, as every input method reads it (辣椒粉), not three
+// one-syllable terms each found in thousands of articles. OR, AND, quotes or
+// a minus between syllables keep them apart (la AND jiao, "la" jiao); an OR
+// beside a run takes the run as one term (辣椒 OR la jiao).
+// A run stops at kMaxPinyinLetters letters: longer ones are never pinyin.
+std::vector<Item> join_syllables(const std::vector<Item>& items) {
+  std::vector<Item> out;
+  std::size_t run_letters = 0;  // of out.back() when it is a run of syllables, else 0
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::size_t letters = bare_syllable(items[i]);
+    if (letters > 0 && run_letters > 0 && run_letters + letters <= kMaxPinyinLetters) {
+      out.back().text += " " + items[i].text;
+      run_letters += letters;
+      continue;
+    }
+    out.push_back(items[i]);
+    run_letters = letters;
+  }
+  return out;
 }
 
 }  // namespace
@@ -277,7 +340,7 @@ Error only_negated(std::string_view text) {
 
 Result<Query> parse(std::string_view text) {
   Query q;
-  std::vector<Item> items = split(text);
+  const std::vector<Item> items = join_syllables(split(text));
   std::size_t terms = 0;
   bool joined = false;  // the previous item was OR between two terms
   std::vector<std::string> ignored;

@@ -4,6 +4,8 @@
 //
 // Syntax: terms separated by white space must all occur (AND); "quoted terms"
 // keep their spaces and match literally (never as pinyin or initials);
+// neighbouring terms that are each one whole pinyin syllable (la jiao fen)
+// are one pinyin term, as an input method reads them (join_syllables);
 // -term must not occur; a OR b; a AND b (what a b says); filters district:NAME, paper:NAME,
 // reporter:NAME, date:MM-DD, date:YYYY[-MM[-DD]], date:A..B. Everything else
 // the user types is data: it is folded (store/fold.h) and only ever reaches
@@ -47,6 +49,10 @@ struct Term {
   std::string letters;                             // a-z only, unquoted: may be pinyin; else ""
   std::vector<std::vector<std::string>> readings;  // syllable cuts of `letters`
   std::string initials;                            // kMinInitials..kMaxInitials a-z, unquoted; else ""
+  // Letter offsets of `letters` where a syllable must end (han::Boundaries):
+  // where the user typed an apostrophe (xi'an, xi’an) or, in syllables
+  // typed apart and joined into one term (la jiao fen), a space.
+  std::uint64_t boundaries = 0;
 };
 
 // A term, or several joined by OR.
@@ -96,6 +102,10 @@ struct FtsExpression {
       titles;  // `literal` with every positive term inside the heading (title, subtitle, kicker), no NOT
   bool exact = true;  // false: `all` is a superset to verify in C++
 };
+
+// `expression` (FTS5) with all its phrases inside the heading: the title,
+// subtitle and kicker columns.
+std::string in_headings(const std::string& expression);
 
 // Whether a Han bigram (UTF-8) is a token of the index.
 using BigramExists = std::function<bool(std::string_view bigram)>;

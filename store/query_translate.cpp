@@ -168,6 +168,8 @@ std::string term_expression(const Term& term, const std::unordered_set<char32_t>
 
 }  // namespace
 
+std::string in_headings(const std::string& expression) { return "{title subtitle kicker} : " + expression; }
+
 FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* present,
                         const BigramExists& exists, PinyinIndex pinyin) {
   FtsExpression e;
@@ -207,7 +209,7 @@ FtsExpression translate(const Query& query, const std::unordered_set<char32_t>* 
     e.all = "(" + all + ")";
     e.literal = "(" + literal + ")";
     e.readings = query.has_initials() ? "(" + readings + ")" : e.all;
-    e.titles = "{title subtitle kicker} : " + e.literal;
+    e.titles = in_headings(e.literal);
     // A negated term can only be left to FTS when FTS finds it exactly:
     // excluding a superset would lose articles.
     if (!negative.empty() && e.exact) {

@@ -51,7 +51,8 @@ void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::C
   }
 }
 
-void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out) {
+void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out,
+                 std::uint64_t boundaries) {
   // A character may have several readings (长: chang, zhang), so a run is
   // followed as the set of letter offsets its readings can reach, one bit
   // per offset (query::kMaxPinyinLetters < 64).
@@ -70,7 +71,8 @@ void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, 
       for (std::string_view r : han::readings(text[j].c)) {
         for (std::uint64_t bits = reach; bits != 0; bits &= bits - 1) {
           const auto at = static_cast<std::size_t>(std::countr_zero(bits));
-          if (letters.compare(at, r.size(), r) == 0) next |= std::uint64_t{1} << (at + r.size());
+          if (letters.compare(at, r.size(), r) == 0 && !han::crosses(boundaries, at, r.size()))
+            next |= std::uint64_t{1} << (at + r.size());
         }
       }
       reach = next & ((done << 1) - 1);
@@ -119,7 +121,7 @@ ClauseMatch match_clause(const query::Clause& clause, const FoldedFields& folded
       if (!found.empty()) m.any = m.any_literal = true;
       if (clause.negated) continue;
       const std::size_t before = found.size();
-      if (!term.letters.empty()) find_pinyin(folded[f], term.letters, found);
+      if (!term.letters.empty()) find_pinyin(folded[f], term.letters, found, term.boundaries);
       if (!term.initials.empty()) find_initials(folded[f], term.initials, found);
       if (found.size() > before) m.any = true;
       spans_of[f]->insert(spans_of[f]->end(), found.begin(), found.end());

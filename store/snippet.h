@@ -6,6 +6,7 @@
 // phrases are built to agree with it), and every hit shown was found here.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,9 @@ namespace kanbao::store::match {
 void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::Char>& term,
                   std::vector<Span>& out);
 // Runs of Han characters whose readings, one of each character's, spell
-// `letters` exactly.
-void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out);
+// `letters` exactly, no reading running across `boundaries` (pinyin.h).
+void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out,
+                 std::uint64_t boundaries = 0);
 // Runs of letters.size() common characters (han::is_common), the k-th with a
 // reading that starts with letters[k] (bjl: 保交楼).
 void find_initials(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out);

@@ -377,7 +377,7 @@ Result<std::optional<SearchPage>> broad_page(Conn& conn, const query::Query& q, 
     phrases.insert(phrases.end(), expression.phrases().begin(), expression.phrases().end());
   }
   KANBAO_ASSIGN_OR_RETURN(expansions, expand_prefixes(conn, phrases));
-  return search_pinyin_broadly(conn, q, *fts, expansions, request, scope, params);
+  return search_pinyin_broadly(conn, q, *fts, preferred, expansions, request, scope, params);
 }
 
 }  // namespace

@@ -127,9 +127,11 @@ Result<std::optional<SearchPage>> search_decided_terms(Conn& conn, const query::
 // letters' word; a prefix through the whole tokens `expansions` lists for
 // it, from expand_prefixes), else checked in C++ on the text of the
 // articles holding a phrase's tokens. nullopt: the query is not of this
-// kind, or has too few candidates; the caller scores them.
+// kind, or has too few candidates; the caller scores them. `preferred`:
+// the query of its preferred readings (query::preferred_query), if any.
 Result<std::optional<SearchPage>> search_pinyin_broadly(
-    Conn& conn, const query::Query& q, const query::FtsExpression& fts, const PrefixExpansions& expansions,
+    Conn& conn, const query::Query& q, const query::FtsExpression& fts,
+    const std::optional<query::Query>& preferred, const PrefixExpansions& expansions,
     const SearchRequest& request, const std::string& scope, const std::vector<Param>& params);
 
 }  // namespace kanbao::store::pg

@@ -16,6 +16,7 @@
 #include "store/pg/pg_search.h"
 #include "store/search/assemble.h"
 #include "store/search/strategies.h"
+#include "store/snippet.h"
 
 namespace kanbao::store::pg {
 namespace {
@@ -318,10 +319,65 @@ class BatchLoader {
   std::unordered_map<std::int64_t, std::optional<LoadedArticle>> loaded_;
 };
 
+// The tier (query::Tier) of a candidate, as rank_pinyin_candidates gives it.
+int tier_of(const PinyinRow& row, bool initials) {
+  if (row.literal) return query::kLiteralTier;
+  if (row.preferred) return query::kPreferredTier;
+  return initials && !row.reading ? query::kInitialsTier : query::kReadingTier;
+}
+
+// `q` without its negated clauses, and with `clear_initials` without initials.
+query::Query positive_part(const query::Query& q, bool clear_initials) {
+  query::Query out = q;
+  std::erase_if(out.clauses, [](const query::Clause& c) { return c.negated; });
+  if (clear_initials) {
+    for (auto& clause : out.clauses)
+      for (auto& term : clause.any) term.initials.clear();
+  }
+  return out;
+}
+
+// Sets candidates.in_headings for the candidates in scope: each whose
+// heading (title, subtitle, kicker) alone matches its own tier's query, as
+// SQLite's FTS5 matches that tier's expression in its heading columns
+// (rank_pinyin_broadly): the letters themselves, the preferred reading, a
+// full reading, any reading. Headings are short: they are read for all of them.
+Status add_heading_matches(Conn& conn, const query::Query& q, const std::optional<query::Query>& preferred,
+                           const std::vector<PinyinRow>& rows, PinyinCandidates& candidates) {
+  std::vector<std::string> ids;
+  std::unordered_map<std::int64_t, int> tiers;
+  for (const PinyinRow& row : rows) {
+    if (!row.in_scope) continue;
+    ids.push_back(std::to_string(row.id));
+    tiers.emplace(row.id, tier_of(row, q.has_initials()));
+  }
+  if (ids.empty()) return Status::Ok();
+  KANBAO_ASSIGN_OR_RETURN(Rows heads, conn.query("SELECT id, title, subtitle, kicker FROM articles"
+                                                 " WHERE id = ANY($1::bigint[])",
+                                                 {text_array(ids)}));
+  const query::Query any_reading = positive_part(q, false), full_reading = positive_part(q, true);
+  const std::optional<query::Query> preferred_reading =
+      preferred ? std::optional<query::Query>(positive_part(*preferred, false)) : std::nullopt;
+  for (int i = 0; i < heads.size(); ++i) {
+    const std::int64_t id = heads.int64(i, 0);
+    const match::Fields heading{heads.text(i, 1), heads.text(i, 2), "", "", heads.text(i, 3)};
+    const int tier = tiers.at(id);
+    bool in_heading = false;
+    if (tier == query::kLiteralTier) in_heading = match::evaluate(any_reading, heading).literal;
+    if (tier == query::kPreferredTier && preferred_reading)
+      in_heading = match::evaluate(*preferred_reading, heading).matches;
+    if (tier == query::kReadingTier) in_heading = match::evaluate(full_reading, heading).matches;
+    if (tier == query::kInitialsTier) in_heading = match::evaluate(any_reading, heading).matches;
+    if (in_heading) candidates.in_headings.at(static_cast<std::size_t>(tier)).push_back(id);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::optional<SearchPage>> search_pinyin_broadly(
-    Conn& conn, const query::Query& q, const query::FtsExpression& fts, const PrefixExpansions& expansions,
+    Conn& conn, const query::Query& q, const query::FtsExpression& fts,
+    const std::optional<query::Query>& preferred, const PrefixExpansions& expansions,
     const SearchRequest& request, const std::string& scope, const std::vector<Param>& params) {
   if (!pinyin_ranks_broadly(q, request)) return std::optional<SearchPage>();
   const Expressions e(fts);
@@ -343,6 +399,7 @@ Result<std::optional<SearchPage>> search_pinyin_broadly(
     if (row.reading) candidates.readings.push_back(row.id);
     if (row.preferred) candidates.preferred.push_back(row.id);
   }
+  KANBAO_TRY(add_heading_matches(conn, q, preferred, rows, candidates));
   const CandidateOrder order(rows);
   const BroadRanker broad = [&order](const SearchRequest& wanted, BroadSource source) {
     std::erase_if(source.matches, [&order](std::int64_t id) { return order.key_of.count(id) == 0; });

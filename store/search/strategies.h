@@ -16,6 +16,7 @@
 // inexact one the candidates that assemble_page() verifies.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -75,13 +76,19 @@ bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request);
 // A pinyin query's candidates, each list sorted: those of the FTS
 // expressions FtsExpression::all, ::literal (the letters themselves),
 // when the query has initials ::readings (its pinyin readings), and when
-// it has a preferred reading ::preferred.
+// it has a preferred reading ::preferred. `in_headings`, by query::Tier:
+// the articles whose heading alone (title, subtitle, kicker) matches that
+// tier's expression (::literal, ::preferred, ::readings, ::all), in any
+// order and not only candidates.
 struct PinyinCandidates {
   std::vector<std::int64_t> all, literal, readings, preferred;
+  std::array<std::vector<std::int64_t>, 4> in_headings;
 };
 
-// Ranks a pinyin query's candidates broadly: by tier (query::Tier), then
-// newest first. `broad`
+// Ranks a pinyin query's candidates broadly: by tier (query::Tier), within
+// a tier the articles with its reading in their heading first, as a Han
+// query ranked broadly puts the articles with it in their heading first
+// (SearchCursor::score 0, the others 1), then newest first. `broad`
 // ranks a BroadSource for a request (broad_rows() on SQLite). For an exact
 // plan the rows are the page and the total is exact; for an inexact one the
 // rows are every candidate in order, for verified_page() to check. Each

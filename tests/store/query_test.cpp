@@ -94,6 +94,62 @@ TEST(Query, AQuotedTermIsNeverPinyin) {
   EXPECT_EQ(e.all, e.literal) << e.all;
 }
 
+// An apostrophe parts syllables (xi'an: xi + an, never xian), typed as
+// ASCII, U+2019 or full width; initials are one run of letters.
+TEST(Query, AnApostropheIsASyllableBoundary) {
+  for (const char* typed : {"xi'an", "xi\u2019an", "xi\uFF07an", "XI'AN"}) {
+    auto q = parse(typed);
+    ASSERT_TRUE(q.ok()) << typed << ": " << q.error().message();
+    ASSERT_EQ(q->clauses.size(), 1u) << typed;
+    const Term& t = q->clauses[0].any[0];
+    EXPECT_EQ(t.letters, "xian") << typed;
+    EXPECT_EQ(t.boundaries, std::uint64_t{1} << 2) << typed;
+    EXPECT_TRUE(t.initials.empty()) << typed;
+    ASSERT_FALSE(t.readings.empty()) << typed;
+    for (const auto& cut : t.readings) EXPECT_EQ(cut[0], "xi") << typed;  // never xian, x ...
+  }
+  auto plain = parse("xian");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->clauses[0].any[0].readings[0], std::vector<std::string>{"xian"});
+  // Not an apostrophe: not pinyin.
+  auto dashed = parse("xi-an");
+  ASSERT_TRUE(dashed.ok());
+  EXPECT_TRUE(dashed->clauses[0].any[0].letters.empty());
+}
+
+// Neighbouring terms that are each one whole syllable are one pinyin term
+// (la jiao fen: 辣椒粉); English words, quotes, AND, OR and -terms keep
+// terms apart, and OR takes a run as one term.
+TEST(Query, SyllablesTypedApartAreOneTerm) {
+  auto typed_terms = [](const char* text) {
+    std::vector<std::vector<std::string>> out;
+    auto q = parse(text);
+    EXPECT_TRUE(q.ok()) << text;
+    if (!q.ok()) return out;
+    for (const auto& c : q->clauses) {
+      auto& any = out.emplace_back();
+      for (const auto& t : c.any) any.push_back(t.typed);
+    }
+    return out;
+  };
+  using Terms = std::vector<std::vector<std::string>>;
+  EXPECT_EQ(typed_terms("la jiao fen"), (Terms{{"la jiao fen"}}));
+  EXPECT_EQ(typed_terms("Li Na 长江 bei jing"), (Terms{{"Li Na"}, {"长江"}, {"bei jing"}}));
+  EXPECT_EQ(typed_terms("covid NBA"), (Terms{{"covid"}, {"NBA"}}));
+  EXPECT_EQ(typed_terms("beijing shi"), (Terms{{"beijing"}, {"shi"}}));
+  EXPECT_EQ(typed_terms("la AND jiao"), (Terms{{"la"}, {"jiao"}}));
+  EXPECT_EQ(typed_terms("\"la\" jiao"), (Terms{{"la"}, {"jiao"}}));
+  EXPECT_EQ(typed_terms("la -jiao fen"), (Terms{{"la"}, {"jiao"}, {"fen"}}));
+  EXPECT_EQ(typed_terms("la OR jiao fen"), (Terms{{"la", "jiao fen"}}));
+  EXPECT_EQ(typed_terms("辣椒 OR la jiao"), (Terms{{"辣椒", "la jiao"}}));
+  auto q = parse("la jiao fen");
+  ASSERT_TRUE(q.ok());
+  const Term& t = q->clauses[0].any[0];
+  EXPECT_EQ(t.letters, "lajiaofen");
+  EXPECT_EQ(t.readings[0], (std::vector<std::string>{"la", "jiao", "fen"}));
+  EXPECT_TRUE(t.initials.empty());
+}
+
 // An OR missing a side (typed half-way, or beside a -term) is dropped, not
 // searched for as a word that no article holds.
 TEST(Query, AnOrWithoutBothSidesIsDropped) {
