@@ -10,7 +10,6 @@
 #include <cstring>
 #include <filesystem>
 
-#include "cli/formats.h"
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
@@ -39,9 +38,7 @@ bool stderr_lost() { return stderr_failed; }
 // argument like 管城\x1b[2J区 cannot clear the screen through stderr.
 void print_error(const std::string& message) { write_stderr("kanbao: " + text::sanitize(message) + "\n"); }
 
-void choose_output_language(const config::Config& config) {
-  set_english_placeholders(tui::speaks_english(config));
-}
+Status choose_output_language(const config::Config& config) { return tui::use_browser_language(config); }
 
 Error usage_error(std::string message) { return Error(std::move(message), ErrorKind::kUsage); }
 

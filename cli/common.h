@@ -31,10 +31,13 @@ void print(const std::string& s);
 // <reason>" (main() turns it into exit status 1).
 Status finish_output();
 
-// Makes text and Markdown output say an unknown date and district in the
-// language the browser would speak with `config` and the locale: Chinese
-// (日期不详, 未知地区) or English. Messages stay English either way.
-void choose_output_language(const config::Config& config);
+// Makes text and Markdown output say an article's header line, an unknown
+// date and district in the language the browser would speak with `config`
+// and the locale, in its words (tui::use_browser_language): Chinese (第05版
+// · 出版 …, 日期不详, 未知地区) or English. Messages stay English either
+// way. An error when English is chosen and its catalog is missing: the
+// output then stays Chinese.
+Status choose_output_language(const config::Config& config);
 
 // Parses a whole number >= 0 given to `option`; a usage error when it is not one.
 Result<int> parse_count(const std::string& option, const std::string& value);

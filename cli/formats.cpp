@@ -11,43 +11,11 @@
 #include "text/strings.h"
 #include "text/width.h"
 #include "text/wrap.h"
+#include "tui/article_words.h"
 
 namespace kanbao::cli {
 
 namespace {
-
-bool g_english_placeholders = false;  // set_english_placeholders
-
-// store::date_label, its unknown date in the output's language.
-std::string date_label(const store::StoredDate& date) {
-  if (!date.known() && g_english_placeholders) return kUnknownDateEnglish;
-  return store::date_label(date);
-}
-
-// store::district_label (both forms), an unknown district in the output's language.
-std::string in_output_language(std::string label) {
-  if (g_english_placeholders && label == store::kUnknownDistrictLabel) return kUnknownDistrictEnglish;
-  return label;
-}
-std::string district_label(const std::string& district) {
-  return in_output_language(store::district_label(district));
-}
-std::string district_label(const std::string& district, const std::string& paper,
-                           const corpus::Papers& papers) {
-  return in_output_language(store::district_label(district, paper, papers));
-}
-
-// A word of the article header (show, export) in the output's language:
-// the English browser's word for it (po/en.po) when set_english_placeholders
-// chose English.
-const char* header_word(const char* chinese, const char* english) {
-  return g_english_placeholders ? english : chinese;
-}
-
-// What a photo item shows for its body, in the output's language.
-const char* no_body_label() {
-  return header_word(store::kNoBodyTextLabel, "Photo item: the archive holds no text");
-}
 
 const char* format_name(Format f) {
   switch (f) {
@@ -61,31 +29,6 @@ const char* format_name(Format f) {
       return "markdown";
   }
   return "text";
-}
-
-std::string meta_line(const store::Article& a) {
-  std::string meta;
-  if (!a.paper.empty()) meta += a.paper + " · ";
-  if (!a.pages.empty() && !a.pages.front().empty()) {
-    meta += page_label(a.pages);
-    if (!a.page_name.empty()) meta += " " + a.page_name;
-    meta += " · ";
-  }
-  // Dates and districts as the browser's meta line shows them: 未知地区 and
-  // 日期不详 only where no paper places the article and no issue date dates
-  // it. At least one part is always there.
-  std::vector<std::string> where_when;
-  if (a.published.known()) where_when.push_back(header_word("出版 ", "published ") + date_label(a.published));
-  if (!a.district.empty() || a.paper.empty()) where_when.push_back(district_label(a.district));
-  if (a.date.known() || !a.published.known())
-    where_when.push_back((a.published.known() ? header_word("事件 ", "events ") : "") + date_label(a.date));
-  meta += text::join(where_when, " · ");
-  const std::string reporters = header_word("记者 ", "reporters ");
-  const std::string correspondents = header_word("通讯员 ", "correspondents ");
-  if (!a.reporters.empty()) meta += " · " + reporters + text::join(a.reporters, " ");
-  if (!a.correspondents.empty()) meta += " · " + correspondents + text::join(a.correspondents, " ");
-  if (a.photo_credit) meta += " · " + std::string(header_word("文/图", "text/photo"));
-  return meta;
 }
 
 // Splits a snippet at its highlight byte ranges, applying `mark` to each match
@@ -111,17 +54,6 @@ std::string hits_word(int n) { return fmt::format("{} hit{}", n, n == 1 ? "" : "
 std::string hits_note(int n) { return n > 0 ? "  (" + hits_word(n) + ")" : std::string(); }
 
 }  // namespace
-
-std::string page_label(const std::vector<std::string>& pages) {
-  std::string out;
-  for (const auto& p : pages) {
-    if (p.empty()) continue;
-    if (!out.empty()) out += ", ";
-    out += p;
-  }
-  if (out.empty()) return out;
-  return g_english_placeholders ? "page " + out : "第" + out + "版";
-}
 
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
                              Format fallback) {
@@ -152,10 +84,10 @@ std::string article_text(const store::Article& a, int wrap_columns) {
   // A subtitle of several printed lines: each on a line of its own (sanitize
   // would show their line breaks as ␊).
   for (std::string_view line : text::split_lines(a.subtitle)) out += text::sanitize(std::string(line)) + "\n";
-  out += text::sanitize(meta_line(a)) + "\n";
+  out += text::sanitize(tui::meta_line(a)) + "\n";
   // A photo item (a heading over a picture the archive does not hold):
   // say so, as the browser's reader does, rather than print no body.
-  if (a.paragraphs.empty()) out += "\n" + std::string(no_body_label()) + "\n";
+  if (a.paragraphs.empty()) out += "\n" + tui::no_body_text() + "\n";
   text::Wrapper wrapper;
   const std::string indent = "\u3000\u3000";  // two full-width spaces, as printed
   for (const auto& paragraph : a.paragraphs) {
@@ -178,8 +110,8 @@ std::string article_text(const store::Article& a, int wrap_columns) {
 
 std::string article_markdown(const store::Article& a) {
   text::MarkdownArticle md = store::markdown_parts(a);
-  md.meta = meta_line(a);
-  md.no_body = no_body_label();
+  md.meta = tui::meta_line(a);
+  md.no_body = tui::no_body_text();
   md.footer = "<!-- kanbao:" + std::to_string(a.id) + " " + text::sanitize(a.source) + " -->";
   return text::markdown_article(md);
 }
@@ -234,9 +166,9 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
   header.insert(header.end(), {"DISTRICT", "TITLE", "REPORTERS"});
   Table table(header);
   for (const auto& row : rows) {
-    std::vector<std::string> cells = {std::to_string(row.id), date_label(store::listing_date(row))};
+    std::vector<std::string> cells = {std::to_string(row.id), tui::date_label(store::listing_date(row))};
     if (archive) cells.insert(cells.end(), {row.paper, row.page});
-    cells.insert(cells.end(), {district_label(row.district, row.paper, papers), row.title,
+    cells.insert(cells.end(), {tui::district_label(row.district, row.paper, papers), row.title,
                                reporters_cell(row.reporters, max_width)});
     table.add(cells);
   }
@@ -255,11 +187,11 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
                               "|---:|---|---|---|---|---|---|\n"
                             : "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} |", row.id, date_label(store::listing_date(row)));
+    out += fmt::format("| {} | {} |", row.id, tui::date_label(store::listing_date(row)));
     if (archive)
       out += fmt::format(" {} | {} |", text::markdown_escape(row.paper), text::markdown_escape(row.page));
     out += fmt::format(
-        " {} | {} | {} |\n", text::markdown_escape(district_label(row.district, row.paper, papers)),
+        " {} | {} | {} |\n", text::markdown_escape(tui::district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
   }
   return out;
@@ -268,8 +200,8 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
 std::string districts_text(const std::vector<store::DistrictRow>& rows) {
   Table table({"DISTRICT", "ARTICLES", "FIRST", "LAST"});
   for (const auto& row : rows) {
-    table.add({district_label(row.name), std::to_string(row.articles), date_label(row.first_date),
-               date_label(row.last_date)});
+    table.add({tui::district_label(row.name), std::to_string(row.articles), tui::date_label(row.first_date),
+               tui::date_label(row.last_date)});
   }
   return table.render();
 }
@@ -303,8 +235,8 @@ std::string papers_markdown(const std::vector<store::PaperRow>& rows) {
 std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   std::string out = "| District | Articles | First | Last |\n|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out += fmt::format("| {} | {} | {} | {} |\n", text::markdown_escape(district_label(row.name)),
-                       row.articles, date_label(row.first_date), date_label(row.last_date));
+    out += fmt::format("| {} | {} | {} | {} |\n", text::markdown_escape(tui::district_label(row.name)),
+                       row.articles, tui::date_label(row.first_date), tui::date_label(row.last_date));
   }
   return out;
 }
@@ -315,7 +247,7 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = store::listing_date(hit);
-    std::string where = text::sanitize(district_label(hit.district, hit.paper, papers));
+    std::string where = text::sanitize(tui::district_label(hit.district, hit.paper, papers));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
       if (!hit.page.empty()) paper += " " + hit.page;
@@ -323,14 +255,14 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
       where = std::move(paper);
     }
     std::string title = text::sanitize(hit.title);
-    std::string when = "  " + date_label(date) + hits_note(hit.hit_count);
+    std::string when = "  " + tui::date_label(date) + hits_note(hit.hit_count);
     if (max_width > 0) {
       // The place, then the hit count give way before the title is cut
       // below ten characters; the title then, never below 8 columns (then
       // the terminal wraps).
       const int readable = std::min(text::display_width(title), Fitting::kReadable);
       const int head_width = text::display_width(head);
-      if (head_width + text::display_width(when) + readable > max_width) when = "  " + date_label(date);
+      if (head_width + text::display_width(when) + readable > max_width) when = "  " + tui::date_label(date);
       const int fixed = head_width + text::display_width(when);
       const int where_room = max_width - fixed - readable - 2;
       if (text::display_width(where) > where_room)
@@ -362,18 +294,16 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   int n = 0;
   for (const auto& hit : page.hits) {
     // A national paper's hit names its paper where others name a district.
-    const std::string where = district_label(hit.district, hit.paper, papers);
+    const std::string where = tui::district_label(hit.district, hit.paper, papers);
     const std::string hits = hit.hit_count > 0 ? hits_word(hit.hit_count) + ", " : std::string();
     out += fmt::format("{}. **{}** ({}, {}, {}id {})  \n   ", ++n, text::markdown_escape(hit.title),
                        text::markdown_escape(where.empty() ? hit.paper : where),
-                       date_label(store::listing_date(hit)), hits, hit.id);
+                       tui::date_label(store::listing_date(hit)), hits, hit.id);
     out += marked(hit.snippet, hit.highlights, text::markdown_escape,
                   [](const std::string& s) { return "**" + text::markdown_escape(s) + "**"; }) +
            "\n";
   }
   return out;
 }
-
-void set_english_placeholders(bool english) { g_english_placeholders = english; }
 
 }  // namespace kanbao::cli

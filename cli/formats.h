@@ -21,27 +21,19 @@ enum class Format { kText, kJson, kJsonl, kMarkdown };
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
                              Format fallback = Format::kText);
 
-// Whether text and Markdown output say an unknown date and district in
-// English ("date unknown", "district unknown", and the words of an
-// article's header line in show and export: the English browser's words,
-// po/en.po) rather than as the Chinese browser does (日期不详, 未知地区,
-// store::kUnknownDateLabel). main() sets it once, from the language the
-// browser would speak (tui::speaks_english); Chinese until then. JSON keeps
-// its nulls either way.
-void set_english_placeholders(bool english);
-inline constexpr const char* kUnknownDateEnglish = "date unknown";
-inline constexpr const char* kUnknownDistrictEnglish = "district unknown";
+// Text and Markdown output say an article's header line, an unknown date
+// and district and a photo item's missing body in the browser's words and
+// language (tui/article_words.h, after choose_output_language): 日期不详,
+// 未知地区, 第05版 · 出版 … or date unknown, district unknown, page 05 ·
+// published …. JSON keeps its nulls either way.
 
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);
-// "第01, 03版" for an article's pages ("page 01, 03" in English output: see
-// set_english_placeholders; "" when none is known).
-std::string page_label(const std::vector<std::string>& pages);
 std::string article_markdown(const store::Article& article);
 
 // Article rows (list): text is an aligned table fitted to `max_width` (0: no limit).
 // `papers` tells the national papers, whose articles have an empty district
-// cell rather than 未知地区 (store::district_label; see set_english_placeholders).
+// cell rather than 未知地区 (store::district_label, tui::district_label).
 std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers,
                       int max_width);
 std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corpus::Papers& papers);

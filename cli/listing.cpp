@@ -8,6 +8,7 @@
 #include "corpus/papers.h"
 #include "store/national_papers.h"
 #include "text/width.h"
+#include "tui/article_words.h"
 
 namespace kanbao::cli {
 
@@ -56,11 +57,12 @@ std::string listing_filters(const Invocation& inv) {
   return out;
 }
 
-// --district 未知地区 (or "district unknown", as English output prints it)
-// as open_for_listing reads it; other queries unchanged.
+// --district 未知地区 (or its name in the output's language, as `districts`
+// prints it: "district unknown") as open_for_listing reads it; other
+// queries unchanged.
 Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
                                store::ListQuery& query) {
-  if (query.district != store::kUnknownDistrictLabel && query.district != kUnknownDistrictEnglish)
+  if (query.district != store::kUnknownDistrictLabel && query.district != tui::district_label(""))
     return Status::Ok();
   query.district = "";
   KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));

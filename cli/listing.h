@@ -19,10 +19,11 @@ namespace kanbao::cli {
 Result<store::ListQuery> listing_query(const Invocation& inv);
 
 // The library for a listing, opened for reading, with `query` ready for
-// it: --district 未知地区 (store::kUnknownDistrictLabel) or "district
-// unknown" (kUnknownDistrictEnglish), the name `districts` prints, selects the articles of no district, those
-// of the national papers (the configuration's and the built-in ones) left out as the browser's 未知地区
-// leaves them out: no district applies to them.
+// it: --district 未知地区 (store::kUnknownDistrictLabel) or the name
+// `districts` prints for it in the output's language ("district unknown":
+// tui::district_label) selects the articles of no district, those of the
+// national papers (the configuration's and the built-in ones) left out as
+// the browser's 未知地区 leaves them out: no district applies to them.
 Result<store::Library> open_for_listing(const Context& context, store::ListQuery& query);
 
 // Says on stderr that nothing was listed, naming the filters that matched

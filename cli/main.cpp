@@ -56,7 +56,11 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
       print_error("config: " + problem.str());
     }
   }
-  choose_output_language(loaded.config);
+  // The browser chooses its language itself (and shows a missing catalog).
+  if (!name.empty()) {
+    if (kanbao::Status language = choose_output_language(loaded.config); !language)
+      print_error("warning: " + language.error().message());
+  }
   Context context{*invocation, argv0, loaded.config, loaded.problems};
   return runner_of(name)(context);
 }

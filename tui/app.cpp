@@ -386,7 +386,7 @@ int browse(const BrowserOptions& options, const config::Config& config, Keymap k
     return 1;
   }
   // After setlocale(): English needs LC_MESSAGES, which the locale sets.
-  const Status language_set = set_language(choose_language(config.language.value, std::getenv));
+  const Status language_set = use_browser_language(config);
   auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly,
                                       {options.gazetteer, nullptr, options.country_district});
   if (!library) {
@@ -427,8 +427,8 @@ int run_app(const BrowserOptions& options, store::Library library, Terminal& ter
   return app.run();
 }
 
-bool speaks_english(const config::Config& config) {
-  return choose_language(config.language.value, std::getenv) == Language::kEnglish;
+Status use_browser_language(const config::Config& config) {
+  return set_language(choose_language(config.language.value, std::getenv));
 }
 
 int run_browser(const BrowserOptions& options) {

@@ -67,7 +67,7 @@ std::string proposed_file_name(const store::Article& a, bool markdown) {
 std::string article_markdown(const store::Article& a) {
   text::MarkdownArticle md = store::markdown_parts(a);
   md.meta = meta_line(a);
-  md.no_body = _(kNoBodyText);
+  md.no_body = no_body_text();
   if (!a.source.empty()) md.footer = "> " + text::markdown_escape(std::string(_("来源 ")) + a.source);
   return text::markdown_article(md);
 }

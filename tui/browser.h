@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The interactive browser. The only public interface of the tui module.
+// The interactive browser. The public interface of the tui module, with
+// tui/article_words.h (the browser's words the command line prints too).
 #pragma once
 
 #include <functional>
@@ -47,10 +48,12 @@ int run_browser(const BrowserOptions& options);
 // checks those lines, so `kanbao config` asks it.
 std::vector<config::Problem> check_key_bindings(const config::Config& config);
 
-// Whether the browser speaks English with `config` (`language =`) and the
-// environment's locale, as run_browser chooses: the command line's text and
-// Markdown output say an unknown date and district in that language.
-bool speaks_english(const config::Config& config);
+// Makes the browser's words (tui/article_words.h) those of the language the
+// browser speaks with `config` (`language =`) and the environment's locale,
+// as run_browser chooses it: the command line's text and Markdown output then
+// say an article's header line, an unknown date and district in it. An error
+// when English is chosen and its catalog is missing (the words stay Chinese).
+Status use_browser_language(const config::Config& config);
 
 // The ncurses library in use, e.g. "ncursesw 6.4" (for kanbao --version).
 std::string curses_version();

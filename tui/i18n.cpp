@@ -95,8 +95,7 @@ Status set_language(Language language) {
   // string would silently stay Chinese.
   const char* header = dgettext(kDomain, "");
   if (!header || !*header) {
-    return Error("no English message catalog at " + dir +
-                 "/en/LC_MESSAGES/kanbao.mo; the browser stays Chinese");
+    return Error("no English message catalog at " + dir + "/en/LC_MESSAGES/kanbao.mo; kanbao stays Chinese");
   }
   g_language = language;
   return {};

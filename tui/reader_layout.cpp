@@ -53,24 +53,6 @@ void blank(ReaderLayout& layout, int block, std::size_t byte) {
 
 }  // namespace
 
-std::string district_label(const std::string& name) {
-  return name.empty() ? std::string(_(kUnknownDistrict)) : name;
-}
-
-std::string district_label(const std::string& district, const std::string& paper,
-                           const corpus::Papers& papers) {
-  return store::district_label(district, paper, papers).empty() ? std::string() : district_label(district);
-}
-
-std::string date_label(const store::StoredDate& date) {
-  return date.known() ? store::date_label(date) : _(kUnknownDate);
-}
-
-std::string date_label(std::string_view stored) {
-  if (stored.empty()) return _(kUnknownDate);
-  return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
-}
-
 int first_hit_from(const ReaderLayout& layout, int top) {
   const auto& hits = layout.hit_lines;
   if (hits.empty()) return -1;
@@ -91,31 +73,6 @@ std::string reader_position(const ReaderLayout& layout, int top, int height, int
 }
 
 namespace {
-
-// The parts of meta_line, in order.
-std::vector<std::string> meta_parts(const store::Article& a) {
-  std::vector<std::string> parts;
-  if (!a.paper.empty()) parts.push_back(a.paper);
-  std::string pages;
-  for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
-    if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
-  }
-  if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
-  if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
-  // A paper places an article that has no district of its own (a national
-  // paper's), and an issue date dates it: 未知地区 and 日期不详 only where
-  // nothing else would say where or when.
-  if (!a.district.empty() || a.paper.empty()) parts.push_back(district_label(a.district));
-  if (a.date.known() || !a.published.known())
-    parts.push_back((a.published.known() ? std::string(_("事件 ")) : std::string()) + date_label(a.date));
-  std::string people;
-  if (!a.reporters.empty()) people = _("记者 ") + text::join(a.reporters, " ");
-  if (!a.correspondents.empty())
-    people += (people.empty() ? "" : " ") + std::string(_("通讯员 ")) + text::join(a.correspondents, " ");
-  if (!people.empty()) parts.push_back(people);
-  if (a.photo_credit) parts.push_back(_("文/图"));
-  return parts;
-}
 
 constexpr std::string_view kMetaSeparator = " · ";
 
@@ -149,8 +106,6 @@ void add_meta_block(ReaderLayout& layout, const std::vector<std::string>& parts,
 
 }  // namespace
 
-std::string meta_line(const store::Article& a) { return text::join(meta_parts(a), " · "); }
-
 ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches* m, int width,
                             const text::Wrapper& wrapper) {
   ReaderLayout layout;
@@ -181,7 +136,7 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
     for (std::size_t i = first; i < layout.lines.size(); ++i) layout.lines[i].byte += start;
     start = end + 1;
   }
-  add_meta_block(layout, meta_parts(a), width, wrapper);
+  add_meta_block(layout, store::header_parts(a, header_words()), width, wrapper);
   for (std::size_t p = 0; p < a.paragraphs.size(); ++p) {
     const int block = static_cast<int>(p);
     blank(layout, block, 0);
@@ -193,7 +148,7 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
   // say so rather than show an empty reader that looks broken.
   if (a.paragraphs.empty()) {
     blank(layout, 0, 0);
-    add_block(layout, 0, _(kNoBodyText), nullptr, width, 0, Style::kDim, wrapper);
+    add_block(layout, 0, no_body_text(), nullptr, width, 0, Style::kDim, wrapper);
   }
   const int end_block = static_cast<int>(a.paragraphs.size());
   if (store::byline_shown_apart(a)) {

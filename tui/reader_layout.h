@@ -11,6 +11,7 @@
 
 #include "store/library.h"
 #include "text/wrap.h"
+#include "tui/article_words.h"
 #include "tui/i18n.h"
 #include "tui/screen.h"
 
@@ -39,29 +40,6 @@ struct ReaderLayout {
 };
 
 inline constexpr const char* kParagraphIndent = "\u3000\u3000";
-
-// The one way the browser shows a date: "2023-06-20", "06-20" when the year
-// is unknown, kUnknownDate without a date. The second form takes a date as
-// StoredDate::str() wrote it (bookmarks keep that).
-inline constexpr const char* kUnknownDate = N_("日期不详");
-inline constexpr const char* kUnknownDistrict = N_("未知地区");
-inline constexpr const char* kNoBodyText = N_("图片新闻（档案中无正文）");
-// The command line shows the same words (store::StoredDate::label()).
-static_assert(std::string_view(kUnknownDate) == store::kUnknownDateLabel);
-static_assert(std::string_view(kUnknownDistrict) == store::kUnknownDistrictLabel);
-static_assert(std::string_view(kNoBodyText) == store::kNoBodyTextLabel);
-std::string date_label(const store::StoredDate& date);
-std::string date_label(std::string_view stored);
-// The one way the browser shows a district ("" -> 未知地区).
-std::string district_label(const std::string& name);
-// An article's district in a list: as above, but "" for an article of a
-// national paper, which no district applies to (store::district_label).
-std::string district_label(const std::string& district, const std::string& paper,
-                           const corpus::Papers& papers);
-
-// The meta line: paper · 第01, 03版 page name · 出版 date · district · 事件 date · 记者 … 通讯员 … · 文/图
-// (the publication date first when known; the event date alone otherwise)
-std::string meta_line(const store::Article& article);
 
 ReaderLayout layout_article(const store::Article& article, const store::ArticleMatches* matches, int width,
                             const text::Wrapper& wrapper);

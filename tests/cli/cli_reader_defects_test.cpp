@@ -34,8 +34,20 @@ class CliDefects : public ::testing::Test {
     env.push_back("XDG_CONFIG_HOME=" + (dir_ / "config"));
     return run_kanbao(args, env);
   }
+  // Indexes one article of 郑州日报: page 05 of 2023-06-21, by 记者 王建国,
+  // of 6月20日.
+  void index_a_papers_article() {
+    std::filesystem::create_directories(dir_ / "paper/郑州日报/2023/06/21");
+    write_file(dir_ / "paper/郑州日报/2023/06/21/05.txt",
+               "社区书屋开放\n\n本报讯（记者 王建国）6月20日，一间社区书屋向居民开放，"
+               "居民可以就近借阅。\n");
+    ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
+  }
   TempDir dir_;
   std::string db_;
+  // An English and a Chinese locale, LANGUAGE unset.
+  const std::vector<std::string> english_ = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
+  const std::vector<std::string> chinese_ = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
 };
 
 TEST_F(CliDefects, UnknownDistrictIsAnErrorForListExportAndSearch) {
@@ -264,30 +276,44 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
   EXPECT_THAT(districts.out, Not(HasSubstr("(unknown)")));
 }
 
+// index_a_papers_article's header line in English and in Chinese.
+constexpr const char* kEnglishHeader =
+    "page 05 · published 2023-06-21 · events 2023-06-20 · reporters 王建国";
+constexpr const char* kChineseHeader = "第05版 · 出版 2023-06-21 · 事件 2023-06-20 · 记者 王建国";
+
 // The header line of `show` and `export` (page, dates, reporters) is in
 // the output's language too: the English browser's words.
 TEST_F(CliDefects, EnglishOutputSaysTheArticleHeaderInEnglish) {
-  std::filesystem::create_directories(dir_ / "paper/郑州日报/2023/06/21");
-  write_file(dir_ / "paper/郑州日报/2023/06/21/05.txt",
-             "社区书屋开放\n\n本报讯（记者 王建国）6月20日，一间社区书屋向居民开放，"
-             "居民可以就近借阅。\n");
-  ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
-  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
-  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
-  Outcome found = kanbao({"list", "--json", "--paper", "郑州日报"}, chinese);
+  index_a_papers_article();
+  Outcome found = kanbao({"list", "--json", "--paper", "郑州日报"}, chinese_);
   ASSERT_EQ(found.status, 0) << found.err;
   const json rows = json::parse(found.out);
   ASSERT_EQ(rows.size(), 1U) << found.out;
   const std::string id = std::to_string(rows[0]["id"].get<long>());
   for (const auto& command :
        std::vector<std::vector<std::string>>{{"show", id}, {"show", "--format", "markdown", id}}) {
-    const std::string in_english = kanbao(command, english).out, in_chinese = kanbao(command, chinese).out;
-    EXPECT_THAT(in_english,
-                HasSubstr("page 05 · published 2023-06-21 · events 2023-06-20 · reporters 王建国"))
-        << in_english;
-    EXPECT_THAT(in_chinese, HasSubstr("第05版 · 出版 2023-06-21 · 事件 2023-06-20 · 记者 王建国"))
-        << in_chinese;
+    const std::string in_english = kanbao(command, english_).out, in_chinese = kanbao(command, chinese_).out;
+    EXPECT_THAT(in_english, HasSubstr(kEnglishHeader)) << in_english;
+    EXPECT_THAT(in_chinese, HasSubstr(kChineseHeader)) << in_chinese;
   }
+}
+
+// The English words come from the browser's catalog: without it the
+// command line says so (a warning, exit 0) and prints them in Chinese, as
+// the browser then shows them.
+TEST_F(CliDefects, EnglishOutputWithoutTheCatalogWarnsAndStaysChinese) {
+  index_a_papers_article();
+  std::vector<std::string> no_catalog = english_;
+  no_catalog.push_back("KANBAO_LOCALEDIR=" + (dir_ / "no-locale"));
+  Outcome exported = kanbao({"export", "--format", "markdown"}, no_catalog);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  EXPECT_THAT(exported.err, HasSubstr("warning: no English message catalog at " + (dir_ / "no-locale")))
+      << exported.err;
+  EXPECT_THAT(exported.out, HasSubstr(kChineseHeader)) << exported.out;
+  // With the catalog: English, and no warning.
+  Outcome in_english = kanbao({"export", "--format", "markdown"}, english_);
+  EXPECT_EQ(in_english.err, "");
+  EXPECT_THAT(in_english.out, HasSubstr(kEnglishHeader)) << in_english.out;
 }
 
 // User test, session 29: the English command line printed 日期不详 and
@@ -301,8 +327,8 @@ TEST_F(CliDefects, EnglishOutputSaysUnknownDatesAndDistrictsInEnglish) {
              "\n\n社区书屋开放 居民就近借书\n\n本报讯 一间社区书屋向居民开放,"
              "书架上摆满了新书,居民可以就近借阅。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "extra"}).status, 0);
-  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
-  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
+  const std::vector<std::string>& english = english_;
+  const std::vector<std::string>& chinese = chinese_;
   Outcome listed = kanbao({"list", "--json"}, chinese);
   ASSERT_EQ(listed.status, 0) << listed.err;
   std::string no_district, no_date;

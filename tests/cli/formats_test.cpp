@@ -53,6 +53,22 @@ TEST(ArticleText, APapersArticleWithoutDistrictOrEventDate) {
   EXPECT_NE(out.find("未知地区 · 日期不详\n"), std::string::npos) << out;
 }
 
+// The header line is the browser's reader's (store::header_parts): its
+// reporters and correspondents one part, as the byline says them, not two
+// parts split by " · ".
+TEST(ArticleText, TheHeaderLineIsTheReadersMetaLine) {
+  store::Article a;
+  a.title = "长江大桥通车";
+  a.paper = "郑州日报";
+  a.reporters = {"冉红政", "王刚"};
+  a.correspondents = {"姜璞"};
+  a.paragraphs = {"长江大桥今天通车。"};
+  const std::string line = "郑州日报 · 日期不详 · 记者 冉红政 王刚 通讯员 姜璞";
+  const std::string out = article_text(a, 0);
+  EXPECT_NE(out.find(line + "\n"), std::string::npos) << out;
+  EXPECT_NE(article_markdown(a).find(line), std::string::npos) << article_markdown(a);
+}
+
 // A subtitle printed on two lines (an e-paper's) is shown on two lines, not
 // one with its line break drawn as ␊; in Markdown each line is a heading.
 TEST(ArticleText, ASubtitleOfTwoLinesIsPrintedOnTwo) {

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "tui/article_words.h"
+
+#include "text/strings.h"
+#include "tui/i18n.h"
+
+namespace kanbao::tui {
+namespace {
+
+constexpr const char* kUnknownDate = N_("日期不详");
+constexpr const char* kUnknownDistrict = N_("未知地区");
+constexpr const char* kNoBodyText = N_("图片新闻（档案中无正文）");
+// The store's Chinese words are these msgids: untranslated, both say the same.
+static_assert(std::string_view(kUnknownDate) == store::kUnknownDateLabel);
+static_assert(std::string_view(kUnknownDistrict) == store::kUnknownDistrictLabel);
+static_assert(std::string_view(kNoBodyText) == store::kNoBodyTextLabel);
+
+}  // namespace
+
+std::string date_label(const store::StoredDate& date) {
+  return date.known() ? store::date_label(date) : _(kUnknownDate);
+}
+
+std::string date_label(std::string_view stored) {
+  if (stored.empty()) return _(kUnknownDate);
+  return std::string(stored.rfind("--", 0) == 0 ? stored.substr(2) : stored);
+}
+
+std::string district_label(const std::string& name) {
+  return name.empty() ? std::string(_(kUnknownDistrict)) : name;
+}
+
+std::string district_label(const std::string& district, const std::string& paper,
+                           const corpus::Papers& papers) {
+  return store::district_label(district, paper, papers).empty() ? std::string() : district_label(district);
+}
+
+store::HeaderWords header_words() {
+  return {
+      .pages = _("第{}版"),
+      .published = _("出版 "),
+      .events = _("事件 "),
+      .reporters = _("记者 "),
+      .correspondents = _("通讯员 "),
+      .photo_credit = _("文/图"),
+      .unknown_date = _(kUnknownDate),
+      .unknown_district = _(kUnknownDistrict),
+  };
+}
+
+std::string meta_line(const store::Article& article) {
+  return text::join(store::header_parts(article, header_words()), " · ");
+}
+
+std::string no_body_text() { return _(kNoBodyText); }
+
+}  // namespace kanbao::tui
