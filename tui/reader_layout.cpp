@@ -98,7 +98,8 @@ std::vector<std::string> meta_parts(const store::Article& a) {
   if (!a.paper.empty()) parts.push_back(a.paper);
   std::string pages;
   for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
-    if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
+    // TRANSLATORS: between the items of a list ("第01、02版"); ", " in English.
+    if (!p.empty()) pages += (pages.empty() ? "" : tr_context("list", NC_("list", "、"))) + p;
   }
   if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
   if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
