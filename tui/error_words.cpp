@@ -104,7 +104,8 @@ ErrorWords with_chinese_list(const ErrorWords& words) {
   });
   if (out.values.empty() || !listed) return out;
   std::string& list = out.values.back();
-  for (std::size_t at; (at = list.find(", ")) != std::string::npos;) list.replace(at, 2, "、");
+  for (std::size_t at = list.find(", "); at != std::string::npos; at = list.find(", ", at))
+    list.replace(at, 2, "、");
   return out;
 }
 
