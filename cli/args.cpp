@@ -15,8 +15,10 @@ const OptionSpec kDistrict{"--district", "NAME", "only articles of this district
 const OptionSpec kFormat{"--format", "FORMAT", "text, json, jsonl or markdown"};
 const OptionSpec kPaper{"--paper", "NAME", "only articles of this paper"};
 const OptionSpec kFrom{"--from", "DATE",
-                       "only articles dated DATE (YYYY-MM-DD; or a month YYYY-MM, a year YYYY) or later"};
-const OptionSpec kTo{"--to", "DATE", "only articles dated DATE (YYYY-MM-DD, YYYY-MM or YYYY) or earlier"};
+                       "only articles dated DATE or later: a day (2023-06-21, 2023/6/21, 20230621, "
+                       "2023年6月21日), a month (2023-06, 2023年6月) or a year (2023)"};
+const OptionSpec kTo{"--to", "DATE",
+                     "only articles dated DATE or earlier: a day, a month or a year, as --from takes them"};
 
 }  // namespace
 
@@ -48,7 +50,9 @@ const std::vector<CommandSpec>& commands() {
        "README.md or *.tsv, are left out)",
        {{"--year", "YYYY", "the year of pages whose path names none"},
         {"--paper", "NAME", "the paper of every page (instead of the path's)"},
-        {"--date", "DATE", "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"},
+        {"--date", "DATE",
+         "the issue (publication date: 2023-06-21, 2023/6/21, 20230621, 2023年6月21日) of every page "
+         "(instead of the path's)"},
         {"--rebuild", "", "drop every article and index PATH... anew"},
         {"--quiet", "", "print only warnings and errors: no progress, notes or summary"}}},
       {"import",

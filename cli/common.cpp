@@ -10,10 +10,11 @@
 #include <cstring>
 #include <filesystem>
 
+#include "base/typed_date.h"
+#include "cli/formats.h"
 #include "cli/paths.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
-#include "corpus/archive_path.h"
 #include "store/location.h"
 #include "text/width.h"
 #include "tui/browser.h"
@@ -76,42 +77,17 @@ Result<int> parse_count(const std::string& option, const std::string& value) {
 }
 
 std::optional<store::StoredDate> parse_issue_date(const std::string& typed) {
-  // Exactly YYYY-MM-DD or YYYYMMDD (or 2023年6月21日, read as 2023-06-21);
-  // the calendar check is the archive's own.
-  const std::string text = store::iso_date_text(typed);
-  const bool dashed = text.size() == 10 && text[4] == '-' && text[7] == '-';
-  if (!dashed && text.size() != 8) return std::nullopt;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (dashed && (i == 4 || i == 7)) continue;
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  }
-  return corpus::date_from_path(text);
+  const auto date = parse_typed_date(typed);
+  if (!date || date->kind != TypedDate::Kind::kDay) return std::nullopt;
+  return store::StoredDate{date->year, date->month, date->day};
 }
 
-std::optional<std::string> calendar_problem(const std::string& typed) {
-  const std::string text = store::iso_date_text(typed);  // 2026年2月30日 as 2026-02-30
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int part[3] = {0, 0, 0};
-  for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
-    if (i == 4 || i == 7) {
-      ++k;
-    } else if (text[i] < '0' || text[i] > '9') {
-      return std::nullopt;
-    } else {
-      part[k] = part[k] * 10 + (text[i] - '0');
-    }
-  }
-  const auto [year, month, day] = part;
-  if (year == 0) return std::nullopt;
-  if (month < 1 || month > 12)
-    return fmt::format("{} is not a day of the calendar (a year has 12 months)", typed);
-  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-  const int days = corpus::days_in_month(year, month);
-  if (day >= 1 && day <= days) return std::nullopt;
-  return fmt::format("{} is not a day of the calendar ({} {} has {} days)", typed, kMonths[month - 1], year,
-                     days);
+std::optional<std::string> typed_date_problem(const std::string& typed) {
+  const auto date = read_typed_date(typed);
+  if (!date) return std::nullopt;
+  auto problem = calendar_problem(*date, text::sanitize(typed));
+  if (!problem) return std::nullopt;
+  return problem->fill();
 }
 
 namespace {

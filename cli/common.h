@@ -42,13 +42,15 @@ Status choose_output_language(const config::Config& config);
 // Parses a whole number >= 0 given to `option`; a usage error when it is not one.
 Result<int> parse_count(const std::string& option, const std::string& value);
 
-// A day written YYYY-MM-DD (or YYYYMMDD, or 2023年6月21日) that exists in the calendar.
+// A day of the calendar in any form kanbao::read_typed_date() reads
+// (2023-06-21, 2023/6/21, 20230621, 2023年6月21日, ２０２３－０６－２１).
 std::optional<store::StoredDate> parse_issue_date(const std::string& text);
 
-// For text shaped YYYY-MM-DD (or 2026年2月30日) whose day the calendar lacks (2026-02-30,
-// 2026-13-01): "2026-02-30 is not a day of the calendar (February 2026 has
-// 28 days)"; nullopt for a real day or text of another shape.
-std::optional<std::string> calendar_problem(const std::string& text);
+// For text read_typed_date() reads but the calendar lacks (2026-02-30,
+// 2026-13): kanbao::calendar_problem()'s words, "2026-02-30 is not a day of
+// the calendar (February 2026 has 28 days)"; nullopt for a real day, month
+// or year, or for text of no date's shape.
+std::optional<std::string> typed_date_problem(const std::string& text);
 
 // Where the library is: --db, $KANBAO_DB, the configuration, or the default.
 LibraryLocation library_location(const Context& context);

@@ -71,9 +71,10 @@ Result<store::IndexOptions> index_options(const Invocation& inv) {
   if (auto date = inv.value("--date")) {
     auto parsed = parse_issue_date(*date);
     if (!parsed) {
-      if (auto problem = calendar_problem(*date)) return usage_error("--date: " + *problem);
+      if (auto problem = typed_date_problem(*date)) return usage_error("--date: " + *problem);
       return usage_error(fmt::format(
-          "--date takes a day as YYYY-MM-DD (2023-06-21 or 2023年6月21日), not '{}'", text::sanitize(*date)));
+          "--date takes a day as YYYY-MM-DD (2023-06-21, 2023/6/21, 20230621 or 2023年6月21日), not '{}'",
+          text::sanitize(*date)));
     }
     options.date = *parsed;
   }

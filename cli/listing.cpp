@@ -23,10 +23,10 @@ Result<std::optional<std::string>> range_key(const Invocation& inv, const std::s
   const bool start = option == "--from";
   std::optional<std::string> key = start ? store::range_start(*value) : store::range_end(*value);
   if (!key) {
-    if (auto problem = calendar_problem(*value)) return usage_error(option + ": " + *problem);
+    if (auto problem = typed_date_problem(*value)) return usage_error(option + ": " + *problem);
     return usage_error(fmt::format(
-        "{} takes a day of the calendar as YYYY-MM-DD (2023-06-21 or 2023年6月21日), a month as YYYY-MM "
-        "(2023年6月) or a year as YYYY, not '{}'",
+        "{} takes a day of the calendar as YYYY-MM-DD (2023-06-21, 2023/6/21, 20230621 or 2023年6月21日), a "
+        "month as YYYY-MM (2023-06 or 2023年6月) or a year as YYYY, not '{}'",
         option, text::sanitize(*value)));
   }
   return key;

@@ -164,7 +164,7 @@ complete -c kanbao -n "__kanbao_using ''; and not __kanbao_option_value" -l mous
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -F
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l year -x -d 'the year of pages whose path names none'
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d "the paper of every page (instead of the path's)"
-complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l date -x -d "the issue (publication date, YYYY-MM-DD) of every page (instead of the path's)"
+complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l date -x -d "the issue (publication date: 2023-06-21, 2023/6/21, 20230621, 2023年6月21日) of every page (instead of the path's)"
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l rebuild -d 'drop every article and index PATH... anew'
 complete -c kanbao -n '__kanbao_using index; and not __kanbao_option_value' -l quiet -d 'print only warnings and errors: no progress, notes or summary'
 
@@ -178,8 +178,8 @@ complete -c kanbao -n '__kanbao_using list show districts papers search; and not
 complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
-complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l from -x -d 'only articles dated DATE (YYYY-MM-DD; or a month YYYY-MM, a year YYYY) or later'
-complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l to -x -d 'only articles dated DATE (YYYY-MM-DD, YYYY-MM or YYYY) or earlier'
+complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l from -x -d 'only articles dated DATE or later: a day (2023-06-21, 2023/6/21, 20230621, 2023年6月21日), a month (2023-06, 2023年6月) or a year (2023)'
+complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l to -x -d 'only articles dated DATE or earlier: a day, a month or a year, as --from takes them'
 complete -c kanbao -n '__kanbao_using list search; and not __kanbao_option_value' -l limit -x -d 'print at most N results (0 = no limit)'
 complete -c kanbao -n '__kanbao_using show; and not __kanbao_option_value' -l source -d 'print the page text the article came from instead'
 

@@ -24,7 +24,7 @@ std::vector<std::string> header_parts(const Article& a, const HeaderWords& words
   if (!a.paper.empty()) parts.push_back(a.paper);
   std::string pages;
   for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
-    if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
+    if (!p.empty()) pages += (pages.empty() ? "" : words.list_separator) + p;
   }
   if (!pages.empty())
     parts.push_back(fmt::format(fmt::runtime(words.pages), pages) +

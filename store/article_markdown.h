@@ -21,7 +21,8 @@ text::MarkdownArticle markdown_parts(const Article& a);
 // The words of the header line in the caller's language (the store has
 // none: the browser's catalog gives them, tui/article_words.h).
 struct HeaderWords {
-  std::string pages;             // a format string for the pages joined by ", ": "第{}版"
+  std::string pages;             // a format string for the pages joined by list_separator: "第{}版"
+  std::string list_separator;    // between the items of a list: "、" (", " in English)
   std::string published;         // before the publication date: "出版 "
   std::string events;            // before an event date that differs from it: "事件 "
   std::string reporters;         // "记者 "
@@ -32,7 +33,7 @@ struct HeaderWords {
 };
 
 // The parts of `a`'s header line, in order, for joining with " · " (or
-// breaking there): paper · 第01, 03版 page name · 出版 date · district ·
+// breaking there): paper · 第01、03版 page name · 出版 date · district ·
 // 事件 date · 记者 … 通讯员 … · 文/图. The publication date comes first when
 // known, the event date alone otherwise; the unknown district and date only
 // where no paper places the article and no issue date dates it, so at least

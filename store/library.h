@@ -190,19 +190,13 @@ struct DateRange {
   std::string from = "0001-00-00";
   std::string to = "9999-99-99";
 };
-// The first (range_start) or last (range_end) key of a day "YYYY-MM-DD", a
-// month "YYYY-MM" or a year "YYYY", read as an end of a search's date:A..B
-// is; nullopt when `value` is none of them or no day of the calendar.
-// Both also take the Chinese forms iso_date_text() reads.
+// The first (range_start) or last (range_end) key of a day, a month or a
+// year in any form kanbao::read_typed_date() reads (2023-06-21,
+// 2023年6月, 2023), read as an end of a search's date:A..B is; nullopt
+// when `value` is none of them, no day of the calendar, or a day without
+// its year.
 std::optional<std::string> range_start(std::string_view value);
 std::optional<std::string> range_end(std::string_view value);
-// `value` written as a Chinese date - 2020年1月25日, 2020年1月, 2020年 or
-// 1月25日 (a year of 4 digits, a month and day of 1 or 2) - in the ISO
-// form, two-digit month and day: 2020-01-25, 2020-01, 2020, 01-25. Any
-// other text unchanged. Every reader of a typed date reads it through this
-// (a search's date:, --from and --to, the browser's :DATE), so all of them
-// take the same forms.
-std::string iso_date_text(std::string_view value);
 
 struct ListQuery {
   std::optional<std::string> district;  // canonical name or alias; nullopt = all

@@ -38,6 +38,8 @@ std::string district_label(const std::string& district, const std::string& paper
 store::HeaderWords header_words() {
   return {
       .pages = _("第{}版"),
+      // TRANSLATORS: between the items of a list ("第01、02版"); ", " in English.
+      .list_separator = tr_context("list", NC_("list", "、")),
       .published = _("出版 "),
       .events = _("事件 "),
       .reporters = _("记者 "),

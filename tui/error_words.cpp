@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tui/error_words.h"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -12,9 +14,10 @@ namespace kanbao::tui {
 
 namespace {
 
-// English template (store/query.cpp, store/query_date.cpp,
+// English template (base/typed_date.cpp, store/query.cpp, store/query_date.cpp,
 // store/districts.cpp, store/issues.cpp, store/pg/conn.cpp,
-// store/sqlite.cpp) -> Chinese. The {} fields stay in the same order.
+// store/sqlite.cpp) -> Chinese. The {} fields stay in the same order, or are
+// numbered ({0}, {2}: ErrorWords::fill).
 const std::map<std::string_view, const char*>& table() {
   static const std::map<std::string_view, const char*> kWords = {
       {"-{}: filters cannot be negated", "-{}：筛选条件不能加减号排除"},
@@ -34,12 +37,13 @@ const std::map<std::string_view, const char*>& table() {
       {"date:{} needs a year at both ends of a range, as in date:2023-06-01..2023-06-30 (date:06-01 alone is "
        "that day of any year)",
        "date:{} 的范围两端都要有年份，如 date:2023-06-01..2023-06-30（只写 date:06-01 则是每年的这一天）"},
-      {"date:{} is not a day of the calendar (a year has 12 months)",
-       "date:{} 不是日历上的一天（一年只有 12 个月）"},
-      {"date:{} is not a day of the calendar (month {} has at most {} days)",
-       "date:{} 不是日历上的一天（{} 月最多 {} 天）"},
-      {"date:{} is not a day of the calendar (in {}, month {} has {} days)",
-       "date:{} 不是日历上的一天（{} 年 {} 月有 {} 天）"},
+      // base/typed_date.cpp: the date as typed, the month's English name,
+      // the year or the days, ..., the month's number last.
+      {"{} is not a day of the calendar (a year has 12 months)", "{} 不是日历上的一天（一年只有 12 个月）"},
+      {"{} is not a day of the calendar ({} {} has {} days)",
+       "{0} 不是日历上的一天（{2} 年 {4} 月有 {3} 天）"},
+      {"{} is not a day of the calendar ({} has at most {} days)",
+       "{0} 不是日历上的一天（{3} 月最多 {2} 天）"},
       {"unknown district \"{}\"; this library's districts: {}", "没有叫“{}”的地区；本资料库的地区：{}"},
       {"unknown district \"{}\"; this library holds no article of a known district",
        "没有叫“{}”的地区；本资料库没有已知地区的文章"},
@@ -83,6 +87,28 @@ const std::map<std::string_view, const char*>& table() {
   return kWords;
 }
 
+// Templates whose last value is a list the library joins with ", "
+// (store/districts.cpp, store/issues.cpp): said in Chinese, it is joined
+// with "、", as a Chinese list is.
+constexpr std::string_view kListedLast[] = {
+    "unknown district \"{}\"; this library's districts: {}",
+    "no paper is named \"{}\"; this library's papers: {}",
+};
+
+// `words` with its list, if it holds one, joined as a Chinese list (also
+// after a context: Error::in_context puts its template first).
+ErrorWords with_chinese_list(const ErrorWords& words) {
+  ErrorWords out = words;
+  const bool listed = std::any_of(std::begin(kListedLast), std::end(kListedLast), [&](std::string_view t) {
+    return std::string_view(out.format).ends_with(t);
+  });
+  if (out.values.empty() || !listed) return out;
+  std::string& list = out.values.back();
+  for (std::size_t at = list.find(", "); at != std::string::npos; at = list.find(", ", at))
+    list.replace(at, 2, "、");
+  return out;
+}
+
 // Contexts the library puts before another error (Error::in_context):
 // each is said in Chinese, then what follows it.
 constexpr std::pair<std::string_view, const char*> kContexts[] = {
@@ -122,7 +148,7 @@ std::string error_in_language(const Error& error) {
   const ErrorWords* words = error.words();
   if (language() != Language::kChinese || words == nullptr) return error.message();
   const auto chinese = chinese_template(words->format);
-  return chinese ? words->fill(*chinese) : error.message();
+  return chinese ? with_chinese_list(*words).fill(*chinese) : error.message();
 }
 
 }  // namespace kanbao::tui

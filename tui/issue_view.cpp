@@ -9,9 +9,10 @@
 #include <functional>
 #include <vector>
 
-#include "corpus/archive_path.h"
+#include "base/typed_date.h"
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/error_words.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -21,51 +22,22 @@
 
 namespace kanbao::tui {
 
-namespace {
-
-// The year, month and day of a date key shaped YYYY-MM-DD, YYYY/MM/DD,
-// YYYY.MM.DD or YYYYMMDD, whether or not the calendar has that day.
-struct DateKeyParts {
-  int year = 0, month = 0, day = 0;
-  bool separated = false;
-};
-std::optional<DateKeyParts> date_key_parts(std::string_view text) {
-  std::string digits;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      digits += c;
-    } else if (c != '-' && c != '/' && c != '.') {
-      return std::nullopt;
-    }
-  }
-  const bool separated = text.size() == 10 && digits.size() == 8;
-  if (digits.size() != 8 || (text.size() != 8 && !separated)) return std::nullopt;
-  return DateKeyParts{std::stoi(digits.substr(0, 4)), std::stoi(digits.substr(4, 2)),
-                      std::stoi(digits.substr(6, 2)), separated};
-}
-
-}  // namespace
-
 std::optional<store::StoredDate> parse_date_key(std::string_view text) {
-  // A real calendar day; 2020年1月25日 as 2020-01-25.
-  const auto parts = date_key_parts(store::iso_date_text(text));
-  if (!parts) return std::nullopt;
-  const int y = parts->year, m = parts->month, d = parts->day;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
-  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return std::nullopt;
-  return store::StoredDate{y, m, d};
+  const auto date = parse_typed_date(text);
+  if (!date || date->kind != TypedDate::Kind::kDay) return std::nullopt;
+  // Eight digits out of this century and the last are more likely an article's ID.
+  if (date->year < 1900 || date->year > 2099) return std::nullopt;
+  return store::StoredDate{date->year, date->month, date->day};
 }
 
 std::optional<std::string> date_key_problem(std::string_view text) {
-  // The separated shape only (or 2020年2月30日): 8 digits alone may be an article's ID.
-  const auto parts = date_key_parts(store::iso_date_text(text));
-  if (!parts || !parts->separated || parts->year == 0) return std::nullopt;
-  const int y = parts->year, m = parts->month, d = parts->day;
-  if (m < 1 || m > 12) return trf("{} 不是日历上的一天（一年只有 12 个月）", text::sanitize(text));
-  const int days = corpus::days_in_month(y, m);
-  if (d >= 1 && d <= days) return std::nullopt;
-  return trf("{} 不是日历上的一天（{} 年 {} 月有 {} 天）", text::sanitize(text), y, m, days);
+  // Not of 20200230: eight digits alone may be an article's ID.
+  if (text.find_first_not_of("0123456789") == std::string_view::npos) return std::nullopt;
+  const auto date = read_typed_date(text);
+  if (!date || date->kind != TypedDate::Kind::kDay) return std::nullopt;
+  const auto problem = calendar_problem(*date, text::sanitize(text));
+  if (!problem) return std::nullopt;
+  return error_in_language(Error(*problem, ErrorKind::kUsage));
 }
 
 namespace {

@@ -118,11 +118,13 @@ using ShowIssue = std::function<void(store::Issue, Context&)>;
 // The `:` prompt: an article ID or an issue's date; `paper` is the one being
 // browsed. `show` empty: a date found opens a new issue view.
 std::unique_ptr<View> make_goto_view(std::optional<std::string> paper, ShowIssue show = nullptr);
-// A date key typed by the user: YYYY-MM-DD (or / .), YYYYMMDD or
-// YYYY年M月D日 (store::iso_date_text), a real day.
+// A date key typed by the user: a real day of 1900..2099 in any form
+// kanbao::read_typed_date() reads (2020-01-25, 20200125, 2020年1月25日…).
 std::optional<store::StoredDate> parse_date_key(std::string_view text);
-// Why a date key shaped YYYY-MM-DD (or / ., or YYYY年M月D日) names no day ("2020-02-30 不是日历上的一天
-// （2020 年 2 月有 29 天）"); nullopt for a real day or another shape.
+// Why a day typed as read_typed_date() reads one, but not as 8 digits alone
+// (an article's ID, maybe), is none of the calendar, in the words of
+// kanbao::calendar_problem() (Chinese: tui/error_words.cpp): "2020-02-30
+// 不是日历上的一天（2020 年 2 月有 29 天）"; nullopt for a real day or another shape.
 std::optional<std::string> date_key_problem(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label);

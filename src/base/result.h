@@ -33,16 +33,35 @@ struct ErrorWords {
   std::string format;
   std::vector<std::string> values;
 
-  // `format` with each "{}" replaced by the next value, in order; a "{}"
-  // past the last value stays as it is.
+  // `format` with each "{}" replaced by the next value, in order, and each
+  // "{N}" (one digit) by the value N, so that a translation may put them in
+  // its own order; a field past the last value stays as it is.
   std::string fill() const { return fill(format); }
   std::string fill(const std::string& other_format) const {
     std::string out;
-    std::size_t next = 0, at = 0;
-    for (std::size_t f; (f = other_format.find("{}", at)) != std::string::npos && next < values.size();
-         at = f + 2)
-      out += other_format.substr(at, f - at) + values[next++];
-    return out + other_format.substr(at);
+    std::size_t next = 0;
+    for (std::size_t at = 0; at < other_format.size();) {
+      const std::size_t open = other_format.find('{', at);
+      if (open == std::string::npos) return out + other_format.substr(at);
+      out += other_format.substr(at, open - at);
+      std::size_t index = values.size(), length = 0;
+      if (other_format.compare(open, 2, "{}") == 0) {
+        index = next++;
+        length = 2;
+      } else if (open + 2 < other_format.size() && other_format[open + 1] >= '0' &&
+                 other_format[open + 1] <= '9' && other_format[open + 2] == '}') {
+        index = static_cast<std::size_t>(other_format[open + 1] - '0');
+        length = 3;
+      }
+      if (index < values.size()) {
+        out += values[index];
+        at = open + length;
+      } else {
+        out += '{';
+        at = open + 1;
+      }
+    }
+    return out;
   }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "corpus/archive_path.h"
 
+#include "base/typed_date.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -161,13 +162,6 @@ std::pair<std::string_view, std::string_view> code_and_name(std::string_view ste
 }
 
 }  // namespace
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || year < 1) return 0;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
 
 std::optional<std::string> page_code(std::string_view code) {
   code = util::trim(code);

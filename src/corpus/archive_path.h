@@ -53,7 +53,4 @@ struct Masthead {
 };
 std::optional<Masthead> masthead_line(std::string_view line);
 
-// Days in a month (0 for an impossible month); years 1..9999.
-int days_in_month(int year, int month);
-
 }  // namespace kanbao::corpus

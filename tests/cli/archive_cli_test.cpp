@@ -311,8 +311,27 @@ TEST_F(ArchiveCli, SearchKeepsOnePapersHits) {
   EXPECT_THAT(quoted.err, HasSubstr("--paper takes a paper's name"));
 }
 
+// `index --date` takes every form of a day a Chinese user types, as the
+// browser's `:` and --from do (base/typed_date.h; a newcomer's test:
+// --date 2020/1/25 and --date ２０２０－０１－２５ were refused).
+TEST_F(ArchiveCli, IndexDateTakesEveryTypedFormOfADay) {
+  int n = 0;
+  for (const char* typed : {"2020-1-25", "20200125", "2020/1/25", "2020.1.25", "2020年1月25日",
+                            "２０２０－０１－２５", "２０２０年１月２５日"}) {
+    const std::string db = dir_ / ("form" + std::to_string(n++) + ".db");
+    Outcome index = run_kanbao({"--db", db, "index", "--paper", "郑州晚报", "--date", typed, dir_ / "loose"},
+                               {"XDG_CONFIG_HOME=" + (dir_ / "config")});
+    ASSERT_EQ(index.status, 0) << typed << ": " << index.err;
+    Outcome listed = run_kanbao({"--db", db, "list", "--json"}, {"XDG_CONFIG_HOME=" + (dir_ / "config")});
+    ASSERT_EQ(listed.status, 0) << listed.err;
+    const json rows = json::parse(listed.out);
+    ASSERT_FALSE(rows.empty()) << typed;
+    for (const auto& row : rows) EXPECT_EQ(row["date"], "2020-01-25") << typed;
+  }
+}
+
 TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
-  for (const char* bad : {"2023-6-1", "yesterday", "2023/06/21"}) {
+  for (const char* bad : {"yesterday", "2023-06", "202306", "06-21", "2023-6/1"}) {
     Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
     EXPECT_EQ(run.status, 2) << bad;
     EXPECT_THAT(run.err, HasSubstr("--date takes a day as YYYY-MM-DD")) << bad;
@@ -322,7 +341,9 @@ TEST_F(ArchiveCli, BadDatesAndPapersAreUsageErrors) {
            {"2026-02-30", "2026-02-30 is not a day of the calendar (February 2026 has 28 days)"},
            {"2024-02-30", "2024-02-30 is not a day of the calendar (February 2024 has 29 days)"},
            {"2023-04-31", "2023-04-31 is not a day of the calendar (April 2023 has 30 days)"},
-           {"2023-13-01", "2023-13-01 is not a day of the calendar (a year has 12 months)"}}) {
+           {"2023-13-01", "2023-13-01 is not a day of the calendar (a year has 12 months)"},
+           {"2023年4月31日", "2023年4月31日 is not a day of the calendar (April 2023 has 30 days)"},
+           {"20230229", "20230229 is not a day of the calendar (February 2023 has 28 days)"}}) {
     Outcome run = kanbao({"index", "--date", bad, dir_ / "loose"});
     EXPECT_EQ(run.status, 2) << bad;
     EXPECT_THAT(run.err, HasSubstr("kanbao: --date: " + why)) << bad;

@@ -112,6 +112,35 @@ TEST_F(CliListing, ListAndExportTakeARangeOfDates) {
   Outcome in_chinese = kanbao({"list", "--json", "--from", chinese(from), "--to", chinese(to)});
   ASSERT_EQ(in_chinese.status, 0) << in_chinese.err;
   EXPECT_EQ(in_chinese.out, ranged.out);
+  // So do every other form of them a Chinese user types (base/typed_date.h;
+  // a newcomer's test: --from 20230605 and --from ２０２３－０６－０５ were refused).
+  const auto compact = [](const std::string& iso) {
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+  };
+  const auto with = [](const std::string& iso, const std::string& separator) {
+    return iso.substr(0, 4) + separator + std::to_string(std::stoi(iso.substr(5, 2))) + separator +
+           std::to_string(std::stoi(iso.substr(8, 2)));
+  };
+  const auto full_width = [](const std::string& ascii) {  // ２０２３－０６－０５
+    static constexpr const char* kDigits[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+    std::string wide;
+    for (char c : ascii) wide += c == '-' ? "－" : kDigits[c - '0'];
+    return wide;
+  };
+  for (const auto& [typed_from, typed_to] :
+       std::vector<std::pair<std::string, std::string>>{{compact(from), compact(to)},
+                                                        {with(from, "-"), with(to, "-")},
+                                                        {with(from, "/"), with(to, "/")},
+                                                        {with(from, "."), with(to, ".")},
+                                                        {full_width(from), full_width(to)}}) {
+    Outcome typed = kanbao({"list", "--json", "--from", typed_from, "--to", typed_to});
+    ASSERT_EQ(typed.status, 0) << typed_from << ".." << typed_to << ": " << typed.err;
+    EXPECT_EQ(typed.out, ranged.out) << typed_from << ".." << typed_to;
+  }
+  Outcome wide_month =
+      kanbao({"list", "--json", "--from", full_width(from.substr(0, 7)), "--to", "２０２３年"});
+  ASSERT_EQ(wide_month.status, 0) << wide_month.err;
+  EXPECT_EQ(wide_month.out, kanbao({"list", "--json", "--from", from.substr(0, 7), "--to", "2023"}).out);
   Outcome month = kanbao({"list", "--json", "--from", from.substr(0, 7), "--to", "2023"});
   Outcome month_in_chinese = kanbao(
       {"list", "--json", "--from",
@@ -132,8 +161,12 @@ TEST_F(CliListing, ListAndExportTakeARangeOfDates) {
 
 TEST_F(CliListing, ABadDateOrAnEmptyRangeIsAUsageErrorNamingTheOption) {
   for (const char* command : {"list", "export"}) {
-    for (const auto& [option, bad] : std::vector<std::pair<std::string, std::string>>{
-             {"--from", "2023-06-2x"}, {"--to", "June"}, {"--from", "yesterday"}, {"--to", "06-20"}}) {
+    for (const auto& [option, bad] :
+         std::vector<std::pair<std::string, std::string>>{{"--from", "2023-06-2x"},
+                                                          {"--to", "June"},
+                                                          {"--from", "yesterday"},
+                                                          {"--to", "06-20"},
+                                                          {"--from", "202306"}}) {
       Outcome run = kanbao({command, option, bad});
       EXPECT_EQ(run.status, 2) << command << " " << option << " " << bad;
       EXPECT_EQ(run.out, "");

@@ -12,6 +12,7 @@ namespace {
 // Words of no language, so each part shows which word it took.
 HeaderWords test_words() {
   return {.pages = "P[{}]",
+          .list_separator = ", ",
           .published = "PUB:",
           .events = "EV:",
           .reporters = "REP:",

@@ -153,5 +153,31 @@ TEST(ErrorWords, FillPutsTheValuesInOrderAndLeavesSpareFields) {
   EXPECT_EQ(Error(words).message(), "一 then 二");
 }
 
+// A list in a Chinese message is joined with 、, not the English ", " the
+// library joins it with (a newcomer's test: 本资料库的报纸：郑州晚报, 郑州日报).
+TEST(ErrorWords, AChineseListIsJoinedWithTheChineseComma) {
+  const Error paper(
+      ErrorWords{"no paper is named \"{}\"; this library's papers: {}", {"rmrb", "郑州晚报, 郑州日报"}});
+  EXPECT_EQ(error_in_language(paper), "没有叫“rmrb”的报纸；本资料库的报纸：郑州晚报、郑州日报");
+  const Error district = Error(ErrorWords{"unknown district \"{}\"; this library's districts: {}",
+                                          {"x", "管城区, 金水区, 中原区"}})
+                             .in_context({"search failed: ", {}});
+  EXPECT_EQ(error_in_language(district), "搜索失败：没有叫“x”的地区；本资料库的地区：管城区、金水区、中原区");
+  {
+    testing::English english;
+    ASSERT_EQ(english.error(), "");
+    EXPECT_EQ(error_in_language(paper),
+              "no paper is named \"rmrb\"; this library's papers: 郑州晚报, 郑州日报");
+  }
+}
+
+// A translation may number the fields to put them in its own order
+// (base/typed_date.h names the month, Chinese gives its number).
+TEST(ErrorWords, FillPutsNumberedFieldsWhereTheTranslationWants) {
+  const ErrorWords words{"{} then {}", {"一", "二"}};
+  EXPECT_EQ(words.fill("先{1}后{0}"), "先二后一");
+  EXPECT_EQ(words.fill("{1}{1}{5}{x}{"), "二二{5}{x}{");
+}
+
 }  // namespace
 }  // namespace kanbao::tui

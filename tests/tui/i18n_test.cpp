@@ -115,11 +115,12 @@ TEST(EnglishCatalog, IsUsedWhenEnglishIsChosen) {
     EXPECT_STREQ(tr("书签"), "Bookmarks");
     EXPECT_EQ(trf("窗口太小 {}x{}，至少 {}x{}", 10, 3, 20, 6), "Window too small 10x3, at least 20x6");
     EXPECT_EQ(date_key_problem("2020-02-30"),
-              "2020-02-30 is not a day of the calendar (month 2 of 2020 has 29 days)");  // fields reordered
+              "2020-02-30 is not a day of the calendar (February 2020 has 29 days)");  // as --from says it
     EXPECT_EQ(Keymap::description(Action::kDown), "Move down one line");
     EXPECT_EQ(Keymap::short_label(Action::kPageDown), "page");
     EXPECT_EQ(Keymap::short_label(Action::kBookmark), "bookmark");  // msgctxt "key"
     EXPECT_STREQ(tr_context("key", "没有这个词"), "没有这个词");    // untranslated: itself
+    EXPECT_STREQ(tr_context("list", "、"), ", ");                   // "第01、02版" is "page 01, 02"
   }
   EXPECT_EQ(language(), Language::kChinese);
   EXPECT_STREQ(tr("书签"), "书签");

@@ -79,7 +79,7 @@ TEST(IssuePages, APageHoldingOnlyAPartOfAnotherPagesArticleIsShown) {
   // The reader of the story, with both its pages.
   const std::string reader = screen_text(render(*ctx.pushed[0], 12, 80));
   EXPECT_NE(reader.find("市区新开三条公交线路"), std::string::npos) << reader;
-  EXPECT_NE(reader.find("第01, 02版"), std::string::npos) << reader;
+  EXPECT_NE(reader.find("第01、02版"), std::string::npos) << reader;  // a Chinese list
 }
 
 // The one view pushed since ctx.pushed was last emptied, taken off it.
@@ -137,6 +137,26 @@ TEST(IssuePages, GoingToAChineseDateShowsThatIssue) {
   EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
   type_at_prompt(U"2021年2月30日");
   EXPECT_EQ(ctx.last_message, "2021年2月30日 不是日历上的一天（2021 年 2 月有 28 天）");
+}
+
+// Every form of a day a Chinese user types goes to that issue at `:`, as
+// a search's date: and --from read them (base/typed_date.h; a newcomer's
+// test: `:2021-3-6` and `:２０２１－０３－０６` were refused).
+TEST(IssuePages, EveryTypedFormOfADayIsThatIssue) {
+  for (const char* typed : {"2021-03-06", "2021-3-6", "20210306", "2021/3/6", "2021.3.6", "2021年3月6日",
+                            "２０２１－０３－０６", "２０２１／３／６", "２０２１年３月６日"})
+    EXPECT_EQ(parse_date_key(typed), (store::StoredDate{2021, 3, 6})) << typed;
+  FakeContext ctx("", reprint_archive());
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  ASSERT_TRUE(go_to(*issue, ctx, "2021-3-6"));
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
+  ASSERT_TRUE(go_to(*issue, ctx, "2021.3.5"));
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-05");
+  EXPECT_EQ(date_key_problem("２０２１－０２－２９"),
+            "２０２１－０２－２９ 不是日历上的一天（2021 年 2 月有 28 天）");
+  EXPECT_EQ(date_key_problem("2021-2-29"), "2021-2-29 不是日历上的一天（2021 年 2 月有 28 天）");
+  EXPECT_EQ(date_key_problem("20210229"), std::nullopt);  // maybe an article's ID
 }
 
 // A date typed at `:` in a reader opened from an issue goes back to the
