@@ -175,10 +175,16 @@ struct DistrictRow {
 // reporter come last when sorting by reporter.
 enum class ListSort { kDateNewestFirst, kDateOldestFirst, kTitle, kReporter };
 
-// Opaque position in a listing: the sort key of a row plus its id.
+// Opaque position in a listing: the sort key of a row, its id and its place.
 struct ListCursor {
   std::string key;
   std::int64_t id = 0;
+  // The article's place in its issue, which orders the articles of one
+  // date (list_order.h): paper, page, file, position on the page.
+  std::string paper;
+  std::string page;
+  std::int64_t file_id = 0;
+  int position = 0;
   friend bool operator==(const ListCursor&, const ListCursor&) = default;
 };
 
