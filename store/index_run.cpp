@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,9 +15,26 @@
 #include "store/file_walk.h"
 #include "store/parse_ahead.h"
 #include "store/stored_date.h"
+#include "text/strings.h"
 
 namespace kanbao::store {
 namespace {
+
+// The warning for a page of `text` in which the parser found no article:
+// one that held only page furniture (a paper's details block, 本报地址…,
+// or an advertisement, which the parser files as furniture on purpose) is
+// said to, lest it look like a problem; text it could not read is not.
+std::string no_article_warning(const corpus::Page& page, std::string_view text) {
+  if (page.furniture.empty()) return "no articles found";
+  std::set<int> furniture;
+  for (const corpus::FurnitureLine& f : page.furniture) furniture.insert(f.line);
+  int number = 0;
+  for (std::string_view line : text::split_lines(text)) {
+    ++number;
+    if (!text::trim(line).empty() && furniture.count(number) == 0) return "no articles found";
+  }
+  return "only page furniture (no article)";
+}
 
 class IndexRun {
  public:
@@ -191,7 +209,7 @@ class IndexRun {
                      (decoded.replaced == 1 ? "" : "s") + " with U+FFFD");
     }
     for (const auto& w : page.warnings) warn(path, w);
-    if (page.articles.empty()) warn(path, "no articles found");
+    if (page.articles.empty()) warn(path, no_article_warning(page, decoded.text));
     auto removed = writer_.replace(path, stat, hash, decoded.encoding, page);
     if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
     ++report_.files_indexed;
