@@ -2,6 +2,7 @@
 #include "store/index_run.h"
 
 #include <cerrno>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -115,11 +116,20 @@ class IndexRun {
 
   // An article the run stored that ended up joined to the article it
   // continues (下转/上接, on a page stored before or after it) is listed
-  // as that one: the count of articles added is of those a user can list.
+  // as that one: the counts of articles added and updated are of those a
+  // user can list.
   Status uncount_joined_parts() {
     if (stored_.empty()) return Status::Ok();
-    KANBAO_ASSIGN_OR_RETURN(const std::vector<std::string> parts, writer_.joined_part_files());
-    for (const auto& path : parts) report_.articles_added -= static_cast<std::int64_t>(stored_.count(path));
+    KANBAO_ASSIGN_OR_RETURN(const auto parts, writer_.joined_parts());
+    for (const auto& [path, position] : parts) {
+      const auto file = stored_.find(path);
+      if (file == stored_.end()) continue;
+      if (file->second.count(position) > 0) {
+        --report_.articles_updated;
+      } else {
+        --report_.articles_added;
+      }
+    }
     return Status::Ok();
   }
 
@@ -210,12 +220,14 @@ class IndexRun {
     }
     for (const auto& w : page.warnings) warn(path, w);
     if (page.articles.empty()) warn(path, no_article_warning(page, decoded.text));
-    auto removed = writer_.replace(path, stat, hash, decoded.encoding, page);
-    if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
+    auto replaced = writer_.replace(path, stat, hash, decoded.encoding, page);
+    if (!replaced) return Error("cannot store " + path + ": " + replaced.error().message());
     ++report_.files_indexed;
-    stored_.insert(path);
-    report_.articles_removed += *removed;
-    report_.articles_added += static_cast<std::int64_t>(page.articles.size());
+    const auto kept = static_cast<std::int64_t>(replaced->kept_positions.size());
+    report_.articles_removed += replaced->removed;
+    report_.articles_updated += kept;
+    report_.articles_added += static_cast<std::int64_t>(page.articles.size()) - kept;
+    stored_[path] = std::set<int>(replaced->kept_positions.begin(), replaced->kept_positions.end());
     return Status::Ok();
   }
 
@@ -226,7 +238,9 @@ class IndexRun {
     report_.warnings.push_back(path + ": " + what);
   }
 
-  std::set<std::string> stored_;  // the files this run stored
+  // The files this run stored, each with the positions of its articles
+  // that were read again in place.
+  std::map<std::string, std::set<int>> stored_;
 
   FileWriter& writer_;
   const IndexOptions& options_;
@@ -283,7 +297,7 @@ Status index_files(IndexRun& run, const std::vector<Candidate>& files, const Ind
     if (prepared != nullptr) next = ahead->next();
     ++state.files_done;
     state.bytes_done += f.size;
-    state.articles = report.articles_added;
+    state.articles = report.articles_added + report.articles_updated;
     if (progress) progress(state);
   }
   return Status::Ok();

@@ -106,11 +106,15 @@ TEST_P(Backends, IndexesIncrementally) {
   fs::last_write_time(files_[0], fs::last_write_time(files_[0]) + std::chrono::seconds(5));
   again = testing::index_ok(lib, {pages_});
   EXPECT_EQ(again.files_unchanged, 5);
-  // A changed file is parsed again, its articles replaced.
+  // A changed file is parsed again, its articles read again in place:
+  // updated (they keep their ids), neither added nor removed.
   testing::write_bytes(files_[1], testing::read_bytes(files_[1]) + "\n");
   again = testing::index_ok(lib, {pages_});
   EXPECT_EQ(again.files_indexed, 1);
-  EXPECT_EQ(again.articles_added, again.articles_removed);
+  EXPECT_EQ(again.articles_added, 0);
+  EXPECT_EQ(again.articles_removed, 0);
+  EXPECT_EQ(again.articles_updated,
+            static_cast<std::int64_t>(testing::parse_file(files_[1]).articles.size()));
   EXPECT_EQ(*lib.count({}), total);
   // A vanished file goes, with its articles.
   const std::int64_t in_file = static_cast<std::int64_t>(testing::parse_file(files_[2]).articles.size());
