@@ -46,9 +46,11 @@ TEST(QueryMessage, AnOperatorAloneHasNothingToJoin) {
     ASSERT_FALSE(parsed.ok()) << q;
     EXPECT_EQ(parsed.error().kind(), ErrorKind::kUsage) << q;
     const std::string op = q.substr(0, q.find(' '));
-    EXPECT_EQ(parsed.error().message(), "\"" + q + "\": " + op +
-                                            " has nothing to join; put it between two words, as in 长江 " +
-                                            op + " 黄河");
+    std::string expected = "\"" + q;
+    expected += "\": " + op;
+    expected += " has nothing to join; put it between two words, as in 长江 " + op;
+    expected += " 黄河";
+    EXPECT_EQ(parsed.error().message(), expected);
   }
   EXPECT_TRUE(query::parse("长江 OR").ok());
   EXPECT_TRUE(query::parse("OR 长江").ok());
