@@ -98,10 +98,15 @@ std::string summarize(const store::IndexReport& r) {
     return fmt::format("nothing to do: {} unchanged", plural(r.files_unchanged, "file"));
   }
   // Each count names its unit: articles inside the parentheses, files after.
-  std::string line = fmt::format("indexed {} ({} added, {} removed); {} unchanged, {} removed, {} skipped",
-                                 plural(r.files_indexed, "file"), plural(r.articles_added, "article"),
-                                 plural(r.articles_removed, "article"), plural(r.files_unchanged, "file"),
-                                 plural(r.files_removed, "file"), r.skipped.size());
+  // Articles read again in place (keeping their ids) are updated, neither
+  // added nor removed.
+  const std::string updated =
+      r.articles_updated > 0 ? fmt::format(", {} updated", plural(r.articles_updated, "article")) : "";
+  std::string line =
+      fmt::format("indexed {} ({} added{}, {} removed); {} unchanged, {} removed, {} skipped",
+                  plural(r.files_indexed, "file"), plural(r.articles_added, "article"), updated,
+                  plural(r.articles_removed, "article"), plural(r.files_unchanged, "file"),
+                  plural(r.files_removed, "file"), r.skipped.size());
   if (!r.not_pages.empty()) line += fmt::format(", {} not pages", r.not_pages.size());
   if (r.files_reread > 0)
     line += fmt::format("; {} read again (parsed by an older kanbao)", plural(r.files_reread, "file"));

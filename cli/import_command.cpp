@@ -22,9 +22,9 @@ std::string summary(const store::IndexReport& r, const std::string& source) {
     return fmt::format("nothing to do: {} already imported from {}", plural(r.files_unchanged, "file"),
                        source);
   }
-  return fmt::format("imported {} ({}) from {}; {} already there, {} removed",
-                     plural(r.files_indexed, "file"), plural(r.articles_added, "article"), source,
-                     r.files_unchanged, r.files_removed);
+  return fmt::format(
+      "imported {} ({}) from {}; {} already there, {} removed", plural(r.files_indexed, "file"),
+      plural(r.articles_added + r.articles_updated, "article"), source, r.files_unchanged, r.files_removed);
 }
 
 // The library at `source`, open for reading; a file that is not there is

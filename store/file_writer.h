@@ -21,6 +21,15 @@
 
 namespace kanbao::store {
 
+// What storing a page did to the articles its file held until then.
+struct Replaced {
+  // Positions of the page's articles that kept the id of the file's previous
+  // article there: the same article, read again in place.
+  std::vector<int> kept_positions;
+  // The file's previous articles no article of the page took the place of.
+  std::int64_t removed = 0;
+};
+
 // A file as the library stored it.
 struct FileRecord {
   std::int64_t id = 0;
@@ -41,16 +50,16 @@ class FileWriter {
   virtual Status touch(std::int64_t file_id, const FileStat& stat) = 0;
 
   // Stores the parsed page of `path`, replacing the file's previous articles
-  // (and their search entries) if it was indexed before. Returns the number
-  // of articles removed. An article keeps the id of the file's previous
+  // (and their search entries) if it was indexed before. Returns which
+  // articles were read again in place and how many went. An article keeps the id of the file's previous
   // article at its position (same file and position, same id; a position
   // the file did not have gets a new id): re-reading a file (`index
   // --rebuild`, a newer parser, a changed page) does not renumber it, so
   // `kanbao show ID`, exported ids and a browser open on the library keep
   // naming the same articles. (Reading state is keyed by path, position and
   // title, never by id: reading_state.h.)
-  Result<std::int64_t> replace(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page) {
+  Result<Replaced> replace(const std::string& path, const FileStat& stat, const std::string& hash,
+                           const std::string& encoding, const corpus::Page& page) {
     return store_page(path, stat, hash, encoding, page, nullptr);
   }
 
@@ -59,9 +68,9 @@ class FileWriter {
   // library with its article ids, so `kanbao show ID` and exported ids stay
   // true. An id another file's article holds is an error (the transaction
   // is rolled back). Ids given here are never handed out again as new ones.
-  Result<std::int64_t> restore(const std::string& path, const FileStat& stat, const std::string& hash,
-                               const std::string& encoding, const corpus::Page& page,
-                               const std::vector<std::int64_t>& ids) {
+  Result<Replaced> restore(const std::string& path, const FileStat& stat, const std::string& hash,
+                           const std::string& encoding, const corpus::Page& page,
+                           const std::vector<std::int64_t>& ids) {
     if (ids.size() != page.articles.size()) return Error("restore: one id per article expected");
     return store_page(path, stat, hash, encoding, page, &ids);
   }
@@ -76,19 +85,18 @@ class FileWriter {
   // Drops what no article refers to any more, once the run's files are done.
   virtual Status prune() = 0;
 
-  // The file of every article joined to another (the later part of a
-  // continued article, listed as the article it continues): one path per
-  // such article.
-  virtual Result<std::vector<std::string>> joined_part_files() = 0;
+  // The file and position of every article joined to another (the later
+  // part of a continued article, listed as the article it continues).
+  virtual Result<std::vector<std::pair<std::string, int>>> joined_parts() = 0;
 
  protected:
   FileWriter() = default;
   // replace() and restore(), each backend's: `ids` nullptr gives the
   // articles the ids of the file's previous ones (kept_ids), else one id
   // per article.
-  virtual Result<std::int64_t> store_page(const std::string& path, const FileStat& stat,
-                                          const std::string& hash, const std::string& encoding,
-                                          const corpus::Page& page, const std::vector<std::int64_t>* ids) = 0;
+  virtual Result<Replaced> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
+                                      const std::string& encoding, const corpus::Page& page,
+                                      const std::vector<std::int64_t>* ids) = 0;
   FileWriter(const FileWriter&) = default;
   FileWriter(FileWriter&&) = default;
   FileWriter& operator=(const FileWriter&) = default;
@@ -107,6 +115,21 @@ inline std::vector<std::int64_t> kept_ids(const corpus::Page& page,
     ids.push_back(it == previous.end() ? 0 : it->second);
   }
   return ids;
+}
+
+// What store_page() did: the articles of `page`, stored with the ids `ids`
+// (one per article), against `previous` (position -> id, of the file's
+// articles until then).
+inline Replaced replaced(const corpus::Page& page, const std::map<int, std::int64_t>& previous,
+                         const std::vector<std::int64_t>& ids) {
+  Replaced out;
+  for (std::size_t i = 0; i < page.articles.size() && i < ids.size(); ++i) {
+    const int position = page.articles[i].position;
+    const auto it = previous.find(position);
+    if (it != previous.end() && it->second == ids[i]) out.kept_positions.push_back(position);
+  }
+  out.removed = static_cast<std::int64_t>(previous.size() - out.kept_positions.size());
+  return out;
 }
 
 }  // namespace kanbao::store

@@ -2,9 +2,11 @@
 #include "store/index_run.h"
 
 #include <cerrno>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,9 +16,26 @@
 #include "store/file_walk.h"
 #include "store/parse_ahead.h"
 #include "store/stored_date.h"
+#include "text/strings.h"
 
 namespace kanbao::store {
 namespace {
+
+// The warning for a page of `text` in which the parser found no article:
+// one that held only page furniture (a paper's details block, 本报地址…,
+// or an advertisement, which the parser files as furniture on purpose) is
+// said to, lest it look like a problem; text it could not read is not.
+std::string no_article_warning(const corpus::Page& page, std::string_view text) {
+  if (page.furniture.empty()) return "no articles found";
+  std::set<int> furniture;
+  for (const corpus::FurnitureLine& f : page.furniture) furniture.insert(f.line);
+  int number = 0;
+  for (std::string_view line : text::split_lines(text)) {
+    ++number;
+    if (!text::trim(line).empty() && furniture.count(number) == 0) return "no articles found";
+  }
+  return "only page furniture (no article)";
+}
 
 class IndexRun {
  public:
@@ -97,11 +116,20 @@ class IndexRun {
 
   // An article the run stored that ended up joined to the article it
   // continues (下转/上接, on a page stored before or after it) is listed
-  // as that one: the count of articles added is of those a user can list.
+  // as that one: the counts of articles added and updated are of those a
+  // user can list.
   Status uncount_joined_parts() {
     if (stored_.empty()) return Status::Ok();
-    KANBAO_ASSIGN_OR_RETURN(const std::vector<std::string> parts, writer_.joined_part_files());
-    for (const auto& path : parts) report_.articles_added -= static_cast<std::int64_t>(stored_.count(path));
+    KANBAO_ASSIGN_OR_RETURN(const auto parts, writer_.joined_parts());
+    for (const auto& [path, position] : parts) {
+      const auto file = stored_.find(path);
+      if (file == stored_.end()) continue;
+      if (file->second.count(position) > 0) {
+        --report_.articles_updated;
+      } else {
+        --report_.articles_added;
+      }
+    }
     return Status::Ok();
   }
 
@@ -191,13 +219,15 @@ class IndexRun {
                      (decoded.replaced == 1 ? "" : "s") + " with U+FFFD");
     }
     for (const auto& w : page.warnings) warn(path, w);
-    if (page.articles.empty()) warn(path, "no articles found");
-    auto removed = writer_.replace(path, stat, hash, decoded.encoding, page);
-    if (!removed) return Error("cannot store " + path + ": " + removed.error().message());
+    if (page.articles.empty()) warn(path, no_article_warning(page, decoded.text));
+    auto replaced = writer_.replace(path, stat, hash, decoded.encoding, page);
+    if (!replaced) return Error("cannot store " + path + ": " + replaced.error().message());
     ++report_.files_indexed;
-    stored_.insert(path);
-    report_.articles_removed += *removed;
-    report_.articles_added += static_cast<std::int64_t>(page.articles.size());
+    const auto kept = static_cast<std::int64_t>(replaced->kept_positions.size());
+    report_.articles_removed += replaced->removed;
+    report_.articles_updated += kept;
+    report_.articles_added += static_cast<std::int64_t>(page.articles.size()) - kept;
+    stored_[path] = std::set<int>(replaced->kept_positions.begin(), replaced->kept_positions.end());
     return Status::Ok();
   }
 
@@ -208,7 +238,9 @@ class IndexRun {
     report_.warnings.push_back(path + ": " + what);
   }
 
-  std::set<std::string> stored_;  // the files this run stored
+  // The files this run stored, each with the positions of its articles
+  // that were read again in place.
+  std::map<std::string, std::set<int>> stored_;
 
   FileWriter& writer_;
   const IndexOptions& options_;
@@ -265,7 +297,7 @@ Status index_files(IndexRun& run, const std::vector<Candidate>& files, const Ind
     if (prepared != nullptr) next = ahead->next();
     ++state.files_done;
     state.bytes_done += f.size;
-    state.articles = report.articles_added;
+    state.articles = report.articles_added + report.articles_updated;
     if (progress) progress(state);
   }
   return Status::Ok();

@@ -275,19 +275,18 @@ Status IndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& pa
   return continuations::join_reprints(*db_, search_, added);
 }
 
-Result<std::int64_t> IndexWriter::store_page(const std::string& path, const FileStat& stat,
-                                             const std::string& hash, const std::string& encoding,
-                                             const corpus::Page& page, const std::vector<std::int64_t>* ids) {
+Result<Replaced> IndexWriter::store_page(const std::string& path, const FileStat& stat,
+                                         const std::string& hash, const std::string& encoding,
+                                         const corpus::Page& page, const std::vector<std::int64_t>* ids) {
   KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(*db_));
   search_.begin();
   // Looked up again inside the transaction: another indexer may have got here first.
   KANBAO_ASSIGN_OR_RETURN(auto existing, lookup(path));
-  std::int64_t removed = 0;
   std::optional<std::int64_t> existing_id;
   std::map<int, std::int64_t> previous;  // position -> id, of the file's articles until now
   if (existing) {
     existing_id = existing->id;
-    KANBAO_ASSIGN_OR_RETURN(removed, delete_articles(existing->id, &previous));
+    KANBAO_TRY(delete_articles(existing->id, &previous));
   }
   KANBAO_ASSIGN_OR_RETURN(const std::int64_t file_id,
                           write_file_row(path, stat, hash, encoding, page, existing_id));
@@ -295,7 +294,7 @@ Result<std::int64_t> IndexWriter::store_page(const std::string& path, const File
   KANBAO_TRY(insert_articles(file_id, page, &kept));
   KANBAO_TRY(tx.commit());
   search_.committed();
-  return removed;
+  return replaced(page, previous, kept);
 }
 
 Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {

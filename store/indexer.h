@@ -34,16 +34,16 @@ class IndexWriter final : public FileWriter {
   // Drops people and districts no article refers to any more.
   Status prune() override;
   // In joined_parts.cpp.
-  Result<std::vector<std::string>> joined_part_files() override;
+  Result<std::vector<std::pair<std::string, int>>> joined_parts() override;
 
  private:
   IndexWriter(sql::Db& db, SearchIndexWriter search) : db_(&db), search_(std::move(search)) {}
   // Inside a transaction. Records each deleted article's id under its
   // position in `ids` unless that is nullptr.
   Result<std::int64_t> delete_articles(std::int64_t file_id, std::map<int, std::int64_t>* ids);
-  Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
-                                  const std::string& encoding, const corpus::Page& page,
-                                  const std::vector<std::int64_t>* ids) override;
+  Result<Replaced> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
+                              const std::string& encoding, const corpus::Page& page,
+                              const std::vector<std::int64_t>* ids) override;
   Result<std::int64_t> id_for(sql::Statement& insert, sql::Statement& select, const std::string& name);
   // Inserts the row of file `path` (a new one when `file_id` is empty, else
   // rewrites that one) for `page`: its id.

@@ -175,10 +175,16 @@ struct DistrictRow {
 // reporter come last when sorting by reporter.
 enum class ListSort { kDateNewestFirst, kDateOldestFirst, kTitle, kReporter };
 
-// Opaque position in a listing: the sort key of a row plus its id.
+// Opaque position in a listing: the sort key of a row, its id and its place.
 struct ListCursor {
   std::string key;
   std::int64_t id = 0;
+  // The article's place in its issue, which orders the articles of one
+  // date (list_order.h): paper, page, file, position on the page.
+  std::string paper;
+  std::string page;
+  std::int64_t file_id = 0;
+  int position = 0;
   friend bool operator==(const ListCursor&, const ListCursor&) = default;
 };
 
@@ -234,13 +240,14 @@ struct SkippedFile {
 
 struct IndexReport {
   int files_seen = 0;
-  int files_unchanged = 0;  // skipped by size+mtime (or identical hash)
-  int files_indexed = 0;    // new or changed files parsed
-  int files_reread = 0;     // of those, unchanged files an older kanbao's parser had read
-  int files_removed = 0;    // vanished from an indexed folder
-  std::int64_t articles_added = 0;
-  std::int64_t articles_removed = 0;
-  std::vector<SkippedFile> skipped;  // not text, unreadable, ...
+  int files_unchanged = 0;            // skipped by size+mtime (or identical hash)
+  int files_indexed = 0;              // new or changed files parsed
+  int files_reread = 0;               // of those, unchanged files an older kanbao's parser had read
+  int files_removed = 0;              // vanished from an indexed folder
+  std::int64_t articles_added = 0;    // new positions of a page
+  std::int64_t articles_updated = 0;  // read again in place, keeping their ids (file_writer.h)
+  std::int64_t articles_removed = 0;  // gone from their file, or with it
+  std::vector<SkippedFile> skipped;   // not text, unreadable, ...
   std::vector<std::string>
       not_pages;  // left out of a walked folder by name: README.md, truth.tsv (file_walk.h)
   std::vector<std::string> warnings;  // "path: replaced 3 invalid byte sequences", ...

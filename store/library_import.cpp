@@ -124,10 +124,12 @@ Status copy_file(PageReader& reader, FileWriter& writer, const StoredFile& file,
     return Status::Ok();
   }
   KANBAO_ASSIGN_OR_RETURN(const StoredPage page, reader.page(file));
-  auto removed = writer.restore(file.path, file.stat, file.hash, file.encoding, page.page, page.ids);
-  if (!removed) return Error("cannot import " + file.path + ": " + removed.error().message());
-  report.articles_removed += *removed;
-  report.articles_added += static_cast<std::int64_t>(page.ids.size());
+  auto replaced = writer.restore(file.path, file.stat, file.hash, file.encoding, page.page, page.ids);
+  if (!replaced) return Error("cannot import " + file.path + ": " + replaced.error().message());
+  const auto kept = static_cast<std::int64_t>(replaced->kept_positions.size());
+  report.articles_removed += replaced->removed;
+  report.articles_updated += kept;
+  report.articles_added += static_cast<std::int64_t>(page.ids.size()) - kept;
   ++report.files_indexed;
   return Status::Ok();
 }
@@ -150,7 +152,7 @@ Status copy_files(PageReader& reader, FileWriter& writer, int batch, std::set<st
       ++report.files_seen;
       ++p.files_done;
       p.bytes_done += file.stat.size;
-      p.articles = report.articles_added;
+      p.articles = report.articles_added + report.articles_updated;
       if (progress) progress(p);
     }
     after = files.back().id;

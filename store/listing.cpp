@@ -61,8 +61,9 @@ void reverse_rows(ListPage& page) {
 
 // Parameters: ?1 district id, ?2 title filter, ?3/?4 `after` key/id,
 // ?5/?6 `before` key/id, ?7 limit, ?8 paper, ?9 papers left out (paper_set), ?10/?11 the first and
-// last date key; position() binds the article sought as ?12. Continuations joined to the article they
-// continue are listed as that article (joined_to).
+// last date key; position() binds the article sought as ?12; ?13-?16 and ?17-?20 the place (paper,
+// page, file, position) of `after` and `before`. Continuations joined to the article they continue
+// are listed as that article (joined_to).
 std::string where_clause(const DistrictScope& scope, const ListQuery& q,
                          const char* base = " WHERE a.joined_to IS NULL") {
   std::string where = base;
@@ -91,22 +92,28 @@ const SortSql kSqliteSort{
     "a.title COLLATE kanbao_zh",
     "coalesce((SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
     " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
-    " COLLATE kanbao_zh"};
+    " COLLATE kanbao_zh",
+    "a.paper", "a.page"};
+
+const CursorSql kAfter{"?3", "?4", "?13", "?14", "?15", "?16"};
+const CursorSql kBefore{"?5", "?6", "?17", "?18", "?19", "?20"};
+// position()'s article, as its WITH names it.
+const CursorSql kTarget{"t.k", "t.id", "t.paper", "t.page", "t.file_id", "t.position"};
+
+void bind_cursor(sql::Statement& stmt, const ListCursor& cursor, int key, int id, int place) {
+  stmt.bind(key, cursor.key).bind(id, cursor.id);
+  stmt.bind(place, cursor.paper).bind(place + 1, cursor.page).bind(place + 2, cursor.file_id);
+  stmt.bind(place + 3, static_cast<std::int64_t>(cursor.position));
+}
 
 // The SELECT of one list page: the rows after ?3,?4 and/or before ?5,?6
 // (sort key, id), at most ?7 of them, walked backward when `backward`.
 std::string list_sql(const DistrictScope& scope, const ListQuery& query, const SortKey& sort, bool backward) {
-  const std::string& key = sort.expr;
-  // Rows after a cursor in listing order have larger keys when ascending.
-  const char* later = sort.ascending ? " > " : " < ";
-  const char* earlier = sort.ascending ? " < " : " > ";
-  const bool ascending = sort.ascending != backward;  // the SQL order actually used
-  std::string sql_text =
-      std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
-  if (query.after) sql_text += " AND (" + key + ", a.id)" + later + "(?3, ?4)";
-  if (query.before) sql_text += " AND (" + key + ", a.id)" + earlier + "(?5, ?6)";
-  const char* dir = ascending ? " ASC" : " DESC";
-  sql_text += " ORDER BY " + key + dir + ", a.id" + dir + " LIMIT ?7";
+  std::string sql_text = std::string("SELECT ") + kRowColumns + ", " + sort.expr + ", " +
+                         place_columns(kSqliteSort) + kRowFrom + where_clause(scope, query);
+  if (query.after) sql_text += " AND " + past_cursor(sort, kSqliteSort, kAfter, true);
+  if (query.before) sql_text += " AND " + past_cursor(sort, kSqliteSort, kBefore, false);
+  sql_text += " ORDER BY " + order_terms(sort, kSqliteSort, backward) + " LIMIT ?7";
   return sql_text;
 }
 
@@ -156,15 +163,17 @@ Result<ListPage> Library::list(const ListQuery& query) {
   const bool backward = !query.after && (query.before || query.from_end);
   KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare(list_sql(scope, query, sort, backward)));
   bind_filters(stmt, scope, query);
-  if (query.after) stmt.bind(3, query.after->key).bind(4, query.after->id);
-  if (query.before) stmt.bind(5, query.before->key).bind(6, query.before->id);
+  if (query.after) bind_cursor(stmt, *query.after, 3, 4, 13);
+  if (query.before) bind_cursor(stmt, *query.before, 5, 6, 17);
   stmt.bind(7, query.limit > 0 ? static_cast<std::int64_t>(query.limit) : std::int64_t{-1});
 
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
     if (!more) break;
     page.rows.push_back(read_row(stmt));
-    page.cursors.push_back(ListCursor{stmt.text(kRowColumnCount), page.rows.back().id});
+    const int c = kRowColumnCount;  // the key, then the place
+    page.cursors.push_back(ListCursor{stmt.text(c), page.rows.back().id, stmt.text(c + 1), stmt.text(c + 2),
+                                      stmt.int64(c + 3), static_cast<int>(stmt.int64(c + 4))});
   }
   if (backward) reverse_rows(page);
 
@@ -187,11 +196,13 @@ Result<std::optional<std::int64_t>> Library::position(const ListQuery& query, st
   KANBAO_ASSIGN_OR_RETURN(auto found, member.step());
   if (!found) return std::optional<std::int64_t>{};
   // Rows before it in listing order.
-  KANBAO_ASSIGN_OR_RETURN(auto stmt, impl_->db.prepare("WITH target AS (SELECT " + sort.expr +
-                                                       " AS k, a.id AS id FROM articles a WHERE a.id = ?12)"
-                                                       " SELECT count(*) FROM articles a, target t" +
-                                                       where + " AND (" + sort.expr + ", a.id) " +
-                                                       (sort.ascending ? "<" : ">") + " (t.k, t.id)"));
+  KANBAO_ASSIGN_OR_RETURN(
+      auto stmt, impl_->db.prepare("WITH target AS (SELECT " + sort.expr +
+                                   " AS k, a.id AS id, a.paper AS paper, a.page AS page,"
+                                   " a.file_id AS file_id, a.position AS position"
+                                   " FROM articles a WHERE a.id = ?12)"
+                                   " SELECT count(*) FROM articles a, target t" +
+                                   where + " AND " + past_cursor(sort, kSqliteSort, kTarget, false)));
   bind_filters(stmt, scope, query);
   stmt.bind(12, id);
   KANBAO_ASSIGN_OR_RETURN(auto row, stmt.step());

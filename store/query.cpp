@@ -315,9 +315,16 @@ std::size_t query_cut(std::string_view text) {
   return cut;
 }
 
-// The error for a query that asks for nothing: empty, or only words with
-// nothing to search for (`ignored`).
-Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored) {
+// The error for a query that asks for nothing: empty, only words with
+// nothing to search for (`ignored`), or only an operator (OR, AND: `joiner`,
+// as typed) with no word on a side.
+Error nothing_to_search(std::string_view text, const std::vector<std::string>& ignored,
+                        const std::string& joiner) {
+  if (ignored.empty() && !joiner.empty()) {
+    return Error(ErrorWords{"\"{}\": {} has nothing to join; put it between two words, as in 长江 {} 黄河",
+                            {std::string(text.substr(0, query_cut(text))), joiner, joiner}},
+                 ErrorKind::kUsage);
+  }
   if (ignored.empty()) {
     return Error(ErrorWords{"the search query is empty; type the words to search for", {}},
                  ErrorKind::kUsage);
@@ -344,6 +351,7 @@ Result<Query> parse(std::string_view text) {
   std::size_t terms = 0;
   bool joined = false;  // the previous item was OR between two terms
   std::vector<std::string> ignored;
+  std::string joiner;  // the last bare OR or AND, as typed
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     std::string key, value;
@@ -352,6 +360,7 @@ Result<Query> parse(std::string_view text) {
     // beside a -term) is dropped rather than searched for as the word "or",
     // which would empty the results. Quoted ("OR") it is a term.
     if (!item.quoted && !item.negated && is_or(item.text)) {
+      joiner = item.text;
       joined = i > 0 && i + 1 < items.size() && !q.clauses.empty() && !q.clauses.back().negated &&
                !items[i + 1].negated;
       continue;
@@ -361,6 +370,7 @@ Result<Query> parse(std::string_view text) {
     // would leave out nearly every article), and one missing a side is
     // ignored the same way. Quoted ("AND") or lower case it is a term.
     if (!item.quoted && !item.negated && is_and(item.text)) {
+      joiner = item.text;
       joined = false;
       continue;
     }
@@ -402,7 +412,7 @@ Result<Query> parse(std::string_view text) {
   }
   if (q.clauses.empty() && q.districts.empty() && q.papers.empty() && q.reporters.empty() &&
       q.dates.empty()) {
-    return nothing_to_search(text, ignored);
+    return nothing_to_search(text, ignored, joiner);
   }
   return q;
 }

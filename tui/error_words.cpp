@@ -25,6 +25,8 @@ const std::map<std::string_view, const char*>& table() {
       {"the query has more than {} terms; search for fewer words at a time",
        "搜索词超过 {} 个；请一次少搜几个词"},
       {"the search query is empty; type the words to search for", "搜索内容是空的；请输入要搜的词"},
+      {"\"{}\": {} has nothing to join; put it between two words, as in 长江 {} 黄河",
+       "“{}”：{} 两边没有可连接的词；请把它放在两个词之间，如 长江 {} 黄河"},
       {"nothing to search for in \"{}\": it has no letters, digits or Chinese characters",
        "“{}”里没有可搜的内容：没有字母、数字或汉字"},
       {"\"{}\" only leaves words out; add a word to search for, as in 长江 -武汉",

@@ -4,7 +4,8 @@
 // does for SQLite), every value bound. Parameters: $1 district, $2 folded
 // title filter, $3/$4 `after` key/id, $5/$6 `before` key/id, $7 limit,
 // $8 paper, $9 an article id, $10 papers left out (paper_set), $11/$12 the
-// first and last date key; unused ones are sent as NULL.
+// first and last date key, $13-$16 and $17-$20 the place (paper, page,
+// file, position) of `after` and `before`; unused ones are sent as NULL.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -48,9 +49,11 @@ std::string where_clause(const DistrictScope& scope, const ListQuery& q) {
   return where;
 }
 
-// Twelve parameters, the filters' filled in.
+constexpr int kParams = 20;
+
+// Every parameter, the filters' filled in.
 std::vector<Param> filter_params(const DistrictScope& scope, const ListQuery& q) {
-  std::vector<Param> p(12);
+  std::vector<Param> p(kParams);
   if (scope.kind == DistrictScope::kOne) p[0] = scope.name;
   if (!q.title_filter.empty()) p[1] = fold_text(q.title_filter);
   if (q.paper) p[7] = *q.paper;
@@ -61,9 +64,10 @@ std::vector<Param> filter_params(const DistrictScope& scope, const ListQuery& q)
 
 // Every placeholder typed, so that unused (NULL) ones are still understood.
 std::string typed(std::string sql) {
-  for (int i = 1; i <= 12; ++i) {
+  for (int i = 1; i <= kParams; ++i) {
     const std::string ph = "$" + std::to_string(i);
-    const char* type = (i == 4 || i == 6 || i == 7 || i == 9) ? "::bigint" : "::text";
+    const bool number = i == 4 || i == 6 || i == 7 || i == 9 || i == 15 || i == 16 || i == 19 || i == 20;
+    const char* type = number ? "::bigint" : "::text";
     for (auto at = sql.find(ph); at != std::string::npos; at = sql.find(ph, at + 1)) {
       const auto end = at + ph.size();
       if (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) continue;
@@ -75,9 +79,26 @@ std::string typed(std::string sql) {
 
 // The ICU Chinese collation of the server (the same ICU "zh" as SQLite's kanbao_zh).
 const SortSql kPostgresSort{"(a.title COLLATE \"zh-x-icu\")",
-                            "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")"};
+                            "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")",
+                            "(a.paper COLLATE \"C\")", "(a.page COLLATE \"C\")"};
 
-// Counts the rows of a query with twelve filter parameters.
+const CursorSql kAfter{"$3", "$4", "$13", "$14", "$15", "$16"};
+const CursorSql kBefore{"$5", "$6", "$17", "$18", "$19", "$20"};
+// position()'s article, as its WITH names it.
+const CursorSql kTarget{"t.k", "t.id", "t.paper", "t.page", "t.file_id", "t.position"};
+
+// Sets `cursor`'s parameters: its key and id at `key` (0-based) and the
+// next one, its place at `place` and the three after it.
+void set_cursor(std::vector<Param>& p, const ListCursor& cursor, std::size_t key, std::size_t place) {
+  p[key] = cursor.key;
+  p[key + 1] = param(cursor.id);
+  p[place] = cursor.paper;
+  p[place + 1] = cursor.page;
+  p[place + 2] = param(cursor.file_id);
+  p[place + 3] = param(static_cast<std::int64_t>(cursor.position));
+}
+
+// Counts the rows of a query with filter_params().
 Result<std::int64_t> count_of(Conn& conn, const std::string& sql, const std::vector<Param>& params) {
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn.query(typed(sql), params, true));
   return rows.size() == 0 ? 0 : rows.int64(0, 0);
@@ -99,26 +120,24 @@ Result<ListPage> PgLibrary::list(const ListQuery& query) {
   KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return page;
   const SortKey sort = sort_key(query.sort, kPostgresSort);
-  const std::string& key = sort.expr;
   // Backward: the reverse order from the end (or from `before`), flipped afterwards.
   const bool backward = !query.after && (query.before || query.from_end);
-  const char* later = sort.ascending ? " > " : " < ";
-  const char* earlier = sort.ascending ? " < " : " > ";
-  const bool ascending = sort.ascending != backward;
 
-  std::string sql = std::string("SELECT ") + kRowColumns + ", " + key + kRowFrom + where_clause(scope, query);
-  if (query.after) sql += " AND (" + key + ", a.id)" + later + "($3, $4)";
-  if (query.before) sql += " AND (" + key + ", a.id)" + earlier + "($5, $6)";
-  const char* dir = ascending ? " ASC" : " DESC";
-  sql += std::string(" ORDER BY ") + key + dir + ", a.id" + dir + " LIMIT $7";
+  std::string sql = std::string("SELECT ") + kRowColumns + ", " + sort.expr + ", " +
+                    place_columns(kPostgresSort) + kRowFrom + where_clause(scope, query);
+  if (query.after) sql += " AND " + past_cursor(sort, kPostgresSort, kAfter, true);
+  if (query.before) sql += " AND " + past_cursor(sort, kPostgresSort, kBefore, false);
+  sql += " ORDER BY " + order_terms(sort, kPostgresSort, backward) + " LIMIT $7";
   std::vector<Param> p = filter_params(scope, query);
-  if (query.after) p[2] = query.after->key, p[3] = param(query.after->id);
-  if (query.before) p[4] = query.before->key, p[5] = param(query.before->id);
+  if (query.after) set_cursor(p, *query.after, 2, 12);
+  if (query.before) set_cursor(p, *query.before, 4, 16);
   if (query.limit > 0) p[6] = param(std::int64_t{query.limit});  // NULL: no limit
   KANBAO_ASSIGN_OR_RETURN(Rows rows, conn_.query(typed(sql), p, true));
   for (int i = 0; i < rows.size(); ++i) {
     page.rows.push_back(read_row(rows, i));
-    page.cursors.push_back(ListCursor{rows.text(i, kRowColumnCount), page.rows.back().id});
+    const int c = kRowColumnCount;  // the key, then the place
+    page.cursors.push_back(ListCursor{rows.text(i, c), page.rows.back().id, rows.text(i, c + 1),
+                                      rows.text(i, c + 2), rows.int64(i, c + 3), rows.integer(i, c + 4)});
   }
   if (backward) {
     std::reverse(page.rows.begin(), page.rows.end());
@@ -141,10 +160,11 @@ Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, 
   KANBAO_ASSIGN_OR_RETURN(
       std::int64_t before,
       count_of(conn_,
-               "WITH target AS (SELECT " + sort.expr +
-                   " AS k, a.id AS id FROM articles a WHERE a.id = $9)"
+               "WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id, " + kPostgresSort.paper +
+                   " AS paper, " + kPostgresSort.page +
+                   " AS page, a.file_id AS file_id, a.position AS position FROM articles a WHERE a.id = $9)"
                    " SELECT count(*) FROM articles a, target t" +
-                   where + " AND (" + sort.expr + ", a.id) " + (sort.ascending ? "<" : ">") + " (t.k, t.id)",
+                   where + " AND " + past_cursor(sort, kPostgresSort, kTarget, false),
                p));
   return std::optional<std::int64_t>(before);
 }

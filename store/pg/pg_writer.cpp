@@ -210,7 +210,6 @@ Status advance_past(Conn& conn, const std::vector<std::int64_t>& ids) {
 // articles deleted, the row updated to `row`), or a new one.
 struct EmptyFile {
   std::int64_t id = 0;
-  std::int64_t removed = 0;              // articles deleted
   std::map<int, std::int64_t> previous;  // position -> id, of the deleted ones
 };
 
@@ -221,7 +220,7 @@ Result<EmptyFile> file_to_fill(Conn& conn, const std::optional<FileRecord>& exis
     return file;
   }
   file.id = existing->id;
-  KANBAO_ASSIGN_OR_RETURN(file.removed, empty_file(conn, file.id, file.previous));
+  KANBAO_TRY(empty_file(conn, file.id, file.previous));
   KANBAO_TRY(update_file(conn, file.id, row));
   return file;
 }
@@ -243,10 +242,9 @@ void PgIndexWriter::remember(const NewVocabulary& vocabulary) {
   known_tokens_.insert(vocabulary.tokens.begin(), vocabulary.tokens.end());
 }
 
-Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
-                                               const std::string& hash, const std::string& encoding,
-                                               const corpus::Page& page,
-                                               const std::vector<std::int64_t>* ids) {
+Result<Replaced> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
+                                           const std::string& hash, const std::string& encoding,
+                                           const corpus::Page& page, const std::vector<std::int64_t>* ids) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
   KANBAO_TRY(lock_path(conn_, path));
   // Looked up again under the lock: another indexer may have stored it meanwhile.
@@ -260,7 +258,7 @@ Result<std::int64_t> PgIndexWriter::store_page(const std::string& path, const Fi
   KANBAO_TRY(tx.commit());
   remember(vocabulary);
   KANBAO_TRY(committed());
-  return file.removed;
+  return replaced(page, file.previous, kept);
 }
 
 Status PgIndexWriter::committed() {
@@ -279,13 +277,14 @@ Result<std::int64_t> PgIndexWriter::remove(std::int64_t file_id) {
   return std::int64_t{gone.size()};
 }
 
-Result<std::vector<std::string>> PgIndexWriter::joined_part_files() {
+Result<std::vector<std::pair<std::string, int>>> PgIndexWriter::joined_parts() {
   // Joined parts are few: the partial index articles_joined holds them.
-  KANBAO_ASSIGN_OR_RETURN(const Rows rows, conn_.query("SELECT f.path FROM articles a JOIN files f ON f.id = "
-                                                       "a.file_id WHERE a.joined_to IS NOT NULL"));
-  std::vector<std::string> out;
+  KANBAO_ASSIGN_OR_RETURN(const Rows rows,
+                          conn_.query("SELECT f.path, a.position FROM articles a JOIN files f ON f.id = "
+                                      "a.file_id WHERE a.joined_to IS NOT NULL"));
+  std::vector<std::pair<std::string, int>> out;
   out.reserve(static_cast<std::size_t>(rows.size()));
-  for (int i = 0; i < rows.size(); ++i) out.push_back(rows.text(i, 0));
+  for (int i = 0; i < rows.size(); ++i) out.emplace_back(rows.text(i, 0), rows.integer(i, 1));
   return out;
 }
 

@@ -32,12 +32,12 @@ class PgIndexWriter final : public FileWriter {
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Nothing to prune: districts and people are columns of the articles.
   Status prune() override { return Status::Ok(); }
-  Result<std::vector<std::string>> joined_part_files() override;
+  Result<std::vector<std::pair<std::string, int>>> joined_parts() override;
 
  private:
-  Result<std::int64_t> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
-                                  const std::string& encoding, const corpus::Page& page,
-                                  const std::vector<std::int64_t>* ids) override;
+  Result<Replaced> store_page(const std::string& path, const FileStat& stat, const std::string& hash,
+                              const std::string& encoding, const corpus::Page& page,
+                              const std::vector<std::int64_t>* ids) override;
   // Stores the page's articles (replace() has emptied the file) with the
   // ids `kept`, one per article (0: a new id), and what of `vocabulary`
   // (filled with the page's) is not known to be stored.

@@ -106,11 +106,15 @@ TEST_P(Backends, IndexesIncrementally) {
   fs::last_write_time(files_[0], fs::last_write_time(files_[0]) + std::chrono::seconds(5));
   again = testing::index_ok(lib, {pages_});
   EXPECT_EQ(again.files_unchanged, 5);
-  // A changed file is parsed again, its articles replaced.
+  // A changed file is parsed again, its articles read again in place:
+  // updated (they keep their ids), neither added nor removed.
   testing::write_bytes(files_[1], testing::read_bytes(files_[1]) + "\n");
   again = testing::index_ok(lib, {pages_});
   EXPECT_EQ(again.files_indexed, 1);
-  EXPECT_EQ(again.articles_added, again.articles_removed);
+  EXPECT_EQ(again.articles_added, 0);
+  EXPECT_EQ(again.articles_removed, 0);
+  EXPECT_EQ(again.articles_updated,
+            static_cast<std::int64_t>(testing::parse_file(files_[1]).articles.size()));
   EXPECT_EQ(*lib.count({}), total);
   // A vanished file goes, with its articles.
   const std::int64_t in_file = static_cast<std::int64_t>(testing::parse_file(files_[2]).articles.size());
@@ -204,6 +208,81 @@ TEST_P(Backends, ListsPageByKeysetBothWays) {
     auto where = lib.position(whole, expected.back());
     ASSERT_TRUE(where && *where);
     EXPECT_EQ(**where, static_cast<std::int64_t>(expected.size()) - 1);
+  }
+}
+
+// Writes a page of two articles, `first` and `second` their titles.
+std::string write_two_article_page(const fs::path& file, const std::string& first,
+                                   const std::string& second) {
+  fs::create_directories(file.parent_path());
+  testing::write_bytes(file.string(),
+                       first + "\n\n　　本报讯 市里昨日召开会议，部署今年的各项工作，要求各区抓好落实。\n\n" +
+                           second + "\n\n　　本报讯 新建的社区食堂昨日开张，老人们在家门口吃上了热饭。\n");
+  return file.string();
+}
+
+// Tester report, session 30: `list --from D --to D` listed an issue
+// backwards, page 08 down to 01 and each page bottom-up (ids descending).
+// The articles of one date follow the issue: page order, then their order
+// on the page, newest date first or last; paging both ways and position()
+// agree with it.
+TEST_P(Backends, TheArticlesOfADateAreListedInPageOrder) {
+  const fs::path issue = dir_.path() / "issue/郑州日报/2023/06";
+  const std::string older = write_two_article_page(issue / "20/01.txt", "夏粮收购开始", "城区道路改造");
+  const std::string page1 = write_two_article_page(issue / "21/01.txt", "全市会议部署工作", "社区食堂开张");
+  const std::string page2 = write_two_article_page(issue / "21/02.txt", "夜市重新开放", "公园新添座椅");
+  for (const auto& f : {older, page1, page2}) ASSERT_EQ(testing::parse_file(f).articles.size(), 2u) << f;
+  auto lib = open_rw();
+  // Page 02 first: its articles get the smaller ids.
+  testing::index_ok(lib, {page2});
+  testing::index_ok(lib, {page1});
+  testing::index_ok(lib, {older});
+  const std::vector<std::string> issue_order{"全市会议部署工作", "社区食堂开张", "夜市重新开放",
+                                             "公园新添座椅"};
+  const std::vector<std::string> older_order{"夏粮收购开始", "城区道路改造"};
+  std::vector<std::string> newest = issue_order;
+  newest.insert(newest.end(), older_order.begin(), older_order.end());
+  std::vector<std::string> oldest = older_order;
+  oldest.insert(oldest.end(), issue_order.begin(), issue_order.end());
+  for (ListSort sort : {ListSort::kDateNewestFirst, ListSort::kDateOldestFirst}) {
+    const auto& expected = sort == ListSort::kDateNewestFirst ? newest : oldest;
+    ListQuery q;
+    q.sort = sort;
+    std::vector<std::string> titles;
+    std::vector<std::int64_t> ids;
+    for (const auto& row : testing::all_rows(lib, q)) {
+      titles.push_back(row.title);
+      ids.push_back(row.id);
+    }
+    EXPECT_EQ(titles, expected);
+    // One row a page, forward and backward, and each row's position.
+    q.limit = 1;
+    std::vector<std::int64_t> forward, backward;
+    for (std::size_t i = 0; i <= expected.size(); ++i) {
+      auto page = lib.list(q);
+      ASSERT_TRUE(page) << page.error().message();
+      if (page->rows.empty()) break;
+      forward.push_back(page->rows[0].id);
+      q.after = page->cursors.back();
+    }
+    EXPECT_EQ(forward, ids);
+    q.after.reset();
+    q.from_end = true;
+    for (std::size_t i = 0; i <= expected.size(); ++i) {
+      auto page = lib.list(q);
+      ASSERT_TRUE(page) << page.error().message();
+      if (page->rows.empty()) break;
+      backward.insert(backward.begin(), page->rows[0].id);
+      q.before = page->cursors.front();
+    }
+    EXPECT_EQ(backward, ids);
+    ListQuery whole;
+    whole.sort = sort;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      auto where = lib.position(whole, ids[i]);
+      ASSERT_TRUE(where && *where);
+      EXPECT_EQ(**where, static_cast<std::int64_t>(i)) << expected[i];
+    }
   }
 }
 

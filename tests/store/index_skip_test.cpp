@@ -122,6 +122,35 @@ TEST(IndexSkip, MissingPathIsReportedNotFatal) {
   EXPECT_EQ(report.skipped[0].reason, "no such file or directory");
 }
 
+bool warned(const IndexReport& report, const std::string& warning) {
+  return std::find(report.warnings.begin(), report.warnings.end(), warning) != report.warnings.end();
+}
+
+// Tester report, session 30: a file of a paper's details block (本报地址…)
+// or of an advertisement, which the parser files as page furniture on
+// purpose, was warned about as "no articles found", as if it were a
+// problem. The warning says what the file held.
+TEST(IndexSkip, AFileOfPageFurnitureAloneIsSaidToHoldNoArticle) {
+  TempDir dir;
+  auto pages = dir.path() / "pages";
+  fs::create_directories(pages);
+  const std::string details = (pages / "details.txt").string();
+  const std::string advert = (pages / "advert.txt").string();
+  testing::write_bytes(details,
+                       "本报地址：郑州市金水东路1号　邮政编码：450000\n"
+                       "广告经营许可证：豫0001号　零售价：1.00元\n"
+                       "印刷：郑州日报印务有限公司\n");
+  testing::write_bytes(advert, "春季家电促销\n\n全场家电八折起，欢迎到店选购。\n\n·广告·\n");
+  for (const auto& f : {details, advert}) ASSERT_TRUE(testing::parse_file(f).articles.empty()) << f;
+  auto lib = testing::open_rw(dir / "kanbao.db");
+  auto report = testing::index_ok(lib, {pages.string()});
+  EXPECT_EQ(report.files_indexed, 2);
+  for (const auto& f : {details, advert}) {
+    EXPECT_TRUE(warned(report, f + ": only page furniture (no article)")) << f;
+    EXPECT_FALSE(warned(report, f + ": no articles found")) << f;
+  }
+}
+
 TEST(IndexSkip, FileThatBecomesBinaryIsRemoved) {
   TempDir dir;
   auto pages = dir.path() / "pages";

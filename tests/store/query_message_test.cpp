@@ -36,5 +36,25 @@ TEST(QueryMessage, LongPunctuationQueryIsQuotedWholeCharactersOnly) {
   }
 }
 
+// Tester report, session 30: `OR` alone was "the search query is empty".
+// An operator with no word on a side joins nothing: a usage error naming
+// the query and the operator; beside a word it is still dropped (a query
+// being typed).
+TEST(QueryMessage, AnOperatorAloneHasNothingToJoin) {
+  for (const std::string q : {"OR", "OR OR", "ＯＲ", "AND"}) {
+    auto parsed = query::parse(q);
+    ASSERT_FALSE(parsed.ok()) << q;
+    EXPECT_EQ(parsed.error().kind(), ErrorKind::kUsage) << q;
+    const std::string op = q.substr(0, q.find(' '));
+    std::string expected = "\"" + q;
+    expected += "\": " + op;
+    expected += " has nothing to join; put it between two words, as in 长江 " + op;
+    expected += " 黄河";
+    EXPECT_EQ(parsed.error().message(), expected);
+  }
+  EXPECT_TRUE(query::parse("长江 OR").ok());
+  EXPECT_TRUE(query::parse("OR 长江").ok());
+}
+
 }  // namespace
 }  // namespace kanbao::store
