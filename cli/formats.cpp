@@ -66,8 +66,8 @@ const char* format_name(Format f) {
 std::string meta_line(const store::Article& a) {
   std::string meta;
   if (!a.paper.empty()) meta += a.paper + " · ";
-  if (!a.pages.empty() && !a.pages.front().empty()) {
-    meta += page_label(a.pages);
+  if (const std::vector<std::string> pages = store::row_pages(a); !pages.front().empty()) {
+    meta += page_label(pages);
     if (!a.page_name.empty()) meta += " " + a.page_name;
     meta += " · ";
   }
@@ -113,12 +113,7 @@ std::string hits_note(int n) { return n > 0 ? "  (" + hits_word(n) + ")" : std::
 }  // namespace
 
 std::string page_label(const std::vector<std::string>& pages) {
-  std::string out;
-  for (const auto& p : pages) {
-    if (p.empty()) continue;
-    if (!out.empty()) out += ", ";
-    out += p;
-  }
+  const std::string out = store::pages_label(pages);
   if (out.empty()) return out;
   return g_english_placeholders ? "page " + out : "第" + out + "版";
 }
@@ -235,7 +230,7 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
   Table table(header);
   for (const auto& row : rows) {
     std::vector<std::string> cells = {std::to_string(row.id), date_label(store::listing_date(row))};
-    if (archive) cells.insert(cells.end(), {row.paper, row.page});
+    if (archive) cells.insert(cells.end(), {row.paper, store::pages_label(store::row_pages(row))});
     cells.insert(cells.end(), {district_label(row.district, row.paper, papers), row.title,
                                reporters_cell(row.reporters, max_width)});
     table.add(cells);
@@ -257,7 +252,8 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
   for (const auto& row : rows) {
     out += fmt::format("| {} | {} |", row.id, date_label(store::listing_date(row)));
     if (archive)
-      out += fmt::format(" {} | {} |", text::markdown_escape(row.paper), text::markdown_escape(row.page));
+      out += fmt::format(" {} | {} |", text::markdown_escape(row.paper),
+                         text::markdown_escape(store::pages_label(store::row_pages(row))));
     out += fmt::format(
         " {} | {} | {} |\n", text::markdown_escape(district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
@@ -318,7 +314,7 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
     std::string where = text::sanitize(district_label(hit.district, hit.paper, papers));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
-      if (!hit.page.empty()) paper += " " + hit.page;
+      if (!hit.page.empty()) paper += " " + store::pages_label(store::row_pages(hit));
       if (!where.empty()) paper += ' ' + where;
       where = std::move(paper);
     }

@@ -90,17 +90,23 @@ std::string reader_position(const ReaderLayout& layout, int top, int height, int
          out;
 }
 
+std::string pages_label(const std::vector<std::string>& pages) {
+  const std::string shown = store::pages_label(pages);
+  return shown.empty() ? shown : trf("第{}版", shown);
+}
+
+std::string several_pages_label(const std::vector<std::string>& pages) {
+  return pages.size() > 1 ? pages_label(pages) : std::string();
+}
+
 namespace {
 
 // The parts of meta_line, in order.
 std::vector<std::string> meta_parts(const store::Article& a) {
   std::vector<std::string> parts;
   if (!a.paper.empty()) parts.push_back(a.paper);
-  std::string pages;
-  for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
-    if (!p.empty()) pages += (pages.empty() ? "" : ", ") + p;
-  }
-  if (!pages.empty()) parts.push_back(trf("第{}版", pages) + (a.page_name.empty() ? "" : " " + a.page_name));
+  if (const std::string pages = pages_label(store::row_pages(a)); !pages.empty())
+    parts.push_back(pages + (a.page_name.empty() ? "" : " " + a.page_name));
   if (a.published.known()) parts.push_back(_("出版 ") + date_label(a.published));
   // A paper places an article that has no district of its own (a national
   // paper's), and an issue date dates it: 未知地区 and 日期不详 only where

@@ -62,6 +62,12 @@ std::string district_label(const std::string& district, const std::string& paper
 // The meta line: paper · 第01, 03版 page name · 出版 date · district · 事件 date · 记者 … 通讯员 … · 文/图
 // (the publication date first when known; the event date alone otherwise)
 std::string meta_line(const store::Article& article);
+// The pages of an article as its header names them: 第01, 04版 (its own,
+// then its continued parts' and reprinted copies'); "" when none is known.
+std::string pages_label(const std::vector<std::string>& pages);
+// For a list row: pages_label of an article printed on more than one page,
+// else "" (a row of one page does not say it).
+std::string several_pages_label(const std::vector<std::string>& pages);
 
 ReaderLayout layout_article(const store::Article& article, const store::ArticleMatches* matches, int width,
                             const text::Wrapper& wrapper);

@@ -124,6 +124,7 @@ Result<ListPage> PgLibrary::list(const ListQuery& query) {
     std::reverse(page.rows.begin(), page.rows.end());
     std::reverse(page.cursors.begin(), page.cursors.end());
   }
+  KANBAO_TRY(read_pages(conn_, page.rows));
   return page;
 }
 
