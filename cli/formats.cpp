@@ -113,7 +113,7 @@ std::string hits_note(int n) { return n > 0 ? "  (" + hits_word(n) + ")" : std::
 }  // namespace
 
 std::string page_label(const std::vector<std::string>& pages) {
-  const std::string out = store::pages_label(pages);
+  std::string out = store::pages_label(pages);
   if (out.empty()) return out;
   return g_english_placeholders ? "page " + out : "第" + out + "版";
 }
@@ -251,9 +251,10 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
                             : "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
   for (const auto& row : rows) {
     out += fmt::format("| {} | {} |", row.id, date_label(store::listing_date(row)));
-    if (archive)
+    if (archive) {
       out += fmt::format(" {} | {} |", text::markdown_escape(row.paper),
                          text::markdown_escape(store::pages_label(store::row_pages(row))));
+    }
     out += fmt::format(
         " {} | {} | {} |\n", text::markdown_escape(district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));

@@ -14,8 +14,6 @@
 namespace kanbao::store {
 namespace {
 
-using testing::TempDir;
-
 const std::vector<std::string> kBothPages = {"02", "05"};
 
 // Page 02 holds the head of a report continued on page 05 and `others`
