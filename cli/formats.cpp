@@ -167,7 +167,7 @@ std::string rows_text(const std::vector<store::ArticleRow>& rows, const corpus::
   Table table(header);
   for (const auto& row : rows) {
     std::vector<std::string> cells = {std::to_string(row.id), tui::date_label(store::listing_date(row))};
-    if (archive) cells.insert(cells.end(), {row.paper, row.page});
+    if (archive) cells.insert(cells.end(), {row.paper, store::pages_label(store::row_pages(row))});
     cells.insert(cells.end(), {tui::district_label(row.district, row.paper, papers), row.title,
                                reporters_cell(row.reporters, max_width)});
     table.add(cells);
@@ -188,8 +188,10 @@ std::string rows_markdown(const std::vector<store::ArticleRow>& rows, const corp
                             : "| ID | Date | District | Title | Reporters |\n|---:|---|---|---|---|\n";
   for (const auto& row : rows) {
     out += fmt::format("| {} | {} |", row.id, tui::date_label(store::listing_date(row)));
-    if (archive)
-      out += fmt::format(" {} | {} |", text::markdown_escape(row.paper), text::markdown_escape(row.page));
+    if (archive) {
+      out += fmt::format(" {} | {} |", text::markdown_escape(row.paper),
+                         text::markdown_escape(store::pages_label(store::row_pages(row))));
+    }
     out += fmt::format(
         " {} | {} | {} |\n", text::markdown_escape(tui::district_label(row.district, row.paper, papers)),
         text::markdown_escape(row.title), text::markdown_escape(text::join(row.reporters, " ")));
@@ -250,7 +252,7 @@ std::string hits_text(const store::SearchPage& page, const corpus::Papers& paper
     std::string where = text::sanitize(tui::district_label(hit.district, hit.paper, papers));
     if (!hit.paper.empty()) {
       std::string paper = text::sanitize(hit.paper);
-      if (!hit.page.empty()) paper += " " + hit.page;
+      if (!hit.page.empty()) paper += " " + store::pages_label(store::row_pages(hit));
       if (!where.empty()) paper += ' ' + where;
       where = std::move(paper);
     }

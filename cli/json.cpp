@@ -35,12 +35,22 @@ std::string escape_unsafe(const std::string& serialised) {
   return out;
 }
 
+// Every page a row's article is printed on, its own first (`page`), then
+// those of its continued parts and reprinted copies; [] when unknown.
+json pages_json(const std::vector<std::string>& pages) {
+  json out = json::array();
+  for (const auto& page : pages)
+    if (!page.empty()) out.push_back(page);
+  return out;
+}
+
 }  // namespace
 
 json to_json(const store::ArticleRow& row) {
   return json{{"id", row.id},
               {"paper", nullable(row.paper)},
               {"page", nullable(row.page)},
+              {"pages", pages_json(store::row_pages(row))},
               {"page_name", nullable(row.page_name)},
               {"district", nullable(row.district)},
               {"date", nullable(store::listing_date(row).str())},
@@ -69,7 +79,6 @@ json to_json(const store::Article& article) {
   out["first_line"] = article.first_line;
   out["last_line"] = article.last_line;
   out["position"] = article.position;
-  out["pages"] = article.pages;
   return out;
 }
 
@@ -101,6 +110,7 @@ json to_json(const store::SearchHit& hit) {
   return json{{"id", hit.id},
               {"paper", nullable(hit.paper)},
               {"page", nullable(hit.page)},
+              {"pages", pages_json(store::row_pages(hit))},
               {"district", nullable(hit.district)},
               {"date", nullable(store::listing_date(hit).str())},
               {"published", nullable(hit.published.str())},

@@ -22,11 +22,7 @@ text::MarkdownArticle markdown_parts(const Article& a) {
 std::vector<std::string> header_parts(const Article& a, const HeaderWords& words) {
   std::vector<std::string> parts;
   if (!a.paper.empty()) parts.push_back(a.paper);
-  std::string pages;
-  for (const auto& p : a.pages.empty() ? std::vector<std::string>{a.page} : a.pages) {
-    if (!p.empty()) pages += (pages.empty() ? "" : words.list_separator) + p;
-  }
-  if (!pages.empty())
+  if (const std::string pages = pages_label(row_pages(a), words.list_separator); !pages.empty())
     parts.push_back(fmt::format(fmt::runtime(words.pages), pages) +
                     (a.page_name.empty() ? "" : " " + a.page_name));
   const auto date = [&](const StoredDate& d) { return d.known() ? date_label(d) : words.unknown_date; };

@@ -4,7 +4,11 @@
 // store/; used by listing.cpp and library.cpp.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "base/result.h"
+#include "store/issue_pages.h"
 #include "store/library.h"
 #include "store/sqlite.h"
 
@@ -22,8 +26,24 @@ inline constexpr const char* kRowFrom =
     " FROM articles a JOIN files f ON f.id = a.file_id"
     " LEFT JOIN districts d ON d.id = a.district_id";
 
-// Fills everything but the people from the current row.
+// Fills everything but the people from the current row; `pages` holds
+// its own page only (read_pages() adds its parts').
 ArticleRow read_row(const sql::Statement& stmt);
+
+// The pages of the parts joined to the articles `ids` (those article()
+// reads as one), in the order they were joined: one query for up to
+// kPartPagesBatch ids, so a page of a list or of search results costs one.
+inline constexpr std::size_t kPartPagesBatch = 500;
+Result<std::vector<PartPage>> part_pages(sql::Db& db, const std::vector<std::int64_t>& ids);
+
+// Sets the `pages` of every row (an ArticleRow or a SearchHit): its own,
+// then its parts' (set_pages).
+template <typename Row>
+Status read_pages(sql::Db& db, std::vector<Row>& rows) {
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<PartPage> parts, part_pages(db, ids_of(rows)));
+  set_pages(rows, parts);
+  return Status::Ok();
+}
 
 // Loads reporters and correspondents, in byline order, for one article at a
 // time with a statement prepared once.

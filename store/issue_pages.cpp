@@ -13,6 +13,20 @@ bool page_before(const std::string& a, const std::string& b) {
   return a < b;
 }
 
+std::string pages_label(const std::vector<std::string>& pages, std::string_view separator) {
+  std::string out;
+  for (const auto& p : pages) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += p;
+  }
+  return out;
+}
+
+void sort_part_pages(std::vector<std::string>& pages) {
+  std::stable_sort(pages.begin(), pages.end(), page_before);
+}
+
 void order_parts(Article& a) {
   if (a.pages.size() != a.part_ids.size() + 1) return;  // not as read from the library
   std::vector<std::pair<std::string, std::int64_t>> parts;

@@ -110,7 +110,6 @@ Result<std::optional<Article>> Library::article(std::int64_t id) {
   a.photo_credit = stmt.int64(kRowColumnCount + 2) != 0;
   a.position = stmt.integer(kRowColumnCount + 3);
   const int own_paragraphs = stmt.integer(kRowColumnCount + 4);
-  a.pages.push_back(a.page);
   if (own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_TRY(add_continued_pages(db, id, a));

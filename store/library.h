@@ -62,6 +62,16 @@ inline std::string district_label(const std::string& district, const std::string
   if (district.empty() && !paper.empty() && papers.national(paper)) return {};
   return district_label(district);
 }
+// The known pages of `pages` (ArticleRow::pages) joined by `separator`, as
+// lists and `show` name them: "01, 04" (the reader's Chinese header joins
+// them by 、); "" when none is known.
+std::string pages_label(const std::vector<std::string>& pages, std::string_view separator = ", ");
+// The pages of a row (an ArticleRow, an Article, a SearchHit): `pages`, or
+// its own page alone for a row made without them.
+template <typename Row>
+std::vector<std::string> row_pages(const Row& row) {
+  return row.pages.empty() ? std::vector<std::string>{row.page} : row.pages;
+}
 // As people are shown a date: "YYYY-MM-DD", "MM-DD" without a year,
 // kUnknownDateLabel without a date.
 std::string date_label(const StoredDate& date);
@@ -84,10 +94,14 @@ struct ArticleRow {
   // do not survive `index --rebuild`): reading state is keyed by them.
   std::string path;  // source file path as indexed
   int position = 0;  // index on the page
+  // Its own page, then the pages of the parts joined to it (下转/上接, or a
+  // reprint's copies) in page order: "01", "03". Rows of list() and
+  // article() carry every page; an issue's rows (issue()) their own only,
+  // their parts being in the other pages' `joined`.
+  std::vector<std::string> pages;
 };
 
 struct Article : ArticleRow {
-  std::vector<std::string> pages;      // its own page, then the pages continuing or repeating it: "01", "03"
   std::vector<std::int64_t> part_ids;  // the ids of the parts on pages[1..], joined to this one
   std::vector<int> part_starts;        // index in `paragraphs` where each continuation begins
                                        // (paragraphs.size() for a reprint's kept copy)
@@ -305,6 +319,7 @@ struct SearchHit {
   StoredDate published;
   std::string paper;
   std::string page;
+  std::vector<std::string> pages;  // as ArticleRow::pages: its own, then its parts'
   std::string kicker;
   std::string title;
   std::string subtitle;

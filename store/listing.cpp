@@ -178,6 +178,7 @@ Result<ListPage> Library::list(const ListQuery& query) {
   if (backward) reverse_rows(page);
 
   KANBAO_TRY(read_people(impl_->db, page));
+  KANBAO_TRY(read_pages(impl_->db, page.rows));
   return page;
 }
 

@@ -138,7 +138,8 @@ class ArticlesView final : public View, public ArticleSequence {
     }
   }
 
-  // One row: read/bookmark markers, date, title, then district and reporter.
+  // One row: read/bookmark markers, date, title, then district, the pages
+  // of an article printed on several (下转/上接: 第01, 04版) and reporter.
   // The title gets the space; the metadata shrinks first (row_fit.h), the
   // date goes when even the title's first characters would not fit.
   void draw_row(Screen& screen, int y, int col0, int cols, const store::ArticleRow& row, bool selected,
@@ -156,7 +157,11 @@ class ArticlesView final : public View, public ArticleSequence {
     if (!row.reporters.empty()) reporter = row.reporters.front();
     if (row.reporters.size() > 1) reporter += _(" 等");
     std::string where = district_ ? "" : district_label(row.district, row.paper, *papers_);
-    std::string tail = where.empty() ? reporter : (reporter.empty() ? where : where + " " + reporter);
+    std::string tail;
+    for (const std::string& part : {where, several_pages_label(row.pages), reporter}) {
+      if (part.empty()) continue;
+      tail += (tail.empty() ? "" : " ") + part;
+    }
     const int title_full = text::display_width(row.title);
     int avail = right - col;
     if (date_w_ > 0 && avail - date_w_ - 1 >= std::min(title_full, 16)) {

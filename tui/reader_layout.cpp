@@ -72,6 +72,15 @@ std::string reader_position(const ReaderLayout& layout, int top, int height, int
          out;
 }
 
+std::string pages_label(const std::vector<std::string>& pages) {
+  const std::string shown = store::pages_label(pages, header_words().list_separator);
+  return shown.empty() ? shown : trf("第{}版", shown);
+}
+
+std::string several_pages_label(const std::vector<std::string>& pages) {
+  return pages.size() > 1 ? pages_label(pages) : std::string();
+}
+
 namespace {
 
 constexpr std::string_view kMetaSeparator = " · ";

@@ -41,6 +41,13 @@ struct ReaderLayout {
 
 inline constexpr const char* kParagraphIndent = "\u3000\u3000";
 
+// The pages of an article as its header names them: 第01、04版 (its own,
+// then its continued parts' and reprinted copies'); "" when none is known.
+std::string pages_label(const std::vector<std::string>& pages);
+// For a list row: pages_label of an article printed on more than one page,
+// else "" (a row of one page does not say it).
+std::string several_pages_label(const std::vector<std::string>& pages);
+
 ReaderLayout layout_article(const store::Article& article, const store::ArticleMatches* matches, int width,
                             const text::Wrapper& wrapper);
 

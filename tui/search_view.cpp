@@ -251,7 +251,10 @@ class SearchView : public View, public ArticleSequence {
     const std::string hits = hit.hit_count == 1  ? std::string(_("1 处 · "))
                              : hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count)
                                                  : std::string();
-    const std::string place = where.empty() ? hit.paper : where;
+    // An article printed on several pages (下转/上接) names them all.
+    std::string place = where.empty() ? hit.paper : where;
+    if (const std::string pages = several_pages_label(hit.pages); !pages.empty())
+      place += (place.empty() ? "" : " ") + pages;
     std::string meta = hits + date_label(store::listing_date(hit)) + " · " + place;
     const int title_full = text::display_width(hit.title);
     // The marks and a space, the title, a gap, the metadata and a space.

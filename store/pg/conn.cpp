@@ -57,6 +57,12 @@ Param text_array(const std::vector<std::string>& values) {
   return out;
 }
 
+Param id_array(const std::vector<std::int64_t>& ids) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i == 0 ? "" : ",") + std::to_string(ids[i]);
+  return param(out + "}");
+}
+
 std::int64_t Rows::int64(int row, int col) const {
   const char* v = pq().PQgetvalue(r_.get(), row, col);
   std::int64_t out = 0;

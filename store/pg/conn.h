@@ -33,6 +33,8 @@ inline Param param(const std::string& v) { return Param(v); }
 inline Param param(const char* v) { return Param(std::string(v)); }
 // A text[] value ("{...}" with every element quoted).
 Param text_array(const std::vector<std::string>& values);
+// A bigint[] value ("{1,2,3}").
+Param id_array(const std::vector<std::int64_t>& ids);
 
 // The rows of one statement.
 class Rows {

@@ -26,7 +26,6 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
   }
   a.byline = rows.text(0, kRowColumnCount + 1);
   a.photo_credit = rows.text(0, kRowColumnCount + 2) == "t";
-  a.pages.push_back(a.page);
   if (const int own_paragraphs = rows.integer(0, kRowColumnCount + 3); own_paragraphs >= 0) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_ASSIGN_OR_RETURN(

@@ -128,12 +128,6 @@ const std::string kTwins =
     " AND a.page <> '' AND a.joined_to IS NULL AND a.own_paragraphs < 0"
     " AND NOT EXISTS (SELECT 1 FROM articles t WHERE t.joined_to = a.id) ORDER BY a.id, o.id";
 
-Param id_array(const std::vector<std::int64_t>& ids) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < ids.size(); ++i) out += (i == 0 ? "" : ",") + std::to_string(ids[i]);
-  return param(out + "}");
-}
-
 }  // namespace
 
 Status join_reprints(Conn& conn, const std::vector<std::int64_t>& ids, std::int64_t leaving_file) {

@@ -76,7 +76,21 @@ inline constexpr const char* kRowColumns =
 inline constexpr int kRowColumnCount = 20;
 inline constexpr const char* kRowFrom = " FROM articles a JOIN files f ON f.id = a.file_id";
 
-// The ArticleRow (people included) of row `row` of `rows`.
+// The ArticleRow (people included) of row `row` of `rows`; `pages` holds
+// its own page only (read_pages() adds its parts').
 ArticleRow read_row(const Rows& rows, int row);
+
+// The pages of the parts joined to the articles `ids` (those article()
+// reads as one), in the order they were joined: one query.
+Result<std::vector<PartPage>> part_pages(Conn& conn, const std::vector<std::int64_t>& ids);
+
+// Sets the `pages` of every row (an ArticleRow or a SearchHit): its own,
+// then its parts' (set_pages).
+template <typename Row>
+Status read_pages(Conn& conn, std::vector<Row>& rows) {
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<PartPage> parts, part_pages(conn, ids_of(rows)));
+  set_pages(rows, parts);
+  return Status::Ok();
+}
 
 }  // namespace kanbao::store::pg

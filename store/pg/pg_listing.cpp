@@ -104,6 +104,12 @@ Result<std::int64_t> count_of(Conn& conn, const std::string& sql, const std::vec
   return rows.size() == 0 ? 0 : rows.int64(0, 0);
 }
 
+// `page` with the pages of its rows' articles (read_pages).
+Result<ListPage> with_pages(Conn& conn, ListPage page) {
+  KANBAO_TRY(read_pages(conn, page.rows));
+  return page;
+}
+
 }  // namespace
 
 Result<std::int64_t> PgLibrary::count(const ListQuery& query) {
@@ -143,7 +149,7 @@ Result<ListPage> PgLibrary::list(const ListQuery& query) {
     std::reverse(page.rows.begin(), page.rows.end());
     std::reverse(page.cursors.begin(), page.cursors.end());
   }
-  return page;
+  return with_pages(conn_, std::move(page));
 }
 
 Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, std::int64_t id) {

@@ -380,27 +380,25 @@ Result<std::optional<SearchPage>> broad_page(Conn& conn, const query::Query& q, 
   return search_pinyin_broadly(conn, q, *fts, preferred, expansions, request, scope, params);
 }
 
-}  // namespace
-
-Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
+// The page of hits `request` asks for, ranked (in the caller's transaction).
+Result<SearchPage> ranked_page(Conn& conn, const SearchRequest& request, const corpus::Gazetteer& gazetteer) {
   KANBAO_ASSIGN_OR_RETURN(const query::Query q, query::parse(request.query));
-  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   std::vector<Param> params;
-  KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, impl_.gazetteer, params));
+  KANBAO_ASSIGN_OR_RETURN(const std::string scope, scope_filter(q, request, gazetteer, params));
   std::optional<query::FtsExpression> fts;  // a pinyin query's expressions
   std::optional<query::Query> preferred;    // ... its preferred readings
   PrefixExpansions expansions;              // ... and what their prefix tokens stand for
-  if (auto broad = broad_page(conn_, q, request, scope, params, fts, preferred, expansions);
+  if (auto broad = broad_page(conn, q, request, scope, params, fts, preferred, expansions);
       !broad || *broad) {
     if (!broad) return broad.error();
     return std::move(**broad);
   }
-  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn_, q, fts, std::move(preferred)));
-  KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn_));
+  KANBAO_ASSIGN_OR_RETURN(const Scorer scorer, scorer_for(conn, q, fts, std::move(preferred)));
+  KANBAO_ASSIGN_OR_RETURN(const LibraryCounts stats, library_counts(conn));
   const std::int64_t total_rows = stats.articles, total_tokens = stats.tokens;
   std::vector<std::int64_t> holding(scorer.phrase_count(), 0);  // articles holding each phrase
   KANBAO_ASSIGN_OR_RETURN(std::vector<Candidate> matched,
-                          scored_matches(conn_, q, scorer, scope, params, expansions, holding));
+                          scored_matches(conn, q, scorer, scope, params, expansions, holding));
   const bool plain = !q.has_pinyin() && q.reporters.empty() && q.dates.empty();
   const bool broad =
       plain && request.bm25_up_to >= 0 && static_cast<std::int64_t>(matched.size()) > request.bm25_up_to;
@@ -412,6 +410,15 @@ Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
   std::sort(matched.begin(), matched.end(),
             [](const Candidate& a, const Candidate& b) { return ranks_after(b.cursor, a.cursor); });
   return page_of(matched, request);
+}
+
+}  // namespace
+
+Result<SearchPage> PgLibrary::search(const SearchRequest& request) {
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
+  KANBAO_ASSIGN_OR_RETURN(SearchPage page, ranked_page(conn_, request, impl_.gazetteer));
+  KANBAO_TRY(read_pages(conn_, page.hits));
+  return page;
 }
 
 Result<ArticleMatches> PgLibrary::matches(std::int64_t id, const std::string& query_text) {

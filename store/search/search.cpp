@@ -5,6 +5,7 @@
 // phrases are exact.
 #include <algorithm>
 
+#include "store/article_rows.h"
 #include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
@@ -81,7 +82,9 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
   KANBAO_ASSIGN_OR_RETURN(const Plan plan, make_plan(q, fts, request, impl_->gazetteer));
   SearchContext ctx{engine, request, q, fts, plan, impl_->gazetteer, std::nullopt};
   KANBAO_ASSIGN_OR_RETURN(Ranking ranking, rank(ctx));
-  return assemble_page(ctx, std::move(ranking));
+  KANBAO_ASSIGN_OR_RETURN(SearchPage page, assemble_page(ctx, std::move(ranking)));
+  KANBAO_TRY(read_pages(impl_->db, page.hits));
+  return page;
 }
 
 Result<ArticleMatches> Library::matches(std::int64_t id, const std::string& query_text) {
