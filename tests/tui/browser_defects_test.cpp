@@ -138,7 +138,7 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
   render(*list, 20, 80);
   auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
   std::string help;
-  for (const auto& line : keymap.help_lines(reader->where())) help += line + "\n";
+  for (const auto& line : keymap.help_lines(reader->key_table())) help += line + "\n";
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kPrevIssue))), std::string::npos) << help;
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
 }
