@@ -614,5 +614,30 @@ TEST(Reader, NextHitOfASearchHereEndsAtTheLastHit) {
   }
 }
 
+// Tester: `n` after a search in this article that found nothing says there
+// is no hit, as the search did, not that this is the last hit; in English too.
+TEST(Reader, NextHitAfterASearchHereWithNoHitSaysThereIsNone) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  auto reader = make_reader_view(ctx, *search->preview_id(), ReaderOptions{});
+  render(*reader, 20, 80);
+  reader->on_action(Action::kSearch, ctx);
+  testing::type(*reader, ctx, U"没有这样的词语");
+  reader->on_key(key::kEnter, ctx);
+  const std::string said = ctx.last_message;
+  EXPECT_EQ(said, "本文没有「没有这样的词语」：按 Tab 在全库搜索");
+  for (const Action action : {Action::kNextHit, Action::kPrevHit}) {
+    ctx.last_message.clear();
+    reader->on_action(action, ctx);
+    EXPECT_EQ(ctx.last_message, said);
+  }
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  ctx.last_message.clear();
+  reader->on_action(Action::kNextHit, ctx);
+  EXPECT_EQ(ctx.last_message, "“没有这样的词语” is not in this article: Tab searches the library");
+}
+
 }  // namespace
 }  // namespace kanbao::tui
