@@ -84,6 +84,11 @@ class App : public Context {
     message_ = std::move(text);
     message_is_error_ = error;
   }
+  void message_now(std::string text) override {
+    message(std::move(text), false);
+    render();
+    terminal_.draw(screen_);
+  }
   Status copy_to_clipboard(const std::string& text) override {
     return terminal_.write_raw("\x1b]52;c;" + base64(text) + "\x07");
   }

@@ -41,6 +41,9 @@ class Context {
   virtual void push(std::unique_ptr<View> view) = 0;
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;
+  // Says `text` on the message line at once, before work that takes a
+  // while (sorting by title), not when the key has been handled.
+  virtual void message_now(std::string text) { message(std::move(text)); }
   virtual Status copy_to_clipboard(const std::string& text) = 0;  // OSC 52
   virtual void show_in_pager(const std::string& text) = 0;        // $PAGER
   // Runs `program` + " " + `args` (shell words) with the terminal handed
