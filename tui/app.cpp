@@ -84,6 +84,11 @@ class App : public Context {
     message_ = std::move(text);
     message_is_error_ = error;
   }
+  void message_now(std::string text) override {
+    message(std::move(text), false);
+    render();
+    terminal_.draw(screen_);
+  }
   Status copy_to_clipboard(const std::string& text) override {
     return terminal_.write_raw("\x1b]52;c;" + base64(text) + "\x07");
   }
@@ -220,6 +225,11 @@ class App : public Context {
     const auto action = keymap_.lookup(ev.key);
     const auto count = count_.take();
     if (!action) return;
+    // A key not in this screen's table is not passed on (nor is it in its help).
+    if (!in_key_table(top.key_table(), *action)) {
+      say_not_here(*action, ev.key);
+      return;
+    }
     if (count && apply_count(top, *this, *action, *count, [this] { return pops_ == 0 && pushed_.empty(); }))
       return;
     if (top.on_action(*action, *this)) return;
@@ -268,7 +278,7 @@ class App : public Context {
         pop();
         break;
       case Action::kHelp:
-        push(make_help_view(keymap_, top.where()));
+        push(make_help_view(keymap_, top.key_table()));
         break;
       case Action::kSearch:
         push(make_search_view(*this, top.scope(), top.search_query()));
@@ -299,12 +309,16 @@ class App : public Context {
         }
         break;
       default:
-        // A key this screen has no use for (f or s in an issue, J in a
-        // list) says so, as [ ] and % do, rather than doing nothing.
-        message(trf("{}（{}）在这里不适用；按 ? 看这里能用的键", key_name(key), Keymap::description(action)),
-                false);
+        say_not_here(action, key);
         break;
     }
+  }
+
+  // A key this screen has no use for (f or s in an issue, J in a list) says
+  // so, as [ ] and % do, rather than doing nothing.
+  void say_not_here(Action action, int key) {
+    message(trf("{}（{}）在这里不适用；按 ? 看这里能用的键", key_name(key), Keymap::description(action)),
+            false);
   }
 
   // How to quit from the top screen: a back key other than Esc (q), else quit's own key (Q).

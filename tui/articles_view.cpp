@@ -246,6 +246,11 @@ class ArticlesView final : public View, public ArticleSequence {
         prompt_.set_text(filter_);
         return true;
       case Action::kSort:
+        // Titles and reporters sort by the ICU collator, row by row, with no
+        // index: a second on 10,000 articles.
+        if (const auto next = next_sort(sort_);
+            next == store::ListSort::kTitle || next == store::ListSort::kReporter)
+          ctx.message_now(_("排序中…"));
         sort_ = next_sort(sort_);
         reload(ctx);
         ctx.message(_("排序：") + std::string(sort_label(sort_)));

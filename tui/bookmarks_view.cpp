@@ -56,7 +56,7 @@ class BookmarksView : public View, public ArticleSequence {
 
   bool on_action(Action action, Context& ctx) override {
     if (scroller_.apply(action, static_cast<int>(marks().size()), height_)) return true;
-    if (action == Action::kOpen && marks().empty()) {
+    if ((action == Action::kOpen || action == Action::kMarkAllRead) && marks().empty()) {
       ctx.message(_("还没有书签：在文章里按 m 添加"));
       return true;
     }
@@ -106,6 +106,10 @@ class BookmarksView : public View, public ArticleSequence {
 
   std::vector<Action> hints() const override {
     return {Action::kDown, Action::kOpen, Action::kBookmark, Action::kBack};
+  }
+  KeyTable key_table() const override {
+    return tui::key_table(where(), {Action::kBookmark, Action::kMarkAllRead, Action::kCopy, Action::kPager,
+                                    Action::kToggleRead});
   }
 
   // A click selects a bookmark; a click on the selected one opens it.

@@ -12,8 +12,8 @@ namespace {
 
 class HelpView : public View {
  public:
-  HelpView(const Keymap& keymap, unsigned where) {
-    lines_ = keymap.help_lines(where);
+  HelpView(const Keymap& keymap, const KeyTable& table) {
+    lines_ = keymap.help_lines(table);
     lines_.insert(
         lines_.end(),
         {"", _("列表左边的标记：• 未读  * 书签（两个都可能出现）"),
@@ -92,8 +92,8 @@ class HelpView : public View {
 
 }  // namespace
 
-std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where) {
-  return std::make_unique<HelpView>(keymap, where);
+std::unique_ptr<View> make_help_view(const Keymap& keymap, const KeyTable& table) {
+  return std::make_unique<HelpView>(keymap, table);
 }
 
 }  // namespace kanbao::tui

@@ -9,14 +9,19 @@
 namespace kanbao::tui {
 namespace {
 
-// Columns before the description: after the first run of two spaces.
+// Fewer columns than this left for the description: wrap it under the keys.
+constexpr int kMinDescription = 12;
+
+// Display columns before the description: after the first run of two
+// spaces (the key column's padding), or 2 when that leaves the description
+// too narrow.
 int hanging_indent(const std::string& line, int width) {
   const auto gap = line.find("  ");
   if (gap == std::string::npos) return 2;
   auto text = line.find_first_not_of(' ', gap);
   if (text == std::string::npos) return 2;
   const int indent = text::display_width(std::string_view(line).substr(0, text));
-  return indent <= width / 2 ? indent : 2;
+  return width - indent >= kMinDescription ? indent : 2;
 }
 
 }  // namespace

@@ -159,6 +159,11 @@ class IssueView : public View, public ArticleSequence {
     return {Action::kDown,      Action::kOpen, Action::kPrevIssue,
             Action::kNextIssue, Action::kGoTo, Action::kBack};
   }
+  // m, u, y, o act on the selected article (act_on_article); A on the issue.
+  KeyTable key_table() const override {
+    return tui::key_table(where(), {Action::kBookmark, Action::kToggleRead, Action::kMarkAllRead,
+                                    Action::kCopy, Action::kPager});
+  }
 
   std::optional<std::int64_t> preview_id() const override {
     if (lines_.empty()) return std::nullopt;

@@ -309,12 +309,25 @@ std::optional<Action> Keymap::from_name(std::string_view n) {
   return std::nullopt;
 }
 
-std::vector<std::string> Keymap::help_lines(unsigned where) const {
+KeyTable key_table(unsigned where, std::initializer_list<Action> more) {
+  KeyTable actions;
+  for (const auto& i : table()) {
+    if ((i.where & where) != 0 || std::find(more.begin(), more.end(), i.action) != more.end())
+      actions.push_back(i.action);
+  }
+  return actions;
+}
+
+bool in_key_table(const KeyTable& actions, Action action) {
+  return std::find(actions.begin(), actions.end(), action) != actions.end();
+}
+
+std::vector<std::string> Keymap::help_lines(const KeyTable& actions) const {
   int width = 0;
   for (const auto& i : table()) width = std::max(width, text::display_width(keys_text(i.action)));
   std::vector<std::string> lines;
   for (const auto& i : table()) {
-    if ((i.where & where) == 0) continue;
+    if (!in_key_table(actions, i.action)) continue;
     std::string keys = keys_text(i.action);
     if (keys.empty()) keys = _("（未绑定）");
     lines.push_back(text::fit(keys, std::max(width, 9) + 2) + std::string(description(i.action)));

@@ -3,6 +3,7 @@
 // dispatcher, the help screen, the bottom key-hint line and the config parser.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +75,14 @@ enum Where : unsigned {
   kReader = 16,      // an open article
 };
 
+// A screen's key table, as htop's: the actions that work on that screen, in
+// the keymap's order. The browser gives a screen only the actions of its
+// table, and the screen's help lists exactly them, so the two cannot drift.
+using KeyTable = std::vector<Action>;
+// The actions that work `where` (Where bits), and `more` besides.
+KeyTable key_table(unsigned where, std::initializer_list<Action> more = {});
+bool in_key_table(const KeyTable& table, Action action);
+
 // Actions the application handles itself on every screen (a view may act
 // first: `q` in a filtered list clears the filter, `/` in the reader
 // searches the article).
@@ -104,9 +113,10 @@ class Keymap {
   static unsigned where(Action action);                // Where bits
   static std::optional<Action> from_name(std::string_view name);
 
-  // One line per action that works `where` (Where bits; default: all):
-  // keys, padded, then the description.
-  std::vector<std::string> help_lines(unsigned where = ~0u) const;
+  // One line per action of `table` (default: all): keys, padded to the
+  // widest keys of any action, then the description.
+  std::vector<std::string> help_lines(const KeyTable& table) const;
+  std::vector<std::string> help_lines() const { return help_lines(key_table(~0u)); }
 
  private:
   std::vector<std::vector<int>> keys_;

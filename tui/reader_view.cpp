@@ -432,6 +432,10 @@ class ReaderView : public View {
       // this article only (`/` here) just ends, as in less.
       if (!results_query_.empty() && options_.query == results_query_)
         return step_article(ctx, direction, direction);
+      if (n == 0) {
+        say_no_hit(ctx, options_.query);
+        return true;
+      }
       ctx.message(direction > 0 ? _("已是最后一处命中") : _("已是第一处命中"));
       return true;
     }
@@ -461,10 +465,15 @@ class ReaderView : public View {
     // The first hit from the top of the screen on, else the first one.
     current_hit_ = first_hit_from(layout_, top_);
     if (current_hit_ < 0) {
-      ctx.message(trf("本文没有「{}」：按 Tab 在全库搜索", query));
+      say_no_hit(ctx, query);
       return;
     }
     show_hit();
+  }
+
+  // The article holds no hit of `query` (`/` here, and n or N after it).
+  static void say_no_hit(Context& ctx, const std::string& query) {
+    ctx.message(trf("本文没有「{}」：按 Tab 在全库搜索", query));
   }
 
   // Tab: the query over the library, scoped like `/` in the list below.

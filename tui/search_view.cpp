@@ -110,6 +110,8 @@ class SearchView : public View, public ArticleSequence {
   void on_tick(Context& ctx) override { run(ctx); }
 
   bool on_action(Action action, Context& ctx) override {
+    // G goes to the last result, not the last one loaded so far.
+    if (action == Action::kBottom) return go_to(total_ - 1, ctx);
     const int count = static_cast<int>(hits_.size());
     if (scroller_.apply(action, count, height_)) {
       load_more_if_needed(ctx);
@@ -163,11 +165,13 @@ class SearchView : public View, public ArticleSequence {
     scroller_.select(target, static_cast<int>(hits_.size()), height_);
   }
 
+  // Loads the pages up to `index` (a jump far ahead takes them kJumpPageSize
+  // at a time, fewer queries than the list's own paging).
   bool go_to(std::int64_t index, Context& ctx) override {
     while (!by_date_ && index >= static_cast<std::int64_t>(hits_.size()) &&
            static_cast<std::int64_t>(hits_.size()) < total_) {
       const auto before = hits_.size();
-      load_more(ctx);
+      load_more(ctx, index + 1 - static_cast<std::int64_t>(before) > kPageSize ? kJumpPageSize : kPageSize);
       if (hits_.size() == before) break;
     }
     scroller_.select(static_cast<int>(std::min<std::int64_t>(index, INT_MAX)), static_cast<int>(hits_.size()),
@@ -345,9 +349,10 @@ class SearchView : public View, public ArticleSequence {
           "或用 kanbao index --year 年份 重新索引");
   }
 
-  void load_more(Context& ctx) {
+  void load_more(Context& ctx, int limit = kPageSize) {
     if (hits_.empty() || static_cast<std::int64_t>(hits_.size()) >= total_) return;
     auto r = request();
+    r.limit = limit;
     r.after = hits_.back().cursor;
     auto page = ctx.library().search(r);
     if (!page) {
@@ -393,6 +398,7 @@ class SearchView : public View, public ArticleSequence {
   }
 
   static constexpr std::int64_t kMaxByDate = 2000;
+  static constexpr int kJumpPageSize = 500;
   static constexpr int kTitleCol = 3;  // after the • and * marks and a space, as in the other lists
   std::optional<std::string> district_;
   std::optional<std::string> home_district_;  // where the search began (Tab comes back)

@@ -41,6 +41,9 @@ class Context {
   virtual void push(std::unique_ptr<View> view) = 0;
   virtual void pop() = 0;  // back one level (quits at the top)
   virtual void message(std::string text, bool error = false) = 0;
+  // Says `text` on the message line at once, before work that takes a
+  // while (sorting by title), not when the key has been handled.
+  virtual void message_now(std::string text) { message(std::move(text)); }
   virtual Status copy_to_clipboard(const std::string& text) = 0;  // OSC 52
   virtual void show_in_pager(const std::string& text) = 0;        // $PAGER
   // Runs `program` + " " + `args` (shell words) with the terminal handed
@@ -64,9 +67,11 @@ class View {
   virtual void on_click(int /*row*/, Context& /*ctx*/) {}
   // Keys worth showing in the bottom line.
   virtual std::vector<Action> hints() const = 0;
-  // What kind of screen this is (Where bits, keymap.h): help lists the
-  // actions that work here, and each of them does.
+  // What kind of screen this is (Where bits, keymap.h).
   virtual unsigned where() const { return kAnywhere | kLists; }
+  // The actions that work here (keymap.h): the browser passes this view
+  // only these, and its help lists them. Each of them must do something.
+  virtual KeyTable key_table() const { return tui::key_table(where()); }
   // Deferred work (debounced search); `deadline` is when it wants a tick.
   virtual std::optional<Clock::time_point> deadline() const { return std::nullopt; }
   virtual void on_tick(Context& /*ctx*/) {}
@@ -132,7 +137,8 @@ std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string
 // 未知报纸), newest first, titled `label`.
 std::unique_ptr<View> make_paper_articles_view(Context& ctx, std::string paper, std::string label);
 std::unique_ptr<View> make_bookmarks_view(Context& ctx);
-std::unique_ptr<View> make_help_view(const Keymap& keymap, unsigned where = ~0u);
+// The help of a screen whose key table is `table` (default: every action).
+std::unique_ptr<View> make_help_view(const Keymap& keymap, const KeyTable& table = key_table(~0u));
 std::unique_ptr<View> make_search_view(Context& ctx, std::optional<std::string> district,
                                        const std::string& query);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Defects a user reported on real pages (after 78e5e63), through the views
 // and the screen model, on the sample library.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -138,7 +139,7 @@ TEST(ReaderIssueSteps, TheReadersHelpListsThem) {
   render(*list, 20, 80);
   auto reader = make_reader_view(ctx, *list->preview_id(), ReaderOptions{});
   std::string help;
-  for (const auto& line : keymap.help_lines(reader->where())) help += line + "\n";
+  for (const auto& line : keymap.help_lines(reader->key_table())) help += line + "\n";
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kPrevIssue))), std::string::npos) << help;
   EXPECT_NE(help.find(std::string(Keymap::description(Action::kNextIssue))), std::string::npos) << help;
 }
@@ -257,6 +258,41 @@ TEST(TooSmall, TheNoticeFitsEveryWidth) {
   }
   EXPECT_EQ(too_small_notice(20, 5, 20, 6), "20x5，至少 20x6");
   EXPECT_EQ(too_small_notice(10, 3, 20, 6), "10x3<20x6");
+}
+
+// A library of 90 articles that all hold 蔬菜, on 45 pages (more than three
+// of the search view's pages of results).
+std::string many_hits_library() {
+  const fs::path dir = testing::make_temp_dir("kanbao_tui_many_hits_");
+  for (int page = 0; page < 45; ++page) {
+    const fs::path file =
+        dir / "archive" / "郑州日报" / fmt::format("2020/03/{:02}/{:02}.txt", page / 3 + 1, page % 3 + 1);
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file);
+    for (int k = 0; k < 2; ++k) {
+      const int n = page * 2 + k + 1;
+      out << "第" << n << "号蔬菜基地开工\n\n　　本报讯　第" << n << "号蔬菜基地昨天开工，占地" << n
+          << "亩，供应全市蔬菜。\n\n";
+    }
+  }
+  return testing::index_library(dir.string(), (dir / "archive").string());
+}
+
+// Tester: G in search results stopped at the last result loaded so far
+// (30/349); it goes to the last result, as G in a full list does.
+TEST(SearchResults, GGoesToTheLastResultNotTheLastLoaded) {
+  FakeContext ctx("", many_hits_library());
+  auto search = make_search_view(ctx, std::nullopt, "蔬菜");
+  search->on_key(key::kEnter, ctx);
+  render(*search, 20, 80);
+  ASSERT_EQ(search->position(), "1/90 篇");
+  ASSERT_TRUE(search->on_action(Action::kBottom, ctx));
+  render(*search, 20, 80);
+  EXPECT_EQ(search->position(), "90/90 篇");
+  EXPECT_EQ(search->length(), 90);
+  search->on_action(Action::kTop, ctx);
+  search->on_action(Action::kBottom, ctx);
+  EXPECT_EQ(search->position(), "90/90 篇");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "text/width.h"
+#include "tui/help_wrap.h"
 #include "tui/status_line.h"
 #include "view_harness.h"
 
@@ -74,6 +75,26 @@ TEST(NarrowHelp, ScrolledThroughItShowsEveryDescriptionWhole) {
     const std::string tail = d.substr(d.size() - std::min<std::size_t>(d.size(), 3));  // its last character
     EXPECT_NE(all.find(tail), std::string::npos) << d;
   }
+}
+
+// Tester: at 40x12 a description that wraps goes on under the description
+// column, not back at the left (`   章末尾：下一篇文章）`).
+TEST(NarrowHelp, AWrappedDescriptionGoesOnUnderItsColumn) {
+  Keymap keymap;
+  const auto lines = keymap.help_lines();
+  int wrapped = 0;
+  for (int a = 0; a < static_cast<int>(Action::kCount); ++a) {
+    const std::string& line = lines[static_cast<std::size_t>(a)];
+    const std::string description(Keymap::description(static_cast<Action>(a)));
+    ASSERT_GE(line.size(), description.size());
+    const int column =
+        text::display_width(std::string_view(line).substr(0, line.size() - description.size()));
+    const auto shown = wrap_help({line}, kCols - 1);  // the help view's width
+    for (std::size_t i = 1; i < shown.size(); ++i, ++wrapped) {
+      EXPECT_EQ(shown[i].find_first_not_of(' '), static_cast<std::size_t>(column)) << shown[i];
+    }
+  }
+  EXPECT_GT(wrapped, 0);  // page_down's description, at least, wraps at 40
 }
 
 }  // namespace

@@ -236,6 +236,29 @@ TEST(ArticlesList, SortingKeepsTheSelection) {
   EXPECT_EQ(list->title(), "全部");  // back to newest first
 }
 
+// Tester: sorting by title takes about a second on 10,000 articles: the
+// list says 排序中… before it starts (and so for the reporter), not for
+// the dates, which an index orders at once.
+TEST(ArticlesList, TheSlowSortsSaySortingFirst) {
+  FakeContext ctx;
+  auto list = make_articles_view(ctx, std::nullopt, "全部");
+  render(*list, 20, 80);
+  list->on_action(Action::kSort, ctx);  // oldest first
+  EXPECT_TRUE(ctx.said_now.empty());
+  list->on_action(Action::kSort, ctx);  // title
+  EXPECT_EQ(ctx.said_now, std::vector<std::string>{"排序中…"});
+  EXPECT_EQ(ctx.last_message, "排序：按标题拼音");
+  list->on_action(Action::kSort, ctx);  // reporter
+  EXPECT_EQ(ctx.said_now.size(), 2u);
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  list->on_action(Action::kSort, ctx);  // newest first
+  list->on_action(Action::kSort, ctx);  // oldest first
+  list->on_action(Action::kSort, ctx);  // title
+  ASSERT_EQ(ctx.said_now.size(), 3u);
+  EXPECT_EQ(ctx.said_now.back(), "Sorting…");
+}
+
 // Defect 20: `R` keeps the cursor; a click on the selected row opens it.
 TEST(ArticlesList, RefreshKeepsTheCursorAndAClickOnTheSelectionOpens) {
   FakeContext ctx;
@@ -612,6 +635,31 @@ TEST(Reader, NextHitOfASearchHereEndsAtTheLastHit) {
     EXPECT_EQ(ctx.last_message, "已是最后一处命中");
     EXPECT_EQ(reader->title(), title);
   }
+}
+
+// Tester: `n` after a search in this article that found nothing says there
+// is no hit, as the search did, not that this is the last hit; in English too.
+TEST(Reader, NextHitAfterASearchHereWithNoHitSaysThereIsNone) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  auto reader = make_reader_view(ctx, *search->preview_id(), ReaderOptions{});
+  render(*reader, 20, 80);
+  reader->on_action(Action::kSearch, ctx);
+  testing::type(*reader, ctx, U"没有这样的词语");
+  reader->on_key(key::kEnter, ctx);
+  const std::string said = ctx.last_message;
+  EXPECT_EQ(said, "本文没有「没有这样的词语」：按 Tab 在全库搜索");
+  for (const Action action : {Action::kNextHit, Action::kPrevHit}) {
+    ctx.last_message.clear();
+    reader->on_action(action, ctx);
+    EXPECT_EQ(ctx.last_message, said);
+  }
+  testing::English english;
+  ASSERT_EQ(english.error(), "");
+  ctx.last_message.clear();
+  reader->on_action(Action::kNextHit, ctx);
+  EXPECT_EQ(ctx.last_message, "“没有这样的词语” is not in this article: Tab searches the library");
 }
 
 }  // namespace

@@ -64,6 +64,10 @@ class FakeContext : public Context {
     last_message = std::move(text);
     last_error = error;
   }
+  void message_now(std::string text) override {
+    said_now.push_back(text);
+    message(std::move(text), false);
+  }
   Status copy_to_clipboard(const std::string& text) override {
     clipboard = text;
     return Status::Ok();
@@ -80,6 +84,7 @@ class FakeContext : public Context {
   std::vector<std::unique_ptr<View>> pushed;
   int pops = 0;
   std::string last_message;
+  std::vector<std::string> said_now;  // message_now, in order
   bool last_error = false;
   std::string clipboard, paged;
   std::vector<std::string> externals;
