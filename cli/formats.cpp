@@ -277,7 +277,7 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 namespace {
 
 std::string paper_name(const store::PaperRow& row) {
-  return row.name.empty() ? store::kUnknownPaperShown : row.name;
+  return row.name.empty() ? header_word(store::kUnknownPaperLabel, store::kUnknownPaperShown) : row.name;
 }
 
 }  // namespace
@@ -375,5 +375,7 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
 }
 
 void set_english_placeholders(bool english) { g_english_placeholders = english; }
+
+const char* all_districts_label() { return header_word("全部", "All"); }
 
 }  // namespace kanbao::cli

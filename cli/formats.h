@@ -30,7 +30,9 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
 // its nulls either way.
 void set_english_placeholders(bool english);
 inline constexpr const char* kUnknownDateEnglish = "date unknown";
-inline constexpr const char* kUnknownDistrictEnglish = "district unknown";
+inline constexpr const char* kUnknownDistrictEnglish = store::kUnknownDistrictShown;
+// The districts screen's 全部 (every article) in the output's language.
+const char* all_districts_label();
 
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);

@@ -60,8 +60,7 @@ std::string listing_filters(const Invocation& inv) {
 // as open_for_listing reads it; other queries unchanged.
 Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
                                store::ListQuery& query) {
-  if (query.district != store::kUnknownDistrictLabel && query.district != kUnknownDistrictEnglish)
-    return Status::Ok();
+  if (!query.district || !store::district_selected(*query.district).empty()) return Status::Ok();
   query.district = "";
   KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));
   return Status::Ok();
