@@ -106,7 +106,7 @@ TEST(NationalPaper, ASearchInTheUnknownDistrictFindsItsArticles) {
   EXPECT_EQ(hits.find("出错"), std::string::npos) << hits;
   EXPECT_NE(hits.find("· 郑州日报"), std::string::npos) << hits;
   EXPECT_EQ(hits.find("· 人民日报"), std::string::npos) << hits;
-  EXPECT_EQ(search->position(), "1/1");
+  EXPECT_EQ(search->position(), "1/1 篇");
 }
 
 // A city paper's article without a district still says so, beside a
