@@ -91,7 +91,7 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
       if (!d.empty()) named.push_back(canonical_district(gazetteer, d));
     }
     // No parameter the text does not use: PostgreSQL cannot type it.
-    const std::string any = named.empty() ? "" : "a.district = ANY(" + next(text_array(named)) + "::text[])";
+    std::string any = named.empty() ? "" : "a.district = ANY(" + next(text_array(named)) + "::text[])";
     if (!unknown) return any;
     std::string none = "(a.district = ''";
     if (!request.national_papers.empty())

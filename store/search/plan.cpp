@@ -26,9 +26,10 @@ namespace {
 // to (SearchRequest::national_papers).
 std::string no_district(const std::string& a, const SearchRequest& request, Sql& sql) {
   std::string out = "(" + a + "district_id IS NULL";
-  if (!request.national_papers.empty())
+  if (!request.national_papers.empty()) {
     out += " AND instr(" + sql.param(paper_set(request.national_papers)) +
            ", char(31) || a.paper || char(31)) = 0";
+  }
   return out + ")";
 }
 
@@ -44,7 +45,7 @@ std::string of_districts(const std::string& a, const std::vector<std::string>& n
     }
     any += (any.empty() ? "" : ", ") + sql.param(canonical_district(gazetteer, d));
   }
-  const std::string named = a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
+  std::string named = a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
   if (!unknown) return named;
   const std::string none = no_district(a, request, sql);
   return any.empty() ? none : "(" + named + " OR " + none + ")";
