@@ -210,8 +210,12 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 
 namespace {
 
+// The no-paper row as --paper takes it back: 未知报纸 in Chinese output,
+// (unknown) when the catalog speaks another language.
 std::string paper_name(const store::PaperRow& row) {
-  return row.name.empty() ? store::kUnknownPaperShown : row.name;
+  if (!row.name.empty()) return row.name;
+  const std::string_view translated = tui::tr(store::kUnknownPaperLabel);
+  return translated == store::kUnknownPaperLabel ? store::kUnknownPaperLabel : store::kUnknownPaperShown;
 }
 
 }  // namespace
@@ -307,5 +311,7 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   }
   return out;
 }
+
+const char* all_districts_label() { return tui::tr("全部"); }
 
 }  // namespace kanbao::cli

@@ -62,8 +62,7 @@ std::string listing_filters(const Invocation& inv) {
 // queries unchanged.
 Status select_unknown_district(store::Library& library, const corpus::Papers& papers,
                                store::ListQuery& query) {
-  if (query.district != store::kUnknownDistrictLabel && query.district != tui::district_label(""))
-    return Status::Ok();
+  if (!query.district || !store::district_selected(*query.district).empty()) return Status::Ok();
   query.district = "";
   KANBAO_ASSIGN_OR_RETURN(query.without_papers, store::held_national_papers(library, papers));
   return Status::Ok();

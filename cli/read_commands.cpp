@@ -183,9 +183,18 @@ Outcome run_districts(const Context& context) {
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
   const auto papers = reading_papers(context.config);
   KANBAO_ASSIGN_OR_RETURN(std::vector<store::DistrictRow> rows, library.districts(papers.get()));
-  // A national paper's articles (人民日报) have no district by design: they
-  // are no district's, not 未知地区's, which only a city paper's are.
-  std::erase_if(rows, [](const store::DistrictRow& row) { return row.no_district_applies; });
+  if (format == Format::kText || format == Format::kMarkdown) {
+    // The rows of the browser's districts screen: 全部 (every article, a
+    // national paper's too), then the districts and 未知地区 (shown_districts).
+    store::DistrictRow all = store::all_districts(rows);
+    all.name = all_districts_label();
+    rows = store::shown_districts(std::move(rows));
+    rows.insert(rows.begin(), std::move(all));
+  } else {
+    // A national paper's articles (人民日报) have no district by design: they
+    // are no district's, not 未知地区's, which only a city paper's are.
+    std::erase_if(rows, [](const store::DistrictRow& row) { return row.no_district_applies; });
+  }
   print_overview(rows, format, districts_markdown, districts_text);
   return kExitOk;
 }

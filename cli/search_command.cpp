@@ -9,6 +9,7 @@
 #include "cli/formats.h"
 #include "cli/json.h"
 #include "cli/terminal.h"
+#include "store/national_papers.h"
 #include "text/strings.h"
 #include "text/width.h"
 
@@ -43,7 +44,7 @@ Result<store::SearchRequest> search_request(const Context& context, int columns)
   if (auto limit = inv.value("--limit")) {
     KANBAO_ASSIGN_OR_RETURN(request.limit, parse_count("--limit", *limit));
   }
-  request.district = inv.value("--district");
+  if (auto district = inv.value("--district")) request.district = store::district_selected(*district);
   if (auto paper = inv.value("--paper")) {
     KANBAO_ASSIGN_OR_RETURN(const std::string filter, paper_filter(*paper));
     request.query += " " + filter;
@@ -65,8 +66,12 @@ Outcome run_search(const Context& context) {
                                                                    Format::kJsonl, Format::kMarkdown}));
   KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
   const int columns = format == Format::kText ? output_columns() : 0;
-  KANBAO_ASSIGN_OR_RETURN(const store::SearchRequest request, search_request(context, columns));
+  KANBAO_ASSIGN_OR_RETURN(store::SearchRequest request, search_request(context, columns));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));
+  // 未知地区 (--district, district:) is the city papers' articles of no
+  // district, as list --district 未知地区 and the browser have it.
+  KANBAO_ASSIGN_OR_RETURN(request.national_papers,
+                          store::held_national_papers(library, *reading_papers(context.config)));
   KANBAO_ASSIGN_OR_RETURN(const store::SearchPage page, library.search(request));
   switch (format) {
     case Format::kJson:

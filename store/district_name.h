@@ -21,12 +21,15 @@ std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::st
 // division of the country.
 using CountryDistrict = std::function<Result<bool>(const std::string&)>;
 
-// Ok when the gazetteer knows `name`, the library holds articles of a
-// district so named or `country` says it is a county-level division of the
-// country; else an error naming the districts the library does hold (not
-// the gazetteer's: a library of another city holds none of them) - the
-// same message for search, list and export.
-Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+// Ok when `name` is "" (no district), the gazetteer knows it, the library
+// holds articles of a district so named or so shortened (拱墅 for 拱墅区,
+// when no other of its districts is; then added to the gazetteer as a typed
+// name, so canonical_district reads it) or `country` says it is a
+// county-level division of the country; else an error naming the districts
+// the library does hold (not the gazetteer's: a library of another city
+// holds none of them), or those a short name may mean - the same message
+// for search, list and export.
+Status check_district(Library& library, corpus::Gazetteer& gazetteer, const CountryDistrict& country,
                       const std::string& name);
 
 // ListQuery::without_papers as one string bound to a query, each name

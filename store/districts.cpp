@@ -3,11 +3,13 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store/district_name.h"
 #include "store/library.h"
 #include "store/library_impl.h"
 #include "store/overview_order.h"
+#include "text/strings.h"
 
 namespace kanbao::store {
 
@@ -37,20 +39,44 @@ std::string canonical_district(const corpus::Gazetteer& gazetteer, const std::st
   return gazetteer.canonical(name).value_or(name);
 }
 
-Status check_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+namespace {
+
+// The districts `rows` holds whose short name (corpus::short_form_of) is
+// `name`: 拱墅区 for 拱墅, 管城回族区 for 管城.
+std::vector<std::string> shortened_to(const std::vector<DistrictRow>& rows, const std::string& name) {
+  std::vector<std::string> named;
+  for (const auto& row : rows)
+    if (!row.name.empty() && corpus::short_form_of(row.name) == name) named.push_back(row.name);
+  return named;
+}
+
+}  // namespace
+
+Status check_district(Library& library, corpus::Gazetteer& gazetteer, const CountryDistrict& country,
                       const std::string& name) {
-  if (gazetteer.canonical(name)) return Status::Ok();
+  // "": the articles of no district (district_selected), in any library.
+  if (name.empty() || gazetteer.canonical(name)) return Status::Ok();
   // Only now the overview (a few rows a district and month): a mistyped
   // or foreign name is rare, a known one is every browser listing.
   KANBAO_ASSIGN_OR_RETURN(const std::vector<DistrictRow> rows, library.districts());
   std::string held;
   for (const auto& row : rows) {
-    if (row.name == name && !name.empty()) return Status::Ok();
+    if (row.name == name) return Status::Ok();
     if (!row.name.empty()) held += (held.empty() ? "" : ", ") + row.name;
+  }
+  // A short name (拱墅), as the papers write them, when it names one
+  // district of the library: from now on canonical_district() reads it so.
+  const std::vector<std::string> named = shortened_to(rows, name);
+  if (named.size() == 1) {
+    gazetteer.add_typed_name(name, named.front());
+    return Status::Ok();
+  }
+  if (named.size() > 1) {
+    return Error(ErrorWords{"district \"{}\" is ambiguous: it may be {}", {name, text::join(named, ", ")}});
   }
   // Last, as it may read the country's divisions: a real district of
   // another city (西湖区 in a Hangzhou library without an article of it).
-  if (country && !name.empty()) {
+  if (country) {
     KANBAO_ASSIGN_OR_RETURN(const bool real, country(name));
     if (real) return Status::Ok();
   }

@@ -44,6 +44,13 @@ inline constexpr const char* kNoBodyTextLabel = "图片新闻（档案中无正�
 inline std::string district_label(const std::string& district) {
   return district.empty() ? kUnknownDistrictLabel : district;
 }
+// 未知地区 as English output (cli's set_english_placeholders) prints it.
+inline constexpr const char* kUnknownDistrictShown = "district unknown";
+// The district a name typed in a filter (--district, district:) selects: ""
+// (no district) for either name above, else the name itself.
+inline std::string district_selected(const std::string& typed) {
+  return typed == kUnknownDistrictLabel || typed == kUnknownDistrictShown ? std::string() : typed;
+}
 // The articles of no known paper, as the browser's papers screen names them
 // and as `kanbao papers` prints them.
 inline constexpr const char* kUnknownPaperLabel = "未知报纸";
@@ -183,6 +190,16 @@ struct DistrictRow {
   std::vector<MonthCount> months;    // ascending, only months with articles
 };
 
+// The rows of districts(papers) that the districts screen and `kanbao
+// districts` show below 全部: without the national papers' row, and none
+// when the rows are a lone "" row, whose 未知地区 would repeat 全部 (no
+// article has a district: 全部 alone lists them).
+std::vector<DistrictRow> shown_districts(std::vector<DistrictRow> rows);
+// 全部 over the rows of districts(): every article, named "", its first
+// (last) date the earliest (latest) of the rows' with a known year when
+// there is one, else of all; months not kept.
+DistrictRow all_districts(const std::vector<DistrictRow>& rows);
+
 // ---- Listing (keyset paging; never OFFSET) ----
 
 // Titles and reporters sort by pinyin (ICU collator "zh"); articles with no
@@ -294,10 +311,15 @@ struct SearchCursor {
 
 struct SearchRequest {
   std::string query;                    // as the user typed it
-  std::optional<std::string> district;  // scope; canonical name or alias
-  std::optional<SearchCursor> after;    // keyset: hits after this one
-  int limit = 20;                       // 0 = no limit
-  int snippet_columns = 40;             // display width of a snippet
+  std::optional<std::string> district;  // scope; canonical name or alias, "" = no district
+  // Papers no district applies to (the national ones, held_national_papers):
+  // their articles without a district are none of the unknown district's,
+  // so a "" district (scope or district: filter) leaves them out, as
+  // ListQuery::without_papers does for a listing of 未知地区.
+  std::vector<std::string> national_papers;
+  std::optional<SearchCursor> after;  // keyset: hits after this one
+  int limit = 20;                     // 0 = no limit
+  int snippet_columns = 40;           // display width of a snippet
   // A plain query (no pinyin, reporter: or date:) matching more articles
   // than this is ranked broadly - title matches first, then the rest, newest
   // first within each - because scoring every hit with bm25 takes too long

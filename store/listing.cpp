@@ -40,7 +40,7 @@ Result<DistrictScope> resolve_district(sql::Db& db, const corpus::Gazetteer& gaz
 
 // A listing's district ("" the unknown one), checked as search checks
 // its districts, on either backend.
-Status listed_district(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+Status listed_district(Library& library, corpus::Gazetteer& gazetteer, const CountryDistrict& country,
                        const std::optional<std::string>& district) {
   if (!district || district->empty()) return Status::Ok();
   return check_district(library, gazetteer, country, *district);

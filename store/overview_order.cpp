@@ -2,6 +2,8 @@
 #include "store/overview_order.h"
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 #include "store/stored_date.h"
 
@@ -84,6 +86,42 @@ std::vector<DistrictRow> DistrictOverview::rows() && {
   sort_districts(rows);
   if (national_) rows.push_back(finished(*national_));
   return rows;
+}
+
+namespace {
+
+// The earliest (`later` false) or latest of `dates` that are known, those
+// with a year preferred: each the least of its key.
+StoredDate extreme(const std::vector<StoredDate>& dates, bool later) {
+  const int sign = later ? -1 : 1;
+  auto key = [sign](const StoredDate& d) {
+    return std::tuple(d.year == 0, sign * d.year, sign * d.month, sign * d.day);
+  };
+  std::optional<StoredDate> best;
+  for (const auto& d : dates)
+    if (d.known() && (!best || key(d) < key(*best))) best = d;
+  return best.value_or(StoredDate{});
+}
+
+}  // namespace
+
+std::vector<DistrictRow> shown_districts(std::vector<DistrictRow> rows) {
+  if (rows.size() == 1 && rows.front().name.empty()) rows.clear();
+  std::erase_if(rows, [](const DistrictRow& d) { return d.no_district_applies; });
+  return rows;
+}
+
+DistrictRow all_districts(const std::vector<DistrictRow>& rows) {
+  DistrictRow all;
+  std::vector<StoredDate> firsts, lasts;
+  for (const auto& row : rows) {
+    all.articles += row.articles;
+    firsts.push_back(row.first_date);
+    lasts.push_back(row.last_date);
+  }
+  all.first_date = extreme(firsts, false);
+  all.last_date = extreme(lasts, true);
+  return all;
 }
 
 }  // namespace kanbao::store

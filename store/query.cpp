@@ -297,7 +297,7 @@ Status add_filter(const Item& item, const std::string& key, const std::string& v
     return Error(ErrorWords{"-{}: filters cannot be negated", {item.text}}, ErrorKind::kUsage);
   if (value.empty())
     return Error(ErrorWords{"{}: needs a value, e.g. {}", {key, filter_example(key)}}, ErrorKind::kUsage);
-  if (key == "district") q.districts.push_back(value);
+  if (key == "district") q.districts.push_back(district_selected(value));
   if (key == "paper") q.papers.push_back(paper_selected(value));
   if (key == "reporter") q.reporters.push_back(value);
   if (key == "date") {

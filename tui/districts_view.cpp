@@ -86,7 +86,6 @@ class DistrictsView final : public View {
     // article without one is. Articles none of which has a district (the
     // sample's of no paper, say): their lone 未知地区 row would repeat 全部,
     // so 全部 alone lists them.
-    const bool no_district = districts_.size() == 1 && districts_[0].name.empty();
     total_articles_ = 0;
     first_month_ = last_month_ = -1;
     all_ = store::DistrictRow{};
@@ -100,8 +99,7 @@ class DistrictsView final : public View {
         last_month_ = std::max(last_month_, k);
       }
     }
-    if (no_district) districts_.clear();
-    std::erase_if(districts_, [](const store::DistrictRow& d) { return d.no_district_applies; });
+    districts_ = store::shown_districts(std::move(districts_));
   }
 
   int count() const { return static_cast<int>(districts_.size()) + 2; }  // 全部 + districts + 书签

@@ -49,6 +49,7 @@ const std::map<std::string_view, const char*>& table() {
       {"unknown district \"{}\"; this library's districts: {}", "没有叫“{}”的地区；本资料库的地区：{}"},
       {"unknown district \"{}\"; this library holds no article of a known district",
        "没有叫“{}”的地区；本资料库没有已知地区的文章"},
+      {"district \"{}\" is ambiguous: it may be {}", "“{}”可能指几个地区：{}"},
       {"no paper is named \"{}\"; this library's papers: {}", "没有叫“{}”的报纸；本资料库的报纸：{}"},
       {"no paper is named \"{}\"; this library names no paper",
        "没有叫“{}”的报纸；本资料库的文章都不知道出自哪份报纸"},

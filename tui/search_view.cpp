@@ -8,6 +8,7 @@
 #include <map>
 #include <tuple>
 
+#include "store/national_papers.h"
 #include "text/width.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
@@ -31,6 +32,13 @@ class SearchView : public View, public ArticleSequence {
         library_(&ctx.library()),
         state_(&ctx.state()),
         snippet_columns_(ctx.config().snippet_columns.value) {
+    // 未知地区 (the scope, district:) is the city papers' articles of no
+    // district, as the districts screen counts and lists it.
+    if (auto held = store::held_national_papers(ctx.library(), *papers_)) {
+      national_papers_ = std::move(*held);
+    } else {
+      ctx.message(failed(held.error()), true);
+    }
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
     if (!query.empty()) run(ctx);
@@ -303,6 +311,7 @@ class SearchView : public View, public ArticleSequence {
     store::SearchRequest r;
     r.query = query_;
     r.district = district_;
+    r.national_papers = national_papers_;
     r.limit = kPageSize;
     r.snippet_columns = snippet_columns_;
     return r;
@@ -403,6 +412,7 @@ class SearchView : public View, public ArticleSequence {
   std::optional<std::string> district_;
   std::optional<std::string> home_district_;  // where the search began (Tab comes back)
   const corpus::Papers* papers_;              // the Context's, which outlives the view
+  std::vector<std::string> national_papers_;  // SearchRequest::national_papers
   store::Library* library_;                   // the Context's
   const State* state_;                        // the Context's
   // The list rows of the hits shown so far (load_shown_rows); nullopt: gone.

@@ -192,6 +192,27 @@ std::string zone_of(const std::string& name) {
   return "";
 }
 
+// Characters of which ordinary words are made (directions, numbers, 新, 高,
+// 城, 江, 湖…): a short form of them alone (西湖, 上城, 中原, 二七, 新城,
+// 滨江, 金水, 上街, 南山) is as likely a word as a place.
+constexpr std::u32string_view kWordChars =
+    U"东西南北中上下前后内外左右一二三四五六七八九十百千万大小高新老长城江河湖海山水原街滨港桥门口关"
+    U"金银平安和华兴明光天云红白青黄龙凤文宁开发州市区县岸";
+// Short forms that are ordinary words though made of other characters too
+// (长寿 longevity, 怀柔 conciliation, 六合 the lottery, 花都 a city of flowers).
+constexpr std::string_view kCommonWords[] = {"航空港", "城关", "市中", "郊区", "矿区", "新城",
+                                             "老城",   "高新", "经开", "长寿", "怀柔", "金牛",
+                                             "花都",   "六合", "新都", "未央"};
+
+bool ordinary_word(std::string_view s) {
+  if (std::find(std::begin(kCommonWords), std::end(kCommonWords), s) != std::end(kCommonWords)) return true;
+  for (std::size_t i = 0; i < s.size();)
+    if (kWordChars.find(util::next(s, i)) == std::u32string_view::npos) return false;
+  return true;
+}
+
+}  // namespace
+
 // "桐庐县" -> "桐庐", "管城回族区" -> "管城", "郑东新区" -> "郑东", "长阳土家族
 // 自治县" -> "长阳" (an autonomous unit by its place's first two characters):
 // how a city's own paper writes its units. "" when fewer than two Han
@@ -218,27 +239,6 @@ std::string short_form_of(std::string_view name) {
     if (!util::is_han(util::next(rest, i))) return "";
   return std::string(rest);
 }
-
-// Characters of which ordinary words are made (directions, numbers, 新, 高,
-// 城, 江, 湖…): a short form of them alone (西湖, 上城, 中原, 二七, 新城,
-// 滨江, 金水, 上街, 南山) is as likely a word as a place.
-constexpr std::u32string_view kWordChars =
-    U"东西南北中上下前后内外左右一二三四五六七八九十百千万大小高新老长城江河湖海山水原街滨港桥门口关"
-    U"金银平安和华兴明光天云红白青黄龙凤文宁开发州市区县岸";
-// Short forms that are ordinary words though made of other characters too
-// (长寿 longevity, 怀柔 conciliation, 六合 the lottery, 花都 a city of flowers).
-constexpr std::string_view kCommonWords[] = {"航空港", "城关", "市中", "郊区", "矿区", "新城",
-                                             "老城",   "高新", "经开", "长寿", "怀柔", "金牛",
-                                             "花都",   "六合", "新都", "未央"};
-
-bool ordinary_word(std::string_view s) {
-  if (std::find(std::begin(kCommonWords), std::end(kCommonWords), s) != std::end(kCommonWords)) return true;
-  for (std::size_t i = 0; i < s.size();)
-    if (kWordChars.find(util::next(s, i)) == std::u32string_view::npos) return false;
-  return true;
-}
-
-}  // namespace
 
 Gazetteer Gazetteer::zhengzhou() {
   Gazetteer g;
@@ -499,7 +499,13 @@ std::optional<std::string> Gazetteer::canonical(std::string_view name) const {
   const std::string key = is_ascii(name) ? lower_ascii(name) : std::string(name);
   for (const auto& e : entries_)
     if (e.first == key) return e.second;
+  for (const auto& e : typed_)
+    if (e.first == key) return e.second;
   return std::nullopt;
+}
+
+void Gazetteer::add_typed_name(std::string alias, std::string canonical) {
+  if (!this->canonical(alias)) typed_.emplace_back(std::move(alias), std::move(canonical));
 }
 
 }  // namespace kanbao::corpus

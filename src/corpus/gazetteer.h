@@ -15,6 +15,11 @@
 
 namespace kanbao::corpus {
 
+// "桐庐县" -> "桐庐", "管城回族区" -> "管城": a unit's name without its
+// suffix, as a city's own paper writes it (see the definition for the
+// exact rule). "" when fewer than two Han characters are left, or for a zone.
+std::string short_form_of(std::string_view name);
+
 class Gazetteer {
  public:
   // A short form (add_short_forms): alias -> canonical, and whether the
@@ -104,9 +109,14 @@ class Gazetteer {
 
   // Canonical name for a name or alias the user typed, if known.
   std::optional<std::string> canonical(std::string_view name) const;
+  // Adds a name the user may type for a district (canonical() finds it)
+  // that never counts in text or a path: the store's short name of a
+  // district its library holds (拱墅 for 拱墅区). A known name stays as it is.
+  void add_typed_name(std::string alias, std::string canonical);
 
  private:
   std::vector<std::pair<std::string, std::string>> entries_;  // alias -> canonical
+  std::vector<std::pair<std::string, std::string>> typed_;    // add_typed_name: alias -> canonical
   std::vector<std::string> shared_;                           // sorted
   std::vector<std::string> other_places_;                     // sorted
   std::vector<ShortForm> short_forms_;

@@ -81,17 +81,26 @@ Result<std::string> scope_filter(const query::Query& q, const SearchRequest& req
     return "$" + std::to_string(params.size());
   };
   std::string out = "true";
-  if (request.district) {
-    const std::string name = canonical_district(gazetteer, *request.district);
-    out += " AND a.district = " + next(name) + "::text";
-  }
-  if (!q.districts.empty()) {
-    std::vector<std::string> names;
-    for (const auto& d : q.districts) {
-      names.push_back(canonical_district(gazetteer, d));
+  // The articles of any of `names` ("" no district, less those of the
+  // papers no district applies to), as plan.cpp's filters on SQLite.
+  auto of_districts = [&](const std::vector<std::string>& names) {
+    std::vector<std::string> named;
+    bool unknown = false;
+    for (const auto& d : names) {
+      if (d.empty()) unknown = true;
+      if (!d.empty()) named.push_back(canonical_district(gazetteer, d));
     }
-    out += " AND a.district = ANY(" + next(text_array(names)) + "::text[])";
-  }
+    // No parameter the text does not use: PostgreSQL cannot type it.
+    std::string any = named.empty() ? "" : "a.district = ANY(" + next(text_array(named)) + "::text[])";
+    if (!unknown) return any;
+    std::string none = "(a.district = ''";
+    if (!request.national_papers.empty())
+      none += " AND NOT a.paper = ANY(" + next(text_array(request.national_papers)) + "::text[])";
+    none += ")";
+    return any.empty() ? none : "(" + any + " OR " + none + ")";
+  };
+  if (request.district) out += " AND " + of_districts({*request.district});
+  if (!q.districts.empty()) out += " AND " + of_districts(q.districts);
   if (!q.papers.empty()) out += " AND a.paper = ANY(" + next(text_array(q.papers)) + "::text[])";
   for (const auto& r : q.reporters) {
     const std::string p = next(r);

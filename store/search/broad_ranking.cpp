@@ -22,7 +22,9 @@ Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, s
   KANBAO_ASSIGN_OR_RETURN(const AllowedDistricts allowed,
                           allowed_districts(ctx.engine, ctx.query, request, ctx.gazetteer));
   source.allowed = [&](std::int64_t id) {
-    return in_every(allowed, order->district(id)) && paper_allowed(ctx.query, order->paper(id));
+    const std::string& paper = order->paper(id);
+    return in_every(allowed, district_key(order->district(id), paper, request)) &&
+           paper_allowed(ctx.query, paper);
   };
   return rank_broad(*order, source, request.after, request.limit);
 }

@@ -91,6 +91,10 @@ Result<std::vector<std::int64_t>> district_ids(SearchEngine& engine, const corpu
                                                const std::vector<std::string>& names) {
   std::vector<std::int64_t> ids;
   for (const auto& n : names) {
+    if (n.empty()) {
+      ids.push_back(0);  // no district
+      continue;
+    }
     const std::string name = canonical_district(gazetteer, n);
     KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement("SELECT id FROM districts WHERE name = ?1"));
     s->bind(1, std::string_view(name));
@@ -122,6 +126,12 @@ bool in_every(const AllowedDistricts& allowed, std::int64_t district) {
   for (const auto& set : allowed)
     if (!std::binary_search(set.begin(), set.end(), district)) return false;
   return true;
+}
+
+std::int64_t district_key(std::int64_t district_id, const std::string& paper, const SearchRequest& request) {
+  const auto& national = request.national_papers;
+  const bool none_applies = std::find(national.begin(), national.end(), paper) != national.end();
+  return district_id == 0 && none_applies ? -1 : district_id;
 }
 
 bool paper_allowed(const query::Query& q, const std::string& paper) {

@@ -50,7 +50,8 @@ Result<std::vector<std::int64_t>> matching_ids(SearchEngine& engine, const std::
                                                const char* sql = kMatchingIdsSql);
 
 // The districts each filter allows (the scope, the query's district:
-// terms): an article must be in one of every set. Sorted ids. Fails on a
+// terms): an article must be in one of every set. Sorted ids, 0 for the
+// articles of no district (a district ""; see district_key). Fails on a
 // district the gazetteer does not know.
 using AllowedDistricts = std::vector<std::vector<std::int64_t>>;
 Result<AllowedDistricts> allowed_districts(SearchEngine& engine, const query::Query& q,
@@ -58,6 +59,11 @@ Result<AllowedDistricts> allowed_districts(SearchEngine& engine, const query::Qu
 
 // Whether a district is in every set of allowed_districts().
 bool in_every(const AllowedDistricts& allowed, std::int64_t district);
+
+// The district an article of `district_id` (0: none) and `paper` is in
+// for allowed_districts: -1, in no set, for an article of no district of
+// one of request.national_papers, to which no district applies.
+std::int64_t district_key(std::int64_t district_id, const std::string& paper, const SearchRequest& request);
 
 // Whether the query's paper: filters let an article of `paper` through
 // (one of them names it; no filter: every paper).

@@ -28,8 +28,10 @@ Result<std::vector<ScannedHit>> passing_filters(SearchContext& ctx, const std::v
     s->bind(1, hit.id);
     auto found = s->step();
     if (!found) return found.error().in_context({"search failed: ", {}});
-    const std::int64_t district = *found && !s->is_null(0) ? s->int64(0) : 0;
-    const bool kept_paper = *found && paper_allowed(ctx.query, s->text(1));
+    const std::string paper = *found ? s->text(1) : std::string();
+    const std::int64_t district =
+        district_key(*found && !s->is_null(0) ? s->int64(0) : 0, paper, ctx.request);
+    const bool kept_paper = *found && paper_allowed(ctx.query, paper);
     s->reset();
     if (*found && in_every(allowed, district) && kept_paper) kept.push_back(hit);
   }

@@ -20,22 +20,49 @@ void Sql::bind(sql::Statement& stmt) const {
   }
 }
 
-Result<std::string> filters(const query::Query& q, const std::optional<std::string>& scope,
+namespace {
+
+// The articles of no district, less those of the papers no district applies
+// to (SearchRequest::national_papers).
+std::string no_district(const std::string& a, const SearchRequest& request, Sql& sql) {
+  std::string out = "(" + a + "district_id IS NULL";
+  if (!request.national_papers.empty()) {
+    out += " AND instr(" + sql.param(paper_set(request.national_papers)) +
+           ", char(31) || a.paper || char(31)) = 0";
+  }
+  return out + ")";
+}
+
+// The articles of any of `names` (canonically or by alias; "" no district).
+std::string of_districts(const std::string& a, const std::vector<std::string>& names,
+                         const SearchRequest& request, const corpus::Gazetteer& gazetteer, Sql& sql) {
+  std::string any;
+  bool unknown = false;
+  for (const auto& d : names) {
+    if (d.empty()) {
+      unknown = true;
+      continue;
+    }
+    any += (any.empty() ? "" : ", ") + sql.param(canonical_district(gazetteer, d));
+  }
+  std::string named = a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
+  if (!unknown) return named;
+  const std::string none = no_district(a, request, sql);
+  return any.empty() ? none : "(" + named + " OR " + none + ")";
+}
+
+}  // namespace
+
+Result<std::string> filters(const query::Query& q, const SearchRequest& request,
                             const corpus::Gazetteer& gazetteer, Sql& sql, bool checking_matches) {
   const std::string a = checking_matches ? "+a." : "a.";
   std::string out;
-  if (scope) {
-    const std::string name = canonical_district(gazetteer, *scope);
+  if (request.district && request.district->empty()) out += " AND " + no_district(a, request, sql);
+  if (request.district && !request.district->empty()) {
+    const std::string name = canonical_district(gazetteer, *request.district);
     out += " AND " + a + "district_id = (SELECT id FROM districts WHERE name = " + sql.param(name) + ")";
   }
-  if (!q.districts.empty()) {
-    std::string any;
-    for (const auto& d : q.districts) {
-      const std::string name = canonical_district(gazetteer, d);
-      any += (any.empty() ? "" : ", ") + sql.param(name);
-    }
-    out += " AND " + a + "district_id IN (SELECT id FROM districts WHERE name IN (" + any + "))";
-  }
+  if (!q.districts.empty()) out += " AND " + of_districts(a, q.districts, request, gazetteer, sql);
   if (!q.papers.empty()) {
     std::string any;
     for (const auto& p : q.papers) any += (any.empty() ? "" : ", ") + sql.param(p);
@@ -118,7 +145,7 @@ Status plan_matching(Plan& p, const query::Query& q, const query::FtsExpression&
                      const SearchRequest& request, const corpus::Gazetteer& gazetteer, std::string& inner) {
   const std::string match = p.ranked.param(fts.all);
   const std::string tier = tier_expression(q, fts, p.ranked);
-  KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request.district, gazetteer, p.ranked, true));
+  KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request, gazetteer, p.ranked, true));
   inner = "SELECT article_fts.rowid AS id, " + bm25_call() + " AS score, ifnull(a.date_key, '') AS dk, " +
           tier +
           " AS tier FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH " +
@@ -128,8 +155,7 @@ Status plan_matching(Plan& p, const query::Query& q, const query::FtsExpression&
     p.fast = first_rows_sql(q, fts, request, p.fast_limit);
   }
   const std::string count_match = p.count.param(fts.all);
-  KANBAO_ASSIGN_OR_RETURN(const std::string count_where,
-                          filters(q, request.district, gazetteer, p.count, true));
+  KANBAO_ASSIGN_OR_RETURN(const std::string count_where, filters(q, request, gazetteer, p.count, true));
   p.count.text = count_where.empty()
                      ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH " + count_match
                      : "SELECT count(*) FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
@@ -142,7 +168,7 @@ Status plan_matching(Plan& p, const query::Query& q, const query::FtsExpression&
 Status plan_filtering(Plan& p, const query::Query& q, const query::FtsExpression& fts,
                       const SearchRequest& request, const corpus::Gazetteer& gazetteer, std::string& inner) {
   for (Sql* sql : {&p.ranked, &p.count}) {
-    KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request.district, gazetteer, *sql, false));
+    KANBAO_ASSIGN_OR_RETURN(const std::string where, filters(q, request, gazetteer, *sql, false));
     std::string cond = "a.joined_to IS NULL" + where;  // a continuation is found as its head
     if (!fts.negative.empty() && fts.exact) {
       cond += " AND a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH " +

@@ -35,12 +35,14 @@ struct Sql {
   void bind(sql::Statement& stmt) const;
 };
 
-// " AND ..." restricting articles `a` to the query's filters and the scope.
+// " AND ..." restricting articles `a` to the query's filters and the
+// request's scope. A district "" is the articles of no district, less
+// those of request.national_papers.
 // `checking_matches`: the filters only check the hits of a full-text match.
 // Then a unary + keeps SQLite from driving the query by the district or date
 // index instead, probing the full-text index once per article of the
 // district (3.9 s for a phrase scoped to one district of 200,000 articles).
-Result<std::string> filters(const query::Query& q, const std::optional<std::string>& scope,
+Result<std::string> filters(const query::Query& q, const SearchRequest& request,
                             const corpus::Gazetteer& gazetteer, Sql& sql, bool checking_matches);
 
 struct Plan {

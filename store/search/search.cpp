@@ -46,7 +46,7 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
 
 // The districts a search names (its scope and district: terms), each one
 // the gazetteer knows or the library holds, on either backend.
-Status check_districts(Library& library, const corpus::Gazetteer& gazetteer, const CountryDistrict& country,
+Status check_districts(Library& library, corpus::Gazetteer& gazetteer, const CountryDistrict& country,
                        const SearchRequest& request, const query::Query& q) {
   if (request.district) KANBAO_TRY(check_district(library, gazetteer, country, *request.district));
   for (const auto& d : q.districts) KANBAO_TRY(check_district(library, gazetteer, country, d));

@@ -43,6 +43,18 @@ class CliDefects : public ::testing::Test {
                "居民可以就近借阅。\n");
     ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
   }
+  // A national paper's article (冬季蔬菜供应充足) and a city paper's of no
+  // district (夜市重新开张), both holding 夜市, indexed.
+  void index_national_and_city_pages() {
+    const std::string pages = dir_ / "unknown";
+    std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+    write_file(pages + "/人民日报/2020/01/08/01.txt",
+               "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地夜市的蔬菜货源充足，价格总体平稳。\n");
+    std::filesystem::create_directories(pages + "/郑州日报/2020/01/08");
+    write_file(pages + "/郑州日报/2020/01/08/06.txt",
+               "夜市重新开张\n\n　　本报讯　一条老街的夜市今天重新开张，摊主们早早摆好了摊位。\n");
+    ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  }
   TempDir dir_;
   std::string db_;
   // An English and a Chinese locale, LANGUAGE unset.
@@ -97,7 +109,6 @@ TEST_F(CliDefects, TheUnknownPaperIsSelectedByItsShownNames) {
   write_file(dir_ / "paper/郑州日报/2023/06/21/05.txt",
              "社区书屋开放\n\n本报讯 一间社区书屋向居民开放，居民可以就近借阅社区工作的书。\n");
   ASSERT_EQ(kanbao({"index", dir_ / "paper"}).status, 0);
-  EXPECT_THAT(kanbao({"papers"}).out, HasSubstr("(unknown)"));
   for (const char* name : {"未知报纸", "(unknown)"}) {
     Outcome listed = kanbao({"list", "--json", "--paper", name});
     ASSERT_EQ(listed.status, 0) << name << ": " << listed.err;
@@ -414,14 +425,7 @@ TEST_F(CliDefects, DistrictsCountsNoNationalArticleAsOfAnUnknownDistrict) {
 // `districts` counts there: a city paper's of no district, not a national
 // paper's.
 TEST_F(CliDefects, ListTakesTheUnknownDistrictAsDistrictsPrintsIt) {
-  const std::string pages = dir_ / "unknown";
-  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
-  write_file(pages + "/人民日报/2020/01/08/01.txt",
-             "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n");
-  std::filesystem::create_directories(pages + "/郑州日报/2020/01/08");
-  write_file(pages + "/郑州日报/2020/01/08/06.txt",
-             "夜市重新开张\n\n　　本报讯　一条老街的夜市今天重新开张，摊主们早早摆好了摊位。\n");
-  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  index_national_and_city_pages();
   Outcome districts = kanbao({"districts", "--json"});
   ASSERT_EQ(districts.status, 0) << districts.err;
   const std::int64_t unknown = unknown_district_articles(districts.out);
@@ -436,6 +440,102 @@ TEST_F(CliDefects, ListTakesTheUnknownDistrictAsDistrictsPrintsIt) {
   ASSERT_EQ(exported.status, 0) << exported.err;
   EXPECT_THAT(exported.out, HasSubstr("夜市重新开张"));
   EXPECT_THAT(exported.out, Not(HasSubstr("冬季蔬菜供应充足")));
+}
+
+// User test, session 30: search --district 未知地区, district:未知地区 and
+// district:"district unknown" were unknown districts, though list and
+// export took 未知地区. They find what list --district 未知地区 lists: a
+// city paper's articles of no district, not a national paper's.
+TEST_F(CliDefects, SearchTakesTheUnknownDistrictAsListDoes) {
+  index_national_and_city_pages();
+  for (const std::vector<std::string>& command :
+       std::vector<std::vector<std::string>>{{"search", "--json", "--district", "未知地区", "夜市"},
+                                             {"search", "--json", "--district", "district unknown", "夜市"},
+                                             {"search", "--json", "district:未知地区 夜市"},
+                                             {"search", "--json", "district:\"district unknown\" 夜市"}}) {
+    Outcome found = kanbao(command);
+    ASSERT_EQ(found.status, 0) << command.back() << ": " << found.err;
+    EXPECT_THAT(found.out, HasSubstr("夜市重新开张")) << command.back();
+    EXPECT_THAT(found.out, Not(HasSubstr("冬季蔬菜供应充足"))) << command.back();
+  }
+  // Without it both are found: the filter, not the words, left one out.
+  Outcome everywhere = kanbao({"search", "--json", "夜市"});
+  EXPECT_THAT(everywhere.out, HasSubstr("冬季蔬菜供应充足"));
+}
+
+// User test, session 30: a district's short name as the papers write it
+// (管城 for the sample's 管城回族区) was an unknown district.
+TEST_F(CliDefects, AShortDistrictNameSelectsItsDistrict) {
+  Outcome full = kanbao({"list", "--json", "--district", "管城回族区"});
+  ASSERT_EQ(full.status, 0) << full.err;
+  ASSERT_FALSE(json::parse(full.out).empty()) << "the sample has no article of 管城回族区";
+  Outcome shortened = kanbao({"list", "--json", "--district", "管城"});
+  ASSERT_EQ(shortened.status, 0) << shortened.err;
+  EXPECT_EQ(shortened.out, full.out);
+  const std::string title = json::parse(full.out)[0]["title"].get<std::string>();
+  Outcome found = kanbao({"search", "--json", "district:管城"});
+  ASSERT_EQ(found.status, 0) << found.err;
+  EXPECT_THAT(found.out, HasSubstr(title));
+  Outcome scoped = kanbao({"search", "--json", "--district", "管城", "district:管城回族区"});
+  ASSERT_EQ(scoped.status, 0) << scoped.err;
+  EXPECT_THAT(scoped.out, HasSubstr(title));
+}
+
+// User test, session 30: `districts` on a library of national papers
+// printed its header alone, and never the 全部 row the browser's districts
+// screen opens with. Text and Markdown now show that screen's rows: 全部
+// (every article), then the districts and 未知地区 (a city paper's articles
+// of no district); JSON lists the districts alone, as before.
+TEST_F(CliDefects, DistrictsPrintsTheRowsOfTheDistrictsScreen) {
+  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
+  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
+  const std::string pages = dir_ / "national";
+  std::filesystem::create_directories(pages + "/人民日报/2020/01/08");
+  write_file(pages + "/人民日报/2020/01/08/01.txt",
+             "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
+             "新建的图书馆开馆迎客\n\n　　本报上海1月7日电　新建的图书馆昨天开馆，读者排队入馆借阅。\n");
+  const std::string national_db = dir_ / "national.db";
+  ASSERT_EQ(run_kanbao({"--db", national_db, "index", pages}).status, 0);
+  Outcome national = run_kanbao({"--db", national_db, "districts"}, chinese);
+  ASSERT_EQ(national.status, 0) << national.err;
+  EXPECT_THAT(national.out, HasSubstr("\n全部  "));
+  EXPECT_THAT(national.out, HasSubstr(" 2 "));
+  EXPECT_THAT(national.out, HasSubstr("2020-01-08"));
+  EXPECT_THAT(national.out, Not(HasSubstr("未知地区")));
+  Outcome as_json = run_kanbao({"--db", national_db, "districts", "--json"});
+  EXPECT_EQ(as_json.out, "[]\n");
+
+  // The sample beside them: 全部 counts all; every sample article has a
+  // district and the national ones are none of 未知地区's, so it has no row.
+  ASSERT_EQ(kanbao({"index", pages}).status, 0);
+  Outcome listed = kanbao({"list", "--json", "--limit", "0"});
+  const std::size_t articles = json::parse(listed.out).size();
+  Outcome rows = kanbao({"districts"}, chinese);
+  ASSERT_EQ(rows.status, 0) << rows.err;
+  const std::size_t second_line = rows.out.find('\n') + 1;
+  EXPECT_EQ(rows.out.substr(second_line, std::string("全部").size()), "全部") << rows.out;
+  EXPECT_THAT(rows.out.substr(second_line, rows.out.find('\n', second_line) - second_line),
+              HasSubstr(" " + std::to_string(articles) + " "))
+      << rows.out;
+  EXPECT_THAT(rows.out, Not(HasSubstr("未知地区")));
+  EXPECT_THAT(kanbao({"districts", "--format", "markdown"}, chinese).out, HasSubstr("\n| 全部 | "));
+  EXPECT_THAT(kanbao({"districts"}, english).out, HasSubstr("\nAll  "));
+}
+
+// User test, session 30: `papers` called the articles of no paper
+// (unknown) in Chinese output, beside 未知地区 and 日期不详; it says 未知报纸
+// there, as the browser's papers screen, and keeps (unknown) in English.
+TEST_F(CliDefects, PapersNamesTheUnknownPaperInTheOutputsLanguage) {
+  const std::vector<std::string> chinese = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=zh_CN.UTF-8"};
+  const std::vector<std::string> english = {"LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", "LANG=en_US.UTF-8"};
+  Outcome in_chinese = kanbao({"papers"}, chinese);
+  ASSERT_EQ(in_chinese.status, 0) << in_chinese.err;
+  EXPECT_THAT(in_chinese.out, HasSubstr("未知报纸"));
+  EXPECT_THAT(in_chinese.out, Not(HasSubstr("(unknown)")));
+  EXPECT_THAT(kanbao({"papers", "--format", "markdown"}, chinese).out, HasSubstr("| 未知报纸 |"));
+  Outcome in_english = kanbao({"papers"}, english);
+  EXPECT_THAT(in_english.out, HasSubstr("(unknown)"));
+  EXPECT_THAT(in_english.out, Not(HasSubstr("未知报纸")));
 }
 
 // A photo item (a heading at a page's end whose picture the text archive

@@ -444,11 +444,10 @@ void write_invented_page(const fs::path& archive, const std::string& paper, cons
   std::ofstream(file) << text;
 }
 
-// No district applies to a national paper's article: given the papers, the
-// overview counts it apart, not as of an unknown district, which only a
-// city paper's article without one is.
-TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
-  const fs::path archive = dir_.path() / "papers";
+// A national paper's page of two articles (冬季蔬菜供应充足, 新建的图书馆开馆迎客)
+// and two of a city paper's, one of 二七区 (二七区新建学校) and one of no
+// district (冬日暖阳), in `archive`, indexed into `lib`.
+void index_national_and_city_pages(Library& lib, const fs::path& archive) {
   write_invented_page(
       archive, "人民日报", "01",
       "冬季蔬菜供应充足\n\n　　本报北京1月7日电　各地蔬菜批发市场货源充足，价格总体平稳。\n\n"
@@ -456,8 +455,15 @@ TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
   write_invented_page(archive, "郑州日报", "01",
                       "二七区新建学校\n\n　　二七区今年新建学校十所，二七区居民受益。\n");
   write_invented_page(archive, "郑州日报", "02", "冬日暖阳\n\n　　市民在公园里晒太阳，孩子们放起了风筝。\n");
-  Library lib = open_rw();
   testing::index_ok(lib, {archive.string()});
+}
+
+// No district applies to a national paper's article: given the papers, the
+// overview counts it apart, not as of an unknown district, which only a
+// city paper's article without one is.
+TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
+  Library lib = open_rw();
+  index_national_and_city_pages(lib, dir_.path() / "papers");
   const auto row = [](const std::vector<DistrictRow>& rows, const std::string& name, bool national) {
     for (const auto& r : rows)
       if (r.name == name && r.no_district_applies == national) return r;
@@ -499,6 +505,90 @@ TEST_P(Backends, ANationalPapersArticlesAreNotOfAnUnknownDistrict) {
   ASSERT_TRUE(all) << all.error().message();
   EXPECT_EQ(row(*all, "", false).articles, 3);
   EXPECT_EQ(row(*all, "", true).name, "(none)");
+}
+
+// The titles of a search's hits, in order.
+std::vector<std::string> hit_titles(Library& lib, const SearchRequest& request) {
+  auto page = lib.search(request);
+  if (!page) return {"(error) " + page.error().message()};
+  std::vector<std::string> titles;
+  for (const auto& hit : page->hits) titles.push_back(hit.title);
+  return titles;
+}
+
+// User test, session 30: a search within 未知地区 (the browser's scope "",
+// search --district 未知地区, district:未知地区) said there is no district
+// named "". It finds the city papers' articles of no district; given the
+// national papers, theirs are none of 未知地区's, as in its listing. Every
+// way of ranking agrees: bm25, broad, and a filter alone.
+TEST_P(Backends, SearchesTheArticlesOfNoDistrict) {
+  Library lib = open_rw();
+  index_national_and_city_pages(lib, dir_.path() / "papers");
+  const std::vector<std::string> city = {"冬日暖阳"};
+  for (const std::int64_t bm25_up_to : {std::int64_t{3000}, std::int64_t{0}}) {
+    SearchRequest scoped = request_for("冬", 0);
+    scoped.bm25_up_to = bm25_up_to;
+    scoped.district = "";
+    scoped.national_papers = {"人民日报"};
+    EXPECT_EQ(hit_titles(lib, scoped), city) << bm25_up_to;
+    scoped.national_papers.clear();  // without them, every article of no district
+    auto all = hit_titles(lib, scoped);
+    std::sort(all.begin(), all.end());
+    EXPECT_EQ(all, (std::vector<std::string>{"冬季蔬菜供应充足", "冬日暖阳"})) << bm25_up_to;
+    for (const char* query :
+         {"冬 district:未知地区", "冬 district:\"district unknown\"", "district:未知地区"}) {
+      SearchRequest filtered = request_for(query, 0);
+      filtered.bm25_up_to = bm25_up_to;
+      filtered.national_papers = {"人民日报"};
+      EXPECT_EQ(hit_titles(lib, filtered), city) << query << ", " << bm25_up_to;
+    }
+    // Beside a district: either one's articles.
+    SearchRequest either = request_for("district:未知地区 district:二七区", 0);
+    either.bm25_up_to = bm25_up_to;
+    either.national_papers = {"人民日报"};
+    auto both = hit_titles(lib, either);
+    std::sort(both.begin(), both.end());
+    EXPECT_EQ(both, (std::vector<std::string>{"二七区新建学校", "冬日暖阳"})) << bm25_up_to;
+  }
+}
+
+// User test, session 30: a district's short name, as the papers write it
+// (管城 for 管城回族区), was an unknown district. It names the one district
+// of the library it shortens, in search and list alike; one that shortens
+// two of them is an error naming both.
+TEST_P(Backends, AShortNameNamesTheOneDistrictItShortens) {
+  const fs::path pages = dir_.path() / "short";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "a.txt",
+                       "管城回族区新建学校\n\n　　管城回族区今年新建学校十所，管城回族区居民受益。\n");
+  testing::write_bytes(pages / "b.txt", "桐庐县修路\n\n　　桐庐县今年修路十条，桐庐县居民受益。\n");
+  testing::write_bytes(pages / "c.txt", "桐庐区修桥\n\n　　桐庐区今年修桥十座，桐庐区居民受益。\n");
+  LibrarySetup setup;
+  setup.gazetteer.add("桐庐县", "桐庐县");
+  setup.gazetteer.add("桐庐区", "桐庐区");
+  {
+    auto lib = Library::open(location_, OpenMode::kReadWrite, setup);
+    ASSERT_TRUE(lib) << lib.error().message();
+    testing::index_ok(*lib, {pages.string()});
+  }
+  auto lib = Library::open(location_, OpenMode::kReadOnly, setup);
+  ASSERT_TRUE(lib) << lib.error().message();
+  EXPECT_EQ(hit_titles(*lib, request_for("学校 district:管城", 0)),
+            std::vector<std::string>{"管城回族区新建学校"});
+  ListQuery listed;
+  listed.district = "管城";
+  auto list = lib->list(listed);
+  ASSERT_TRUE(list) << list.error().message();
+  ASSERT_EQ(list->rows.size(), 1u);
+  EXPECT_EQ(list->rows[0].title, "管城回族区新建学校");
+  SearchRequest scoped = request_for("学校", 0);
+  scoped.district = "管城";
+  EXPECT_EQ(hit_titles(*lib, scoped), std::vector<std::string>{"管城回族区新建学校"});
+  const auto ambiguous = hit_titles(*lib, request_for("修 district:桐庐", 0));
+  ASSERT_EQ(ambiguous.size(), 1u);
+  EXPECT_EQ(ambiguous[0].rfind("(error) district \"桐庐\" is ambiguous: it may be ", 0), 0u) << ambiguous[0];
+  EXPECT_NE(ambiguous[0].find("桐庐县"), std::string::npos) << ambiguous[0];
+  EXPECT_NE(ambiguous[0].find("桐庐区"), std::string::npos) << ambiguous[0];
 }
 
 // `list --from --to`: a range of listing dates (as date:A..B compares them),

@@ -96,6 +96,19 @@ TEST(NationalPaper, ASearchHitOfNoDistrictNamesItsPaper) {
   EXPECT_EQ(hits.find(kUnknown), std::string::npos) << hits;
 }
 
+// User test, session 30: `/` in 未知地区 said 出错：没有叫“”的地区. It finds
+// that group's articles: the city paper's of no district, not the national
+// paper's, which 未知地区 does not list.
+TEST(NationalPaper, ASearchInTheUnknownDistrictFindsItsArticles) {
+  FakeContext ctx("", library_of({"人民日报", "郑州日报"}));
+  auto search = make_search_view(ctx, std::string(), "图书馆");
+  const std::string hits = screen_text(render(*search, 12, 100));
+  EXPECT_EQ(hits.find("出错"), std::string::npos) << hits;
+  EXPECT_NE(hits.find("· 郑州日报"), std::string::npos) << hits;
+  EXPECT_EQ(hits.find("· 人民日报"), std::string::npos) << hits;
+  EXPECT_EQ(search->position(), "1/1 篇");
+}
+
 // A city paper's article without a district still says so, beside a
 // national paper's that does not.
 TEST(NationalPaper, ACityPapersArticleWithoutDistrictStillSaysUnknown) {
