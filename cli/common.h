@@ -101,4 +101,9 @@ struct Emphasis {
 };
 Result<Emphasis> emphasis(const Invocation& invocation);
 
+// A usage error unless --color, a global option, is absent or one of auto,
+// always and never: checked once for every command, whether or not it
+// emphasises anything.
+Status check_color(const Invocation& invocation);
+
 }  // namespace kanbao::cli

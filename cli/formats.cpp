@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "cli/table.h"
 #include "store/article_markdown.h"
@@ -57,6 +58,12 @@ std::string hits_note(int n) { return n > 0 ? "  (" + hits_word(n) + ")" : std::
 
 Result<Format> chosen_format(const Invocation& invocation, const std::vector<Format>& allowed,
                              Format fallback) {
+  // --json is --format json: beside another format it asks for two outputs.
+  const std::optional<std::string> named = invocation.value("--format");
+  if (invocation.has("--json") && named && *named != format_name(Format::kJson)) {
+    return usage_error(fmt::format("--json and --format {} ask for different output; give one of them",
+                                   text::sanitize(*named)));
+  }
   Format format = invocation.has("--json") ? Format::kJson : fallback;
   bool known = true;
   if (auto name = invocation.value("--format")) {
@@ -210,12 +217,8 @@ std::string districts_text(const std::vector<store::DistrictRow>& rows) {
 
 namespace {
 
-// The no-paper row as --paper takes it back: 未知报纸 in Chinese output,
-// (unknown) when the catalog speaks another language.
 std::string paper_name(const store::PaperRow& row) {
-  if (!row.name.empty()) return row.name;
-  const std::string_view translated = tui::tr(store::kUnknownPaperLabel);
-  return translated == store::kUnknownPaperLabel ? store::kUnknownPaperLabel : store::kUnknownPaperShown;
+  return row.name.empty() ? tui::unknown_paper_label() : row.name;
 }
 
 }  // namespace
@@ -311,7 +314,5 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   }
   return out;
 }
-
-const char* all_districts_label() { return tui::tr("全部"); }
 
 }  // namespace kanbao::cli

@@ -26,8 +26,6 @@ Result<Format> chosen_format(const Invocation& invocation, const std::vector<For
 // language (tui/article_words.h, after choose_output_language): 日期不详,
 // 未知地区, 第05版 · 出版 … or date unknown, district unknown, page 05 ·
 // published …. JSON keeps its nulls either way.
-// The districts screen's 全部 (every article) in the output's language.
-const char* all_districts_label();
 
 // One article, complete. Text wraps paragraphs to `wrap_columns` (0: no wrapping).
 std::string article_text(const store::Article& article, int wrap_columns);

@@ -48,6 +48,7 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
     return kExitOk;
   }
   const std::string& name = command->name;
+  if (kanbao::Status color = check_color(*invocation); !color) return color.error();
   kanbao::config::Loaded loaded = kanbao::config::load(config_paths());
   // The browser shows configuration problems itself (after the terminal is
   // restored) and `config` lists them; other commands mention them here.

@@ -11,6 +11,7 @@
 #include "cli/table.h"
 #include "cli/terminal.h"
 #include "text/width.h"
+#include "tui/article_words.h"
 
 namespace kanbao::cli {
 
@@ -187,7 +188,7 @@ Outcome run_districts(const Context& context) {
     // The rows of the browser's districts screen: 全部 (every article, a
     // national paper's too), then the districts and 未知地区 (shown_districts).
     store::DistrictRow all = store::all_districts(rows);
-    all.name = all_districts_label();
+    all.name = tui::all_districts_label();
     rows = store::shown_districts(std::move(rows));
     rows.insert(rows.begin(), std::move(all));
   } else {

@@ -57,11 +57,11 @@ _kanbao_query() {
 }
 
 _kanbao_districts() {
-  _kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+  _kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" && $1 != "全部" && $1 != "All" && $1 != "district" { print $1 }'
 }
 
 _kanbao_papers() {
-  _kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+  _kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" && $1 != "未知报纸" { print $1 }'
 }
 
 _kanbao_article_ids() {

@@ -120,11 +120,11 @@ function __kanbao_query
 end
 
 function __kanbao_districts
-    __kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+    __kanbao_query districts | awk 'NR > 1 && $1 != "(unknown)" && $1 != "全部" && $1 != "All" && $1 != "district" { print $1 }'
 end
 
 function __kanbao_papers
-    __kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" { print $1 }'
+    __kanbao_query papers | awk 'NR > 1 && $1 != "(unknown)" && $1 != "未知报纸" { print $1 }'
 end
 
 # IDs with their titles, from 'kanbao list --json' (one key a line): the

@@ -56,4 +56,11 @@ std::string meta_line(const store::Article& article) {
 
 std::string no_body_text() { return _(kNoBodyText); }
 
+std::string all_districts_label() { return _("全部"); }
+
+std::string unknown_paper_label() {
+  const std::string_view translated = _(store::kUnknownPaperLabel);
+  return translated == store::kUnknownPaperLabel ? store::kUnknownPaperLabel : store::kUnknownPaperShown;
+}
+
 }  // namespace kanbao::tui

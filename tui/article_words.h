@@ -38,4 +38,12 @@ std::string meta_line(const store::Article& article);
 // What stands for the body of an article without one (a photo item).
 std::string no_body_text();
 
+// The districts screen's 全部 (every article), translated.
+std::string all_districts_label();
+
+// The row of the articles of no known paper as --paper takes it back:
+// 未知报纸 (store::kUnknownPaperLabel) in Chinese, store::kUnknownPaperShown
+// in any other language.
+std::string unknown_paper_label();
+
 }  // namespace kanbao::tui

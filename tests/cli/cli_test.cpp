@@ -393,6 +393,37 @@ TEST_F(CliFormats, UnknownFormatsAreUsageErrors) {
   EXPECT_EQ(kanbao({"search", "--color=sometimes", "管城"}).status, 2);
 }
 
+// Tester report, session 30: `list --json --format markdown` printed
+// Markdown. Two outputs asked for are a usage error naming both; --json
+// beside --format json says one thing twice.
+TEST_F(CliFormats, JsonBesideAnotherFormatIsAUsageError) {
+  for (const char* command : {"list", "districts", "papers"}) {
+    const Outcome run = kanbao({command, "--json", "--format", "markdown"});
+    EXPECT_EQ(run.status, 2) << command;
+    EXPECT_THAT(run.err, HasSubstr("--json and --format markdown")) << command;
+    EXPECT_EQ(run.out, "") << command;
+  }
+  const Outcome searched = kanbao({"search", "--format=text", "--json", "持之以恒"});
+  EXPECT_EQ(searched.status, 2);
+  EXPECT_THAT(searched.err, HasSubstr("--json and --format text"));
+  EXPECT_EQ(kanbao({"list", "--json", "--format", "json"}).status, 0);
+}
+
+// Tester report, session 30: only search checked --color; `--color bogus
+// list` and `papers` ran and exited 0. The global option is checked for
+// every command.
+TEST_F(CliFormats, ABadColorIsAUsageErrorOfEveryCommand) {
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"list"}, {"papers"}, {"search", "长江"}, {"districts"}, {"show", "1"}}) {
+    std::vector<std::string> args{"--color", "bogus"};
+    args.insert(args.end(), command.begin(), command.end());
+    const Outcome run = kanbao(args);
+    EXPECT_EQ(run.status, 2) << command[0];
+    EXPECT_THAT(run.err, HasSubstr("--color takes auto, always or never, not 'bogus'")) << command[0];
+    EXPECT_EQ(run.out, "") << command[0];
+  }
+}
+
 TEST_F(CliFormats, ColorAlwaysEmphasisesMatchesAndNeverDoesNot) {
   Outcome always = kanbao({"--color", "always", "search", "持之以恒"});
   EXPECT_THAT(always.out, HasSubstr("\x1b[1;33m持之以恒\x1b[0m"));

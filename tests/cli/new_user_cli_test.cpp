@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -67,6 +68,23 @@ TEST_F(CityPapers, AnEmptyQueryIsAUsageError) {
     EXPECT_EQ(run.status, 2) << "'" << query << "': " << run.err;
     EXPECT_EQ(run.err, "kanbao: the search query is empty; type the words to search for\n") << query;
   }
+}
+
+// Tester report, session 30: `search OR` said the query was empty. An
+// operator with no word on a side joins nothing: a usage error naming the
+// query and the operator.
+TEST_F(CityPapers, AnOperatorAloneHasNothingToJoin) {
+  page("都市快报/2020/01/08/01.txt", "城市新闻\n\n本报讯 钱塘江边的樱花开了，游人如织。\n");
+  ASSERT_EQ(kanbao({"index", dir_ / "archive"}).status, 0);
+  for (const std::string query : {"OR", "OR OR", "AND"}) {
+    const std::string op = query.substr(0, query.find(' '));
+    Outcome run = kanbao({"search", query});
+    EXPECT_EQ(run.status, 2) << query << ": " << run.err;
+    EXPECT_EQ(run.err, "kanbao: \"" + query + "\": " + op +
+                           " has nothing to join; put it between two words, as in 长江 " + op + " 黄河\n");
+  }
+  // Beside a word, a dangling OR is still dropped (typing in the browser).
+  EXPECT_EQ(kanbao({"search", "樱花 OR"}).status, 0);
 }
 
 // A query of -terms alone listed every other article with 0 hits: it asks
@@ -141,6 +159,20 @@ TEST_F(ContinuedIssue, TheSummaryCountsWhatListShows) {
       indexed_.out,
       HasSubstr("indexed 2 files (1 article added, 0 articles removed); 0 files unchanged, 0 files removed"))
       << indexed_.out;
+}
+
+// Tester report, session 30: a page indexed again (its text changed) was
+// counted as its articles added and
+// removed, though they keep their ids: they are updated.
+TEST_F(ContinuedIssue, ArticlesReadAgainInPlaceAreUpdated) {
+  const std::string head = dir_ / "archive/郑州日报/2023/06/21/01.txt";
+  std::ofstream(head, std::ios::app) << "\n";
+  Outcome changed = kanbao({"index", dir_ / "archive"});
+  ASSERT_EQ(changed.status, 0) << changed.err;
+  EXPECT_THAT(changed.out,
+              HasSubstr("indexed 1 file (0 articles added, 1 article updated, 0 articles removed); 1 file "
+                        "unchanged"))
+      << changed.out;
 }
 
 // `show --source` of a joined article shows both pages, in order, each under

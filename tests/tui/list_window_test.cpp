@@ -43,7 +43,10 @@ struct FakeListing {
       row.id = i + 1;
       row.title = "t" + std::to_string(i);
       page.rows.push_back(row);
-      page.cursors.push_back(store::ListCursor{std::to_string(i), i + 1});
+      store::ListCursor cursor;
+      cursor.key = std::to_string(i);
+      cursor.id = i + 1;
+      page.cursors.push_back(cursor);
     }
     return page;
   }
