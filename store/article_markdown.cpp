@@ -22,9 +22,10 @@ text::MarkdownArticle markdown_parts(const Article& a) {
 std::vector<std::string> header_parts(const Article& a, const HeaderWords& words) {
   std::vector<std::string> parts;
   if (!a.paper.empty()) parts.push_back(a.paper);
-  if (const std::string pages = pages_label(row_pages(a), words.list_separator); !pages.empty())
+  if (const std::string pages = pages_label(row_pages(a), words.list_separator); !pages.empty()) {
     parts.push_back(fmt::format(fmt::runtime(words.pages), pages) +
                     (a.page_name.empty() ? "" : " " + a.page_name));
+  }
   const auto date = [&](const StoredDate& d) { return d.known() ? date_label(d) : words.unknown_date; };
   if (a.published.known()) parts.push_back(words.published + date(a.published));
   // A paper places an article that has no district of its own (a national

@@ -150,6 +150,23 @@ Result<std::int64_t> Library::count(const ListQuery& query) {
   return row ? stmt.int64(0) : 0;
 }
 
+namespace {
+
+// The rows `stmt` (list_sql's) yields, each with its cursor: the sort key,
+// then the article's place in its issue.
+Status read_list_rows(sql::Statement& stmt, ListPage& page) {
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
+    if (!more) return Status::Ok();
+    page.rows.push_back(read_row(stmt));
+    const int c = kRowColumnCount;  // the key, then the place
+    page.cursors.push_back(ListCursor{stmt.text(c), page.rows.back().id, stmt.text(c + 1), stmt.text(c + 2),
+                                      stmt.int64(c + 3), static_cast<int>(stmt.int64(c + 4))});
+  }
+}
+
+}  // namespace
+
 Result<ListPage> Library::list(const ListQuery& query) {
   KANBAO_TRY(listed_district(*this, impl_->gazetteer, impl_->country_district, query.district));
   if (impl_->backend) return impl_->backend->list(query);
@@ -167,14 +184,7 @@ Result<ListPage> Library::list(const ListQuery& query) {
   if (query.before) bind_cursor(stmt, *query.before, 5, 6, 17);
   stmt.bind(7, query.limit > 0 ? static_cast<std::int64_t>(query.limit) : std::int64_t{-1});
 
-  for (;;) {
-    KANBAO_ASSIGN_OR_RETURN(auto more, stmt.step());
-    if (!more) break;
-    page.rows.push_back(read_row(stmt));
-    const int c = kRowColumnCount;  // the key, then the place
-    page.cursors.push_back(ListCursor{stmt.text(c), page.rows.back().id, stmt.text(c + 1), stmt.text(c + 2),
-                                      stmt.int64(c + 3), static_cast<int>(stmt.int64(c + 4))});
-  }
+  KANBAO_TRY(read_list_rows(stmt, page));
   if (backward) reverse_rows(page);
 
   KANBAO_TRY(read_people(impl_->db, page));
