@@ -138,6 +138,16 @@ enum Tier : int {
   kInitialsTier = 3,   // initials only
 };
 
+// The tier of a pinyin candidate that holds the letters themselves
+// (`literal`), the preferred reading (`preferred`) or a full reading
+// (`full_reading`), for a query that has initials or not: the one rule
+// both backends rank by.
+inline Tier pinyin_tier(bool literal, bool preferred, bool full_reading, bool initials_query) {
+  if (literal) return kLiteralTier;
+  if (preferred) return kPreferredTier;
+  return initials_query && !full_reading ? kInitialsTier : kReadingTier;
+}
+
 // The preferred reading of a pinyin term is the Han text the library holds
 // most often for it, when that text clearly dominates: an input method
 // offers 长江 first for changjiang, not 长将 (议长将访华). Decided from how

@@ -321,9 +321,7 @@ class BatchLoader {
 
 // The tier (query::Tier) of a candidate, as rank_pinyin_candidates gives it.
 int tier_of(const PinyinRow& row, bool initials) {
-  if (row.literal) return query::kLiteralTier;
-  if (row.preferred) return query::kPreferredTier;
-  return initials && !row.reading ? query::kInitialsTier : query::kReadingTier;
+  return query::pinyin_tier(row.literal, row.preferred, row.reading, initials);
 }
 
 // `q` without its negated clauses, and with `clear_initials` without initials.

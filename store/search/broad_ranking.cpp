@@ -48,10 +48,8 @@ bool holds(const std::vector<std::int64_t>& sorted, std::int64_t id) {
 
 // The tier (query::Tier) of candidate `id`; the lists of `c` sorted.
 int tier_of(const query::Query& q, const PinyinCandidates& c, std::int64_t id) {
-  if (holds(c.literal, id)) return query::kLiteralTier;
-  if (holds(c.preferred, id)) return query::kPreferredTier;
-  if (q.has_initials() && !holds(c.readings, id)) return query::kInitialsTier;
-  return query::kReadingTier;
+  return query::pinyin_tier(holds(c.literal, id), holds(c.preferred, id), holds(c.readings, id),
+                            q.has_initials());
 }
 
 }  // namespace
