@@ -66,6 +66,14 @@ std::uint32_t compute_entry(char32_t c) {
   return kKnown | static_cast<std::uint32_t>(cls) << 28 | static_cast<std::uint32_t>(folded);
 }
 
+// A mark that ends a sentence or clause: 。 ！ ？ ；, as NFKC leaves them
+// (the full-width ！？； fold to ASCII). Nothing matches across one, in
+// documents and queries alike, so 市场。强化 is not the term 场强 and a
+// reading such as changjiang does not span two sentences. The full stop
+// "." is not one: it sits inside numbers and Latin abbreviations (3.5,
+// U.S.), and "…" folds to three of them.
+bool ends_sentence(char32_t c) { return c == U'。' || c == U'!' || c == U'?' || c == U';'; }
+
 class Folder {
  public:
   Folder(Mode mode, std::vector<Char>& out) : mode_(mode), out_(out) {}
@@ -101,7 +109,7 @@ class Folder {
     if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       keep(static_cast<char32_t>(c), Kind::kWord, begin, end);
-    } else if (c == '\n' && mode_ == Mode::kDocument) {
+    } else if ((c == '\n' && mode_ == Mode::kDocument) || ends_sentence(static_cast<char32_t>(c))) {
       pending_break_ = true;
     } else {
       separator(begin, end);
@@ -160,7 +168,11 @@ class Folder {
         keep(c, Kind::kWord, begin, end);
         break;
       case Class::kSeparator:
-        separator(begin, end);
+        if (ends_sentence(c)) {
+          pending_break_ = true;
+        } else {
+          separator(begin, end);
+        }
         break;
       case Class::kIgnored:
         break;

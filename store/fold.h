@@ -10,7 +10,10 @@
 //   - word characters (other letters, digits, marks), grouped into words;
 //   - kSpace between two words that punctuation or white space separated
 //     ("5, 5" folds to "5 5"; "5G" stays one word);
-//   - kBreak for a line break in a document: nothing matches across it.
+//   - kBreak for a line break in a document, and for a mark that ends a
+//     sentence or clause (。！？；) in documents and queries: nothing
+//     matches across one but the same break ("市场。强化" finds itself, and
+//     场强 does not find it).
 // Everything else (punctuation, symbols, emoji, invalid bytes) is dropped.
 #pragma once
 

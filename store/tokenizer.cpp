@@ -157,8 +157,12 @@ std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std
         phrase.push_back(std::move(t));
       }
       i = j;
+    } else if (term[i].kind == fold::Kind::kBreak) {
+      // A sentence mark inside a term (fold.h): the document's break token.
+      phrase.push_back(PhraseToken{std::string(kBreakToken), false});
+      ++i;
     } else {
-      ++i;  // kSpace: words are separate tokens anyway (queries have no kBreak)
+      ++i;  // kSpace: words are separate tokens anyway
     }
   }
   if (phrase.size() > max_tokens) {

@@ -53,7 +53,7 @@ using Sink = int (*)(void* context, std::string_view token, bool colocated, std:
 // emits other tokens for the same folded text (including a change to the
 // is_frequent list). It goes into the search index's stamp
 // (store/index_stamp.h), so libraries built before are brought up to date.
-constexpr int kTokensVersion = 1;
+constexpr int kTokensVersion = 2;
 
 // The version of the pinyin tokens (above): bump it whenever they change,
 // including a change to the reading tables. It goes into SQLite's stamp.

@@ -367,6 +367,37 @@ TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
   EXPECT_EQ(titles("\"gdp\" OR 参观"), (Titles{"新建大棚", "经济数据"}));
 }
 
+// Nothing matches across the end of a sentence: 场强 does not find
+// 市场。强调, nor does its reading changjiang (场 chǎng, 强 jiàng), while
+// the same two characters within a sentence are found both ways, and a term
+// that holds the mark finds the sentences it joins.
+TEST_P(Backends, NoTermMatchesAcrossTheEndOfASentence) {
+  const fs::path pages = dir_.path() / "sentences";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "market.txt",
+                       "集市开张\n\n本报讯 周末去了新开的市场。强调一点，摊位都是免费的！\n");
+  testing::write_bytes(pages / "field.txt", "信号测试\n\n本报讯 这里的磁场强度比别处高一些。\n");
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages.string()});
+  auto titles = [&](const char* query) {
+    auto page = lib.search(request_for(query, 0));
+    EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
+    std::set<std::string> out;
+    if (page) {
+      for (const auto& hit : page->hits) out.insert(hit.title);
+      EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size())) << query;
+    }
+    return out;
+  };
+  using Titles = std::set<std::string>;
+  EXPECT_EQ(titles("场强"), Titles{"信号测试"});
+  EXPECT_EQ(titles("changjiang"), Titles{"信号测试"});
+  EXPECT_EQ(titles("市场。强调"), Titles{"集市开张"});
+  EXPECT_EQ(titles("市场！强调"), Titles{"集市开张"});
+  EXPECT_EQ(titles("市场强调"), Titles{});
+  EXPECT_EQ(titles("免费的"), Titles{"集市开张"});
+}
+
 // A reporter typed as the byline prints it, padded (贺  勇), finds the
 // article the parser credited to 贺勇, on both backends.
 TEST_P(Backends, AReporterPaddedAsPrintedFindsTheUnpaddedName) {

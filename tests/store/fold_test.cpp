@@ -144,6 +144,20 @@ TEST(Fold, HanRunsContinueAcrossPunctuationAndSpace) {
   EXPECT_EQ(folded("😀！？"), "");
 }
 
+// A sentence ends where 。！？； stand, in documents and queries alike (full
+// and half width); a comma, a colon, a title mark or a full stop does not
+// end a Han run, nor does a sentence mark at either end of the text.
+TEST(Fold, SentenceMarksBreakHanRunsInDocumentsAndQueries) {
+  for (const Mode mode : {Mode::kDocument, Mode::kQuery}) {
+    EXPECT_EQ(folded("市场。强化", mode), "市场\n强化");
+    EXPECT_EQ(folded("真的！假的？对；错", mode), "真的\n假的\n对\n错");
+    EXPECT_EQ(folded("真的!假的?对;错", mode), "真的\n假的\n对\n错");
+    EXPECT_EQ(folded("市场，强化：《长》将", mode), "市场强化长将");
+    EXPECT_EQ(folded("3.5亿", mode), "3 5亿");
+    EXPECT_EQ(folded("。市场。", mode), "市场");
+  }
+}
+
 TEST(Fold, LineBreaksOnlyInDocuments) {
   EXPECT_EQ(folded("城乡\n社区", Mode::kDocument), "城乡\n社区");
   EXPECT_EQ(folded("城乡\n社区", Mode::kQuery), "城乡社区");
