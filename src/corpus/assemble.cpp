@@ -223,10 +223,18 @@ class Assembler {
         util::append_unspaced(spelled, lines_.text(head[last]));
         if (spelled != bar) continue;
         std::vector<std::string> heads;
-        for (std::size_t k = 0; k < first; ++k) heads.emplace_back(lines_.text(head[k]));
+        // A photo's mark over the heading ("▲") is no kicker; it stays in the article's lines.
+        std::size_t marks = 0;
+        for (std::size_t k = 0; k < first; ++k) {
+          if (holds_a_word(lines_.text(head[k]))) {
+            heads.emplace_back(lines_.text(head[k]));
+          } else {
+            ++marks;
+          }
+        }
         heads.push_back(joined(head, first, last));
         for (std::size_t k = last + 1; k < head.size(); ++k) heads.emplace_back(lines_.text(head[k]));
-        set_headings(std::vector<std::string_view>(heads.begin(), heads.end()), first);
+        set_headings(std::vector<std::string_view>(heads.begin(), heads.end()), first - marks);
         return true;
       }
     }

@@ -329,6 +329,17 @@ bool lists_trailing_off(std::string_view core) {
   return no_sentence(core.substr(0, core.size() - std::string_view("……").size()));
 }
 
+// A sentence closed by a note in brackets ("…。（临河市气象台提供）", also
+// with spaces before the note, "…。    （…）"): in the same files 65
+// paragraphs end so, and no heading line.
+bool sentence_before_note(std::string_view s) {
+  if (!s.ends_with("）")) return false;
+  const std::size_t at = s.rfind("（");
+  return at != std::string_view::npos && util::trim(s.substr(0, at)).ends_with("。");
+}
+
+}  // namespace
+
 // A heading holds a word: a Han character, a letter or a digit. A photo's
 // mark alone ("▲"), an elision ("……") or a row of stars is none: in the
 // 人民日报 crawl's article files of five months (2019-02, 2019-10, 2020-01,
@@ -343,17 +354,6 @@ bool holds_a_word(std::string_view s) {
   }
   return false;
 }
-
-// A sentence closed by a note in brackets ("…。（临河市气象台提供）", also
-// with spaces before the note, "…。    （…）"): in the same files 65
-// paragraphs end so, and no heading line.
-bool sentence_before_note(std::string_view s) {
-  if (!s.ends_with("）")) return false;
-  const std::size_t at = s.rfind("（");
-  return at != std::string_view::npos && util::trim(s.substr(0, at)).ends_with("。");
-}
-
-}  // namespace
 
 bool heading_shaped(std::string_view line) {
   const std::string_view h = strip_markup(line);

@@ -16,6 +16,10 @@ inline constexpr std::size_t kMaxHeadings = 3;        // kicker, title, subtitle
 // "# 标题" / "## 标题": the markup is not part of the heading.
 std::string_view strip_markup(std::string_view line);
 
+// A Han character, a letter or a digit: what every heading holds, and a
+// photo's mark alone ("▲") or a row of stars does not.
+bool holds_a_word(std::string_view s);
+
 // Shaped like a heading: shorter than kMaxHeadingChars, not ending like a
 // sentence (。；： or a comma), a short line ending in ！/？ allowed
 // ("幸福来了！"). Whether it IS a heading depends on its neighbours (a body

@@ -707,10 +707,12 @@ std::size_t site_name_start(std::string_view line) {
 
 // The lines above an article page's first navigation line, when the last
 // of them closes with the site's name: the browser's title bar, which names
-// the article's title. At most four lines (a title broken over lines).
+// the article's title. At most four lines (a title broken over lines). A
+// page with no link to other articles (an issue's first, with only 返回主页)
+// is taken for an article page when the title the bar names stands again
+// as a line of its own below the navigation: the article's heading.
 void Lines::mark_title_bar() {
   constexpr std::size_t kMaxBarLines = 4;
-  if (!article_page_) return;
   std::size_t nav = 0;
   while (nav < size() && (blank(nav) || info_[nav].kind != Kind::kFurniture)) ++nav;
   std::vector<std::size_t> bar;
@@ -722,11 +724,22 @@ void Lines::mark_title_bar() {
   const std::size_t site = site_name_start(last);
   if (site == std::string_view::npos) return;
   std::string title;
-  for (const std::size_t j : bar) {
+  for (const std::size_t j : bar)
     util::append_unspaced(title, j == bar.back() ? last.substr(0, site) : text(j));
-    info_[j].kind = Kind::kFurniture;
-  }
+  if (!article_page_ && !heading_repeats(title, nav)) return;
+  for (const std::size_t j : bar) info_[j].kind = Kind::kFurniture;
   title_bar_ = std::move(title);
+}
+
+bool Lines::heading_repeats(std::string_view title, std::size_t from) const {
+  std::string line;
+  for (std::size_t j = from; j < size(); ++j) {
+    if (blank(j)) continue;
+    line.clear();
+    util::append_unspaced(line, text(j));
+    if (!title.empty() && line == title) return true;
+  }
+  return false;
 }
 
 std::size_t repeated_lines_end(const Lines& page, std::size_t j, std::size_t end,

@@ -75,6 +75,49 @@ TEST(EpaperHeader, TheTitleBarNamesTheTitleAmongTheHeaderLines) {
   EXPECT_TRUE(furniture_holds(page, "突发急病_某某晚报"));
 }
 
+// An issue's first article page links to no other article, only home
+// (返回主页), and its heading is a photo's mark over the title: the bar
+// still names the title, since the heading below the links repeats it; the
+// mark is no kicker.
+TEST(EpaperHeader, TheFirstArticlePageWithOnlyAHomeLinkIsTitledByItsBar) {
+  const Page page = parse_article_page(
+      "城区天气预报_某某晚报 \r\n"
+      "\t\t\t \r\n"
+      "\t\t\t    \t  返回主页  \r\n"
+      "\t\t\t         ▲ \r\n"
+      "\t\t\t    \t 城区天气预报 \r\n"
+      "\t\t\t        \n"
+      "\n"
+      "2023-06-21\n"
+      "\t\t\t     \r\n"
+      "\u3000\u3000▲\n"
+      "\u3000\u3000今天白天多云，夜里阴，东风3级，最高气温25℃。明天阴有小雨。（市气象台提供）\n");
+  ASSERT_EQ(page.articles.size(), 1U);
+  const Article& a = page.articles.front();
+  EXPECT_EQ(a.title, "城区天气预报");
+  EXPECT_EQ(a.kicker, "");
+  EXPECT_EQ(a.subtitle, "");
+  EXPECT_TRUE(furniture_holds(page, "城区天气预报_某某晚报"));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_NE(a.paragraphs.back().find("今天白天多云"), std::string::npos);
+}
+
+// A page whose first line merely ends like a bar ("…_某某晚报") but whose
+// heading does not repeat it, with no link to other articles, keeps that
+// line as its heading.
+TEST(EpaperHeader, ABarLikeLineNotRepeatedBelowIsNoTitleBar) {
+  const Page page = parse_article_page(
+      "城区天气预报_某某晚报\n"
+      "\n"
+      "返回主页\n"
+      "\n"
+      "2023-06-21\n"
+      "\n"
+      "今天白天多云，夜里阴，东风3级，最高气温25℃。明天阴有小雨。\n");
+  ASSERT_EQ(page.articles.size(), 1U);
+  EXPECT_FALSE(furniture_holds(page, "城区天气预报_某某晚报"));
+}
+
 // The same page without its bar (a crawl that kept only the article): the
 // indented lines still join the line above them, so the header is the three
 // headings, kicker, title and subtitle.
