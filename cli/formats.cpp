@@ -250,19 +250,29 @@ std::string districts_markdown(const std::vector<store::DistrictRow>& rows) {
   return out;
 }
 
+namespace {
+
+// Where a hit was printed, as the text and Markdown formats name it: its
+// paper, its page(s) and its district (a national paper's hit has none),
+// as corpus text (not yet sanitised or escaped).
+std::string hit_place(const store::SearchHit& hit, const corpus::Papers& papers) {
+  std::string where = tui::district_label(hit.district, hit.paper, papers);
+  if (hit.paper.empty()) return where;
+  std::string place = hit.paper;
+  if (!hit.page.empty()) place += " " + store::pages_label(store::row_pages(hit));
+  if (!where.empty()) place += ' ' + where;
+  return place;
+}
+
+}  // namespace
+
 std::string hits_text(const store::SearchPage& page, const corpus::Papers& papers, const Emphasis& em,
                       int max_width) {
   std::string out;
   for (const auto& hit : page.hits) {
     const std::string head = fmt::format("{:>6}  ", hit.id);
     const store::StoredDate& date = store::listing_date(hit);
-    std::string where = text::sanitize(tui::district_label(hit.district, hit.paper, papers));
-    if (!hit.paper.empty()) {
-      std::string paper = text::sanitize(hit.paper);
-      if (!hit.page.empty()) paper += " " + store::pages_label(store::row_pages(hit));
-      if (!where.empty()) paper += ' ' + where;
-      where = std::move(paper);
-    }
+    std::string where = text::sanitize(hit_place(hit, papers));
     std::string title = text::sanitize(hit.title);
     std::string when = "  " + tui::date_label(date) + hits_note(hit.hit_count);
     if (max_width > 0) {
@@ -302,11 +312,10 @@ std::string hits_markdown(const store::SearchPage& page, const corpus::Papers& p
   std::string out;
   int n = 0;
   for (const auto& hit : page.hits) {
-    // A national paper's hit names its paper where others name a district.
-    const std::string where = tui::district_label(hit.district, hit.paper, papers);
+    const std::string where = hit_place(hit, papers);
     const std::string hits = hit.hit_count > 0 ? hits_word(hit.hit_count) + ", " : std::string();
-    out += fmt::format("{}. **{}** ({}, {}, {}id {})  \n   ", ++n, text::markdown_escape(hit.title),
-                       text::markdown_escape(where.empty() ? hit.paper : where),
+    out += fmt::format("{}. **{}** ({}{}, {}id {})  \n   ", ++n, text::markdown_escape(hit.title),
+                       where.empty() ? "" : text::markdown_escape(where) + ", ",
                        tui::date_label(store::listing_date(hit)), hits, hit.id);
     out += marked(hit.snippet, hit.highlights, text::markdown_escape,
                   [](const std::string& s) { return "**" + text::markdown_escape(s) + "**"; }) +

@@ -117,6 +117,11 @@ TEST_P(ContinuedRowsCli, SearchHitsNameEveryPage) {
   ASSERT_EQ(text.status, 0) << text.err;
   EXPECT_THAT(line_with(text.out, "黄河滩区新村落成"), HasSubstr("郑州日报 01, 04")) << text.out;
   EXPECT_THAT(line_with(text.out, "春耕农机检修完毕"), HasSubstr("郑州日报 04")) << text.out;
+  // Markdown names the paper and pages as the text does.
+  Outcome markdown = kanbao({"search", "--format", "markdown", "文化"});
+  ASSERT_EQ(markdown.status, 0) << markdown.err;
+  EXPECT_THAT(line_with(markdown.out, "黄河滩区新村落成"), HasSubstr("(郑州日报 01, 04")) << markdown.out;
+  EXPECT_THAT(line_with(markdown.out, "春耕农机检修完毕"), HasSubstr("(郑州日报 04")) << markdown.out;
   Outcome json = kanbao({"search", "--json", "文化"});
   ASSERT_EQ(json.status, 0) << json.err;
   expect_pages(nlohmann::json::parse(json.out), "search --json");

@@ -134,7 +134,7 @@ TEST(HitsText, ANationalPapersHitNamesItsPaperAndPageOnly) {
   EXPECT_NE(text.find("  人民日报 04  "), std::string::npos) << text;
   EXPECT_EQ(text.find("未知地区"), std::string::npos) << text;
   const std::string markdown = hits_markdown(page, corpus::Papers{});
-  EXPECT_NE(markdown.find("(人民日报, "), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("(人民日报 04, "), std::string::npos) << markdown;
   EXPECT_EQ(markdown.find("未知地区"), std::string::npos) << markdown;
 }
 
