@@ -26,9 +26,8 @@ struct PartPage {
   std::string page;
 };
 
-// Sets each row's `pages` (ArticleRow::pages): its own page, then the pages
-// of its parts among `parts` (in the order they were joined, by id) in page
-// order, as order_parts puts an Article's.
+// Puts the pages of an article's parts in page order, as order_parts puts
+// an Article's.
 void sort_part_pages(std::vector<std::string>& pages);
 // The ids of `rows`, in order: what part_pages() asks for.
 template <typename Row>
@@ -38,6 +37,10 @@ std::vector<std::int64_t> ids_of(const std::vector<Row>& rows) {
   for (const Row& row : rows) ids.push_back(row.id);
   return ids;
 }
+// Sets each row's `pages` (ArticleRow::pages): its own page, then the pages
+// of its parts among `parts` (in the order they were joined, by id) in page
+// order (sort_part_pages). A row read alone already holds its own page;
+// this sets it again for every row, so `rows` may come from anywhere.
 template <typename Row>
 void set_pages(std::vector<Row>& rows, const std::vector<PartPage>& parts) {
   std::unordered_map<std::int64_t, std::vector<std::string>> of_head;

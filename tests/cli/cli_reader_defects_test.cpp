@@ -288,8 +288,7 @@ TEST_F(CliDefects, UnknownDatesAndDistrictsReadAsInTheBrowser) {
 }
 
 // index_a_papers_article's header line in English and in Chinese.
-constexpr const char* kEnglishHeader =
-    "page 05 · published 2023-06-21 · event 2023-06-20 · reporters 王建国";
+constexpr const char* kEnglishHeader = "page 05 · published 2023-06-21 · event 2023-06-20 · reporters 王建国";
 constexpr const char* kChineseHeader = "第05版 · 出版 2023-06-21 · 事件 2023-06-20 · 记者 王建国";
 
 // The header line of `show` and `export` (page, dates, reporters) is in
