@@ -99,9 +99,7 @@ std::string content_hash(std::string_view bytes) {
   return out;
 }
 
-namespace {
 std::string parser_suffix() { return "@p" + std::to_string(corpus::kParserVersion); }
-}  // namespace
 
 std::string content_stamp(std::string_view bytes) { return content_hash(bytes) + parser_suffix(); }
 

@@ -47,6 +47,8 @@ std::string content_hash(std::string_view bytes);
 std::string content_stamp(std::string_view bytes);
 
 // Whether `stamp` was made by this build's parser.
+// How a stamp this build's parser made ends ("@p10").
+std::string parser_suffix();
 bool stamped_by_this_parser(std::string_view stamp);
 
 // The content_hash part of a stamp (all of an unversioned one).

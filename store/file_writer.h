@@ -85,6 +85,11 @@ class FileWriter {
   // Drops what no article refers to any more, once the run's files are done.
   virtual Status prune() = 0;
 
+  // Records, once the run's files are done, that this build's parser
+  // (`version`, whose stamps end in `suffix`) ran, with how many stored files
+  // another parser read and how many there are (store/parser_note.h).
+  virtual Status note_parser(int version, const std::string& suffix) = 0;
+
   // The file and position of every article joined to another (the later
   // part of a continued article, listed as the article it continues).
   virtual Result<std::vector<std::pair<std::string, int>>> joined_parts() = 0;

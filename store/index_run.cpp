@@ -340,6 +340,7 @@ Result<IndexReport> run_index(FileWriter& writer, const std::vector<std::string>
   KANBAO_TRY(remove_vanished(writer, run, found, options.rebuild));
   KANBAO_TRY(run.uncount_joined_parts());
   KANBAO_TRY(writer.prune());
+  KANBAO_TRY(writer.note_parser(corpus::kParserVersion, parser_suffix()));
   return report;
 }
 

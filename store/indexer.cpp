@@ -5,6 +5,7 @@
 #include <map>
 
 #include "store/page_rebuild.h"  // furniture_text
+#include "store/parser_note.h"
 #include "store/stored_date.h"
 #include "text/strings.h"
 
@@ -336,6 +337,20 @@ Status IndexWriter::prune() {
       db_->exec("DELETE FROM districts WHERE id NOT IN (SELECT district_id FROM articles WHERE district_id "
                 "IS NOT NULL)"));
   return tx.commit();
+}
+
+Status IndexWriter::note_parser(int version, const std::string& suffix) {
+  KANBAO_ASSIGN_OR_RETURN(
+      auto count,
+      db_->prepare("SELECT count(*) FILTER (WHERE substr(hash, -length(?1)) <> ?1), count(*) FROM files"));
+  count.bind(1, suffix);
+  KANBAO_ASSIGN_OR_RETURN(const bool row, count.step());
+  if (!row) return Error("cannot count the library's files");
+  const ParsedBy parsed{version, count.int64(0), count.int64(1)};
+  KANBAO_ASSIGN_OR_RETURN(auto write, db_->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)"
+                                                   " ON CONFLICT(key) DO UPDATE SET value = ?2"));
+  write.bind(1, std::string(kParsedByKey)).bind(2, parsed_by_value(parsed));
+  return write.run();
 }
 
 }  // namespace kanbao::store

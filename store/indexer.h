@@ -33,6 +33,7 @@ class IndexWriter final : public FileWriter {
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Drops people and districts no article refers to any more.
   Status prune() override;
+  Status note_parser(int version, const std::string& suffix) override;
   // In joined_parts.cpp.
   Result<std::vector<std::pair<std::string, int>>> joined_parts() override;
 

@@ -474,6 +474,12 @@ class Library {
   Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers = nullptr);
   // Papers with counts and issue ranges, most articles first.
   Result<std::vector<PaperRow>> papers();
+  // How many of the library's files a parser other than this build's read
+  // (an older or newer kanbao): their articles are that parser's reading
+  // until `kanbao index` on their folders reads them again. As the last
+  // index run recorded it: 0 when no run of a kanbao that records it has
+  // indexed the library. Reads one row.
+  Result<std::int64_t> files_to_read_again();
   // How many rows papers() returns, without counting issues (which reads an
   // index entry per page: 17 ms at 1,000,000 articles). The browser's home
   // view asks it to choose between the papers and the districts.

@@ -53,6 +53,7 @@ class App : public Context {
     views_.push_back(make_home_view(*this));
     if (!state_.open_error().empty())
       message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
+    note_files_to_read_again();
     while (!quit_ && exit_signal() == 0) {
       // Another session's bookmarks, read marks and history show up here.
       if (auto changed = state_.refresh(); !changed) message(failed(changed.error()), true);
@@ -65,6 +66,18 @@ class App : public Context {
     }
     leave_all();
     return exit_signal() != 0 ? 128 + exit_signal() : 0;
+  }
+
+  // Says so when some of the library's files were read by another
+  // kanbao's parser: their articles stay that parser's reading until
+  // `kanbao index` reads them again.
+  void note_files_to_read_again() {
+    const Result<std::int64_t> files = library_.files_to_read_again();
+    if (!files) {
+      message(failed(files.error()), true);
+    } else if (*files > 0) {
+      message(trf("{} 个文件由另一版本的 kanbao 解析，kanbao index 会重新读取", *files), false);
+    }
   }
 
   // An error the browser could not show before it quit (a reading position

@@ -7,6 +7,7 @@
 
 #include "store/index_run.h"
 #include "store/page_rebuild.h"
+#include "store/parser_note.h"
 #include "store/pg/pg_continuations.h"
 #include "store/pg/pg_counts.h"
 #include "store/pg/pg_library.h"
@@ -333,6 +334,21 @@ Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, cons
   KANBAO_TRY(compact_counts(conn_));
   KANBAO_TRY(merge_gin_pending_lists(conn_));
   return report;
+}
+
+}  // namespace kanbao::store::pg
+
+namespace kanbao::store::pg {
+
+Status PgIndexWriter::note_parser(int version, const std::string& suffix) {
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows rows,
+      conn_.query("SELECT count(*) FILTER (WHERE right(hash, length($1)) <> $1), count(*) FROM files",
+                  {param(suffix)}));
+  const ParsedBy parsed{version, rows.int64(0, 0), rows.int64(0, 1)};
+  return conn_.exec(
+      "INSERT INTO kanbao_meta(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2",
+      {param(std::string(kParsedByKey)), param(parsed_by_value(parsed))});
 }
 
 }  // namespace kanbao::store::pg

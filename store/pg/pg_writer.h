@@ -32,6 +32,7 @@ class PgIndexWriter final : public FileWriter {
   Result<std::vector<std::pair<std::int64_t, std::string>>> files_under(const std::string& prefix) override;
   // Nothing to prune: districts and people are columns of the articles.
   Status prune() override { return Status::Ok(); }
+  Status note_parser(int version, const std::string& suffix) override;
   Result<std::vector<std::pair<std::string, int>>> joined_parts() override;
 
  private:

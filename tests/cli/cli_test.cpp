@@ -2,6 +2,7 @@
 // End-to-end tests of the command line: the real binary on the sample pages.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -123,6 +124,37 @@ TEST_F(CliTest, ReindexingUnchangedFilesDoesNoWorkAndSaysSo) {
   Outcome again = kanbao({"index", KANBAO_SAMPLE_DIR});
   EXPECT_EQ(again.status, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr("nothing to do: 5 files unchanged"));
+}
+
+// `papers` and `districts` say, on stderr, when files of the library were
+// read by another kanbao's parser (as the last index run recorded it), and
+// nothing once `kanbao index` has read them again.
+TEST_F(CliTest, OverviewsSayWhenAnotherParserReadTheFiles) {
+  for (const char* command : {"papers", "districts"}) {
+    Outcome fresh = kanbao({command});
+    ASSERT_EQ(fresh.status, 0) << fresh.err;
+    EXPECT_EQ(fresh.err, "") << command;
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const int changed = sqlite3_exec(
+      db, "UPDATE files SET hash = substr(hash, 1, 16) WHERE id IN (SELECT id FROM files LIMIT 2)", nullptr,
+      nullptr, nullptr);
+  sqlite3_close(db);
+  ASSERT_EQ(changed, SQLITE_OK);
+  const TempDir other;
+  Outcome elsewhere = kanbao({"index", other.path()});
+  ASSERT_EQ(elsewhere.status, 0) << elsewhere.err;
+  for (const char* command : {"papers", "districts"}) {
+    Outcome stale = kanbao({command});
+    EXPECT_EQ(stale.status, 0) << stale.err;
+    EXPECT_THAT(stale.err, HasSubstr("note: 2 files were read by another version of kanbao's parser"))
+        << command;
+    EXPECT_THAT(stale.err, HasSubstr("kanbao index")) << command;
+  }
+  Outcome reread = kanbao({"index", KANBAO_SAMPLE_DIR});
+  ASSERT_EQ(reread.status, 0) << reread.err;
+  EXPECT_EQ(kanbao({"papers"}).err, "");
 }
 
 TEST_F(CliTest, ListJsonHasEveryArticleWithTheSpecifiedFields) {

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Which parser read a library's pages. A file is read again by `kanbao
+// index` when its parser changed (corpus::kParserVersion, stamped in
+// files.hash: file_reader.h), but only when that runs; until then its
+// articles are another parser's reading. Every index run records, under
+// kParsedByKey in the library's meta table, the parser it ran and how many
+// of the library's files it left read by another one (files outside the
+// folders it was given), so that a reader learns it from one row instead of
+// a scan of the files. Internal to store/.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kanbao::store {
+
+inline constexpr const char* kParsedByKey = "parsed_by";
+
+// What an index run records: the parser version it ran, the files of the
+// library another parser read, and all the library's files.
+struct ParsedBy {
+  int version = 0;
+  std::int64_t other = 0;
+  std::int64_t total = 0;
+};
+
+// The meta value of `p` ("10 3 250") and back; nullopt for a value this
+// kanbao cannot read (the key then says nothing).
+std::string parsed_by_value(const ParsedBy& p);
+std::optional<ParsedBy> read_parsed_by(std::string_view value);
+
+// The library's files this build's parser did not read, as the last index
+// run recorded it (`value`, the meta value or nullopt when no run of a
+// kanbao that records it has indexed the library: then 0, nothing known):
+// the files another parser read if that run's parser is this build's,
+// else every file.
+std::int64_t files_to_read_again(const std::optional<std::string>& value);
+
+}  // namespace kanbao::store
