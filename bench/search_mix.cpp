@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <random>
+#include <string_view>
 
 #include "store/pinyin.h"
 #include "text/utf8.h"
@@ -69,6 +70,12 @@ std::string pinyin_of(const std::u32string& phrase) {
   return out;
 }
 
+// A mark that ends a sentence or clause (store/fold.h: nothing matches
+// across one), full or half width.
+bool ends_sentence(char32_t c) {
+  return std::u32string_view(U"。！？；!?;｡").find(c) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::u32string decode(std::string_view s) {
@@ -91,7 +98,7 @@ std::u32string skeleton(std::string_view text) {
   for (char32_t c : decode(text)) {
     if (is_han(c))
       out += kanbao::store::han::simplified(c);
-    else if (c == U'\n' || is_alnum(c)) {
+    else if (c == U'\n' || is_alnum(c) || ends_sentence(c)) {
       if (!out.empty() && out.back() != U'|') out += U'|';
     }
   }

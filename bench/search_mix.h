@@ -27,7 +27,8 @@ std::u32string decode(std::string_view s);
 std::string encode(const std::u32string& s);
 
 // Han characters of a text in runs: punctuation and spaces are skipped, line
-// breaks and letters/digits end a run (the brute-force reference).
+// breaks, the marks that end a sentence (。！？；) and letters/digits end a
+// run (the brute-force reference).
 std::u32string skeleton(std::string_view text);
 
 // The trigram table's WHERE for "all of `all`, none of `none`" or, with
