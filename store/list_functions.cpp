@@ -10,9 +10,22 @@
 
 #include "store/fold.h"
 #include "store/library.h"
+#include "store/list_order.h"
 
 namespace kanbao::store {
 namespace {
+
+// kanbao_title_key(title): the title as it sorts (latin_as_pinyin).
+void title_key_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
+  if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
+  const std::string key = latin_as_pinyin(std::string_view(text ? text : "", text ? size : 0));
+  sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
 
 void fold_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
   if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -92,6 +105,11 @@ Status register_list_functions(sql::Db& db) {
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                  &fold_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot register kanbao_fold(): " + db.error_message());
+  }
+  if (sqlite3_create_function_v2(db.get(), "kanbao_title_key", 1,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                 &title_key_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return Error("cannot register kanbao_title_key(): " + db.error_message());
   }
   if (sqlite3_collation_needed(db.get(), nullptr, &collation_needed) != SQLITE_OK) {
     return Error("cannot register the kanbao_zh collation: " + db.error_message());

@@ -6,6 +6,8 @@
 //                      the title filter compares folded text.
 //   COLLATE kanbao_zh  Chinese order by pinyin (ICU collator "zh"), for
 //                      sorting titles and reporters.
+//   kanbao_title_key(text)  a title as it sorts: its Latin letters as
+//                      pinyin (list_order.h, latin_as_pinyin).
 #pragma once
 
 #include "base/result.h"

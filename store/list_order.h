@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "store/library.h"
 
@@ -44,5 +45,16 @@ std::string past_cursor(const SortKey& sort, const SortSql& sql, const CursorSql
 
 // The ORDER BY terms of the listing, or of its reverse (`reversed`).
 std::string order_terms(const SortKey& sort, const SortSql& sql, bool reversed);
+
+// Titles sort by pinyin with their Latin letters among it (A股 with the
+// a's, not after 座): before collation each letter, either case, half- or
+// full-width, becomes the first Han character of its pinyin initial (A 阿,
+// B 八 ... Z 匝); I, U and V, which begin no pinyin, become the letter's
+// after them (I 机, U and V 挖). The ICU Chinese collator alone puts every
+// Latin letter after every Han character.
+std::string latin_as_pinyin(std::string_view title);
+// The same as SQL for PostgreSQL: translate(`column`, the letters, the Han
+// characters).
+std::string latin_as_pinyin_sql(std::string_view column);
 
 }  // namespace kanbao::store

@@ -87,9 +87,10 @@ void bind_filters(sql::Statement& stmt, const DistrictScope& scope, const ListQu
   if (q.dates) stmt.bind(10, q.dates->from).bind(11, q.dates->to);
 }
 
-// The title and first reporter under kanbao_zh (list_functions.cpp).
+// The title (its Latin letters as pinyin: kanbao_title_key) and first
+// reporter under kanbao_zh (list_functions.cpp).
 const SortSql kSqliteSort{
-    "a.title COLLATE kanbao_zh",
+    "kanbao_title_key(a.title) COLLATE kanbao_zh",
     "coalesce((SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id"
     " WHERE ap.article_id = a.id AND ap.role = 'reporter' ORDER BY ap.ord LIMIT 1), char(65535))"
     " COLLATE kanbao_zh",

@@ -77,10 +77,15 @@ std::string typed(std::string sql) {
   return sql;
 }
 
-// The ICU Chinese collation of the server (the same ICU "zh" as SQLite's kanbao_zh).
-const SortSql kPostgresSort{"(a.title COLLATE \"zh-x-icu\")",
+// The ICU Chinese collation of the server (the same ICU "zh" as SQLite's
+// kanbao_zh), the title with its Latin letters as pinyin (latin_as_pinyin)
+// as SQLite's.
+const SortSql& postgres_sort() {
+  static const SortSql sort{"(" + latin_as_pinyin_sql("a.title") + " COLLATE \"zh-x-icu\")",
                             "(coalesce(a.reporters[1], chr(65535)) COLLATE \"zh-x-icu\")",
                             "(a.paper COLLATE \"C\")", "(a.page COLLATE \"C\")"};
+  return sort;
+}
 
 const CursorSql kAfter{"$3", "$4", "$13", "$14", "$15", "$16"};
 const CursorSql kBefore{"$5", "$6", "$17", "$18", "$19", "$20"};
@@ -125,15 +130,15 @@ Result<ListPage> PgLibrary::list(const ListQuery& query) {
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return page;
-  const SortKey sort = sort_key(query.sort, kPostgresSort);
+  const SortKey sort = sort_key(query.sort, postgres_sort());
   // Backward: the reverse order from the end (or from `before`), flipped afterwards.
   const bool backward = !query.after && (query.before || query.from_end);
 
   std::string sql = std::string("SELECT ") + kRowColumns + ", " + sort.expr + ", " +
-                    place_columns(kPostgresSort) + kRowFrom + where_clause(scope, query);
-  if (query.after) sql += " AND " + past_cursor(sort, kPostgresSort, kAfter, true);
-  if (query.before) sql += " AND " + past_cursor(sort, kPostgresSort, kBefore, false);
-  sql += " ORDER BY " + order_terms(sort, kPostgresSort, backward) + " LIMIT $7";
+                    place_columns(postgres_sort()) + kRowFrom + where_clause(scope, query);
+  if (query.after) sql += " AND " + past_cursor(sort, postgres_sort(), kAfter, true);
+  if (query.before) sql += " AND " + past_cursor(sort, postgres_sort(), kBefore, false);
+  sql += " ORDER BY " + order_terms(sort, postgres_sort(), backward) + " LIMIT $7";
   std::vector<Param> p = filter_params(scope, query);
   if (query.after) set_cursor(p, *query.after, 2, 12);
   if (query.before) set_cursor(p, *query.before, 4, 16);
@@ -156,7 +161,7 @@ Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, 
   KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_, true));
   KANBAO_ASSIGN_OR_RETURN(DistrictScope scope, resolve_district(conn_, impl_.gazetteer, query.district));
   if (scope.kind == DistrictScope::kNone) return std::optional<std::int64_t>();
-  const SortKey sort = sort_key(query.sort, kPostgresSort);
+  const SortKey sort = sort_key(query.sort, postgres_sort());
   const std::string where = where_clause(scope, query);
   std::vector<Param> p = filter_params(scope, query);
   p[8] = param(id);
@@ -166,11 +171,11 @@ Result<std::optional<std::int64_t>> PgLibrary::position(const ListQuery& query, 
   KANBAO_ASSIGN_OR_RETURN(
       std::int64_t before,
       count_of(conn_,
-               "WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id, " + kPostgresSort.paper +
-                   " AS paper, " + kPostgresSort.page +
+               "WITH target AS (SELECT " + sort.expr + " AS k, a.id AS id, " + postgres_sort().paper +
+                   " AS paper, " + postgres_sort().page +
                    " AS page, a.file_id AS file_id, a.position AS position FROM articles a WHERE a.id = $9)"
                    " SELECT count(*) FROM articles a, target t" +
-                   where + " AND " + past_cursor(sort, kPostgresSort, kTarget, false),
+                   where + " AND " + past_cursor(sort, postgres_sort(), kTarget, false),
                p));
   return std::optional<std::int64_t>(before);
 }

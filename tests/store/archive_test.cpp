@@ -114,6 +114,41 @@ TEST_P(Archive, ListsSortByPublicationDateWhenKnownElseEventDate) {
   EXPECT_EQ(hits->hits[0].page, "01");
 }
 
+// Tester: titles in Latin letters (A股, C919, HAHA, LPR) sorted after 座:
+// by title they go by their letters among the pinyin, A股 with the a's, and
+// keyset pages backward from the end give the same order.
+TEST_P(Archive, TitlesInLatinLettersSortAmongThePinyin) {
+  TempDir& dir = dir_;
+  const std::string db = location_;
+  const std::vector<std::string> sorted = {"A股市场回暖",  "阿里巴巴发布财报", "八一广场改造",
+                                           "C919客机首飞", "ｄｉｙ手工课",     "HAHA乐队演出",
+                                           "LPR下调",      "杂技表演",         "座谈会召开"};
+  corpus::Page page = make_page("郑州日报", {2023, 6, 21}, "01");
+  for (std::size_t i = sorted.size(); i-- > 0;) {
+    page.articles.push_back(make_article(sorted[i], {"本报讯 正文" + std::to_string(i) + "。"}));
+  }
+  store_page(db, dir / "郑州日报/2023/06/21/01.txt", page);
+  auto lib = reader(db);
+  ListQuery q;
+  q.sort = ListSort::kTitle;
+  std::vector<std::string> titles;
+  for (const auto& r : testing::all_rows(lib, q)) titles.push_back(r.title);
+  EXPECT_EQ(titles, sorted);
+  q.limit = 2;
+  q.from_end = true;
+  std::vector<std::string> backward;
+  for (int guard = 0; guard < 20; ++guard) {
+    auto got = lib.list(q);
+    ASSERT_TRUE(got) << got.error().message();
+    std::vector<std::string> these;
+    for (const auto& r : got->rows) these.push_back(r.title);
+    backward.insert(backward.begin(), these.begin(), these.end());
+    if (got->rows.size() < 2) break;
+    q.before = got->cursors.front();
+  }
+  EXPECT_EQ(backward, sorted);
+}
+
 TEST_P(Archive, EveryDateFilterUsesThePublicationDateWhenKnownElseTheEventDate) {
   TempDir& dir = dir_;
   const std::string db = location_;
