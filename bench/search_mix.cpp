@@ -71,9 +71,10 @@ std::string pinyin_of(const std::u32string& phrase) {
 }
 
 // A mark that ends a sentence or clause (store/fold.h: nothing matches
-// across one), full or half width.
+// across one), in every form NFKC folds to 。 ! ? or ; (full width, half
+// width, vertical, small, doubled).
 bool ends_sentence(char32_t c) {
-  return std::u32string_view(U"。！？；!?;｡").find(c) != std::u32string_view::npos;
+  return std::u32string_view(U"。！？；!?;｡︒︔︕︖﹔﹖﹗‼⁇⁈⁉").find(c) != std::u32string_view::npos;
 }
 
 }  // namespace

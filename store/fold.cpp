@@ -109,8 +109,10 @@ class Folder {
     if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       keep(static_cast<char32_t>(c), Kind::kWord, begin, end);
-    } else if ((c == '\n' && mode_ == Mode::kDocument) || ends_sentence(static_cast<char32_t>(c))) {
+    } else if (c == '\n' && mode_ == Mode::kDocument) {
       pending_break_ = true;
+    } else if (ends_sentence(static_cast<char32_t>(c))) {
+      pending_stop_ = true;
     } else {
       separator(begin, end);
     }
@@ -169,7 +171,7 @@ class Folder {
         break;
       case Class::kSeparator:
         if (ends_sentence(c)) {
-          pending_break_ = true;
+          pending_stop_ = true;
         } else {
           separator(begin, end);
         }
@@ -186,20 +188,23 @@ class Folder {
 
   void keep(char32_t c, Kind kind, std::uint32_t begin, std::uint32_t end) {
     if (!out_.empty()) {
-      if (pending_break_) {
-        out_.push_back({U'\n', Kind::kBreak, begin, begin});
+      // A line break wins over the sentence mark before it ("。\n"): the
+      // paragraph ends there.
+      if (pending_break_ || pending_stop_) {
+        out_.push_back({pending_break_ ? kLineBreak : kSentenceBreak, Kind::kBreak, begin, begin});
       } else if (pending_separator_ && kind == Kind::kWord && out_.back().kind == Kind::kWord) {
         separator_.c = U' ';
         out_.push_back(separator_);
       }
     }
-    pending_break_ = pending_separator_ = false;
+    pending_break_ = pending_stop_ = pending_separator_ = false;
     out_.push_back({c, kind, begin, end});
   }
 
   Mode mode_;
   std::vector<Char>& out_;
-  bool pending_break_ = false;
+  bool pending_break_ = false;  // a line break (documents only)
+  bool pending_stop_ = false;   // a mark that ends a sentence (ends_sentence)
   bool pending_separator_ = false;
   Char separator_;
 };

@@ -10,10 +10,12 @@
 //   - word characters (other letters, digits, marks), grouped into words;
 //   - kSpace between two words that punctuation or white space separated
 //     ("5, 5" folds to "5 5"; "5G" stays one word);
-//   - kBreak for a line break in a document, and for a mark that ends a
-//     sentence or clause (。！？；) in documents and queries: nothing
-//     matches across one but the same break ("市场。强化" finds itself, and
-//     场强 does not find it).
+//   - kBreak for a line break in a document (c = kLineBreak), and for a
+//     mark that ends a sentence or clause (。！？；, c = kSentenceBreak) in
+//     documents and queries: nothing matches across one but the same kind of
+//     break (场强 does not find 市场。强化; 市场。强化 finds it, and 市场！强化,
+//     never 市场 and 强化 in two paragraphs). A line break wins over the
+//     mark before it, so a paragraph's last mark is its line break.
 // Everything else (punctuation, symbols, emoji, invalid bytes) is dropped.
 #pragma once
 
@@ -25,6 +27,11 @@
 namespace kanbao::store::fold {
 
 enum class Kind : std::uint8_t { kHan, kWord, kSpace, kBreak };
+
+// The `c` of a kBreak: a line break, or the end of a sentence (one mark for
+// all of 。！？；).
+inline constexpr char32_t kLineBreak = U'\n';
+inline constexpr char32_t kSentenceBreak = U'。';
 
 struct Char {
   char32_t c = 0;
@@ -42,7 +49,8 @@ enum class Mode {
 void fold(std::string_view utf8, Mode mode, std::vector<Char>& out);
 std::vector<Char> fold(std::string_view utf8, Mode mode);
 
-// The folded characters [from, to) as UTF-8 (kSpace as " ", kBreak as "\n").
+// The folded characters [from, to) as UTF-8 (kSpace as " ", a kBreak as its
+// c: "\n" or "。").
 std::string to_utf8(const std::vector<Char>& chars, std::size_t from, std::size_t to);
 
 }  // namespace kanbao::store::fold

@@ -13,6 +13,7 @@ namespace kanbao::store::tokens {
 namespace {
 
 constexpr std::string_view kBreakToken = "|";
+constexpr std::string_view kSentenceToken = "。";
 
 // Cuts `word` to kMaxWordBytes at a UTF-8 character boundary.
 bool cut_word(std::string& word) {
@@ -69,6 +70,12 @@ std::string initials_pair_token(char first, char second) { return std::string{'@
 
 bool is_frequent(char32_t c) { return kFrequent.find(c) != std::u32string_view::npos; }
 
+std::string_view break_token(const fold::Char& brk) {
+  return brk.c == fold::kSentenceBreak ? kSentenceToken : kBreakToken;
+}
+
+bool is_break_token(std::string_view token) { return token == kBreakToken || token == kSentenceToken; }
+
 int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* context,
                       std::vector<char32_t>* han, bool pinyin) {
   std::string token;
@@ -108,7 +115,7 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
         break;
       }
       case fold::Kind::kBreak:
-        rc = sink(context, kBreakToken, false, ch.begin, ch.end);
+        rc = sink(context, break_token(ch), false, ch.begin, ch.end);
         ++i;
         break;
       case fold::Kind::kSpace:
@@ -158,8 +165,8 @@ std::vector<PhraseToken> literal_phrase(const std::vector<fold::Char>& term, std
       }
       i = j;
     } else if (term[i].kind == fold::Kind::kBreak) {
-      // A sentence mark inside a term (fold.h): the document's break token.
-      phrase.push_back(PhraseToken{std::string(kBreakToken), false});
+      // A sentence mark inside a term (fold.h): the document's token for it.
+      phrase.push_back(PhraseToken{std::string(break_token(term[i])), false});
       ++i;
     } else {
       ++i;  // kSpace: words are separate tokens anyway

@@ -7,8 +7,9 @@
 // end of a run. The most frequent characters (is_frequent) also give
 // themselves alone, colocated with their bigram, so that searching for one of
 // them reads one doclist instead of merging hundreds of bigram doclists (a
-// prefix query). Every word is one token. A break is the token "|", so no
-// phrase matches across it.
+// prefix query). Every word is one token. A line break is the token "|",
+// the end of a sentence (fold.h) the token "。", so no phrase matches across
+// either but a phrase that holds the same break.
 //
 // Pinyin (SQLite's index only: `pinyin` below): every pair of neighbouring
 // Han characters a b of a run also gives, colocated with a's bigram,
@@ -58,6 +59,11 @@ constexpr int kTokensVersion = 2;
 // The version of the pinyin tokens (above): bump it whenever they change,
 // including a change to the reading tables. It goes into SQLite's stamp.
 constexpr int kPinyinTokensVersion = 2;
+
+// The token of a kBreak (fold.h): "|" for a line break, "。" for the end of
+// a sentence. Folding drops punctuation, so no other token is either.
+std::string_view break_token(const fold::Char& brk);
+bool is_break_token(std::string_view token);
 
 // Characters indexed alone at every occurrence. Changing this list changes
 // the index: bump kTokensVersion.

@@ -107,7 +107,9 @@ std::vector<std::string> term_tokens(const std::vector<fold::Char>& term) {
   });
   bool exact = true;
   for (const auto& t : tokens::literal_phrase(term, 1024, exact)) {
-    if (!t.prefix && held.count(t.text) == 0) out.insert(t.text);
+    // A break token narrows nothing: nearly every article holds one. The
+    // candidates are checked against the folded text, break included.
+    if (!t.prefix && held.count(t.text) == 0 && !tokens::is_break_token(t.text)) out.insert(t.text);
   }
   return {out.begin(), out.end()};
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Fuzz target: folding and document tokenization of arbitrary bytes.
-// Invariants: offsets stay inside the input and in order; folding a query
-// never yields a break; a term cut from the folded text is found again.
+// Invariants: offsets stay inside the input and in order; a query folds as
+// the document with its line breaks as spaces; a term cut from the folded
+// text is found again.
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>

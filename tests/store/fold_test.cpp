@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "store/pinyin.h"
+#include "store/snippet.h"
 #include "text/utf8.h"
 #include "unihan_reference.h"
 
@@ -149,13 +150,31 @@ TEST(Fold, HanRunsContinueAcrossPunctuationAndSpace) {
 // end a Han run, nor does a sentence mark at either end of the text.
 TEST(Fold, SentenceMarksBreakHanRunsInDocumentsAndQueries) {
   for (const Mode mode : {Mode::kDocument, Mode::kQuery}) {
-    EXPECT_EQ(folded("市场。强化", mode), "市场\n强化");
-    EXPECT_EQ(folded("真的！假的？对；错", mode), "真的\n假的\n对\n错");
-    EXPECT_EQ(folded("真的!假的?对;错", mode), "真的\n假的\n对\n错");
+    EXPECT_EQ(folded("市场。强化", mode), "市场。强化");
+    EXPECT_EQ(folded("真的！假的？对；错", mode), "真的。假的。对。错");
+    EXPECT_EQ(folded("真的!假的?对;错", mode), "真的。假的。对。错");
+    EXPECT_EQ(folded("市场。，强化", mode), "市场。强化");
     EXPECT_EQ(folded("市场，强化：《长》将", mode), "市场强化长将");
     EXPECT_EQ(folded("3.5亿", mode), "3 5亿");
     EXPECT_EQ(folded("。市场。", mode), "市场");
   }
+}
+
+// A line break and a sentence mark are breaks of two kinds: a term holding a
+// mark finds the same place after any mark, never across a paragraph's end,
+// where the line break wins over the mark before it.
+TEST(Fold, ATermWithASentenceMarkFindsASentenceEndNotAParagraphEnd) {
+  const auto found = [](const char* text, const char* term) {
+    std::vector<Span> spans;
+    match::find_literal(fold(text, Mode::kDocument), fold(term, Mode::kQuery), spans);
+    return spans.size();
+  };
+  EXPECT_EQ(found("来到市场。强调秩序", "市场。强调"), 1U);
+  EXPECT_EQ(found("来到市场！强调秩序", "市场。强调"), 1U);
+  EXPECT_EQ(found("来到市场\n强调秩序", "市场。强调"), 0U);
+  EXPECT_EQ(found("来到市场。\n强调秩序", "市场。强调"), 0U);
+  EXPECT_EQ(found("来到市场。强调秩序", "场强"), 0U);
+  EXPECT_EQ(folded("市场。\n强调", Mode::kDocument), "市场\n强调");
 }
 
 TEST(Fold, LineBreaksOnlyInDocuments) {
