@@ -223,7 +223,8 @@ class Assembler {
         util::append_unspaced(spelled, lines_.text(head[last]));
         if (spelled != bar) continue;
         std::vector<std::string> heads;
-        // A photo's mark over the heading ("▲") is no kicker; it stays in the article's lines.
+        // A photo's mark over the heading ("▲") is no kicker: it is left out of the
+        // heading (the article's line range still holds it).
         std::size_t marks = 0;
         for (std::size_t k = 0; k < first; ++k) {
           if (holds_a_word(lines_.text(head[k]))) {

@@ -709,8 +709,8 @@ std::size_t site_name_start(std::string_view line) {
 // of them closes with the site's name: the browser's title bar, which names
 // the article's title. At most four lines (a title broken over lines). A
 // page with no link to other articles (an issue's first, with only 返回主页)
-// is taken for an article page when the title the bar names stands again
-// as a line of its own below the navigation: the article's heading.
+// is taken for an article page when the title the bar names stands again as
+// a line of the header right under the navigation: the article's heading.
 void Lines::mark_title_bar() {
   constexpr std::size_t kMaxBarLines = 4;
   std::size_t nav = 0;
@@ -726,18 +726,27 @@ void Lines::mark_title_bar() {
   std::string title;
   for (const std::size_t j : bar)
     util::append_unspaced(title, j == bar.back() ? last.substr(0, site) : text(j));
-  if (!article_page_ && !heading_repeats(title, nav)) return;
+  if (!article_page_) {
+    if (!heading_repeats(title, nav)) return;
+    article_page_ = true;
+  }
   for (const std::size_t j : bar) info_[j].kind = Kind::kFurniture;
   title_bar_ = std::move(title);
 }
 
-bool Lines::heading_repeats(std::string_view title, std::size_t from) const {
+bool Lines::heading_repeats(std::string_view title, std::size_t nav) const {
+  // As many lines as an e-paper's header holds (kicker, title, subtitle,
+  // each broken over lines), the navigation's own lines left out.
+  constexpr int kMaxHeaderLines = 8;
+  if (title.empty()) return false;
   std::string line;
-  for (std::size_t j = from; j < size(); ++j) {
-    if (blank(j)) continue;
+  int seen = 0;
+  for (std::size_t j = nav; j < size() && seen < kMaxHeaderLines; ++j) {
+    if (blank(j) || info_[j].kind == Kind::kFurniture) continue;
+    ++seen;
     line.clear();
     util::append_unspaced(line, text(j));
-    if (!title.empty() && line == title) return true;
+    if (line == title) return true;
   }
   return false;
 }

@@ -85,8 +85,9 @@ class Lines {
   void join_cut_first_parts();
   void mark_reader_items();
   void mark_title_bar();
-  // Some non-blank line from `from` on reads `title` (spaces left out).
-  bool heading_repeats(std::string_view title, std::size_t from) const;
+  // One of the first lines under the navigation at `nav` that are not
+  // furniture (an e-paper header's) reads `title`, spaces left out.
+  bool heading_repeats(std::string_view title, std::size_t nav) const;
   bool under_heading(std::size_t j) const;
   bool heads_addressed_text(std::size_t j) const;
   bool dates_the_heading(std::size_t j) const;

@@ -118,6 +118,21 @@ TEST(EpaperHeader, ABarLikeLineNotRepeatedBelowIsNoTitleBar) {
   EXPECT_FALSE(furniture_holds(page, "城区天气预报_某某晚报"));
 }
 
+// A page of several articles whose first line ends like a bar and whose
+// name stands again far down the page (a section's head) is no article
+// page: only the header right under the links can repeat the bar's title.
+TEST(EpaperHeader, ABarTitleRepeatedFarBelowTheLinksMakesNoArticlePage) {
+  std::string text = "要闻_某某日报\n\n返回主页\n\n";
+  for (const char* title : {"新建学校开学", "老街改造完工", "公交线路调整", "菜市场重新开张"}) {
+    text += std::string(title) + "\n\n本报讯 6月20日上午，" + title +
+            "的消息传来，附近的居民纷纷前来看看，大家都很高兴。\n\n";
+  }
+  text += "要闻\n\n本报讯 6月20日，全市的夏粮收购工作全面展开，各收购点秩序井然。\n";
+  const Page page = parse_article_page(text);
+  ASSERT_GE(page.articles.size(), 5U);
+  EXPECT_EQ(page.articles.front().title, "新建学校开学");
+}
+
 // The same page without its bar (a crawl that kept only the article): the
 // indented lines still join the line above them, so the header is the three
 // headings, kicker, title and subtitle.
