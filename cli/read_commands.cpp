@@ -172,16 +172,18 @@ void print_overview(const Rows& rows, Format format, Markdown markdown, Text tex
 
 // A note on stderr when some of the library's files were read by another
 // kanbao's parser (store::Library::files_to_read_again): an overview
-// counts that parser's articles until `kanbao index` reads them again.
-Status note_files_to_read_again(store::Library& library) {
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t files, library.files_to_read_again());
-  if (files > 0) {
+// counts that parser's articles until `kanbao index` reads them again. The
+// overview is printed already: a failure to tell is a warning.
+void note_files_to_read_again(store::Library& library) {
+  const Result<std::int64_t> files = library.files_to_read_again();
+  if (!files) {
+    print_error("warning: cannot tell which parser read the library's files: " + files.error().message());
+  } else if (*files > 0) {
     print_error(
         fmt::format("note: {} {} read by another version of kanbao's parser; `kanbao index "
                     "FOLDER...` on their folders reads them again",
-                    files, files == 1 ? "file was" : "files were"));
+                    *files, *files == 1 ? "file was" : "files were"));
   }
-  return Status::Ok();
 }
 
 Outcome run_papers(const Context& context) {
@@ -190,7 +192,7 @@ Outcome run_papers(const Context& context) {
   KANBAO_ASSIGN_OR_RETURN(const std::vector<store::PaperRow> rows, library.papers());
   print_overview(rows, format, papers_markdown,
                  [](const std::vector<store::PaperRow>& r) { return papers_text(r, output_columns()); });
-  KANBAO_TRY(note_files_to_read_again(library));
+  note_files_to_read_again(library);
   return kExitOk;
 }
 
@@ -212,7 +214,7 @@ Outcome run_districts(const Context& context) {
     std::erase_if(rows, [](const store::DistrictRow& row) { return row.no_district_applies; });
   }
   print_overview(rows, format, districts_markdown, districts_text);
-  KANBAO_TRY(note_files_to_read_again(library));
+  note_files_to_read_again(library);
   return kExitOk;
 }
 

@@ -46,9 +46,10 @@ std::string content_hash(std::string_view bytes);
 // next `index` although the file is unchanged.
 std::string content_stamp(std::string_view bytes);
 
-// Whether `stamp` was made by this build's parser.
 // How a stamp this build's parser made ends ("@p10").
 std::string parser_suffix();
+
+// Whether `stamp` was made by this build's parser.
 bool stamped_by_this_parser(std::string_view stamp);
 
 // The content_hash part of a stamp (all of an unversioned one).

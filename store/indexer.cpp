@@ -340,16 +340,13 @@ Status IndexWriter::prune() {
 }
 
 Status IndexWriter::note_parser(int version, const std::string& suffix) {
+  // One statement: the count and the value it gives cannot be apart.
   KANBAO_ASSIGN_OR_RETURN(
-      auto count,
-      db_->prepare("SELECT count(*) FILTER (WHERE substr(hash, -length(?1)) <> ?1), count(*) FROM files"));
-  count.bind(1, suffix);
-  KANBAO_ASSIGN_OR_RETURN(const bool row, count.step());
-  if (!row) return Error("cannot count the library's files");
-  const ParsedBy parsed{version, count.int64(0), count.int64(1)};
-  KANBAO_ASSIGN_OR_RETURN(auto write, db_->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)"
-                                                   " ON CONFLICT(key) DO UPDATE SET value = ?2"));
-  write.bind(1, std::string(kParsedByKey)).bind(2, parsed_by_value(parsed));
+      auto write,
+      db_->prepare("INSERT INTO meta(key, value) SELECT ?1, ?2 || ' ' || count(*) FILTER"
+                   " (WHERE substr(hash, -length(?3)) <> ?3) || ' ' || count(*) FROM files WHERE true"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+  write.bind(1, std::string(kParsedByKey)).bind(2, std::to_string(version)).bind(3, suffix);
   return write.run();
 }
 

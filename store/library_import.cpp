@@ -24,7 +24,9 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/parse.h"
 #include "store/backend.h"
+#include "store/file_reader.h"
 #include "store/indexer.h"
 #include "store/library.h"
 #include "store/library_identity.h"
@@ -188,6 +190,7 @@ Result<IndexReport> Library::import_from(Library& source, const ProgressFn& prog
   KANBAO_TRY(copy_files(*reader, *writer, files_per_batch, held, report, progress));
   KANBAO_TRY(remove_left_over(*writer, held_files, held, report));
   KANBAO_TRY(writer->prune());
+  KANBAO_TRY(writer->note_parser(corpus::kParserVersion, parser_suffix()));
   return report;
 }
 

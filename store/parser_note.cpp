@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/parser_note.h"
 
-#include <fmt/format.h>
-
 #include <charconv>
 
 #include "corpus/parse.h"
@@ -25,10 +23,6 @@ bool next_number(std::string_view s, std::size_t& at, Int& out) {
 
 }  // namespace
 
-std::string parsed_by_value(const ParsedBy& p) {
-  return fmt::format("{} {} {}", p.version, p.other, p.total);
-}
-
 std::optional<ParsedBy> read_parsed_by(std::string_view value) {
   ParsedBy p;
   std::size_t at = 0;
@@ -38,10 +32,10 @@ std::optional<ParsedBy> read_parsed_by(std::string_view value) {
   return p;
 }
 
-std::int64_t files_to_read_again(const std::optional<std::string>& value) {
-  if (!value) return 0;
+std::optional<std::int64_t> recorded_files_to_read_again(const std::optional<std::string>& value) {
+  if (!value) return std::nullopt;
   const std::optional<ParsedBy> p = read_parsed_by(*value);
-  if (!p) return 0;
+  if (!p) return std::nullopt;
   return p->version == corpus::kParserVersion ? p->other : p->total;
 }
 

@@ -18,24 +18,24 @@ namespace kanbao::store {
 
 inline constexpr const char* kParsedByKey = "parsed_by";
 
-// What an index run records: the parser version it ran, the files of the
-// library another parser read, and all the library's files.
+// What an index run records, as the value "VERSION OTHER TOTAL" ("10 3
+// 250"; FileWriter::note_parser writes it in one statement): the parser
+// version it ran, the files of the library another parser read, and all
+// the library's files.
 struct ParsedBy {
   int version = 0;
   std::int64_t other = 0;
   std::int64_t total = 0;
 };
 
-// The meta value of `p` ("10 3 250") and back; nullopt for a value this
-// kanbao cannot read (the key then says nothing).
-std::string parsed_by_value(const ParsedBy& p);
+// The recorded value read; nullopt for one this kanbao cannot read.
 std::optional<ParsedBy> read_parsed_by(std::string_view value);
 
 // The library's files this build's parser did not read, as the last index
-// run recorded it (`value`, the meta value or nullopt when no run of a
-// kanbao that records it has indexed the library: then 0, nothing known):
-// the files another parser read if that run's parser is this build's,
-// else every file.
-std::int64_t files_to_read_again(const std::optional<std::string>& value);
+// run recorded it (`value`): the files another parser read if that run's
+// parser is this build's, else every file; nullopt when nothing readable
+// is recorded (a library no kanbao that records it has indexed): then the
+// caller counts them.
+std::optional<std::int64_t> recorded_files_to_read_again(const std::optional<std::string>& value);
 
 }  // namespace kanbao::store

@@ -51,9 +51,10 @@ class App : public Context {
     state_.use_papers(papers_.get());
     state_.open(options_.state_dir, library_.identity());
     views_.push_back(make_home_view(*this));
+    // The note first: an error shown after it replaces it.
+    note_files_to_read_again();
     if (!state_.open_error().empty())
       message(_("阅读状态不可用，书签和阅读标记不会保存：") + state_.open_error(), true);
-    note_files_to_read_again();
     while (!quit_ && exit_signal() == 0) {
       // Another session's bookmarks, read marks and history show up here.
       if (auto changed = state_.refresh(); !changed) message(failed(changed.error()), true);
@@ -76,7 +77,7 @@ class App : public Context {
     if (!files) {
       message(failed(files.error()), true);
     } else if (*files > 0) {
-      message(trf("{} 个文件由另一版本的 kanbao 解析，kanbao index 会重新读取", *files), false);
+      message(trf("有 {} 个文件由另一版本的 kanbao 解析，kanbao index 会重新读取", *files), false);
     }
   }
 

@@ -53,10 +53,11 @@ class PgLibrary final : public LibraryBackend {
   Result<std::optional<Article>> article(std::int64_t id) override;  // pg_article.cpp
   Result<SearchPage> search(const SearchRequest& request) override;  // pg_search.cpp
   Result<ArticleMatches> matches(std::int64_t id, const std::string& query) override;
-  std::unique_ptr<PageReader> page_reader() override;                          // pg_pages.cpp
-  Result<std::unique_ptr<FileWriter>> file_writer() override;                  // pg_pages.cpp
-  Result<std::optional<std::string>> meta(const std::string& key) override;    // pg_pages.cpp
-  Status set_meta(const std::string& key, const std::string& value) override;  // pg_pages.cpp
+  std::unique_ptr<PageReader> page_reader() override;                                // pg_pages.cpp
+  Result<std::unique_ptr<FileWriter>> file_writer() override;                        // pg_pages.cpp
+  Result<std::optional<std::string>> meta(const std::string& key) override;          // pg_pages.cpp
+  Status set_meta(const std::string& key, const std::string& value) override;        // pg_pages.cpp
+  Result<std::int64_t> files_stamped_otherwise(const std::string& suffix) override;  // pg_pages.cpp
 
  private:
   // The parts printed in `paper`'s issue of the date `key` joined to an

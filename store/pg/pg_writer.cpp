@@ -336,19 +336,13 @@ Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, cons
   return report;
 }
 
-}  // namespace kanbao::store::pg
-
-namespace kanbao::store::pg {
-
 Status PgIndexWriter::note_parser(int version, const std::string& suffix) {
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows rows,
-      conn_.query("SELECT count(*) FILTER (WHERE right(hash, length($1)) <> $1), count(*) FROM files",
-                  {param(suffix)}));
-  const ParsedBy parsed{version, rows.int64(0, 0), rows.int64(0, 1)};
+  // One statement: the count and the value it gives cannot be apart.
   return conn_.exec(
-      "INSERT INTO kanbao_meta(key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2",
-      {param(std::string(kParsedByKey)), param(parsed_by_value(parsed))});
+      "INSERT INTO kanbao_meta(key, value) SELECT $1, $2 || ' ' || count(*) FILTER (WHERE right(hash, "
+      "length($3)) <> $3) || ' ' || count(*) FROM files ON CONFLICT (key) DO UPDATE SET value = "
+      "excluded.value",
+      {param(std::string(kParsedByKey)), param(std::to_string(version)), param(suffix)});
 }
 
 }  // namespace kanbao::store::pg

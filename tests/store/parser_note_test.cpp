@@ -83,17 +83,22 @@ TEST_P(ParserNote, AnIndexRunRecordsTheFilesAnotherParserRead) {
   run("UPDATE meta SET value = '" + older + "' WHERE key = 'parsed_by'",
       "UPDATE kanbao_meta SET value = '" + older + "' WHERE key = 'parsed_by'");
   EXPECT_EQ(to_read_again(), 5);
+  // With nothing readable recorded (a library an older kanbao indexed),
+  // the files are counted: none, then the two of an older parser.
   run("UPDATE meta SET value = 'ten' WHERE key = 'parsed_by'",
       "UPDATE kanbao_meta SET value = 'ten' WHERE key = 'parsed_by'");
   EXPECT_EQ(to_read_again(), 0);
+  run("DELETE FROM meta WHERE key = 'parsed_by';"
+      "UPDATE files SET hash = substr(hash, 1, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)",
+      "DELETE FROM kanbao_meta WHERE key = 'parsed_by';"
+      "UPDATE files SET hash = left(hash, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)");
+  EXPECT_EQ(to_read_again(), 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, ParserNote, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
                          testing::kind_name);
 
-TEST(ParsedBy, ReadsBackWhatItWritesAndNothingElse) {
-  const ParsedBy p{10, 3, 250};
-  EXPECT_EQ(parsed_by_value(p), "10 3 250");
+TEST(ParsedBy, ReadsTheRecordedValueAndNothingElse) {
   const auto back = read_parsed_by("10 3 250");
   ASSERT_TRUE(back.has_value());
   EXPECT_EQ(back->version, 10);
