@@ -522,7 +522,8 @@ class Library {
 };
 
 // `utf8` folded as search folds text: NFKC and case folding, traditional
-// to simplified Han, punctuation dropped ("區１０" -> "区10").
+// to simplified Han, punctuation dropped ("區１０" -> "区10") but for the
+// marks that end a sentence, which become one 。 ("好！吗" -> "好。吗").
 std::string fold_text(std::string_view utf8);
 
 // Where `needle` occurs in `text` once both are folded (as the title filter
