@@ -32,6 +32,7 @@ class LibraryBackend {
                                     const ProgressFn& progress) = 0;
   virtual Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers) = 0;
   virtual Result<std::vector<PaperRow>> papers() = 0;
+  virtual Result<std::vector<std::string>> paper_names() = 0;
   virtual Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) = 0;
   virtual Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
                                                            int direction) = 0;

@@ -108,6 +108,19 @@ Result<std::vector<PaperRow>> Library::papers() {
   return papers_in_order(std::move(rows));
 }
 
+Result<std::vector<std::string>> Library::paper_names() {
+  if (impl_->backend) return impl_->backend->paper_names();
+  // article_tally's papers (a few hundred rows; store/article_tally.h).
+  KANBAO_ASSIGN_OR_RETURN(auto select, impl_->db.prepare("SELECT DISTINCT paper FROM article_tally"));
+  std::vector<std::string> names;
+  for (;;) {
+    KANBAO_ASSIGN_OR_RETURN(const bool more, select.step());
+    if (!more) break;
+    names.push_back(select.text(0));
+  }
+  return names;
+}
+
 Result<std::int64_t> Library::paper_count() {
   if (impl_->backend) {
     KANBAO_ASSIGN_OR_RETURN(const auto rows, impl_->backend->papers());

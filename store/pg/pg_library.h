@@ -43,6 +43,7 @@ class PgLibrary final : public LibraryBackend {
                             const ProgressFn& progress) override;                     // pg_writer.cpp
   Result<std::vector<DistrictRow>> districts(const corpus::Papers* papers) override;  // pg_overview.cpp
   Result<std::vector<PaperRow>> papers() override;                                    // pg_overview.cpp
+  Result<std::vector<std::string>> paper_names() override;                            // pg_overview.cpp
   Result<std::optional<Issue>> issue(const std::string& paper, const StoredDate& date) override;
   Result<std::optional<StoredDate>> adjacent_issue(const std::string& paper, const StoredDate& date,
                                                    int direction) override;

@@ -54,6 +54,19 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
   return papers_in_order(std::move(rows));
 }
 
+Result<std::vector<std::string>> PgLibrary::paper_names() {
+  // A skip scan of files_issue (paper first): one probe a paper, where
+  // DISTINCT would read an entry a page.
+  KANBAO_ASSIGN_OR_RETURN(
+      Rows found, conn_.query("WITH RECURSIVE p(paper) AS (SELECT min(paper) FROM files UNION ALL"
+                              " SELECT (SELECT min(f.paper) FROM files f WHERE f.paper > p.paper) FROM p"
+                              " WHERE p.paper IS NOT NULL) SELECT paper FROM p WHERE paper IS NOT NULL"));
+  std::vector<std::string> names;
+  names.reserve(static_cast<std::size_t>(found.size()));
+  for (int i = 0; i < found.size(); ++i) names.push_back(found.text(i, 0));
+  return names;
+}
+
 Result<std::vector<PartRow>> PgLibrary::issue_parts(const std::string& paper, const std::string& key) {
   // As store/issues.cpp: a reprint's kept copy has all its paragraphs as its own.
   KANBAO_ASSIGN_OR_RETURN(

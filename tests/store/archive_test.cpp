@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -220,6 +221,11 @@ TEST_P(Archive, PapersIssuesAndPagesInOrder) {
   EXPECT_EQ((*papers)[0].first_issue.str(), "2020-01-24");
   EXPECT_EQ((*papers)[0].last_issue.str(), "2020-01-27");
   EXPECT_EQ((*papers)[1].name, "人民日报");
+  // Their names alone, as a search asks them (held_national_papers).
+  auto names = lib.paper_names();
+  ASSERT_TRUE(names) << names.error().message();
+  std::sort(names->begin(), names->end());
+  EXPECT_EQ(*names, (std::vector<std::string>{"人民日报", "郑州晚报"}));
 
   auto issue = lib.issue("郑州晚报", StoredDate{2020, 1, 25});
   ASSERT_TRUE(issue && *issue);
