@@ -480,10 +480,9 @@ class Library {
   // index run recorded it: 0 when no run of a kanbao that records it has
   // indexed the library. Reads one row.
   Result<std::int64_t> files_to_read_again();
-  // The names of the library's papers ("" for pages of no paper among
-  // them), in no order: papers()'s, and on PostgreSQL maybe a paper whose
-  // pages hold no article. Without counting anything: a search asks it on
-  // every run (held_national_papers).
+  // The names of papers()'s rows ("" for articles of no paper among them),
+  // in no order, without counting anything: a search asks it on every run
+  // (held_national_papers).
   Result<std::vector<std::string>> paper_names();
   // How many rows papers() returns, without counting issues (which reads an
   // index entry per page: 17 ms at 1,000,000 articles). The browser's home

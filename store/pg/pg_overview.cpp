@@ -55,11 +55,13 @@ Result<std::vector<PaperRow>> PgLibrary::papers() {
 }
 
 Result<std::vector<std::string>> PgLibrary::paper_names() {
-  // A skip scan of files_issue (paper first): one probe a paper, where
-  // DISTINCT would read an entry a page.
+  // A skip scan of articles_paper_date (paper first): one probe a paper,
+  // where DISTINCT would read an entry an article. (A continuation's part
+  // is printed in its head's paper, so the papers of every article are
+  // those of the listed ones, papers()'s.)
   KANBAO_ASSIGN_OR_RETURN(
-      Rows found, conn_.query("WITH RECURSIVE p(paper) AS (SELECT min(paper) FROM files UNION ALL"
-                              " SELECT (SELECT min(f.paper) FROM files f WHERE f.paper > p.paper) FROM p"
+      Rows found, conn_.query("WITH RECURSIVE p(paper) AS (SELECT min(paper) FROM articles UNION ALL"
+                              " SELECT (SELECT min(a.paper) FROM articles a WHERE a.paper > p.paper) FROM p"
                               " WHERE p.paper IS NOT NULL) SELECT paper FROM p WHERE paper IS NOT NULL"));
   std::vector<std::string> names;
   names.reserve(static_cast<std::size_t>(found.size()));
