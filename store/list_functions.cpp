@@ -15,27 +15,18 @@
 namespace kanbao::store {
 namespace {
 
-// kanbao_title_key(title): the title as it sorts (latin_as_pinyin).
-void title_key_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
+// An SQL function of one text argument: `transform` of it (NULL stays
+// NULL). kanbao_fold is fold_text, kanbao_title_key latin_as_pinyin.
+template <std::string (*transform)(std::string_view)>
+void text_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
   if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
     sqlite3_result_null(context);
     return;
   }
   const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
   const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
-  const std::string key = latin_as_pinyin(std::string_view(text ? text : "", text ? size : 0));
-  sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-}
-
-void fold_function(sqlite3_context* context, int argc, sqlite3_value** argv) {
-  if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-    sqlite3_result_null(context);
-    return;
-  }
-  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-  const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
-  const std::string folded = fold_text(std::string_view(text ? text : "", text ? size : 0));
-  sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+  const std::string out = transform(std::string_view(text ? text : "", text ? size : 0));
+  sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
 }
 
 int compare_zh(void* collator, int a_size, const void* a, int b_size, const void* b) {
@@ -103,12 +94,12 @@ void collation_needed(void*, sqlite3* db, int, const char* name) {
 Status register_list_functions(sql::Db& db) {
   if (sqlite3_create_function_v2(db.get(), "kanbao_fold", 1,
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                 &fold_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
+                                 &text_function<fold_text>, nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot register kanbao_fold(): " + db.error_message());
   }
   if (sqlite3_create_function_v2(db.get(), "kanbao_title_key", 1,
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                 &title_key_function, nullptr, nullptr, nullptr) != SQLITE_OK) {
+                                 &text_function<latin_as_pinyin>, nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot register kanbao_title_key(): " + db.error_message());
   }
   if (sqlite3_collation_needed(db.get(), nullptr, &collation_needed) != SQLITE_OK) {
