@@ -122,12 +122,8 @@ Result<std::vector<std::string>> Library::paper_names() {
 }
 
 Result<std::int64_t> Library::paper_count() {
-  if (impl_->backend) {
-    KANBAO_ASSIGN_OR_RETURN(const auto names, impl_->backend->paper_names());
-    return static_cast<std::int64_t>(names.size());
-  }
-  // The papers papers() lists: those of article_tally (a few hundred rows).
-  return impl_->db.single_int("SELECT count(DISTINCT paper) FROM article_tally");
+  KANBAO_ASSIGN_OR_RETURN(const std::vector<std::string> names, paper_names());
+  return static_cast<std::int64_t>(names.size());
 }
 
 Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {
