@@ -8,6 +8,7 @@
 #include "store/national_papers.h"
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/article_words.h"
 #include "tui/highlight.h"
 #include "tui/i18n.h"
 #include "tui/list_sort.h"
@@ -433,7 +434,7 @@ void open_unread(Context& ctx, std::int64_t id, View* from) {
     from->on_action(Action::kOpen, ctx);
     return;
   }
-  auto all = std::make_unique<ArticlesView>(ctx, std::nullopt, _("全部"));
+  auto all = std::make_unique<ArticlesView>(ctx, std::nullopt, all_districts_label());
   all->set_state(&ctx.state());
   if (!all->select_article(id, ctx)) return;  // gone meanwhile, or a failed read (said)
   ArticlesView& opened = *all;

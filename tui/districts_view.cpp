@@ -7,6 +7,7 @@
 #include <map>
 
 #include "text/width.h"
+#include "tui/article_words.h"
 #include "tui/district_counts.h"
 #include "tui/i18n.h"
 #include "tui/reader_layout.h"
@@ -108,7 +109,7 @@ class DistrictsView final : public View {
     height_ = area.rows;
     scroller_.select(scroller_.selected, count(), height_);
     const int right = area.col + area.cols;
-    int name_w = text::display_width(_("全部"));
+    int name_w = text::display_width(all_districts_label());
     for (const auto& d : districts_) name_w = std::max(name_w, text::display_width(district_label(d.name)));
     name_w = std::min(name_w, std::max(area.cols / 3, 4));
     for (int r = 0; r < area.rows; ++r) {
@@ -125,7 +126,7 @@ class DistrictsView final : public View {
         screen.put(row, col, trf("书签 ({})", state_->bookmarks().size()), base, right);
         continue;
       }
-      std::string name = _("全部");
+      std::string name = all_districts_label();
       std::int64_t articles = total_articles_;
       std::int64_t read = state_->read_count_total();
       std::string range;
@@ -160,7 +161,7 @@ class DistrictsView final : public View {
     if (action == Action::kOpen) {
       const int i = scroller_.selected;
       if (i == 0) {
-        ctx.push(make_articles_view(ctx, std::nullopt, _("全部")));
+        ctx.push(make_articles_view(ctx, std::nullopt, all_districts_label()));
       } else if (i == count() - 1) {
         ctx.push(make_bookmarks_view(ctx));
       } else {

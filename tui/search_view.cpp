@@ -10,6 +10,7 @@
 
 #include "store/national_papers.h"
 #include "text/width.h"
+#include "tui/article_words.h"
 #include "tui/i18n.h"
 #include "tui/prompt.h"
 #include "tui/reader_layout.h"
@@ -61,7 +62,7 @@ class SearchView : public View, public ArticleSequence {
   void render(Screen& screen, const Rect& area) override {
     const int right = area.col + area.cols;
     // The prompt line: "/ query      [scope]"
-    const std::string scope = "[" + (district_ ? district_label(*district_) : std::string(_("全部"))) + "]";
+    const std::string scope = "[" + (district_ ? district_label(*district_) : all_districts_label()) + "]";
     const int scope_w = std::min(text::display_width(scope), std::max(area.cols / 3, 0));
     int col = screen.put(area.row, area.col, "/ ", Style::kKey, right);
     int cursor = 0;
