@@ -337,6 +337,20 @@ TEST_P(Backends, ReadOnlyLibraryRefusesToIndex) {
   EXPECT_NE(report.error().message().find("read-only"), std::string::npos) << report.error().message();
 }
 
+// The titles of every hit of `query` (all of them on one page), checking
+// that the total counts exactly those articles.
+using Titles = std::set<std::string>;
+Titles hit_titles(Library& lib, const char* query) {
+  auto page = lib.search(request_for(query, 0));
+  EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
+  Titles out;
+  if (page) {
+    for (const auto& hit : page->hits) out.insert(hit.title);
+    EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size())) << query;
+  }
+  return out;
+}
+
 // Defect 2: "GDP" quoted finds the letters only, never 个大棚 by its
 // initials (g d p), and "changjiang" quoted never 长江; unquoted, both.
 TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
@@ -347,17 +361,7 @@ TEST_P(Backends, AQuotedTermMatchesItsLettersOnly) {
   testing::write_bytes(pages / "economy.txt", "经济数据\n\n本报讯 全年GDP增长，changjiang公司上市。\n");
   auto lib = open_rw();
   testing::index_ok(lib, {pages.string()});
-  auto titles = [&](const char* query) {
-    auto page = lib.search(request_for(query, 0));
-    EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
-    std::set<std::string> out;
-    if (page) {
-      for (const auto& hit : page->hits) out.insert(hit.title);
-      EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size())) << query;
-    }
-    return out;
-  };
-  using Titles = std::set<std::string>;
+  const auto titles = [&lib](const char* query) { return hit_titles(lib, query); };
   EXPECT_EQ(titles("GDP"), (Titles{"新建大棚", "经济数据"}));
   EXPECT_EQ(titles("changjiang"), (Titles{"新建大棚", "经济数据"}));
   EXPECT_EQ(titles("\"GDP\""), Titles{"经济数据"});
@@ -379,17 +383,7 @@ TEST_P(Backends, NoTermMatchesAcrossTheEndOfASentence) {
   testing::write_bytes(pages / "field.txt", "信号测试\n\n本报讯 这里的磁场强度比别处高一些。\n");
   auto lib = open_rw();
   testing::index_ok(lib, {pages.string()});
-  auto titles = [&](const char* query) {
-    auto page = lib.search(request_for(query, 0));
-    EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
-    std::set<std::string> out;
-    if (page) {
-      for (const auto& hit : page->hits) out.insert(hit.title);
-      EXPECT_EQ(page->total, static_cast<std::int64_t>(out.size())) << query;
-    }
-    return out;
-  };
-  using Titles = std::set<std::string>;
+  const auto titles = [&lib](const char* query) { return hit_titles(lib, query); };
   EXPECT_EQ(titles("场强"), Titles{"信号测试"});
   EXPECT_EQ(titles("changjiang"), Titles{"信号测试"});
   EXPECT_EQ(titles("市场。强调"), Titles{"集市开张"});
