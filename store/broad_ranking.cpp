@@ -46,57 +46,112 @@ class Bitmap {
   std::vector<std::uint64_t> words_;
 };
 
-// The matches with the query in their title, sorted and unique: a title
-// match that is not a match (NOT) is no hit.
-std::vector<std::int64_t> titled_matches(const BroadSource& source) {
-  std::vector<std::int64_t> titled = source.in_titles;
-  std::sort(titled.begin(), titled.end());
-  titled.erase(std::unique(titled.begin(), titled.end()), titled.end());
-  std::vector<std::int64_t> both;
-  std::set_intersection(titled.begin(), titled.end(), source.matches.begin(), source.matches.end(),
-                        std::back_inserter(both));
-  return both;
+// Whether (date_key, id) comes after `from` in newest-first order (no
+// `from`: the top, before every article).
+bool after_start(const std::string& date_key, std::int64_t id, const DateWalk::From& from) {
+  return !from || (date_key != from->first ? date_key < from->first : id < from->second);
 }
 
-// The title tier when it is small: each title hit's date looked up and
-// sorted newest first, rather than walking the date order for them.
-Status add_title_tier_by_lookup(const DateWalk& dates, const std::vector<std::int64_t>& titled,
-                                const std::optional<SearchCursor>& after, int limit, BroadPage& page) {
+// Where group `g` is read from in the date order: after the cursor when the
+// page resumes in it (`start`, of the cursor's own tier), else the top.
+DateWalk::From group_from(const BroadSource& source, std::size_t g, std::size_t start,
+                          const std::optional<SearchCursor>& after) {
+  if (!after || g != start || source.groups[g].tier != after->tier) return std::nullopt;
+  return std::make_pair(after->date_key, after->id);
+}
+
+// The rows of `group` (few ids) after `from`: each one's date looked up,
+// newest first, until the page is full.
+Status add_group_by_lookup(const DateWalk& dates, const BroadGroup& group, const DateWalk::From& from,
+                           int limit, BroadPage& page) {
   std::vector<std::pair<std::string, std::int64_t>> rows;
-  for (std::int64_t id : titled) {
+  for (std::int64_t id : group.ids) {
     KANBAO_ASSIGN_OR_RETURN(auto key, dates.date_key(id));
-    if (after && !later_in_order(key, id, *after)) continue;
-    rows.emplace_back(std::move(key), id);
+    if (after_start(key, id, from)) rows.emplace_back(std::move(key), id);
   }
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second > b.second;
   });
   for (auto& [key, id] : rows) {
     if (page_full(page, limit)) break;
-    page.rows.push_back({0, 0.0, std::move(key), id});
+    page.rows.push_back({group.tier, group.score, std::move(key), id});
   }
   return Status::Ok();
 }
 
-// The rows of `tier` (0: title hits, 1: the other matches) in the date
-// order, until the page is full.
-Status add_tier_by_walk(const DateWalk& dates, const Bitmap& members, const Bitmap* excluded,
-                        const std::optional<SearchCursor>& after, int tier, int limit, BroadPage& page) {
-  return dates.walk(walk_start(after, tier), [&](const std::string& key, std::int64_t id) {
+// The rows of `group` in the date order from `from`, until the page is full.
+Status add_group_by_walk(const DateWalk& dates, const BroadGroup& group, const DateWalk::From& from,
+                         int limit, BroadPage& page) {
+  const Bitmap members = Bitmap::of(group.ids);
+  return dates.walk(from, [&](const std::string& key, std::int64_t id) {
     if (page_full(page, limit)) return false;
-    if (members.contains(id) && (excluded == nullptr || !excluded->contains(id)))
-      page.rows.push_back({0, static_cast<double>(tier), key, id});
+    if (members.contains(id)) page.rows.push_back({group.tier, group.score, key, id});
     return true;
   });
 }
 
+// Every row of the groups from `start` on: one walk of the whole order,
+// each match put into its group's rows, the groups then joined in order.
+Status add_every_row(const DateWalk& dates, const BroadSource& source, std::size_t start,
+                     const std::optional<SearchCursor>& after, BroadPage& page) {
+  const std::size_t count = source.groups.size() - start;
+  if (count == 0) return Status::Ok();
+  if (count > 255) return Error("search failed: more rank groups than one byte numbers");
+  // The group of each id, by id (ids are row ids, dense): 0 for none, else
+  // 1 + its index from `start`.
+  std::int64_t largest = -1;
+  std::size_t rows_wanted = 0;
+  for (std::size_t g = start; g < source.groups.size(); ++g) {
+    const auto& ids = source.groups[g].ids;
+    if (!ids.empty()) largest = std::max(largest, ids.back());
+    rows_wanted += ids.size();
+  }
+  if (largest < 0) return Status::Ok();
+  std::vector<std::uint8_t> group_by_id(static_cast<std::size_t>(largest) + 1, 0);
+  for (std::size_t g = start; g < source.groups.size(); ++g) {
+    for (std::int64_t id : source.groups[g].ids) {
+      if (id >= 0) group_by_id[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>(g - start + 1);
+    }
+  }
+  const DateWalk::From from = group_from(source, start, start, after);
+  std::vector<std::vector<SearchCursor>> rows(count);
+  KANBAO_TRY(dates.walk(std::nullopt, [&](const std::string& key, std::int64_t id) {
+    if (id < 0 || id > largest) return true;
+    const std::uint8_t in = group_by_id[static_cast<std::size_t>(id)];
+    if (in == 0 || (in == 1 && !after_start(key, id, from))) return true;
+    const BroadGroup& group = source.groups[start + in - 1];
+    rows[in - 1].push_back({group.tier, group.score, key, id});
+    return true;
+  }));
+  page.rows.reserve(page.rows.size() + rows_wanted);
+  for (auto& group_rows : rows) {
+    page.rows.insert(page.rows.end(), std::make_move_iterator(group_rows.begin()),
+                     std::make_move_iterator(group_rows.end()));
+  }
+  return Status::Ok();
+}
+
+// `ids` sorted, each once.
+void sort_unique(std::vector<std::int64_t>& ids) {
+  if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
 }  // namespace
 
-int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }
-
-bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor) {
-  return date_key != cursor.date_key ? date_key < cursor.date_key : id < cursor.id;
+std::vector<BroadGroup> title_groups(std::vector<std::int64_t> matches, std::vector<std::int64_t> in_titles) {
+  sort_unique(matches);
+  sort_unique(in_titles);
+  BroadGroup titled{0, 0.0, {}}, rest{0, 1.0, {}};
+  // A title match that is not a match (NOT) is no hit.
+  std::set_intersection(matches.begin(), matches.end(), in_titles.begin(), in_titles.end(),
+                        std::back_inserter(titled.ids));
+  std::set_difference(matches.begin(), matches.end(), in_titles.begin(), in_titles.end(),
+                      std::back_inserter(rest.ids));
+  return {std::move(titled), std::move(rest)};
 }
+
+int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }
 
 bool page_full(const BroadPage& page, int limit) {
   return limit > 0 && static_cast<int>(page.rows.size()) >= limit;
@@ -109,48 +164,45 @@ DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier) {
 
 Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
                                      const std::optional<SearchCursor>& after, int limit,
-                                     std::size_t titles_by_lookup) {
+                                     std::size_t few_by_lookup) {
   BroadPage page;
-  page.total = static_cast<std::int64_t>(source.matches.size());
-  // Every match when there is no limit: grown by doubling, the rows of
-  // 400,000 pinyin candidates would briefly take twice their 25 MB.
-  if (limit <= 0) page.rows.reserve(source.matches.size());
-  const std::vector<std::int64_t> titled = titled_matches(source);
-  const Bitmap titles = Bitmap::of(titled);
-  if (tier_after(after) <= 0) {
-    KANBAO_TRY(titled.size() <= titles_by_lookup
-                   ? add_title_tier_by_lookup(dates, titled, after, limit, page)
-                   : add_tier_by_walk(dates, titles, nullptr, after, 0, limit, page));
+  for (const BroadGroup& group : source.groups) page.total += static_cast<std::int64_t>(group.ids.size());
+  const std::size_t start = after ? group_of(source.groups, *after) : 0;
+  if (limit <= 0) {
+    KANBAO_TRY(add_every_row(dates, source, start, after, page));
+    return page;
   }
-  if (page_full(page, limit)) return page;
-  KANBAO_TRY(add_tier_by_walk(dates, Bitmap::of(source.matches), &titles, after, 1, limit, page));
+  for (std::size_t g = start; g < source.groups.size() && !page_full(page, limit); ++g) {
+    const BroadGroup& group = source.groups[g];
+    const DateWalk::From from = group_from(source, g, start, after);
+    KANBAO_TRY(group.ids.size() <= few_by_lookup ? add_group_by_lookup(dates, group, from, limit, page)
+                                                 : add_group_by_walk(dates, group, from, limit, page));
+  }
   return page;
 }
 
 BroadPage rank_broad(const ArticleOrder& order, const BroadSource& source,
                      const std::optional<SearchCursor>& after, int limit) {
   BroadPage page;
-  Bitmap members(order.size()), titled(order.size());
-  for (std::int64_t id : source.matches) {
-    const std::uint32_t p = order.position(id);
-    if (p == ArticleOrder::kAbsent || !source.allowed(id))
-      continue;  // absent: added since the order was read
-    members.insert(p);
-    ++page.total;
-  }
-  for (std::int64_t id : source.in_titles)
-    if (std::uint32_t p = order.position(id); p != ArticleOrder::kAbsent) titled.insert(p);
-
-  const int after_tier = tier_after(after);
-  const std::uint32_t resume = after ? order.position_after(after->date_key, after->id) : 0;
-  for (int tier : {0, 1}) {
-    if (tier < after_tier) continue;
-    for (std::size_t p = members.next(tier == after_tier ? resume : 0); p < members.size();
-         p = members.next(p + 1)) {
-      if (limit > 0 && static_cast<int>(page.rows.size()) >= limit) return page;
-      if (titled.contains(static_cast<std::int64_t>(p)) != (tier == 0)) continue;
+  const std::size_t start = after ? group_of(source.groups, *after) : 0;
+  for (std::size_t g = 0; g < source.groups.size(); ++g) {
+    const BroadGroup& group = source.groups[g];
+    // Every group is counted; only those the page may still take are listed.
+    const bool listed = g >= start && !page_full(page, limit);
+    Bitmap members(listed ? order.size() : 0);
+    for (std::int64_t id : group.ids) {
+      const std::uint32_t p = order.position(id);
+      if (p == ArticleOrder::kAbsent || (source.allowed && !source.allowed(id)))
+        continue;  // absent: added since the order was read
+      ++page.total;
+      if (listed) members.insert(p);
+    }
+    if (!listed) continue;
+    const DateWalk::From from = group_from(source, g, start, after);
+    for (std::size_t p = members.next(from ? order.position_after(from->first, from->second) : 0);
+         p < members.size() && !page_full(page, limit); p = members.next(p + 1)) {
       const std::int64_t id = order.id_at(static_cast<std::uint32_t>(p));
-      page.rows.push_back({0, static_cast<double>(tier), order.date_key(id), id});
+      page.rows.push_back({group.tier, group.score, order.date_key(id), id});
     }
   }
   return page;

@@ -11,7 +11,10 @@
 // hits the newest reports are what a reader of a newspaper archive wants,
 // and the title tier keeps the articles that are about the query on top.
 //
-// Hits carry SearchCursor::score = 0 (title tier) or 1 (the rest).
+// Hits carry SearchCursor::score = 0 (title tier) or 1 (the rest). A pinyin
+// query ranked broadly has more groups: each of its tiers (query::Tier)
+// split the same way, by whether the article's heading holds that tier's
+// reading (rank_pinyin_candidates, store/search/strategies.h).
 #pragma once
 
 #include <cstdint>
@@ -27,19 +30,48 @@
 
 namespace kanbao::store {
 
-struct BroadSource {
-  std::vector<std::int64_t> matches;             // every matching article
-  std::function<bool(std::int64_t id)> allowed;  // scope and district filters
-  std::vector<std::int64_t> in_titles;           // the matches whose title + subtitle alone match
+// One group of the broad order: matches that share a tier and a score
+// (SearchCursor), ranked after every earlier group's and newest first
+// within it.
+struct BroadGroup {
+  int tier = 0;
+  double score = 0;
+  std::vector<std::int64_t> ids;  // sorted, unique
 };
 
-// Pieces of the broad order that each way of building it shares.
-// The tier a page after `after` starts in (-1: from the top). A cursor's
-// tier is its score (0 or 1); a bm25 cursor (negative, from before the
-// library grew past bm25_up_to) continues in the title tier.
+struct BroadSource {
+  // Disjoint, in rank order ((tier, score) ascending); together every match.
+  std::vector<BroadGroup> groups;
+  std::function<bool(std::int64_t id)> allowed;  // scope and district filters (rank_broad)
+};
+
+// The title tier a page after `after` starts in, for a two-group order
+// built without BroadGroup (-1: from the top): a cursor's score (0 or 1); a
+// bm25 cursor (negative, from before the library grew past bm25_up_to)
+// continues in the title tier.
 int tier_after(const std::optional<SearchCursor>& after);
-// Whether (date_key, id) comes after the cursor's in newest-first order.
-bool later_in_order(const std::string& date_key, std::int64_t id, const SearchCursor& cursor);
+
+// The two groups of a broad Han query, both tier 0: the matches whose
+// title + subtitle alone match (`in_titles`, in any order, may name
+// articles that are no match) with score 0, then the other matches with
+// score 1.
+std::vector<BroadGroup> title_groups(std::vector<std::int64_t> matches, std::vector<std::int64_t> in_titles);
+
+// The group a page after `cursor` resumes in: the one of its tier and of
+// its score's side (below 0.5 or not; a bm25 cursor, negative, is in the
+// first of its tier), else the first of its tier, else the first of a later
+// tier; groups.size() when none is. Group: anything with `tier` and `score`.
+template <typename Group>
+std::size_t group_of(const std::vector<Group>& groups, const SearchCursor& cursor) {
+  std::optional<std::size_t> same_tier;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].tier > cursor.tier) return same_tier.value_or(g);
+    if (groups[g].tier != cursor.tier) continue;
+    if ((groups[g].score < 0.5) == (cursor.score < 0.5)) return g;
+    if (!same_tier) same_tier = g;
+  }
+  return same_tier.value_or(groups.size());
+}
 
 struct BroadPage {
   std::vector<SearchCursor> rows;  // the page, in rank order
@@ -69,16 +101,16 @@ bool page_full(const BroadPage& page, int limit);
 DateWalk::From walk_start(const std::optional<SearchCursor>& after, int tier);
 
 // rank_broad without district filters (source.allowed is not asked) and
-// without loading the whole order: the newest matches are found by walking
-// the order from the top (or the cursor), which stops as soon as the page is
-// full - a few rows for a query that most articles match. `source.matches`
-// must be sorted.
-// Up to `titles_by_lookup` title matches are put in date order by reading
-// their dates one by one; more are common enough that walking the order
-// finds a page of them soon.
+// without loading the whole order: each group's newest matches are found by
+// walking the order from the top (or the cursor), which stops as soon as
+// the page is full - a few rows for a query that most articles match.
+// A group of up to `few_by_lookup` matches is put in date order by reading
+// their dates one by one instead; one with more is common enough that
+// walking the order finds a page of it soon. With no limit every row is
+// wanted: one walk of the whole order sorts them all into their groups.
 constexpr std::size_t kTitlesByLookup = 2000;
 Result<BroadPage> rank_broad_walking(const DateWalk& dates, const BroadSource& source,
                                      const std::optional<SearchCursor>& after, int limit,
-                                     std::size_t titles_by_lookup = kTitlesByLookup);
+                                     std::size_t few_by_lookup = kTitlesByLookup);
 
 }  // namespace kanbao::store

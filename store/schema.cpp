@@ -252,6 +252,9 @@ Status migrate_step(sql::Db& db, int from) {
              // a kicker column, from the stored text
       KANBAO_TRY(recreate_search_tables(db));
       return refill_search_vocabulary(db);
+    case 7:  // 8 gives title_fts the pinyin tokens, for the heading tiers of
+             // a broad pinyin search (store/search_index.cpp)
+      return recreate_title_index(db);
     default:
       return Error("no migration from schema " + std::to_string(from));
   }

@@ -14,7 +14,7 @@ namespace kanbao::store::schema {
 // PRAGMA application_id of every kanbao library: "KNBO".
 inline constexpr int kApplicationId = 0x4B4E424F;
 // Bumped whenever the tables change; migrate() knows every older version.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // Cheap checks on the file's bytes before SQLite touches it: refuses a file
 // that is not SQLite at all, or whose header promises more pages than the

@@ -21,8 +21,8 @@ namespace {
 
 constexpr const char* kTokenizerName = "kanbao";
 
-// The argument of a table whose queries never read pinyin (title_fts):
-// tokenize='kanbao literal' emits no pinyin tokens.
+// The argument of a table without pinyin tokens: tokenize='kanbao literal'
+// emits none. Schema 6 and 7 built title_fts so; the upgrade to 8 drops it.
 constexpr std::string_view kLiteralArgument = "literal";
 
 // FTS5 wants an Fts5Tokenizer*: the table's settings.
@@ -190,13 +190,13 @@ Status create_title_index(sql::Db& db) {
   // The headings (title, subtitle, kicker) alone, for the title tier of
   // broad ranking: a column filter on article_fts reads the bodies'
   // positions too, as slowly as the whole query; this index holds a few
-  // percent of the tokens. Only the literal
-  // terms are looked up here (query::FtsExpression::titles), so it holds no
-  // pinyin tokens, which would triple it.
+  // percent of the tokens. A broad pinyin search asks it for each tier's
+  // reading (rank_pinyin_broadly), so it holds the pinyin tokens too
+  // (schema 8; schema 6 and 7 built it `kanbao literal`, without them).
   // Filled as fill_article_index fills article_fts: not the joined parts.
   return db.exec(
       "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, kicker, "
-      "content='articles', content_rowid='id', tokenize='kanbao literal');"
+      "content='articles', content_rowid='id', tokenize='kanbao');"
       "INSERT INTO title_fts(rowid, title, subtitle, kicker) "
       "SELECT id, title, subtitle, kicker FROM articles WHERE joined_to IS NULL ORDER BY id;");
 }

@@ -371,6 +371,18 @@ Status add_heading_matches(Conn& conn, const query::Query& q, const std::optiona
   return Status::Ok();
 }
 
+// The candidates' lists, by what each row holds (in_headings: later).
+PinyinCandidates candidates_of(const std::vector<PinyinRow>& rows) {
+  PinyinCandidates candidates;
+  for (const PinyinRow& row : rows) {
+    candidates.all.push_back(row.id);
+    if (row.literal) candidates.literal.push_back(row.id);
+    if (row.reading) candidates.readings.push_back(row.id);
+    if (row.preferred) candidates.preferred.push_back(row.id);
+  }
+  return candidates;
+}
+
 }  // namespace
 
 Result<std::optional<SearchPage>> search_pinyin_broadly(
@@ -390,17 +402,12 @@ Result<std::optional<SearchPage>> search_pinyin_broadly(
   // As on SQLite, the candidates in the whole library decide (its full-text
   // index knows no scope).
   if (static_cast<std::int64_t>(rows.size()) <= request.bm25_up_to) return std::optional<SearchPage>();
-  PinyinCandidates candidates;
-  for (const PinyinRow& row : rows) {
-    candidates.all.push_back(row.id);
-    if (row.literal) candidates.literal.push_back(row.id);
-    if (row.reading) candidates.readings.push_back(row.id);
-    if (row.preferred) candidates.preferred.push_back(row.id);
-  }
+  PinyinCandidates candidates = candidates_of(rows);
   KANBAO_TRY(add_heading_matches(conn, q, preferred, rows, candidates));
   const CandidateOrder order(rows);
   const BroadRanker broad = [&order](const SearchRequest& wanted, BroadSource source) {
-    std::erase_if(source.matches, [&order](std::int64_t id) { return order.key_of.count(id) == 0; });
+    for (BroadGroup& group : source.groups)
+      std::erase_if(group.ids, [&order](std::int64_t id) { return order.key_of.count(id) == 0; });
     return rank_broad_walking(order.walk(), source, wanted.after, wanted.limit);
   };
   KANBAO_ASSIGN_OR_RETURN(const Ranking ranking,

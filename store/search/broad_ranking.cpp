@@ -8,11 +8,7 @@
 
 namespace kanbao::store {
 
-Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
-                             std::vector<std::int64_t> first) {
-  BroadSource source;
-  source.matches = std::move(ids);
-  source.in_titles = std::move(first);
+Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, BroadSource source) {
   if (!request.district && ctx.query.districts.empty() && ctx.query.papers.empty()) {
     // Nothing to filter: walk the date order only as far as the page needs
     // rather than load all of it (40 ms at 200,000 articles, per process).
@@ -35,54 +31,66 @@ bool pinyin_ranks_broadly(const query::Query& q, const SearchRequest& request) {
 
 namespace {
 
-// The rows of `rows` after `after`, at most `limit` (0: all), in order.
-void keep_page(std::vector<SearchCursor>& rows, const std::optional<SearchCursor>& after, int limit) {
-  if (after) std::erase_if(rows, [&after](const SearchCursor& row) { return !ranks_after(row, *after); });
-  if (limit > 0 && rows.size() > static_cast<std::size_t>(limit))
-    rows.resize(static_cast<std::size_t>(limit));
-}
+// Advances through a sorted list of ids as ascending ids are asked about.
+class SortedIds {
+ public:
+  explicit SortedIds(const std::vector<std::int64_t>& ids) : ids_(ids) {}
+  // Whether the list holds `id`; each call's id at least the last one's.
+  bool holds(std::int64_t id) {
+    while (next_ < ids_.size() && ids_[next_] < id) ++next_;
+    return next_ < ids_.size() && ids_[next_] == id;
+  }
 
-bool holds(const std::vector<std::int64_t>& sorted, std::int64_t id) {
-  return std::binary_search(sorted.begin(), sorted.end(), id);
-}
+ private:
+  const std::vector<std::int64_t>& ids_;
+  std::size_t next_ = 0;
+};
 
-// The tier (query::Tier) of candidate `id`; the lists of `c` sorted.
-int tier_of(const query::Query& q, const PinyinCandidates& c, std::int64_t id) {
-  return query::pinyin_tier(holds(c.literal, id), holds(c.preferred, id), holds(c.readings, id),
-                            q.has_initials());
+// The broad groups of pinyin candidates: every tier (query::Tier) split by
+// whether the heading holds that tier's reading (score 0) or not (score 1),
+// in rank order. One pass over the candidates, every list sorted.
+std::vector<BroadGroup> pinyin_groups(const query::Query& q, const PinyinCandidates& c) {
+  std::vector<BroadGroup> groups;
+  for (int tier = query::kLiteralTier; tier <= query::kInitialsTier; ++tier)
+    for (double score : {0.0, 1.0}) groups.push_back({tier, score, {}});
+  SortedIds literal(c.literal), preferred(c.preferred), readings(c.readings);
+  std::vector<SortedIds> in_headings;
+  for (const auto& ids : c.in_headings) in_headings.emplace_back(ids);
+  for (std::int64_t id : c.all) {
+    // Asked about every id, in order: each list advances with the ids.
+    const bool l = literal.holds(id), p = preferred.holds(id), r = readings.holds(id);
+    const auto tier = static_cast<std::size_t>(query::pinyin_tier(l, p, r, q.has_initials()));
+    bool heading = false;
+    for (std::size_t t = 0; t < in_headings.size(); ++t) {
+      const bool held = in_headings[t].holds(id);
+      if (t == tier) heading = held;
+    }
+    groups[2 * tier + (heading ? 0 : 1)].ids.push_back(id);
+  }
+  return groups;
 }
 
 }  // namespace
 
 Result<Ranking> rank_pinyin_candidates(const query::Query& q, const SearchRequest& request, bool exact,
                                        PinyinCandidates candidates, const BroadRanker& broad) {
-  // The broad order gives every candidate newest first; the tiers and their
-  // heading matches (more groups than its two) reorder them here, and the
-  // page is cut here. Sorted vectors: a hash set of 400,000 ids at
-  // 1,000,000 articles took 16 MB.
-  SearchRequest wanted = request;
-  wanted.after.reset();
-  wanted.limit = 0;
-  BroadSource source;
-  source.matches = std::move(candidates.all);
-  KANBAO_ASSIGN_OR_RETURN(BroadPage page, broad(wanted, std::move(source)));
-  for (auto* ids : {&candidates.literal, &candidates.preferred, &candidates.readings})
+  for (auto* ids : {&candidates.all, &candidates.literal, &candidates.preferred, &candidates.readings})
     std::sort(ids->begin(), ids->end());
+  candidates.all.erase(std::unique(candidates.all.begin(), candidates.all.end()), candidates.all.end());
   for (auto& ids : candidates.in_headings) std::sort(ids.begin(), ids.end());
+  BroadSource source;
+  source.groups = pinyin_groups(q, candidates);
+  // An exact plan's page is the broad page itself; an inexact one's rows
+  // are every candidate in rank order, for verified_page() to check.
+  SearchRequest wanted = request;
+  if (!exact) {
+    wanted.after.reset();
+    wanted.limit = 0;
+  }
+  KANBAO_ASSIGN_OR_RETURN(BroadPage page, broad(wanted, std::move(source)));
   Ranking ranking;
   ranking.rows = std::move(page.rows);
-  for (auto& row : ranking.rows) {
-    row.tier = tier_of(q, candidates, row.id);
-    row.score = holds(candidates.in_headings.at(static_cast<std::size_t>(row.tier)), row.id) ? 0.0 : 1.0;
-  }
-  std::stable_sort(ranking.rows.begin(), ranking.rows.end(),
-                   [](const SearchCursor& a, const SearchCursor& b) {
-                     return a.tier != b.tier ? a.tier < b.tier : a.score < b.score;
-                   });
-  if (exact) {
-    keep_page(ranking.rows, request.after, request.limit);
-    ranking.total = page.total;
-  }
+  if (exact) ranking.total = page.total;
   return ranking;
 }
 
@@ -103,16 +111,17 @@ Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx) {
   if (!ctx.fts.preferred.empty()) {
     KANBAO_ASSIGN_OR_RETURN(candidates.preferred, matching_ids(ctx.engine, ctx.fts.preferred));
   }
-  // Each tier's expression in the heading (by query::Tier); no preferred
-  // reading: that tier is empty.
+  // Each tier's expression in the heading (by query::Tier), asked of
+  // title_fts, which holds the headings' pinyin tokens (schema 8); no
+  // preferred reading: that tier is empty.
   const std::string* tiers[] = {&ctx.fts.literal, &ctx.fts.preferred, &ctx.fts.readings, &ctx.fts.all};
   for (std::size_t t = 0; t < candidates.in_headings.size(); ++t) {
     if (tiers[t]->empty() || (t == query::kInitialsTier && !ctx.query.has_initials())) continue;
     KANBAO_ASSIGN_OR_RETURN(candidates.in_headings.at(t),
-                            matching_ids(ctx.engine, query::in_headings(*tiers[t])));
+                            matching_ids(ctx.engine, *tiers[t], kMatchingTitleIdsSql));
   }
   const BroadRanker broad = [&ctx](const SearchRequest& wanted, BroadSource source) {
-    return broad_rows(ctx, wanted, std::move(source.matches), std::move(source.in_titles));
+    return broad_rows(ctx, wanted, std::move(source));
   };
   KANBAO_ASSIGN_OR_RETURN(Ranking ranking, rank_pinyin_candidates(ctx.query, request, ctx.plan.exact,
                                                                   std::move(candidates), broad));

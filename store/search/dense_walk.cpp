@@ -86,18 +86,6 @@ Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engin
   return Few(std::move(ids));
 }
 
-// The group a cursor is in: the one of its tier (and, where tiers hold
-// several groups, of its score's side: a bm25 cursor is in the first).
-std::size_t group_of(const std::vector<RankGroup>& groups, const SearchCursor& cursor) {
-  std::optional<std::size_t> same_tier;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (groups[g].tier != cursor.tier) continue;
-    if ((groups[g].score < 0.5) == (cursor.score < 0.5)) return g;
-    if (!same_tier) same_tier = g;
-  }
-  return same_tier.value_or(groups.size());
-}
-
 class GroupWalk {
  public:
   GroupWalk(SearchContext& ctx, BroadPage& page) : ctx_(ctx), page_(page), dates_(date_walk(ctx.engine)) {}

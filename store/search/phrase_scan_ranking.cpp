@@ -129,8 +129,9 @@ Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx) {
     ranking.total = 0;  // nothing to rank
   } else if (static_cast<std::int64_t>(scan.ids.size()) > request.bm25_up_to) {
     KANBAO_ASSIGN_OR_RETURN(auto titled, matching_ids(ctx.engine, ctx.fts.titles, kMatchingTitleIdsSql));
-    KANBAO_ASSIGN_OR_RETURN(BroadPage broad,
-                            broad_rows(ctx, request, std::move(scan.ids), std::move(titled)));
+    KANBAO_ASSIGN_OR_RETURN(
+        BroadPage broad,
+        broad_rows(ctx, request, {title_groups(std::move(scan.ids), std::move(titled)), {}}));
     ranking.rows = std::move(broad.rows);
     ranking.total = broad.total;
   } else if (scan.scored_all) {

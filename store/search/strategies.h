@@ -63,11 +63,9 @@ Result<Ranking> rank_in_sql(SearchContext& ctx);
 Result<Ranking> rank(SearchContext& ctx);
 
 // The page of a query with more matches than bm25_up_to (see
-// store/broad_ranking.h), for `request` (its cursor and limit). `ids`: all
-// its matches; `first`: those of the first tier (the query in their title,
-// or for pinyin the letters themselves).
-Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, std::vector<std::int64_t> ids,
-                             std::vector<std::int64_t> first);
+// store/broad_ranking.h), for `request` (its cursor and limit), from its
+// matches in their groups (source.allowed is set here from the filters).
+Result<BroadPage> broad_rows(SearchContext& ctx, const SearchRequest& request, BroadSource source);
 
 // Whether a pinyin query is ranked broadly once its candidates outnumber
 // request.bm25_up_to: one without reporter: or date: filters.
@@ -88,8 +86,9 @@ struct PinyinCandidates {
 // Ranks a pinyin query's candidates broadly: by tier (query::Tier), within
 // a tier the articles with its reading in their heading first, as a Han
 // query ranked broadly puts the articles with it in their heading first
-// (SearchCursor::score 0, the others 1), then newest first. `broad`
-// ranks a BroadSource for a request (broad_rows() on SQLite). For an exact
+// (SearchCursor::score 0, the others 1), then newest first: eight broad
+// groups (store/broad_ranking.h). `broad` ranks them for a request, its
+// cursor and its limit (broad_rows() on SQLite). For an exact
 // plan the rows are the page and the total is exact; for an inexact one the
 // rows are every candidate in order, for verified_page() to check. Each
 // backend finds the candidates its own way; the rest is this, once.

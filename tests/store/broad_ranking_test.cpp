@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <string>
@@ -81,14 +82,14 @@ TEST(ArticleOrder, ResumesAfterArticlesThatAreGone) {
 struct Fixture {
   ArticleOrder order = order_of(kRows);
   std::set<std::int64_t> titled = {2, 5, 9};
-  BroadSource source(std::vector<std::int64_t> matches, std::set<std::int64_t> districts = {}) {
+  BroadSource source(std::vector<std::int64_t> matches, std::set<std::int64_t> districts = {},
+                     std::vector<std::int64_t> in_titles = {9, 2, 5, 42}) {
     BroadSource s;
-    s.matches = std::move(matches);
+    // Unsorted, and with an article the order does not know (indexed since).
+    s.groups = title_groups(std::move(matches), std::move(in_titles));
     s.allowed = [districts, this](std::int64_t id) {
       return districts.empty() || districts.count(order.district(id)) != 0;
     };
-    // Unsorted, and with an article the order does not know (indexed since).
-    s.in_titles = {9, 2, 5, 42};
     return s;
   }
 };
@@ -199,15 +200,83 @@ TEST(RankBroadWalking, StopsWalkingWhenThePageIsFull) {
   Fixture f;
   int visited = 0;
   // The newest article (8) matches and is not a title match: page 1 of the
-  // body tier needs two rows of the order (8, then one to see it is full).
-  BroadSource source = f.source({1, 2, 3, 4, 5, 7, 8, 9});
-  source.in_titles.clear();
-  auto page = rank_broad_walking(walk_of(f.order, visited), source, std::nullopt, 1);
+  // body tier needs two rows of the order (8, then one to see it is full),
+  // with every group of more than 4 matches walked.
+  BroadSource source = f.source({1, 2, 3, 4, 5, 7, 8, 9}, {}, {});
+  auto page = rank_broad_walking(walk_of(f.order, visited), source, std::nullopt, 1, 4);
   ASSERT_TRUE(page);
   ASSERT_EQ(page->rows.size(), 1u);
   EXPECT_EQ(page->rows[0].id, 8);
   EXPECT_EQ(page->total, 8);
   EXPECT_EQ(visited, 2);
+}
+
+}  // namespace
+}  // namespace kanbao::store
+
+namespace kanbao::store {
+namespace {
+
+// Groups as a pinyin query's (tiers split by heading), one empty and one
+// tier missing; in the date order 8 7 2 4 1 5 9 3.
+BroadSource tiered_source(const ArticleOrder& order, std::set<std::int64_t> districts = {}) {
+  BroadSource s;
+  s.groups = {{0, 0.0, {5}}, {0, 1.0, {}}, {1, 0.0, {3, 7}}, {1, 1.0, {1, 8}}, {3, 1.0, {2, 4, 9}}};
+  s.allowed = [districts, &order](std::int64_t id) {
+    return districts.empty() || districts.count(order.district(id)) != 0;
+  };
+  return s;
+}
+
+TEST(RankBroad, GroupsInOrderEachNewestFirst) {
+  Fixture f;
+  BroadPage page = rank_broad(f.order, tiered_source(f.order), std::nullopt, 0);
+  EXPECT_EQ(ids_of(page.rows), (std::vector<std::int64_t>{5, 7, 3, 8, 1, 2, 4, 9}));
+  EXPECT_EQ(page.total, 8);
+  std::vector<std::pair<int, double>> labels;
+  for (const auto& r : page.rows) labels.emplace_back(r.tier, r.score);
+  EXPECT_EQ(labels, (std::vector<std::pair<int, double>>{
+                        {0, 0.0}, {1, 0.0}, {1, 0.0}, {1, 1.0}, {1, 1.0}, {3, 1.0}, {3, 1.0}, {3, 1.0}}));
+  // Filtered, every group is counted though the page is full.
+  BroadPage district1 = rank_broad(f.order, tiered_source(f.order, {1}), std::nullopt, 2);
+  EXPECT_EQ(ids_of(district1.rows), (std::vector<std::int64_t>{5, 3}));
+  EXPECT_EQ(district1.total, 4);
+}
+
+TEST(RankBroad, CursorsOfAMissingTierOrBm25ResumeAtTheNextGroup) {
+  Fixture f;
+  // Tier 2 has no group: the page goes on with tier 3, from its top.
+  BroadPage missing = rank_broad(f.order, tiered_source(f.order), SearchCursor{2, 0.0, "2023-06-21", 7}, 0);
+  EXPECT_EQ(ids_of(missing.rows), (std::vector<std::int64_t>{2, 4, 9}));
+  // A bm25 cursor of tier 1 resumes in that tier's first group, in place.
+  BroadPage bm25 = rank_broad(f.order, tiered_source(f.order), SearchCursor{1, -2.0, "2023-06-21", 7}, 0);
+  EXPECT_EQ(ids_of(bm25.rows), (std::vector<std::int64_t>{3, 8, 1, 2, 4, 9}));
+}
+
+TEST(RankBroadWalking, GivesRankBroadsPagesOfManyGroups) {
+  Fixture f;
+  const BroadPage all = rank_broad(f.order, tiered_source(f.order), std::nullopt, 0);
+  std::vector<std::optional<SearchCursor>> cursors = {std::nullopt};
+  for (const auto& row : all.rows) cursors.push_back(row);
+  cursors.push_back(SearchCursor{2, 0.0, "2023-06-21", 7});   // a tier with no group
+  cursors.push_back(SearchCursor{1, -2.0, "2023-06-21", 7});  // a bm25 cursor
+  cursors.push_back(SearchCursor{1, 1.0, "2023-06-21", 6});   // gone, in tier 1's second group
+  for (std::size_t lookups : {std::size_t{0}, kTitlesByLookup}) {
+    for (const auto& after : cursors) {
+      for (int limit : {0, 1, 2, 3}) {
+        int visited = 0;
+        auto walking =
+            rank_broad_walking(walk_of(f.order, visited), tiered_source(f.order), after, limit, lookups);
+        ASSERT_TRUE(walking) << walking.error().message();
+        const std::string what = "after " + (after ? std::to_string(after->id) : std::string("-")) +
+                                 " limit " + std::to_string(limit) + " lookups " + std::to_string(lookups);
+        expect_same(*walking, rank_broad(f.order, tiered_source(f.order), after, limit), what);
+        const BroadPage loaded = rank_broad(f.order, tiered_source(f.order), after, limit);
+        for (std::size_t i = 0; i < std::min(walking->rows.size(), loaded.rows.size()); ++i)
+          EXPECT_EQ(walking->rows[i].tier, loaded.rows[i].tier) << what << " row " << i;
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -220,22 +220,23 @@ TEST_F(PinyinIndex, TheIndexHoldsAReadingOnlyWhereItsCharactersAreNeighbours) {
   EXPECT_EQ(matching(R"("'bao'jiao")"), (Names{"whole", "apart", "broken", "punctuated", "sounds"}));
 }
 
-// Titles are looked up by their literal terms only: title_fts holds the
-// same Han and word tokens as article_fts, and no pinyin tokens.
-TEST_F(PinyinIndex, TheTitleIndexHoldsNoPinyinTokens) {
+// The headings hold the same tokens as article_fts, pinyin included: a
+// broad pinyin search asks title_fts for each tier's reading.
+TEST_F(PinyinIndex, TheTitleIndexHoldsThePinyinTokens) {
   const auto [article_pinyin, article_terms] = pinyin_terms("article_fts");
   EXPECT_GT(article_pinyin, 0);
   const auto [title_pinyin, title_terms] = pinyin_terms("title_fts");
-  EXPECT_EQ(title_pinyin, 0);
-  EXPECT_GT(title_terms, 10);
+  EXPECT_GT(title_pinyin, 0);
+  EXPECT_GT(title_terms, title_pinyin);
   EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
   EXPECT_EQ(titled(R"("饺楼" + "楼" *)"), (Names{"sounds"}));
-  EXPECT_EQ(titled(R"("'bao'jiao")"), Names{});
+  EXPECT_EQ(titled(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "sounds"}));
+  EXPECT_EQ(titled(R"("@bj" + "@jl")"), (Names{"whole", "sounds"}));
 }
 
-// Schema 5's title_fts held pinyin tokens; the upgrade to 6 builds it again
-// without them, and the titles are still found.
-TEST_F(PinyinIndex, TheUpgradeToSchema6RebuildsTheTitleIndexWithoutPinyin) {
+// Schema 6 and 7 built title_fts without pinyin tokens (`kanbao literal`);
+// the upgrade to 8 builds it again with them, and titles are still found.
+TEST_F(PinyinIndex, TheUpgradeToSchema8GivesTheTitleIndexPinyin) {
   lib_.reset();
   {
     auto db = sql::Db::open(db_path_, SQLITE_OPEN_READWRITE);
@@ -243,22 +244,28 @@ TEST_F(PinyinIndex, TheUpgradeToSchema6RebuildsTheTitleIndexWithoutPinyin) {
     ASSERT_TRUE(register_search_functions(*db));
     ASSERT_TRUE(
         db->exec("DROP TABLE title_fts;"
-                 "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, "
-                 "content='articles', content_rowid='id', tokenize='kanbao');"
+                 "CREATE VIRTUAL TABLE title_fts USING fts5(title, subtitle, kicker, "
+                 "content='articles', content_rowid='id', tokenize='kanbao literal');"
                  "INSERT INTO title_fts(title_fts) VALUES ('rebuild');"
-                 "CREATE TABLE search_bigrams (pair INTEGER PRIMARY KEY);"
-                 "PRAGMA user_version = 5; UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
+                 "PRAGMA user_version = 7; UPDATE meta SET value = '7' WHERE key = 'schema_version'"));
   }
-  EXPECT_GT(pinyin_terms("title_fts").first, 0);
-  { auto writer = testing::open_rw(db_path_); }
   EXPECT_EQ(pinyin_terms("title_fts").first, 0);
+  {
+    auto old = Library::open(db_path_, OpenMode::kReadOnly);
+    ASSERT_FALSE(old) << "a schema 7 library was opened for reading";
+    EXPECT_NE(old.error().message().find("older kanbao (schema 7)"), std::string::npos)
+        << old.error().message();
+  }
+  { auto writer = testing::open_rw(db_path_); }
+  EXPECT_GT(pinyin_terms("title_fts").first, 0);
   EXPECT_EQ(
       testing::raw_rows(db_path_, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%kanbao literal%'"),
-      "1\n");
+      "0\n");
   EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
   auto reader = Library::open(db_path_, OpenMode::kReadOnly);
   ASSERT_TRUE(reader) << reader.error().message();
   EXPECT_EQ(found(*reader, "保交楼"), (Names{"whole", "punctuated"}));  // punctuation inside a run is dropped
+  EXPECT_EQ(found(*reader, "baojiaolou"), (Names{"whole", "punctuated", "sounds"}));
 }
 
 TEST(PinyinTokens, ATokenizerArgumentThisBuildDoesNotKnowIsRefused) {
