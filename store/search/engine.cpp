@@ -61,19 +61,12 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
 Result<query::BigramCounts> SearchEngine::articles_holding(const std::vector<std::string>& tokens) {
   query::BigramCounts out;
   if (tokens.empty()) return out;
-  if (!vocabulary_ready_) {
-    // In the temp schema, which even a read-only connection may write;
-    // not kanbao_vocab, which refill_search_vocabulary() creates and drops.
-    KANBAO_TRY(db_.exec(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kanbao_term_docs USING fts5vocab('main', 'article_fts', "
-        "'row')"));
-    vocabulary_ready_ = true;
-  }
   KANBAO_ASSIGN_OR_RETURN(StatementLease s,
-                          statement("SELECT doc FROM temp.kanbao_term_docs WHERE term = ?1"));
+                          statement("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1"));
   for (const std::string& token : tokens) {
     s->reset();
-    s->bind(1, std::string_view(token));
+    const std::string phrase = "\"" + token + "\"";  // a Han bigram: no quote inside
+    s->bind(1, std::string_view(phrase));
     auto row = s->step();
     if (!row) return row.error().in_context({"search failed: ", {}});
     if (*row && s->int64(0) > 0) out.emplace(token, s->int64(0));

@@ -37,14 +37,13 @@ class SearchEngine {
   Result<const std::unordered_set<char32_t>*> present_han();
 
   // How many articles of the full-text index hold each of `tokens` (those
-  // none holds left out), from its own vocabulary: a seek and a read of the
-  // token's doclist each (query::preferred_query's statistics).
+  // none holds left out): a count of each token's doclist, its rowids
+  // only (fts5vocab's row table also walks every position, for its cnt).
+  // query::preferred_query's statistics.
   Result<query::BigramCounts> articles_holding(const std::vector<std::string>& tokens);
 
  private:
   Result<bool> has_han_table();
-
-  bool vocabulary_ready_ = false;  // temp.kanbao_term_docs exists on this connection
 
   sql::Db& db_;
   StatementCache statements_;
