@@ -14,6 +14,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/result.h"
+#include "store/sqlite.h"
+
 namespace kanbao::store {
 
 inline constexpr const char* kParsedByKey = "parsed_by";
@@ -37,5 +40,9 @@ std::optional<ParsedBy> read_parsed_by(std::string_view value);
 // is recorded (a library no kanbao that records it has indexed): then the
 // caller counts them.
 std::optional<std::int64_t> recorded_files_to_read_again(const std::optional<std::string>& value);
+
+// SQLite (parser_check.cpp): writes the record of a run of parser
+// `version`, whose stamps end in `suffix` (IndexWriter::note_parser).
+Status write_parser_note(sql::Db& db, int version, const std::string& suffix);
 
 }  // namespace kanbao::store
