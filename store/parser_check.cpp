@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The parser note on SQLite (store/parser_note.h): its record written and
-// read; Library::files_to_read_again on both backends.
+// The parser note on SQLite (store/parser_note.h): its record written, kept
+// true, and read; Library::files_to_read_again on both backends.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +18,33 @@ namespace {
 // without a record both use it, so they cannot differ.
 constexpr std::string_view kStampedOtherwise = "substr(hash, -length(?1)) <> ?1";
 
-Result<std::optional<std::string>> sqlite_meta(sql::Db& db, const std::string& key) {
-  KANBAO_ASSIGN_OR_RETURN(auto select, db.prepare("SELECT value FROM meta WHERE key = ?1"));
-  select.bind(1, key);
+// The triggers that delete the record on any write that may change what it
+// counts: a file added, removed, or stamped again. The database runs them
+// for every writer, a kanbao that knows nothing of the record included.
+struct Guard {
+  const char* name;
+  const char* event;
+};
+constexpr Guard kGuards[] = {
+    {"files_void_parser_note_insert", "INSERT"},
+    {"files_void_parser_note_update", "UPDATE OF hash"},
+    {"files_void_parser_note_delete", "DELETE"},
+};
+
+// SQL true when every trigger of kGuards stands.
+std::string guards_stand() {
+  std::string names;
+  for (const Guard& g : kGuards) names += std::string(names.empty() ? "'" : ", '") + g.name + "'";
+  return "(SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'files' AND name IN (" +
+         names + ")) = " + std::to_string(std::size(kGuards));
+}
+
+// The record, unless one of its triggers is missing (dropped since): then
+// nullopt.
+Result<std::optional<std::string>> guarded_record(sql::Db& db) {
+  KANBAO_ASSIGN_OR_RETURN(auto select,
+                          db.prepare("SELECT value FROM meta WHERE key = ?1 AND " + guards_stand()));
+  select.bind(1, std::string(kParsedByKey));
   KANBAO_ASSIGN_OR_RETURN(const bool row, select.step());
   return row ? std::optional<std::string>(select.text(0)) : std::nullopt;
 }
@@ -34,6 +58,21 @@ Result<std::int64_t> sqlite_files_stamped_otherwise(sql::Db& db, const std::stri
 }
 
 }  // namespace
+
+Status guard_parser_note(sql::Db& db) {
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t standing, db.single_int("SELECT " + guards_stand()));
+  if (standing != 0) return Status::Ok();
+  KANBAO_ASSIGN_OR_RETURN(auto tx, sql::Transaction::begin(db));
+  for (const Guard& g : kGuards) {
+    const std::string create = std::string("CREATE TRIGGER IF NOT EXISTS ") + g.name + " AFTER " + g.event +
+                               " ON files BEGIN DELETE FROM meta WHERE key = '" + kParsedByKey + "'; END";
+    KANBAO_TRY(db.exec(create.c_str()));
+  }
+  // A record older than its triggers may be stale already: it goes with them.
+  const std::string forget = std::string("DELETE FROM meta WHERE key = '") + kParsedByKey + "'";
+  KANBAO_TRY(db.exec(forget.c_str()));
+  return tx.commit();
+}
 
 Status write_parser_note(sql::Db& db, int version, const std::string& suffix) {
   // One statement: the count and the value it gives cannot be apart.
@@ -49,9 +88,10 @@ Status write_parser_note(sql::Db& db, int version, const std::string& suffix) {
 Result<std::int64_t> Library::files_to_read_again() {
   LibraryBackend* backend = impl_->backend.get();
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::string> value,
-                          backend ? backend->meta(kParsedByKey) : sqlite_meta(impl_->db, kParsedByKey));
+                          backend ? backend->parser_note() : guarded_record(impl_->db));
   if (const auto recorded = recorded_files_to_read_again(value)) return *recorded;
-  // Nothing recorded: a library an older kanbao indexed, or an empty one.
+  // Nothing (true) recorded: a library an older kanbao indexed or wrote to
+  // since, or an empty one.
   return backend ? backend->files_stamped_otherwise(parser_suffix())
                  : sqlite_files_stamped_otherwise(impl_->db, parser_suffix());
 }
