@@ -36,6 +36,7 @@ struct Context {
   const char* argv0;
   const config::Config& config;                  // the configuration file's settings
   const std::vector<config::Problem>& problems;  // and what was wrong in it
+  bool color;                                    // emphasise matches on stdout (color_chosen)
 };
 
 Outcome run_browse(const Context& context);

@@ -289,22 +289,20 @@ Result<store::Library> open_for_reading(const Context& context) {
   return open_library(context, location.path, store::OpenMode::kReadOnly, kOneCommandCachePages);
 }
 
-Status check_color(const Invocation& invocation) {
+Result<bool> color_chosen(const Invocation& invocation) {
   const std::string when = invocation.value("--color").value_or("auto");
-  if (when == "auto" || when == "always" || when == "never") return Status::Ok();
+  if (when == "always") return true;
+  if (when == "never") return false;
+  if (when == "auto") {
+    const char* no_color = std::getenv("NO_COLOR");
+    return is_terminal(stdout) && (no_color == nullptr || *no_color == '\0');
+  }
   return usage_error(fmt::format("--color takes auto, always or never, not '{}' (see 'kanbao --help')",
                                  text::sanitize(when)));
 }
 
-Result<Emphasis> emphasis(const Invocation& invocation) {
-  KANBAO_TRY(check_color(invocation));
-  const std::string when = invocation.value("--color").value_or("auto");
-  bool on = when == "always";
-  if (when == "auto") {
-    const char* no_color = std::getenv("NO_COLOR");
-    on = is_terminal(stdout) && (no_color == nullptr || *no_color == '\0');
-  }
-  if (!on) return Emphasis{};
+Emphasis emphasis(bool color) {
+  if (!color) return Emphasis{};
   return Emphasis{"\x1b[1;33m", "\x1b[0m"};
 }
 

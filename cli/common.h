@@ -94,16 +94,17 @@ Status check_paper(store::Library& library, const std::optional<std::string>& pa
 Outcome index_and_report(store::Library& library, const std::vector<std::string>& paths,
                          const store::IndexOptions& options, bool quiet, std::FILE* summary_stream);
 
-// Whether to emphasise matches with escape sequences on stdout:
-// --color=always|never|auto (auto: stdout is a terminal and NO_COLOR is unset).
+// Whether to emphasise matches with escape sequences on stdout, as
+// --color, a global option, says: always, never, or auto (the default:
+// stdout is a terminal and NO_COLOR is unset or empty); a usage error for
+// any other value. Decided once for every command (main.cpp), whether or not
+// it emphasises anything, and handed to it in Context::color.
+Result<bool> color_chosen(const Invocation& invocation);
+
+// The escape sequences around an emphasised match: none unless `color`.
 struct Emphasis {
   std::string on, off;
 };
-Result<Emphasis> emphasis(const Invocation& invocation);
-
-// A usage error unless --color, a global option, is absent or one of auto,
-// always and never: checked once for every command, whether or not it
-// emphasises anything.
-Status check_color(const Invocation& invocation);
+Emphasis emphasis(bool color);
 
 }  // namespace kanbao::cli

@@ -48,7 +48,8 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
     return kExitOk;
   }
   const std::string& name = command->name;
-  if (kanbao::Status color = check_color(*invocation); !color) return color.error();
+  const kanbao::Result<bool> color = color_chosen(*invocation);
+  if (!color) return color.error();
   kanbao::config::Loaded loaded = kanbao::config::load(config_paths());
   // The browser shows configuration problems itself (after the terminal is
   // restored) and `config` lists them; other commands mention them here.
@@ -62,7 +63,7 @@ Outcome run(const std::vector<std::string>& args, const char* argv0) {
     if (kanbao::Status language = choose_output_language(loaded.config); !language)
       print_error("warning: " + language.error().message());
   }
-  Context context{*invocation, argv0, loaded.config, loaded.problems};
+  Context context{*invocation, argv0, loaded.config, loaded.problems, *color};
   return runner_of(name)(context);
 }
 

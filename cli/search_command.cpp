@@ -64,7 +64,7 @@ Outcome run_search(const Context& context) {
   const Invocation& inv = context.invocation;
   KANBAO_ASSIGN_OR_RETURN(const Format format, chosen_format(inv, {Format::kText, Format::kJson,
                                                                    Format::kJsonl, Format::kMarkdown}));
-  KANBAO_ASSIGN_OR_RETURN(const Emphasis em, emphasis(inv));
+  const Emphasis em = emphasis(context.color);
   const int columns = format == Format::kText ? output_columns() : 0;
   KANBAO_ASSIGN_OR_RETURN(store::SearchRequest request, search_request(context, columns));
   KANBAO_ASSIGN_OR_RETURN(store::Library library, open_for_reading(context));

@@ -52,8 +52,11 @@ class LibraryBackend {
   virtual Result<std::optional<std::string>> meta(const std::string& key) = 0;
   virtual Status set_meta(const std::string& key, const std::string& value) = 0;
 
-  // For Library::files_to_read_again (parser_check.cpp): how many files'
-  // stamps do not end in `suffix` (another parser's), counted anew.
+  // For Library::files_to_read_again (parser_check.cpp): the parser note's
+  // record while it is kept true (store/parser_note.h), else nullopt; and
+  // how many files' stamps do not end in `suffix` (another parser's),
+  // counted anew.
+  virtual Result<std::optional<std::string>> parser_note() = 0;
   virtual Result<std::int64_t> files_stamped_otherwise(const std::string& suffix) = 0;
 };
 

@@ -340,14 +340,7 @@ Status IndexWriter::prune() {
 }
 
 Status IndexWriter::note_parser(int version, const std::string& suffix) {
-  // One statement: the count and the value it gives cannot be apart.
-  KANBAO_ASSIGN_OR_RETURN(
-      auto write,
-      db_->prepare("INSERT INTO meta(key, value) SELECT ?1, ?2 || ' ' || count(*) FILTER"
-                   " (WHERE substr(hash, -length(?3)) <> ?3) || ' ' || count(*) FROM files WHERE true"
-                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-  write.bind(1, std::string(kParsedByKey)).bind(2, std::to_string(version)).bind(3, suffix);
-  return write.run();
+  return write_parser_note(*db_, version, suffix);
 }
 
 }  // namespace kanbao::store

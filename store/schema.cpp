@@ -14,6 +14,7 @@
 #include "store/index_stamp.h"
 #include "store/library_identity.h"
 #include "store/list_functions.h"
+#include "store/parser_note.h"
 #include "store/search_index.h"
 #include "store/search_vocabulary.h"
 
@@ -388,6 +389,7 @@ Status prepare_for_writing(sql::Db& db, const std::string& path, const Identity&
     KANBAO_TRY(migrate(db, path, id.user_version));
   }
   KANBAO_TRY(ensure_library_uuid(db));
+  KANBAO_TRY(guard_parser_note(db));
   return bring_search_index_up_to_date(db, path);
 }
 

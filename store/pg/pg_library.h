@@ -58,7 +58,8 @@ class PgLibrary final : public LibraryBackend {
   Result<std::unique_ptr<FileWriter>> file_writer() override;                        // pg_pages.cpp
   Result<std::optional<std::string>> meta(const std::string& key) override;          // pg_pages.cpp
   Status set_meta(const std::string& key, const std::string& value) override;        // pg_pages.cpp
-  Result<std::int64_t> files_stamped_otherwise(const std::string& suffix) override;  // pg_pages.cpp
+  Result<std::optional<std::string>> parser_note() override;                         // pg_parser_note.cpp
+  Result<std::int64_t> files_stamped_otherwise(const std::string& suffix) override;  // pg_parser_note.cpp
 
  private:
   // The parts printed in `paper`'s issue of the date `key` joined to an

@@ -85,13 +85,6 @@ Result<std::optional<std::string>> PgLibrary::meta(const std::string& key) {
   return pg::meta(conn_, key.c_str());
 }
 
-Result<std::int64_t> PgLibrary::files_stamped_otherwise(const std::string& suffix) {
-  KANBAO_ASSIGN_OR_RETURN(
-      Rows rows,
-      conn_.query("SELECT count(*) FROM files WHERE right(hash, length($1)) <> $1", {param(suffix)}));
-  return rows.int64(0, 0);
-}
-
 Status PgLibrary::set_meta(const std::string& key, const std::string& value) {
   if (value.empty()) return conn_.exec("DELETE FROM kanbao_meta WHERE key = $1", {param(key)});
   return conn_.exec(

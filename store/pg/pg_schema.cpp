@@ -303,6 +303,7 @@ Result<LibraryIdentity> prepare_for_writing(Conn& conn) {
   if (!exists) KANBAO_TRY(create(conn));
   KANBAO_TRY(check_schema(conn));
   KANBAO_TRY(migrate(conn));
+  KANBAO_TRY(guard_parser_note(conn));
   KANBAO_TRY(bring_search_index_up_to_date(conn));
   KANBAO_ASSIGN_OR_RETURN(LibraryIdentity id, identity(conn));
   KANBAO_TRY(tx.commit());

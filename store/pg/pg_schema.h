@@ -25,6 +25,12 @@ inline constexpr int kSchemaVersion = 8;
 // read-only. Returns the identity.
 Result<LibraryIdentity> prepare_schema(Conn& conn, OpenMode mode);
 
+// Creates the trigger that keeps the parser note's record true
+// (store/parser_note.h) if the library lacks it, deleting the record then;
+// inside prepare_schema's
+// transaction, under the schema lock (pg_parser_note.cpp).
+Status guard_parser_note(Conn& conn);
+
 // The value of `key` in kanbao_meta, if it has one.
 Result<std::optional<std::string>> meta(Conn& conn, const char* key);
 

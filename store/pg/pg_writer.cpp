@@ -7,7 +7,6 @@
 
 #include "store/index_run.h"
 #include "store/page_rebuild.h"
-#include "store/parser_note.h"
 #include "store/pg/pg_continuations.h"
 #include "store/pg/pg_counts.h"
 #include "store/pg/pg_library.h"
@@ -334,15 +333,6 @@ Result<IndexReport> PgLibrary::index(const std::vector<std::string>& paths, cons
   KANBAO_TRY(compact_counts(conn_));
   KANBAO_TRY(merge_gin_pending_lists(conn_));
   return report;
-}
-
-Status PgIndexWriter::note_parser(int version, const std::string& suffix) {
-  // One statement: the count and the value it gives cannot be apart.
-  return conn_.exec(
-      "INSERT INTO kanbao_meta(key, value) SELECT $1, $2 || ' ' || count(*) FILTER (WHERE right(hash, "
-      "length($3)) <> $3) || ' ' || count(*) FROM files ON CONFLICT (key) DO UPDATE SET value = "
-      "excluded.value",
-      {param(std::string(kParsedByKey)), param(std::to_string(version)), param(suffix)});
 }
 
 }  // namespace kanbao::store::pg

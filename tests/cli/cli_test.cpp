@@ -25,6 +25,7 @@ using nlohmann::json;
 using test_support::Outcome;
 using test_support::read_file;
 using test_support::run_kanbao;
+using test_support::run_program;
 using test_support::TempDir;
 using test_support::write_file;
 using ::testing::HasSubstr;
@@ -463,6 +464,22 @@ TEST_F(CliFormats, ColorAlwaysEmphasisesMatchesAndNeverDoesNot) {
   EXPECT_THAT(never.out, Not(HasSubstr("\x1b")));
   Outcome piped = kanbao({"search", "持之以恒"});  // auto: stdout is not a terminal
   EXPECT_THAT(piped.out, Not(HasSubstr("\x1b")));
+}
+
+// auto on a terminal: emphasis unless NO_COLOR says otherwise; always
+// whatever NO_COLOR says. script(1) gives kanbao's stdout a terminal.
+TEST_F(CliFormats, ColorAutoOnATerminalHeedsNoColorAndAlwaysDoesNot) {
+  if (!std::filesystem::exists("/usr/bin/script")) GTEST_SKIP() << "script(1) is not installed";
+  auto on_a_terminal = [&](const std::string& options, const std::string& no_color) {
+    const std::string command = "'" KANBAO_BINARY "' --db '" + db_ + "' " + options + " search 持之以恒";
+    return run_program({"/usr/bin/script", "-qec", command, "/dev/null"}, {"NO_COLOR=" + no_color}).out;
+  };
+  const std::string emphasised = "\x1b[1;33m持之以恒\x1b[0m";
+  EXPECT_THAT(on_a_terminal("", ""), HasSubstr(emphasised));
+  EXPECT_THAT(on_a_terminal("", "1"), Not(HasSubstr("\x1b[1;33m")));
+  EXPECT_THAT(on_a_terminal("--color=auto", "1"), Not(HasSubstr("\x1b[1;33m")));
+  EXPECT_THAT(on_a_terminal("--color=always", "1"), HasSubstr(emphasised));
+  EXPECT_THAT(on_a_terminal("--color=never", ""), Not(HasSubstr("\x1b[1;33m")));
 }
 
 TEST(CliRebuild, RebuildMovesADamagedLibraryAsideAndBuildsANewOne) {

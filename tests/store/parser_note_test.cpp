@@ -14,6 +14,7 @@
 
 #include "backends_fixture.h"
 #include "corpus/parse.h"
+#include "overview_checks.h"
 #include "store/sqlite.h"
 
 namespace kanbao::store {
@@ -21,6 +22,9 @@ namespace {
 
 using testing::Kind;
 namespace fs = std::filesystem;
+
+// The first two files indexed, as SQL on files.
+constexpr const char* kFirstTwo = "id IN (SELECT id FROM files ORDER BY id LIMIT 2)";
 
 class ParserNote : public testing::Backends {
  protected:
@@ -44,6 +48,26 @@ class ParserNote : public testing::Backends {
     EXPECT_TRUE(files) << files.error().message();
     return files ? *files : -1;
   }
+
+  // The files `where` selects (SQL on files) as an older kanbao leaves a
+  // file it read: stamped without this parser's version, at the run's time.
+  void stamp_as_older(const std::string& where) {
+    const std::string update =
+        "UPDATE files SET hash = substr(hash, 1, 16), indexed_at = indexed_at + 1 WHERE " + where;
+    run(update, update);
+  }
+
+  // The value recorded under 'parsed_by'; "" for none.
+  std::string recorded() {
+    if (GetParam() == Kind::kPostgres) {
+      const auto rows =
+          testing_pg::query_rows(location_, "SELECT value FROM kanbao_meta WHERE key = 'parsed_by'");
+      return rows.empty() ? "" : rows.front();
+    }
+    std::string value = testing::raw_rows(location_, "SELECT value FROM meta WHERE key = 'parsed_by'");
+    if (!value.empty()) value.pop_back();  // the row's newline
+    return value;
+  }
 };
 
 TEST_P(ParserNote, AnIndexRunRecordsTheFilesAnotherParserRead) {
@@ -58,8 +82,7 @@ TEST_P(ParserNote, AnIndexRunRecordsTheFilesAnotherParserRead) {
 
   // Two files an older parser read (their stamps end in no version), then
   // a run over another folder: it leaves those two as they are and says so.
-  run("UPDATE files SET hash = substr(hash, 1, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)",
-      "UPDATE files SET hash = left(hash, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)");
+  stamp_as_older(kFirstTwo);
   const fs::path other = dir_.path() / "other";
   fs::create_directories(other);
   {
@@ -88,11 +111,58 @@ TEST_P(ParserNote, AnIndexRunRecordsTheFilesAnotherParserRead) {
   run("UPDATE meta SET value = 'ten' WHERE key = 'parsed_by'",
       "UPDATE kanbao_meta SET value = 'ten' WHERE key = 'parsed_by'");
   EXPECT_EQ(to_read_again(), 0);
-  run("DELETE FROM meta WHERE key = 'parsed_by';"
-      "UPDATE files SET hash = substr(hash, 1, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)",
-      "DELETE FROM kanbao_meta WHERE key = 'parsed_by';"
-      "UPDATE files SET hash = left(hash, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)");
+  run("DELETE FROM meta WHERE key = 'parsed_by'", "DELETE FROM kanbao_meta WHERE key = 'parsed_by'");
+  stamp_as_older(kFirstTwo);
   EXPECT_EQ(to_read_again(), 2);
+}
+
+// An older kanbao keeps no record: when it reads files after this one
+// recorded "none by another parser", its stamps (and its new files) must
+// not hide behind that record. Here its writes are made as it makes them:
+// a file read again gets the older parser's stamp and the run's time, a new
+// file a row of its own.
+TEST_P(ParserNote, AnOlderKanbaosIndexRunAfterTheRecordIsNotHidden) {
+  {
+    auto lib = open_rw();
+    testing::index_ok(lib, {pages_});
+  }
+  const std::optional<ParsedBy> first = read_parsed_by(recorded());
+  ASSERT_TRUE(first.has_value()) << recorded();
+  EXPECT_EQ(first->version, corpus::kParserVersion);
+  EXPECT_EQ(first->other, 0);
+  EXPECT_EQ(to_read_again(), 0);
+
+  stamp_as_older(kFirstTwo);
+  EXPECT_EQ(to_read_again(), 2);
+  const std::string insert =
+      "INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at)"
+      " VALUES ('" +
+      pages_ + "/older.txt', 1, 1, '0123456789abcdef', 'UTF-8', 1)";
+  run(insert, insert);
+  EXPECT_EQ(to_read_again(), 3);
+
+  // This kanbao's next run (over another folder) records them again.
+  const fs::path other = dir_.path() / "other";
+  fs::create_directories(other);
+  {
+    auto lib = open_rw();
+    testing::index_ok(lib, {other.string()});
+  }
+  const std::optional<ParsedBy> again = read_parsed_by(recorded());
+  ASSERT_TRUE(again.has_value()) << recorded();
+  EXPECT_EQ(again->other, 3);
+  EXPECT_EQ(again->total, first->total + 1);
+  EXPECT_EQ(to_read_again(), 3);
+
+  // Without the triggers that keep it true (dropped here, as by a kanbao
+  // that wrote the record before it had them), a record says nothing, and
+  // the read-write open that puts them back forgets it.
+  run("DROP TRIGGER files_void_parser_note_update", "DROP TRIGGER files_void_parser_note ON files");
+  stamp_as_older("id = (SELECT max(id) FROM files WHERE hash LIKE '%@p%')");
+  EXPECT_EQ(to_read_again(), 4);
+  { open_rw(); }
+  EXPECT_EQ(recorded(), "");
+  EXPECT_EQ(to_read_again(), 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Store, ParserNote, ::testing::Values(Kind::kSqlite, Kind::kPostgres),

@@ -2,8 +2,10 @@
 // The browser's event loop driven by a scripted terminal: what the keys do
 // on the top screen, where there is no screen to go back to.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <deque>
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -50,9 +52,10 @@ class ScriptedTerminal : public Terminal {
   std::string last_;
 };
 
-int run(ScriptedTerminal& terminal) {
+// Runs the browser on the library at `db` (the sample library by default).
+int run(ScriptedTerminal& terminal, const std::string& db = testing::SampleLibrary::db()) {
   BrowserOptions options;
-  options.library_path = testing::SampleLibrary::db();
+  options.library_path = db;
   options.state_dir = testing::make_temp_dir("kanbao_tui_state_");
   auto library = store::Library::open(options.library_path, store::OpenMode::kReadOnly);
   EXPECT_TRUE(library) << library.error().message();
@@ -86,6 +89,44 @@ TEST(TopScreen, QQuitsFromTheTopScreen) {
   EXPECT_EQ(run(terminal), 0);
   EXPECT_EQ(terminal.quits_sent, 0);
   EXPECT_EQ(terminal.screens.size(), 1u);
+}
+
+// Runs fixed SQL on the SQLite library at `db`.
+void run_sql(const std::string& db, const char* sql) {
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, &error);
+  const std::string message = error ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(handle);
+  ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+// The first screen says how many of the library's files another kanbao's
+// parser read: here two, whose stamps an older parser left (no version of
+// this one's), recorded by an index run over another folder.
+TEST(TopScreen, SaysHowManyFilesAnotherKanbaosParserRead) {
+  const std::string note = "个文件由另一版本的 kanbao 解析";
+  {
+    ScriptedTerminal terminal({});
+    EXPECT_EQ(run(terminal), 0);
+    ASSERT_FALSE(terminal.screens.empty());
+    EXPECT_EQ(terminal.screens[0].find(note), std::string::npos) << terminal.screens[0];
+  }
+  const std::string dir = testing::make_temp_dir("kanbao_tui_parsers_");
+  const std::string db = testing::index_library(dir, KANBAO_SAMPLE_DIR);
+  run_sql(
+      db,
+      "UPDATE files SET hash = substr(hash, 1, 16) WHERE id IN (SELECT id FROM files ORDER BY id LIMIT 2)");
+  std::filesystem::create_directories(dir + "/other");
+  testing::index_library(dir, dir + "/other");
+
+  ScriptedTerminal terminal({});
+  EXPECT_EQ(run(terminal, db), 0);
+  ASSERT_FALSE(terminal.screens.empty());
+  EXPECT_NE(terminal.screens[0].find("有 2 " + note + "，kanbao index 会重新读取"), std::string::npos)
+      << terminal.screens[0];
 }
 
 }  // namespace
