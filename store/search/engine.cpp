@@ -58,6 +58,16 @@ Result<const std::unordered_set<char32_t>*> SearchEngine::present_han() {
   return &han_;
 }
 
+Result<bool> SearchEngine::may_hold_han(char32_t c) {
+  KANBAO_ASSIGN_OR_RETURN(const bool has_table, has_han_table());
+  if (!has_table) return true;
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s, statement("SELECT 1 FROM search_han WHERE c = ?1"));
+  s->bind(1, static_cast<std::int64_t>(c));
+  auto row = s->step();
+  if (!row) return row.error().in_context({"search failed: ", {}});
+  return *row;
+}
+
 Result<query::BigramCounts> SearchEngine::articles_holding(const std::vector<std::string>& tokens) {
   query::BigramCounts out;
   if (tokens.empty()) return out;

@@ -36,6 +36,11 @@ class SearchEngine {
   // search (no search_han table) is an error saying to rebuild it.
   Result<const std::unordered_set<char32_t>*> present_han();
 
+  // Whether the library may hold Han character `c` (folded): whether
+  // search_han lists it (store/search_vocabulary.h: every character the
+  // index holds is there). A library without that table: true.
+  Result<bool> may_hold_han(char32_t c);
+
   // How many articles of the full-text index hold each of `tokens` (those
   // none holds left out): a count of each token's doclist, its rowids
   // only (fts5vocab's row table also walks every position, for its cnt).

@@ -2,6 +2,9 @@
 // The ways a search ranks its candidates. Internal to store/.
 //
 // Library::search tries them in order and takes the first that applies:
+//   rank_unheld          a query a required term of which holds a Han
+//                        character no article holds: no hit, nothing read
+//                        (store/search/unheld_ranking.cpp)
 //   rank_dense_by_walk   a plain or pinyin query most of a big library
 //                        matches: the broad page from the newest articles,
 //                        the total estimated (store/search/dense_ranking.cpp)
@@ -53,6 +56,7 @@ struct Ranking {
 // nullopt: the strategy does not apply to this query (it may set `counted`).
 using RankingStrategy = Result<std::optional<Ranking>> (*)(SearchContext& ctx);
 
+Result<std::optional<Ranking>> rank_unheld(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx);

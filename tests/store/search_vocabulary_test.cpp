@@ -127,3 +127,51 @@ TEST_F(SearchVocabulary, ARolledBackCharacterIsWrittenAgain) {
 
 }  // namespace
 }  // namespace kanbao::store
+
+namespace kanbao::store {
+namespace {
+
+// Searches of the fixture library of SearchVocabulary: titles and total.
+std::pair<std::vector<std::string>, std::int64_t> searched(Library& lib, const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 0;
+  auto page = lib.search(r);
+  EXPECT_TRUE(page) << query << ": " << (page ? "" : page.error().message());
+  std::vector<std::string> titles;
+  if (!page) return {titles, -1};
+  for (const auto& hit : page->hits) titles.push_back(hit.title);
+  return {titles, page->total};
+}
+
+// A required term with a character no article holds matches nothing, and
+// the full-text index is not even asked: here it is gone, and any query
+// that reads it fails.
+TEST_F(SearchVocabulary, ACharacterNoArticleHoldsIsAnsweredWithoutTheIndex) {
+  {
+    auto lib = Library::open(db_, OpenMode::kReadOnly);
+    ASSERT_TRUE(lib) << lib.error().message();
+    EXPECT_EQ(searched(*lib, "渤"), (std::pair<std::vector<std::string>, std::int64_t>{{}, 0}));
+    // The others still match: an OR, a negation, pinyin letters.
+    EXPECT_EQ(searched(*lib, "渤 OR 瓘城").second, 1);
+    EXPECT_EQ(searched(*lib, "长江 -渤").second, 1);
+    EXPECT_EQ(searched(*lib, "changjiang").second, 1);
+  }
+  {
+    auto db = sql::Db::open(db_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(register_search_functions(*db));
+    ASSERT_TRUE(db->exec("DROP TABLE article_fts; CREATE TABLE article_fts (x)"));
+  }
+  auto lib = Library::open(db_, OpenMode::kReadOnly);
+  ASSERT_TRUE(lib) << lib.error().message();
+  for (const char* query : {"渤", "长渤", "渤 长江", "渤海 OR 渤", "reporter:张 渤"}) {
+    EXPECT_EQ(searched(*lib, query), (std::pair<std::vector<std::string>, std::int64_t>{{}, 0})) << query;
+  }
+  SearchRequest held;
+  held.query = "长江";
+  EXPECT_FALSE(lib->search(held)) << "the index is gone: a held character must read it";
+}
+
+}  // namespace
+}  // namespace kanbao::store
