@@ -2,6 +2,10 @@
 #include "store/search/assemble.h"
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "store/search/lookups.h"
 #include "store/snippet.h"
@@ -49,15 +53,48 @@ SearchHit make_hit(std::int64_t id, LoadedArticle&& l, const match::Evaluation& 
 
 namespace {
 
-// How many candidates verify() looked at, matched, and skipped uncounted.
-struct Tally {
+// How many candidates of one rank group (a SearchCursor's tier and score
+// side) verify() looked at, matched, and skipped uncounted.
+struct GroupTally {
   std::int64_t examined = 0;
   std::int64_t matched = 0;
   std::int64_t unexamined = 0;
 };
 
-// Loads and checks the rows; an exact plan stops once the page is full, an
-// inexact one goes on counting (up to kCountBudget checks).
+// verify()'s counts, by rank group in rank order: the groups match at
+// different rates (a pinyin query's literal and reading tiers nearly all,
+// its initials tier a fraction), so each group's skipped rows are
+// extrapolated from its own checks, not from the first groups'.
+struct Tally {
+  std::vector<std::pair<std::pair<int, bool>, GroupTally>> groups;
+  std::int64_t examined = 0;
+
+  GroupTally& of(const SearchCursor& row) {
+    const std::pair<int, bool> key{row.tier, row.score < 0.5};
+    if (groups.empty() || groups.back().first != key) groups.push_back({key, {}});
+    return groups.back().second;
+  }
+
+  // The matches counted, and whether some were extrapolated.
+  std::pair<std::int64_t, bool> total() const {
+    std::int64_t total = 0;
+    bool estimated = false;
+    // A group not checked at all takes the rate of the last one checked.
+    std::optional<GroupTally> last_checked;
+    for (const auto& [key, g] : groups) {
+      total += g.matched;
+      if (g.examined > 0) last_checked = g;
+      if (g.unexamined == 0 || !last_checked) continue;
+      total += (g.unexamined * last_checked->matched + last_checked->examined / 2) / last_checked->examined;
+      estimated = true;
+    }
+    return {total, estimated};
+  }
+};
+
+// Loads and checks the rows, filling `page` with the wanted hits: an exact
+// plan stops when the page is full (its rows all match), an inexact one goes
+// on counting (up to kCountBudget checks).
 Result<Tally> verify(const query::Query& q, const SearchRequest& request, bool exact,
                      const std::vector<SearchCursor>& rows, const ArticleLoader& load, SearchPage& page) {
   const int columns = std::max(request.snippet_columns, 4);
@@ -66,16 +103,18 @@ Result<Tally> verify(const query::Query& q, const SearchRequest& request, bool e
     bool wanted = request.limit <= 0 || static_cast<int>(page.hits.size()) < request.limit;
     if (!exact && request.after && !ranks_after(row, *request.after)) wanted = false;
     if (exact && !wanted) break;
+    GroupTally& group = tally.of(row);
     if (!exact && !wanted && tally.examined >= kCountBudget) {
-      ++tally.unexamined;
+      ++group.unexamined;
       continue;
     }
     KANBAO_ASSIGN_OR_RETURN(std::optional<LoadedArticle> loaded, load(row.id));
     if (!loaded) continue;  // deleted meanwhile
     ++tally.examined;
+    ++group.examined;
     const match::Evaluation e = match::evaluate(q, loaded->fields);
     if (!e.matches) continue;  // FTS proposed a superset (see query::FtsExpression::exact)
-    ++tally.matched;
+    ++group.matched;
     if (wanted) page.hits.push_back(make_hit(row.id, std::move(*loaded), e, row, columns));
   }
   return tally;
@@ -99,11 +138,7 @@ Result<SearchPage> verified_page(const query::Query& q, const SearchRequest& req
     page.total = *ranking.total;
     page.total_is_estimate = ranking.total_is_estimate;
   } else if (!exact) {
-    page.total = tally.matched;
-    if (tally.unexamined > 0 && tally.examined > 0) {
-      page.total += (tally.unexamined * tally.matched + tally.examined / 2) / tally.examined;
-      page.total_is_estimate = true;
-    }
+    std::tie(page.total, page.total_is_estimate) = tally.total();
   }
   return page;
 }
