@@ -18,7 +18,9 @@ namespace kanbao::store {
 // Candidates of an inexact plan are checked one by one. Checking every one
 // just to count them took seconds for a common pinyin word on 20,000
 // articles, so past this many checks the rest of the count is extrapolated
-// from the share that matched (SearchPage::total_is_estimate).
+// (SearchPage::total_is_estimate): the checks are shared among the rank
+// groups (a tier and its score side), and each group's unchecked rows
+// extrapolated at the rate its own checks found.
 inline constexpr std::int64_t kCountBudget = 2000;
 
 // The hit for article `id`: its fields, a snippet around its first match
@@ -34,7 +36,7 @@ using ArticleLoader = std::function<Result<std::optional<LoadedArticle>>(std::in
 // inexact one (`ranking` holds every candidate in rank order) the rows
 // after the cursor that really match. The total is the ranking's, else for
 // an inexact plan the matches counted, extrapolated past kCountBudget
-// checks (total_is_estimate); else (exact, no total) 0, for the caller to
+// checks shared among the rank groups (total_is_estimate); else (exact, no total) 0, for the caller to
 // count. Both backends assemble their pages here.
 Result<SearchPage> verified_page(const query::Query& q, const SearchRequest& request, bool exact,
                                  const Ranking& ranking, const ArticleLoader& load);

@@ -71,5 +71,17 @@ TEST(VerifiedPage, PastTheBudgetEachGroupIsExtrapolatedAtItsOwnRate) {
   EXPECT_EQ(page.hits.back().id, 20);
 }
 
+// A first group bigger than the whole budget: it no longer takes every
+// check, each group gets its share (5,000 all matching, then 9,000 of
+// which a tenth do; the second group unchecked, at the first's rate, would
+// say 14,000).
+TEST(VerifiedPage, EveryGroupGetsItsShareOfTheChecks) {
+  const Candidates c(14000, 5000, 10);
+  ASSERT_EQ(c.matching, 5900);
+  const SearchPage page = page_of(c, 5000, 10, 20);
+  EXPECT_TRUE(page.total_is_estimate);
+  EXPECT_NEAR(static_cast<double>(page.total), 5900.0, 59.0);
+}
+
 }  // namespace
 }  // namespace kanbao::store
