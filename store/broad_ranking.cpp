@@ -53,10 +53,13 @@ bool after_start(const std::string& date_key, std::int64_t id, const DateWalk::F
 }
 
 // Where group `g` is read from in the date order: after the cursor when the
-// page resumes in it (`start`, of the cursor's own tier), else the top.
+// page resumes in it (`start`, of the cursor's own tier and score side),
+// else the top.
 DateWalk::From group_from(const BroadSource& source, std::size_t g, std::size_t start,
                           const std::optional<SearchCursor>& after) {
-  if (!after || g != start || source.groups[g].tier != after->tier) return std::nullopt;
+  if (!after || g != start) return std::nullopt;
+  const BroadGroup& group = source.groups[g];
+  if (group.tier != after->tier || (group.score < 0.5) != (after->score < 0.5)) return std::nullopt;
   return std::make_pair(after->date_key, after->id);
 }
 
@@ -103,7 +106,7 @@ Status add_every_row(const DateWalk& dates, const BroadSource& source, std::size
   std::size_t rows_wanted = 0;
   for (std::size_t g = start; g < source.groups.size(); ++g) {
     const auto& ids = source.groups[g].ids;
-    if (!ids.empty()) largest = std::max(largest, ids.back());
+    for (std::int64_t id : ids) largest = std::max(largest, id);  // sorted, but a slip must not overrun
     rows_wanted += ids.size();
   }
   if (largest < 0) return Status::Ok();

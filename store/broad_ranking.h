@@ -52,7 +52,7 @@ struct BroadSource {
 int tier_after(const std::optional<SearchCursor>& after);
 
 // The two groups of a broad Han query, both tier 0: the matches whose
-// title + subtitle alone match (`in_titles`, in any order, may name
+// heading (title, subtitle, kicker: title_fts) alone matches (`in_titles`, in any order, may name
 // articles that are no match) with score 0, then the other matches with
 // score 1.
 std::vector<BroadGroup> title_groups(std::vector<std::int64_t> matches, std::vector<std::int64_t> in_titles);

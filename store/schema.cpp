@@ -247,7 +247,8 @@ Status migrate_step(sql::Db& db, int from) {
     case 4:  // 5 added search_bigrams, which 6 drops (store/search_vocabulary.h)
       return Status::Ok();
     case 5:  // 6 drops search_bigrams (pinyin reads the index's own tokens);
-             // its title_fts without pinyin tokens is built by the step to 7
+             // the step to 7 builds title_fts again (with pinyin tokens, as
+             // schema 8 holds it: the step to 8 then builds it once more)
       return db.exec("DROP TABLE IF EXISTS search_bigrams");
     case 6:  // 7 searches kickers: both full-text tables are built again with
              // a kicker column, from the stored text

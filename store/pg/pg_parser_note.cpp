@@ -36,21 +36,29 @@ Status guard_parser_note(Conn& conn) {
   // A record older than its trigger may be stale already: it goes with it.
   KANBAO_TRY(conn.exec("DELETE FROM kanbao_meta WHERE key = $1", {param(std::string(kParsedByKey))}));
   return conn.exec(
-      std::string(
-          "CREATE OR REPLACE FUNCTION kanbao_void_parser_note() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-          "BEGIN\n  DELETE FROM kanbao_meta WHERE key = '") +
+      std::string("CREATE OR REPLACE FUNCTION kanbao_void_parser_note() RETURNS trigger LANGUAGE plpgsql"
+                  // Run by every writer: the library's schema, whatever the writer's search_path.
+                  " SET search_path FROM CURRENT AS $$\n"
+                  "BEGIN\n  DELETE FROM kanbao_meta WHERE key = '") +
       kParsedByKey + "';\n  RETURN NULL;\nEND\n$$;\nCREATE CONSTRAINT TRIGGER " + kGuard +
       " AFTER INSERT OR DELETE OR UPDATE OF hash ON files DEFERRABLE INITIALLY DEFERRED"
       " FOR EACH ROW EXECUTE FUNCTION kanbao_void_parser_note()");
 }
 
 Status PgIndexWriter::note_parser(int version, const std::string& suffix) {
-  // One statement: the count and the value it gives cannot be apart.
-  return conn_.exec(
-      "INSERT INTO kanbao_meta(key, value) SELECT $2, $3 || ' ' || count(*) FILTER (WHERE " +
-          std::string(kStampedOtherwise) +
-          ") || ' ' || count(*) FROM files ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      {param(suffix), param(std::string(kParsedByKey)), param(std::to_string(version))});
+  // Another indexer's file transaction under way would commit unseen by the
+  // count, and its deferred trigger would find no record yet to delete:
+  // SHARE mode waits for such transactions and holds new ones off until
+  // this one commits. One statement: the count and the value it gives
+  // cannot be apart.
+  KANBAO_ASSIGN_OR_RETURN(Transaction tx, Transaction::begin(conn_));
+  KANBAO_TRY(conn_.exec("LOCK TABLE files IN SHARE MODE"));
+  KANBAO_TRY(
+      conn_.exec("INSERT INTO kanbao_meta(key, value) SELECT $2, $3 || ' ' || count(*) FILTER (WHERE " +
+                     std::string(kStampedOtherwise) +
+                     ") || ' ' || count(*) FROM files ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 {param(suffix), param(std::string(kParsedByKey)), param(std::to_string(version))}));
+  return tx.commit();
 }
 
 Result<std::optional<std::string>> PgLibrary::parser_note() {

@@ -172,7 +172,9 @@ Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& group
   GroupWalk walk(ctx, page);
   for (std::size_t g = start; g < groups.size() && !page_full(page, ctx.request.limit); ++g) {
     DateWalk::From from;
-    if (after && g == start) from = std::make_pair(after->date_key, after->id);
+    if (after && g == start && groups[g].tier == after->tier &&
+        (groups[g].score < 0.5) == (after->score < 0.5))
+      from = std::make_pair(after->date_key, after->id);
     if (g == 0 && !groups[0].must.empty()) {
       KANBAO_ASSIGN_OR_RETURN(auto candidates, few_matches(ctx.engine, groups[0].must.front(), few));
       if (candidates) {

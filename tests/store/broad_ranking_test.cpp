@@ -251,6 +251,11 @@ TEST(RankBroad, CursorsOfAMissingTierOrBm25ResumeAtTheNextGroup) {
   // A bm25 cursor of tier 1 resumes in that tier's first group, in place.
   BroadPage bm25 = rank_broad(f.order, tiered_source(f.order), SearchCursor{1, -2.0, "2023-06-21", 7}, 0);
   EXPECT_EQ(ids_of(bm25.rows), (std::vector<std::int64_t>{3, 8, 1, 2, 4, 9}));
+  // Tier 3 has no heading group: a cursor of it goes on with the tier's
+  // other group from its top (all of it ranks after score 0), not from the
+  // cursor's date.
+  BroadPage side = rank_broad(f.order, tiered_source(f.order), SearchCursor{3, 0.0, "2023-06-20", 4}, 0);
+  EXPECT_EQ(ids_of(side.rows), (std::vector<std::int64_t>{2, 4, 9}));
 }
 
 TEST(RankBroadWalking, GivesRankBroadsPagesOfManyGroups) {
@@ -261,6 +266,7 @@ TEST(RankBroadWalking, GivesRankBroadsPagesOfManyGroups) {
   cursors.push_back(SearchCursor{2, 0.0, "2023-06-21", 7});   // a tier with no group
   cursors.push_back(SearchCursor{1, -2.0, "2023-06-21", 7});  // a bm25 cursor
   cursors.push_back(SearchCursor{1, 1.0, "2023-06-21", 6});   // gone, in tier 1's second group
+  cursors.push_back(SearchCursor{3, 0.0, "2023-06-20", 4});   // the side of tier 3 with no group
   for (std::size_t lookups : {std::size_t{0}, kTitlesByLookup}) {
     for (const auto& after : cursors) {
       for (int limit : {0, 1, 2, 3}) {
