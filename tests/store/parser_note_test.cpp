@@ -7,10 +7,14 @@
 #include "store/parser_note.h"
 
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <thread>
 
 #include "backends_fixture.h"
 #include "corpus/parse.h"
@@ -165,8 +169,48 @@ TEST_P(ParserNote, AnOlderKanbaosIndexRunAfterTheRecordIsNotHidden) {
   EXPECT_EQ(to_read_again(), 4);
 }
 
+// Two indexers on PostgreSQL: the record is written while another's file
+// transaction is under way. It must wait for that file and count it: had
+// it counted without it, the other's deferred trigger, run as it commits,
+// would find no record yet to delete, and the record would leave the file
+// out. Held open here on a connection of the test's own.
+class ParserNoteOnPostgres : public ParserNote {};  // SQLite has one writer at a time
+
+TEST_P(ParserNoteOnPostgres, ARecordWaitsForAnotherIndexersFile) {
+  {
+    auto lib = open_rw();
+    testing::index_ok(lib, {pages_});
+  }
+  const std::optional<ParsedBy> first = read_parsed_by(recorded());
+  ASSERT_TRUE(first.has_value()) << recorded();
+  std::unique_ptr<PGconn, decltype(&PQfinish)> other(PQconnectdb(location_.c_str()), &PQfinish);
+  ASSERT_EQ(PQstatus(other.get()), CONNECTION_OK) << PQerrorMessage(other.get());
+  auto exec = [&other](const std::string& sql) {
+    std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(other.get(), sql.c_str()), &PQclear);
+    EXPECT_EQ(PQresultStatus(r.get()), PGRES_COMMAND_OK) << sql << ": " << PQresultErrorMessage(r.get());
+  };
+  exec("BEGIN");
+  exec("INSERT INTO files(path, size, mtime_ns, hash, encoding, indexed_at) VALUES ('" + pages_ +
+       "/other.txt', 1, 1, '0123456789abcdef', 'UTF-8', 1)");
+  const fs::path empty = dir_.path() / "empty";
+  fs::create_directories(empty);
+  std::thread indexer([&] {
+    auto lib = open_rw();
+    testing::index_ok(lib, {empty.string()});
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  exec("COMMIT");
+  indexer.join();
+  const std::optional<ParsedBy> after = read_parsed_by(recorded());
+  ASSERT_TRUE(after.has_value()) << "the record is gone: '" << recorded() << "'";
+  EXPECT_EQ(after->total, first->total + 1);
+  EXPECT_EQ(after->other, 1);
+  EXPECT_EQ(to_read_again(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, ParserNote, ::testing::Values(Kind::kSqlite, Kind::kPostgres),
                          testing::kind_name);
+INSTANTIATE_TEST_SUITE_P(Store, ParserNoteOnPostgres, ::testing::Values(Kind::kPostgres), testing::kind_name);
 
 TEST(ParsedBy, ReadsTheRecordedValueAndNothingElse) {
   const auto back = read_parsed_by("10 3 250");
