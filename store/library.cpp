@@ -60,6 +60,12 @@ Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&&) noexcept = default;
 Library::~Library() = default;
 
+std::optional<std::string> pending_upgrade(const std::string& location) {
+  const auto backend = backend_of(location);
+  if (!backend || *backend == Backend::kPostgres) return std::nullopt;
+  return schema::pending_upgrade(location);
+}
+
 Result<Library> Library::open(const std::string& path, OpenMode mode, LibrarySetup setup) {
   KANBAO_ASSIGN_OR_RETURN(const Backend backend, backend_of(path));
   auto impl = std::make_unique<Impl>();

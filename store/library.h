@@ -405,6 +405,14 @@ std::optional<std::string> salvaged_library_uuid(const std::string& path);
 // yet, not open elsewhere) the UUID `uuid` in place of the one it was given.
 Status adopt_library_uuid(const std::string& path, const std::string& uuid);
 
+// What the first read-write open of the library at `location` (a file)
+// will do before anything else to bring a library an older kanbao wrote up
+// to this build - its schema upgraded, its search index built again from
+// the stored text - said for a person, so that a long silence can be
+// explained first; nullopt when nothing, when `location` is no kanbao
+// library file (opening says what is wrong), or a PostgreSQL database.
+std::optional<std::string> pending_upgrade(const std::string& location);
+
 // What a library resolves names with, given when it is opened (the program
 // on top builds it from the configuration; the defaults suit tests and tools).
 struct LibrarySetup {

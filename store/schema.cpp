@@ -452,6 +452,30 @@ Status check_file(const std::string& path) {
   return Status::Ok();
 }
 
+std::optional<std::string> pending_upgrade(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) == 0) return std::nullopt;
+  auto db = connect(path, SQLITE_OPEN_READONLY);
+  if (!db) return std::nullopt;
+  auto id = identify(*db, path);
+  if (!id || id->application_id != kApplicationId || id->user_version > kSchemaVersion) return std::nullopt;
+  if (id->user_version < kSchemaVersion) {
+    // The step to 7 builds the whole search index again; the step to 8 the
+    // headings' index alone.
+    return "upgrading " + path + " from schema " + std::to_string(id->user_version) + " to " +
+           std::to_string(kSchemaVersion) +
+           (id->user_version < 7 ? ": its search index is built again from the stored text, which takes "
+                                   "minutes on a big library"
+                                 : ": the index of its headings is built again");
+  }
+  if (!check_search_index(*db, path)) {
+    return "building the search index of " + path +
+           " again from its stored text (this kanbao indexes text otherwise), which takes minutes on a big "
+           "library";
+  }
+  return std::nullopt;
+}
+
 Result<sql::Db> open_library(const std::string& path, OpenMode mode) {
   KANBAO_ASSIGN_OR_RETURN(const int flags, open_flags(path, mode));
   KANBAO_ASSIGN_OR_RETURN(auto db, connect(path, flags));

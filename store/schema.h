@@ -3,6 +3,7 @@
 // migrating an older one. Internal to store/.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "base/result.h"
@@ -30,5 +31,8 @@ std::string read_only_library(const std::string& path);
 // it is a kanbao library of a version this build understands; in kReadWrite
 // mode an empty database gets the schema and an older one is migrated.
 Result<sql::Db> open_library(const std::string& path, OpenMode mode);
+
+// Library::pending_upgrade for a library file (store/library.h).
+std::optional<std::string> pending_upgrade(const std::string& path);
 
 }  // namespace kanbao::store::schema

@@ -158,6 +158,25 @@ TEST_F(CliTest, OverviewsSayWhenAnotherParserReadTheFiles) {
   EXPECT_EQ(kanbao({"papers"}).err, "");
 }
 
+// An index run that will upgrade the library first says so before it
+// starts (it may take minutes), and the next run says nothing.
+TEST_F(CliTest, IndexSaysFirstWhenItUpgradesTheLibrary) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const int changed =
+      sqlite3_exec(db, "PRAGMA user_version = 7; UPDATE meta SET value = '7' WHERE key = 'schema_version'",
+                   nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  ASSERT_EQ(changed, SQLITE_OK);
+  Outcome upgraded = kanbao({"index", "--quiet", KANBAO_SAMPLE_DIR});
+  ASSERT_EQ(upgraded.status, 0) << upgraded.err;
+  EXPECT_THAT(upgraded.err, HasSubstr("kanbao: note: upgrading " + db_ + " from schema 7 to 8"));
+  Outcome again = kanbao({"index", "--quiet", KANBAO_SAMPLE_DIR});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.err, Not(HasSubstr("upgrading")));
+  EXPECT_EQ(kanbao({"papers"}).status, 0);
+}
+
 TEST_F(CliTest, ListJsonHasEveryArticleWithTheSpecifiedFields) {
   Outcome run = kanbao({"list", "--json"});
   ASSERT_EQ(run.status, 0) << run.err;

@@ -250,6 +250,10 @@ TEST_F(PinyinIndex, TheUpgradeToSchema8GivesTheTitleIndexPinyin) {
                  "PRAGMA user_version = 7; UPDATE meta SET value = '7' WHERE key = 'schema_version'"));
   }
   EXPECT_EQ(pinyin_terms("title_fts").first, 0);
+  const std::optional<std::string> pending = pending_upgrade(db_path_);
+  ASSERT_TRUE(pending.has_value());
+  EXPECT_NE(pending->find("from schema 7 to 8: the index of its headings is built again"), std::string::npos)
+      << *pending;
   {
     auto old = Library::open(db_path_, OpenMode::kReadOnly);
     ASSERT_FALSE(old) << "a schema 7 library was opened for reading";
@@ -257,6 +261,7 @@ TEST_F(PinyinIndex, TheUpgradeToSchema8GivesTheTitleIndexPinyin) {
         << old.error().message();
   }
   { auto writer = testing::open_rw(db_path_); }
+  EXPECT_EQ(pending_upgrade(db_path_), std::nullopt);
   EXPECT_GT(pinyin_terms("title_fts").first, 0);
   EXPECT_EQ(
       testing::raw_rows(db_path_, "SELECT count(*) FROM sqlite_master WHERE sql LIKE '%kanbao literal%'"),
@@ -302,6 +307,12 @@ TEST_F(PinyinIndex, ALibraryIndexedWithoutPinyinTokensIsRebuiltWithThem) {
     ASSERT_TRUE(db->exec("INSERT INTO article_fts(article_fts) VALUES ('delete-all')"));
   }
   EXPECT_NE(search_index_stamp(), sqlite_index_stamp());
+  const std::optional<std::string> pending = pending_upgrade(db_path_);
+  ASSERT_TRUE(pending.has_value());
+  EXPECT_NE(pending->find("building the search index of " + db_path_ + " again"), std::string::npos)
+      << *pending;
+  EXPECT_EQ(pending_upgrade((dir_.path() / "none.db").string()), std::nullopt);
+  EXPECT_EQ(pending_upgrade("postgresql://nobody@localhost/kanbao"), std::nullopt);
   auto reader = Library::open(db_path_, OpenMode::kReadOnly);
   ASSERT_FALSE(reader) << "an index without pinyin tokens was opened for reading";
   EXPECT_NE(reader.error().message().find("run `kanbao index FOLDER...` on its pages' folders once"),
