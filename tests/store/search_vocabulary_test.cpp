@@ -156,6 +156,8 @@ TEST_F(SearchVocabulary, ACharacterNoArticleHoldsIsAnsweredWithoutTheIndex) {
     EXPECT_EQ(searched(*lib, "渤 OR 瓘城").second, 1);
     EXPECT_EQ(searched(*lib, "长江 -渤").second, 1);
     EXPECT_EQ(searched(*lib, "changjiang").second, 1);
+    // A traditional form folds to the simplified character the library holds.
+    EXPECT_EQ(searched(*lib, "長江").second, 1);
   }
   {
     auto db = sql::Db::open(db_, SQLITE_OPEN_READWRITE);
