@@ -46,21 +46,11 @@ class Bitmap {
   std::vector<std::uint64_t> words_;
 };
 
-// Whether (date_key, id) comes after `from` in newest-first order (no
-// `from`: the top, before every article).
-bool after_start(const std::string& date_key, std::int64_t id, const DateWalk::From& from) {
-  return !from || (date_key != from->first ? date_key < from->first : id < from->second);
-}
-
 // Where group `g` is read from in the date order: after the cursor when the
-// page resumes in it (`start`, of the cursor's own tier and score side),
-// else the top.
+// page resumes in it (`start`) and the cursor is of it, else the top.
 DateWalk::From group_from(const BroadSource& source, std::size_t g, std::size_t start,
                           const std::optional<SearchCursor>& after) {
-  if (!after || g != start) return std::nullopt;
-  const BroadGroup& group = source.groups[g];
-  if (group.tier != after->tier || (group.score < 0.5) != (after->score < 0.5)) return std::nullopt;
-  return std::make_pair(after->date_key, after->id);
+  return g == start ? resume_from(source.groups[g], after) : std::nullopt;
 }
 
 // The rows of `group` (few ids) after `from`: each one's date looked up,
@@ -72,9 +62,7 @@ Status add_group_by_lookup(const DateWalk& dates, const BroadGroup& group, const
     KANBAO_ASSIGN_OR_RETURN(auto key, dates.date_key(id));
     if (after_start(key, id, from)) rows.emplace_back(std::move(key), id);
   }
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second > b.second;
-  });
+  std::sort(rows.begin(), rows.end(), newest_first);
   for (auto& [key, id] : rows) {
     if (page_full(page, limit)) break;
     page.rows.push_back({group.tier, group.score, std::move(key), id});
@@ -152,6 +140,15 @@ std::vector<BroadGroup> title_groups(std::vector<std::int64_t> matches, std::vec
   std::set_difference(matches.begin(), matches.end(), in_titles.begin(), in_titles.end(),
                       std::back_inserter(rest.ids));
   return {std::move(titled), std::move(rest)};
+}
+
+bool after_start(const std::string& date_key, std::int64_t id, const DateWalk::From& from) {
+  return !from || (date_key != from->first ? date_key < from->first : id < from->second);
+}
+
+bool newest_first(const std::pair<std::string, std::int64_t>& a,
+                  const std::pair<std::string, std::int64_t>& b) {
+  return a.first != b.first ? a.first > b.first : a.second > b.second;
 }
 
 int tier_after(const std::optional<SearchCursor>& after) { return !after ? -1 : after->score < 0.5 ? 0 : 1; }

@@ -57,17 +57,25 @@ int tier_after(const std::optional<SearchCursor>& after);
 // score 1.
 std::vector<BroadGroup> title_groups(std::vector<std::int64_t> matches, std::vector<std::int64_t> in_titles);
 
+// Whether `a` and `b` (rank groups, cursors: anything with `tier` and
+// `score`) are of one rank group: the same tier and the same score side
+// (below 0.5 - the title tier's 0, or a bm25 score - or not).
+template <typename A, typename B>
+bool same_rank_group(const A& a, const B& b) {
+  return a.tier == b.tier && (a.score < 0.5) == (b.score < 0.5);
+}
+
 // The group a page after `cursor` resumes in: the one of its tier and of
-// its score's side (below 0.5 or not; a bm25 cursor, negative, is in the
-// first of its tier), else the first of its tier, else the first of a later
-// tier; groups.size() when none is. Group: anything with `tier` and `score`.
+// its score's side (a bm25 cursor, negative, is in the first of its tier),
+// else the first of its tier, else the first of a later tier; groups.size()
+// when none is. Group: anything with `tier` and `score`.
 template <typename Group>
 std::size_t group_of(const std::vector<Group>& groups, const SearchCursor& cursor) {
   std::optional<std::size_t> same_tier;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (groups[g].tier > cursor.tier) return same_tier.value_or(g);
     if (groups[g].tier != cursor.tier) continue;
-    if ((groups[g].score < 0.5) == (cursor.score < 0.5)) return g;
+    if (same_rank_group(groups[g], cursor)) return g;
     if (!same_tier) same_tier = g;
   }
   return same_tier.value_or(groups.size());
@@ -95,6 +103,24 @@ struct DateWalk {
 
 // Whether `page` holds its `limit` rows (0: no limit).
 bool page_full(const BroadPage& page, int limit);
+
+// Whether (date_key, id) comes after `from` in newest-first order (no
+// `from`: the top, before every article).
+bool after_start(const std::string& date_key, std::int64_t id, const DateWalk::From& from);
+
+// Whether (date key, id) `a` comes before `b` in newest-first order: the
+// order rows looked up one by one are sorted into.
+bool newest_first(const std::pair<std::string, std::int64_t>& a,
+                  const std::pair<std::string, std::int64_t>& b);
+
+// Where group `group`, the one a page after `after` resumes in
+// (group_of), is read from: after the cursor when the cursor is of that
+// group (same_rank_group), else from its newest article.
+template <typename Group>
+DateWalk::From resume_from(const Group& group, const std::optional<SearchCursor>& after) {
+  if (!after || !same_rank_group(group, *after)) return std::nullopt;
+  return std::make_pair(after->date_key, after->id);
+}
 
 // Where the walk of `tier` starts: after the cursor when the page after it
 // starts in that tier, else from the newest article.

@@ -56,7 +56,7 @@ namespace {
 // Whether `row` begins another rank group than `previous`'s: another tier
 // or another score side (broad rows score 0 or 1; bm25 scores are below 0).
 bool starts_group(const SearchCursor& previous, const SearchCursor& row) {
-  return previous.tier != row.tier || (previous.score < 0.5) != (row.score < 0.5);
+  return !same_rank_group(previous, row);
 }
 
 // How many candidates of one rank group (a run of rows of one tier and

@@ -115,12 +115,9 @@ class GroupWalk {
     batch_.clear();
     for (std::int64_t id : ids) {
       KANBAO_ASSIGN_OR_RETURN(std::string key, date_key_of(ctx_.engine, id));
-      const bool after = !from || (key != from->first ? key < from->first : id < from->second);
-      if (after) batch_.emplace_back(std::move(key), id);
+      if (after_start(key, id, from)) batch_.emplace_back(std::move(key), id);
     }
-    std::sort(batch_.begin(), batch_.end(), [](const Row& a, const Row& b) {
-      return a.first != b.first ? a.first > b.first : a.second > b.second;
-    });
+    std::sort(batch_.begin(), batch_.end(), newest_first);
     // A page at a time: only the rows the page needs are asked about.
     std::vector<Row> all = std::move(batch_);
     for (std::size_t i = 0; i < all.size() && !full(); i += kBatch) {
@@ -171,10 +168,7 @@ Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& group
   const std::size_t start = after ? group_of(groups, *after) : 0;
   GroupWalk walk(ctx, page);
   for (std::size_t g = start; g < groups.size() && !page_full(page, ctx.request.limit); ++g) {
-    DateWalk::From from;
-    if (after && g == start && groups[g].tier == after->tier &&
-        (groups[g].score < 0.5) == (after->score < 0.5))
-      from = std::make_pair(after->date_key, after->id);
+    const DateWalk::From from = g == start ? resume_from(groups[g], after) : std::nullopt;
     if (g == 0 && !groups[0].must.empty()) {
       KANBAO_ASSIGN_OR_RETURN(auto candidates, few_matches(ctx.engine, groups[0].must.front(), few));
       if (candidates) {
