@@ -34,8 +34,6 @@ Outcome run_browse(const Context& context) {
   }
   if (!inv.positionals.empty()) {
     const std::string& path = inv.positionals.front();
-    // Said first: an upgrade may keep the open busy for minutes.
-    if (auto upgrade = store::pending_upgrade(location.path)) print_error("note: " + *upgrade);
     KANBAO_ASSIGN_OR_RETURN(store::Library library,
                             open_library(context, location.path, store::OpenMode::kReadWrite));
     // Skipped files were reported on stderr: the browser opens all the same.

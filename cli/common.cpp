@@ -247,7 +247,11 @@ Result<store::Library> open_library(const Context& context, const std::string& p
                                     int cache_pages) {
   store::LibrarySetup setup{gazetteer(context.config), nullptr, country_districts(context.argv0)};
   // Only indexing parses pages; reading needs no divisions.
-  if (mode == store::OpenMode::kReadWrite) setup.papers = papers(context);
+  if (mode == store::OpenMode::kReadWrite) {
+    setup.papers = papers(context);
+    // Said first: an upgrade may keep the open busy for minutes.
+    if (auto upgrade = store::pending_upgrade(path)) print_error("note: " + *upgrade);
+  }
   setup.cache_pages = cache_pages;
   return store::Library::open(path, mode, std::move(setup));
 }

@@ -74,6 +74,8 @@ std::shared_ptr<const corpus::Papers> reading_papers(const config::Config& confi
 
 // Opens the library with the configuration's gazetteer (and, for writing,
 // its papers and the divisions): the one place configuration meets the store.
+// For writing, a note on stderr first says what upgrade of an older library
+// the open will do (store::pending_upgrade), as it may take minutes.
 // `cache_pages`: SQLite's page cache (store::LibrarySetup::cache_pages).
 Result<store::Library> open_library(const Context& context, const std::string& path, store::OpenMode mode,
                                     int cache_pages = 0);

@@ -46,8 +46,6 @@ Outcome run_import(const Context& context) {
   // The source first: a source kanbao cannot read leaves the destination unmade.
   KANBAO_ASSIGN_OR_RETURN(store::Library source, open_source(context, source_location));
   const LibraryLocation location = library_location(context);
-  // Said first: an upgrade may keep the open busy for minutes.
-  if (auto upgrade = store::pending_upgrade(location.path)) print_error("note: " + *upgrade);
   KANBAO_ASSIGN_OR_RETURN(store::Library library,
                           open_library(context, location.path, store::OpenMode::kReadWrite));
   const bool quiet = inv.has("--quiet");

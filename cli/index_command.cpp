@@ -94,8 +94,6 @@ Outcome run_index(const Context& context) {
     }
   }
   LibraryLocation location = library_location(context);
-  // Said first: an upgrade may keep the open busy for minutes.
-  if (auto upgrade = store::pending_upgrade(location.path)) print_error("note: " + *upgrade);
   auto library = open_library(context, location.path, store::OpenMode::kReadWrite);
   if (!library && options.rebuild && library.error().kind() == ErrorKind::kCorruption) {
     const std::optional<std::string> uuid = store::salvaged_library_uuid(location.path);
