@@ -301,9 +301,12 @@ class Assembler {
       while (j < span_.end && (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture)) furniture(j++);
       // A byline above the text is no title (a photo's credit above its
       // caption): the title comes from the text, as it does in a file whose
-      // first line ends a sentence (a caption alone).
+      // first line ends a sentence (a caption alone). Nor is a line with no
+      // word (a photo's mark, ▲, over the item's name).
       std::size_t k = j;
-      while (k < span_.end && (lines_.blank(k) || lines_.kind(k) == Kind::kByline)) ++k;
+      while (k < span_.end &&
+             (lines_.blank(k) || lines_.kind(k) == Kind::kByline || !holds_a_word(lines_.text(k))))
+        ++k;
       if (k < span_.end) {
         const std::string_view first = strip_markup(lines_.text(k));
         titled_ = true;
