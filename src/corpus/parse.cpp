@@ -519,6 +519,9 @@ class Openings {
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
     if (lone_block_top(j) == j) return true;  // (a kicker over j opens the photo's heading)
+    // A letter's salutation set apart from the text above ("亲爱的祖国：" under
+    // a column's opening note) is the letter's first line, not a heading.
+    if (lines_.salutation_over_text(j)) return false;
     // (Under a photo's heading alone, the block stands apart as under text.)
     const bool apart = set_apart(j) || alone_at_end(j) || (p < lines_.size() && alone_over_block(p));
     // On a page that indents its paragraphs, headings stand flush left: an
