@@ -162,7 +162,7 @@ class Assembler {
       if (!keep_heading(j, heads.size()) || indented_under_block(j, heads.size() + tags.size())) break;
       // A salutation under the heading lines opens the text, no subtitle: over
       // five months of 人民日报 20 were subtitles ("各位代表：", "亲爱的妈妈：").
-      if (!heads.empty() && salutation_shape(j)) break;
+      if (!heads.empty() && lines_.salutation_over_text(j)) break;
       if (std::find(heads.begin(), heads.end(), lines_.text(j)) != heads.end()) {
         // An e-paper prints its title twice: the second printing is furniture.
         for (const std::size_t after = repeated_lines_end(lines_, j, span_.end, heads); j < after; ++j)
@@ -301,9 +301,12 @@ class Assembler {
       while (j < span_.end && (lines_.blank(j) || lines_.kind(j) == Kind::kFurniture)) furniture(j++);
       // A byline above the text is no title (a photo's credit above its
       // caption): the title comes from the text, as it does in a file whose
-      // first line ends a sentence (a caption alone).
+      // first line ends a sentence (a caption alone). Nor is a line with no
+      // word (a photo's mark, ▲, over the item's name).
       std::size_t k = j;
-      while (k < span_.end && (lines_.blank(k) || lines_.kind(k) == Kind::kByline)) ++k;
+      while (k < span_.end &&
+             (lines_.blank(k) || lines_.kind(k) == Kind::kByline || !holds_a_word(lines_.text(k))))
+        ++k;
       if (k < span_.end) {
         const std::string_view first = strip_markup(lines_.text(k));
         titled_ = true;
@@ -455,27 +458,15 @@ class Assembler {
     return lines_.indents_paragraphs() && (lines_.indented(j) || salutation_line(j));
   }
 
-  // A letter's or speech's salutation ("编辑同志：", "亲爱的妈妈：", "各位代表："):
-  // a short line ending in a colon, set flush left over the indented text
-  // on a page that indents its paragraphs.
-  bool salutation_shape(std::size_t j) const {
-    constexpr std::size_t kMaxChars = 30;
-    const std::string_view t = lines_.text(j);
-    if (!lines_.indents_paragraphs() || lines_.indented(j) || !(t.ends_with("：") || t.ends_with(":")) ||
-        util::length_up_to(t, kMaxChars + 1) > kMaxChars)
-      return false;
-    const std::size_t below = lines_.next(j);
-    return below < lines_.size() && lines_.indented(below);
-  }
-
   // A salutation opens its own paragraph: the layout cut nothing into it,
   // so it does not run on from the letter's title or the "回信" mark above.
   // Over five months of 人民日报 21 salutations were so glued to the line
   // above and none is a cut line's end; a salutation of several lines
   // ("尊敬的…，" / "女士们，先生们：") still joins its lines.
   bool salutation_line(std::size_t j) const {
-    return salutation_shape(j) && (a_.paragraphs.empty() || !(a_.paragraphs.back().ends_with("，") ||
-                                                              a_.paragraphs.back().ends_with(",")));
+    return lines_.salutation_over_text(j) &&
+           (a_.paragraphs.empty() ||
+            !(a_.paragraphs.back().ends_with("，") || a_.paragraphs.back().ends_with(",")));
   }
 
   // On a page that indents its paragraphs, a flush-left line after a blank

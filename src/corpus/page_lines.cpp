@@ -657,6 +657,16 @@ bool Lines::dates_the_heading(std::size_t j) const {
   return starts_with(t, "（") && t.ends_with("日）") && j > 0 && !blank(j - 1) && under_heading(j);
 }
 
+bool Lines::salutation_over_text(std::size_t j) const {
+  constexpr std::size_t kMaxChars = 30;
+  const std::string_view t = text(j);
+  if (!indents_paragraphs_ || indented(j) || !(t.ends_with("：") || t.ends_with(":")) ||
+      util::length_up_to(t, kMaxChars + 1) > kMaxChars)
+    return false;
+  const std::size_t below = next(j);
+  return below < size() && indented(below);
+}
+
 void Lines::classify(std::string_view page_name) {
   bool top = true;               // no article text seen yet: section heads are furniture
   bool after_furniture = false;  // the line above is furniture: a site's notice may follow

@@ -61,6 +61,10 @@ class Lines {
   // On such a page a heading, set flush left, stands apart from the text.
   bool indents_paragraphs() const { return indents_paragraphs_; }
   Kind kind(std::size_t j) const { return info_[j].kind; }
+  // A letter's or speech's salutation ("编辑同志：", "亲爱的妈妈：", "各位代表："):
+  // a short line closed by its colon, set flush left over the indented text
+  // on a page that indents its paragraphs.
+  bool salutation_over_text(std::size_t j) const;
   // The page is an e-paper's article page (its furniture links to the
   // previous and next article, 上一篇/下一篇): it holds one article.
   bool article_page() const { return article_page_; }

@@ -519,6 +519,9 @@ class Openings {
   bool opens_heading_article(std::size_t j) const {
     const std::size_t p = lines_.prev(j);
     if (lone_block_top(j) == j) return true;  // (a kicker over j opens the photo's heading)
+    // A letter's salutation set apart from the text above ("亲爱的祖国：" under
+    // a column's opening note) is the letter's first line, not a heading.
+    if (lines_.salutation_over_text(j)) return false;
     // (Under a photo's heading alone, the block stands apart as under text.)
     const bool apart = set_apart(j) || alone_at_end(j) || (p < lines_.size() && alone_over_block(p));
     // On a page that indents its paragraphs, headings stand flush left: an
@@ -753,14 +756,44 @@ class Openings {
   std::string_view entry_source_;    // the source of the current entry's opening dateline
 };
 
-// A crawl's article file is one e-paper article: a dateline lead inside it
-// with no heading of its own (under a 核心阅读 block, a second dispatch of a
-// round-up) continues the article above. Only an item with a heading or a
-// brief's mark (a column of briefs) stands alone.
-void absorb_headless_leads(std::vector<ArticleSpan>& spans) {
+// A dateline lead with no heading of its own (under a 核心阅读 block, a
+// second dispatch of a round-up).
+bool headless_lead(const ArticleSpan& span) {
+  return span.opener == Opener::kLead && span.begin == span.anchor;
+}
+
+// The first line of text a span holds: its heading's first line, the
+// lines' count when it holds none.
+std::size_t first_text_line(const Lines& lines, const ArticleSpan& span) {
+  for (std::size_t j = span.begin; j < span.end; ++j) {
+    if (!lines.blank(j) && lines.kind(j) != Kind::kFurniture) return j;
+  }
+  return lines.size();
+}
+
+// A heading set in the text's own indent, on a page that indents its text
+// and sets its headings flush left: a photo's caption or a cross-head (a
+// picture story's captions, each over its part and its byline).
+bool indented_heading(const Lines& lines, const ArticleSpan& span) {
+  if (!lines.indents_paragraphs()) return false;
+  const std::size_t first = first_text_line(lines, span);
+  const bool headed =
+      span.opener == Opener::kHeading || (span.opener == Opener::kByline && first < span.anchor);
+  return headed && first < lines.size() && lines.indented(first);
+}
+
+// A crawl's article file is one e-paper article. Inside it, what opens an
+// article on a printed page continues the file's article instead: a
+// dateline lead with no heading of its own, a heading set in the text's
+// indent (the e-paper sets its article's heading flush left above the
+// text), and a 上接 marker (the file is the article, its continued part
+// included). Only a flush-left heading or a brief's mark (a column of
+// briefs) stands alone.
+void absorb_into_file_article(const Lines& lines, std::vector<ArticleSpan>& spans) {
   for (std::size_t k = 1; k < spans.size();) {
-    if (spans[k].opener == Opener::kLead && spans[k].begin == spans[k].anchor) {
-      spans[k - 1].end = spans[k].end;
+    const ArticleSpan& span = spans[k];
+    if (headless_lead(span) || indented_heading(lines, span) || span.opener == Opener::kContinued) {
+      spans[k - 1].end = span.end;
       spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k));
     } else {
       ++k;
@@ -830,7 +863,7 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
   if (teaser > 0 && !spans.empty() && spans.front().opener == Opener::kPreamble &&
       spans.front().begin == first)
     spans.front().teaser_lines = teaser;
-  if (options.article_file) absorb_headless_leads(spans);
+  if (options.article_file) absorb_into_file_article(lines, spans);
   if (options.furniture) file_top_furniture(lines, spans, bare_preamble, *options.furniture);
   for (const ArticleSpan& span : spans) {
     if (advertisement(lines, span)) {
