@@ -30,29 +30,21 @@ Run:
 The output is third-party newspaper text: keep OUT outside the repository
 and never commit it.
 """
-import re
 import shutil
 import sys
 from pathlib import Path
 
-PAPER = "人民日报"
-ARTICLE_FILE = re.compile(r"(\d{4})(\d{2})(\d{2})-(\d{2})-(\d{2})\.txt$")
-
-
-def one_space(line):
-    """The line with each run of spaces (full-width too) as one, trimmed."""
-    return " ".join(line.split())
+# The crawl's files are read as the printed-page script reads them.
+from people_daily import ARTICLE_FILE, PAPER, is_advert, read_article
 
 
 def truth_rows(path, rel, month):
     """The file's page line and its article, none for an advertisement."""
-    lines = path.read_text(encoding="utf-8").split("\n") + ["", "", ""]
-    kicker, title = one_space(lines[0]), one_space(lines[1])
-    has_text = any(line.strip() for line in lines[3:])
+    article = read_article(path)
     date = rel.parent.name
     rows = [f"page\t{rel}\t{PAPER} files {month}\t{date}"]
-    if not (title == "广告" and not has_text):
-        rows.append(f"art\t{kicker or '-'}\t{title or '-'}\t?\t?\t-")
+    if not is_advert(article):
+        rows.append(f"art\t{article.kicker or '-'}\t{article.title or '-'}\t?\t?\t-")
     return rows
 
 
