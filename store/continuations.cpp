@@ -43,11 +43,12 @@ Result<bool> joined_elsewhere(sql::Db& db, std::int64_t head, std::int64_t file_
 Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
   if (h.own_paragraphs < 0) return Status::Ok();
-  KANBAO_TRY(search.remove(head, h.text));
+  search.remove(head, h.text);
   h.text.body = first_paragraphs(h.text.body, h.own_paragraphs);
   KANBAO_ASSIGN_OR_RETURN(const bool still_joined, joined_elsewhere(db, head, file_id));
   KANBAO_TRY(set_body(db, head, h.text.body, still_joined ? paragraph_count(h.text.body) : -1));
-  return search.add(head, h.text);
+  search.add(head, h.text);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -55,12 +56,12 @@ Status restore(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::i
 Status join(sql::Db& db, SearchIndexWriter& search, std::int64_t head, std::int64_t tail) {
   KANBAO_ASSIGN_OR_RETURN(auto h, read(db, head));
   KANBAO_ASSIGN_OR_RETURN(auto t, read(db, tail));
-  KANBAO_TRY(search.remove(head, h.text));
-  KANBAO_TRY(search.remove(tail, t.text));
+  search.remove(head, h.text);
+  search.remove(tail, t.text);
   const int own = paragraph_count(h.text.body);
   h.text.body = joined_body(h.text.body, t.text.body);
   KANBAO_TRY(set_body(db, head, h.text.body, own));
-  KANBAO_TRY(search.add(head, h.text));
+  search.add(head, h.text);
   KANBAO_ASSIGN_OR_RETURN(auto link, db.prepare("UPDATE articles SET joined_to = ?1 WHERE id = ?2"));
   link.bind(1, head).bind(2, tail);
   return link.run();
@@ -122,7 +123,7 @@ Status release_tails(sql::Db& db, SearchIndexWriter& search, const std::vector<s
       unlink.reset();
       unlink.bind(1, id);
       KANBAO_TRY(unlink.run());
-      KANBAO_TRY(search.add(id, text));
+      search.add(id, text);
       released.push_back(id);
     }
   }

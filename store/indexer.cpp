@@ -104,7 +104,7 @@ Result<std::int64_t> IndexWriter::delete_articles(std::int64_t file_id, std::map
     if (!row) break;
     IndexedText text{file_articles_.text(1), file_articles_.text(2), file_articles_.text(3),
                      file_articles_.text(4), file_articles_.text(6)};
-    if (file_articles_.int64(5) == 0) KANBAO_TRY(search_.remove(file_articles_.int64(0), text));
+    if (file_articles_.int64(5) == 0) search_.remove(file_articles_.int64(0), text);
     if (ids != nullptr) (*ids)[static_cast<int>(file_articles_.int64(7))] = file_articles_.int64(0);
     ++removed;
   }
@@ -177,7 +177,7 @@ Result<std::int64_t> IndexWriter::insert_article(std::int64_t file_id,
   bind_article(file_id, district_id, origin, a, text, kept_id);
   KANBAO_TRY(insert_article_.run());
   std::int64_t id = db_->last_insert_rowid();
-  KANBAO_TRY(search_.add(id, text));
+  search_.add(id, text);
   KANBAO_TRY(add_people(id, a.reporters, "reporter"));
   KANBAO_TRY(add_people(id, a.correspondents, "correspondent"));
   return id;
@@ -293,6 +293,8 @@ Result<Replaced> IndexWriter::store_page(const std::string& path, const FileStat
                           write_file_row(path, stat, hash, encoding, page, existing_id));
   const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, previous);
   KANBAO_TRY(insert_articles(file_id, page, &kept));
+  // The index entries last (SearchIndexWriter): on error `tx` rolls back.
+  KANBAO_TRY(search_.write_queued());
   KANBAO_TRY(tx.commit());
   search_.committed();
   return replaced(page, previous, kept);
@@ -304,6 +306,7 @@ Result<std::int64_t> IndexWriter::remove(std::int64_t file_id) {
   KANBAO_ASSIGN_OR_RETURN(auto removed, delete_articles(file_id, nullptr));
   delete_file_.bind(1, file_id);
   KANBAO_TRY(delete_file_.run());
+  KANBAO_TRY(search_.write_queued());
   KANBAO_TRY(tx.commit());
   search_.committed();
   return removed;

@@ -53,7 +53,7 @@ Status join_reprints(sql::Db& db, SearchIndexWriter& search, const std::vector<s
   KANBAO_ASSIGN_OR_RETURN(auto keep, db.prepare("UPDATE articles SET own_paragraphs = ?2 WHERE id = ?1"));
   for (const Reprint& r : reprints_of(twins)) {
     KANBAO_ASSIGN_OR_RETURN(const Row copy, read(db, r.copy));
-    KANBAO_TRY(search.remove(r.copy, copy.text));
+    search.remove(r.copy, copy.text);
     link.reset();
     link.bind(1, r.kept).bind(2, r.copy);
     KANBAO_TRY(link.run());

@@ -10,6 +10,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "store/fold.h"
@@ -232,11 +233,26 @@ Result<SearchIndexWriter> SearchIndexWriter::prepare(sql::Db& db) {
   return w;
 }
 
-void SearchIndexWriter::begin() { vocabulary_->begin(); }
+void SearchIndexWriter::begin() {
+  queued_.clear();
+  vocabulary_->begin();
+}
 
 void SearchIndexWriter::committed() { vocabulary_->committed(); }
 
-Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
+void SearchIndexWriter::add(std::int64_t id, const IndexedText& text) { queued_.push_back({true, id, text}); }
+
+void SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {
+  queued_.push_back({false, id, text});
+}
+
+Status SearchIndexWriter::write_queued() {
+  std::vector<Change> changes = std::exchange(queued_, {});
+  for (const Change& c : changes) KANBAO_TRY(c.add ? write_added(c.id, c.text) : write_removed(c.id, c.text));
+  return Status::Ok();
+}
+
+Status SearchIndexWriter::write_added(std::int64_t id, const IndexedText& text) {
   insert_titles_.reset();  // a failed run leaves the statement unreset
   bind_titles(insert_titles_, id, text);
   auto status = insert_titles_.run();
@@ -257,7 +273,7 @@ Status SearchIndexWriter::add(std::int64_t id, const IndexedText& text) {
   return status;
 }
 
-Status SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {
+Status SearchIndexWriter::write_removed(std::int64_t id, const IndexedText& text) {
   delete_.reset();
   bind_text(delete_, id, text);
   auto status = delete_.run();
@@ -271,12 +287,14 @@ Status SearchIndexWriter::remove(std::int64_t id, const IndexedText& text) {
 
 Status add_to_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
   KANBAO_ASSIGN_OR_RETURN(auto writer, SearchIndexWriter::prepare(db));
-  return writer.add(id, text);
+  writer.add(id, text);
+  return writer.write_queued();
 }
 
 Status remove_from_search_index(sql::Db& db, std::int64_t id, const IndexedText& text) {
   KANBAO_ASSIGN_OR_RETURN(auto writer, SearchIndexWriter::prepare(db));
-  return writer.remove(id, text);
+  writer.remove(id, text);
+  return writer.write_queued();
 }
 
 }  // namespace kanbao::store

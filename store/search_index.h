@@ -59,26 +59,49 @@ Status recreate_title_index(sql::Db& db);
 // Adds / removes articles for one indexing run on one connection, with the
 // statements prepared once, and keeps the vocabulary table pinyin reads
 // (store/search_vocabulary.h).
+//
+// The changes are queued and written together by write_queued(), after the
+// transaction's other statements: FTS5 writes its in-memory segment out
+// whenever another statement of the transaction opens a statement journal,
+// as every INSERT INTO articles does (its triggers), so interleaving them
+// made two tiny segments per article (article_fts and title_fts) for
+// FTS5's merges to rewrite again and again; queued, a file's articles make
+// one per table.
 class SearchIndexWriter {
  public:
   static Result<SearchIndexWriter> prepare(sql::Db& db);
 
-  // Called inside the transaction that holds the change (the indexer's
-  // per-file transaction), after begin() and before committed().
-  Status add(std::int64_t id, const IndexedText& text);
-  Status remove(std::int64_t id, const IndexedText& text);
+  // Queue a change, inside the transaction that holds it (the indexer's
+  // per-file transaction), after begin(). `text` is what the index holds
+  // (for remove: held until now), as FTS5's external content needs.
+  void add(std::int64_t id, const IndexedText& text);
+  void remove(std::int64_t id, const IndexedText& text);
+
+  // Writes the queued changes in the order they were made; called last in
+  // the transaction, before it commits. On error the transaction must roll
+  // back.
+  Status write_queued();
 
   // Brackets each transaction: begin() forgets what an unfinished earlier
-  // one inserted; committed() marks what this one inserted as stored.
+  // one queued or inserted; committed() marks what this one inserted as
+  // stored.
   void begin();
   void committed();
 
  private:
   SearchIndexWriter() = default;
+  Status write_added(std::int64_t id, const IndexedText& text);
+  Status write_removed(std::int64_t id, const IndexedText& text);
 
+  struct Change {
+    bool add = false;  // else remove
+    std::int64_t id = 0;
+    IndexedText text;
+  };
+  std::vector<Change> queued_;
   sql::Statement insert_, delete_, insert_titles_, delete_titles_;
   std::optional<VocabularyWriter> vocabulary_;  // set by prepare()
-  SeenVocabulary seen_;                         // by the tokenizer, during add()
+  SeenVocabulary seen_;                         // by the tokenizer, during write_added()
 };
 
 // One article at a time (each call prepares its statements): for callers

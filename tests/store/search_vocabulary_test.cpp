@@ -113,13 +113,15 @@ TEST_F(SearchVocabulary, ARolledBackCharacterIsWrittenAgain) {
     auto tx = sql::Transaction::begin(*db);
     ASSERT_TRUE(tx);
     writer->begin();
-    ASSERT_TRUE(writer->add(1000, text));
+    writer->add(1000, text);
+    ASSERT_TRUE(writer->write_queued());
   }  // rolled back
   EXPECT_EQ(testing::raw_rows(db_, wanted.c_str()), "0\n");
   auto tx = sql::Transaction::begin(*db);
   ASSERT_TRUE(tx);
   writer->begin();
-  ASSERT_TRUE(writer->add(1001, text));
+  writer->add(1001, text);
+  ASSERT_TRUE(writer->write_queued());
   ASSERT_TRUE(tx->commit());
   writer->committed();
   EXPECT_EQ(testing::raw_rows(db_, wanted.c_str()), "1\n");
