@@ -199,7 +199,7 @@ Result<sql::Db> open(const std::string& dir, std::string& db_path) {
   auto fail = [&](const Status& s) {
     return Error("cannot open the reading state " + db_path + ": " + s.error().message());
   };
-  if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return fail(s);
+  if (auto s = db.use_wal(); !s) return fail(s);
   if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return fail(s);
   if (auto s = create_schema(db, db_path); !s) return fail(s);
   return db;

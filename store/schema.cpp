@@ -371,37 +371,12 @@ Status check_identity(const Identity& id, const std::string& path, OpenMode mode
   return Status::Ok();
 }
 
-// Puts the library in WAL mode. A new library file has no pages yet, and
-// the switch writes its first one: through SQLite's rollback journal, a kill
-// between that write and the journal's removal leaves a hot journal that
-// only a writer may roll back, and every read-only open of the file fails
-// with "attempt to write a readonly database" until one does. An empty file
-// has nothing to roll back to, so it is switched with the journal in
-// memory (SQLITE_DBCONFIG_DEFENSIVE ignores journal_mode OFF): a kill
-// leaves it empty or an empty WAL database, both a new library.
-Status switch_to_wal(sql::Db& db, const std::string& path) {
-  auto pages = db.single_int("PRAGMA page_count");
-  if (!pages) return open_failure(db, path);
-  if (*pages == 0) {
-    if (auto s = db.exec("PRAGMA journal_mode = MEMORY"); !s) return open_failure(db, path);
-  }
-  if (auto s = db.exec("PRAGMA journal_mode = WAL"); !s) return open_failure(db, path);
-  // A file system without shared memory keeps the old mode, which must not
-  // stay the journal in memory.
-  auto wal = db.single_int("SELECT journal_mode = 'wal' FROM pragma_journal_mode");
-  if (!wal) return open_failure(db, path);
-  if (*wal == 0) {
-    if (auto s = db.exec("PRAGMA journal_mode = DELETE"); !s) return open_failure(db, path);
-  }
-  return Status::Ok();
-}
-
 // Ready for the indexer: WAL, the schema created or migrated, the search
 // index current.
 Status prepare_for_writing(sql::Db& db, const std::string& path, const Identity& id) {
   // WAL lets readers in other processes go on while the indexer writes.
   // Only now: switching the journal mode rewrites the file header.
-  KANBAO_TRY(switch_to_wal(db, path));
+  if (auto s = db.use_wal(); !s) return open_failure(db, path);
   if (auto s = db.exec("PRAGMA synchronous = NORMAL"); !s) return open_failure(db, path);
   // The indexer commits once per file, and most commits rewrite pages an
   // earlier one wrote (full-text segments being merged, index leaves):

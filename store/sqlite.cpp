@@ -77,6 +77,25 @@ Status Db::exec(const char* sql_text) {
   return Status::Ok();
 }
 
+// A new file has no pages, and switching it to WAL writes its first one:
+// through the rollback journal, a kill between that write and the
+// journal's removal leaves a hot journal that only a writer may roll back,
+// and until one does every read-only open fails ("attempt to write a
+// readonly database"). An empty file has nothing to roll back to, so it is
+// switched with the journal in memory (SQLITE_DBCONFIG_DEFENSIVE ignores
+// journal_mode OFF).
+Status Db::use_wal() {
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t pages, single_int("PRAGMA page_count"));
+  if (pages == 0) KANBAO_TRY(exec("PRAGMA journal_mode = MEMORY"));
+  KANBAO_TRY(exec("PRAGMA journal_mode = WAL"));
+  // A switch that did not take (no shared memory) must not leave the
+  // journal in memory.
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t wal,
+                          single_int("SELECT journal_mode = 'wal' FROM pragma_journal_mode"));
+  if (wal == 0) KANBAO_TRY(exec("PRAGMA journal_mode = DELETE"));
+  return Status::Ok();
+}
+
 Result<Statement> Db::prepare(std::string_view sql_text) {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql_text.data(), static_cast<int>(sql_text.size()), &stmt, nullptr);

@@ -32,6 +32,11 @@ class Db {
   static Result<Db> open(const std::string& path, int flags);
 
   Status exec(const char* sql);  // for fixed SQL without parameters only
+  // Puts the database in WAL mode, so that readers go on while one writer
+  // writes; a file system without shared memory keeps its rollback
+  // journal. A new, empty file switches with no journal on disk: a kill
+  // leaves it empty or an empty WAL database, never a hot journal.
+  Status use_wal();
   Result<Statement> prepare(std::string_view sql);
   // The first column of the first row of fixed SQL (a count, a PRAGMA), 0
   // when there is no row.

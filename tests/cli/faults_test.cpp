@@ -39,6 +39,11 @@ TEST(Faults, SigkillDuringIndexThenANormalRunLeavesEveryArticleExactlyOnce) {
     ++checked;
     EXPECT_EQ(partial.integrity, "ok") << "after kill " << round;
     EXPECT_EQ(partial.articles, partial.distinct) << "a duplicated article after kill " << round;
+    // A reader needs no writer to come first: it lists what was committed,
+    // or says the library is still empty.
+    Outcome list = run_kanbao({"--db", db, "list", "--limit", "1"});
+    EXPECT_TRUE(list.status == 0 || list.err.find("create it with `kanbao index`") != std::string::npos)
+        << "after kill " << round << ": " << list.err;
   }
   EXPECT_GT(checked, 0) << "every kill came before the library existed: nothing was checked";
   Outcome final_run = run_kanbao({"--db", db, "index", dir / "pages"});

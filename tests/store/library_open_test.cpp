@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "journal_spy.h"
 #include "library_test_util.h"
 #include "schema_downgrade.h"
 #include "store/schema.h"
@@ -71,35 +72,6 @@ TEST(LibraryOpen, CreatesFolderAndFileAndReopens) {
   EXPECT_EQ(*ro->count({}), 0);
 }
 
-// The default VFS, counting the rollback journals SQLite opens, while it
-// lives.
-class JournalSpy {
- public:
-  JournalSpy() : real_(sqlite3_vfs_find(nullptr)), spy_(*real_) {
-    spy_.zName = "kanbao-journal-spy";
-    spy_.xOpen = &JournalSpy::open;
-    journals_ = 0;
-    sqlite3_vfs_register(&spy_, 1);
-  }
-  ~JournalSpy() {
-    sqlite3_vfs_unregister(&spy_);
-    sqlite3_vfs_register(real_, 1);
-  }
-  JournalSpy(const JournalSpy&) = delete;
-  JournalSpy& operator=(const JournalSpy&) = delete;
-  static int journals() { return journals_; }
-
- private:
-  static int open(sqlite3_vfs* /*self*/, sqlite3_filename name, sqlite3_file* file, int flags, int* out) {
-    if ((flags & SQLITE_OPEN_MAIN_JOURNAL) != 0) ++journals_;
-    sqlite3_vfs* real = sqlite3_vfs_find("unix");
-    return real->xOpen(real, name, file, flags, out);
-  }
-  static inline int journals_ = 0;
-  sqlite3_vfs* real_;
-  sqlite3_vfs spy_;
-};
-
 // A rollback journal left by a kill while a new file is switched to WAL
 // would make every read-only open fail ("attempt to write a readonly
 // database") until a writer rolled it back; Faults.SigkillDuringIndex...
@@ -109,17 +81,17 @@ TEST(LibraryOpen, ANewLibraryIsCreatedWithoutARollbackJournal) {
   std::string path = dir / "kanbao.db";
   ASSERT_STREQ(sqlite3_vfs_find(nullptr)->zName, "unix");
   {
-    JournalSpy spy;
+    testing::JournalSpy spy;
     auto lib = Library::open(path, OpenMode::kReadWrite);
     ASSERT_TRUE(lib) << lib.error().message();
-    EXPECT_EQ(JournalSpy::journals(), 0);
+    EXPECT_EQ(testing::JournalSpy::journals(), 0);
   }
   EXPECT_EQ(raw_int(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
   EXPECT_EQ(raw_int(path, "PRAGMA user_version"), schema::kSchemaVersion);
   // The spy sees the journal of a database created in rollback mode.
-  JournalSpy spy;
+  testing::JournalSpy spy;
   raw_exec(dir / "rollback.db", "CREATE TABLE t(x);");
-  EXPECT_GT(JournalSpy::journals(), 0);
+  EXPECT_GT(testing::JournalSpy::journals(), 0);
 }
 
 TEST(LibraryOpen, ReadOnlyNeedsAnExistingLibrary) {

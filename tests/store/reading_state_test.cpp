@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "journal_spy.h"
 #include "library_test_util.h"
 
 namespace kanbao::store {
@@ -86,6 +87,21 @@ TEST(ReadingState, FolderAndFilesArePrivate) {
   for (const char* name : {"/state.db", "/state.db-wal", "/state.db-shm"}) {
     EXPECT_EQ(mode_of(dir + name), 0600u) << name;
   }
+}
+
+// A kill while the new state file switched to WAL would leave a hot
+// journal (library_open_test.cpp says why it matters); none is used.
+TEST(ReadingState, ANewStateFileIsCreatedWithoutARollbackJournal) {
+  TempDir tmp;
+  const std::string dir = tmp / "state";
+  {
+    testing::JournalSpy spy;
+    auto state = open_state(dir, identity("one"));
+    ASSERT_TRUE(state.add_bookmark(bookmark(key("/p", 0, "t"))));
+    EXPECT_EQ(testing::JournalSpy::journals(), 0);
+    EXPECT_TRUE(fs::exists(dir + "/state.db-wal"));  // the last close removes it
+  }
+  EXPECT_EQ(open_state(dir, identity("one")).bookmarks().size(), 1u);
 }
 
 TEST(ReadingState, TwoLibrariesDoNotShareState) {
