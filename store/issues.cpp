@@ -121,11 +121,6 @@ Result<std::vector<std::string>> Library::paper_names() {
   return names;
 }
 
-Result<std::int64_t> Library::paper_count() {
-  KANBAO_ASSIGN_OR_RETURN(const std::vector<std::string> names, paper_names());
-  return static_cast<std::int64_t>(names.size());
-}
-
 Result<std::optional<Issue>> Library::issue(const std::string& paper, const StoredDate& date) {
   if (impl_->backend) return impl_->backend->issue(paper, date);
   if (!date.known() || date.year == 0) return std::optional<Issue>();

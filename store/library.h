@@ -490,13 +490,9 @@ class Library {
   Result<std::int64_t> files_to_read_again();
   // The names of papers()'s rows ("" for articles of no paper among them),
   // in no order, without counting anything: a search asks it on every run
-  // (held_national_papers).
+  // (held_national_papers), and the browser's home view chooses by it
+  // between the papers and the districts.
   Result<std::vector<std::string>> paper_names();
-  // How many rows papers() returns, without counting issues (which reads an
-  // index entry per page: 17 to 22 ms at 1,000,000 articles). The browser's
-  // home view chooses between the papers and the districts by
-  // paper_names().
-  Result<std::int64_t> paper_count();
   // The issue of `paper` on `date` (paper "": the first paper, by name, with
   // an issue on that date); nullopt when there is none. Every page holding an
   // article or a part of one is listed; each article is in `articles` once,
