@@ -6,11 +6,14 @@
 
 namespace kanbao::store::testing {
 
-// While it lives, the default VFS is the unix one counting each rollback
-// journal (SQLITE_OPEN_MAIN_JOURNAL) it opens; the count starts at 0.
+// While it lives, the default VFS is the one that was default before,
+// counting each rollback journal (SQLITE_OPEN_MAIN_JOURNAL) it opens; the
+// count starts at 0. One spy at a time.
 class JournalSpy {
  public:
-  JournalSpy() : real_(sqlite3_vfs_find(nullptr)), spy_(*real_) {
+  JournalSpy() {
+    wrapped_ = sqlite3_vfs_find(nullptr);
+    spy_ = *wrapped_;
     spy_.zName = "kanbao-journal-spy";
     spy_.xOpen = &JournalSpy::open;
     journals_ = 0;
@@ -18,7 +21,7 @@ class JournalSpy {
   }
   ~JournalSpy() {
     sqlite3_vfs_unregister(&spy_);
-    sqlite3_vfs_register(real_, 1);
+    sqlite3_vfs_register(wrapped_, 1);
   }
   JournalSpy(const JournalSpy&) = delete;
   JournalSpy& operator=(const JournalSpy&) = delete;
@@ -27,12 +30,13 @@ class JournalSpy {
  private:
   static int open(sqlite3_vfs* /*self*/, sqlite3_filename name, sqlite3_file* file, int flags, int* out) {
     if ((flags & SQLITE_OPEN_MAIN_JOURNAL) != 0) ++journals_;
-    sqlite3_vfs* real = sqlite3_vfs_find("unix");
-    return real->xOpen(real, name, file, flags, out);
+    return wrapped_->xOpen(wrapped_, name, file, flags, out);
   }
+  // xOpen gets no pointer of the spy's own: the VFS it wraps and its count
+  // are the class's.
+  static inline sqlite3_vfs* wrapped_ = nullptr;
   static inline int journals_ = 0;
-  sqlite3_vfs* real_;
-  sqlite3_vfs spy_;
+  sqlite3_vfs spy_{};
 };
 
 }  // namespace kanbao::store::testing
