@@ -117,7 +117,7 @@ enum class PinyinIndex {
   // a superset (FtsExpression::exact false).
   kBigrams,
   // As the index's own pinyin tokens (SQLite, store/tokenizer.h): the phrase
-  // of syllable pairs ('chang'jiang), or of initials pairs (@bj + @jl), exact.
+  // of syllable pairs ('chang'jiang), or of initials pairs ({bj + {jl), exact.
   kTokens,
 };
 

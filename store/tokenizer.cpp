@@ -14,6 +14,9 @@ namespace {
 
 constexpr std::string_view kBreakToken = "|";
 constexpr std::string_view kSentenceToken = "。";
+// The first bytes of the pinyin tokens (see the header for why these two).
+constexpr char kReadingMark = '\'';
+constexpr char kInitialsMark = '{';
 
 // Cuts `word` to kMaxWordBytes at a UTF-8 character boundary.
 bool cut_word(std::string& word) {
@@ -30,7 +33,7 @@ constexpr std::u32string_view kFrequent =
     U"的一是在不了有和人这中大为上个国区工作要建实会化动设城发项委进新展";
 
 void set_reading_pair(std::string& token, std::string_view first, std::string_view second) {
-  token.assign(1, '\'').append(first).append(1, '\'').append(second);
+  token.assign(1, kReadingMark).append(first).append(1, kReadingMark).append(second);
 }
 
 // The pinyin tokens of neighbouring Han characters `a` `b` (see the header),
@@ -66,7 +69,11 @@ std::string reading_pair_token(std::string_view first, std::string_view second) 
   return token;
 }
 
-std::string initials_pair_token(char first, char second) { return std::string{'@', first, second}; }
+std::string initials_pair_token(char first, char second) { return std::string{kInitialsMark, first, second}; }
+
+bool is_pinyin_token(std::string_view token) {
+  return !token.empty() && (token.front() == kReadingMark || token.front() == kInitialsMark);
+}
 
 bool is_frequent(char32_t c) { return kFrequent.find(c) != std::u32string_view::npos; }
 

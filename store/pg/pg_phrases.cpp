@@ -6,6 +6,7 @@
 
 #include "store/fold.h"
 #include "store/hit_scan.h"
+#include "store/tokenizer.h"
 #include "text/utf8.h"
 
 namespace kanbao::store::pg {
@@ -248,8 +249,7 @@ PhraseVocabulary::PhraseVocabulary(const std::vector<Phrase>& phrases) {
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   for (const auto& p : prefixes_) prefix_lengths_.insert(p.size());
-  pinyin_ = std::any_of(whole_.begin(), whole_.end(),
-                        [](const std::string& t) { return !t.empty() && (t[0] == '\'' || t[0] == '@'); });
+  pinyin_ = std::any_of(whole_.begin(), whole_.end(), tokens::is_pinyin_token);
 }
 
 bool PhraseVocabulary::wanted(std::string_view token) const {

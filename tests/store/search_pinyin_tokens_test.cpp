@@ -28,6 +28,24 @@ namespace {
 using testing::TempDir;
 namespace fs = std::filesystem;
 
+// FTS5 seeks a prefix query ("gdp" *, the last word of a term) to the last
+// term before it and reads that term's doclist to its end: the initials
+// pairs, in nearly every article of a big library, must sort after every
+// word (letters and digits, at most kMaxWordBytes), never just before them.
+TEST(PinyinTokens, InitialsPairsSortAfterEveryWord) {
+  const std::string last_word(tokens::kMaxWordBytes, 'z');
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      const std::string pair = tokens::initials_pair_token(a, b);
+      EXPECT_GT(pair, last_word) << pair;
+      EXPECT_TRUE(tokens::is_pinyin_token(pair)) << pair;
+    }
+  }
+  EXPECT_TRUE(tokens::is_pinyin_token(tokens::reading_pair_token("chang", "jiang")));
+  EXPECT_FALSE(tokens::is_pinyin_token("changjiang"));
+  EXPECT_FALSE(tokens::is_pinyin_token(""));
+}
+
 // Tokens by position (a colocated token joins its position), and whether
 // every pinyin token was colocated.
 struct Positions {
@@ -39,7 +57,7 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
   auto* p = static_cast<Positions*>(context);
   if (!colocated || p->at.empty()) p->at.emplace_back();
   p->at.back().emplace(token);
-  if ((token[0] == '\'' || token[0] == '@') && !colocated) p->pinyin_colocated = false;
+  if (tokens::is_pinyin_token(token) && !colocated) p->pinyin_colocated = false;
   return SQLITE_OK;
 }
 
@@ -59,19 +77,19 @@ TEST(PinyinTokens, EveryReadingPairAndInitialsPairOfNeighbours) {
   ASSERT_EQ(p.at.size(), 10U);  // 长 江 大 桥 | 银 行 ok 堓 行
   EXPECT_TRUE(p.pinyin_colocated);
   EXPECT_TRUE(holds(p.at[0], "长江"));
-  for (const char* t : {"'chang'jiang", "'zhang'jiang", "@cj", "@zj"}) EXPECT_TRUE(holds(p.at[0], t)) << t;
+  for (const char* t : {"'chang'jiang", "'zhang'jiang", "{cj", "{zj"}) EXPECT_TRUE(holds(p.at[0], t)) << t;
   EXPECT_TRUE(holds(p.at[1], "'jiang'da"));
   EXPECT_TRUE(holds(p.at[2], "'da'qiao"));
-  EXPECT_TRUE(holds(p.at[2], "@dq"));
+  EXPECT_TRUE(holds(p.at[2], "{dq"));
   // 桥 ends its run, 行 and 银行 too: no pair across the break or the word.
   for (std::size_t k : {3U, 4U, 6U, 7U, 9U}) {
-    for (const std::string& t : p.at[k]) EXPECT_TRUE(t[0] != '\'' && t[0] != '@') << k << " " << t;
+    for (const std::string& t : p.at[k]) EXPECT_FALSE(tokens::is_pinyin_token(t)) << k << " " << t;
   }
   EXPECT_TRUE(holds(p.at[5], "'yin'hang"));
   EXPECT_TRUE(holds(p.at[5], "'yin'xing"));
   // 堓 is not a common character: its readings pair, its initials do not.
   EXPECT_TRUE(holds(p.at[8], "'an'hang"));
-  for (const std::string& t : p.at[8]) EXPECT_NE(t[0], '@') << t;
+  for (const std::string& t : p.at[8]) EXPECT_NE(t[0], '{') << t;
 }
 
 TEST(PinyinTokens, NoneWithoutThePinyinFlag) {
@@ -80,7 +98,7 @@ TEST(PinyinTokens, NoneWithoutThePinyinFlag) {
   ASSERT_EQ(with.at.size(), without.at.size());
   for (std::size_t k = 0; k < without.at.size(); ++k) {
     for (const std::string& t : without.at[k]) {
-      EXPECT_TRUE(t[0] != '\'' && t[0] != '@') << t;
+      EXPECT_FALSE(tokens::is_pinyin_token(t)) << t;
       EXPECT_TRUE(holds(with.at[k], t)) << t;
     }
   }
@@ -93,8 +111,8 @@ TEST(PinyinTokens, ReadingsAndInitialsTranslateToExactPhrases) {
   const query::FtsExpression tokens = query::translate(*q, &present, {}, query::PinyinIndex::kTokens);
   EXPECT_TRUE(tokens.exact);
   EXPECT_NE(tokens.all.find(R"("'bao'jiao" + "'jiao'lou")"), std::string::npos) << tokens.all;
-  EXPECT_NE(tokens.all.find(R"("@bj" + "@jl")"), std::string::npos) << tokens.all;
-  EXPECT_EQ(tokens.readings.find('@'), std::string::npos) << tokens.readings;  // tiers 0 and 1
+  EXPECT_NE(tokens.all.find(R"("{bj" + "{jl")"), std::string::npos) << tokens.all;
+  EXPECT_EQ(tokens.readings.find('{'), std::string::npos) << tokens.readings;  // tiers 0 and 1
   EXPECT_EQ(tokens.literal.find('\''), std::string::npos) << tokens.literal;
   // By Han bigrams (PostgreSQL) three syllables and initials are a superset.
   const query::FtsExpression bigrams = query::translate(*q, &present);
@@ -177,7 +195,7 @@ class PinyinIndex : public ::testing::Test {
       EXPECT_TRUE(row);
       if (!row || !*row) break;
       const std::string term = stmt->text(0);
-      n.first += term[0] == '\'' || term[0] == '@' ? 1 : 0;
+      n.first += tokens::is_pinyin_token(term) ? 1 : 0;
       ++n.second;
     }
     return n;
@@ -214,7 +232,7 @@ class PinyinIndex : public ::testing::Test {
 TEST_F(PinyinIndex, TheIndexHoldsAReadingOnlyWhereItsCharactersAreNeighbours) {
   const Names where{"whole", "punctuated", "sounds"};  // 保交楼, 保交”，楼, 宝饺楼
   EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), where);
-  EXPECT_EQ(matching(R"("@bj" + "@jl")"), where);
+  EXPECT_EQ(matching(R"("{bj" + "{jl")"), where);
   // Each pair alone is wider: 保交 and 交楼 apart, or in two fields.
   EXPECT_EQ(matching(R"("'jiao'lou")"), (Names{"whole", "apart", "punctuated", "sounds"}));
   EXPECT_EQ(matching(R"("'bao'jiao")"), (Names{"whole", "apart", "broken", "punctuated", "sounds"}));
@@ -231,7 +249,7 @@ TEST_F(PinyinIndex, TheTitleIndexHoldsThePinyinTokens) {
   EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
   EXPECT_EQ(titled(R"("饺楼" + "楼" *)"), (Names{"sounds"}));
   EXPECT_EQ(titled(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "sounds"}));
-  EXPECT_EQ(titled(R"("@bj" + "@jl")"), (Names{"whole", "sounds"}));
+  EXPECT_EQ(titled(R"("{bj" + "{jl")"), (Names{"whole", "sounds"}));
 }
 
 // Schema 6 and 7 built title_fts without pinyin tokens (`kanbao literal`);
