@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// rank_dense_by_walk: a plain query that most of a big library matches.
+// rank_dense_by_walk: a plain or pinyin query that most of a big library
+// matches.
 //
 // Counting the matches of 的 in 1,000,000 articles means reading a doclist
 // of a million entries: 50 ms in FTS5 alone, over 150 ms with the ids kept
@@ -12,9 +13,13 @@
 // would give; only the total differs, and it is marked as an estimate
 // (SearchPage::total_is_estimate).
 //
-// Not for pinyin: a pinyin term is an OR of hundreds of bigram phrases, and
-// FTS5 opens an iterator for each in every range query (100 ms apiece at
-// 1,000,000 articles), so sampling costs more than the broad ranking.
+// A pinyin query is walked by its tiers (rank_pinyin_candidates): its
+// readings are phrases of the index's own pinyin tokens (store/tokenizer.h),
+// a handful per term, so a range query costs what a Han phrase's does.
+// Before those tokens a reading was an OR of hundreds of bigram phrases and
+// FTS5 opened an iterator for each in every range query (100 ms apiece at
+// 1,000,000 articles); at 1,000,000 articles listing a dense reading's
+// candidates (baojiaolou, 400,000 of them) took 140 ms of FTS5 alone.
 //
 // It gives up (the next strategy answers exactly) when the query is not
 // dense, or when the walk would be long: title hits too rare for the newest
@@ -85,6 +90,28 @@ std::vector<RankGroup> plain_groups(const query::FtsExpression& fts) {
   return groups;
 }
 
+// The broad order's groups for a pinyin query, as rank_pinyin_candidates
+// ranks them (store/search/broad_ranking.cpp): each tier's articles, those
+// whose heading holds the tier's reading first, none of an earlier tier's.
+// A tier's expression matches its own articles and every earlier tier's
+// (query::FtsExpression); a tier with no expression is empty, as is the
+// initials tier of a query without initials (its `all` is its `readings`).
+std::vector<RankGroup> pinyin_groups(const query::Query& q, const query::FtsExpression& fts) {
+  const std::string* by_tier[] = {&fts.literal, &fts.preferred, &fts.readings, &fts.all};
+  std::vector<RankGroup> groups;
+  std::vector<FtsTest> earlier;
+  for (int tier = query::kLiteralTier; tier <= query::kInitialsTier; ++tier) {
+    const std::string& expression = *by_tier[tier];
+    if (expression.empty() || (tier == query::kInitialsTier && !q.has_initials())) continue;
+    groups.push_back({tier, 0.0, {title_test(expression), article_test(expression)}, earlier});
+    RankGroup rest{tier, 1.0, {article_test(expression)}, earlier};
+    rest.must_not.push_back(title_test(expression));
+    groups.push_back(std::move(rest));
+    earlier.push_back(article_test(expression));
+  }
+  return groups;
+}
+
 }  // namespace
 
 Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
@@ -94,7 +121,7 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   // at a time (--limit 0 asks for every hit, and so for the count).
   if (request.bm25_up_to < 0 || request.count_up_to < 0 || request.limit <= 0 || ctx.fts.all.empty() ||
       !q.reporters.empty() || !q.dates.empty() || request.district || !q.districts.empty() ||
-      !q.papers.empty() || !ctx.plan.exact || q.has_pinyin())
+      !q.papers.empty() || !ctx.plan.exact)
     return std::optional<Ranking>();
   const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
@@ -104,7 +131,8 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   // small share of what counting the query would read (2,000 by default).
   const auto few = static_cast<std::size_t>(std::max<std::int64_t>(1, dense / 25));
   BroadPage page;
-  KANBAO_ASSIGN_OR_RETURN(const bool walked, walk_groups(ctx, plain_groups(ctx.fts), few, page));
+  const std::vector<RankGroup> groups = q.has_pinyin() ? pinyin_groups(q, ctx.fts) : plain_groups(ctx.fts);
+  KANBAO_ASSIGN_OR_RETURN(const bool walked, walk_groups(ctx, groups, few, page));
   if (!walked) return std::optional<Ranking>();
   Ranking ranking;
   ranking.rows = std::move(page.rows);

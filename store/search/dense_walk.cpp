@@ -169,10 +169,10 @@ Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& group
   GroupWalk walk(ctx, page);
   for (std::size_t g = start; g < groups.size() && !page_full(page, ctx.request.limit); ++g) {
     const DateWalk::From from = g == start ? resume_from(groups[g], after) : std::nullopt;
-    if (g == 0 && !groups[0].must.empty()) {
-      KANBAO_ASSIGN_OR_RETURN(auto candidates, few_matches(ctx.engine, groups[0].must.front(), few));
+    if (!groups[g].must.empty()) {
+      KANBAO_ASSIGN_OR_RETURN(auto candidates, few_matches(ctx.engine, groups[g].must.front(), few));
       if (candidates) {
-        KANBAO_TRY(walk.take_few(groups[0], *candidates, from));
+        KANBAO_TRY(walk.take_few(groups[g], *candidates, from));
         continue;
       }
     }

@@ -45,8 +45,9 @@ inline constexpr std::int64_t kWalkBudget = 16384;
 
 // Fills `page` (up to ctx.request.limit rows, after ctx.request.after) with
 // the groups' rows; ctx.plan must be exact (the rows are not checked in
-// C++). The first group is read whole from its first test when that has at
-// most `few` matches (cheaper than walking for rare title hits). false: the
+// C++). A group is read whole from its first test when that has at most
+// `few` matches (cheaper than walking for rare title hits, or for a pinyin
+// query's tier of the letters themselves, which rarely has any). false: the
 // walk passed kWalkBudget articles, and `page` is not whole.
 Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& groups, std::size_t few,
                          BroadPage& page);
