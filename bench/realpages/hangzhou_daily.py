@@ -35,15 +35,12 @@ import re
 import sys
 from pathlib import Path
 
+from truth_text import one_space
+
 PAPER = "都市快报"
 ARTICLE_URL = re.compile(r"(\d{8})([AB]\d\d)(\d+)\.html$")
 DATE_LINE = re.compile(r"\n\s*(\d{4}-\d\d-\d\d)\s*\n")
 SITE_SUFFIX = "_" + PAPER
-
-
-def one_space(line):
-    """The line with each run of spaces (full-width too) as one, trimmed."""
-    return " ".join(line.split())
 
 
 def header_lines(content):

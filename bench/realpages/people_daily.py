@@ -35,14 +35,11 @@ import sys
 from collections import defaultdict, namedtuple
 from pathlib import Path
 
+from truth_text import one_space
+
 PAPER = "人民日报"
 ARTICLE_FILE = re.compile(r"(\d{4})(\d{2})(\d{2})-(\d{2})-(\d{2})\.txt$")
 Article = namedtuple("Article", "kicker title headings paragraphs")
-
-
-def one_space(line):
-    """The line with each run of spaces (full-width too) as one, trimmed."""
-    return " ".join(line.split())
 
 
 def read_article(path):

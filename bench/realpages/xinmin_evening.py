@@ -37,15 +37,12 @@ import re
 import sys
 from pathlib import Path
 
+from truth_text import one_space
+
 PAPER = "新民晚报"
 PAGE_URL = re.compile(r"/(\d{4}-\d\d-\d\d)/(\d+)(?:-\d+)?\.htm$")
 INDENT = re.compile(r" {4,}")
 WEB_POINTER = "详见新民网"
-
-
-def one_space(line):
-    """The line with each run of spaces (full-width too) as one, trimmed."""
-    return " ".join(line.split())
 
 
 def page_text(row, paragraphs):
