@@ -21,12 +21,14 @@
 // matching exactly where store/snippet.h's find_pinyin / find_initials do.
 // The first byte (' or {) is punctuation, which folding drops, so no word
 // or Han token, nor a prefix of one, can begin with it. The initials pairs
-// are in nearly every article, so their mark sorts after every word's first
-// byte: FTS5 seeks a prefix query (the last word of a term, "gdp" *) to the
-// last term before it in each segment and reads that term's doclist to its
-// end, and with the mark @ the initials pair {zz's doclist stood before every
-// word starting with a letter (11 ms a prefix query at 1,000,000 articles,
-// where a digit's took 0.05 ms). (PostgreSQL has no
+// are in nearly every article, so their mark sorts after every ASCII word
+// (letters and digits): FTS5 seeks a prefix query (the last word of a term,
+// "gdp" *) to the last term before it in each segment and reads that term's
+// doclist to its end, and with the mark @ the initials pair @zz's doclist
+// stood before every word starting with a letter (11 ms a prefix query at
+// 1,000,000 articles, where a digit's took 0.05 ms). Words of other scripts
+// (é, Cyrillic, kana) sort after the break token "|", in as many articles,
+// as before. (PostgreSQL has no
 // pinyin tokens: query.cpp expands a reading into the Han bigrams that read
 // that way.)
 //

@@ -15,7 +15,8 @@
 //
 // A pinyin query is walked by its tiers (rank_pinyin_candidates): its
 // readings are phrases of the index's own pinyin tokens (store/tokenizer.h),
-// a handful per term, so a range query costs what a Han phrase's does.
+// a handful per term, so a range query costs what a Han phrase's does
+// (but for a term that may be one syllable, below).
 // Before those tokens a reading was an OR of hundreds of bigram phrases and
 // FTS5 opened an iterator for each in every range query (100 ms apiece at
 // 1,000,000 articles); at 1,000,000 articles listing a dense reading's
@@ -92,24 +93,45 @@ std::vector<RankGroup> plain_groups(const query::FtsExpression& fts) {
 
 // The broad order's groups for a pinyin query, as rank_pinyin_candidates
 // ranks them (store/search/broad_ranking.cpp): each tier's articles, those
-// whose heading holds the tier's reading first, none of an earlier tier's.
-// A tier's expression matches its own articles and every earlier tier's
-// (query::FtsExpression); a tier with no expression is empty, as is the
-// initials tier of a query without initials (its `all` is its `readings`).
-std::vector<RankGroup> pinyin_groups(const query::Query& q, const query::FtsExpression& fts) {
+// whose heading holds the tier's reading first. A tier's articles are those
+// its expression matches and no earlier tier's does, asked as one FTS5
+// expression (so that a small tier is read whole, not walked); a tier with
+// no expression is empty, as is the initials tier of a query without
+// initials (its `all` is its `readings`). `preferred` comes from a
+// translation of its own, so it is kept within `all` (a term too long to be
+// exact drops its negations).
+std::vector<RankGroup> pinyin_tier_groups(const query::Query& q, const query::FtsExpression& fts) {
   const std::string* by_tier[] = {&fts.literal, &fts.preferred, &fts.readings, &fts.all};
   std::vector<RankGroup> groups;
-  std::vector<FtsTest> earlier;
+  std::string earlier;
   for (int tier = query::kLiteralTier; tier <= query::kInitialsTier; ++tier) {
     const std::string& expression = *by_tier[tier];
     if (expression.empty() || (tier == query::kInitialsTier && !q.has_initials())) continue;
-    groups.push_back({tier, 0.0, {title_test(expression), article_test(expression)}, earlier});
-    RankGroup rest{tier, 1.0, {article_test(expression)}, earlier};
-    rest.must_not.push_back(title_test(expression));
-    groups.push_back(std::move(rest));
-    earlier.push_back(article_test(expression));
+    std::string only = "((" + expression + ")";
+    if (tier == query::kPreferredTier) only.append(" AND (").append(fts.all).append(")");
+    only += ")";
+    if (!earlier.empty()) only.append(" NOT (").append(earlier).append(")");
+    groups.push_back({tier, 0.0, {title_test(expression), article_test(only)}, {}});
+    groups.push_back({tier, 1.0, {article_test(only)}, {title_test(expression)}});
+    earlier += (earlier.empty() ? "" : " OR ") + ("(" + expression + ")");
   }
   return groups;
+}
+
+// Whether a term of `q` may be one syllable (de, zheng, xian): FTS5 reads it
+// as an OR of prefix queries, one per character read so (query_translate),
+// whose doclists it merges whole for every query whatever the rowid range,
+// so walking would merge them again for every batch.
+bool has_one_syllable_term(const query::Query& q) {
+  for (const query::Clause& clause : q.clauses) {
+    if (clause.negated) continue;
+    for (const query::Term& term : clause.any) {
+      if (std::any_of(term.readings.begin(), term.readings.end(),
+                      [](const std::vector<std::string>& cut) { return cut.size() == 1; }))
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -123,15 +145,21 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
       !q.reporters.empty() || !q.dates.empty() || request.district || !q.districts.empty() ||
       !q.papers.empty() || !ctx.plan.exact)
     return std::optional<Ranking>();
+  if (q.has_pinyin() && has_one_syllable_term(q)) return std::optional<Ranking>();
   const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
                           estimate_dense(ctx.engine, ctx.fts.all, dense));
   if (!estimate) return std::optional<Ranking>();
-  // Reading the first group whole costs like counting it: worth it for a
-  // small share of what counting the query would read (2,000 by default).
+  // Reading a group whole costs like counting it: worth it for a small
+  // share of what counting the query would read (2,000 by default). A query
+  // that few articles match is not dense, whatever its samples said (its
+  // matches crowded into a sampled window): the exact strategies rank it.
   const auto few = static_cast<std::size_t>(std::max<std::int64_t>(1, dense / 25));
+  KANBAO_ASSIGN_OR_RETURN(const auto few_in_all, few_matches(ctx.engine, article_test(ctx.fts.all), few));
+  if (few_in_all) return std::optional<Ranking>();
   BroadPage page;
-  const std::vector<RankGroup> groups = q.has_pinyin() ? pinyin_groups(q, ctx.fts) : plain_groups(ctx.fts);
+  const std::vector<RankGroup> groups =
+      q.has_pinyin() ? pinyin_tier_groups(q, ctx.fts) : plain_groups(ctx.fts);
   KANBAO_ASSIGN_OR_RETURN(const bool walked, walk_groups(ctx, groups, few, page));
   if (!walked) return std::optional<Ranking>();
   Ranking ranking;

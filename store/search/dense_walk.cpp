@@ -18,6 +18,22 @@ FtsTest title_test(std::string expression) {
           kMatchingTitleIdsSql, std::move(expression)};
 }
 
+Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
+                                                             std::size_t few) {
+  using Few = std::optional<std::vector<std::int64_t>>;
+  KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement(test.all_sql));
+  s->bind(1, std::string_view(test.expression));
+  std::vector<std::int64_t> ids;
+  for (;;) {
+    auto more = s->step();
+    if (!more) return more.error().in_context({"search failed: ", {}});
+    if (!*more) break;
+    if (ids.size() == few) return Few();
+    ids.push_back(s->int64(0));
+  }
+  return Few(std::move(ids));
+}
+
 namespace {
 
 // Ids this close together are asked in one range query: reading the
@@ -66,24 +82,6 @@ Result<std::unordered_set<std::int64_t>> in_group(SearchEngine& engine, const Ra
     std::erase_if(ids, [&](std::int64_t id) { return out.count(id) != 0; });
   }
   return std::unordered_set<std::int64_t>(ids.begin(), ids.end());
-}
-
-// The matches of `test` when there are at most `few` (read in id order,
-// stopping past that), else nullopt.
-Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
-                                                             std::size_t few) {
-  using Few = std::optional<std::vector<std::int64_t>>;
-  KANBAO_ASSIGN_OR_RETURN(StatementLease s, engine.statement(test.all_sql));
-  s->bind(1, std::string_view(test.expression));
-  std::vector<std::int64_t> ids;
-  for (;;) {
-    auto more = s->step();
-    if (!more) return more.error().in_context({"search failed: ", {}});
-    if (!*more) break;
-    if (ids.size() == few) return Few();
-    ids.push_back(s->int64(0));
-  }
-  return Few(std::move(ids));
 }
 
 class GroupWalk {

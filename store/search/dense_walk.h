@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,11 @@ struct RankGroup {
   std::vector<FtsTest> must;
   std::vector<FtsTest> must_not;
 };
+
+// The matches of `test` when there are at most `few` (read in id order,
+// stopping past that), else nullopt.
+Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
+                                                             std::size_t few);
 
 // The articles walked for one page before the walk gives up.
 inline constexpr std::int64_t kWalkBudget = 16384;

@@ -123,9 +123,11 @@ const std::vector<std::string> kQueries = {"的",        "会",    "郑州", "�
 TEST_F(DenseSearch, PagesAreThoseOfTheCountedRankingAndTheTotalIsNearTheCount) {
   expect_dense_pages_match_counted(kQueries);
   // The plain, NOT, OR and pinyin queries most articles match took the
-  // dense strategy.
-  for (const char* q : {"的", "会", "工作 -社区", "管城 OR 二七", "zhengzhou", "de"})
+  // dense strategy; a syllable alone (an OR of every character read so,
+  // merged whole for each range query) did not.
+  for (const char* q : {"的", "会", "工作 -社区", "管城 OR 二七", "zhengzhou", "gongzuo -sq"})
     EXPECT_GT(estimated_[q], 0) << q << " did not take the dense strategy";
+  EXPECT_EQ(estimated_["de"], 0) << "a syllable alone took the dense strategy";
 }
 
 TEST_F(DenseSearch, HolesInTheIdsKeepThePagesAndTheEstimateRight) {
