@@ -756,48 +756,36 @@ class Openings {
   std::string_view entry_source_;    // the source of the current entry's opening dateline
 };
 
-// A dateline lead with no heading of its own (under a 核心阅读 block, a
-// second dispatch of a round-up).
-bool headless_lead(const ArticleSpan& span) {
-  return span.opener == Opener::kLead && span.begin == span.anchor;
-}
-
-// The first line of text a span holds: its heading's first line, the
-// lines' count when it holds none.
-std::size_t first_text_line(const Lines& lines, const ArticleSpan& span) {
-  for (std::size_t j = span.begin; j < span.end; ++j) {
-    if (!lines.blank(j) && lines.kind(j) != Kind::kFurniture) return j;
+// A span whose last line of text is an advertisement's mark (·广告·) is
+// the advertisement it closes: page furniture, no article.
+bool advertisement(const Lines& lines, const ArticleSpan& span) {
+  for (std::size_t j = span.end; j > span.begin; --j) {
+    if (lines.blank(j - 1)) continue;
+    return lines.kind(j - 1) == Kind::kFurniture && is_advertisement_mark(lines.text(j - 1));
   }
-  return lines.size();
+  return false;
 }
 
-// A heading set in the text's own indent, on a page that indents its text
-// and sets its headings flush left: a photo's caption or a cross-head (a
-// picture story's captions, each over its part and its byline).
-bool indented_heading(const Lines& lines, const ArticleSpan& span) {
-  if (!lines.indents_paragraphs()) return false;
-  const std::size_t first = first_text_line(lines, span);
-  const bool headed =
-      span.opener == Opener::kHeading || (span.opener == Opener::kByline && first < span.anchor);
-  return headed && first < lines.size() && lines.indented(first);
-}
-
-// A crawl's article file is one e-paper article. Inside it, what opens an
-// article on a printed page continues the file's article instead: a
-// dateline lead with no heading of its own, a heading set in the text's
-// indent (the e-paper sets its article's heading flush left above the
-// text), and a 上接 marker (the file is the article, its continued part
-// included). Only a flush-left heading or a brief's mark (a column of
-// briefs) stands alone.
+// A crawl's article file is one e-paper article (formats.md: "one file per
+// article"). Whatever opens an article on a printed page continues the
+// file's article instead: a dateline lead under a 核心阅读 block, a
+// picture story's captions over their parts' bylines, a round-up's
+// sub-heads (flush left or indented, as each e-paper sets them), the
+// items of a column of briefs, a 上接 marker (the file is the article, its
+// continued part included). Measured on the crawls' own files, which count
+// one article a file: 人民日报 (five months, 10,294 files) 99.4% -> 100% of
+// files with the crawl's count, 新民晚报's paragraph form 85.4% -> 100%,
+// 都市快报 97.3% -> 98.0% (what is left are files of furniture alone).
+// Only an advertisement (a span closed by its ·广告· mark) stays apart, to
+// be filed as the page's furniture.
 void absorb_into_file_article(const Lines& lines, std::vector<ArticleSpan>& spans) {
   for (std::size_t k = 1; k < spans.size();) {
-    const ArticleSpan& span = spans[k];
-    if (headless_lead(span) || indented_heading(lines, span) || span.opener == Opener::kContinued) {
-      spans[k - 1].end = span.end;
-      spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k));
-    } else {
+    if (advertisement(lines, spans[k - 1]) || advertisement(lines, spans[k])) {
       ++k;
+      continue;
     }
+    spans[k - 1].end = spans[k].end;
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k));
   }
 }
 
@@ -809,16 +797,6 @@ bool opens_with_heading(const Lines& lines, const ArticleSpan& span) {
   for (std::size_t j = span.begin; j < span.end; ++j) {
     if (lines.blank(j) || lines.kind(j) == Kind::kFurniture) continue;
     return lines.kind(j) == Kind::kHeading;
-  }
-  return false;
-}
-
-// A span whose last line of text is an advertisement's mark (·广告·) is
-// the advertisement it closes: page furniture, no article.
-bool advertisement(const Lines& lines, const ArticleSpan& span) {
-  for (std::size_t j = span.end; j > span.begin; --j) {
-    if (lines.blank(j - 1)) continue;
-    return lines.kind(j - 1) == Kind::kFurniture && is_advertisement_mark(lines.text(j - 1));
   }
   return false;
 }

@@ -2,12 +2,13 @@
 // A crawl's article file (`A05-02.txt`: page A05, article 2) is one e-paper
 // article. A picture story sets its captions in the text's indent, one of
 // them over its part's byline, and a story carried over from another page
-// holds its 上接 marker: neither opens a second article. A heading set
-// flush left, as the e-paper sets an article's heading, still does. Every
-// text here is made up.
+// holds its 上接 marker: neither opens a second article. Nor does a
+// round-up's sub-head set flush left, as the e-paper sets an article's
+// heading: the file is one article. Every text here is made up.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "corpus/parse.h"
 
@@ -83,8 +84,9 @@ TEST(ArticleFileParts, AContinuationMarkerInsideTheFileContinuesItsArticle) {
   EXPECT_EQ(page.articles.front().paragraphs.back(), "果园的主人说，明年还请她们来。");
 }
 
-// A column of two items in one file, each under a flush-left heading: the
-// second heading still opens an article of its own.
+// A round-up of two items in one file, each under a flush-left heading (as
+// 新民晚报's files set their sub-heads): the file is still one article, the
+// second heading a line of its body, the second byline one of its reporters.
 constexpr const char* kTwoItems =
     "社区里的新鲜事\n"
     "\t\t\t        \n"
@@ -103,11 +105,18 @@ constexpr const char* kTwoItems =
     "\n"
     "\u3000\u3000经过一个月的改造，某某小区的花园重新开放，新添了座椅和儿童游乐设施。\n";
 
-TEST(ArticleFileParts, AFlushLeftHeadingInsideTheFileStillOpensItsItem) {
+TEST(ArticleFileParts, AFlushLeftHeadingInsideTheFileOpensNoSecondArticle) {
   const Page page = parse_file(kArticleFile, kTwoItems);
-  ASSERT_EQ(page.articles.size(), 2U);
-  EXPECT_EQ(page.articles[0].title, "社区里的新鲜事");
-  EXPECT_EQ(page.articles[1].title, "小区花园换了新模样");
+  ASSERT_EQ(page.articles.size(), 1U);
+  const Article& a = page.articles.front();
+  EXPECT_EQ(a.title, "社区里的新鲜事");
+  // The second item's byline names the round-up's second reporter.
+  EXPECT_EQ(a.reporters, (std::vector<std::string>{"周晓岚", "林小溪"}));
+  const std::vector<std::string> body{
+      "上周末，某某社区的居民在广场上办起了旧物交换集市，一百多件旧物找到了新主人。",
+      "组织者说，下个月还会再办一次。", "小区花园换了新模样",
+      "经过一个月的改造，某某小区的花园重新开放，新添了座椅和儿童游乐设施。"};
+  EXPECT_EQ(a.paragraphs, body);
 }
 
 }  // namespace

@@ -16,9 +16,9 @@
 namespace kanbao::corpus::testing_util {
 namespace {
 
-Page parse_article_page(const std::string& text) {
+Page parse_article_page(const std::string& text, const char* path = "/srv/某某晚报/2023-06-21/A04-01.txt") {
   PageContext context;
-  context.path = "/srv/某某晚报/2023-06-21/A04-01.txt";
+  context.path = path;
   return parse_page(text, context);
 }
 
@@ -121,6 +121,8 @@ TEST(EpaperHeader, ABarLikeLineNotRepeatedBelowIsNoTitleBar) {
 // A page of several articles whose first line ends like a bar and whose
 // name stands again far down the page (a section's head) is no article
 // page: only the header right under the links can repeat the bar's title.
+// (A page's file, A04.txt: an article file, A04-01.txt, is one article
+// whatever it holds.)
 TEST(EpaperHeader, ABarTitleRepeatedFarBelowTheLinksMakesNoArticlePage) {
   std::string text = "要闻_某某日报\n\n返回主页\n\n";
   for (const char* title : {"新建学校开学", "老街改造完工", "公交线路调整", "菜市场重新开张"}) {
@@ -128,7 +130,7 @@ TEST(EpaperHeader, ABarTitleRepeatedFarBelowTheLinksMakesNoArticlePage) {
             "的消息传来，附近的居民纷纷前来看看，大家都很高兴。\n\n";
   }
   text += "要闻\n\n本报讯 6月20日，全市的夏粮收购工作全面展开，各收购点秩序井然。\n";
-  const Page page = parse_article_page(text);
+  const Page page = parse_article_page(text, "/srv/某某日报/2023-06-21/A04.txt");
   ASSERT_GE(page.articles.size(), 5U);
   EXPECT_EQ(page.articles.front().title, "新建学校开学");
 }
