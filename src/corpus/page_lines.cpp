@@ -2,6 +2,7 @@
 #include "corpus/page_lines.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,7 @@
 #include "corpus/headings.h"
 #include "corpus/leads.h"
 #include "corpus/readers.h"
+#include "corpus/surnames.h"
 #include "corpus/text_util.h"
 
 namespace kanbao::corpus {
@@ -691,8 +693,60 @@ void Lines::classify(std::string_view page_name) {
   }
   join_cut_leads();
   join_cut_first_parts();
+  mark_author_lines();
   mark_reader_items();
   mark_title_bar();
+}
+
+namespace {
+
+// The marks a paper sets before an author's name ("◆韩浩月", "□ 王刚").
+constexpr std::u32string_view kAuthorMarks = U"◆◇□■●○◎★☆";
+
+// A feature's author named alone on a line: one name of two or three Han
+// characters opening with a common surname ("葛昆元", "吴  越"), or after an
+// author's mark any name of two to four ("◆韩浩月", "◆  何建明"; a pen name,
+// "◆采药"). The author of the whole text, as a reporter.
+std::optional<Byline> author_line(std::string_view t) {
+  std::size_t i = 0;
+  const bool marked = !t.empty() && kAuthorMarks.find(util::next(t, i)) != std::u32string_view::npos;
+  const std::string_view name = util::trim(marked ? t.substr(i) : t);
+  std::optional<Byline> b = parse_credit_names(name);
+  if (marked && !b) {
+    const std::size_t n = util::length_up_to(name, 5);
+    bool han = n >= 2 && n <= 4;
+    for (std::size_t k = 0; han && k < name.size();) han = util::is_han(util::next(name, k));
+    if (han) {
+      b.emplace();
+      b->reporters.emplace_back(name);
+    }
+  }
+  if (!b || b->reporters.size() != 1) return std::nullopt;
+  std::size_t k = 0;
+  if (!marked && !bylines::is_common_surname(util::next(b->reporters.front(), k))) return std::nullopt;
+  b->text = std::string(t);
+  return b;
+}
+
+}  // namespace
+
+// A heading line straight under another (the title) and straight over the
+// text, that names one author and nothing else: the byline features,
+// essays and letters carry instead of 记者 X (新民晚报's 夜光杯 pages, in
+// the crawl's paragraph form: "做嫁衣的人" / "葛昆元" / text). Read as a
+// heading it joined the title or became it, the real title the kicker.
+void Lines::mark_author_lines() {
+  for (std::size_t j = 1; j + 1 < size(); ++j) {
+    if (info_[j].kind != Kind::kHeading || blank(j - 1) || blank(j + 1) ||
+        info_[j - 1].kind != Kind::kHeading || info_[j + 1].kind != Kind::kBody || entry_part(j))
+      continue;
+    auto b = author_line(text(j));
+    if (!b) continue;
+    info_[j].kind = Kind::kByline;
+    const auto at = std::lower_bound(bylines_.begin(), bylines_.end(), j,
+                                     [](const auto& entry, std::size_t line) { return entry.first < line; });
+    bylines_.emplace(at, j, std::move(*b));
+  }
 }
 
 namespace {

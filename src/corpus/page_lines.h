@@ -87,6 +87,7 @@ class Lines {
   void classify_text(std::size_t j);
   void join_cut_leads();
   void join_cut_first_parts();
+  void mark_author_lines();
   void mark_reader_items();
   void mark_title_bar();
   // One of the first lines under the navigation at `nav` that are not
