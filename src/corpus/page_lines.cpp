@@ -700,30 +700,28 @@ void Lines::classify(std::string_view page_name) {
 
 namespace {
 
-// The marks a paper sets before an author's name ("◆韩浩月", "□ 王刚").
-constexpr std::u32string_view kAuthorMarks = U"◆◇□■●○◎★☆";
+// The marks a paper sets before an author's name ("◆韩浩月"); ■, ★ and ◎
+// open briefs and points, read before headings are.
+constexpr std::u32string_view kAuthorMarks = U"◆◇□●○☆";
 
-// A feature's author named alone on a line: one name of two or three Han
-// characters opening with a common surname ("葛昆元", "吴  越"), or after an
-// author's mark any name of two to four ("◆韩浩月", "◆  何建明"; a pen name,
-// "◆采药"). The author of the whole text, as a reporter.
+// A feature's author named alone on a line: one name opening with a common
+// surname, of three characters ("葛昆元"), or of two when the paper pads it
+// to the width of three ("吴  越") or sets its mark before it ("◆朱光").
+// A word of two (黄河, 周末, 高铁) is too often a title to be taken for a
+// name unmarked, and words no name holds (新闻, 记者) never are
+// (parse_credit_names).
 std::optional<Byline> author_line(std::string_view t) {
+  constexpr std::size_t kFullName = 3;
   std::size_t i = 0;
   const bool marked = !t.empty() && kAuthorMarks.find(util::next(t, i)) != std::u32string_view::npos;
-  const std::string_view name = util::trim(marked ? t.substr(i) : t);
-  std::optional<Byline> b = parse_credit_names(name);
-  if (marked && !b) {
-    const std::size_t n = util::length_up_to(name, 5);
-    bool han = n >= 2 && n <= 4;
-    for (std::size_t k = 0; han && k < name.size();) han = util::is_han(util::next(name, k));
-    if (han) {
-      b.emplace();
-      b->reporters.emplace_back(name);
-    }
-  }
+  const std::string_view line = util::trim(marked ? t.substr(i) : t);
+  std::optional<Byline> b = parse_credit_names(line);
   if (!b || b->reporters.size() != 1) return std::nullopt;
+  const std::string& name = b->reporters.front();
   std::size_t k = 0;
-  if (!marked && !bylines::is_common_surname(util::next(b->reporters.front(), k))) return std::nullopt;
+  if (!bylines::is_common_surname(util::next(name, k))) return std::nullopt;
+  const bool padded = util::has_any(line, U" \u3000\u00A0");
+  if (util::length_up_to(name, kFullName) < kFullName && !marked && !padded) return std::nullopt;
   b->text = std::string(t);
   return b;
 }

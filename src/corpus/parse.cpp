@@ -776,17 +776,17 @@ bool advertisement(const Lines& lines, const ArticleSpan& span) {
 // one article a file: 人民日报 (five months, 10,294 files) 99.4% -> 100% of
 // files with the crawl's count, 新民晚报's paragraph form 85.4% -> 100%,
 // 都市快报 97.3% -> 98.0% (what is left are files of furniture alone).
-// Only an advertisement (a span closed by its ·广告· mark) stays apart, to
-// be filed as the page's furniture.
+// Advertisements (spans closed by their ·广告· mark) before the first text
+// or after the last stay apart, to be filed as the page's furniture; one
+// between two parts of the text is inside the article's span (its mark is
+// furniture, its words the article's), since a span is one run of lines.
 void absorb_into_file_article(const Lines& lines, std::vector<ArticleSpan>& spans) {
-  for (std::size_t k = 1; k < spans.size();) {
-    if (advertisement(lines, spans[k - 1]) || advertisement(lines, spans[k])) {
-      ++k;
-      continue;
-    }
-    spans[k - 1].end = spans[k].end;
-    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(k));
-  }
+  const auto text = [&](const ArticleSpan& span) { return !advertisement(lines, span); };
+  const auto first = std::find_if(spans.begin(), spans.end(), text);
+  if (first == spans.end()) return;
+  const auto last = std::find_if(spans.rbegin(), spans.rend(), text).base() - 1;
+  first->end = last->end;
+  spans.erase(first + 1, last + 1);
 }
 
 // A preamble that opens with heading lines (a title and a subtitle over a

@@ -119,5 +119,55 @@ TEST(ArticleFileParts, AFlushLeftHeadingInsideTheFileOpensNoSecondArticle) {
   EXPECT_EQ(a.paragraphs, body);
 }
 
+// An advertisement closed by its mark (·广告·) after the file's text (closed
+// by its byline, so that the advertisement's heading opens a span) is the
+// page's furniture; one between two parts of the text is inside the
+// article, which does not end at it.
+constexpr const char* kStory =
+    "新赛季训练全面展开\n"
+    "\t\t\t        \n"
+    "2023-04-08\n"
+    "\n"
+    "\u3000\u3000新赛季临近，市体育中心各训练馆每天开放到晚上十点。\n"
+    "\n"
+    "\u3000\u3000记者 王立新\n"
+    "\n";
+constexpr const char* kAdvert =
+    "江滨花海邀您来 春日踏青好去处\n"
+    "\u3000\u3000花海节开幕，十万株郁金香迎客。\n"
+    "\u3000\u3000·广告·\n"
+    "\n";
+constexpr const char* kMore =
+    "青训营也开课了\n"
+    "\u3000\u3000青训营今年招收了两百名学员，教练全部持证上岗。\n"
+    "\n"
+    "\u3000\u3000记者 周晓岚\n";
+
+bool filed(const Page& page, const std::string& line) {
+  for (const FurnitureLine& f : page.furniture)
+    if (f.text == line) return true;
+  return false;
+}
+
+TEST(ArticleFileParts, AnAdvertisementAfterTheTextIsFurniture) {
+  const Page page = parse_file(kArticleFile, std::string(kStory) + kAdvert);
+  ASSERT_EQ(page.articles.size(), 1U);
+  EXPECT_EQ(page.articles[0].title, "新赛季训练全面展开");
+  EXPECT_EQ(page.articles[0].paragraphs,
+            std::vector<std::string>{"新赛季临近，市体育中心各训练馆每天开放到晚上十点。"});
+  EXPECT_TRUE(filed(page, "江滨花海邀您来 春日踏青好去处"));
+  EXPECT_TRUE(filed(page, "·广告·"));
+}
+
+TEST(ArticleFileParts, AnAdvertisementInsideTheTextSplitsNoArticle) {
+  const Page page = parse_file(kArticleFile, std::string(kStory) + kAdvert + kMore);
+  ASSERT_EQ(page.articles.size(), 1U);
+  const Article& a = page.articles[0];
+  EXPECT_EQ(a.title, "新赛季训练全面展开");
+  EXPECT_EQ(a.reporters, (std::vector<std::string>{"王立新", "周晓岚"}));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.back(), "青训营今年招收了两百名学员，教练全部持证上岗。");
+}
+
 }  // namespace
 }  // namespace kanbao::corpus

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A feature's author named alone on the line between its title and its text
-// (an evening paper's essay page: "标题" / "葛某某" / text), bare or after a
-// mark ("◆韩某"), is the article's byline: the title stays the title, the
+// (an evening paper's essay page: "标题" / "葛某某" / text), bare, padded
+// ("吴　越") or after a mark ("◆朱光"), is the article's byline: the title stays the title, the
 // name is its reporter, not a line of its heading. Every text here is made
 // up.
 #include <gtest/gtest.h>
@@ -35,20 +35,32 @@ TEST(AuthorLine, APaddedNameUnderTheTitleIsOneName) {
   EXPECT_EQ(a[0].reporters, Names{"吴越"});
 }
 
-TEST(AuthorLine, AMarkedPenNameUnderTheTitleIsItsAuthor) {
-  // 采 opens no common surname: only the mark says it is a name.
-  const auto a = parse_june_21("春天的茶\n◆  采薇\n" + kText, true);
+TEST(AuthorLine, AMarkedNameOfTwoCharactersUnderTheTitleIsItsAuthor) {
+  const auto a = parse_june_21("春天的茶\n◆  朱光\n" + kText, true);
   ASSERT_EQ(a.size(), 1U);
   EXPECT_EQ(a[0].title, "春天的茶");
-  EXPECT_EQ(a[0].reporters, Names{"采薇"});
+  EXPECT_EQ(a[0].reporters, Names{"朱光"});
 }
 
-TEST(AuthorLine, AnUnmarkedWordThatIsNoNameStaysInTheHeading) {
-  // 采薇 alone is not known for a name: the two lines are one heading.
-  const auto a = parse_june_21("春天的茶\n采薇\n" + kText, true);
-  ASSERT_EQ(a.size(), 1U);
-  EXPECT_TRUE(a[0].reporters.empty());
-  EXPECT_NE(a[0].kicker + a[0].title, "春天的茶");
+// A word of two characters opening with a surname's character (童, 黄, 周)
+// is a short title under its kicker, unmarked and unpadded.
+TEST(AuthorLine, AnUnmarkedWordOfTwoCharactersStaysInTheHeading) {
+  for (const char* word : {"童年", "黄河", "周末"}) {
+    const auto a = parse_june_21(std::string("老城厢的烟火气\n") + word + "\n" + kText, true);
+    ASSERT_EQ(a.size(), 1U) << word;
+    EXPECT_TRUE(a[0].reporters.empty()) << word;
+    EXPECT_NE((a[0].kicker + a[0].title).find(word), std::string::npos) << word;
+  }
+}
+
+// A marked label (◆新闻链接, ●专家提醒) or a marked pen name opening with no
+// common surname (◆采薇) is no author.
+TEST(AuthorLine, AMarkedLabelOrUnknownNameIsNoAuthor) {
+  for (const char* line : {"◆新闻链接", "●专家提醒", "◆  采薇"}) {
+    const auto a = parse_june_21(std::string("春天的茶\n") + line + "\n" + kText, true);
+    ASSERT_EQ(a.size(), 1U) << line;
+    EXPECT_TRUE(a[0].reporters.empty()) << line;
+  }
 }
 
 TEST(AuthorLine, ANameOverABlankLineIsNoAuthorLine) {
@@ -57,6 +69,7 @@ TEST(AuthorLine, ANameOverABlankLineIsNoAuthorLine) {
   const auto a = parse_june_21("街角书店的老店主\n葛昆山\n\n" + kText);
   ASSERT_FALSE(a.empty());
   EXPECT_TRUE(a[0].reporters.empty());
+  EXPECT_NE((a[0].kicker + a[0].title).find("葛昆山"), std::string::npos);
 }
 
 TEST(AuthorLine, OnAPrintedPageTheAuthorLineOpensNoArticle) {
