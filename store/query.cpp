@@ -272,6 +272,17 @@ bool Query::has_pinyin() const {
   return false;
 }
 
+bool Query::has_one_syllable_term() const {
+  for (const auto& c : clauses) {
+    for (const auto& t : c.any) {
+      const bool one = std::any_of(t.readings.begin(), t.readings.end(),
+                                   [](const std::vector<std::string>& cut) { return cut.size() == 1; });
+      if (!c.negated && one) return true;
+    }
+  }
+  return false;
+}
+
 bool Query::has_initials() const {
   for (const auto& c : clauses) {
     for (const auto& t : c.any) {

@@ -77,6 +77,10 @@ struct Query {
   bool has_positive() const;
   bool has_pinyin() const;    // some positive term may be read as pinyin or initials
   bool has_initials() const;  // some positive term may be read as initials
+  // Some positive term may be one syllable (de, zheng, xian): FTS5 reads it
+  // as an OR of prefix queries, one per character read so (query_translate),
+  // and merges their doclists whole for every query, whatever its rowid range.
+  bool has_one_syllable_term() const;
 };
 
 // Fails with a message naming the problem (an unreadable date, a filter with

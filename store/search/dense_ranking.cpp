@@ -38,17 +38,6 @@ namespace kanbao::store {
 
 namespace {
 
-Result<IdSpan> id_span(SearchEngine& engine) {
-  KANBAO_ASSIGN_OR_RETURN(
-      StatementLease s,
-      engine.statement("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)"));
-  auto row = s->step();
-  if (!row) return row.error().in_context({"search failed: ", {}});
-  IdSpan span;
-  if (*row && !s->is_null(0)) span = {s->int64(0), s->int64(1)};
-  return span;
-}
-
 // How many articles of `windows` match `expression`.
 Result<std::int64_t> count_in(SearchEngine& engine, const std::string& expression,
                               const std::vector<IdWindow>& windows) {
@@ -118,34 +107,13 @@ std::vector<RankGroup> pinyin_tier_groups(const query::Query& q, const query::Ft
   return groups;
 }
 
-// Whether a term of `q` may be one syllable (de, zheng, xian): FTS5 reads it
-// as an OR of prefix queries, one per character read so (query_translate),
-// whose doclists it merges whole for every query whatever the rowid range,
-// so walking would merge them again for every batch.
-bool has_one_syllable_term(const query::Query& q) {
-  for (const query::Clause& clause : q.clauses) {
-    if (clause.negated) continue;
-    for (const query::Term& term : clause.any) {
-      if (std::any_of(term.readings.begin(), term.readings.end(),
-                      [](const std::vector<std::string>& cut) { return cut.size() == 1; }))
-        return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   const SearchRequest& request = ctx.request;
   const query::Query& q = ctx.query;
-  // Only what rank_by_phrase_scan would rank broadly, unfiltered, a page
-  // at a time (--limit 0 asks for every hit, and so for the count).
-  if (request.bm25_up_to < 0 || request.count_up_to < 0 || request.limit <= 0 || ctx.fts.all.empty() ||
-      !q.reporters.empty() || !q.dates.empty() || request.district || !q.districts.empty() ||
-      !q.papers.empty() || !ctx.plan.exact)
-    return std::optional<Ranking>();
-  if (q.has_pinyin() && has_one_syllable_term(q)) return std::optional<Ranking>();
+  if (!walks_pages(ctx)) return std::optional<Ranking>();
+  if (q.has_pinyin() && q.has_one_syllable_term()) return std::optional<Ranking>();  // rank_syllable_by_text
   const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
                           estimate_dense(ctx.engine, ctx.fts.all, dense));

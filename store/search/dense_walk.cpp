@@ -18,6 +18,14 @@ FtsTest title_test(std::string expression) {
           kMatchingTitleIdsSql, std::move(expression)};
 }
 
+bool walks_pages(const SearchContext& ctx) {
+  const SearchRequest& request = ctx.request;
+  const query::Query& q = ctx.query;
+  return request.bm25_up_to >= 0 && request.count_up_to >= 0 && request.limit > 0 && !ctx.fts.all.empty() &&
+         q.reporters.empty() && q.dates.empty() && !request.district && q.districts.empty() &&
+         q.papers.empty() && ctx.plan.exact;
+}
+
 Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
                                                              std::size_t few) {
   using Few = std::optional<std::vector<std::int64_t>>;

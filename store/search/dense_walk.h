@@ -46,6 +46,13 @@ struct RankGroup {
 Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
                                                              std::size_t few);
 
+// Whether a search may be answered by walking the newest articles: what
+// rank_by_phrase_scan would rank broadly (bm25_up_to, count_up_to not
+// negative), with an exact plan, unfiltered (no reporter:, date:, district:
+// or paper: term, no scope), a page at a time (--limit 0 asks for every
+// hit, and so for the count).
+bool walks_pages(const SearchContext& ctx);
+
 // The articles walked for one page before the walk gives up.
 inline constexpr std::int64_t kWalkBudget = 16384;
 

@@ -38,6 +38,17 @@ Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int
   return std::optional<LoadedArticle>(std::move(l));
 }
 
+Result<IdSpan> id_span(SearchEngine& engine) {
+  KANBAO_ASSIGN_OR_RETURN(
+      StatementLease s,
+      engine.statement("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)"));
+  auto row = s->step();
+  if (!row) return row.error().in_context({"search failed: ", {}});
+  IdSpan span;
+  if (*row && !s->is_null(0)) span = {s->int64(0), s->int64(1)};
+  return span;
+}
+
 Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id) {
   KANBAO_ASSIGN_OR_RETURN(StatementLease s,
                           engine.statement("SELECT ifnull(date_key, '') FROM articles WHERE id = ?1"));

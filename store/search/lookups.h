@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "corpus/gazetteer.h"
 #include "store/broad_ranking.h"
+#include "store/dense_sample.h"
 #include "store/hit_scan.h"
 #include "store/library.h"
 #include "store/query.h"
@@ -34,6 +35,10 @@ struct LoadedArticle {
 
 // nullopt when there is no article `id` (deleted meanwhile).
 Result<std::optional<LoadedArticle>> load_article(SearchEngine& engine, std::int64_t id);
+
+// The library's lowest and highest article ids (an empty span when it has
+// no article).
+Result<IdSpan> id_span(SearchEngine& engine);
 
 // An article's date key ("" when undated or gone).
 Result<std::string> date_key_of(SearchEngine& engine, std::int64_t id);

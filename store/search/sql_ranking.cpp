@@ -74,8 +74,8 @@ Result<Ranking> rank_in_sql(SearchContext& ctx) {
 }
 
 Result<Ranking> rank(SearchContext& ctx) {
-  for (RankingStrategy strategy :
-       {rank_unheld, rank_dense_by_walk, rank_by_phrase_scan, rank_pinyin_broadly, rank_first_rows}) {
+  for (RankingStrategy strategy : {rank_unheld, rank_syllable_by_text, rank_dense_by_walk,
+                                   rank_by_phrase_scan, rank_pinyin_broadly, rank_first_rows}) {
     KANBAO_ASSIGN_OR_RETURN(std::optional<Ranking> ranking, strategy(ctx));
     if (ranking) return std::move(*ranking);
   }

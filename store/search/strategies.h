@@ -5,6 +5,10 @@
 //   rank_unheld          a query a required term of which holds a Han
 //                        character no article holds: no hit, nothing read
 //                        (store/search/unheld_ranking.cpp)
+//   rank_syllable_by_text a pinyin query with a term that may be one
+//                        syllable, most of a big library matches: the
+//                        broad page from the newest articles, each checked
+//                        in C++ (store/search/syllable_ranking.cpp)
 //   rank_dense_by_walk   a plain or pinyin query most of a big library
 //                        matches: the broad page from the newest articles,
 //                        the total estimated (store/search/dense_ranking.cpp)
@@ -57,6 +61,7 @@ struct Ranking {
 using RankingStrategy = Result<std::optional<Ranking>> (*)(SearchContext& ctx);
 
 Result<std::optional<Ranking>> rank_unheld(SearchContext& ctx);
+Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_by_phrase_scan(SearchContext& ctx);
 Result<std::optional<Ranking>> rank_pinyin_broadly(SearchContext& ctx);

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+// rank_syllable_by_text: a pinyin query with a term that may be one
+// syllable (zheng, de, xian), which most of a big library matches.
+//
+// FTS5 reads such a term as an OR of prefix queries, one per character read
+// so (query_translate), and merges their doclists whole for every query,
+// whatever its rowid range: at 1,000,000 articles `zheng` took 5.2 s and
+// left the process at 55 MB, and the dense walk (rank_dense_by_walk), which
+// asks a range query per batch, would merge them again for every batch. The
+// broad order's page needs only the newest matching articles, and the C++
+// match check (match::evaluate, which verified_page() applies to every
+// inexact plan, so it is the definition of a match) answers for one article
+// in microseconds. So this strategy walks the date order and asks it of
+// each article, and estimates the total from windows of the id space
+// checked the same way. At 1,000,000 articles a page of zheng is found in
+// the newest ~100 articles.
+//
+// The tiers (query::Tier) are those rank_pinyin_candidates gives: the
+// letters themselves (their FTS5 expression has no character prefix, so it
+// is asked of the index, and must be few), then full readings, then
+// initials only, each split by whether the heading alone matches that
+// tier's reading. A query with a preferred reading (a tier more) is left to
+// the other strategies.
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "store/dense_sample.h"
+#include "store/search/dense_walk.h"
+#include "store/search/lookups.h"
+#include "store/search/strategies.h"
+#include "store/snippet.h"
+
+namespace kanbao::store {
+
+namespace {
+
+// Ids checked per sample window: 20 windows of 24, about 500 articles, read
+// in id order (neighbouring rows of one table page). For a query most
+// articles match that is within a few per cent; the total is marked as an
+// estimate.
+constexpr std::int64_t kSampleWidth = 24;
+
+// `sample` with each window cut to its first `width` ids.
+DenseSample narrowed(DenseSample sample, std::int64_t width) {
+  width = std::min(width, sample.width);
+  for (auto* windows : {&sample.glimpse, &sample.closer})
+    for (IdWindow& w : *windows) w.last = w.first + width - 1;
+  sample.width = width;
+  return sample;
+}
+
+// How many articles of `windows` the query matches, by the C++ check.
+Result<std::int64_t> count_by_text(SearchEngine& engine, const query::Query& q,
+                                   const std::vector<IdWindow>& windows) {
+  std::int64_t found = 0;
+  for (const IdWindow& w : windows) {
+    for (std::int64_t id = w.first; id <= w.last; ++id) {
+      KANBAO_ASSIGN_OR_RETURN(const std::optional<LoadedArticle> article, load_article(engine, id));
+      if (article && match::evaluate(q, article->fields).matches) ++found;
+    }
+  }
+  return found;
+}
+
+// The estimated total, or nullopt when the query looks like fewer than
+// `dense` matches (dense_estimate's rule, on windows checked in C++).
+Result<std::optional<std::int64_t>> estimate_by_text(SearchEngine& engine, const query::Query& q,
+                                                     std::int64_t dense) {
+  KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
+  const std::optional<DenseSample> wide = dense_sample(span, dense);
+  if (!wide) return std::optional<std::int64_t>();
+  const DenseSample sample = narrowed(*wide, kSampleWidth);
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t glimpse, count_by_text(engine, q, sample.glimpse));
+  if (glimpse_too_few(sample, span, glimpse, dense)) return std::optional<std::int64_t>();
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t closer, count_by_text(engine, q, sample.closer));
+  return dense_estimate(sample, span, glimpse, closer, dense);
+}
+
+// The heading alone: what title_fts holds of an article.
+match::Fields heading_of(const match::Fields& f) { return {f.title, f.subtitle, "", "", f.kicker}; }
+
+// `q` read by full syllables only: its initials dropped (FtsExpression::
+// readings).
+query::Query without_initials(query::Query q) {
+  for (query::Clause& clause : q.clauses)
+    for (query::Term& term : clause.any) term.initials.clear();
+  return q;
+}
+
+// The readings' tiers of the C++ walk, in rank order: full readings
+// (kReadingTier), then initials only (kInitialsTier), each split by the
+// heading (score 0) and the rest (score 1).
+constexpr RankGroup kTextGroups[] = {{query::kReadingTier, 0.0, {}, {}},
+                                     {query::kReadingTier, 1.0, {}, {}},
+                                     {query::kInitialsTier, 0.0, {}, {}},
+                                     {query::kInitialsTier, 1.0, {}, {}}};
+
+// What the walk asks of each article not of the literal tier.
+class TextTiers {
+ public:
+  explicit TextTiers(const query::Query& q)
+      : all_(q), initials_(q.has_initials()), full_(initials_ ? without_initials(q) : q) {}
+
+  // The group (an index of kTextGroups) an article is of; -1: no match.
+  int group_of(const match::Fields& fields) const {
+    if (!match::evaluate(all_, fields).matches) return -1;
+    const bool full = !initials_ || match::evaluate(full_, fields).matches;
+    // A tier's heading hit: its own expression matches the heading alone.
+    const query::Query& tier_query = full ? full_ : all_;
+    const bool heading = match::evaluate(tier_query, heading_of(fields)).matches;
+    return (full ? 0 : 2) + (heading ? 0 : 1);
+  }
+
+ private:
+  const query::Query& all_;
+  bool initials_;
+  query::Query full_;
+};
+
+// Adds the rows of kTextGroups[g] from `from` in the date order, until the
+// page is full. Articles of the literal tier (`literal`, sorted) are not of
+// it. false: kWalkBudget articles passed first.
+Result<bool> walk_text_group(SearchContext& ctx, const DateWalk& dates, const DateWalk::From& from,
+                             const TextTiers& tiers, std::size_t g, const std::vector<std::int64_t>& literal,
+                             BroadPage& page) {
+  std::int64_t walked = 0;
+  Status status = Status::Ok();
+  KANBAO_TRY(dates.walk(from, [&](const std::string& key, std::int64_t id) {
+    if (page_full(page, ctx.request.limit) || ++walked > kWalkBudget) return false;
+    if (std::binary_search(literal.begin(), literal.end(), id)) return true;
+    auto article = load_article(ctx.engine, id);
+    if (!article) {
+      status = article.error();
+      return false;
+    }
+    if (*article && tiers.group_of((*article)->fields) == static_cast<int>(g))
+      page.rows.push_back({kTextGroups[g].tier, kTextGroups[g].score, key, id});
+    return true;  // (an article deleted meanwhile is passed)
+  }));
+  KANBAO_TRY(status);
+  return walked <= kWalkBudget;
+}
+
+// The literal tier's two groups, as pinyin_tier_groups (dense_ranking.cpp)
+// asks them: the letters in the heading, then elsewhere.
+std::vector<RankGroup> literal_groups(const query::FtsExpression& fts) {
+  const std::string only = "(" + fts.literal + ")";
+  return {{query::kLiteralTier, 0.0, {title_test(fts.literal), article_test(only)}, {}},
+          {query::kLiteralTier, 1.0, {article_test(only)}, {title_test(fts.literal)}}};
+}
+
+}  // namespace
+
+Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
+  const query::Query& q = ctx.query;
+  if (!walks_pages(ctx) || !q.has_pinyin() || !q.has_one_syllable_term() || !ctx.fts.preferred.empty() ||
+      ctx.fts.literal.empty())
+    return std::optional<Ranking>();
+  const std::int64_t dense = std::max(ctx.request.count_up_to, ctx.request.bm25_up_to);
+  const auto few = static_cast<std::size_t>(std::max<std::int64_t>(1, dense / 25));
+  // The letters themselves are few, or this is no place for them.
+  KANBAO_ASSIGN_OR_RETURN(const auto literal, few_matches(ctx.engine, article_test(ctx.fts.literal), few));
+  if (!literal) return std::optional<Ranking>();
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate, estimate_by_text(ctx.engine, q, dense));
+  if (!estimate) return std::optional<Ranking>();
+  BroadPage page;
+  KANBAO_ASSIGN_OR_RETURN(const bool literal_walked, walk_groups(ctx, literal_groups(ctx.fts), few, page));
+  if (!literal_walked) return std::optional<Ranking>();
+  std::vector<std::int64_t> literal_ids = *literal;
+  std::sort(literal_ids.begin(), literal_ids.end());
+  const DateWalk dates = date_walk(ctx.engine);
+  const TextTiers tiers(q);
+  const std::optional<SearchCursor>& after = ctx.request.after;
+  const std::vector<RankGroup> text_groups(std::begin(kTextGroups), std::end(kTextGroups));
+  // The group a page after the cursor resumes in (a cursor of the literal
+  // tier: the first).
+  const std::size_t start = after && after->tier != query::kLiteralTier ? group_of(text_groups, *after) : 0;
+  for (std::size_t g = start; g < text_groups.size() && !page_full(page, ctx.request.limit); ++g) {
+    const DateWalk::From from = g == start ? resume_from(text_groups[g], after) : std::nullopt;
+    KANBAO_ASSIGN_OR_RETURN(const bool walked,
+                            walk_text_group(ctx, dates, from, tiers, g, literal_ids, page));
+    if (!walked) return std::optional<Ranking>();
+  }
+  Ranking ranking;
+  ranking.rows = std::move(page.rows);
+  ranking.total = *estimate;
+  ranking.total_is_estimate = true;
+  return std::optional<Ranking>(std::move(ranking));
+}
+
+}  // namespace kanbao::store
