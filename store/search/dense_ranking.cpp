@@ -55,19 +55,6 @@ Result<std::int64_t> count_in(SearchEngine& engine, const std::string& expressio
   return found;
 }
 
-// An estimate of the query's matches, or nullopt when it looks like fewer
-// than `dense` (store/dense_sample.h).
-Result<std::optional<std::int64_t>> estimate_dense(SearchEngine& engine, const std::string& expression,
-                                                   std::int64_t dense) {
-  KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
-  const std::optional<DenseSample> sample = dense_sample(span, dense);
-  if (!sample) return std::optional<std::int64_t>();
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t glimpse, count_in(engine, expression, sample->glimpse));
-  if (glimpse_too_few(*sample, span, glimpse, dense)) return std::optional<std::int64_t>();
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t closer, count_in(engine, expression, sample->closer));
-  return dense_estimate(*sample, span, glimpse, closer, dense);
-}
-
 // The broad order's groups for a plain query: title hits, then the rest.
 std::vector<RankGroup> plain_groups(const query::FtsExpression& fts) {
   std::vector<RankGroup> groups;
@@ -115,8 +102,11 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   if (!walks_pages(ctx)) return std::optional<Ranking>();
   if (q.has_pinyin() && q.has_one_syllable_term()) return std::optional<Ranking>();  // rank_syllable_by_text
   const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
+  const WindowCount count = [&ctx](const std::vector<IdWindow>& windows) {
+    return count_in(ctx.engine, ctx.fts.all, windows);
+  };
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
-                          estimate_dense(ctx.engine, ctx.fts.all, dense));
+                          estimate_dense(ctx.engine, dense, kWholeWindows, count));
   if (!estimate) return std::optional<Ranking>();
   // Reading a group whole costs like counting it: worth it for a small
   // share of what counting the query would read (2,000 by default). A query

@@ -26,6 +26,22 @@ bool walks_pages(const SearchContext& ctx) {
          q.papers.empty() && ctx.plan.exact;
 }
 
+Result<std::optional<std::int64_t>> estimate_dense(SearchEngine& engine, std::int64_t dense,
+                                                   std::int64_t width, const WindowCount& count) {
+  KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
+  std::optional<DenseSample> sample = dense_sample(span, dense);
+  if (!sample) return std::optional<std::int64_t>();
+  if (width < sample->width) {
+    for (auto* windows : {&sample->glimpse, &sample->closer})
+      for (IdWindow& w : *windows) w.last = w.first + width - 1;
+    sample->width = width;
+  }
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t glimpse, count(sample->glimpse));
+  if (glimpse_too_few(*sample, span, glimpse, dense)) return std::optional<std::int64_t>();
+  KANBAO_ASSIGN_OR_RETURN(const std::int64_t closer, count(sample->closer));
+  return dense_estimate(*sample, span, glimpse, closer, dense);
+}
+
 Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engine, const FtsTest& test,
                                                              std::size_t few) {
   using Few = std::optional<std::vector<std::int64_t>>;

@@ -10,12 +10,15 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/result.h"
 #include "store/broad_ranking.h"
+#include "store/dense_sample.h"
 #include "store/search/strategies.h"
 
 namespace kanbao::store {
@@ -52,6 +55,19 @@ Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engin
 // or paper: term, no scope), a page at a time (--limit 0 asks for every
 // hit, and so for the count).
 bool walks_pages(const SearchContext& ctx);
+
+// How many articles of some windows of the id space a query matches,
+// counted one way or another.
+using WindowCount = std::function<Result<std::int64_t>(const std::vector<IdWindow>& windows)>;
+
+// Each sample window whole (dense_sample's width).
+inline constexpr std::int64_t kWholeWindows = std::numeric_limits<std::int64_t>::max();
+
+// An estimate of a query's matches from dense_sample's windows, each cut to
+// its first `width` ids, or nullopt when it looks like fewer than `dense`
+// (store/dense_sample.h).
+Result<std::optional<std::int64_t>> estimate_dense(SearchEngine& engine, std::int64_t dense,
+                                                   std::int64_t width, const WindowCount& count);
 
 // The articles walked for one page before the walk gives up.
 inline constexpr std::int64_t kWalkBudget = 16384;

@@ -41,15 +41,6 @@ namespace {
 // estimate.
 constexpr std::int64_t kSampleWidth = 24;
 
-// `sample` with each window cut to its first `width` ids.
-DenseSample narrowed(DenseSample sample, std::int64_t width) {
-  width = std::min(width, sample.width);
-  for (auto* windows : {&sample.glimpse, &sample.closer})
-    for (IdWindow& w : *windows) w.last = w.first + width - 1;
-  sample.width = width;
-  return sample;
-}
-
 // How many articles of `windows` the query matches, by the C++ check.
 Result<std::int64_t> count_by_text(SearchEngine& engine, const query::Query& q,
                                    const std::vector<IdWindow>& windows) {
@@ -61,20 +52,6 @@ Result<std::int64_t> count_by_text(SearchEngine& engine, const query::Query& q,
     }
   }
   return found;
-}
-
-// The estimated total, or nullopt when the query looks like fewer than
-// `dense` matches (dense_estimate's rule, on windows checked in C++).
-Result<std::optional<std::int64_t>> estimate_by_text(SearchEngine& engine, const query::Query& q,
-                                                     std::int64_t dense) {
-  KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
-  const std::optional<DenseSample> wide = dense_sample(span, dense);
-  if (!wide) return std::optional<std::int64_t>();
-  const DenseSample sample = narrowed(*wide, kSampleWidth);
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t glimpse, count_by_text(engine, q, sample.glimpse));
-  if (glimpse_too_few(sample, span, glimpse, dense)) return std::optional<std::int64_t>();
-  KANBAO_ASSIGN_OR_RETURN(const std::int64_t closer, count_by_text(engine, q, sample.closer));
-  return dense_estimate(sample, span, glimpse, closer, dense);
 }
 
 // The heading alone: what title_fts holds of an article.
@@ -162,7 +139,11 @@ Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
   // The letters themselves are few, or this is no place for them.
   KANBAO_ASSIGN_OR_RETURN(const auto literal, few_matches(ctx.engine, article_test(ctx.fts.literal), few));
   if (!literal) return std::optional<Ranking>();
-  KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate, estimate_by_text(ctx.engine, q, dense));
+  const WindowCount count = [&ctx](const std::vector<IdWindow>& windows) {
+    return count_by_text(ctx.engine, ctx.query, windows);
+  };
+  KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
+                          estimate_dense(ctx.engine, dense, kSampleWidth, count));
   if (!estimate) return std::optional<Ranking>();
   BroadPage page;
   KANBAO_ASSIGN_OR_RETURN(const bool literal_walked, walk_groups(ctx, literal_groups(ctx.fts), few, page));
