@@ -79,14 +79,20 @@ class TextTiers {
   explicit TextTiers(const query::Query& q)
       : all_(q), initials_(q.has_initials()), full_(initials_ ? without_initials(q) : q) {}
 
-  // The group (an index of kTextGroups) an article is of; -1: no match.
-  int group_of(const match::Fields& fields) const {
-    if (!match::evaluate(all_, fields).matches) return -1;
-    const bool full = !initials_ || match::evaluate(full_, fields).matches;
-    // A tier's heading hit: its own expression matches the heading alone.
-    const query::Query& tier_query = full ? full_ : all_;
-    const bool heading = match::evaluate(tier_query, heading_of(fields)).matches;
-    return (full ? 0 : 2) + (heading ? 0 : 1);
+  // The groups (of kTextGroups, from the first) the query can have: no
+  // initials, no initials' tier.
+  std::size_t groups() const { return initials_ ? 4 : 2; }
+
+  // Whether an article is of group `g` (an index of kTextGroups).
+  bool in_group(const match::Fields& fields, std::size_t g) const {
+    // A full reading's match is a match of the whole query too (its terms
+    // read one way fewer, its negations the same).
+    const bool full = match::evaluate(full_, fields).matches;
+    const bool tier_wanted = kTextGroups[g].tier == query::kReadingTier;
+    if (full != tier_wanted || (!full && !match::evaluate(all_, fields).matches)) return false;
+    // A tier's heading hit: its own reading matches the heading alone.
+    const bool heading = match::evaluate(full ? full_ : all_, heading_of(fields)).matches;
+    return heading == (kTextGroups[g].score < 0.5);
   }
 
  private:
@@ -95,29 +101,35 @@ class TextTiers {
   query::Query full_;
 };
 
-// Adds the rows of kTextGroups[g] from `from` in the date order, until the
-// page is full. Articles of the literal tier (`literal`, sorted) are not of
-// it. false: kWalkBudget articles passed first.
-Result<bool> walk_text_group(SearchContext& ctx, const DateWalk& dates, const DateWalk::From& from,
-                             const TextTiers& tiers, std::size_t g, const std::vector<std::int64_t>& literal,
-                             BroadPage& page) {
+// The walk of the text groups for one page: its articles walked, shared by
+// the groups (kWalkBudget a page).
+struct TextWalk {
+  SearchContext& ctx;
+  const DateWalk dates;
+  const TextTiers& tiers;
+  const std::vector<std::int64_t>& literal;  // the literal tier's ids, sorted: of no text group
   std::int64_t walked = 0;
-  Status status = Status::Ok();
-  KANBAO_TRY(dates.walk(from, [&](const std::string& key, std::int64_t id) {
-    if (page_full(page, ctx.request.limit) || ++walked > kWalkBudget) return false;
-    if (std::binary_search(literal.begin(), literal.end(), id)) return true;
-    auto article = load_article(ctx.engine, id);
-    if (!article) {
-      status = article.error();
-      return false;
-    }
-    if (*article && tiers.group_of((*article)->fields) == static_cast<int>(g))
-      page.rows.push_back({kTextGroups[g].tier, kTextGroups[g].score, key, id});
-    return true;  // (an article deleted meanwhile is passed)
-  }));
-  KANBAO_TRY(status);
-  return walked <= kWalkBudget;
-}
+
+  // Adds the rows of kTextGroups[g] from `from` in the date order, until
+  // the page is full. false: the page's budget ran out first.
+  Result<bool> add_group(std::size_t g, const DateWalk::From& from, BroadPage& page) {
+    Status status = Status::Ok();
+    KANBAO_TRY(dates.walk(from, [&](const std::string& key, std::int64_t id) {
+      if (page_full(page, ctx.request.limit) || ++walked > kWalkBudget) return false;
+      if (std::binary_search(literal.begin(), literal.end(), id)) return true;
+      auto article = load_article(ctx.engine, id);
+      if (!article) {
+        status = article.error();
+        return false;
+      }
+      if (*article && tiers.in_group((*article)->fields, g))
+        page.rows.push_back({kTextGroups[g].tier, kTextGroups[g].score, key, id});
+      return true;  // (an article deleted meanwhile is passed)
+    }));
+    KANBAO_TRY(status);
+    return walked <= kWalkBudget;
+  }
+};
 
 // The literal tier's two groups, as pinyin_tier_groups (dense_ranking.cpp)
 // asks them: the letters in the heading, then elsewhere.
@@ -150,17 +162,16 @@ Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
   if (!literal_walked) return std::optional<Ranking>();
   std::vector<std::int64_t> literal_ids = *literal;
   std::sort(literal_ids.begin(), literal_ids.end());
-  const DateWalk dates = date_walk(ctx.engine);
   const TextTiers tiers(q);
+  TextWalk walk{ctx, date_walk(ctx.engine), tiers, literal_ids};
   const std::optional<SearchCursor>& after = ctx.request.after;
-  const std::vector<RankGroup> text_groups(std::begin(kTextGroups), std::end(kTextGroups));
+  const std::vector<RankGroup> text_groups(std::begin(kTextGroups), std::begin(kTextGroups) + tiers.groups());
   // The group a page after the cursor resumes in (a cursor of the literal
   // tier: the first).
   const std::size_t start = after && after->tier != query::kLiteralTier ? group_of(text_groups, *after) : 0;
   for (std::size_t g = start; g < text_groups.size() && !page_full(page, ctx.request.limit); ++g) {
     const DateWalk::From from = g == start ? resume_from(text_groups[g], after) : std::nullopt;
-    KANBAO_ASSIGN_OR_RETURN(const bool walked,
-                            walk_text_group(ctx, dates, from, tiers, g, literal_ids, page));
+    KANBAO_ASSIGN_OR_RETURN(const bool walked, walk.add_group(g, from, page));
     if (!walked) return std::optional<Ranking>();
   }
   Ranking ranking;

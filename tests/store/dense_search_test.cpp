@@ -62,6 +62,11 @@ class DenseSearch : public ::testing::Test {
            "本报讯 近日，以 zhengzhou 为题的城市宣传片在网络平台上线，社区居民纷纷转发。\n\n"
            "城市形象推广有新招\n\n"
            "本报讯 记者从市文化部门获悉，宣传片的英文名为 Zhengzhou Story，社区工作人员参与了拍摄。\n";
+    // And a page whose two articles read z h e n g only as initials
+    // (这会儿能够), in the heading and in the text: zheng's last tier.
+    std::ofstream(dir_ / "pages" / "copy6" / "initials.txt")
+        << "\n\n这会儿能够开门了\n\n本报讯 居民说，小店今天开门，大家买到了新鲜蔬菜。\n\n"
+           "小店开门\n\n本报讯 居民说，这会儿能够买到新鲜蔬菜，大家都很高兴。\n";
     auto lib = Library::open((dir_ / "library.db").string(), OpenMode::kReadWrite);
     ASSERT_TRUE(lib.ok()) << lib.error().message();
     lib_ = std::make_unique<Library>(std::move(*lib));
@@ -134,6 +139,35 @@ TEST_F(DenseSearch, PagesAreThoseOfTheCountedRankingAndTheTotalIsNearTheCount) {
   for (const char* q : {"的", "会", "工作 -社区", "管城 OR 二七", "zhengzhou", "gongzuo -sq", "zheng", "de",
                         "de -社区", "zheng -社区", "zheng OR de"})
     EXPECT_GT(estimated_[q], 0) << q << " did not take a dense strategy";
+}
+
+TEST_F(DenseSearch, ASyllableAloneIsPagedThroughEveryTier) {
+  // The counted ranking holds zheng in all three of its tiers: the letters,
+  // its readings, the initials alone (two of them: 这会儿能够).
+  SearchRequest counted;
+  counted.query = "zheng";
+  counted.bm25_up_to = 0;
+  counted.count_up_to = -1;
+  counted.limit = 0;
+  auto all = lib_->search(counted);
+  ASSERT_TRUE(all.ok()) << all.error().message();
+  std::map<int, int> by_tier;
+  for (const auto& h : all->hits) ++by_tier[h.cursor.tier];
+  EXPECT_EQ(by_tier[0], 2);
+  EXPECT_GT(by_tier[2], 100);
+  EXPECT_EQ(by_tier[3], 2);
+  expect_dense_pages_match_counted({"zheng"});
+  EXPECT_GT(estimated_["zheng"], 0);
+  // de has no initials: a cursor of the initials' tier ends its pages.
+  SearchRequest dense;
+  dense.query = "de";
+  dense.bm25_up_to = 0;
+  dense.count_up_to = 100;
+  dense.limit = 5;
+  dense.after = SearchCursor{3, 1.0, "9999-12-31", 1};
+  auto past = lib_->search(dense);
+  ASSERT_TRUE(past.ok()) << past.error().message();
+  EXPECT_TRUE(past->hits.empty());
 }
 
 TEST_F(DenseSearch, HolesInTheIdsKeepThePagesAndTheEstimateRight) {
