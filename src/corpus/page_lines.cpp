@@ -349,10 +349,13 @@ void Lines::mark_recommendations() {
     if (!blank(j)) info_[j] = LineInfo{Kind::kFurniture};
 }
 
+Lines::BylineEntries::const_iterator Lines::byline_slot(std::size_t j) const {
+  return std::lower_bound(bylines_.begin(), bylines_.end(), j,
+                          [](const auto& entry, std::size_t line) { return entry.first < line; });
+}
+
 const Byline& Lines::byline(std::size_t j) const {
-  const auto it = std::lower_bound(bylines_.begin(), bylines_.end(), j,
-                                   [](const auto& entry, std::size_t line) { return entry.first < line; });
-  return it->second;  // j is a kByline line: its entry exists
+  return byline_slot(j)->second;  // j is a kByline line: its entry exists
 }
 
 std::size_t Lines::prev(std::size_t j) const {
@@ -741,9 +744,7 @@ void Lines::mark_author_lines() {
     auto b = author_line(text(j));
     if (!b) continue;
     info_[j].kind = Kind::kByline;
-    const auto at = std::lower_bound(bylines_.begin(), bylines_.end(), j,
-                                     [](const auto& entry, std::size_t line) { return entry.first < line; });
-    bylines_.emplace(at, j, std::move(*b));
+    bylines_.emplace(byline_slot(j), j, std::move(*b));
   }
 }
 

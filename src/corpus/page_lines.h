@@ -117,7 +117,10 @@ class Lines {
   std::vector<EntryRole> roles_;
   bool article_page_ = false;
   std::string title_bar_;
-  std::vector<std::pair<std::size_t, Byline>> bylines_;  // of the kByline lines, in line order
+  using BylineEntries = std::vector<std::pair<std::size_t, Byline>>;
+  // Where line j's entry is, or would be, in bylines_.
+  BylineEntries::const_iterator byline_slot(std::size_t j) const;
+  BylineEntries bylines_;  // of the kByline lines, in line order
 };
 
 // A document's addressees, the line that opens its text ("各省、自治区、直辖市

@@ -67,6 +67,8 @@ std::vector<RankGroup> plain_groups(const query::FtsExpression& fts) {
   return groups;
 }
 
+}  // namespace
+
 // The broad order's groups for a pinyin query, as rank_pinyin_candidates
 // ranks them (store/search/broad_ranking.cpp): each tier's articles, those
 // whose heading holds the tier's reading first. A tier's articles are those
@@ -94,25 +96,21 @@ std::vector<RankGroup> pinyin_tier_groups(const query::Query& q, const query::Ft
   return groups;
 }
 
-}  // namespace
-
 Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
   const SearchRequest& request = ctx.request;
   const query::Query& q = ctx.query;
   if (!walks_pages(ctx)) return std::optional<Ranking>();
   if (q.has_pinyin() && q.has_one_syllable_term()) return std::optional<Ranking>();  // rank_syllable_by_text
-  const std::int64_t dense = std::max(request.count_up_to, request.bm25_up_to);
+  const std::int64_t dense = dense_threshold(request);
   const WindowCount count = [&ctx](const std::vector<IdWindow>& windows) {
     return count_in(ctx.engine, ctx.fts.all, windows);
   };
   KANBAO_ASSIGN_OR_RETURN(const std::optional<std::int64_t> estimate,
                           estimate_dense(ctx.engine, dense, kWholeWindows, count));
   if (!estimate) return std::optional<Ranking>();
-  // Reading a group whole costs like counting it: worth it for a small
-  // share of what counting the query would read (2,000 by default). A query
-  // that few articles match is not dense, whatever its samples said (its
-  // matches crowded into a sampled window): the exact strategies rank it.
-  const auto few = static_cast<std::size_t>(std::max<std::int64_t>(1, dense / 25));
+  // A query that few articles match is not dense, whatever its samples said
+  // (its matches crowded into a sampled window): the exact strategies rank it.
+  const std::size_t few = few_for(dense);
   KANBAO_ASSIGN_OR_RETURN(const auto few_in_all, few_matches(ctx.engine, article_test(ctx.fts.all), few));
   if (few_in_all) return std::optional<Ranking>();
   BroadPage page;
@@ -120,11 +118,7 @@ Result<std::optional<Ranking>> rank_dense_by_walk(SearchContext& ctx) {
       q.has_pinyin() ? pinyin_tier_groups(q, ctx.fts) : plain_groups(ctx.fts);
   KANBAO_ASSIGN_OR_RETURN(const bool walked, walk_groups(ctx, groups, few, page));
   if (!walked) return std::optional<Ranking>();
-  Ranking ranking;
-  ranking.rows = std::move(page.rows);
-  ranking.total = *estimate;
-  ranking.total_is_estimate = true;
-  return std::optional<Ranking>(std::move(ranking));
+  return std::optional<Ranking>(estimated_ranking(std::move(page), *estimate));
 }
 
 }  // namespace kanbao::store

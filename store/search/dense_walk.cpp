@@ -26,6 +26,23 @@ bool walks_pages(const SearchContext& ctx) {
          q.papers.empty() && ctx.plan.exact;
 }
 
+std::int64_t dense_threshold(const SearchRequest& request) {
+  return std::max(request.count_up_to, request.bm25_up_to);
+}
+
+std::size_t few_for(std::int64_t dense) {
+  constexpr std::int64_t kShare = 25;
+  return static_cast<std::size_t>(std::max<std::int64_t>(1, dense / kShare));
+}
+
+Ranking estimated_ranking(BroadPage page, std::int64_t estimate) {
+  Ranking ranking;
+  ranking.rows = std::move(page.rows);
+  ranking.total = estimate;
+  ranking.total_is_estimate = true;
+  return ranking;
+}
+
 Result<std::optional<std::int64_t>> estimate_dense(SearchEngine& engine, std::int64_t dense,
                                                    std::int64_t width, const WindowCount& count) {
   KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));

@@ -56,6 +56,24 @@ Result<std::optional<std::vector<std::int64_t>>> few_matches(SearchEngine& engin
 // hit, and so for the count).
 bool walks_pages(const SearchContext& ctx);
 
+// How many matches make a query dense (walked, its total estimated): more
+// than the broad ranking's and the count's bounds.
+std::int64_t dense_threshold(const SearchRequest& request);
+
+// A rank group with at most this many matches of a dense query is read whole
+// (few_matches) rather than walked: reading it costs like counting it, worth
+// it for a small share of what counting the query would read (2,000 by
+// default).
+std::size_t few_for(std::int64_t dense);
+
+// The walked page as a ranking, its total the estimate (marked so).
+Ranking estimated_ranking(BroadPage page, std::int64_t estimate);
+
+// The broad order's groups for a pinyin query, as rank_pinyin_candidates
+// ranks them (store/search/broad_ranking.cpp): each tier's articles, those
+// whose heading holds the tier's reading first (dense_ranking.cpp).
+std::vector<RankGroup> pinyin_tier_groups(const query::Query& q, const query::FtsExpression& fts);
+
 // How many articles of some windows of the id space a query matches,
 // counted one way or another.
 using WindowCount = std::function<Result<std::int64_t>(const std::vector<IdWindow>& windows)>;

@@ -131,14 +131,6 @@ struct TextWalk {
   }
 };
 
-// The literal tier's two groups, as pinyin_tier_groups (dense_ranking.cpp)
-// asks them: the letters in the heading, then elsewhere.
-std::vector<RankGroup> literal_groups(const query::FtsExpression& fts) {
-  const std::string only = "(" + fts.literal + ")";
-  return {{query::kLiteralTier, 0.0, {title_test(fts.literal), article_test(only)}, {}},
-          {query::kLiteralTier, 1.0, {article_test(only)}, {title_test(fts.literal)}}};
-}
-
 }  // namespace
 
 Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
@@ -146,8 +138,8 @@ Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
   if (!walks_pages(ctx) || !q.has_pinyin() || !q.has_one_syllable_term() || !ctx.fts.preferred.empty() ||
       ctx.fts.literal.empty())
     return std::optional<Ranking>();
-  const std::int64_t dense = std::max(ctx.request.count_up_to, ctx.request.bm25_up_to);
-  const auto few = static_cast<std::size_t>(std::max<std::int64_t>(1, dense / 25));
+  const std::int64_t dense = dense_threshold(ctx.request);
+  const std::size_t few = few_for(dense);
   // The letters themselves are few, or this is no place for them.
   KANBAO_ASSIGN_OR_RETURN(const auto literal, few_matches(ctx.engine, article_test(ctx.fts.literal), few));
   if (!literal) return std::optional<Ranking>();
@@ -158,12 +150,15 @@ Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
                           estimate_dense(ctx.engine, dense, kSampleWidth, count));
   if (!estimate) return std::optional<Ranking>();
   BroadPage page;
-  KANBAO_ASSIGN_OR_RETURN(const bool literal_walked, walk_groups(ctx, literal_groups(ctx.fts), few, page));
+  // The literal tier's two groups (the letters in the heading, then
+  // elsewhere: the first two of the pinyin order, as the literal expression
+  // is not empty), read whole.
+  std::vector<RankGroup> literal_groups = pinyin_tier_groups(q, ctx.fts);
+  literal_groups.resize(2);
+  KANBAO_ASSIGN_OR_RETURN(const bool literal_walked, walk_groups(ctx, literal_groups, few, page));
   if (!literal_walked) return std::optional<Ranking>();
-  std::vector<std::int64_t> literal_ids = *literal;
-  std::sort(literal_ids.begin(), literal_ids.end());
   const TextTiers tiers(q);
-  TextWalk walk{ctx, date_walk(ctx.engine), tiers, literal_ids};
+  TextWalk walk{ctx, date_walk(ctx.engine), tiers, *literal};  // (few_matches reads ids in order)
   const std::optional<SearchCursor>& after = ctx.request.after;
   const std::vector<RankGroup> text_groups(std::begin(kTextGroups), std::begin(kTextGroups) + tiers.groups());
   // The group a page after the cursor resumes in (a cursor of the literal
@@ -174,11 +169,7 @@ Result<std::optional<Ranking>> rank_syllable_by_text(SearchContext& ctx) {
     KANBAO_ASSIGN_OR_RETURN(const bool walked, walk.add_group(g, from, page));
     if (!walked) return std::optional<Ranking>();
   }
-  Ranking ranking;
-  ranking.rows = std::move(page.rows);
-  ranking.total = *estimate;
-  ranking.total_is_estimate = true;
-  return std::optional<Ranking>(std::move(ranking));
+  return std::optional<Ranking>(estimated_ranking(std::move(page), *estimate));
 }
 
 }  // namespace kanbao::store
