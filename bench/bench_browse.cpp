@@ -166,11 +166,12 @@ std::vector<Summary> list_ends(BenchContext& ctx, const std::optional<std::strin
 
 // The searches of the 1,000,000-article figures, top 20 with snippets
 // and the total, as the search screen asks for them; and pinyin in its other
-// forms: a reading most articles hold, initials, one syllable alone.
+// forms: a reading most articles hold, initials, one syllable alone, one
+// syllable beside a reading (as-you-type: de, then de gongzuo).
 std::vector<Summary> searches(BenchContext& ctx, int repeat) {
   const std::vector<std::string> queries = {
       "的",           "区",         "工作",       "社区",    "交楼工作", "术产业发", "工作 -社区",
-      "管城 OR 二七", "changjiang", "baojiaolou", "gongzuo", "bjl",      "zheng"};
+      "管城 OR 二七", "changjiang", "baojiaolou", "gongzuo", "bjl",      "zheng",    "de gongzuo"};
   std::vector<Summary> out;
   for (const auto& q : queries) {
     Summary s{fmt::format("search {}", q), {}};

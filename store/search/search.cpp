@@ -4,6 +4,7 @@
 // See store/query.h for the syntax and store/tokenizer.h for why the FTS5
 // phrases are exact.
 #include <algorithm>
+#include <optional>
 
 #include "store/article_rows.h"
 #include "store/district_name.h"
@@ -28,8 +29,10 @@ SearchEngine& engine_of(Library::Impl& impl) {
 
 // The query as FTS5 expressions; pinyin reads only as the Han characters
 // the library holds, and as the index's own pinyin tokens; a term's
-// preferred reading from the index's own counts of its bigrams.
-Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query& q) {
+// preferred reading from the index's own counts of its bigrams, kept as a
+// query too (`preferred`) for the strategies that check articles in C++.
+Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query& q,
+                                       std::optional<query::Query>& preferred) {
   const std::unordered_set<char32_t>* present = nullptr;
   if (q.has_pinyin()) {
     KANBAO_ASSIGN_OR_RETURN(present, engine.present_han());
@@ -38,8 +41,8 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
   if (present != nullptr) {
     KANBAO_ASSIGN_OR_RETURN(const query::BigramCounts counts,
                             engine.articles_holding(query::preference_bigrams(q, *present)));
-    if (const auto preferred = query::preferred_query(q, *present, counts))
-      fts.preferred = query::translate(*preferred, present, {}, query::PinyinIndex::kTokens).all;
+    preferred = query::preferred_query(q, *present, counts);
+    if (preferred) fts.preferred = query::translate(*preferred, present, {}, query::PinyinIndex::kTokens).all;
   }
   return fts;
 }
@@ -78,9 +81,10 @@ Result<SearchPage> Library::search(const SearchRequest& request) {
   auto snapshot = sql::ReadTransaction::begin(impl_->db);
   if (!snapshot) return snapshot.error().in_context({"search failed: ", {}});
   SearchEngine& engine = engine_of(*impl_);
-  KANBAO_ASSIGN_OR_RETURN(const query::FtsExpression fts, translate(engine, q));
+  std::optional<query::Query> preferred;
+  KANBAO_ASSIGN_OR_RETURN(const query::FtsExpression fts, translate(engine, q, preferred));
   KANBAO_ASSIGN_OR_RETURN(const Plan plan, make_plan(q, fts, request, impl_->gazetteer));
-  SearchContext ctx{engine, request, q, fts, plan, impl_->gazetteer, std::nullopt};
+  SearchContext ctx{engine, request, q, preferred, fts, plan, impl_->gazetteer, std::nullopt};
   KANBAO_ASSIGN_OR_RETURN(Ranking ranking, rank(ctx));
   KANBAO_ASSIGN_OR_RETURN(SearchPage page, assemble_page(ctx, std::move(ranking)));
   KANBAO_TRY(read_pages(impl_->db, page.hits));

@@ -44,6 +44,9 @@ struct SearchContext {
   SearchEngine& engine;
   const SearchRequest& request;
   const query::Query& query;
+  // query::preferred_query of a pinyin query (kPreferredTier's articles,
+  // with FtsExpression::all's), nullopt when no term has a preferred reading.
+  const std::optional<query::Query>& preferred;
   const query::FtsExpression& fts;
   const Plan& plan;
   const corpus::Gazetteer& gazetteer;

@@ -115,6 +115,22 @@ class DenseSearch : public ::testing::Test {
     }
   }
 
+  // How many of `query`'s hits the counted broad ranking puts in each rank
+  // group (tier, score).
+  std::map<std::pair<int, double>, int> counted_groups(const std::string& query) {
+    SearchRequest counted;
+    counted.query = query;
+    counted.bm25_up_to = 0;
+    counted.count_up_to = -1;
+    counted.limit = 0;
+    auto all = lib_->search(counted);
+    EXPECT_TRUE(all.ok()) << query << ": " << all.error().message();
+    std::map<std::pair<int, double>, int> by_group;
+    if (all.ok())
+      for (const auto& h : all->hits) ++by_group[{h.cursor.tier, h.cursor.score}];
+    return by_group;
+  }
+
   fs::path dir_;
   std::unique_ptr<Library> lib_;
   std::map<std::string, int> estimated_;  // pages with an estimated total, by query
@@ -122,40 +138,43 @@ class DenseSearch : public ::testing::Test {
 
 // Plain terms, NOT and OR; pinyin, ranked by its tiers (the letters, the
 // preferred reading, other readings, initials), each split by the heading.
-// A syllable alone (zheng, de; with a negation, with an OR) is walked by
-// checking each article's text; zheng's letters stand in the letters page,
-// and zheng may be initials too (z h e n g: a tier of its own).
-const std::vector<std::string> kQueries = {
-    "的",           "会",          "郑州",        "工作 -社区",
-    "管城 OR 二七", "社区",        "zhengzhou",   "shequ",
-    "de",           "zzs",         "gongzuo -sq", "zheng",
-    "de -社区",     "zheng -社区", "zheng OR de", "zheng OR guancheng"};
+// A syllable alone (zheng, de; with a negation, with an OR, beside a term
+// with a preferred reading) is walked by checking each article's text;
+// zheng's letters stand in the letters page, and zheng may be initials too
+// (z h e n g: a tier of its own).
+const std::vector<std::string> kQueries = {"的",           "会",          "郑州",        "工作 -社区",
+                                           "管城 OR 二七", "社区",        "zhengzhou",   "shequ",
+                                           "de",           "zzs",         "gongzuo -sq", "zheng",
+                                           "de -社区",     "zheng -社区", "zheng OR de", "zheng OR guancheng",
+                                           "de gongzuo"};
 
 TEST_F(DenseSearch, PagesAreThoseOfTheCountedRankingAndTheTotalIsNearTheCount) {
   expect_dense_pages_match_counted(kQueries);
   // The plain, NOT, OR and pinyin queries most articles match took a
-  // dense strategy: a syllable alone the walk that checks the text (but
-  // beside a term with a preferred reading, guancheng's 管城: a tier more).
+  // dense strategy: a syllable alone the walk that checks the text, beside
+  // a term with a preferred reading (guancheng's 管城, gongzuo's 工作) too.
   for (const char* q : {"的", "会", "工作 -社区", "管城 OR 二七", "zhengzhou", "gongzuo -sq", "zheng", "de",
-                        "de -社区", "zheng -社区", "zheng OR de"})
+                        "de -社区", "zheng -社区", "zheng OR de", "zheng OR guancheng", "de gongzuo"})
     EXPECT_GT(estimated_[q], 0) << q << " did not take a dense strategy";
+}
+
+TEST_F(DenseSearch, ASyllableBesideAPreferredReadingKeepsThePreferredTier) {
+  // de gongzuo: 工作 is gongzuo's preferred reading, a tier of its own
+  // between the letters and the other readings (攻作 would be one), in the
+  // heading and in the text; the walk's pages are the counted ones.
+  auto by_group = counted_groups("de gongzuo");
+  EXPECT_GT((by_group[{1, 1.0}]), 10);
+  expect_dense_pages_match_counted({"de gongzuo"});
+  EXPECT_GT(estimated_["de gongzuo"], 0);
 }
 
 TEST_F(DenseSearch, ASyllableAloneIsPagedThroughEveryTier) {
   // The counted ranking holds zheng in all three of its tiers: the letters,
   // its readings, the initials alone (two of them: 这会儿能够).
-  SearchRequest counted;
-  counted.query = "zheng";
-  counted.bm25_up_to = 0;
-  counted.count_up_to = -1;
-  counted.limit = 0;
-  auto all = lib_->search(counted);
-  ASSERT_TRUE(all.ok()) << all.error().message();
-  std::map<int, int> by_tier;
-  for (const auto& h : all->hits) ++by_tier[h.cursor.tier];
-  EXPECT_EQ(by_tier[0], 2);
-  EXPECT_GT(by_tier[2], 100);
-  EXPECT_EQ(by_tier[3], 2);
+  auto by_group = counted_groups("zheng");
+  EXPECT_EQ((by_group[{0, 0.0}] + by_group[{0, 1.0}]), 2);
+  EXPECT_GT((by_group[{2, 0.0}] + by_group[{2, 1.0}]), 100);
+  EXPECT_EQ((by_group[{3, 0.0}] + by_group[{3, 1.0}]), 2);
   expect_dense_pages_match_counted({"zheng"});
   EXPECT_GT(estimated_["zheng"], 0);
   // de has no initials: a cursor of the initials' tier ends its pages.
