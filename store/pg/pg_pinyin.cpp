@@ -63,9 +63,10 @@ Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
   return Status::Ok();
 }
 
-// How many articles hold each of `bigrams` (those none holds left out),
-// counted as SQLite's full-text index counts them: a continuation joined
-// to its head is not an article of its own. Each looked up in the
+// How many of the articles of the query::kPreferenceSample highest ids
+// hold each of `bigrams` (those none holds left out), counted as SQLite's
+// full-text index counts them: a continuation joined to its head is not an
+// article of its own. Each looked up in the
 // vocabulary's btree first, as look_up() does; only those found are
 // counted from the GIN index.
 Result<query::BigramCounts> articles_holding(Conn& conn, const std::vector<std::string>& bigrams) {
@@ -77,8 +78,9 @@ Result<query::BigramCounts> articles_holding(Conn& conn, const std::vector<std::
                                  " CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
                                  " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
                                  " SELECT l.t, (SELECT count(*) FROM articles a WHERE a.tokens @> ARRAY[l.t]"
-                                 " AND a.joined_to IS NULL) FROM listed l",
-                                 {text_array(bigrams)}));
+                                 " AND a.joined_to IS NULL"
+                                 " AND a.id > (SELECT max(id) FROM articles) - $2) FROM listed l",
+                                 {text_array(bigrams), param(query::kPreferenceSample)}));
   for (int i = 0; i < held.size(); ++i)
     if (held.int64(i, 1) > 0) out.emplace(held.text(i, 0), held.int64(i, 1));
   return out;

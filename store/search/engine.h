@@ -41,9 +41,10 @@ class SearchEngine {
   // index holds is there). A library without that table: true.
   Result<bool> may_hold_han(char32_t c);
 
-  // How many articles of the full-text index hold each of `tokens` (those
-  // none holds left out): a count of each token's doclist, its rowids
-  // only (fts5vocab's row table also walks every position, for its cnt).
+  // How many of the query::kPreferenceSample articles of the highest ids
+  // hold each of `tokens` (those none holds left out): a count of each
+  // token's doclist from the sample's first id, its rowids only (fts5vocab's
+  // row table walks every position of the whole doclist, for its cnt).
   // query::preferred_query's statistics.
   Result<query::BigramCounts> articles_holding(const std::vector<std::string>& tokens);
 
