@@ -82,6 +82,9 @@ namespace {
 constexpr std::int64_t kJoinGap = 2048;
 // Articles walked per batch.
 constexpr std::size_t kBatch = 256;
+// The candidates beyond those the page lacks in the first batch of a
+// group's few (take_few): most pass.
+constexpr std::size_t kFewMargin = 4;
 
 using Row = std::pair<std::string, std::int64_t>;  // date key, id
 
@@ -157,10 +160,16 @@ class GroupWalk {
       if (after_start(key, id, from)) batch_.emplace_back(std::move(key), id);
     }
     std::sort(batch_.begin(), batch_.end(), newest_first);
-    // A page at a time: only the rows the page needs are asked about.
+    // Only the rows the page needs are asked about: the rows it lacks and a
+    // few more first, then batches twice as big. Few candidates are spread
+    // over the whole id space, so each costs a range query of its own, and
+    // one of a pinyin tier's expression costs 0.3 ms at 1,000,000 articles
+    // (the title hits of changjiang's 长江 took 256 of them, for a page of 20).
     std::vector<Row> all = std::move(batch_);
-    for (std::size_t i = 0; i < all.size() && !full(); i += kBatch) {
-      const std::size_t end = std::min(all.size(), i + kBatch);
+    const auto lacking = static_cast<std::size_t>(ctx_.request.limit) - page_.rows.size();
+    std::size_t size = std::min(lacking + kFewMargin, kBatch);
+    for (std::size_t i = 0; i < all.size() && !full(); i += size, size = std::min(kBatch, 2 * size)) {
+      const std::size_t end = std::min(all.size(), i + size);
       batch_.assign(std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(i)),
                     std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(end)));
       KANBAO_TRY(take_rows());
@@ -211,7 +220,10 @@ Result<bool> walk_groups(SearchContext& ctx, const std::vector<RankGroup>& group
     if (!groups[g].must.empty()) {
       KANBAO_ASSIGN_OR_RETURN(auto candidates, few_matches(ctx.engine, groups[g].must.front(), few));
       if (candidates) {
-        KANBAO_TRY(walk.take_few(groups[g], *candidates, from));
+        // They pass the first test: only the others are asked.
+        RankGroup rest = groups[g];
+        rest.must.erase(rest.must.begin());
+        KANBAO_TRY(walk.take_few(rest, *candidates, from));
         continue;
       }
     }
