@@ -68,16 +68,10 @@ Result<bool> SearchEngine::may_hold_han(char32_t c) {
   return *row;
 }
 
-Result<query::BigramCounts> SearchEngine::articles_holding(const std::vector<std::string>& tokens) {
+Result<query::BigramCounts> SearchEngine::articles_holding(const std::vector<std::string>& tokens,
+                                                           std::int64_t from) {
   query::BigramCounts out;
   if (tokens.empty()) return out;
-  std::int64_t from = 0;  // the lowest id of the sample
-  {
-    KANBAO_ASSIGN_OR_RETURN(StatementLease last, statement("SELECT ifnull(max(id), 0) FROM articles"));
-    auto row = last->step();
-    if (!row) return row.error().in_context({"search failed: ", {}});
-    if (*row) from = last->int64(0) - query::kPreferenceSample + 1;
-  }
   // The rowid bound lets FTS5 seek into each doclist rather than read it.
   KANBAO_ASSIGN_OR_RETURN(
       StatementLease s,

@@ -41,12 +41,12 @@ class SearchEngine {
   // index holds is there). A library without that table: true.
   Result<bool> may_hold_han(char32_t c);
 
-  // How many of the query::kPreferenceSample articles of the highest ids
-  // hold each of `tokens` (those none holds left out): a count of each
-  // token's doclist from the sample's first id, its rowids only (fts5vocab's
-  // row table walks every position of the whole doclist, for its cnt).
-  // query::preferred_query's statistics.
-  Result<query::BigramCounts> articles_holding(const std::vector<std::string>& tokens);
+  // How many articles of id `from` or higher hold each of `tokens` (those
+  // none holds left out): a count of each token's doclist from `from`, its
+  // rowids only (fts5vocab's row table walks every position of the whole
+  // doclist, for its cnt). query::preferred_query's statistics, over
+  // query::kPreferenceSample ids.
+  Result<query::BigramCounts> articles_holding(const std::vector<std::string>& tokens, std::int64_t from);
 
  private:
   Result<bool> has_han_table();

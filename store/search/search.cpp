@@ -39,8 +39,10 @@ Result<query::FtsExpression> translate(SearchEngine& engine, const query::Query&
   }
   query::FtsExpression fts = query::translate(q, present, {}, query::PinyinIndex::kTokens);
   if (present != nullptr) {
+    KANBAO_ASSIGN_OR_RETURN(const IdSpan span, id_span(engine));
     KANBAO_ASSIGN_OR_RETURN(const query::BigramCounts counts,
-                            engine.articles_holding(query::preference_bigrams(q, *present)));
+                            engine.articles_holding(query::preference_bigrams(q, *present),
+                                                    span.last - query::kPreferenceSample + 1));
     preferred = query::preferred_query(q, *present, counts);
     if (preferred) fts.preferred = query::translate(*preferred, present, {}, query::PinyinIndex::kTokens).all;
   }

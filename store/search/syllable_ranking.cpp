@@ -25,6 +25,7 @@
 // candidate: 5.7 s at 1,000,000 articles.)
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "store/dense_sample.h"
@@ -93,29 +94,30 @@ class TextTiers {
 
   // Whether an article is of `group`.
   bool in_group(const match::Fields& fields, const RankGroup& group) const {
-    const query::Query* reading = tier_reading(fields);
-    if (reading == nullptr || tier_of(reading) != group.tier) return false;
-    const bool heading = match::evaluate(*reading, heading_of(fields)).matches;
+    const std::optional<TierReading> best = best_tier(fields);
+    if (!best || best->tier != group.tier) return false;
+    const bool heading = match::evaluate(*best->reading, heading_of(fields)).matches;
     return heading == (group.score < 0.5);
   }
 
  private:
-  // The reading of the best tier the article matches (its tier's own
-  // query), or nullptr when it does not match. A full reading's match is a
-  // match of the whole query (its terms read one way fewer, its negations
-  // the same), and a preferred reading's a full reading's.
-  const query::Query* tier_reading(const match::Fields& fields) const {
-    if (match::evaluate(full_, fields).matches) {
-      if (preferred_ && match::evaluate(*preferred_, fields).matches) return &*preferred_;
-      return &full_;
-    }
-    if (initials_ && match::evaluate(all_, fields).matches) return &all_;
-    return nullptr;
-  }
+  struct TierReading {
+    query::Tier tier;
+    const query::Query* reading;  // the tier's own query
+  };
 
-  int tier_of(const query::Query* reading) const {
-    if (reading == &full_) return query::kReadingTier;
-    return reading == &all_ ? query::kInitialsTier : query::kPreferredTier;
+  // The best tier the article matches, nullopt when it does not match. A
+  // full reading's match is a match of the whole query (its terms read one
+  // way fewer, its negations the same), and a preferred reading's a full
+  // reading's.
+  std::optional<TierReading> best_tier(const match::Fields& fields) const {
+    if (match::evaluate(full_, fields).matches) {
+      if (preferred_ && match::evaluate(*preferred_, fields).matches)
+        return TierReading{query::kPreferredTier, &*preferred_};
+      return TierReading{query::kReadingTier, &full_};
+    }
+    if (initials_ && match::evaluate(all_, fields).matches) return TierReading{query::kInitialsTier, &all_};
+    return std::nullopt;
   }
 
   const query::Query& all_;
