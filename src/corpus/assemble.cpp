@@ -287,7 +287,7 @@ class Assembler {
       JoinedHeader joined;  // owns what heads views when a broken title is joined
       join_if_dated(heads, title_at, j, joined);
       if (title_at >= heads.size() && kicker_over_empty_subtitle(heads)) title_at = 1;
-      HeadingBlock b = assign_headings(heads, tags, title_at);
+      HeadingBlock b = assign_headings(heads, tags, title_at, c_.home_places);
       // A teaser over the block is its kicker, before any the block gives.
       a_.kicker = teaser_.empty() || b.kicker.empty() ? teaser_ + b.kicker : teaser_ + " " + b.kicker;
       a_.title = std::move(b.title);

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,9 @@ struct AssembleContext {
   const Lines& lines;
   const std::optional<Date>& issue;
   std::vector<std::string>& warnings;
-  std::vector<FurnitureLine>* furniture;  // nullptr: dropped
-  bool article_file = false;              // SplitOptions::article_file
+  std::vector<FurnitureLine>* furniture;     // nullptr: dropped
+  bool article_file = false;                 // SplitOptions::article_file
+  std::span<const std::string> home_places;  // SplitOptions::home_places
 };
 
 Article assemble_article(const ArticleSpan& span, AssembleContext& context);

@@ -343,7 +343,9 @@ void Gazetteer::set_passing_mentions(const Divisions& divisions, std::string_vie
 void Gazetteer::add_short_forms(const Divisions& divisions, std::string_view prefecture) {
   const std::vector<const Division*> units = divisions.of_prefecture(prefecture);
   own_places_ = {Divisions::short_name(prefecture)};
-  if (!units.empty()) own_places_.push_back(Divisions::short_name(units.front()->province));
+  // A municipality is its own province (上海市, 上海): named once.
+  if (!units.empty() && Divisions::short_name(units.front()->province) != own_places_.front())
+    own_places_.push_back(Divisions::short_name(units.front()->province));
   const std::vector<std::string> places = divisions.place_names();
   const std::vector<std::string> shared = divisions.shared_names();
   // Short forms other prefectures' units share (鼓楼, 城关, 新华).

@@ -75,6 +75,11 @@ class Gazetteer {
   // and no page of an unknown paper, gets them.
   void add_short_forms(const Divisions& divisions, std::string_view prefecture);
 
+  // The short names of a city paper's own city and province (杭州, 浙江;
+  // 上海 for Shanghai's), as add_short_forms() set them; empty for any
+  // other gazetteer.
+  std::span<const std::string> own_places() const { return own_places_; }
+
   // Adds a name (or an alias of a canonical name) - used by the configuration.
   void add(std::string alias, std::string canonical);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -810,10 +811,17 @@ bool issues_document(std::string_view line, std::string_view next) {
 // are kicker + title and 4 title + subtitle; a subtitle under a place's
 // title mostly gives figures ("山东加快充电基础设施建设" / "2022年底前保有量
 // 将超10万个"). Not a title closed by its series' name, nor a slogan of two
-// phrases ("广西隆林铆足干劲 全力冲刺").
-bool province_over_catchword(std::string_view line, std::string_view next) {
-  return opens_with_province(line) && !opens_with_province(next) && !util::has_any(next, kDigits) &&
-         !next.starts_with("（") && !closes_with_campaign(line) && !paired_phrases(line);
+// phrases ("广西隆林铆足干劲 全力冲刺"). Not a paper's own city or province
+// (`home`): a city paper names its home in its titles as a national paper
+// names any place ("上海明天全市进行核酸检测" / "今天全市进行一次抗原检测" is
+// 新民晚报's title over its subtitle).
+bool province_over_catchword(std::string_view line, std::string_view next,
+                             std::span<const std::string> home) {
+  const bool at_home =
+      std::ranges::any_of(home, [line](const std::string& h) { return line.starts_with(h); });
+  return !at_home && opens_with_province(line) && !opens_with_province(next) &&
+         !util::has_any(next, kDigits) && !next.starts_with("（") && !closes_with_campaign(line) &&
+         !paired_phrases(line);
 }
 
 // Two clauses over two clauses ("三家企业违规排污，造成河道污染，被立案查处" /
@@ -859,10 +867,10 @@ bool slogan_over_figures(std::string_view line, std::string_view next) {
 // clause and carries no comma the title lacks.
 // (A list trailing off, lists_trailing_off, leads into the title that sums
 // it up: 11 to 0 in the crawl.)
-bool kicker_shaped(std::string_view line, std::string_view next) {
+bool kicker_shaped(std::string_view line, std::string_view next, std::span<const std::string> home) {
   constexpr std::size_t kMaxName = 6;
   if (quantity_alone(line) || period_alone(line) || match_so_far(line) || lists_trailing_off(line) ||
-      issues_document(line, next) || subject_above(next) || province_over_catchword(line, next) ||
+      issues_document(line, next) || subject_above(next) || province_over_catchword(line, next, home) ||
       purpose_above(line, next) || quotation_below(next) || province_alone(line) || spokesman_speaks(line))
     return true;
   // An enumeration's 、 counts too in a clause (over twelve characters: a
@@ -1191,14 +1199,15 @@ bool parallel_lines(std::string_view line, std::string_view next) {
 
 // Of two heading lines, the first is a kicker over the title under it: it
 // sets the context or has a kicker's shape, and the second is neither who
-// attended nor a document's note.
-bool kicker_over_title(std::string_view line, std::string_view next) {
+// attended nor a document's note. `home`: the paper's own places
+// (SplitOptions::home_places).
+bool kicker_over_title(std::string_view line, std::string_view next, std::span<const std::string> home) {
   if (asks_over_subtitle(line, next) || column_closes_first(line, next) || exclaims_within(line) ||
       briefing_below(next) || parallel_lines(line, next))
     return false;
   if (age_opens(line)) return true;
   if (names_attendance(next) || notes_document(next)) return false;
-  return is_context(line, next) || kicker_shaped(line, next) || title_below(line, next) ||
+  return is_context(line, next) || kicker_shaped(line, next, home) || title_below(line, next) ||
          quoted_term_closes(line) || question_below(line, next);
 }
 
@@ -1206,7 +1215,8 @@ bool kicker_over_title(std::string_view line, std::string_view next) {
 // first one marked up ("# 标题"), else the second of three or more, or of two
 // when the first sets the context for it; else the first. A second line
 // opening with —— is a subtitle, never the title: the first is the title.
-std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t title_at) {
+std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t title_at,
+                       std::span<const std::string> home) {
   // A line of 70 characters or more is no title: in the 人民日报 crawl's
   // article files of five months (2019-02, 2019-10, 2020-01, 2020-02,
   // 2020-05) no title is that long, while 30 subtitles (a summary of a
@@ -1216,8 +1226,9 @@ std::size_t title_line(const std::vector<std::string_view>& lines, std::size_t t
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (strip_markup(lines[i]).size() != lines[i].size()) return i;
   }
-  const bool second = (lines.size() >= 3 || (lines.size() == 2 && kicker_over_title(lines[0], lines[1]))) &&
-                      !is_dash_start(lines[1]) && util::length_up_to(lines[1], kMinNoTitle) < kMinNoTitle;
+  const bool second =
+      (lines.size() >= 3 || (lines.size() == 2 && kicker_over_title(lines[0], lines[1], home))) &&
+      !is_dash_start(lines[1]) && util::length_up_to(lines[1], kMinNoTitle) < kMinNoTitle;
   return second ? 1 : 0;
 }
 
@@ -1272,7 +1283,8 @@ std::string one_space(std::string_view line) {
 }  // namespace
 
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
-                             const std::vector<std::string_view>& column_tags, std::size_t title_at) {
+                             const std::vector<std::string_view>& column_tags, std::size_t title_at,
+                             std::span<const std::string> home_places) {
   HeadingBlock b;
   if (broken_title(lines, title_at)) {
     for (auto tag : column_tags) {
@@ -1287,7 +1299,7 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
     b.kicker += one_space(s);
   };
   for (auto tag : column_tags) add_kicker(tag);
-  const std::size_t title = title_line(lines, title_at);
+  const std::size_t title = title_line(lines, title_at, home_places);
   for (std::size_t i = 0; i < title; ++i) add_kicker(strip_markup(lines[i]));
   if (title < lines.size()) {
     // A column's name before the title on its line ("记者手记 姜川村的巨变").

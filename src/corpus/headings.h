@@ -4,6 +4,7 @@
 // into kicker (引题), title (主题) and subtitle (副题).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,9 +77,12 @@ bool opens_with_dash(std::string_view line);
 // of context (为…, 聚焦…, 奋进…) and the second does not start with ——.
 // Column tags go to the kicker. `lines` are the heading lines as printed;
 // `title_at`, when below lines.size(), names the title line (an archive
-// entry's list says which it is).
+// entry's list says which it is). `home_places` are the paper's own city
+// and province (SplitOptions::home_places): a first line opening with one
+// is not read as the place a national paper reports from.
 HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
                              const std::vector<std::string_view>& column_tags,
-                             std::size_t title_at = static_cast<std::size_t>(-1));
+                             std::size_t title_at = static_cast<std::size_t>(-1),
+                             std::span<const std::string> home_places = {});
 
 }  // namespace kanbao::corpus

@@ -830,7 +830,8 @@ std::vector<Article> split_articles(std::string_view text, std::vector<std::stri
     spans.front().begin = first;
     spans.front().teaser_lines = teaser;
   }
-  AssembleContext context{lines, options.issue, warnings, options.furniture, options.article_file};
+  AssembleContext context{
+      lines, options.issue, warnings, options.furniture, options.article_file, options.home_places};
   // A preamble without a sentence is the page's furniture; not on an
   // article page whose title bar names its title (the lines under the bar
   // are the article's header).
@@ -866,6 +867,8 @@ Page parse_page(std::string_view text, const PageContext& context) {
   options.page_name = page.origin.page_name;
   options.article_file = page.origin.article_in_file > 0;
   options.furniture = &page.furniture;
+  const std::vector<std::string> home = home_places(page.origin, context);
+  options.home_places = home;
   page.articles = split_articles(text, page.warnings, options);
   assign_districts(page, text, context);
   return page;

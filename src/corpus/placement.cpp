@@ -2,6 +2,7 @@
 #include "corpus/placement.h"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -96,17 +97,31 @@ PageOrigin origin_of(const PageContext& context) {
   return origin;
 }
 
+namespace {
+
+// The gazetteer of the page's paper: its city's (nullptr for a national
+// paper or one whose city is unknown); for a page of no known paper the
+// papers' home gazetteer (Zhengzhou and the configuration, knowing passing
+// mentions), else the context's.
+const Gazetteer* gazetteer_of(const PageOrigin& origin, const PageContext& context) {
+  static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
+  if (!origin.paper.empty() || context.papers != nullptr)
+    return papers_of(context).gazetteer_for(origin.paper);
+  return context.gazetteer != nullptr ? context.gazetteer : &kZhengzhou;
+}
+
+}  // namespace
+
+std::vector<std::string> home_places(const PageOrigin& origin, const PageContext& context) {
+  const Gazetteer* gazetteer = gazetteer_of(origin, context);
+  if (gazetteer == nullptr) return {};
+  const std::span<const std::string> own = gazetteer->own_places();
+  return {own.begin(), own.end()};
+}
+
 void assign_districts(Page& page, std::string_view text, const PageContext& context) {
   complete_from_masthead(page, text, context);
-  static const Gazetteer kZhengzhou = Gazetteer::zhengzhou();
-  // A page of no known paper: the papers' home gazetteer (Zhengzhou and the
-  // configuration, knowing passing mentions), else the context's.
-  const Gazetteer* gazetteer = nullptr;
-  if (!page.origin.paper.empty() || context.papers != nullptr) {
-    gazetteer = papers_of(context).gazetteer_for(page.origin.paper);
-  } else {
-    gazetteer = context.gazetteer != nullptr ? context.gazetteer : &kZhengzhou;
-  }
+  const Gazetteer* gazetteer = gazetteer_of(page.origin, context);
   page.district.clear();
   for (Article& a : page.articles) a.district.clear();
   if (gazetteer == nullptr) return;

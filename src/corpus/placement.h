@@ -5,7 +5,9 @@
 // issue 11; parse_page() calls these around split_articles().)
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/article.h"
 #include "corpus/parse.h"
@@ -18,6 +20,13 @@ namespace kanbao::corpus {
 // (the issue is then {year, 0, 0}). Never fails: what the path does not say
 // stays unknown.
 PageOrigin origin_of(const PageContext& context);
+
+// The short names of the page's paper's own city and province (上海 for
+// 新民晚报, 杭州 and 浙江 for 都市快报), from the paper the path (or --paper)
+// names; empty for a national paper or one whose city is unknown. Splitting
+// reads a heading that opens with one as the paper at home, not as a place
+// it reports from (headings.h).
+std::vector<std::string> home_places(const PageOrigin& origin, const PageContext& context);
 
 // Finishes placing a split page: fills what the path left unknown of
 // page.origin from a masthead line (`郑州日报 2023年6月21日 星期三 第5版`)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,11 @@ struct SplitOptions {
   // lines, kicker, title and subtitle, leaving a line empty for a part the
   // article lacks.
   bool article_file = false;
+  // The short names of the paper's own city and province (上海; 杭州, 浙江),
+  // placement.h's home_places(): a heading line opening with one is the
+  // paper at home, not a place it reports from. Empty: a national paper, or
+  // one whose city is unknown.
+  std::span<const std::string> home_places;
 };
 
 // Articles in page order. Without an issue date, dates carry only the year

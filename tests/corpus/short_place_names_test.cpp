@@ -6,9 +6,7 @@
 // text uses it as a place (西湖街道).
 #include <gtest/gtest.h>
 
-#include <memory>
-
-#include "corpus/divisions.h"
+#include "bundled_papers.h"
 #include "corpus/gazetteer.h"
 #include "corpus/papers.h"
 #include "corpus/parse.h"
@@ -20,27 +18,7 @@ namespace {
 using testing_util::fixture_path;
 using testing_util::read_file;
 
-std::shared_ptr<const Divisions> divisions() {
-  static const std::shared_ptr<const Divisions> loaded = [] {
-    auto d = Divisions::load(std::string(KANBAO_SOURCE_DIR) + "/data/divisions.tsv");
-    EXPECT_TRUE(d) << d.error().message();
-    return std::make_shared<const Divisions>(d ? std::move(*d) : Divisions());
-  }();
-  return loaded;
-}
-
-// The papers as kanbao knows them: the divisions and the bundled table.
-const Papers& papers() {
-  static const std::unique_ptr<const Papers> loaded = [] {
-    auto p = std::make_unique<Papers>(divisions());
-    auto rows = load_home_cities(std::string(KANBAO_SOURCE_DIR) + "/data/papers.tsv");
-    EXPECT_TRUE(rows) << rows.error().message();
-    if (rows)
-      for (const auto& row : *rows) p->add_home_city(row.paper, row.city);
-    return p;
-  }();
-  return *loaded;
-}
+const Papers& papers() { return testing_util::bundled_papers(); }
 
 // The district of the page's only article, parsed as the page at `path`.
 std::string district(const std::string& path, const std::string& text) {
