@@ -7,8 +7,10 @@ Reads: day files of the public crawl grill-glitch/hangzhou-daily-crawler on
 GitHub (JSON, one per day: {"date": ..., "articles": [{"url", "title",
 "content", ...}]}); its history holds three: `git show
 0d461ed:dskb_2026-03-28.json` (and dskb_2026-03-29.json there), `git show
-b66e189:data/dskb_2026-04-04.json`. Each article's `content` is the text of its e-paper
-page as the crawler took it: on some days the whole page (the browser's
+224753e:hangzhou-daily-crawler/example/dskb_2026-04-04.json` (the
+repository's example, which its later history removed). Each article's
+`content` is the text of its e-paper page as the crawler took it: on some
+days the whole page (the browser's
 title bar "标题_都市快报", the links <<上一篇 / 下一篇>> / 返回主页, the header,
 the date alone, the text), on others the header, the date and the text
 only; the markup's tabs and spaces are kept, and so are the full-width
