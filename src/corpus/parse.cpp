@@ -867,8 +867,7 @@ Page parse_page(std::string_view text, const PageContext& context) {
   options.page_name = page.origin.page_name;
   options.article_file = page.origin.article_in_file > 0;
   options.furniture = &page.furniture;
-  const std::vector<std::string> home = home_places(page.origin, context);
-  options.home_places = home;
+  options.home_places = home_places(page.origin, context);
   page.articles = split_articles(text, page.warnings, options);
   assign_districts(page, text, context);
   return page;

@@ -112,11 +112,9 @@ const Gazetteer* gazetteer_of(const PageOrigin& origin, const PageContext& conte
 
 }  // namespace
 
-std::vector<std::string> home_places(const PageOrigin& origin, const PageContext& context) {
+std::span<const std::string> home_places(const PageOrigin& origin, const PageContext& context) {
   const Gazetteer* gazetteer = gazetteer_of(origin, context);
-  if (gazetteer == nullptr) return {};
-  const std::span<const std::string> own = gazetteer->own_places();
-  return {own.begin(), own.end()};
+  return gazetteer != nullptr ? gazetteer->own_places() : std::span<const std::string>();
 }
 
 void assign_districts(Page& page, std::string_view text, const PageContext& context) {

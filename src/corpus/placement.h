@@ -5,9 +5,9 @@
 // issue 11; parse_page() calls these around split_articles().)
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "corpus/article.h"
 #include "corpus/parse.h"
@@ -26,7 +26,8 @@ PageOrigin origin_of(const PageContext& context);
 // names; empty for a national paper or one whose city is unknown. Splitting
 // reads a heading that opens with one as the paper at home, not as a place
 // it reports from (headings.h).
-std::vector<std::string> home_places(const PageOrigin& origin, const PageContext& context);
+// The names live as long as the context's papers (or gazetteer) do.
+std::span<const std::string> home_places(const PageOrigin& origin, const PageContext& context);
 
 // Finishes placing a split page: fills what the path left unknown of
 // page.origin from a masthead line (`郑州日报 2023年6月21日 星期三 第5版`)

@@ -8,6 +8,7 @@
 // its subheads).
 #include <gtest/gtest.h>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -71,16 +72,20 @@ TEST(HomePlaceHeading, AProvinceIsHomeToItsCitysPaper) {
   EXPECT_EQ(a[1].subtitle, "群众不满意什么就整治什么");
 }
 
-TEST(HomePlaceHeading, HomePlacesComeFromThePapersCity) {
+// The home places of the paper named `paper`, as a vector.
+std::vector<std::string> home_of(const std::string& paper) {
   PageContext context;
   context.papers = &bundled_papers();
   PageOrigin origin;
-  origin.paper = "新民晚报";
-  EXPECT_EQ(home_places(origin, context), (std::vector<std::string>{"上海"}));
-  origin.paper = "都市快报";
-  EXPECT_EQ(home_places(origin, context), (std::vector<std::string>{"杭州", "浙江"}));
-  origin.paper = "人民日报";
-  EXPECT_EQ(home_places(origin, context), std::vector<std::string>{});
+  origin.paper = paper;
+  const std::span<const std::string> places = home_places(origin, context);
+  return {places.begin(), places.end()};
+}
+
+TEST(HomePlaceHeading, HomePlacesComeFromThePapersCity) {
+  EXPECT_EQ(home_of("新民晚报"), (std::vector<std::string>{"上海"}));
+  EXPECT_EQ(home_of("都市快报"), (std::vector<std::string>{"杭州", "浙江"}));
+  EXPECT_EQ(home_of("人民日报"), std::vector<std::string>{});
 }
 
 TEST(HomePlaceHeading, SplittingTakesTheHomePlacesItIsGiven) {
