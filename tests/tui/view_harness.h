@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "store/library.h"
@@ -17,11 +18,41 @@
 
 namespace kanbao::tui::testing {
 
-// A new temporary folder, <prefix> and six random characters.
-inline std::string make_temp_dir(const std::string& prefix) {
-  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
-  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+// A new folder `<parent>/<prefix>XXXXXX` (six random characters); its path.
+inline std::string make_unique_dir(const std::filesystem::path& parent, const std::string& prefix) {
+  std::string pattern = (parent / (prefix + "XXXXXX")).string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    throw std::runtime_error("cannot make a folder in " + parent.string());
+  }
   return pattern;
+}
+
+// The one folder under the system's temporary folder that holds every folder
+// this test process makes; removed, with all it holds, when the process
+// exits. (Each test of a binary runs in a process of its own under ctest: a
+// folder per test left in /tmp grows by hundreds a run.)
+class TestTempRoot {
+ public:
+  static const std::filesystem::path& path() {
+    static const TestTempRoot root;
+    return root.path_;
+  }
+  TestTempRoot(const TestTempRoot&) = delete;
+  TestTempRoot& operator=(const TestTempRoot&) = delete;
+  ~TestTempRoot() {
+    std::error_code ignored;  // nothing to tell at exit: a leftover is harmless
+    std::filesystem::remove_all(path_, ignored);
+  }
+
+ private:
+  TestTempRoot() : path_(make_unique_dir(std::filesystem::temp_directory_path(), "kanbao_tui_test_")) {}
+  std::filesystem::path path_;
+};
+
+// A new temporary folder, <prefix> and six random characters, removed with
+// the test process's TestTempRoot.
+inline std::string make_temp_dir(const std::string& prefix) {
+  return make_unique_dir(TestTempRoot::path(), prefix);
 }
 
 // The pages under `pages` indexed into a new <dir>/library.db; its path.
@@ -40,7 +71,7 @@ class SampleLibrary {
   static const std::string& db() {
     static const std::string* db =
         new std::string(index_library(make_temp_dir("kanbao_tui_"), KANBAO_SAMPLE_DIR));
-    return *db;  // left for the process to reclaim
+    return *db;  // its folder goes with TestTempRoot
   }
 };
 
