@@ -10,11 +10,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kanbao::testing_pg {
@@ -70,8 +72,37 @@ inline std::vector<std::string> query_rows(const std::string& uri, const std::st
   return out;
 }
 
+// The databases this test process made, dropped when it exits (each test
+// runs in a process of its own under ctest): a developer's own server,
+// named by KANBAO_TEST_PG, would otherwise keep every test's database of
+// every run. WITH (FORCE): a connection a test left open does not keep one.
+class MadeDatabases {
+ public:
+  static MadeDatabases& instance() {
+    static MadeDatabases made;
+    return made;
+  }
+  void add(const std::string& server, const std::string& name) { made_.emplace_back(server, name); }
+  MadeDatabases(const MadeDatabases&) = delete;
+  MadeDatabases& operator=(const MadeDatabases&) = delete;
+  ~MadeDatabases() {
+    for (const auto& [server, name] : made_) {
+      try {
+        run_sql(server, "DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "test database %s left on the server: %s\n", name.c_str(), e.what());
+      }
+    }
+  }
+
+ private:
+  MadeDatabases() = default;
+  std::vector<std::pair<std::string, std::string>> made_;  // server URI, database name
+};
+
 // A fresh, empty database for the running test (named after it and this
-// process, so parallel tests never share one); its URI.
+// process, so parallel tests never share one), dropped when the process
+// exits; its URI.
 inline std::string fresh_database() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   std::string name = "kt_" + std::to_string(::getpid()) + "_";
@@ -82,6 +113,7 @@ inline std::string fresh_database() {
   const std::string server = *server_uri();
   run_sql(server, "DROP DATABASE IF EXISTS \"" + name + "\"");
   run_sql(server, "CREATE DATABASE \"" + name + "\"");
+  MadeDatabases::instance().add(server, name);
   return with_database(server, name);
 }
 
