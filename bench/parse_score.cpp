@@ -16,7 +16,7 @@
 // is UTF-8 text, one record a line, fields separated by TABs:
 //   page <TAB> path under DIR <TAB> form <TAB> issue date (YYYY-MM-DD or -)
 //   art  <TAB> kicker <TAB> title <TAB> event date (YYYY-MM-DD or -) <TAB> reporters (、-separated)
-//        [<TAB> district (the canonical name, 管城回族区; - or absent: none)]
+//        [<TAB> district (the canonical name, 管城回族区; - or absent: none; ? not labelled)]
 //   paper <TAB> path component <TAB> paper's name <TAB> its city (- : national, no districts)
 // Each `art` line belongs to the `page` line above it, in page order; "-"
 // marks an empty field, "?" a field not labelled (a truth made by a script
@@ -28,7 +28,8 @@
 // heading block, its lead, where its byline stands), and per paper: pages with the right number of articles,
 // titles exact, kickers taken as titles, event dates right, reporters right (of the articles naming some),
 // publication dates right (of the articles whose issue date is known: a page whose path and masthead do not
-// give it is then parsed with it, as `index --date` would), districts right (of all articles; with
+// give it is then parsed with it, as `index --date` would), districts right (of the articles whose district
+// is labelled; with
 // --divisions FILE the country's gazetteer, with the city papers of
 // papers.tsv beside it, else Zhengzhou's only), and the
 // articles of a national paper given a district. The reporters column lists
@@ -105,7 +106,8 @@ struct TruthArticle {
   std::string kicker, title, date;
   std::vector<std::string> reporters;
   std::string district;
-  bool date_labelled = true, reporters_labelled = true;  // false: "?" in the truth, not scored
+  // false: "?" in the truth, not scored
+  bool date_labelled = true, reporters_labelled = true, district_labelled = true;
 };
 struct TruthPage {
   std::string path, form;
@@ -261,7 +263,7 @@ struct Score {
   int dated = 0, dates = 0;
   int named = 0, reporters = 0;
   int issued = 0, issues = 0;
-  int districts = 0, national = 0, national_districts = 0;
+  int districted = 0, districts = 0, national = 0, national_districts = 0;
 };
 
 // The page at dir/relative as `kanbao index` reads it: paper, issue and page
@@ -291,12 +293,13 @@ void print(const std::string& form, const Score& s) {
   };
   fmt::print(
       "{:<30} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
-      "dates {} of {:3} | reporters {} of {:3} | issue dates {} of {:3} | districts {} | national with "
+      "dates {} of {:3} | reporters {} of {:3} | issue dates {} of {:3} | districts {} of {:3} | national "
+      "with "
       "district {} of {:3}\n",
       form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
       pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated, pct(s.reporters, s.named),
-      s.named, pct(s.issues, s.issued), s.issued, pct(s.districts, s.articles), s.national_districts,
-      s.national);
+      s.named, pct(s.issues, s.issued), s.issued, pct(s.districts, s.districted), s.districted,
+      s.national_districts, s.national);
 }
 
 // The path (named on the command line, or listed in the truth) exists, or a message naming it.
@@ -342,6 +345,7 @@ int score(const fs::path& truth_path, const fs::path& dir,
       TruthArticle a{f[1], f[2], f.size() > 3 ? f[3] : "", {}, f.size() > 5 ? f[5] : ""};
       a.date_labelled = a.date != "?";
       a.reporters_labelled = !(f.size() > 4 && f[4] == "?");
+      a.district_labelled = a.district != "?";
       if (a.reporters_labelled && f.size() > 4 && !f[4].empty()) a.reporters = split_names(f[4]);
       pages.back().articles.push_back(std::move(a));
     } else if (f[0] == "paper" && f.size() >= 4) {
@@ -423,7 +427,10 @@ int score(const fs::path& truth_path, const fs::path& dir,
           ++s->issued;
           if (issue_ok) ++s->issues;
         }
-        if (district == t.district) ++s->districts;
+        if (t.district_labelled) {
+          ++s->districted;
+          if (district == t.district) ++s->districts;
+        }
         if (national) {
           ++s->national;
           if (!district.empty()) ++s->national_districts;
@@ -439,7 +446,7 @@ int score(const fs::path& truth_path, const fs::path& dir,
                    match->date ? match->date->str() : "none", t.date);
       if (verbose && match && !want.empty() && want != have)
         fmt::print("  {}: reporters of {}: [{}]\n", page.path, t.title, fmt::join(have, "、"));
-      if (verbose && district != t.district)
+      if (verbose && t.district_labelled && district != t.district)
         fmt::print("  {}: district of {}: {}, truth {}\n", page.path, t.title,
                    district.empty() ? "none" : district, t.district.empty() ? "none" : t.district);
     }
