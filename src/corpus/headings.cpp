@@ -495,6 +495,32 @@ bool balanced_pair(std::string_view line) {
   return pair && (pair->first > pair->second ? pair->first - pair->second : pair->second - pair->first) <= 1;
 }
 
+// The characters of a phrase without its quotation marks ("“急难愁盼”" is four).
+std::size_t unquoted_length(std::string_view phrase) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < phrase.size();) {
+    if (std::u32string_view(U"“”‘’「」\"'").find(util::next(phrase, i)) == std::u32string_view::npos) ++n;
+  }
+  return n;
+}
+
+// Two phrases whose words are matched in length, quotation marks not
+// counted: "这些“急难愁盼” 在抗疫互助平台获解" (新民晚报's one title the
+// layout split with a space) is six characters against nine, though eight
+// against nine with its marks.
+bool words_balanced(std::string_view line) {
+  std::size_t at = line.find(' ');
+  std::size_t width = 1;
+  if (const std::size_t wide = line.find("\u3000"); wide < at) {
+    at = wide;
+    width = 3;
+  }
+  if (at == std::string_view::npos) return false;
+  const std::size_t l = unquoted_length(util::trim(line.substr(0, at)));
+  const std::size_t r = unquoted_length(util::trim(line.substr(at + width)));
+  return (l > r ? l - r : r - l) <= 1;
+}
+
 // A body, a place, a person's office or an event named alone, as a kicker
 // does over the news it made ("中央纪委国家监委", "某某县某某镇", "某某网球公开赛",
 // "国务院联防联控机制联络组", "某某市市长某某代表"): a title says what happened.
@@ -824,6 +850,22 @@ bool province_over_catchword(std::string_view line, std::string_view next,
          !paired_phrases(line);
 }
 
+// A line of three clauses or more (two commas), not closed by a column's
+// or series' name: a sentence, as a subtitle runs on under its title
+// ("友情提醒：出门前除了…，千万别忘了…，煤气关火电器断电" under 新民晚报's
+// "下楼做核酸，129人忘带钥匙"). A title of three clauses is closed by its
+// column's name ("这难办，那难办，一公开就好办（链接）"): in the 人民日报
+// crawl's two-line headings of five months, no second line runs on so
+// under a kicker.
+bool runs_on(std::string_view line) {
+  std::size_t commas = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = util::next(line, i);
+    if (c == U'，' || c == U',') ++commas;
+  }
+  return commas >= 2 && !closes_with_column(line) && !closes_with_series(line);
+}
+
 // Two clauses over two clauses ("三家企业违规排污，造成河道污染，被立案查处" /
 // "守住一河清水，不容半点懈怠"): the first tells the news at length, the second
 // sums it up as a title does. In the crawl's two-line headings of four
@@ -840,8 +882,9 @@ bool province_over_catchword(std::string_view line, std::string_view next,
 // context (a first line leading in with a dash or quoted, a second closed by
 // its column's name).
 bool clauses_over_clauses(std::string_view line, std::string_view next) {
-  return util::has_any(line, U"，,") && util::has_any(next, U"，,") && !closes_with_column(line) &&
-         !closes_with_campaign(line) && (util::has_any(line, kFigures) || !util::has_any(next, kFigures));
+  return util::has_any(line, U"，,") && util::has_any(next, U"，,") && !runs_on(next) &&
+         !closes_with_column(line) && !closes_with_campaign(line) &&
+         (util::has_any(line, kFigures) || !util::has_any(next, kFigures));
 }
 
 // A slogan of two matched phrases over a longer line giving figures, a
@@ -853,8 +896,9 @@ bool clauses_over_clauses(std::string_view line, std::string_view next) {
 // over its subtitle never (the rules before it read 5 of the 6 as titles).
 bool slogan_over_figures(std::string_view line, std::string_view next) {
   constexpr std::size_t kMaxLine = 64;
-  return balanced_pair(line) && !util::has_any(line, kFigures) && util::has_any(next, kFigures) &&
-         !is_dash_start(next) && printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
+  return balanced_pair(line) && words_balanced(line) && !util::has_any(line, kFigures) &&
+         util::has_any(next, kFigures) && !is_dash_start(next) &&
+         printed_length(next, kMaxLine) > printed_length(line, kMaxLine);
 }
 
 // The first of two heading lines is shaped as a kicker over the second, the
@@ -890,7 +934,7 @@ bool kicker_shaped(std::string_view line, std::string_view next, std::span<const
   // a slogan's title elaborates it at length).
   constexpr std::size_t kLongerSubtitle = 3;
   constexpr std::size_t kMaxLine = 64;
-  if (balanced_pair(line) && !paired_phrases(next) &&
+  if (balanced_pair(line) && words_balanced(line) && !paired_phrases(next) &&
       printed_length(next, kMaxLine) < printed_length(line, kMaxLine) + kLongerSubtitle)
     return true;
   if (slogan_over_figures(line, next)) return true;
@@ -1043,7 +1087,8 @@ bool named_below(std::string_view line, std::string_view next) {
   constexpr std::size_t kMinName = 2;
   constexpr std::size_t kMaxName = 10;
   constexpr std::size_t kMaxTitle = 40;
-  if (util::has_any(line, U"：:") || printed_length(next, kMaxTitle + 1) > kMaxTitle) return false;
+  if (util::has_any(line, U"：:") || printed_length(next, kMaxTitle + 1) > kMaxTitle || runs_on(next))
+    return false;
   std::size_t n = 0;
   for (std::size_t i = 0; i < next.size() && n <= kMaxName; ++n) {
     const char32_t c = util::next(next, i);
