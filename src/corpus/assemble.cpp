@@ -33,18 +33,64 @@ bool ends_paragraph(std::string_view para) {
 
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The paragraphs one line of text holds: it breaks after a sentence's end
+// (closing marks allowed) where a run of spaces as wide as a paragraph's
+// indent follows (four columns: four spaces, two full-width ones, a tab), as
+// archives that keep an article on one line part its paragraphs (新民晚报's
+// crawl: "…检测。    这次…"). Spaces inside a sentence are the layout's, and a
+// note in brackets set apart so ("…。    （某某气象台提供）") stays with its
+// sentence.
+std::vector<std::string_view> paragraphs_within(std::string_view line) {
+  constexpr std::size_t kIndentColumns = 4;
+  std::vector<std::string_view> pieces;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t run = i;
+    std::size_t columns = 0;
+    for (std::size_t k = i; k < line.size();) {
+      const char32_t c = util::next(line, k);
+      if (!util::is_space(c)) break;
+      columns += c == U'\t' ? kIndentColumns : (c == U'\u3000' ? 2 : 1);
+      i = k;
+    }
+    if (columns == 0) {
+      util::next(line, i);
+      continue;
+    }
+    const std::string_view before = util::trim(line.substr(start, run - start));
+    const std::string_view after = line.substr(i);
+    const bool note_follows = after.starts_with("（") || after.starts_with("(");
+    if (columns >= kIndentColumns && !after.empty() && !note_follows && !before.empty() &&
+        util::is_terminator(util::last(util::strip_closing(before)))) {
+      pieces.push_back(before);
+      start = i;
+    }
+  }
+  const std::string_view rest = util::trim(line.substr(start));
+  if (!rest.empty()) pieces.push_back(rest);
+  return pieces;
+}
+
 // Adds a line of body text: a new paragraph, or the continuation of the last
-// one when that was cut mid-sentence by a layout break.
-void add_chunk(std::vector<std::string>& paras, std::string_view chunk, bool may_join) {
-  if (chunk.empty()) return;
-  if (may_join && !paras.empty() && !ends_paragraph(paras.back()) && !is_note_or_field(chunk)) {
+// one when that was cut mid-sentence by a layout break; the paragraphs it
+// holds besides (paragraphs_within) each a new one. Returns the index of the
+// paragraph the line starts in.
+std::size_t add_chunk(std::vector<std::string>& paras, std::string_view chunk, bool may_join) {
+  const std::vector<std::string_view> pieces = paragraphs_within(chunk);
+  if (pieces.empty()) return paras.empty() ? 0 : paras.size() - 1;
+  std::size_t start = paras.size();
+  const std::string_view first = pieces.front();
+  if (may_join && !paras.empty() && !ends_paragraph(paras.back()) && !is_note_or_field(first)) {
     std::string& p = paras.back();
     std::size_t i = 0;
-    if (is_latin_letter(util::last(p)) && is_latin_letter(util::next(chunk, i))) p += ' ';
-    p += chunk;
-    return;
+    if (is_latin_letter(util::last(p)) && is_latin_letter(util::next(first, i))) p += ' ';
+    p += first;
+    start = paras.size() - 1;
+  } else {
+    paras.emplace_back(first);
   }
-  paras.emplace_back(chunk);
+  for (std::size_t k = 1; k < pieces.size(); ++k) paras.emplace_back(pieces[k]);
+  return start;
 }
 
 std::string line_ref(int number) { return "line " + std::to_string(number) + ": "; }
@@ -420,9 +466,10 @@ class Assembler {
       // alone too: the layout never breaks a sentence into one.
       const bool mark = k == Kind::kPullQuote || k == Kind::kColumnTag || k == Kind::kByline;
       const std::size_t before = a_.paragraphs.size();
-      add_chunk(a_.paragraphs, strip_continuation(t),
-                may_join && !after_mark_ && !after_caption_ && !after_note_ && !after_set_apart_ && !mark &&
-                    k != Kind::kLead && !opens_paragraph(j));
+      const std::size_t starts_in =
+          add_chunk(a_.paragraphs, strip_continuation(t),
+                    may_join && !after_mark_ && !after_caption_ && !after_note_ && !after_set_apart_ &&
+                        !mark && k != Kind::kLead && !opens_paragraph(j));
       after_set_apart_ = set_apart_flush_left(j) && a_.paragraphs.size() > before;
       // A photo inside the text credits its photographer in its caption.
       if (auto notes = find_photo_notes(t)) merge_byline(photos_, *notes);  // "（见上图，王刚摄）"
@@ -443,7 +490,7 @@ class Assembler {
       // Nor do the story's summary points over its dateline ("■ …" / "本报…电").
       if (k == Kind::kLead && !lines_.info(j).caption && (!lead_line_ || points_over_dateline(t))) {
         lead_line_ = j + 1;
-        lead_paragraph_ = a_.paragraphs.size() - 1;
+        lead_paragraph_ = starts_in;
       }
     }
   }
