@@ -134,7 +134,7 @@ class ArticlesView final : public View, public ArticleSequence {
       screen.fill(y, area.col, right, Style::kNormal);
       int col = screen.put(y, area.col, _("过滤: "), Style::kKey, right);
       int cursor = 0;
-      screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), Style::kNormal, right);
+      screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), prompt_style(prompt_), right);
       screen.set_cursor(y, col + cursor);
     }
   }
@@ -244,7 +244,7 @@ class ArticlesView final : public View, public ArticleSequence {
       case Action::kFilter:
         filtering_ = true;
         prompt_.set_history(ctx.filter_history());
-        prompt_.set_text(filter_);
+        prompt_.offer(filter_);
         return true;
       case Action::kSort:
         // Titles and reporters sort by the ICU collator, row by row, with no

@@ -27,11 +27,20 @@ std::string encode_all(std::u32string_view s) {
 
 bool is_word_char(char32_t c) { return c != ' ' && c != 0x3000; }
 
+// A key that types a character (not a control or special key).
+bool is_printable(int k) { return k >= 0x20 && k < key::kSpecial && k != 0x7F && !(k >= 0x80 && k < 0xA0); }
+
 }  // namespace
 
 void Prompt::set_text(const std::string& utf8) {
   text_ = decode_all(utf8);
   cursor_ = text_.size();
+  offered_ = false;
+}
+
+void Prompt::offer(const std::string& utf8) {
+  set_text(utf8);
+  offered_ = !text_.empty();
 }
 
 std::string Prompt::text() const { return encode_all(text_); }
@@ -50,6 +59,23 @@ void Prompt::remember(const std::string& query) {
 }
 
 Prompt::Result Prompt::handle(int k) {
+  if (offered_) {
+    // The first character typed replaces the offered text; any other key
+    // the prompt knows (not Enter or Escape, which end it) keeps it.
+    if (is_printable(k)) {
+      text_.clear();
+      cursor_ = 0;
+      offered_ = false;
+    } else if (k != key::kEnter && k != key::kEscape && k != key::ctrl('g')) {
+      const Result r = handle_key(k);
+      if (r != Result::kNone) offered_ = false;
+      return r;
+    }
+  }
+  return handle_key(k);
+}
+
+Prompt::Result Prompt::handle_key(int k) {
   switch (k) {
     case key::kEnter:
       return Result::kAccept;
@@ -137,7 +163,7 @@ Prompt::Result Prompt::history_forward() {
 
 // A printable character is typed at the cursor; other keys do nothing.
 Prompt::Result Prompt::insert(int k) {
-  if (k < 0x20 || k >= key::kSpecial || k == 0x7F || (k >= 0x80 && k < 0xA0)) return Result::kNone;
+  if (!is_printable(k)) return Result::kNone;
   text_.insert(cursor_++, 1, static_cast<char32_t>(k));
   history_pos_ = history_.size();
   return Result::kEdited;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A one-line editor for the search prompt. Works on whole code points so
 // Backspace after input-method text removes one Chinese character, never a
-// byte of it. History is browsed with Up/Down.
+// byte of it. History is browsed with Up/Down. Text offered (the last query
+// when a prompt opens again, a proposed file name) is replaced by the first
+// character typed, as a selected field is; any editing or moving key keeps
+// it for editing.
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "tui/screen.h"
 
 namespace kanbao::tui {
 
@@ -15,6 +20,10 @@ class Prompt {
   enum class Result { kNone, kMoved, kEdited, kAccept, kCancel };
 
   void set_text(const std::string& utf8);
+  // `utf8` as the text, offered: the first character typed replaces it.
+  void offer(const std::string& utf8);
+  // The text is offered and nothing has been typed or moved since.
+  bool offered() const { return offered_; }
   std::string text() const;
   int cursor() const { return static_cast<int>(cursor_); }  // in code points
   // Display columns before the cursor.
@@ -36,6 +45,7 @@ class Prompt {
   std::string visible(int width, int& cursor_col) const;
 
  private:
+  Result handle_key(int key);
   Result delete_word_before();
   Result history_back();
   Result history_forward();
@@ -46,6 +56,13 @@ class Prompt {
   std::vector<std::string> history_;  // oldest first
   std::size_t history_pos_ = 0;       // == size(): editing a new line
   std::u32string draft_;              // what was typed before browsing history
+  bool offered_ = false;              // see offer()
 };
+
+// How a prompt's field is drawn: offered text as the selected row is, so
+// that it shows it goes when a character is typed.
+inline Style prompt_style(const Prompt& prompt) {
+  return prompt.offered() ? Style::kSelected : Style::kNormal;
+}
 
 }  // namespace kanbao::tui

@@ -87,7 +87,7 @@ class ReaderView : public View {
     const char* label = prompt_mode_ == PromptMode::kSearch ? _("本文搜索: ") : _("保存到: ");
     const int col = screen.put(y, area.col, label, Style::kKey, right);
     int cursor = 0;
-    screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), Style::kNormal, right);
+    screen.put(y, col, prompt_.visible(std::max(right - col, 1), cursor), prompt_style(prompt_), right);
     screen.set_cursor(y, col + cursor);
   }
 
@@ -176,7 +176,7 @@ class ReaderView : public View {
       case Action::kSearch:
         prompt_mode_ = PromptMode::kSearch;
         prompt_.set_history(ctx.state().history());
-        prompt_.set_text(options_.query);
+        prompt_.offer(options_.query);
         return true;
       case Action::kWiden:
         widen(ctx, options_.query);
@@ -185,7 +185,7 @@ class ReaderView : public View {
         if (!article_) return true;
         prompt_mode_ = PromptMode::kSave;
         prompt_.set_history({});
-        prompt_.set_text(proposed_file_name(*article_));
+        prompt_.offer(proposed_file_name(*article_));
         return true;
       case Action::kEditor:
         if (article_) view_source(*article_, ctx);

@@ -67,8 +67,8 @@ class SearchView : public View, public ArticleSequence {
     int col = screen.put(area.row, area.col, "/ ", Style::kKey, right);
     int cursor = 0;
     const int field = std::max(right - col - scope_w - 1, 1);
-    screen.put(area.row, col, prompt_.visible(field, cursor), editing_ ? Style::kNormal : Style::kTitle,
-               col + field);
+    screen.put(area.row, col, prompt_.visible(field, cursor),
+               editing_ ? prompt_style(prompt_) : Style::kTitle, col + field);
     if (scope_w > 0)
       screen.put(area.row, right - scope_w, text::truncate(scope, scope_w), Style::kDim, right);
     if (editing_) screen.set_cursor(area.row, col + cursor);
@@ -132,6 +132,7 @@ class SearchView : public View, public ArticleSequence {
         return true;
       case Action::kSearch:
         editing_ = true;
+        prompt_.offer(prompt_.text());  // a new query replaces it as it is typed
         return true;
       case Action::kWiden:
         // Tab toggles: all districts, then back to where the search began.

@@ -192,6 +192,26 @@ TEST(Reader, SlashSearchesThisArticleAndTabWidens) {
   EXPECT_EQ(ctx.pushed[0]->search_query(), "持之以恒");
 }
 
+// `/` again offers the last query; what is typed replaces it (a newcomer
+// typed "/guojia", then "/xx", and Tab searched the library for "guojiaxx"),
+// and Enter alone keeps it.
+TEST(Reader, SlashAgainReplacesTheLastQueryAsYouType) {
+  FakeContext ctx;
+  auto search = make_search_view(ctx, std::nullopt, "持之以恒");
+  search->on_key(key::kEnter, ctx);
+  ReaderOptions options;
+  options.query = "持之以恒";
+  auto reader = make_reader_view(ctx, *search->preview_id(), options);
+  render(*reader, 20, 80);
+  reader->on_action(Action::kSearch, ctx);
+  EXPECT_TRUE(has_style(render(*reader, 20, 80), Style::kSelected));  // shown as going
+  testing::type(*reader, ctx, U"人民");
+  reader->on_key(key::kEnter, ctx);
+  reader->on_action(Action::kWiden, ctx);
+  ASSERT_EQ(ctx.pushed.size(), 1u);
+  EXPECT_EQ(ctx.pushed[0]->search_query(), "人民");
+}
+
 // Defect 8: `f` folds like search, ignores subtitles, highlights, has
 // history; `q` clears the filter before leaving.
 TEST(ArticlesList, FilterFoldsHighlightsRemembersAndQClearsIt) {

@@ -121,6 +121,40 @@ TEST(Prompt, History) {
   EXPECT_EQ(p.history(), (std::vector<std::string>{"二", "一"}));
 }
 
+// The last query offered when a prompt opens again: typing replaces it (the
+// newcomer's "/guojia" then "/xx" searched "guojiaxx"), a moving or editing
+// key keeps it for editing, Enter takes it as it is.
+TEST(Prompt, OfferedTextIsReplacedByTyping) {
+  Prompt p;
+  p.offer("guojia");
+  EXPECT_TRUE(p.offered());
+  p.handle('x');
+  p.handle('x');
+  EXPECT_EQ(p.text(), "xx");
+  EXPECT_FALSE(p.offered());
+
+  p.offer("guojia");
+  p.handle(key::kLeft);
+  EXPECT_FALSE(p.offered());
+  p.handle('n');
+  EXPECT_EQ(p.text(), "guojina");
+
+  p.offer("国家");
+  p.handle(key::kBackspace);
+  EXPECT_EQ(p.text(), "国");
+
+  p.offer("国家");
+  EXPECT_EQ(p.handle(key::kEnter), Prompt::Result::kAccept);
+  EXPECT_EQ(p.text(), "国家");
+
+  p.offer("");  // nothing to replace
+  EXPECT_FALSE(p.offered());
+  p.set_text("国家");
+  EXPECT_FALSE(p.offered());
+  p.handle('x');
+  EXPECT_EQ(p.text(), "国家x");
+}
+
 TEST(Prompt, VisibleKeepsCursorInView) {
   Prompt p;
   p.set_text("一二三四五六七八九十");
