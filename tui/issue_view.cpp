@@ -73,9 +73,15 @@ Result<std::optional<store::Issue>> next_issue(Context& ctx, const std::string& 
   return std::optional<store::Issue>();
 }
 
+// Shows an issue in the issue view the prompt came from and opens one of
+// its articles there (by id).
+using OpenInIssue = std::function<void(store::Issue, std::int64_t, Context&)>;
+
 // The `:` prompt (GoToView below); `show` empty: a date found opens a new
-// issue view.
-std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show);
+// issue view. `open_in_issue` (may be empty): an article number opens the
+// article inside its own issue.
+std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show,
+                                       OpenInIssue open_in_issue = nullptr);
 
 class IssueView : public View, public ArticleSequence {
  public:
@@ -133,8 +139,9 @@ class IssueView : public View, public ArticleSequence {
       case Action::kGoTo:
         // A date jumps to that issue in this view, as `[` / `]` do, rather
         // than stacking one issue on another in the breadcrumb.
-        ctx.push(make_goto_prompt(issue_.paper,
-                                  [this](store::Issue issue, Context& c) { show(std::move(issue), c); }));
+        ctx.push(make_goto_prompt(
+            issue_.paper, [this](store::Issue issue, Context& c) { show(std::move(issue), c); },
+            [this](store::Issue issue, std::int64_t id, Context& c) { open_in(std::move(issue), id, c); }));
         return true;
       default:
         return false;
@@ -201,6 +208,22 @@ class IssueView : public View, public ArticleSequence {
   void show(store::Issue issue, Context&) {
     issue_ = std::move(issue);
     build();
+  }
+
+  // `issue` shown here, its article `id` selected and opened, as Enter
+  // opens it (the reader walks the issue; the breadcrumb names it). An id
+  // the issue does not list (a part shown under its head) opens the head's
+  // row.
+  void open_in(store::Issue issue, std::int64_t id, Context& ctx) {
+    show(std::move(issue), ctx);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (!is_heading(lines_[i]) && article(lines_[i]).id == id) {
+        scroller_.selected = static_cast<int>(i);
+        on_action(Action::kOpen, ctx);
+        return;
+      }
+    }
+    ctx.push(make_reader_view(ctx, id, ReaderOptions{}));
   }
 
  private:
@@ -321,8 +344,8 @@ class IssueView : public View, public ArticleSequence {
 // with an issue that day).
 class GoToView : public View {
  public:
-  GoToView(std::optional<std::string> paper, ShowIssue show)
-      : paper_(std::move(paper)), show_(std::move(show)) {}
+  GoToView(std::optional<std::string> paper, ShowIssue show, OpenInIssue open_in_issue)
+      : paper_(std::move(paper)), show_(std::move(show)), open_in_issue_(std::move(open_in_issue)) {}
 
   std::string title() const override { return _("跳转"); }
 
@@ -385,6 +408,17 @@ class GoToView : public View {
     auto article = ctx.library().article(id);
     if (!article || !*article)
       return fail(ctx, article ? trf("没有编号为 {} 的文章", id) : failed(article.error()));
+    if (open_in_issue_ && (*article)->published.known()) {
+      // From an issue view: the article inside its own issue, not under
+      // the one being browsed.
+      auto issue = ctx.library().issue((*article)->paper, (*article)->published);
+      if (!issue) return fail(ctx, failed(issue.error()));
+      if (*issue) {
+        const OpenInIssue open = open_in_issue_;  // not a member of the prompt being closed
+        ctx.pop();
+        return open(std::move(**issue), id, ctx);
+      }
+    }
     ctx.pop();
     ctx.push(make_reader_view(ctx, id, ReaderOptions{}));
   }
@@ -411,11 +445,13 @@ class GoToView : public View {
 
   std::optional<std::string> paper_;
   ShowIssue show_;
+  OpenInIssue open_in_issue_;
   Prompt prompt_;
 };
 
-std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show) {
-  return std::make_unique<GoToView>(std::move(paper), std::move(show));
+std::unique_ptr<View> make_goto_prompt(std::optional<std::string> paper, ShowIssue show,
+                                       OpenInIssue open_in_issue) {
+  return std::make_unique<GoToView>(std::move(paper), std::move(show), std::move(open_in_issue));
 }
 
 }  // namespace

@@ -116,6 +116,26 @@ TEST(IssuePages, GoingToADateFromAnIssueReplacesIt) {
   EXPECT_NE(screen_text(render(*issue, 6, 80)).find("全市春耕备耕有序推进"), std::string::npos);
 }
 
+// An article's number typed at `:` in an issue opens it inside its own
+// issue, shown in this view: a newcomer's `:9924` in the issue of 01-25
+// showed "人民日报 2020-01-25 › <an article of 05-27>" in the breadcrumb.
+TEST(IssuePages, GoingToAnArticleOfAnotherIssueShowsItsIssue) {
+  FakeContext ctx("", reprint_archive());
+  auto next_day = make_issue_view(ctx, "郑州日报", store::StoredDate{2021, 3, 6});
+  ASSERT_TRUE(next_day);
+  const auto id = next_day->preview_id();  // 03-06's one story
+  ASSERT_TRUE(id);
+  auto issue = make_issue_view(ctx, "郑州日报", kMar5);
+  ASSERT_TRUE(issue);
+  ASSERT_TRUE(go_to(*issue, ctx, std::to_string(*id)));
+  EXPECT_EQ(ctx.pops, 1);  // the prompt
+  EXPECT_EQ(issue->title(), "郑州日报 2021-03-06");
+  auto reader = take_pushed(ctx);
+  ASSERT_TRUE(reader);
+  EXPECT_NE(screen_text(render(*reader, 12, 80)).find("全市春耕备耕有序推进"), std::string::npos);
+  EXPECT_EQ(issue->preview_id(), id);  // its row selected, as Enter would have opened it
+}
+
 // `:2021年3月6日`, the Chinese form of a date, goes to that issue as
 // `:2021-03-06` does (a newcomer's test: it was refused), and a day the
 // calendar lacks is said so in that form too.
