@@ -359,6 +359,9 @@ class App : public Context {
     library_ = std::move(*reopened);
     preview_.reset();
     for (auto& v : views_) v->reload(*this);
+    // A second paper indexed since the browser opened: the papers first,
+    // as a new session would show them.
+    if (!views_.empty() && home_view_is_stale(*views_.front(), *this)) views_.front() = make_home_view(*this);
     message(_("已重新打开资料库"), false);
   }
 

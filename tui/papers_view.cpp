@@ -170,4 +170,10 @@ std::unique_ptr<View> make_home_view(Context& ctx) {
   return make_districts_view(ctx);
 }
 
+bool home_view_is_stale(const View& home, Context& ctx) {
+  auto names = ctx.library().paper_names();
+  if (!names) return false;
+  return papers_first(*names, ctx.papers()) != (dynamic_cast<const PapersView*>(&home) != nullptr);
+}
+
 }  // namespace kanbao::tui

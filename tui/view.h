@@ -102,6 +102,10 @@ class View {
 // The first screen: papers when the library has more than one, or only a
 // national paper (no district applies to it), else districts.
 std::unique_ptr<View> make_home_view(Context& ctx);
+// Whether `home`, made by make_home_view, is no longer the view it would
+// make now: a second paper indexed since (the papers first), or all but one
+// city paper gone (its districts). False when the library cannot say.
+bool home_view_is_stale(const View& home, Context& ctx);
 std::unique_ptr<View> make_districts_view(Context& ctx);
 // The issue of `paper` on `date` (issue_view.cpp); nullptr when there is none.
 std::unique_ptr<View> make_issue_view(Context& ctx, const std::string& paper, const store::StoredDate& date);

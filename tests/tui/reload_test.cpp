@@ -202,5 +202,27 @@ TEST(PapersReload, KeepsTheSelectedPaperWhenCountsReorderThem) {
   EXPECT_EQ(papers->paper(), second);
 }
 
+// A second paper indexed while the browser shows one paper's districts:
+// the home view is stale, and the one made now lists the papers (a
+// newcomer's R kept 看报 › 地区 until a restart).
+TEST(PapersReload, ASecondPaperMakesTheDistrictsHomeStale) {
+  const fs::path dir = testing::make_temp_dir("kanbao_tui_home_");
+  const fs::path sample = sample_pages().front();
+  write_all(dir / "archive" / "郑州晚报" / "2020/01/24/01.txt", read_all(sample));
+  const std::string db = testing::index_library(dir.string(), (dir / "archive").string());
+  FakeContext ctx("", db);
+  auto home = make_home_view(ctx);
+  ASSERT_NE(home->title(), "报纸");
+  EXPECT_FALSE(home_view_is_stale(*home, ctx));
+
+  write_all(dir / "archive" / "大河报" / "2020/01/24/01.txt", read_all(sample));
+  reindex(db, dir / "archive");
+  FakeContext reopened("", db);  // what R reopens
+  EXPECT_TRUE(home_view_is_stale(*home, reopened));
+  auto now = make_home_view(reopened);
+  EXPECT_EQ(now->title(), "报纸");
+  EXPECT_FALSE(home_view_is_stale(*now, reopened));
+}
+
 }  // namespace
 }  // namespace kanbao::tui
