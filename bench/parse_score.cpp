@@ -26,7 +26,8 @@
 // comments. Scores are printed per form of the page (the `page` line's), per
 // form of each article as the page's own text shows it (forms_of below: its
 // heading block, its lead, where its byline stands), and per paper: pages with the right number of articles,
-// titles exact, kickers taken as titles, event dates right, reporters right (of the articles naming some),
+// titles exact, kickers taken as titles, kickers right (of the articles whose title was found),
+// event dates right, reporters right (of the articles naming some),
 // publication dates right (of the articles whose issue date is known: a page whose path and masthead do not
 // give it is then parsed with it, as `index --date` would), districts right (of the articles whose district
 // is labelled; with
@@ -260,6 +261,7 @@ struct Score {
   int pages = 0, pages_right = 0;
   int articles = 0, titles = 0;
   int kickers = 0, kicker_as_title = 0;
+  int titled_kickers = 0, kickers_right = 0;  // of the truth's kickers whose title was found
   int dated = 0, dates = 0;
   int named = 0, reporters = 0;
   int issued = 0, issues = 0;
@@ -292,14 +294,15 @@ void print(const std::string& form, const Score& s) {
     return b == 0 ? std::string("   -  ") : fmt::format("{:5.1f}%", 100.0 * a / b);
   };
   fmt::print(
-      "{:<30} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | "
+      "{:<30} pages {:3}  count right {} | articles {:4}  titles {} | kicker as title {} of {:3} | kickers "
+      "{} of {:3} | "
       "dates {} of {:3} | reporters {} of {:3} | issue dates {} of {:3} | districts {} of {:3} | national "
       "with "
       "district {} of {:3}\n",
       form, s.pages, pct(s.pages_right, s.pages), s.articles, pct(s.titles, s.articles),
-      pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.dates, s.dated), s.dated, pct(s.reporters, s.named),
-      s.named, pct(s.issues, s.issued), s.issued, pct(s.districts, s.districted), s.districted,
-      s.national_districts, s.national);
+      pct(s.kicker_as_title, s.kickers), s.kickers, pct(s.kickers_right, s.titled_kickers), s.titled_kickers,
+      pct(s.dates, s.dated), s.dated, pct(s.reporters, s.named), s.named, pct(s.issues, s.issued), s.issued,
+      pct(s.districts, s.districted), s.districted, s.national_districts, s.national);
 }
 
 // The path (named on the command line, or listed in the truth) exists, or a message naming it.
@@ -415,6 +418,10 @@ int score(const fs::path& truth_path, const fs::path& dir,
         if (match) ++s->titles;
         if (!t.kicker.empty()) ++s->kickers;
         if (kicker_title) ++s->kicker_as_title;
+        if (match && !t.kicker.empty()) {
+          ++s->titled_kickers;
+          if (match->kicker == t.kicker) ++s->kickers_right;
+        }
         if (t.date_labelled && !t.date.empty()) {
           ++s->dated;
           if (date_ok) ++s->dates;
@@ -438,6 +445,9 @@ int score(const fs::path& truth_path, const fs::path& dir,
       }
       if (verbose && !match)
         fmt::print("  {}: title not found ({}): {}\n", page.path, forms.heading, t.title);
+      if (verbose && match && !t.kicker.empty() && match->kicker != t.kicker)
+        fmt::print("  {}: kicker of {}: {}, truth {}\n", page.path, t.title,
+                   match->kicker.empty() ? "none" : match->kicker, t.kicker);
       if (verbose && kicker_title)
         fmt::print("  {}: kicker taken as title ({}, {}): {}\n", page.path, forms.heading, forms.lead,
                    t.kicker);

@@ -1364,4 +1364,8 @@ HeadingBlock assign_headings(const std::vector<std::string_view>& lines,
   return b;
 }
 
+bool closed_by_note(std::string_view line) {
+  return closes_with_column(line) || closes_with_campaign(line) || closes_with_series(line);
+}
+
 }  // namespace kanbao::corpus

@@ -42,6 +42,11 @@ bool is_pull_quote(std::string_view line);
 // after text of the line's own); 0 if the line has none.
 std::size_t column_note_start(std::string_view line);
 
+// The line closes with a column's, campaign's or series' name in brackets
+// ("…（服务窗）", "…（应收尽收 刻不容缓）", "…（为了民族复兴·英雄烈士谱）"), as
+// 人民日报 closes titles.
+bool closed_by_note(std::string_view line);
+
 // column_note_start, for a note that can be a column's name: not one on
 // the text itself (（附名单）, （组图）, （上）, （全文）…).
 std::size_t column_name_start(std::string_view line);

@@ -556,7 +556,7 @@ void Lines::classify_text(std::size_t j) {
   } else if (is_note_or_field(t) || caption_label(t)) {
     in.kind = Kind::kBody;  // a paragraph of its own, never a heading
     in.closed = true;
-  } else if (heading_shaped(t) || (date_and_place(t) && under_heading(j))) {
+  } else if (heading_shaped(t) || names_over_noted_title(j) || (date_and_place(t) && under_heading(j))) {
     // (The day and place of a speech under its title, "（…日，临河）", is a
     // line of its heading block, its subtitle. In the 人民日报 crawl's
     // article files of five months, 2019-02, 2019-10, 2020-01, 2020-02 and
@@ -660,6 +660,26 @@ bool Lines::under_heading(std::size_t j) const {
 bool Lines::dates_the_heading(std::size_t j) const {
   const std::string_view t = text(j);
   return starts_with(t, "（") && t.ends_with("日）") && j > 0 && !blank(j - 1) && under_heading(j);
+}
+
+// j, set apart above, names who speaks or acts with a colon, over a title
+// closed by its column's or series' name ("兰相田、赵虎生：" / "勇斗歹徒 无私
+// 无畏（为了民族复兴·英雄烈士谱）", "中国疾控中心消毒学首席专家张流波建议：" /
+// "在流动水下彻底冲净双手（服务窗）"): the title's kicker, however long its
+// names or posts. (Alone, names joined by 、 read as a letter's salutation,
+// attribution() in headings.cpp; a salutation stands over indented text.)
+// In the 人民日报 crawl's printed pages of five months, 7 kickers so were
+// left at the end of the article above.
+bool Lines::names_over_noted_title(std::size_t j) const {
+  constexpr std::size_t kMaxChars = 30;
+  const std::string_view t = text(j);
+  if (!(t.ends_with("：") || t.ends_with(":")) || util::length_up_to(t, kMaxChars + 1) > kMaxChars ||
+      util::has_any(t.substr(0, t.size() - 1), U"，,。！？；;：:“”"))
+    return false;
+  const std::size_t below = j + 1;
+  if ((j > 0 && !blank(j - 1)) || below >= size() || blank(below)) return false;
+  if (indents_paragraphs_ && (indented(j) || indented(below))) return false;
+  return heading_shaped(text(below)) && closed_by_note(text(below));
 }
 
 bool Lines::salutation_over_text(std::size_t j) const {

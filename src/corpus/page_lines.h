@@ -95,6 +95,7 @@ class Lines {
   bool heading_repeats(std::string_view title, std::size_t nav) const;
   bool under_heading(std::size_t j) const;
   bool heads_addressed_text(std::size_t j) const;
+  bool names_over_noted_title(std::size_t j) const;
   bool dates_the_heading(std::size_t j) const;
   bool entry_part(std::size_t j) const { return !roles_.empty() && roles_[j] != EntryRole::kNone; }
   void mark_trailing_index();

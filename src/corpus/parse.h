@@ -33,7 +33,7 @@ std::optional<int> year_from_path(std::string_view path);
 // one, new data such as the divisions or papers a page's districts come
 // from): a library records it with each file, and the next `kanbao index`
 // reads again the files an older version parsed, although unchanged.
-inline constexpr int kParserVersion = 17;
+inline constexpr int kParserVersion = 18;
 
 // Parses NFC UTF-8 text (as produced by decode()) into articles. Never fails:
 // a page with no recognisable structure becomes one article titled by its

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/parse.h"
 #include "corpus/split.h"
 
 namespace kanbao::corpus::testing_util {
@@ -18,6 +19,14 @@ inline const std::string kIndent = "\u3000\u3000";
 inline std::vector<Article> split_page_text(const std::string& text) {
   std::vector<std::string> warnings;
   return split_articles(text, warnings, {});
+}
+
+// The articles parse_page makes of `text` read at `path` (the paper, issue
+// and page its folders name; no papers configured).
+inline std::vector<Article> articles_at(const std::string& path, const std::string& text) {
+  PageContext context;
+  context.path = path;
+  return parse_page(text, context).articles;
 }
 
 }  // namespace kanbao::corpus::testing_util

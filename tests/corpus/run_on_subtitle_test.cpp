@@ -11,14 +11,13 @@
 #include <vector>
 
 #include "corpus/parse.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
 std::vector<Article> articles_of(const std::string& text) {
-  PageContext context;
-  context.path = "/srv/示例晚报/2026-03-01/05.txt";
-  return parse_page(text, context).articles;
+  return testing_util::articles_at("/srv/示例晚报/2026-03-01/05.txt", text);
 }
 
 TEST(RunOnSubtitle, ThreeClausesUnderATitleAreItsSubtitle) {
