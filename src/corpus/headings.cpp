@@ -462,21 +462,28 @@ bool is_pull_quote(std::string_view line) {
 
 namespace {
 
-// Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
-// of two to twelve characters and no comma: a title's shape, a subtitle
-// elaborates in one clause.
-// The characters of the two phrases, when the line is so.
-std::optional<std::pair<std::size_t, std::size_t>> phrase_pair(std::string_view line) {
-  constexpr std::size_t kMaxPhrase = 12;
+// The line's parts either side of its first space (ASCII or full-width),
+// trimmed; none when it has no space.
+std::optional<std::pair<std::string_view, std::string_view>> parts_at_first_space(std::string_view line) {
   std::size_t at = line.find(' ');
   std::size_t width = 1;
   if (const std::size_t wide = line.find("\u3000"); wide < at) {
     at = wide;
     width = 3;
   }
-  if (at == std::string_view::npos || util::has_any(line, U"，,；;")) return std::nullopt;
-  const std::string_view left = util::trim(line.substr(0, at));
-  const std::string_view right = util::trim(line.substr(at + width));
+  if (at == std::string_view::npos) return std::nullopt;
+  return std::pair{util::trim(line.substr(0, at)), util::trim(line.substr(at + width))};
+}
+
+// Two phrases side by side, a space between ("办事一网通 服务更贴心"), each
+// of two to twelve characters and no comma: a title's shape, a subtitle
+// elaborates in one clause.
+// The characters of the two phrases, when the line is so.
+std::optional<std::pair<std::size_t, std::size_t>> phrase_pair(std::string_view line) {
+  constexpr std::size_t kMaxPhrase = 12;
+  const auto parts = parts_at_first_space(line);
+  if (!parts || util::has_any(line, U"，,；;")) return std::nullopt;
+  const auto [left, right] = *parts;
   const std::size_t l = util::length_up_to(left, kMaxPhrase + 1);
   const std::size_t r = util::length_up_to(right, kMaxPhrase + 1);
   if (l >= 2 && l <= kMaxPhrase && r >= 2 && r <= kMaxPhrase && right.find(' ') == std::string_view::npos)
@@ -509,15 +516,10 @@ std::size_t unquoted_length(std::string_view phrase) {
 // layout split with a space) is six characters against nine, though eight
 // against nine with its marks.
 bool words_balanced(std::string_view line) {
-  std::size_t at = line.find(' ');
-  std::size_t width = 1;
-  if (const std::size_t wide = line.find("\u3000"); wide < at) {
-    at = wide;
-    width = 3;
-  }
-  if (at == std::string_view::npos) return false;
-  const std::size_t l = unquoted_length(util::trim(line.substr(0, at)));
-  const std::size_t r = unquoted_length(util::trim(line.substr(at + width)));
+  const auto parts = parts_at_first_space(line);
+  if (!parts) return false;
+  const std::size_t l = unquoted_length(parts->first);
+  const std::size_t r = unquoted_length(parts->second);
   return (l > r ? l - r : r - l) <= 1;
 }
 

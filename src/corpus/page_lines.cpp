@@ -673,9 +673,11 @@ bool Lines::dates_the_heading(std::size_t j) const {
 bool Lines::names_over_noted_title(std::size_t j) const {
   constexpr std::size_t kMaxChars = 30;
   const std::string_view t = text(j);
-  if (!(t.ends_with("：") || t.ends_with(":")) || util::length_up_to(t, kMaxChars + 1) > kMaxChars ||
-      util::has_any(t.substr(0, t.size() - 1), U"，,。！？；;：:“”"))
+  if (!(t.ends_with("：") || t.ends_with(":")) || util::length_up_to(t, kMaxChars + 1) > kMaxChars)
     return false;
+  std::size_t colon = t.size();
+  util::prev(t, colon);
+  if (util::has_any(t.substr(0, colon), U"，,。！？；;：:“”")) return false;
   const std::size_t below = j + 1;
   if ((j > 0 && !blank(j - 1)) || below >= size() || blank(below)) return false;
   if (indents_paragraphs_ && (indented(j) || indented(below))) return false;

@@ -10,14 +10,13 @@
 #include <vector>
 
 #include "corpus/parse.h"
+#include "page_text.h"
 
 namespace kanbao::corpus {
 namespace {
 
 Page page_of(const std::string& text) {
-  PageContext context;
-  context.path = "/srv/示例晚报/2026-03-02/05-1.txt";
-  return parse_page(text, context);
+  return testing_util::page_at("/srv/示例晚报/2026-03-02/05-1.txt", text);
 }
 
 TEST(OneLineParagraphs, RunsOfSpacesAfterASentencePartItsParagraphs) {

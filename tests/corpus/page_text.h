@@ -21,12 +21,17 @@ inline std::vector<Article> split_page_text(const std::string& text) {
   return split_articles(text, warnings, {});
 }
 
-// The articles parse_page makes of `text` read at `path` (the paper, issue
-// and page its folders name; no papers configured).
-inline std::vector<Article> articles_at(const std::string& path, const std::string& text) {
+// The page parse_page makes of `text` read at `path` (the paper, issue and
+// page its folders name; no papers configured).
+inline Page page_at(const std::string& path, const std::string& text) {
   PageContext context;
   context.path = path;
-  return parse_page(text, context).articles;
+  return parse_page(text, context);
+}
+
+// Its articles.
+inline std::vector<Article> articles_at(const std::string& path, const std::string& text) {
+  return page_at(path, text).articles;
 }
 
 }  // namespace kanbao::corpus::testing_util
