@@ -74,6 +74,11 @@ std::uint32_t compute_entry(char32_t c) {
 // U.S.), and "…" folds to three of them.
 bool ends_sentence(char32_t c) { return c == U'。' || c == U'!' || c == U'?' || c == U';'; }
 
+// A mark that parts two clauses of one sentence: ，、： as NFKC leaves them
+// (the full-width ，： fold to ASCII). Literal terms run on across one; pinyin
+// does not (fold.h).
+bool is_pause(char32_t c) { return c == U',' || c == U'、' || c == U':'; }
+
 class Folder {
  public:
   Folder(Mode mode, std::vector<Char>& out) : mode_(mode), out_(out) {}
@@ -114,6 +119,7 @@ class Folder {
     } else if (ends_sentence(static_cast<char32_t>(c))) {
       pending_stop_ = true;
     } else {
+      if (is_pause(static_cast<char32_t>(c))) pending_pause_ = true;
       separator(begin, end);
     }
   }
@@ -173,6 +179,7 @@ class Folder {
         if (ends_sentence(c)) {
           pending_stop_ = true;
         } else {
+          if (is_pause(c)) pending_pause_ = true;
           separator(begin, end);
         }
         break;
@@ -182,7 +189,7 @@ class Folder {
   }
 
   void separator(std::uint32_t begin, std::uint32_t end) {
-    if (!pending_separator_) separator_ = {0, Kind::kSpace, begin, end};
+    if (!pending_separator_) separator_ = {0, Kind::kSpace, false, begin, end};
     pending_separator_ = true;
   }
 
@@ -191,14 +198,15 @@ class Folder {
       // A line break wins over the sentence mark before it ("。\n"): the
       // paragraph ends there.
       if (pending_break_ || pending_stop_) {
-        out_.push_back({pending_break_ ? kLineBreak : kSentenceBreak, Kind::kBreak, begin, begin});
+        out_.push_back({pending_break_ ? kLineBreak : kSentenceBreak, Kind::kBreak, false, begin, begin});
       } else if (pending_separator_ && kind == Kind::kWord && out_.back().kind == Kind::kWord) {
         separator_.c = U' ';
         out_.push_back(separator_);
       }
     }
-    pending_break_ = pending_stop_ = pending_separator_ = false;
-    out_.push_back({c, kind, begin, end});
+    const bool after_pause = pending_pause_ && kind == Kind::kHan && !out_.empty();
+    pending_break_ = pending_stop_ = pending_separator_ = pending_pause_ = false;
+    out_.push_back({c, kind, after_pause, begin, end});
   }
 
   Mode mode_;
@@ -206,6 +214,7 @@ class Folder {
   bool pending_break_ = false;  // a line break (documents only)
   bool pending_stop_ = false;   // a mark that ends a sentence (ends_sentence)
   bool pending_separator_ = false;
+  bool pending_pause_ = false;  // a pause mark (is_pause) since the last kept character
   Char separator_;
 };
 

@@ -16,6 +16,10 @@
 //     break (场强 does not find 市场。强化; 市场。强化 finds it, and 市场！强化,
 //     never 市场 and 强化 in two paragraphs). A line break wins over the
 //     mark before it, so a paragraph's last mark is its line break.
+// A Han character after a pause mark (，、： and their ASCII forms) is marked
+// `after_pause`: literal terms run on across the pause as across any
+// punctuation, but no pinyin reading or run of initials does (changjiang
+// finds 长江, not 特长，将).
 // Everything else (punctuation, symbols, emoji, invalid bytes) is dropped.
 #pragma once
 
@@ -36,7 +40,8 @@ inline constexpr char32_t kSentenceBreak = U'。';
 struct Char {
   char32_t c = 0;
   Kind kind = Kind::kHan;
-  std::uint32_t begin = 0;  // original bytes [begin, end)
+  bool after_pause = false;  // a pause mark was dropped right before (kHan only)
+  std::uint32_t begin = 0;   // original bytes [begin, end)
   std::uint32_t end = 0;
 };
 

@@ -64,7 +64,8 @@ void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, 
     // table load rules out most characters before their readings are read.
     if (text[i].kind != fold::Kind::kHan || !han::has_initial(text[i].c, letters[0])) continue;
     std::uint64_t reach = 1;  // offset 0
-    for (std::size_t j = i; j < n && reach != 0 && text[j].kind == fold::Kind::kHan; ++j) {
+    for (std::size_t j = i;
+         j < n && reach != 0 && text[j].kind == fold::Kind::kHan && (j == i || !text[j].after_pause); ++j) {
       std::uint64_t next = 0;
       // Only the offsets reached so far (one bit each): a pinyin query
       // verifies thousands of candidate articles, character by character.
@@ -89,8 +90,8 @@ void find_initials(const std::vector<fold::Char>& text, std::string_view letters
   if (m == 0) return;
   for (std::size_t i = 0; i + m <= n; ++i) {
     std::size_t k = 0;
-    while (k < m && text[i + k].kind == fold::Kind::kHan && han::has_initial(text[i + k].c, letters[k]) &&
-           han::is_common(text[i + k].c))
+    while (k < m && text[i + k].kind == fold::Kind::kHan && (k == 0 || !text[i + k].after_pause) &&
+           han::has_initial(text[i + k].c, letters[k]) && han::is_common(text[i + k].c))
       ++k;
     if (k == m) out.push_back({text[i].begin, text[i + m - 1].end});
   }

@@ -23,6 +23,8 @@ void find_literal(const std::vector<fold::Char>& text, const std::vector<fold::C
                   std::vector<Span>& out);
 // Runs of Han characters whose readings, one of each character's, spell
 // `letters` exactly, no reading running across `boundaries` (pinyin.h).
+// Neither this nor find_initials runs across a pause (fold.h: 特长，将 is
+// not changjiang).
 void find_pinyin(const std::vector<fold::Char>& text, std::string_view letters, std::vector<Span>& out,
                  std::uint64_t boundaries = 0);
 // Runs of letters.size() common characters (han::is_common), the k-th with a

@@ -106,7 +106,7 @@ int tokenize_document(const std::vector<fold::Char>& chars, Sink sink, void* con
           text::append_utf8(token, ch.c);
           rc = sink(context, token, true, ch.begin, ch.end);
         }
-        if (rc == SQLITE_OK && !last && pinyin)
+        if (rc == SQLITE_OK && !last && pinyin && !chars[i + 1].after_pause)
           rc = emit_pinyin(ch.c, chars[i + 1].c, sink, context, ch.begin, end, token);
         if (han != nullptr) han->push_back(ch.c);
         ++i;

@@ -12,7 +12,8 @@
 // either but a phrase that holds the same break.
 //
 // Pinyin (SQLite's index only: `pinyin` below): every pair of neighbouring
-// Han characters a b of a run also gives, colocated with a's bigram,
+// Han characters a b of a run, no pause between them (fold.h), also gives,
+// colocated with a's bigram,
 //   'r's   for every reading r of a and s of b ('chang'jiang for 长江), and
 //   {xy    for every first letter x of a reading of a and y of b, when both
 //          are common characters (han::is_common; {cj for 长江),
@@ -66,7 +67,7 @@ constexpr int kTokensVersion = 2;
 
 // The version of the pinyin tokens (above): bump it whenever they change,
 // including a change to the reading tables. It goes into SQLite's stamp.
-constexpr int kPinyinTokensVersion = 3;
+constexpr int kPinyinTokensVersion = 4;
 
 // The token of a kBreak (fold.h): "|" for a line break, "。" for the end of
 // a sentence. Folding drops punctuation, so no other token is either.

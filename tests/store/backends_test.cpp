@@ -392,6 +392,29 @@ TEST_P(Backends, NoTermMatchesAcrossTheEndOfASentence) {
   EXPECT_EQ(titles("免费的"), Titles{"集市开张"});
 }
 
+// A reading or a run of initials stops at a pause (，、：): changjiang finds
+// 长江, not 特长，将 nor 特长、将; cj the same. The characters themselves still
+// run on across it (特长将 finds 特长，将), as across any punctuation, and a
+// reading across a quotation mark or a space is still found (长”江).
+TEST_P(Backends, NoReadingRunsAcrossAPause) {
+  const fs::path pages = dir_.path() / "pauses";
+  fs::create_directories(pages);
+  testing::write_bytes(pages / "river.txt", "沿江风光\n\n本报讯 长江两岸绿意盎然。\n");
+  testing::write_bytes(pages / "skill.txt", "技能比赛\n\n本报讯 发挥特长，将比赛推向高潮。\n");
+  testing::write_bytes(pages / "list.txt", "兴趣小组\n\n本报讯 小组按特长、将才分班；队员：江海。\n");
+  testing::write_bytes(pages / "quoted.txt", "标语一则\n\n本报讯 墙上写着“长”江两个字。\n");
+  auto lib = open_rw();
+  testing::index_ok(lib, {pages.string()});
+  const auto titles = [&lib](const char* query) { return hit_titles(lib, query); };
+  EXPECT_EQ(titles("changjiang"), (Titles{"沿江风光", "标语一则"}));
+  EXPECT_EQ(titles("chang'jiang"), (Titles{"沿江风光", "标语一则"}));
+  EXPECT_EQ(titles("duiyuanjianghai"), Titles{});
+  EXPECT_EQ(titles("duiyuan"), Titles{"兴趣小组"});
+  EXPECT_EQ(titles("tcj"), Titles{});
+  EXPECT_EQ(titles("特长将"), (Titles{"技能比赛", "兴趣小组"}));
+  EXPECT_EQ(titles("特长，将"), (Titles{"技能比赛", "兴趣小组"}));
+}
+
 // A reporter typed as the byline prints it, padded (贺  勇), finds the
 // article the parser credited to 贺勇, on both backends.
 TEST_P(Backends, AReporterPaddedAsPrintedFindsTheUnpaddedName) {

@@ -160,6 +160,24 @@ TEST(Fold, SentenceMarksBreakHanRunsInDocumentsAndQueries) {
   }
 }
 
+// The Han characters after a pause (，、： full or half width) are marked,
+// whatever else stands between: not one after a quotation mark, a space, a
+// full stop, or at the start of the text.
+TEST(Fold, HanAfterAPauseIsMarked) {
+  const auto marked = [](std::string_view s) {
+    std::string out;
+    for (const Char& ch : fold(s, Mode::kDocument)) out += ch.after_pause ? '^' : '.';
+    return out;
+  };
+  EXPECT_EQ(marked("特长，将"), "..^");
+  EXPECT_EQ(marked("特长,将"), "..^");
+  EXPECT_EQ(marked("甲、乙：丙:丁"), ".^^^");
+  EXPECT_EQ(marked("甲， “乙”"), ".^");
+  EXPECT_EQ(marked("“长”江 河.海"), "....");
+  EXPECT_EQ(marked("，甲"), ".");
+  EXPECT_EQ(marked("ab，甲"), "..^");
+}
+
 // A line break and a sentence mark are breaks of two kinds: a term holding a
 // mark finds the same place after any mark, never across a paragraph's end,
 // where the line break wins over the mark before it.

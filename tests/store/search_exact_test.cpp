@@ -35,7 +35,9 @@ using Ids = std::set<std::int64_t>;
 
 // ---- Reference folding: a u32string per field where Han and word characters
 // are kept, ' ' separates two words that something separated, '\n' marks a
-// line break (document only), and everything else is gone.
+// line break (document only), and everything else is gone. With
+// `mark_pauses`, kPause stands before a Han character that a pause (，、：)
+// preceded: no reading or run of initials runs across one.
 class Reference {
  public:
   Reference() {
@@ -54,7 +56,9 @@ class Reference {
     return !is_han(c) && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0);
   }
 
-  std::u32string fold(const std::string& utf8, bool document) const {
+  static constexpr char32_t kPause = U'\uE000';
+
+  std::u32string fold(const std::string& utf8, bool document, bool mark_pauses = false) const {
     std::u32string out;
     // Lines separately: a line break is never folded away.
     std::size_t start = 0;
@@ -65,11 +69,13 @@ class Reference {
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString u = nfkc_cf_->normalize(icu::UnicodeString::fromUTF8(line), status);
       std::u32string folded;
-      bool separated = false;
+      bool separated = false, paused = false;
       for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
         UChar32 c = u.char32At(i);
         if (is_han(c)) c = static_cast<UChar32>(unihan_.fold(static_cast<char32_t>(c)));
         if (is_han(c) || is_word(c)) {
+          if (mark_pauses && paused && is_han(c) && !folded.empty()) folded += kPause;
+          paused = false;
           if (separated && is_word(c) && !folded.empty() && folded.back() != U' ' &&
               is_word(static_cast<UChar32>(folded.back())))
             folded += U' ';
@@ -77,6 +83,7 @@ class Reference {
           separated = false;
         } else {
           separated = true;
+          paused = paused || c == u',' || c == u':' || c == u'、';
         }
       }
       if (!folded.empty()) {
@@ -142,6 +149,7 @@ struct RefArticle {
   std::string district;
   StoredDate date;
   std::vector<std::u32string> fields;  // title, subtitle, body, byline folded
+  std::vector<std::u32string> paused;  // the same, with their pauses marked
   std::vector<std::string> people;
 };
 
@@ -177,8 +185,10 @@ class SearchExactTest : public ::testing::Test {
       r.district = art.district;
       r.date = art.date;
       for (const std::string* f :
-           std::initializer_list<const std::string*>{&art.title, &art.subtitle, &body, &art.byline})
+           std::initializer_list<const std::string*>{&art.title, &art.subtitle, &body, &art.byline}) {
         r.fields.push_back(ref_->fold(*f, true));
+        r.paused.push_back(ref_->fold(*f, true, true));
+      }
       r.people = art.reporters;
       r.people.insert(r.people.end(), art.correspondents.begin(), art.correspondents.end());
       articles_->push_back(std::move(r));
@@ -205,14 +215,14 @@ class SearchExactTest : public ::testing::Test {
   static Ids pinyin(const std::string& letters) {
     Ids ids;
     for (const auto& a : *articles_)
-      for (const auto& f : a.fields)
+      for (const auto& f : a.paused)
         if (ref_->reads(f, letters)) ids.insert(a.id);
     return ids;
   }
   static Ids initials(const std::string& letters) {
     Ids ids;
     for (const auto& a : *articles_)
-      for (const auto& f : a.fields)
+      for (const auto& f : a.paused)
         if (ref_->has_initials(f, letters)) ids.insert(a.id);
     return ids;
   }

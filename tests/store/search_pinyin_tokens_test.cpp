@@ -71,14 +71,16 @@ Positions tokens_of(const std::string& text, bool pinyin) {
 bool holds(const std::set<std::string>& at, const std::string& token) { return at.count(token) != 0; }
 
 TEST(PinyinTokens, EveryReadingPairAndInitialsPairOfNeighbours) {
-  // 长江，大桥 is one run (punctuation between Han characters is dropped);
-  // the line break and the word end it.
+  // 长江，大桥 is one run (punctuation between Han characters is dropped),
+  // but no pinyin pair stands across its comma; the line break and the word
+  // end the run.
   const Positions p = tokens_of("长江，大桥\n银行 ok 堓行", true);
   ASSERT_EQ(p.at.size(), 10U);  // 长 江 大 桥 | 银 行 ok 堓 行
   EXPECT_TRUE(p.pinyin_colocated);
   EXPECT_TRUE(holds(p.at[0], "长江"));
   for (const char* t : {"'chang'jiang", "'zhang'jiang", "{cj", "{zj"}) EXPECT_TRUE(holds(p.at[0], t)) << t;
-  EXPECT_TRUE(holds(p.at[1], "'jiang'da"));
+  EXPECT_TRUE(holds(p.at[1], "江大"));
+  for (const std::string& t : p.at[1]) EXPECT_FALSE(tokens::is_pinyin_token(t)) << t;
   EXPECT_TRUE(holds(p.at[2], "'da'qiao"));
   EXPECT_TRUE(holds(p.at[2], "{dq"));
   // 桥 ends its run, 行 and 银行 too: no pair across the break or the word.
@@ -128,7 +130,9 @@ class PinyinIndex : public ::testing::Test {
     page("apart", "保交房与交楼\n\n本报讯 保交房子之后，另段才说交楼。\n");
     // The title and the body are separate fields: nothing matches across.
     page("broken", "会上谈到保交\n\n本报讯 楼盘在下一段开头。\n");
+    // A reading runs on across a quotation mark, not across a pause (，).
     page("punctuated", "标点之间\n\n本报讯 文中写到“保交”，楼盘随后开工。\n");
+    page("quoted", "引号之间\n\n本报讯 标语上写着“保交”楼。\n");
     page("sounds", "宝饺楼开业\n\n本报讯 新开的宝饺楼生意兴隆。\n");
     db_path_ = (dir_.path() / "kanbao.db").string();
     lib_ = std::make_unique<Library>(testing::open_rw(db_path_));
@@ -230,12 +234,13 @@ class PinyinIndex : public ::testing::Test {
 };
 
 TEST_F(PinyinIndex, TheIndexHoldsAReadingOnlyWhereItsCharactersAreNeighbours) {
-  const Names where{"whole", "punctuated", "sounds"};  // 保交楼, 保交”，楼, 宝饺楼
+  const Names where{"whole", "quoted", "sounds"};  // 保交楼, 保交”楼, 宝饺楼; not 保交”，楼
   EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), where);
   EXPECT_EQ(matching(R"("{bj" + "{jl")"), where);
   // Each pair alone is wider: 保交 and 交楼 apart, or in two fields.
-  EXPECT_EQ(matching(R"("'jiao'lou")"), (Names{"whole", "apart", "punctuated", "sounds"}));
-  EXPECT_EQ(matching(R"("'bao'jiao")"), (Names{"whole", "apart", "broken", "punctuated", "sounds"}));
+  EXPECT_EQ(matching(R"("'jiao'lou")"), (Names{"whole", "apart", "quoted", "sounds"}));
+  EXPECT_EQ(matching(R"("'bao'jiao")"),
+            (Names{"whole", "apart", "broken", "punctuated", "quoted", "sounds"}));
 }
 
 // The headings hold the same tokens as article_fts, pinyin included: a
@@ -287,8 +292,9 @@ TEST_F(PinyinIndex, TheUpgradeToSchema8GivesTheTitleIndexPinyin) {
   EXPECT_EQ(titled(R"("保交" + "交楼" + "楼" *)"), (Names{"whole"}));
   auto reader = Library::open(db_path_, OpenMode::kReadOnly);
   ASSERT_TRUE(reader) << reader.error().message();
-  EXPECT_EQ(found(*reader, "保交楼"), (Names{"whole", "punctuated"}));  // punctuation inside a run is dropped
-  EXPECT_EQ(found(*reader, "baojiaolou"), (Names{"whole", "punctuated", "sounds"}));
+  // Punctuation inside a run is dropped; a reading stops at a pause.
+  EXPECT_EQ(found(*reader, "保交楼"), (Names{"whole", "punctuated", "quoted"}));
+  EXPECT_EQ(found(*reader, "baojiaolou"), (Names{"whole", "quoted", "sounds"}));
 }
 
 TEST(PinyinTokens, ATokenizerArgumentThisBuildDoesNotKnowIsRefused) {
@@ -301,12 +307,12 @@ TEST(PinyinTokens, ATokenizerArgumentThisBuildDoesNotKnowIsRefused) {
 }
 
 TEST_F(PinyinIndex, SearchesFindWhatTheCheckFindsWithExactTotals) {
-  const Names where{"whole", "punctuated", "sounds"};
+  const Names where{"whole", "quoted", "sounds"};
   EXPECT_EQ(found(*lib_, "baojiaolou"), where);
   EXPECT_EQ(found(*lib_, "bjl"), where);
-  EXPECT_EQ(found(*lib_, "jiaolou"), (Names{"whole", "apart", "punctuated", "sounds"}));
-  EXPECT_EQ(found(*lib_, "baojiaolou -宝饺楼"), (Names{"whole", "punctuated"}));
-  EXPECT_EQ(found(*lib_, "baojiaolou OR 下一段"), (Names{"whole", "punctuated", "sounds", "broken"}));
+  EXPECT_EQ(found(*lib_, "jiaolou"), (Names{"whole", "apart", "quoted", "sounds"}));
+  EXPECT_EQ(found(*lib_, "baojiaolou -宝饺楼"), (Names{"whole", "quoted"}));
+  EXPECT_EQ(found(*lib_, "baojiaolou OR 下一段"), (Names{"whole", "quoted", "sounds", "broken"}));
   EXPECT_TRUE(found(*lib_, "loubaojiao").empty());
 }
 
@@ -337,10 +343,10 @@ TEST_F(PinyinIndex, ALibraryIndexedWithoutPinyinTokensIsRebuiltWithThem) {
             std::string::npos)
       << reader.error().message();
   { auto writer = testing::open_rw(db_path_); }
-  EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "punctuated", "sounds"}));
+  EXPECT_EQ(matching(R"("'bao'jiao" + "'jiao'lou")"), (Names{"whole", "quoted", "sounds"}));
   auto rebuilt = Library::open(db_path_, OpenMode::kReadOnly);
   ASSERT_TRUE(rebuilt) << rebuilt.error().message();
-  EXPECT_EQ(found(*rebuilt, "baojiaolou"), (Names{"whole", "punctuated", "sounds"}));
+  EXPECT_EQ(found(*rebuilt, "baojiaolou"), (Names{"whole", "quoted", "sounds"}));
 }
 
 }  // namespace
