@@ -144,7 +144,7 @@ _kanbao() {
     --color) _kanbao_reply_words "auto always never" "$cur"; return 0 ;;
     --format)
       if [[ $cmd == export ]]; then
-        _kanbao_reply_words "jsonl markdown" "$cur"
+        _kanbao_reply_words "jsonl json markdown" "$cur"
       else
         _kanbao_reply_words "text json jsonl markdown" "$cur"
       fi

@@ -175,7 +175,7 @@ complete -c kanbao -n '__kanbao_using import; and not __kanbao_option_value' -l 
 # Output formats, districts, papers and limits.
 complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l json -d 'print JSON instead of text for people'
 complete -c kanbao -n '__kanbao_using list show districts papers search; and not __kanbao_option_value' -l format -x -a 'text json jsonl markdown' -d 'text, json, jsonl or markdown'
-complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl markdown' -d 'jsonl (the default) or markdown'
+complete -c kanbao -n '__kanbao_using export; and not __kanbao_option_value' -l format -x -a 'jsonl json markdown' -d 'jsonl (the default), json (one array) or markdown'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l district -x -a '(__kanbao_districts)' -d 'only articles of this district (name or alias)'
 complete -c kanbao -n '__kanbao_using list search export; and not __kanbao_option_value' -l paper -x -a '(__kanbao_papers)' -d 'only articles of this paper'
 complete -c kanbao -n '__kanbao_using list export; and not __kanbao_option_value' -l from -x -d 'only articles dated DATE or later: a day (2023-06-21, 2023/6/21, 20230621, 2023年6月21日), a month (2023-06, 2023年6月) or a year (2023)'
@@ -194,7 +194,7 @@ complete -c kanbao -n '__kanbao_using help; and test (__kanbao_parse)[2] -eq 0; 
 # offered.
 complete -c kanbao -n '__kanbao_option_value --db' -F
 complete -c kanbao -n '__kanbao_option_value --color' -a 'auto always never'
-complete -c kanbao -n '__kanbao_option_value --format; and __kanbao_using export' -a 'jsonl markdown'
+complete -c kanbao -n '__kanbao_option_value --format; and __kanbao_using export' -a 'jsonl json markdown'
 complete -c kanbao -n '__kanbao_option_value --format; and not __kanbao_using export' -a 'text json jsonl markdown'
 complete -c kanbao -n '__kanbao_option_value --district' -a '(__kanbao_districts)'
 complete -c kanbao -n '__kanbao_option_value --paper' -a '(__kanbao_papers)'

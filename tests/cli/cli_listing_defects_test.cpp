@@ -9,6 +9,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -65,6 +67,29 @@ TEST_F(CliListing, ExportMatchingNothingSaysWhatMatchedNothing) {
   EXPECT_EQ(some.status, 0) << some.err;
   EXPECT_EQ(some.err, "");
   EXPECT_NE(some.out, "");
+}
+
+// `export --format json` (as list and search take it) is one JSON array of
+// the articles JSON Lines gives, in the same order, an article a line; an
+// empty export is the empty array.
+TEST_F(CliListing, ExportAsJsonIsOneArrayOfTheJsonLinesArticles) {
+  Outcome lines = kanbao({"export", "--district", "管城区"});
+  ASSERT_EQ(lines.status, 0) << lines.err;
+  Outcome array = kanbao({"export", "--format", "json", "--district", "管城区"});
+  ASSERT_EQ(array.status, 0) << array.err;
+  EXPECT_EQ(array.err, "");
+  const json parsed = json::parse(array.out);
+  ASSERT_TRUE(parsed.is_array());
+  std::vector<json> expected;
+  std::istringstream in(lines.out);
+  for (std::string line; std::getline(in, line);) expected.push_back(json::parse(line));
+  ASSERT_GE(expected.size(), 2u);
+  EXPECT_EQ(parsed, json(expected));
+  EXPECT_EQ(std::count(array.out.begin(), array.out.end(), '\n'), static_cast<long>(expected.size()) + 2);
+  Outcome none = kanbao({"export", "--format", "json", "--district", "金水区"});
+  EXPECT_EQ(none.status, 0) << none.err;
+  EXPECT_EQ(none.out, "[]\n");
+  EXPECT_EQ(none.err, "kanbao: no article matches --district '金水区'\n");
 }
 
 // The listing dates of `list --json`'s rows (dates of an unknown year,

@@ -33,7 +33,7 @@ expect_same "'kanbao index --year ' offers nothing" "$(bash_complete "kanbao ind
 expect_same "'kanbao list --format ' offers the formats" \
   "$(bash_complete "kanbao list --format ")" "$(sorted text json jsonl markdown)"
 expect_same "'kanbao export --format ' offers export's formats" \
-  "$(bash_complete "kanbao export --format ")" "$(sorted jsonl markdown)"
+  "$(bash_complete "kanbao export --format ")" "$(sorted jsonl json markdown)"
 expect_same "'kanbao --color=' offers auto, always, never" \
   "$(bash_complete "kanbao --color=")" "$(sorted auto always never)"
 

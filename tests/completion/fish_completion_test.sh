@@ -40,7 +40,7 @@ expect_same "'kanbao index --date ' offers nothing" "$(fish_complete "kanbao ind
 expect_same "'kanbao list --format ' offers the formats" \
   "$(fish_complete "kanbao list --format ")" "$(sorted text json jsonl markdown)"
 expect_same "'kanbao export --format ' offers export's formats" \
-  "$(fish_complete "kanbao export --format ")" "$(sorted jsonl markdown)"
+  "$(fish_complete "kanbao export --format ")" "$(sorted jsonl json markdown)"
 expect_same "'kanbao list --format=' offers the formats" \
   "$(fish_complete "kanbao list --format=")" "$(sorted --format=text --format=json --format=jsonl --format=markdown)"
 expect_same "'kanbao --color ' offers auto, always, never" \

@@ -25,6 +25,8 @@ expect_same "'kanbao search -' offers search's and the global options" \
   "$(sorted --json --format --limit --district --paper --db --color --help --version)"
 expect_same "'kanbao list --format=' offers the formats" \
   "$(zsh_complete "kanbao list --format=")" "$(sorted text json jsonl markdown)"
+expect_same "'kanbao export --format=' offers export's formats" \
+  "$(zsh_complete "kanbao export --format=")" "$(sorted jsonl json markdown)"
 expect_same "'kanbao --color ' offers auto, always, never" \
   "$(zsh_complete "kanbao --color ")" "$(sorted auto always never)"
 expect_same "'kanbao index ' offers files and folders" \
