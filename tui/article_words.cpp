@@ -35,6 +35,12 @@ std::string district_label(const std::string& district, const std::string& paper
   return store::district_label(district, paper, papers).empty() ? std::string() : district_label(district);
 }
 
+std::string paper_and_district(const std::string& district, const std::string& paper,
+                               const corpus::Papers& papers) {
+  if (paper.empty()) return district_label(district, paper, papers);
+  return district.empty() ? paper : paper + " " + district;
+}
+
 store::HeaderWords header_words() {
   return {
       .pages = _("第{}版"),

@@ -28,6 +28,13 @@ std::string district_label(const std::string& name);
 // national paper, which no district applies to (store::district_label).
 std::string district_label(const std::string& district, const std::string& paper,
                            const corpus::Papers& papers);
+// An article's place in a list that mixes papers: its paper, then its
+// district ("新民晚报 普陀区"); the paper alone for an article of no district
+// (a national paper's, or one the parser could not place), and the
+// district as above for an article of no known paper. A cut at the right
+// takes the district first.
+std::string paper_and_district(const std::string& district, const std::string& paper,
+                               const corpus::Papers& papers);
 
 // The header line's words (store::header_parts) translated.
 store::HeaderWords header_words();

@@ -64,6 +64,7 @@ class ArticlesView final : public View, public ArticleSequence {
     if (const auto* c = window_.cursor(row); c && keep_sort_ == sort_) keep_place = *c;
     keep_sort_ = sort_;
     if (district_ && district_->empty()) national_papers_ = national_papers(ctx);
+    name_papers_ = !paper_ && holds_several_papers(ctx);
     store::ListQuery q = query();
     auto total = ctx.library().count(q);
     if (!total) {
@@ -157,7 +158,14 @@ class ArticlesView final : public View, public ArticleSequence {
     std::string reporter;
     if (!row.reporters.empty()) reporter = row.reporters.front();
     if (row.reporters.size() > 1) reporter += _(" 等");
-    std::string where = district_ ? "" : district_label(row.district, row.paper, *papers_);
+    // A list of one district names none; a list mixing papers names each
+    // row's paper, with its district (未知地区's rows: the paper alone).
+    std::string where;
+    if (name_papers_ && (!district_ || district_->empty())) {
+      where = district_ ? row.paper : paper_and_district(row.district, row.paper, *papers_);
+    } else if (!district_) {
+      where = district_label(row.district, row.paper, *papers_);
+    }
     std::string tail;
     for (const std::string& part : {where, several_pages_label(row.pages), reporter}) {
       if (part.empty()) continue;
@@ -398,6 +406,7 @@ class ArticlesView final : public View, public ArticleSequence {
 
   std::optional<std::string> district_;
   std::optional<std::string> paper_;          // one paper's articles ("": of no known paper); nullopt: any
+  bool name_papers_ = false;                  // rows name their paper: several papers, paper_ unset
   std::vector<std::string> national_papers_;  // left out of 未知地区 (national_papers())
   std::string label_;
   const corpus::Papers* papers_;  // the Context's, which outlives the view

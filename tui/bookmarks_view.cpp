@@ -7,6 +7,7 @@
 
 #include "text/width.h"
 #include "tui/article_actions.h"
+#include "tui/article_words.h"
 #include "tui/i18n.h"
 #include "tui/scroller.h"
 #include "tui/view.h"
@@ -14,9 +15,15 @@
 namespace kanbao::tui {
 namespace {
 
+// The place column's width: a district (浦东新区), or a paper and its
+// district (新民晚报 普陀区) when the library holds several papers.
+constexpr int kPlaceColumns = 12;
+constexpr int kPlaceColumnsNamingPapers = 20;
+
 class BookmarksView : public View, public ArticleSequence {
  public:
-  explicit BookmarksView(Context& ctx) : state_(ctx.state()), papers_(ctx.papers()) {}
+  explicit BookmarksView(Context& ctx)
+      : state_(ctx.state()), papers_(ctx.papers()), name_papers_(holds_several_papers(ctx)) {}
 
   std::string title() const override { return _("书签"); }
   std::string position() const override {
@@ -45,9 +52,12 @@ class BookmarksView : public View, public ArticleSequence {
           screen.put(y, col, text::fit(date_label(b.date), 10), sel ? Style::kSelected : Style::kDim, right) +
           1;
       // A bookmark keeps no paper: the one its path names places it, so a
-      // national paper's article (人民日报/…) shows no 未知地区, as in lists.
-      col = screen.put(y, col,
-                       text::fit(district_label(b.district, papers_.paper_of_path(b.key.path), papers_), 12),
+      // national paper's article (人民日报/…) shows no 未知地区, as in lists,
+      // and with several papers in the library the paper comes first.
+      const std::string paper = papers_.paper_of_path(b.key.path);
+      const std::string place = name_papers_ ? paper_and_district(b.district, paper, papers_)
+                                             : district_label(b.district, paper, papers_);
+      col = screen.put(y, col, text::fit(place, name_papers_ ? kPlaceColumnsNamingPapers : kPlaceColumns),
                        sel ? Style::kSelected : Style::kDim, right);
       screen.put(y, col + 1, text::truncate(b.key.title, right - col - 2),
                  sel ? Style::kSelected : Style::kTitle, right);
@@ -151,6 +161,7 @@ class BookmarksView : public View, public ArticleSequence {
 
   const State& state_;
   const corpus::Papers& papers_;  // the Context's, which outlives the view
+  bool name_papers_;              // the library holds several papers: rows name them
   Scroller scroller_;
   int height_ = 1;
 };

@@ -170,6 +170,11 @@ std::unique_ptr<View> make_home_view(Context& ctx) {
   return make_districts_view(ctx);
 }
 
+bool holds_several_papers(Context& ctx) {
+  auto names = ctx.library().paper_names();
+  return names && names->size() > 1;
+}
+
 bool home_view_is_stale(const View& home, Context& ctx) {
   auto names = ctx.library().paper_names();
   if (!names) return false;

@@ -40,6 +40,7 @@ class SearchView : public View, public ArticleSequence {
     } else {
       ctx.message(failed(held.error()), true);
     }
+    name_papers_ = holds_several_papers(ctx);
     prompt_.set_history(ctx.state().history());
     prompt_.set_text(query);
     if (!query.empty()) run(ctx);
@@ -259,8 +260,12 @@ class SearchView : public View, public ArticleSequence {
     // article the parser could not place: 都市快报 says more than 未知地区).
     // A row too narrow for all of it drops the date, then gives the title
     // its full width before the rest of the metadata (split_row).
-    const std::string where =
-        hit.district.empty() && !hit.paper.empty() ? "" : district_label(hit.district, hit.paper, *papers_);
+    // With several papers in the library, the paper comes first ("新民晚报
+    // 普陀区"), so a cut takes the district.
+    const std::string where = name_papers_ ? paper_and_district(hit.district, hit.paper, *papers_)
+                              : hit.district.empty() && !hit.paper.empty()
+                                  ? ""
+                                  : district_label(hit.district, hit.paper, *papers_);
     // (One hit has a string of its own: English says "1 hit", not "1 hits".)
     const std::string hits = hit.hit_count == 1  ? std::string(_("1 处 · "))
                              : hit.hit_count > 0 ? trf("{} 处 · ", hit.hit_count)
@@ -415,6 +420,7 @@ class SearchView : public View, public ArticleSequence {
   std::optional<std::string> home_district_;  // where the search began (Tab comes back)
   const corpus::Papers* papers_;              // the Context's, which outlives the view
   std::vector<std::string> national_papers_;  // SearchRequest::national_papers
+  bool name_papers_ = false;                  // the library holds several papers: rows name them
   store::Library* library_;                   // the Context's
   const State* state_;                        // the Context's
   // The list rows of the hits shown so far (load_shown_rows); nullopt: gone.

@@ -137,6 +137,11 @@ std::optional<store::StoredDate> parse_date_key(std::string_view text);
 std::optional<std::string> date_key_problem(std::string_view text);
 std::unique_ptr<View> make_articles_view(Context& ctx, std::optional<std::string> district,
                                          std::string label);
+// Whether the library holds the articles of more than one paper (of no
+// known paper counting as one): lists not scoped to a paper then name each
+// article's paper (paper_and_district). False when the library cannot say
+// (the list then names districts as for one paper; its error shows elsewhere).
+bool holds_several_papers(Context& ctx);
 // The articles of `paper` ("": those of no known paper, the papers screen's
 // 未知报纸), newest first, titled `label`.
 std::unique_ptr<View> make_paper_articles_view(Context& ctx, std::string paper, std::string label);

@@ -363,5 +363,41 @@ TEST(NationalPaper, TheUnknownPapersRowOpensItsArticles) {
   EXPECT_EQ(rows.find("冬季蔬菜供应充足"), std::string::npos) << rows;
 }
 
+// A library of several papers names each row's paper in the lists that mix
+// them (a newcomer's test: 新民晚报's rows said 普陀区 and nothing of the
+// paper): search hits and 全部 say "郑州日报 管城回族区", a national paper's row
+// its paper alone; a library of one paper names none, and a list of one
+// district names neither.
+TEST(SeveralPapers, MixedListsNameEachRowsPaperBeforeItsDistrict) {
+  const fs::path dir = testing::make_temp_dir("kanbao_tui_papers_");
+  write_page(dir / "archive", "人民日报", "01");
+  const fs::path city = dir / "archive" / "郑州日报" / "2020/01/09" / "02.txt";
+  fs::create_directories(city.parent_path());
+  std::ofstream(city) << "管城区新建图书馆开馆\n\n　　本报讯　管城区新建的图书馆昨天开馆，藏书二十万册。\n";
+  FakeContext ctx("", testing::index_library(dir.string(), (dir / "archive").string()));
+  auto search = make_search_view(ctx, std::nullopt, "图书馆");
+  const std::string hits = screen_text(render(*search, 12, 100));
+  EXPECT_NE(line_with(hits, "管城区新建图书馆开馆").find("· 郑州日报 管城回族区"), std::string::npos) << hits;
+  EXPECT_NE(line_with(hits, "新建的图书馆开馆迎客").find("· 人民日报"), std::string::npos) << hits;
+  auto all = make_articles_view(ctx, std::nullopt, "全部");
+  const std::string rows = screen_text(render(*all, 12, 100));
+  EXPECT_NE(line_with(rows, "管城区新建图书馆开馆").find("郑州日报 管城回族区"), std::string::npos) << rows;
+  EXPECT_NE(line_with(rows, "冬季蔬菜供应充足").find("人民日报"), std::string::npos) << rows;
+  auto district = make_articles_view(ctx, std::string("管城回族区"), "管城回族区");
+  const std::string one = line_with(screen_text(render(*district, 12, 100)), "管城区新建图书馆开馆");
+  EXPECT_EQ(one.find("郑州日报"), std::string::npos) << one;
+  EXPECT_EQ(one.find("管城回族区"), std::string::npos) << one;
+
+  const fs::path single = testing::make_temp_dir("kanbao_tui_one_paper_");
+  const fs::path page = single / "archive" / "郑州日报" / "2020/01/09" / "02.txt";
+  fs::create_directories(page.parent_path());
+  fs::copy_file(city, page);
+  FakeContext alone("", testing::index_library(single.string(), (single / "archive").string()));
+  auto only = make_articles_view(alone, std::nullopt, "全部");
+  const std::string row = line_with(screen_text(render(*only, 12, 100)), "管城区新建图书馆开馆");
+  EXPECT_NE(row.find("管城回族区"), std::string::npos) << row;
+  EXPECT_EQ(row.find("郑州日报"), std::string::npos) << row;
+}
+
 }  // namespace
 }  // namespace kanbao::tui
