@@ -183,7 +183,7 @@ class ArticlesView final : public View, public ArticleSequence {
     put_highlighted(screen, y, col, col + title_w, row.title,
                     filter_.empty() ? std::vector<store::Span>{} : store::find_folded(row.title, filter_),
                     title_style, selected ? Style::kSelectedHighlight : Style::kHighlight);
-    if (w.meta > 0) screen.put(y, right - w.meta, tail, dim, right);
+    if (w.meta > 0) screen.put_right(y, right, w.meta, tail, dim);
   }
 
   bool on_key(int key, Context& ctx) override {

@@ -273,7 +273,7 @@ class IssueView : public View, public ArticleSequence {
     const int text_w = marker_fits ? title_w - marker_w : title_w;
     col = screen.put(y, col, text, title_style, col + text_w);
     if (marker_fits) screen.put(y, col, marker, dim, col + marker_w);
-    if (w.meta > 0) screen.put(y, right - w.meta, tail, dim, right);
+    if (w.meta > 0) screen.put_right(y, right, w.meta, tail, dim);
   }
 
   // The page's rows: its heading, then its articles and the joined parts on

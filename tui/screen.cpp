@@ -68,6 +68,13 @@ int Screen::put(int row, int col, std::string_view utf8, Style style, int end_co
   return col;
 }
 
+int Screen::put_right(int row, int end_col, int columns, std::string_view utf8, Style style) {
+  const std::string clean = text::truncate(text::sanitize(utf8), std::max(columns, 0));
+  const int start = end_col - text::display_width(clean);
+  put(row, start, clean, style, end_col);
+  return start;
+}
+
 void Screen::fill(int row, int col, int end_col, Style style) {
   if (row < 0 || row >= rows_) return;
   col = std::max(col, 0);

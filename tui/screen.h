@@ -53,6 +53,11 @@ class Screen {
   // (never a half of a wide character). Returns the column after the last
   // one written.
   int put(int row, int col, std::string_view utf8, Style style = Style::kNormal, int end_col = -1);
+  // Draws `utf8` so that it ends at `end_col` (exclusive), cut to at most
+  // `columns` columns with "…": a cut before a wide character leaves the
+  // free column at the left, so right-aligned text keeps its right edge.
+  // Returns the column it starts at.
+  int put_right(int row, int end_col, int columns, std::string_view utf8, Style style = Style::kNormal);
   // Fills columns [col, end_col) of `row` with spaces in `style`.
   void fill(int row, int col, int end_col, Style style);
   // Changes the style of columns [col, end_col) without changing text.

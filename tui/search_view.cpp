@@ -285,7 +285,7 @@ class SearchView : public View, public ArticleSequence {
     }
     const int title_w = w.meta > 0 ? w.title : cols - kTitleCol - 1;
     screen.put(y, col0 + kTitleCol, hit.title, selected ? base : Style::kTitle, col0 + kTitleCol + title_w);
-    if (w.meta > 0) screen.put(y, right - w.meta - 1, meta, dim, right - 1);
+    if (w.meta > 0) screen.put_right(y, right - 1, w.meta, meta, dim);
     if (y + 1 >= bottom) return;
     screen.fill(y + 1, col0, right, base);
     // The snippet with its highlighted byte ranges.

@@ -29,6 +29,19 @@ TEST(Screen, ClipsWithoutSplittingWideCharacters) {
   EXPECT_EQ(s.at(0, 3).glyph, "…");
 }
 
+// Right-aligned text cut before a wide character keeps its right edge: the
+// free column is at its left (a newcomer's three-pane list had rows whose
+// cut reporter ended a column short of the others).
+TEST(Screen, RightAlignedTextKeepsItsRightEdgeWhenCut) {
+  Screen s(3, 12);
+  EXPECT_EQ(s.put_right(0, 12, 6, "都市快报 滨江区"), 7);
+  EXPECT_EQ(s.row_text(0), "       都市…");
+  EXPECT_EQ(s.put_right(1, 11, 8, "王青"), 7);
+  EXPECT_EQ(s.row_text(1), "       王青 ");
+  EXPECT_EQ(s.put_right(2, 12, 0, "王青"), 12);
+  EXPECT_EQ(s.row_text(2), "            ");
+}
+
 TEST(Screen, OverwritingHalfAWideCharacterBlanksTheOtherHalf) {
   Screen s(1, 6);
   s.put(0, 0, "看报");
