@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "tui/article_words.h"
 
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
 #include "text/strings.h"
+#include "text/width.h"
 #include "tui/i18n.h"
 
 namespace kanbao::tui {
@@ -33,6 +39,24 @@ std::string district_label(const std::string& name) {
 std::string district_label(const std::string& district, const std::string& paper,
                            const corpus::Papers& papers) {
   return store::district_label(district, paper, papers).empty() ? std::string() : district_label(district);
+}
+
+std::string date_range_label(const store::StoredDate& first, const store::StoredDate& last, int columns) {
+  // The forms from the most exact to the shortest.
+  std::vector<std::string> forms{date_label(first) + "–" + date_label(last)};
+  if (first.year != 0 && last.year != 0) {
+    forms.push_back(fmt::format("{:04}-{:02}–{:04}-{:02}", first.year, first.month, last.year, last.month));
+    if (first.year == last.year) {
+      forms.push_back(fmt::format("{:04}-{:02}–{:02}", first.year, first.month, last.month));
+      forms.push_back(fmt::format("{:04}", first.year));
+    } else {
+      forms.push_back(fmt::format("{:04}–{:04}", first.year, last.year));
+    }
+  }
+  for (std::string& form : forms) {
+    if (text::display_width(form) <= columns) return std::move(form);
+  }
+  return text::truncate(forms.front(), columns);
 }
 
 std::string paper_and_district(const std::string& district, const std::string& paper,

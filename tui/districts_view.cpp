@@ -43,6 +43,10 @@ std::string bar(const store::DistrictRow& d, int first, int count) {
   return out;
 }
 
+// The date range column: "2019-02-01–2020-05-31" (date_range_label shortens
+// it on a narrow pane).
+constexpr int kRangeColumns = 21;
+
 class DistrictsView final : public View {
  public:
   explicit DistrictsView(Context& ctx) : state_(&ctx.state()) { reload(ctx); }
@@ -132,14 +136,14 @@ class DistrictsView final : public View {
       std::string range;
       std::string bars;
       const int counts_w = text::display_width(district_counts(0, 0, total_articles_));
-      const int bar_cols = std::clamp(area.cols - name_w - counts_w - 28, 0, 48);
+      // A column a month, the latest ones the pane has room for.
+      const int bar_cols = std::max(area.cols - name_w - counts_w - 6 - kRangeColumns, 0);
       const int bar_first = std::max(first_month_, last_month_ - bar_cols + 1);
       const auto& d = i > 0 ? districts_[static_cast<std::size_t>(i - 1)] : all_;
       if (i > 0) {
         name = district_label(d.name);
         articles = d.articles;
         read = state_->read_count(d.name);
-        if (d.first_date.known()) range = date_label(d.first_date) + "–" + date_label(d.last_date);
       }
       if (bar_cols > 0 && first_month_ >= 0)
         bars = bar(d, bar_first, std::min(bar_cols, last_month_ - bar_first + 1));
@@ -149,8 +153,10 @@ class DistrictsView final : public View {
       // gone from the library could exceed the count.
       const std::int64_t unread = std::max<std::int64_t>(articles - read, 0);
       col = screen.put(row, col, district_counts(articles, unread, total_articles_), dim, right);
+      if (i > 0 && d.first_date.known())
+        range = date_range_label(d.first_date, d.last_date, std::min(kRangeColumns, right - col - 2));
       screen.put(row, col + 2, range, dim, right);
-      col += 2 + 22;
+      col += 2 + kRangeColumns;
       if (!bars.empty() && col + 1 < right)
         screen.put(row, col + 1, bars, selected ? Style::kSelected : Style::kBar, right);
     }

@@ -61,10 +61,14 @@ class PapersView : public View {
     for (const auto& p : papers_) name_w = std::max(name_w, text::display_width(label(p)));
     name_w = std::min(name_w, std::max(area.cols / 3, 4));
     // The count columns as wide as their widest cell in the browser's
-    // language ("9739 art.", "150 issues"), so no label is cut.
-    int articles_w = 12, issues_w = 9;
+    // language ("9739 art.", "150 issues"), so no label is cut, and no
+    // wider: a narrow terminal keeps room for the dates.
+    std::int64_t most = 0;
+    for (const auto& p : papers_) most = std::max(most, p.articles);
+    const int digits = static_cast<int>(std::to_string(most).size());
+    int articles_w = 0, issues_w = 0;
     for (const auto& p : papers_) {
-      articles_w = std::max(articles_w, text::display_width(trf("{:>8} 篇", p.articles)));
+      articles_w = std::max(articles_w, text::display_width(trf(" {:>{}} 篇", p.articles, digits)));
       issues_w = std::max(issues_w, text::display_width(trf("{} 期", p.issues)));
     }
     for (int r = 0; r < area.rows; ++r) {
@@ -86,10 +90,10 @@ class PapersView : public View {
       }
       const auto& p = papers_[static_cast<std::size_t>(i)];
       int col = screen.put(y, area.col + 1, text::fit(text::truncate(label(p), name_w), name_w), base, right);
-      col = screen.put(y, col, text::fit(trf("{:>8} 篇", p.articles), articles_w), dim, right);
-      col = screen.put(y, col + 1, text::fit(trf("{} 期", p.issues), issues_w), dim, right);
+      col = screen.put(y, col, text::fit(trf(" {:>{}} 篇", p.articles, digits), articles_w), dim, right);
+      col = screen.put(y, col + 2, text::fit(trf("{} 期", p.issues), issues_w), dim, right);
       if (p.first_issue.known()) {
-        screen.put(y, col + 1, date_label(p.first_issue) + "–" + date_label(p.last_issue), dim, right);
+        screen.put(y, col + 2, date_range_label(p.first_issue, p.last_issue, right - col - 2), dim, right);
       }
     }
   }
