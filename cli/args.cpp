@@ -92,7 +92,11 @@ const std::vector<CommandSpec>& commands() {
        0,
        0,
        "write every article (or a district's, a paper's, some days') for other tools",
-       {{"--format", "FORMAT", "jsonl (the default), json (one array) or markdown"}, kDistrict, kPaper, kFrom, kTo}},
+       {{"--format", "FORMAT", "jsonl (the default), json (one array) or markdown"},
+        kDistrict,
+        kPaper,
+        kFrom,
+        kTo}},
       {"help", "[COMMAND]", 0, 1, "show help for kanbao or for a command (as --help does)", {}},
   };
   return table;

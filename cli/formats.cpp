@@ -111,7 +111,7 @@ std::string article_text(const store::Article& a, int wrap_columns) {
     }
   }
   if (store::byline_shown_apart(a)) out += "\n" + text::sanitize(a.byline) + "\n";
-  out += "\n[" + text::sanitize(a.source) + "]\n";
+  out += "\n[" + text::sanitize(store::sources_label(a)) + "]\n";
   return out;
 }
 

@@ -75,6 +75,7 @@ json to_json(const store::Article& article) {
   out["photo_credit"] = article.photo_credit;
   out["body"] = body;
   out["paragraphs"] = article.paragraphs;
+  out["part_sources"] = article.part_sources;
   out["path"] = article.path;
   out["first_line"] = article.first_line;
   out["last_line"] = article.last_line;

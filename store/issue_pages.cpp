@@ -29,14 +29,22 @@ void sort_part_pages(std::vector<std::string>& pages) {
 
 void order_parts(Article& a) {
   if (a.pages.size() != a.part_ids.size() + 1) return;  // not as read from the library
-  std::vector<std::pair<std::string, std::int64_t>> parts;
+  if (a.part_sources.size() != a.part_ids.size()) a.part_sources.resize(a.part_ids.size());
+  struct Part {
+    std::string page;
+    std::int64_t id;
+    std::string source;
+  };
+  std::vector<Part> parts;
   parts.reserve(a.part_ids.size());
-  for (std::size_t i = 0; i < a.part_ids.size(); ++i) parts.emplace_back(a.pages[i + 1], a.part_ids[i]);
+  for (std::size_t i = 0; i < a.part_ids.size(); ++i)
+    parts.push_back({a.pages[i + 1], a.part_ids[i], a.part_sources[i]});
   std::stable_sort(parts.begin(), parts.end(),
-                   [](const auto& x, const auto& y) { return page_before(x.first, y.first); });
+                   [](const Part& x, const Part& y) { return page_before(x.page, y.page); });
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    a.pages[i + 1] = parts[i].first;
-    a.part_ids[i] = parts[i].second;
+    a.pages[i + 1] = std::move(parts[i].page);
+    a.part_ids[i] = parts[i].id;
+    a.part_sources[i] = std::move(parts[i].source);
   }
 }
 

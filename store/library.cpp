@@ -41,14 +41,17 @@ Result<std::int64_t> head_of(sql::Db& db, std::int64_t id) {
 
 // Adds the pages and ids of the parts joined to `head`, in the order they were joined.
 Status add_continued_pages(sql::Db& db, std::int64_t head, Article& a) {
-  KANBAO_ASSIGN_OR_RETURN(auto parts,
-                          db.prepare("SELECT page, id FROM articles WHERE joined_to = ?1 ORDER BY id"));
+  KANBAO_ASSIGN_OR_RETURN(auto parts, db.prepare("SELECT a.page, a.id, f.path, a.first_line, a.last_line"
+                                                 " FROM articles a JOIN files f ON f.id = a.file_id"
+                                                 " WHERE a.joined_to = ?1 ORDER BY a.id"));
   parts.bind(1, head);
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(auto more, parts.step());
     if (!more) break;
     a.pages.push_back(parts.text(0));
     a.part_ids.push_back(parts.int64(1));
+    a.part_sources.push_back(parts.text(2) + ":" + std::to_string(parts.int64(3)) + "-" +
+                             std::to_string(parts.int64(4)));
   }
   return Status::Ok();
 }

@@ -109,15 +109,25 @@ struct ArticleRow {
 };
 
 struct Article : ArticleRow {
-  std::vector<std::int64_t> part_ids;  // the ids of the parts on pages[1..], joined to this one
-  std::vector<int> part_starts;        // index in `paragraphs` where each continuation begins
-                                       // (paragraphs.size() for a reprint's kept copy)
+  std::vector<std::int64_t> part_ids;     // the ids of the parts on pages[1..], joined to this one
+  std::vector<std::string> part_sources;  // each part's "path:first_line-last_line", as part_ids
+  std::vector<int> part_starts;           // index in `paragraphs` where each continuation begins
+                                          // (paragraphs.size() for a reprint's kept copy)
   std::string byline;
   bool photo_credit = false;
   std::vector<std::string> paragraphs;
   int first_line = 0;  // source line range
   int last_line = 0;
 };
+
+// Where an article's text comes from: its own lines, then each joined
+// part's, in page order ("a/01.txt:3-20, a/04.txt:1-8"); `source` alone for
+// an article of one part.
+inline std::string sources_label(const Article& a) {
+  std::string out = a.source;
+  for (const auto& part : a.part_sources) out += ", " + part;
+  return out;
+}
 
 // Whether the byline is shown on its own after the body: not when a
 // paragraph holds it as printed (a lead's "（记者梅世雄、黎云、樊永强）"),

@@ -68,7 +68,8 @@ std::string article_markdown(const store::Article& a) {
   text::MarkdownArticle md = store::markdown_parts(a);
   md.meta = meta_line(a);
   md.no_body = no_body_text();
-  if (!a.source.empty()) md.footer = "> " + text::markdown_escape(std::string(_("来源 ")) + a.source);
+  if (!a.source.empty())
+    md.footer = "> " + text::markdown_escape(std::string(_("来源 ")) + store::sources_label(a));
   return text::markdown_article(md);
 }
 

@@ -166,7 +166,8 @@ ReaderLayout layout_article(const store::Article& a, const store::ArticleMatches
   }
   if (!a.source.empty()) {
     blank(layout, end_block + 1, 0);
-    add_block(layout, end_block + 1, _("来源 ") + a.source, nullptr, width, 0, Style::kDim, wrapper);
+    add_block(layout, end_block + 1, _("来源 ") + store::sources_label(a), nullptr, width, 0, Style::kDim,
+              wrapper);
   }
   return layout;
 }
@@ -213,7 +214,7 @@ std::string article_text(const store::Article& a) {
   out += sanitized_line(meta_line(a));
   for (const auto& p : a.paragraphs) out += "\n" + sanitized_line(std::string(kParagraphIndent) + p);
   if (store::byline_shown_apart(a)) out += "\n" + sanitized_line(a.byline);
-  if (!a.source.empty()) out += "\n" + sanitized_line(std::string(_("来源 ")) + a.source);
+  if (!a.source.empty()) out += "\n" + sanitized_line(std::string(_("来源 ")) + store::sources_label(a));
   return out;
 }
 

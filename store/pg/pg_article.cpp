@@ -30,10 +30,13 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
     a.part_starts.push_back(own_paragraphs);
     KANBAO_ASSIGN_OR_RETURN(
         Rows parts,
-        conn_.query("SELECT page, id FROM articles WHERE joined_to = $1 ORDER BY id", {param(a.id)}));
+        conn_.query("SELECT a.page, a.id, f.path, a.first_line, a.last_line"
+                    " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.joined_to = $1 ORDER BY a.id",
+                    {param(a.id)}));
     for (int i = 0; i < parts.size(); ++i) {
       a.pages.push_back(parts.text(i, 0));
       a.part_ids.push_back(parts.int64(i, 1));
+      a.part_sources.push_back(parts.text(i, 2) + ":" + parts.text(i, 3) + "-" + parts.text(i, 4));
     }
     order_parts(a);
   }

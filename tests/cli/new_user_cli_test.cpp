@@ -203,6 +203,27 @@ TEST_F(ContinuedIssue, ShowSourceShowsEveryPageOfAJoinedArticle) {
   EXPECT_THAT(s["continuations"][0]["text"].get<std::string>(), HasSubstr("加装电梯同步推进"));
 }
 
+// A joined article names where each of its parts came from, its own lines
+// first: the text form's last line (as the reader's 来源) and --json's
+// part_sources (a newcomer's test: the source line named page 01 only).
+TEST_F(ContinuedIssue, ShowNamesTheLinesOfEveryPart) {
+  Outcome listed = kanbao({"list", "--json"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  const auto rows = nlohmann::json::parse(listed.out);
+  ASSERT_EQ(rows.size(), 1u);
+  const std::string id = std::to_string(rows[0]["id"].get<std::int64_t>());
+  const std::string first = dir_ / "archive/郑州日报/2023/06/21/01.txt";
+  const std::string second = dir_ / "archive/郑州日报/2023/06/21/03.txt";
+  Outcome shown = kanbao({"show", id});
+  ASSERT_EQ(shown.status, 0) << shown.err;
+  EXPECT_THAT(shown.out, HasSubstr("[" + first + ":1-5, " + second + ":1-3]\n")) << shown.out;
+  Outcome json = kanbao({"show", "--json", id});
+  ASSERT_EQ(json.status, 0) << json.err;
+  const auto article = nlohmann::json::parse(json.out);
+  EXPECT_EQ(article["source"], first + ":1-5");
+  EXPECT_EQ(article["part_sources"], nlohmann::json::array({second + ":1-3"}));
+}
+
 // `kanbao index` into a library this user may not write (run as another
 // user: the tests run as root, whom permissions do not stop) names the file
 // and says what to do, whether the file or its folder is read-only.
