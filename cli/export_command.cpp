@@ -15,7 +15,7 @@ void write_article(const store::Article& article, Format format, bool first) {
     case Format::kJson: {
       std::string line = dump_line(to_json(article));
       line.pop_back();  // its newline: the comma comes first
-      print((first ? "\n" : ",\n") + line);
+      print((first ? "[\n" : ",\n") + line);
       break;
     }
     case Format::kMarkdown:
@@ -40,9 +40,9 @@ Outcome run_export(const Context& context) {
   // Page through the library by key, so memory stays flat on any size.
   query.limit = 500;
   bool first = true;
-  // JSON is one array, an article a line, opened before the first page is
-  // read so that it streams as JSON Lines does.
-  if (format == Format::kJson) print("[");
+  // JSON is one array, an article a line, streamed as JSON Lines is: opened
+  // with its first article (so an error before any, a mistyped paper, prints
+  // nothing) and closed at the end.
   for (;;) {
     KANBAO_ASSIGN_OR_RETURN(const store::ListPage page, library.list(query));
     for (const auto& row : page.rows) {
@@ -56,7 +56,7 @@ Outcome run_export(const Context& context) {
     if (page.rows.size() < static_cast<std::size_t>(query.limit)) break;
     query.after = page.cursors.back();
   }
-  if (format == Format::kJson) print(first ? "]\n" : "\n]\n");
+  if (format == Format::kJson) print(first ? "[]\n" : "\n]\n");
   // An empty JSON Lines or Markdown file is a valid one, and so is JSON's
   // empty array; but an empty file alone cannot tell a filter that matched
   // nothing from a failed run.

@@ -67,8 +67,9 @@ std::string pair_phrase(const Items& items, Token token) {
 
 // Candidates for Han text read as `syllables`: one syllable - any character
 // read so (exact). Two or more with pinyin tokens: their pairs' phrase
-// (exact). Otherwise from the Han bigram tokens: two - any bigram read so
-// (exact); more - every consecutive pair occurs somewhere (a superset).
+// (exact). Otherwise from the Han bigram tokens, every consecutive pair
+// occurring somewhere: a superset, even of two syllables, as a bigram runs
+// across a pause (特长，将) where no reading does (fold.h).
 // A pair too common to list (kMaxPinyinLookups, kMaxPinyinBigrams) is left
 // out (a looser superset, verified in C++); when every pair is, any
 // character of the rarest syllable. "" when no character in the library
@@ -86,15 +87,12 @@ std::string pinyin_expression(const std::vector<std::string>& syllables,
   }
   if (chars.size() == 1) return any_character(chars[0]);
   if (index == PinyinIndex::kTokens) return pair_phrase(syllables, tokens::reading_pair_token);
-  if (chars.size() > 2) exact = false;
+  exact = false;
   std::string all;
   for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
     std::optional<std::string> pair =
         bigram_alternatives(chars[k], chars[k + 1], exists, kMaxPinyinLookups, kMaxPinyinBigrams);
-    if (!pair) {
-      exact = false;
-      continue;
-    }
+    if (!pair) continue;
     if (pair->empty()) return "";  // no text in the library reads so
     all += (all.empty() ? "" : " AND ") + *pair;
   }

@@ -24,8 +24,8 @@ std::string date_label(const store::StoredDate& date);
 std::string date_label(std::string_view stored);
 // A range of dates in at most `columns` columns, as exact as fits:
 // "2019-02-01–2020-05-31", else "2019-02–2020-05" (in one year, also
-// "2026-03–04"), else "2019–2020" (one year: "2019"), else the first form
-// cut with "…". `first` must be known.
+// "2026-03–04"; in one month "2026-03"), else "2019–2020" (one year:
+// "2019"), else the first form cut with "…". `first` must be known.
 std::string date_range_label(const store::StoredDate& first, const store::StoredDate& last, int columns);
 // The one way kanbao shows a district ("" -> 未知地区, translated).
 std::string district_label(const std::string& name);

@@ -90,6 +90,11 @@ TEST_F(CliListing, ExportAsJsonIsOneArrayOfTheJsonLinesArticles) {
   EXPECT_EQ(none.status, 0) << none.err;
   EXPECT_EQ(none.out, "[]\n");
   EXPECT_EQ(none.err, "kanbao: no article matches --district '金水区'\n");
+  // A mistyped paper is an error before any JSON: stdout stays empty.
+  Outcome mistyped = kanbao({"export", "--format", "json", "--paper", "郑州晚报"});
+  EXPECT_NE(mistyped.status, 0);
+  EXPECT_EQ(mistyped.out, "");
+  EXPECT_NE(mistyped.err.find("郑州晚报"), std::string::npos) << mistyped.err;
 }
 
 // The listing dates of `list --json`'s rows (dates of an unknown year,

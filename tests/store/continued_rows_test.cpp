@@ -119,6 +119,30 @@ TEST_P(ContinuedRows, ASearchHitCarriesEveryPageOfItsArticle) {
   }
 }
 
+// The article names the lines of its part on page 05 after its own, in the
+// form of `source` (path:first-last), on both backends.
+TEST_P(ContinuedRows, AnArticleNamesTheSourceOfEachPart) {
+  Library lib = stored();
+  const auto rows = testing::all_rows(lib);
+  const ArticleRow* report = row_titled(rows, "黄河滩区新村落成");
+  ASSERT_NE(report, nullptr);
+  auto article = lib.article(report->id);
+  ASSERT_TRUE(article && *article);
+  const Article& a = **article;
+  EXPECT_EQ(a.source.rfind(dir_ / "02.txt" + ":", 0), 0u) << a.source;
+  ASSERT_EQ(a.part_sources.size(), 1u);
+  const std::string tail = dir_ / "05.txt" + ":";
+  EXPECT_EQ(a.part_sources[0].rfind(tail, 0), 0u) << a.part_sources[0];
+  EXPECT_NE(a.part_sources[0].find('-', tail.size()), std::string::npos) << a.part_sources[0];
+  EXPECT_EQ(sources_label(a), a.source + ", " + a.part_sources[0]);
+  const ArticleRow* alone = row_titled(rows, "五版的农机新闻");
+  ASSERT_NE(alone, nullptr);
+  auto single = lib.article(alone->id);
+  ASSERT_TRUE(single && *single);
+  EXPECT_TRUE((*single)->part_sources.empty());
+  EXPECT_EQ(sources_label(**single), (*single)->source);
+}
+
 INSTANTIATE_TEST_SUITE_P(Store, ContinuedRows,
                          ::testing::Values(testing::Kind::kSqlite, testing::Kind::kPostgres),
                          testing::kind_name);

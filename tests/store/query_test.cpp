@@ -395,7 +395,8 @@ TEST(Query, PinyinExpandsIntoCharactersTheLibraryHolds) {
   EXPECT_TRUE(one.exact);
   FtsExpression two = translate(*parse("zhangyan"), &present);
   EXPECT_NE(two.all.find("\"张艳\""), std::string::npos) << two.all;
-  EXPECT_TRUE(two.exact);
+  // The bigram 张艳 is also in 张，艳, which no reading runs across (fold.h).
+  EXPECT_FALSE(two.exact);
   EXPECT_FALSE(translate(*parse("zhangyanmin"), &present).exact);  // C++ checks the chain
   EXPECT_EQ(translate(*parse("qqq"), &present).all.find("张"), std::string::npos);
 }

@@ -30,6 +30,13 @@ TEST(DateRangeLabel, OneYearsRangeNamesItsMonthsOnce) {
   EXPECT_EQ(date_range_label(first, last, 4), "2026");
 }
 
+TEST(DateRangeLabel, OneMonthsRangeNamesTheMonth) {
+  const StoredDate first{2026, 3, 1}, last{2026, 3, 31};
+  EXPECT_EQ(date_range_label(first, last, 14), "2026-03");
+  EXPECT_EQ(date_range_label(first, last, 7), "2026-03");
+  EXPECT_EQ(date_range_label(first, last, 6), "2026");
+}
+
 TEST(DateRangeLabel, DatesOfNoYearAreCutNotGuessed) {
   const StoredDate first{0, 3, 28}, last{0, 4, 4};
   EXPECT_EQ(date_range_label(first, last, 11), "03-28–04-04");
