@@ -19,7 +19,7 @@ ArticleRow read_row(const sql::Statement& stmt) {
   row.pages = {row.page};
   row.page_name = stmt.text(15);
   row.kicker = stmt.text(16);
-  row.source = stmt.text(7) + ":" + std::to_string(stmt.int64(8)) + "-" + std::to_string(stmt.int64(9));
+  row.source = line_source(stmt.text(7), stmt.int64(8), stmt.int64(9));
   row.path = stmt.text(7);
   row.position = stmt.integer(17);
   return row;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Library::papers, issue and adjacent_issue: the archive read as a paper's
 // issues and pages, the way a digital newspaper (数字报) is read.
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
@@ -66,7 +65,7 @@ Result<std::vector<PartRow>> issue_parts(sql::Db& db, const std::string& paper, 
     PartRow part;
     part.page = stmt.text(c);
     part.page_name = stmt.text(c + 1);
-    part.source = fmt::format("{}:{}-{}", stmt.text(c + 2), stmt.integer(c + 3), stmt.integer(c + 4));
+    part.source = line_source(stmt.text(c + 2), stmt.int64(c + 3), stmt.int64(c + 4));
     part.position = stmt.integer(c + 5);
     part.part.head = read_row(stmt);
     part.part.reprint = stmt.integer(c + 6) != 0;

@@ -50,8 +50,7 @@ Status add_continued_pages(sql::Db& db, std::int64_t head, Article& a) {
     if (!more) break;
     a.pages.push_back(parts.text(0));
     a.part_ids.push_back(parts.int64(1));
-    a.part_sources.push_back(parts.text(2) + ":" + std::to_string(parts.int64(3)) + "-" +
-                             std::to_string(parts.int64(4)));
+    a.part_sources.push_back(line_source(parts.text(2), parts.int64(3), parts.int64(4)));
   }
   return Status::Ok();
 }

@@ -120,6 +120,11 @@ struct Article : ArticleRow {
   int last_line = 0;
 };
 
+// The `source` of lines [first, last] of the file `path`: "path:first-last".
+inline std::string line_source(std::string_view path, std::int64_t first, std::int64_t last) {
+  return std::string(path) + ":" + std::to_string(first) + "-" + std::to_string(last);
+}
+
 // Where an article's text comes from: its own lines, then each joined
 // part's, in page order ("a/01.txt:3-20, a/04.txt:1-8"); `source` alone for
 // an article of one part.

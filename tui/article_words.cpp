@@ -46,11 +46,10 @@ std::string date_range_label(const store::StoredDate& first, const store::Stored
   std::vector<std::string> forms{date_label(first) + "–" + date_label(last)};
   if (first.year != 0 && last.year != 0) {
     forms.push_back(fmt::format("{:04}-{:02}–{:04}-{:02}", first.year, first.month, last.year, last.month));
-    if (first.year == last.year && first.month == last.month) {
-      forms.push_back(fmt::format("{:04}-{:02}", first.year, first.month));
-      forms.push_back(fmt::format("{:04}", first.year));
-    } else if (first.year == last.year) {
-      forms.push_back(fmt::format("{:04}-{:02}–{:02}", first.year, first.month, last.month));
+    if (first.year == last.year) {
+      forms.push_back(first.month == last.month
+                          ? fmt::format("{:04}-{:02}", first.year, first.month)
+                          : fmt::format("{:04}-{:02}–{:02}", first.year, first.month, last.month));
       forms.push_back(fmt::format("{:04}", first.year));
     } else {
       forms.push_back(fmt::format("{:04}–{:04}", first.year, last.year));

@@ -36,7 +36,7 @@ Result<std::optional<Article>> PgLibrary::article(std::int64_t id) {
     for (int i = 0; i < parts.size(); ++i) {
       a.pages.push_back(parts.text(i, 0));
       a.part_ids.push_back(parts.int64(i, 1));
-      a.part_sources.push_back(parts.text(i, 2) + ":" + parts.text(i, 3) + "-" + parts.text(i, 4));
+      a.part_sources.push_back(line_source(parts.text(i, 2), parts.int64(i, 3), parts.int64(i, 4)));
     }
     order_parts(a);
   }

@@ -28,7 +28,7 @@ ArticleRow read_row(const Rows& rows, int r) {
   row.title = rows.text(r, 5);
   row.subtitle = rows.text(r, 6);
   row.path = rows.text(r, 7);
-  row.source = row.path + ":" + rows.text(r, 8) + "-" + rows.text(r, 9);
+  row.source = line_source(row.path, rows.int64(r, 8), rows.int64(r, 9));
   row.published = StoredDate{rows.integer(r, 10), rows.integer(r, 11), rows.integer(r, 12)};
   row.paper = rows.text(r, 13);
   row.page = rows.text(r, 14);
