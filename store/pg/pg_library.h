@@ -4,7 +4,7 @@
 // One database holds one library (tables kanbao_meta, files, articles,
 // library_han). Each article row keeps its fields, its folded title (for the
 // title filter) and its search tokens - the same tokens the SQLite index
-// holds (store/tokenizer.h) - in a GIN-indexed text[] column: a query's
+// holds (store/tokenizer.h), as ids (pg_tokens.h) - in a GIN-indexed int8[] column: a query's
 // literal terms select candidates by containment, and every candidate is
 // verified in C++ by the code SQLite's search uses (store/snippet.h), so a
 // query means the same on both. Readers run in read-only transactions;

@@ -51,13 +51,14 @@ Result<std::unordered_set<char32_t>> present_han(Conn& conn) {
 Status look_up(Conn& conn, const std::vector<std::string>& bigrams,
                std::unordered_map<std::string, bool>& known) {
   KANBAO_ASSIGN_OR_RETURN(
-      Rows held, query_by_tokens(conn,
-                                 "WITH listed AS MATERIALIZED (SELECT u.t FROM unnest($1::text[]) AS u(t)"
-                                 " CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
-                                 " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
-                                 " SELECT l.t FROM listed l WHERE EXISTS"
-                                 " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[l.t])",
-                                 {text_array(bigrams)}));
+      Rows held,
+      query_by_tokens(conn,
+                      "WITH listed AS MATERIALIZED (SELECT u.t, u.id FROM unnest($1::text[], $2::int8[])"
+                      " AS u(t, id) CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
+                      " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
+                      " SELECT l.t FROM listed l WHERE EXISTS"
+                      " (SELECT 1 FROM articles a WHERE a.tokens @> ARRAY[l.id])",
+                      {text_array(bigrams), token_array(bigrams)}));
   for (const std::string& b : bigrams) known.emplace(b, false);
   for (int i = 0; i < held.size(); ++i) known[held.text(i, 0)] = true;
   return Status::Ok();
@@ -73,14 +74,15 @@ Result<query::BigramCounts> articles_holding(Conn& conn, const std::vector<std::
   query::BigramCounts out;
   if (bigrams.empty()) return out;
   KANBAO_ASSIGN_OR_RETURN(
-      Rows held, query_by_tokens(conn,
-                                 "WITH listed AS MATERIALIZED (SELECT u.t FROM unnest($1::text[]) AS u(t)"
-                                 " CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
-                                 " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
-                                 " SELECT l.t, (SELECT count(*) FROM articles a WHERE a.tokens @> ARRAY[l.t]"
-                                 " AND a.joined_to IS NULL"
-                                 " AND a.id > (SELECT max(id) FROM articles) - $2) FROM listed l",
-                                 {text_array(bigrams), param(query::kPreferenceSample)}));
+      Rows held,
+      query_by_tokens(conn,
+                      "WITH listed AS MATERIALIZED (SELECT u.t, u.id FROM unnest($1::text[], $3::int8[])"
+                      " AS u(t, id) CROSS JOIN LATERAL (SELECT 1 FROM library_tokens v"
+                      " WHERE v.t = u.t COLLATE \"C\" LIMIT 1) AS v)"
+                      " SELECT l.t, (SELECT count(*) FROM articles a WHERE a.tokens @> ARRAY[l.id]"
+                      " AND a.joined_to IS NULL"
+                      " AND a.id > (SELECT max(id) FROM articles) - $2) FROM listed l",
+                      {text_array(bigrams), param(query::kPreferenceSample), token_array(bigrams)}));
   for (int i = 0; i < held.size(); ++i)
     if (held.int64(i, 1) > 0) out.emplace(held.text(i, 0), held.int64(i, 1));
   return out;
@@ -191,8 +193,8 @@ std::optional<std::string> holding_any(const std::vector<Phrase>& phrases, const
   }
   std::string any;
   if (!heads.empty()) {
-    params.push_back(text_array(std::vector<std::string>(heads.begin(), heads.end())));
-    any = "kanbao_token_heads(a.tokens) && $" + std::to_string(params.size()) + "::text[]";
+    params.push_back(head_array(std::vector<std::string>(heads.begin(), heads.end())));
+    any = "kanbao_token_heads(a.tokens) && $" + std::to_string(params.size()) + "::int8[]";
   }
   if (auto held = holding_any_set(token_sets, params)) any += (any.empty() ? "" : " OR ") + *held;
   if (any.empty()) return std::string("false");  // every prefix stands for nothing

@@ -14,7 +14,4 @@ namespace kanbao::store::pg {
 // which holds the schema lock.
 Status bring_search_index_up_to_date(Conn& conn);
 
-// Fills library_tokens again with exactly the tokens the articles hold.
-Status refill_token_vocabulary(Conn& conn);
-
 }  // namespace kanbao::store::pg

@@ -14,8 +14,8 @@ namespace {
 // Text that lists or ranges compare is COLLATE "C": byte order, as SQLite
 // compares, whatever the database's default collation. District "" and
 // paper "" mean unknown. tokens: the article's search tokens (the bigrams
-// and words of store/tokenizer.h, each once); ntokens: its length in tokens
-// as FTS5 counts them, for bm25.
+// and words of store/tokenizer.h, each once; since version 9 their ids,
+// pg_tokens.h); ntokens: its length in tokens as FTS5 counts them, for bm25.
 constexpr const char* kCreateTables = R"sql(
 CREATE TABLE kanbao_meta (
   key   text PRIMARY KEY,
@@ -190,9 +190,32 @@ constexpr const char* kVersion8 = R"sql(
 DELETE FROM kanbao_meta WHERE key = 'search_index';
 )sql";
 
+// Version 9: the token columns hold token ids (int8, pg_tokens.h's
+// token_id) instead of text: a GIN index of integers takes an article's
+// entries in three quarters of the time, and the token heads are bits of
+// each id (token_head). The columns are emptied and, like version 6's,
+// filled by rebuilding every article's search columns from its stored
+// text. Written to run after any earlier version (IF EXISTS, OR REPLACE).
+constexpr const char* kVersion9 = R"sql(
+DROP INDEX IF EXISTS articles_token_heads;
+DROP INDEX IF EXISTS articles_tokens;
+DROP INDEX IF EXISTS articles_title_tokens;
+DROP FUNCTION IF EXISTS kanbao_token_heads(text[]);
+ALTER TABLE articles ALTER COLUMN tokens DROP DEFAULT, ALTER COLUMN title_tokens DROP DEFAULT;
+ALTER TABLE articles ALTER COLUMN tokens TYPE int8[] USING '{}', ALTER COLUMN title_tokens TYPE int8[] USING '{}';
+ALTER TABLE articles ALTER COLUMN tokens SET DEFAULT '{}', ALTER COLUMN title_tokens SET DEFAULT '{}';
+CREATE OR REPLACE FUNCTION kanbao_token_heads(int8[]) RETURNS int8[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$ SELECT ARRAY(SELECT DISTINCT CASE WHEN t >> 60 = 3 THEN ((t >> 53) & 127) << 40
+                                          ELSE t & (1048575::int8 << 40) END FROM unnest($1) AS u(t)) $$;
+CREATE INDEX articles_tokens ON articles USING gin (tokens);
+CREATE INDEX articles_title_tokens ON articles USING gin (title_tokens);
+CREATE INDEX articles_token_heads ON articles USING gin (kanbao_token_heads(tokens));
+DELETE FROM kanbao_meta WHERE key = 'search_index';
+)sql";
+
 // The steps from version i+1 to i+2.
 constexpr const char* kMigrations[] = {kVersion2, kVersion3, kVersion4, kVersion5,
-                                       kVersion6, kVersion7, kVersion8};
+                                       kVersion6, kVersion7, kVersion8, kVersion9};
 static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 // A library migrated from before version 2 has its files marked changed,

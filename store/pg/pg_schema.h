@@ -15,7 +15,7 @@ namespace kanbao::store::pg {
 
 // Bumped whenever the tables change; an older library is migrated by a
 // read-write open (pg_schema.cpp lists the steps), a newer one refused.
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // kReadWrite: creates the tables in an empty database (under an advisory
 // lock, so two first indexers create them once) and gives the library its

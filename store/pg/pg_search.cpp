@@ -320,8 +320,8 @@ Result<std::vector<Candidate>> decided_matches(Conn& conn, const query::Query& q
     KANBAO_ASSIGN_OR_RETURN(Rows counted,
                             query_by_tokens(conn,
                                             "SELECT count(*) FROM articles a WHERE a.joined_to IS NULL"
-                                            " AND a.tokens && $1::text[]",
-                                            {text_array({*token})}));
+                                            " AND a.tokens && $1::int8[]",
+                                            {token_array({*token})}));
     holding[p] = counted.int64(0, 0);
   }
   KANBAO_ASSIGN_OR_RETURN(

@@ -54,7 +54,7 @@ std::optional<std::string> plain_han(const query::Term& term) {
 // articles holding it. `sure` is "true" when the tokens decide alone.
 struct TokenCondition {
   std::string possible, sure = "true";
-  std::string negated;  // the tokens of the negated terms, a text[] parameter, or ""
+  std::string negated;  // the ids of the negated terms' tokens, an int8[] parameter, or ""
   std::string titled;   // when `sure` is "true": the positive terms in the heading (title, subtitle, kicker)
   std::string opaque;   // ... and `possible` with its tokens hidden from the planner
 };
@@ -83,7 +83,7 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
       const std::vector<std::string> tokens = phrase ? term_tokens(term.folded) : std::vector<std::string>{};
       if (clause.negated || tokens.empty()) return std::nullopt;
       const std::string text = next(*phrase) + "::text";
-      possible_any.push_back("a.tokens @> " + next(text_array(tokens)) + "::text[]");
+      possible_any.push_back("a.tokens @> " + next(token_array(tokens)) + "::int8[]");
       sure_any.push_back(
           fmt::format("(strpos(a.title, {0}) > 0 OR strpos(a.subtitle, {0}) > 0 OR"
                       " strpos(a.body, {0}) > 0 OR strpos(a.byline, {0}) > 0 OR strpos(a.kicker, {0}) > 0)",
@@ -95,7 +95,7 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
       continue;
     }
     if (!single.empty()) {
-      const std::string tokens = next(text_array(single)) + "::text[]";
+      const std::string tokens = next(token_array(single)) + "::int8[]";
       const std::string held = "a.tokens && " + tokens;
       possible_any.push_back(held);
       sure_any.push_back(held);
@@ -111,7 +111,7 @@ std::optional<TokenCondition> token_condition(const query::Query& q, std::vector
     out.titled = "(" + fmt::format("{}", fmt::join(titled, " AND ")) + ")";
     out.opaque = "(" + fmt::format("{}", fmt::join(opaque, " AND ")) + ")";
   }
-  if (!negated.empty()) out.negated = next(text_array(negated)) + "::text[]";
+  if (!negated.empty()) out.negated = next(token_array(negated)) + "::int8[]";
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "store/pg/pg_phrases.h"
 #include "store/pg/pg_pinyin.h"
 #include "store/pg/pg_search.h"
+#include "store/pg/pg_tokens.h"
 #include "store/search/assemble.h"
 #include "store/search/strategies.h"
 #include "store/snippet.h"
@@ -182,15 +183,15 @@ Result<std::optional<std::vector<PinyinRow>>> candidates_by_tokens(Conn& conn, c
   const std::string article = "a.id, a.date_key, (" + scope + ") AS in_scope FROM ";
   std::vector<std::string> probes;
   if (!plan->tokens.empty()) {
-    probes.push_back("SELECT u.i - 1 AS k, " + article + "unnest(" + next(text_array(plan->tokens)) +
-                     "::text[]) WITH ORDINALITY AS u(t, i) JOIN articles a ON a.tokens @> ARRAY[u.t]"
+    probes.push_back("SELECT u.i - 1 AS k, " + article + "unnest(" + next(token_array(plan->tokens)) +
+                     "::int8[]) WITH ORDINALITY AS u(t, i) JOIN articles a ON a.tokens @> ARRAY[u.t]"
                      " WHERE a.joined_to IS NULL");
   }
   for (std::size_t h = 0; h < plan->heads.size(); ++h) {
     probes.push_back(
-        fmt::format("SELECT {} AS k, {}articles a WHERE kanbao_token_heads(a.tokens) && {}::text[] AND "
+        fmt::format("SELECT {} AS k, {}articles a WHERE kanbao_token_heads(a.tokens) && {}::int8[] AND "
                     "a.joined_to IS NULL",
-                    plan->tokens.size() + h, article, next(text_array(plan->heads[h]))));
+                    plan->tokens.size() + h, article, next(head_array(plan->heads[h]))));
   }
   // Without index scans: the planner would rather read a lone probe in id
   // order through the primary key, testing every article's tokens (3.5 s).

@@ -2,6 +2,7 @@
 #include "store/pg/pg_tokens.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "store/library.h"  // fold_text
@@ -23,7 +24,68 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
   return 0;  // SQLITE_OK: go on
 }
 
+constexpr std::uint64_t kCodeMask = (std::uint64_t{1} << 20) - 1;
+constexpr std::uint64_t kHeadMask = kCodeMask << 40;
+
+std::uint64_t fnv1a(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// The packed id of kind `kind` of the code points of `token` from byte
+// `at` (kind 0: one to three; kind 1: three), or nullopt.
+std::optional<std::uint64_t> packed(std::string_view token, std::size_t at, std::uint64_t kind) {
+  std::uint64_t id = kind << kKindShift;
+  int n = 0;
+  while (at < token.size()) {
+    const char32_t c = text::decode_any(token, at);
+    if (n == 3 || c == 0 || c > kCodeMask) return std::nullopt;
+    id |= std::uint64_t{c} << (40 - 20 * n++);
+  }
+  if (n == 0 || (kind == kTrigramKind && n != 3)) return std::nullopt;
+  return id;
+}
+
 }  // namespace
+
+std::int64_t token_id(std::string_view token) {
+  const bool trigram = !token.empty() && token.front() == kTrigramMark;
+  if (auto id = packed(token, trigram ? 1 : 0, trigram ? kTrigramKind : kPackedKind))
+    return static_cast<std::int64_t>(*id);
+  std::size_t at = 0;
+  const std::uint64_t first = token.empty() ? 0 : text::decode_any(token, at);
+  const std::uint64_t hash = fnv1a(token);
+  if (first < 0x80) {
+    return static_cast<std::int64_t>((std::uint64_t{3} << kKindShift) | (first << 53) |
+                                     (hash & ((std::uint64_t{1} << 53) - 1)));
+  }
+  return static_cast<std::int64_t>((std::uint64_t{2} << kKindShift) | (std::min(first, kCodeMask) << 40) |
+                                   (hash & ((std::uint64_t{1} << 40) - 1)));
+}
+
+std::int64_t token_head(std::int64_t id) {
+  const auto u = static_cast<std::uint64_t>(id);
+  if ((u >> kKindShift) == 3) return static_cast<std::int64_t>(((u >> 53) & 0x7F) << 40);
+  return static_cast<std::int64_t>(u & kHeadMask);
+}
+
+Param token_array(const std::vector<std::string>& tokens) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(tokens.size());
+  for (const std::string& t : tokens) ids.push_back(token_id(t));
+  return id_array(ids);
+}
+
+Param head_array(const std::vector<std::string>& prefixes) {
+  std::vector<std::int64_t> heads;
+  heads.reserve(prefixes.size());
+  for (const std::string& p : prefixes) heads.push_back(token_head(token_id(p)));
+  return id_array(heads);
+}
 
 ArticleTokens article_tokens(const IndexedText& text) {
   Collect c;
@@ -59,8 +121,8 @@ SearchColumns search_columns(const IndexedText& text) {
   std::vector<std::string> indexed = t.tokens;
   indexed.insert(indexed.end(), t.trigrams.begin(), t.trigrams.end());
   SearchColumns out;
-  out.params = {param(fold_text(text.title)), text_array(indexed), param(std::int64_t{t.positions}),
-                text_array(t.title_tokens)};
+  out.params = {param(fold_text(text.title)), token_array(indexed), param(std::int64_t{t.positions}),
+                token_array(t.title_tokens)};
   out.han = std::move(t.han);
   out.tokens = std::move(t.tokens);
   return out;
@@ -127,11 +189,11 @@ std::optional<std::string> holding_any_set(const std::vector<std::vector<std::st
       single.push_back(tokens[0]);
     } else {
       any +=
-          (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(text_array(tokens)) + "::text[]";
+          (any.empty() ? "" : " OR ") + std::string("a.tokens @> ") + next(token_array(tokens)) + "::int8[]";
     }
   }
   if (!single.empty())
-    any += (any.empty() ? "" : " OR ") + std::string("a.tokens && ") + next(text_array(single)) + "::text[]";
+    any += (any.empty() ? "" : " OR ") + std::string("a.tokens && ") + next(token_array(single)) + "::int8[]";
   if (any.empty()) return std::nullopt;
   return "(" + any + ")";
 }

@@ -15,6 +15,7 @@
 #include "backends_fixture.h"
 #include "store/location.h"
 #include "store/pg/pg_schema.h"
+#include "store/pg/pg_tokens.h"
 #include "store/query.h"
 
 namespace kanbao::store {
@@ -861,13 +862,13 @@ TEST_F(Postgres, OlderSchemaIsMigratedByTheNextIndexer) {
     testing::index_ok(lib, {pages});
     articles = *lib.count({});
   }
-  testing_pg::run_sql(
-      uri_,
-      "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
-      " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
-      " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
-      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE; ALTER TABLE articles DROP COLUMN title_tokens;"
-      " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
+  testing_pg::run_sql(uri_,
+                      std::string(testing_pg::kTokensAsText) +
+                          "ALTER TABLE articles DROP COLUMN continued_to, DROP COLUMN continued_from,"
+                          " DROP COLUMN joined_to, DROP COLUMN own_paragraphs; DROP TABLE library_tokens;"
+                          " DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
+                          " ALTER TABLE articles DROP COLUMN title_tokens;"
+                          " UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'");
   const auto rows = testing_pg::query_rows(uri_, "SELECT count(*) FROM articles");
   auto lib = expect_migrated_by_an_indexer(uri_, 1);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM articles"), rows);  // nothing lost
@@ -893,7 +894,8 @@ TEST_F(Postgres, Version5LibraryGetsItsTitleTokens) {
     ASSERT_TRUE(page) << page.error().message();
     for (const auto& hit : page->hits) before.push_back(hit.id);
   }
-  const std::string titled = "SELECT count(*) > 0 FROM articles WHERE title_tokens @> '{发展}'";
+  const std::string titled = "SELECT count(*) > 0 FROM articles WHERE title_tokens @> '{" +
+                             std::to_string(pg::token_id("发展")) + "}'";
   EXPECT_EQ(testing_pg::query_rows(uri_, titled), std::vector<std::string>{"t"});
   testing_pg::run_sql(uri_,
                       "ALTER TABLE articles DROP COLUMN title_tokens;"
@@ -936,21 +938,84 @@ TEST_F(Postgres, Version6LibraryGetsItsTrigrams) {
     scored = hits_of(lib, SearchRequest{}.bm25_up_to);
   }
   ASSERT_GE(broad.size(), 5u);
-  const std::string trigrams = "SELECT count(*) > 0 FROM articles WHERE tokens @> '{#高质量}'";
+  const std::string trigrams =
+      "SELECT count(*) > 0 FROM articles WHERE tokens @> '{" + std::to_string(pg::token_id("#高质量")) + "}'";
   EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"t"});
   // No trigram in the vocabulary pinyin expands into.
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT count(*) FROM library_tokens WHERE t LIKE '#%'"),
             std::vector<std::string>{"0"});
+  const std::string trigram =
+      "t >> " + std::to_string(pg::kKindShift) + " = " + std::to_string(pg::kTrigramKind);
   testing_pg::run_sql(
-      uri_,
-      "UPDATE articles SET tokens = ARRAY(SELECT t FROM unnest(tokens) t WHERE t NOT LIKE '#%'),"
-      " title_tokens = ARRAY(SELECT t FROM unnest(title_tokens) t WHERE t NOT LIKE '#%');"
-      " UPDATE kanbao_meta SET value = '6' WHERE key = 'schema_version'");
+      uri_, "UPDATE articles SET tokens = ARRAY(SELECT t FROM unnest(tokens) t WHERE NOT " + trigram +
+                "), title_tokens = ARRAY(SELECT t FROM unnest(title_tokens) t WHERE NOT " + trigram +
+                "); UPDATE kanbao_meta SET value = '6' WHERE key = 'schema_version'");
   EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"f"});
   auto lib = expect_migrated_by_an_indexer(uri_, 6);
   EXPECT_EQ(testing_pg::query_rows(uri_, trigrams), std::vector<std::string>{"t"});
   EXPECT_EQ(hits_of(lib, 0), broad);
   EXPECT_EQ(hits_of(lib, SearchRequest{}.bm25_up_to), scored);
+  const auto report = testing::index_ok(lib, {pages});
+  EXPECT_EQ(report.files_indexed, 0);
+  EXPECT_EQ(report.files_unchanged, static_cast<int>(files.size()));
+}
+
+// The types of the token columns and what the token heads' function takes.
+std::vector<std::string> token_types(const std::string& uri) {
+  return testing_pg::query_rows(
+      uri,
+      "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'articles'::regclass"
+      " AND attname IN ('tokens', 'title_tokens') UNION ALL"
+      " SELECT pg_get_function_arguments('kanbao_token_heads'::regproc)");
+}
+
+// A version-8 library held its tokens as text, with a heads function and
+// index of text; migrated, its token columns hold ids (rebuilt from the
+// stored text), and every kind of search that probes them finds what it
+// found before: one token ranked broadly (the title tier), a trigram, a
+// phrase, a negation, and pinyin (bigrams looked up in the vocabulary,
+// initials answered by the token heads).
+TEST_F(Postgres, Version8LibraryGetsTokenIds) {
+  const std::string pages = (dir_.path() / "pages").string();
+  const auto files = testing::copy_samples(pages);
+  const std::vector<std::string> queries{"发展", "高质量", "高质量发展", "发展 -管城", "fazhan", "gzl"};
+  auto hits_of = [&queries](Library& lib) {
+    std::vector<std::vector<std::int64_t>> out;
+    for (const std::string& text : queries) {
+      for (const std::int64_t bm25_up_to : {std::int64_t{0}, SearchRequest{}.bm25_up_to}) {
+        SearchRequest request = request_for(text.c_str(), 0);
+        request.bm25_up_to = bm25_up_to;
+        auto page = lib.search(request);
+        EXPECT_TRUE(page) << text << ": " << page.error().message();
+        out.emplace_back();
+        if (page) {
+          for (const auto& hit : page->hits) out.back().push_back(hit.id);
+        }
+      }
+    }
+    return out;
+  };
+  std::vector<std::vector<std::int64_t>> before;
+  {
+    auto lib = testing::open_rw(uri_);
+    testing::index_ok(lib, {pages});
+    before = hits_of(lib);
+  }
+  const std::vector<std::string> ids{"bigint[]", "bigint[]", "bigint[]"};
+  EXPECT_EQ(token_types(uri_), ids);
+  std::size_t found = 0;
+  for (const auto& hits : before) found += hits.empty() ? 0 : 1;
+  EXPECT_EQ(found, before.size());  // every query finds something to compare
+  testing_pg::run_sql(
+      uri_, std::string(testing_pg::kTokensAsText) +
+                "CREATE FUNCTION kanbao_token_heads(text[]) RETURNS text[] LANGUAGE sql IMMUTABLE"
+                " AS $$ SELECT ARRAY(SELECT DISTINCT left(t, 1) FROM unnest($1) AS u(t)) $$;"
+                " CREATE INDEX articles_token_heads ON articles USING gin (kanbao_token_heads(tokens));"
+                " UPDATE kanbao_meta SET value = '8' WHERE key = 'schema_version'");
+  EXPECT_EQ(token_types(uri_), (std::vector<std::string>{"text[]", "text[]", "text[]"}));
+  auto lib = expect_migrated_by_an_indexer(uri_, 8);
+  EXPECT_EQ(token_types(uri_), ids);
+  EXPECT_EQ(hits_of(lib), before);
   const auto report = testing::index_ok(lib, {pages});
   EXPECT_EQ(report.files_indexed, 0);
   EXPECT_EQ(report.files_unchanged, static_cast<int>(files.size()));

@@ -134,11 +134,10 @@ TEST_F(Counts, AreFilledInWhenAVersion3LibraryIsMigrated) {
     testing::index_ok(lib, {pages_});
     before = counted();
   }
-  testing_pg::run_sql(
-      uri_,
-      "DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
-      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE; ALTER TABLE articles DROP COLUMN title_tokens;"
-      " UPDATE kanbao_meta SET value = '3' WHERE key = 'schema_version'");
+  testing_pg::run_sql(uri_, std::string(testing_pg::kTokensAsText) +
+                                "DROP TABLE library_counts; DROP FUNCTION kanbao_count_articles() CASCADE;"
+                                " ALTER TABLE articles DROP COLUMN title_tokens;"
+                                " UPDATE kanbao_meta SET value = '3' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
             std::vector<std::string>{std::to_string(pg::kSchemaVersion)});

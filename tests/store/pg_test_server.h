@@ -72,6 +72,17 @@ inline std::vector<std::string> query_rows(const std::string& uri, const std::st
   return out;
 }
 
+// SQL that turns the token columns of a current PostgreSQL library back into
+// what they were before schema 9 (text[], without the ids' token heads
+// function and its index), emptied: the upgrade tests' older libraries.
+// Every upgrade through version 9 rebuilds them from the stored text.
+inline constexpr const char* kTokensAsText =
+    "DROP FUNCTION kanbao_token_heads(int8[]) CASCADE;"
+    " ALTER TABLE articles ALTER COLUMN tokens DROP DEFAULT, ALTER COLUMN title_tokens DROP DEFAULT;"
+    " ALTER TABLE articles ALTER COLUMN tokens TYPE text[] USING '{}',"
+    " ALTER COLUMN title_tokens TYPE text[] USING '{}';"
+    " ALTER TABLE articles ALTER COLUMN tokens SET DEFAULT '{}', ALTER COLUMN title_tokens SET DEFAULT '{}';";
+
 // The databases this test process made, dropped when it exits (each test
 // runs in a process of its own under ctest): a developer's own server,
 // named by KANBAO_TEST_PG, would otherwise keep every test's database of

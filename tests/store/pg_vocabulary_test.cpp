@@ -6,10 +6,16 @@
 // so that its candidates come from the GIN index, the same as SQLite's.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "backends_fixture.h"
 #include "store/pg/conn.h"
 #include "store/pg/pg_pinyin.h"
 #include "store/pg/pg_schema.h"
+#include "store/pg/pg_tokens.h"
 
 namespace kanbao::store {
 namespace {
@@ -29,25 +35,39 @@ class Vocabulary : public testing::PostgresWithSamples {
   std::vector<std::string> vocabulary() const {
     return testing_pg::query_rows(uri_, "SELECT t FROM library_tokens ORDER BY t COLLATE \"C\"");
   }
-  // The tokenizer's tokens the articles hold (not the Han trigrams, which the vocabulary leaves out).
-  std::vector<std::string> article_tokens(const std::string& prefix = "") const {
-    return testing_pg::query_rows(
-        uri_, "SELECT DISTINCT t COLLATE \"C\" FROM articles, unnest(tokens) AS t WHERE starts_with(t, '" +
-                  prefix + "') AND NOT starts_with(t, '#') ORDER BY 1");
+  // The vocabulary's tokens as ids (pg_tokens.h), sorted.
+  std::vector<std::int64_t> vocabulary_ids() const {
+    std::vector<std::int64_t> out;
+    for (const std::string& t : vocabulary()) out.push_back(pg::token_id(t));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // The ids of the tokenizer's tokens the articles hold (not the Han
+  // trigrams', which the vocabulary leaves out), sorted.
+  std::vector<std::int64_t> article_ids() const {
+    std::vector<std::int64_t> out;
+    for (const std::string& id : testing_pg::query_rows(
+             uri_, "SELECT DISTINCT t FROM articles, unnest(tokens) AS t WHERE t >> " +
+                       std::to_string(pg::kKindShift) + " <> " + std::to_string(pg::kTrigramKind)))
+      out.push_back(std::stoll(id));
+    std::sort(out.begin(), out.end());
+    return out;
   }
 };
 
 TEST_F(Vocabulary, HoldsEveryTokenOfEveryArticle) {
   auto lib = testing::open_rw(uri_);
   testing::index_ok(lib, {pages_});
-  const auto tokens = article_tokens();
-  EXPECT_GT(tokens.size(), 1000u);
-  EXPECT_EQ(vocabulary(), tokens);
+  const auto ids = article_ids();
+  const auto tokens = vocabulary();
+  EXPECT_GT(ids.size(), 1000u);
+  EXPECT_EQ(vocabulary_ids(), ids);
   // A rebuild of the search index fills it again from the articles.
   testing_pg::run_sql(uri_,
                       "UPDATE kanbao_meta SET value = 'another build' WHERE key = 'search_index';"
                       " INSERT INTO library_tokens(t) VALUES ('no article holds this')");
   { auto again = testing::open_rw(uri_); }
+  EXPECT_EQ(article_ids(), ids);
   EXPECT_EQ(vocabulary(), tokens);
 }
 
@@ -66,8 +86,13 @@ TEST_F(Vocabulary, ExpandsAPrefixIntoTheTokensStartingWithIt) {
   // heads answer that one (schema 5).
   ASSERT_EQ(expanded->size(), 2u);
   EXPECT_EQ(expanded->count("郑"), 0u);
-  const auto wanted = article_tokens("郑州");
+  std::vector<std::string> wanted;  // the vocabulary's tokens starting with 郑州, every one an article's
+  for (const std::string& t : vocabulary())
+    if (t.starts_with("郑州")) wanted.push_back(t);
   EXPECT_FALSE(wanted.empty());
+  const auto held = article_ids();
+  for (const std::string& t : wanted)
+    EXPECT_TRUE(std::binary_search(held.begin(), held.end(), pg::token_id(t))) << t;
   EXPECT_EQ(expanded->at("郑州"), wanted);
   EXPECT_TRUE(expanded->at("zzzq").empty());
 }
@@ -105,16 +130,15 @@ TEST_F(Vocabulary, IsFilledInWhenAVersion2LibraryIsMigrated) {
     auto lib = testing::open_rw(uri_);
     testing::index_ok(lib, {pages_});
   }
-  testing_pg::run_sql(
-      uri_,
-      "DROP TABLE library_tokens; DROP TABLE library_counts;"
-      " DROP FUNCTION kanbao_count_articles() CASCADE;"
-      " DROP FUNCTION kanbao_token_heads(text[]) CASCADE; ALTER TABLE articles DROP COLUMN title_tokens;"
-      " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
+  testing_pg::run_sql(uri_, std::string(testing_pg::kTokensAsText) +
+                                "DROP TABLE library_tokens; DROP TABLE library_counts;"
+                                " DROP FUNCTION kanbao_count_articles() CASCADE;"
+                                " ALTER TABLE articles DROP COLUMN title_tokens;"
+                                " UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'");
   auto lib = testing::open_rw(uri_);
   EXPECT_EQ(testing_pg::query_rows(uri_, "SELECT value FROM kanbao_meta WHERE key = 'schema_version'"),
             std::vector<std::string>{std::to_string(pg::kSchemaVersion)});
-  EXPECT_EQ(vocabulary(), article_tokens());
+  EXPECT_EQ(vocabulary_ids(), article_ids());
   const auto report = testing::index_ok(lib, {pages_});
   EXPECT_EQ(report.files_indexed, 0);
   EXPECT_EQ(report.files_unchanged, static_cast<int>(files_.size()));
