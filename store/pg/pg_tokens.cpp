@@ -12,14 +12,21 @@
 namespace kanbao::store::pg {
 namespace {
 
+// Every token, repeats kept (sorted and made unique once, by distinct():
+// a std::set of strings cost more than tokenizing).
 struct Collect {
-  std::set<std::string> tokens;
+  std::vector<std::string> tokens;
   int positions = 0;
 };
 
+void distinct(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 int collect(void* context, std::string_view token, bool colocated, std::uint32_t, std::uint32_t) {
   auto* c = static_cast<Collect*>(context);
-  c->tokens.emplace(token);
+  c->tokens.emplace_back(token);
   if (!colocated) ++c->positions;
   return 0;  // SQLITE_OK: go on
 }
@@ -89,7 +96,7 @@ Param head_array(const std::vector<std::string>& prefixes) {
 
 ArticleTokens article_tokens(const IndexedText& text) {
   Collect c;
-  std::set<std::string> trigrams;
+  std::vector<std::string> trigrams;
   std::vector<char32_t> han;
   std::vector<fold::Char> chars;
   ArticleTokens out;
@@ -97,14 +104,18 @@ ArticleTokens article_tokens(const IndexedText& text) {
   for (const std::string* field : {&text.title, &text.subtitle, &text.kicker, &text.body, &text.byline}) {
     fold::fold(*field, fold::Mode::kDocument, chars);
     tokens::tokenize_document(chars, &collect, &c, &han);
-    han_trigrams(chars, [&trigrams](std::string t, std::size_t) { trigrams.insert(std::move(t)); });
+    han_trigrams(chars, [&trigrams](std::string t, std::size_t) { trigrams.push_back(std::move(t)); });
     if (field == &text.kicker) {
-      out.title_tokens.assign(c.tokens.begin(), c.tokens.end());
+      distinct(c.tokens);
+      distinct(trigrams);
+      out.title_tokens = c.tokens;
       out.title_tokens.insert(out.title_tokens.end(), trigrams.begin(), trigrams.end());
     }
   }
-  out.tokens.assign(c.tokens.begin(), c.tokens.end());
-  out.trigrams.assign(trigrams.begin(), trigrams.end());
+  distinct(c.tokens);
+  distinct(trigrams);
+  out.tokens = std::move(c.tokens);
+  out.trigrams = std::move(trigrams);
   out.positions = c.positions;
   std::sort(han.begin(), han.end());
   han.erase(std::unique(han.begin(), han.end()), han.end());
@@ -129,8 +140,31 @@ SearchColumns search_columns(const IndexedText& text) {
 }
 
 void NewVocabulary::add(const SearchColumns& columns) {
-  han.insert(columns.han.begin(), columns.han.end());
-  tokens.insert(columns.tokens.begin(), columns.tokens.end());
+  for (const std::string& c : columns.han)
+    if (known == nullptr || !known->holds_han(c)) han.insert(c);
+  for (const std::string& t : columns.tokens)
+    if (known == nullptr || !known->holds_token(t)) tokens.insert(t);
+}
+
+bool KnownVocabulary::holds_han(const std::string& c) const { return han_.count(token_id(c)) != 0; }
+
+bool KnownVocabulary::holds_token(const std::string& t) const {
+  const std::int64_t id = token_id(t);
+  if ((id >> kKindShift) == kPackedKind) return packed_.count(id) != 0;
+  return others_.count(t) != 0;
+}
+
+void KnownVocabulary::add(const NewVocabulary& committed) {
+  if (han_.size() + packed_.size() + others_.size() > kMaxKnown) return;
+  for (const std::string& c : committed.han) han_.insert(token_id(c));
+  for (const std::string& t : committed.tokens) {
+    const std::int64_t id = token_id(t);
+    if ((id >> kKindShift) == kPackedKind) {
+      packed_.insert(id);
+    } else {
+      others_.insert(t);
+    }
+  }
 }
 
 Status store_vocabulary(Conn& conn, const NewVocabulary& vocabulary) {

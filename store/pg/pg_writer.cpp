@@ -186,7 +186,7 @@ Status PgIndexWriter::insert_articles(std::int64_t file_id, const corpus::Page& 
   }
   KANBAO_TRY(join_continuations(conn_, continued, vocabulary));
   KANBAO_TRY(join_reprints(conn_, ids));
-  return store_vocabulary(conn_, unknown(vocabulary));
+  return store_vocabulary(conn_, vocabulary);
 }
 
 namespace {
@@ -227,21 +227,6 @@ Result<EmptyFile> file_to_fill(Conn& conn, const std::optional<FileRecord>& exis
 
 }  // namespace
 
-NewVocabulary PgIndexWriter::unknown(const NewVocabulary& vocabulary) const {
-  NewVocabulary out;
-  for (const std::string& c : vocabulary.han)
-    if (known_han_.count(c) == 0) out.han.insert(c);
-  for (const std::string& t : vocabulary.tokens)
-    if (known_tokens_.count(t) == 0) out.tokens.insert(t);
-  return out;
-}
-
-void PgIndexWriter::remember(const NewVocabulary& vocabulary) {
-  if (known_han_.size() + known_tokens_.size() > kMaxKnown) return;
-  known_han_.insert(vocabulary.han.begin(), vocabulary.han.end());
-  known_tokens_.insert(vocabulary.tokens.begin(), vocabulary.tokens.end());
-}
-
 Result<Replaced> PgIndexWriter::store_page(const std::string& path, const FileStat& stat,
                                            const std::string& hash, const std::string& encoding,
                                            const corpus::Page& page, const std::vector<std::int64_t>* ids) {
@@ -251,12 +236,13 @@ Result<Replaced> PgIndexWriter::store_page(const std::string& path, const FileSt
   KANBAO_ASSIGN_OR_RETURN(std::optional<FileRecord> existing, lookup(path));
   const FileRow row{path, stat, hash, encoding, page};
   KANBAO_ASSIGN_OR_RETURN(EmptyFile file, file_to_fill(conn_, existing, row));
-  NewVocabulary vocabulary;  // the page's, stored once per page
+  NewVocabulary vocabulary;  // the page's entries not known stored, stored once per page
+  vocabulary.known = &known_;
   const std::vector<std::int64_t> kept = ids ? *ids : kept_ids(page, file.previous);
   KANBAO_TRY(insert_articles(file.id, page, kept, vocabulary));
   if (ids) KANBAO_TRY(advance_past(conn_, *ids));
   KANBAO_TRY(tx.commit());
-  remember(vocabulary);
+  known_.add(vocabulary);
   KANBAO_TRY(committed());
   return replaced(page, file.previous, kept);
 }

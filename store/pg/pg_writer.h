@@ -9,7 +9,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -50,11 +49,9 @@ class PgIndexWriter final : public FileWriter {
   // library_han and library_tokens, and only a rebuild of the search index
   // (pg_reindex.h, by a kanbao of another build) ever deletes any. So they
   // need not be sent again: asking the server about every token of every
-  // page took 40% of its indexing time. At most kMaxKnown entries kept.
-  NewVocabulary unknown(const NewVocabulary& vocabulary) const;
-  void remember(const NewVocabulary& committed);
-  static constexpr std::size_t kMaxKnown = 2'000'000;
-  std::unordered_set<std::string> known_han_, known_tokens_;
+  // page took 40% of its indexing time. A page's vocabulary holds only the
+  // entries not known here.
+  KnownVocabulary known_;
   // After each transaction: library_counts folded every kCompactEvery
   // (pg_counts.h), so that it holds a few hundred rows at most.
   Status committed();

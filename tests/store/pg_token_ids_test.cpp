@@ -63,6 +63,34 @@ TEST(TokenIds, HeadIsTheFirstCharactersOwnId) {
   EXPECT_NE(pg::token_head(pg::token_id("发展")), pg::token_head(pg::token_id("展发")));
 }
 
+// A writer's known entries (pg_tokens.h): what a committed page held is
+// not added to the next page's vocabulary again, packed tokens known by id
+// and hashed ones by their text, so that two words sharing an id are never
+// taken for one another.
+TEST(KnownVocabulary, LeavesOutWhatWasCommitted) {
+  IndexedText first{"发展新篇", "", "本报讯 covid 检测 gdp", "", ""};
+  IndexedText second{"发展新路", "", "本报讯 covid19 检测 gdpx", "", ""};
+  pg::KnownVocabulary known;
+  pg::NewVocabulary page1;
+  page1.known = &known;
+  page1.add(pg::search_columns(first));
+  EXPECT_EQ(page1.tokens.count("发展"), 1u);
+  EXPECT_EQ(page1.tokens.count("covid"), 1u);
+  EXPECT_EQ(page1.han.count("发"), 1u);
+  known.add(page1);
+  for (const char* held : {"发展", "covid", "gdp"}) EXPECT_TRUE(known.holds_token(held)) << held;
+  for (const char* other : {"covid19", "gdpx", "新路"}) EXPECT_FALSE(known.holds_token(other)) << other;
+  EXPECT_TRUE(known.holds_han("展"));
+  pg::NewVocabulary page2;
+  page2.known = &known;
+  page2.add(pg::search_columns(second));
+  EXPECT_EQ(page2.tokens, (std::set<std::string>{"covid19", "gdpx", "新路", "路"}));  // 路 ends its run
+  EXPECT_EQ(page2.han, (std::set<std::string>{"路"}));
+  pg::NewVocabulary unfiltered;  // no writer's knowledge: everything
+  unfiltered.add(pg::search_columns(second));
+  EXPECT_EQ(unfiltered.tokens.count("发展"), 1u);
+}
+
 using TokenHeadsOnTheServer = testing_pg::PostgresTest;
 
 // The server's kanbao_token_heads (schema 9) computes token_head of every
