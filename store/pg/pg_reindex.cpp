@@ -16,10 +16,13 @@ namespace {
 constexpr int kBatch = 500;  // articles read per round trip
 
 // Re-tokenizes the articles after `after` (by id), at most kBatch of them,
-// and adds their Han characters and tokens to the vocabularies; returns the
-// last id done, or `after` when none was left.
-Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after) {
+// and adds their Han characters and tokens to the vocabularies, but for
+// those `stored` holds (the earlier batches' of the same transaction), to
+// which they are added; returns the last id done, or `after` when none was
+// left.
+Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after, KnownVocabulary& stored) {
   NewVocabulary vocabulary;
+  vocabulary.known = &stored;
   KANBAO_ASSIGN_OR_RETURN(Rows rows,
                           conn.query("SELECT id, title, subtitle, body, byline, kicker FROM articles"
                                      " WHERE id > $1 ORDER BY id LIMIT $2",
@@ -32,6 +35,7 @@ Result<std::int64_t> retokenize_batch(Conn& conn, std::int64_t after) {
     KANBAO_TRY(update_search_columns(conn, last, text, vocabulary));
   }
   KANBAO_TRY(store_vocabulary(conn, vocabulary));
+  stored.add(vocabulary);
   return last;
 }
 
@@ -45,8 +49,9 @@ Status bring_search_index_up_to_date(Conn& conn) {
   // ids, which give no text back).
   KANBAO_TRY(conn.exec("DELETE FROM library_han"));
   KANBAO_TRY(conn.exec("DELETE FROM library_tokens"));
+  KnownVocabulary stored;
   for (std::int64_t done = 0;;) {
-    KANBAO_ASSIGN_OR_RETURN(std::int64_t last, retokenize_batch(conn, done));
+    KANBAO_ASSIGN_OR_RETURN(std::int64_t last, retokenize_batch(conn, done, stored));
     if (last == done) break;
     done = last;
   }

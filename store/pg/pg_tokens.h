@@ -49,8 +49,11 @@ void han_trigrams(const std::vector<fold::Char>& chars, Add&& add) {
 // the same by every writer and every query: a GIN index of integers takes
 // 20,000 articles' tokens in 40 s where the same tokens as text took 53 s
 // compared byte-wise and 67 s by the server's C.UTF-8 collation (pending-
-// list merges included), and builds in 32 s against 73 s. The vocabulary
-// (library_tokens) keeps the text, which prefixes are ranges of.
+// list merges included), and builds at once in 32 s against 73 to 88 s.
+// The vocabulary (library_tokens) keeps the text, which prefixes are ranges
+// of. A change to this encoding must bump kSchemaVersion (pg_schema.h) with
+// a migration that rebuilds the search columns: the search index stamp
+// (store/index_stamp.h) does not cover it.
 //
 // Bits 60-61 hold the kind, the rest (every id is non-negative):
 //   kind 0 (kPackedKind): one to three code points below 2^20, in 20 bits
@@ -66,9 +69,11 @@ void han_trigrams(const std::vector<fold::Char>& chars, Add&& add) {
 //     the hash.
 // Two tokens of kind 2 or 3 starting with the same character can share an
 // id, one pair in 2^40 (2^53 for the words and numbers a Chinese paper
-// holds): a search checks its candidates against the folded text, except a
-// single word's, which would count the articles of the other word too, as
-// likely as one in a billion at a million distinct words.
+// holds). Searches check their candidates against the folded text, but a
+// pinyin search ranked broadly decides a candidate by which of the letters'
+// words and prefixes' tokens it holds (pg_search_pinyin.cpp): an article of
+// the other word would count there, as likely as one in a billion at a
+// million distinct words.
 inline constexpr int kKindShift = 60;
 inline constexpr std::int64_t kPackedKind = 0, kTrigramKind = 1;
 std::int64_t token_id(std::string_view token);
@@ -117,7 +122,8 @@ SearchColumns search_columns(const IndexedText& text);
 // only grow between rebuilds (a superset is all a search needs: a token no
 // article holds finds nothing). Collected per page and stored once, in
 // sorted order, so that two indexers adding the same new entries wait for
-// one another instead of deadlocking.
+// one another instead of deadlocking (a rebuild stores them per batch of
+// articles, under the schema lock).
 class KnownVocabulary;
 struct NewVocabulary {
   std::set<std::string> han, tokens;

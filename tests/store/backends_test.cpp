@@ -1015,6 +1015,11 @@ TEST_F(Postgres, Version8LibraryGetsTokenIds) {
   EXPECT_EQ(token_types(uri_), (std::vector<std::string>{"text[]", "text[]", "text[]"}));
   auto lib = expect_migrated_by_an_indexer(uri_, 8);
   EXPECT_EQ(token_types(uri_), ids);
+  EXPECT_EQ(testing_pg::query_rows(uri_,
+                                   "SELECT count(*) FROM pg_indexes WHERE tablename = 'articles' AND"
+                                   " indexname IN ('articles_tokens', 'articles_title_tokens',"
+                                   " 'articles_token_heads')"),
+            std::vector<std::string>{"3"});  // built again, after the rebuild
   EXPECT_EQ(hits_of(lib), before);
   const auto report = testing::index_ok(lib, {pages});
   EXPECT_EQ(report.files_indexed, 0);
