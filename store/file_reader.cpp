@@ -10,6 +10,7 @@
 #include <string>
 
 #include "corpus/parse.h"
+#include "store/fnv1a.h"
 
 namespace kanbao::store {
 namespace {
@@ -85,11 +86,7 @@ Result<FileContent> read_file(const std::string& path) {
 }
 
 std::string content_hash(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
+  std::uint64_t h = fnv1a(bytes);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i) {

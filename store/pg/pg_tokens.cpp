@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "store/fnv1a.h"
 #include "store/library.h"  // fold_text
 #include "store/tokenizer.h"
 #include "text/utf8.h"
@@ -33,15 +34,6 @@ int collect(void* context, std::string_view token, bool colocated, std::uint32_t
 
 constexpr std::uint64_t kCodeMask = (std::uint64_t{1} << 20) - 1;
 constexpr std::uint64_t kHeadMask = kCodeMask << 40;
-
-std::uint64_t fnv1a(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 // The packed id of kind `kind` of the code points of `token` from byte
 // `at` (kind 0: one to three; kind 1: three), or nullopt.
